@@ -1,0 +1,47 @@
+# Every target builds .venv itself on a fresh machine: only python3 is assumed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export AIRFLOW_HOME ?= $(CURDIR)/.local/airflow
+export AIRFLOW__CORE__DAGS_FOLDER ?= $(CURDIR)/dags
+export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+
+.PHONY: setup run test test-unit test-dags test-integration eval bench fuzz report-demo lint clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==0.13.8
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -e '.[airflow,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m etl run --inbox samples/reports
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2 --dist loadgroup
+
+test-unit: $(STAMP)
+	$(PY) -m pytest -m unit
+
+test-dags: $(STAMP)
+	$(PY) -m pytest -m dags
+
+test-integration: $(STAMP)
+	$(PY) -m pytest -m integration
+
+eval: $(STAMP)
+	$(PY) -m etl.evaluate
+
+bench: $(STAMP)
+	$(PY) -m etl.bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check etl dags tests
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) .local

@@ -1,0 +1,67 @@
+"""Settings from the environment, typed, read once per call site (no module-level I/O)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw not in (None, "") else default
+
+
+def _path_env(name: str, default: Path) -> Path:
+    raw = os.environ.get(name)
+    return Path(raw).expanduser() if raw else default
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep one hostile file from stalling or exhausting a run."""
+
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_text_chars: int = 2_000_000
+    max_decompressed_bytes: int = 200 * 1024 * 1024
+    max_pdf_pages: int = 300
+    parse_timeout_s: int = 60
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        return cls(
+            max_file_bytes=_int_env("ETL_MAX_FILE_BYTES", cls.max_file_bytes),
+            max_text_chars=_int_env("ETL_MAX_TEXT_CHARS", cls.max_text_chars),
+            max_decompressed_bytes=_int_env("ETL_MAX_DECOMPRESSED_BYTES", cls.max_decompressed_bytes),
+            max_pdf_pages=_int_env("ETL_MAX_PDF_PAGES", cls.max_pdf_pages),
+            parse_timeout_s=_int_env("ETL_PARSE_TIMEOUT_S", cls.parse_timeout_s),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    warehouse_url: str | None
+    local_dir: Path
+    sql_dir: Path
+    inboxes: tuple[str, ...]
+    quarantine_dir: Path
+    data_docs_dir: Path
+    batch_size: int
+    limits: Limits = field(default_factory=Limits)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        local_dir = _path_env("ETL_LOCAL_DIR", PROJECT_ROOT / ".local")
+        inboxes = tuple(p for p in os.environ.get("ETL_INBOXES", "").split(",") if p.strip())
+        return cls(
+            warehouse_url=os.environ.get("WAREHOUSE_URL") or None,
+            local_dir=local_dir,
+            sql_dir=_path_env("ETL_SQL_DIR", PROJECT_ROOT / "sql"),
+            inboxes=inboxes or (str(PROJECT_ROOT / "samples" / "reports"),),
+            quarantine_dir=_path_env("ETL_QUARANTINE_DIR", local_dir / "quarantine"),
+            data_docs_dir=_path_env("ETL_DATA_DOCS_DIR", local_dir / "data_docs"),
+            batch_size=_int_env("ETL_BATCH_SIZE", 200),
+            limits=Limits.from_env(),
+        )
