@@ -16,6 +16,13 @@ import sqlalchemy as sa
 _MIGRATION_LOCK_ID = 7_151_201  # arbitrary, constant: "one migrator at a time"
 _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _applied_keys: set[tuple[str, str, str]] = set()
+_SCHEMA_MIGRATION_COMMENTS = {
+    "table ops.schema_migration": "Warehouse schema versions applied from sql/migrations, one row per file.",
+    "column ops.schema_migration.version": "Migration number, the NNN of its file name.",
+    "column ops.schema_migration.name": "Migration file name.",
+    "column ops.schema_migration.sha256": "SHA-256 of the file as applied; a later edit is refused.",
+    "column ops.schema_migration.applied_at": "When the migration was applied.",
+}
 
 
 class MigrationError(RuntimeError):
@@ -51,10 +58,8 @@ def migrate(engine: sa.Engine, migrations_dir: Path) -> list[str]:
             " version integer primary key, name text not null, sha256 text not null,"
             " applied_at timestamptz not null default now())"
         ))
-        conn.execute(sa.text(
-            "comment on table ops.schema_migration is "
-            "'Warehouse schema versions applied from sql/migrations, one row per file.'"
-        ))
+        for target, text in _SCHEMA_MIGRATION_COMMENTS.items():
+            conn.execute(sa.text(f"comment on {target} is '{text}'"))
         done = {row.version: row for row in conn.execute(sa.text("select version, name, sha256 from ops.schema_migration"))}
         for version, name, path in files:
             sql = path.read_text(encoding="utf-8")

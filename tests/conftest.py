@@ -1,0 +1,78 @@
+"""Shared fixtures: a real PostgreSQL (pgserver) per test worker, a fresh migrated database per test.
+
+Tests marked ``integration`` get ``warehouse_url``/``engine`` pointing at their
+own database, and ``WAREHOUSE_URL`` set in the environment so code under test
+(and Airflow tasks run in-process by ``dag.test()``) sees the same warehouse.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = PROJECT_ROOT / "samples" / "reports"
+EXPECTED_DIR = PROJECT_ROOT / "samples" / "expected"
+CONTRACT_SCHEMA = PROJECT_ROOT.parent / "shared" / "contract" / "report.schema.json"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test belongs to exactly one tier, taken from its folder."""
+    for item in items:
+        parts = Path(str(item.fspath)).parts
+        for tier in ("unit", "dags", "integration"):
+            if tier in parts and not any(m.name == tier for m in item.iter_markers()):
+                item.add_marker(getattr(pytest.mark, tier))
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL 16 started for this test worker; stopped and deleted at the end."""
+    os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
+    import pgserver
+
+    from etl.warehouse.engine import _psycopg_url
+
+    pgdata = tmp_path_factory.mktemp("pgdata")
+    server = pgserver.get_server(pgdata, cleanup_mode="delete")
+    try:
+        yield _psycopg_url(server.get_uri())
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture
+def warehouse_url(pg_admin_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated warehouse database for one test; WAREHOUSE_URL points at it."""
+    import sqlalchemy as sa
+
+    from etl.config import Settings
+    from etl.warehouse.engine import _engine_for
+    from etl.warehouse.migrate import migrate
+
+    name = "wh_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'create database "{name}"'))
+    url = pg_admin_url.replace("/postgres?", f"/{name}?")
+    monkeypatch.setenv("WAREHOUSE_URL", url)
+    monkeypatch.setenv("ETL_LOCAL_DIR", str(tmp_path / "local"))
+    migrate(_engine_for(url), Settings.from_env().sql_dir / "migrations")
+    try:
+        yield url
+    finally:
+        _engine_for(url).dispose()
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'drop database if exists "{name}" with (force)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def engine(warehouse_url: str):
+    from etl.warehouse.engine import _engine_for
+
+    return _engine_for(warehouse_url)
