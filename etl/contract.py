@@ -202,3 +202,11 @@ class Report:
         if self.extractor_version is not None:
             d["extractor_version"] = self.extractor_version
         return d
+
+
+def contract_schema() -> dict[str, Any]:
+    """The JSON Schema of the contract, as shipped with the package (copy of shared/contract)."""
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).with_name("report.schema.json")).read_text(encoding="utf-8"))
