@@ -1,0 +1,485 @@
+"""Score the extractor against labelled reports: ``python -m etl.evaluate``.
+
+Labels are document-level views of what a careful analyst reads (format in
+``samples/expected/README.md``); each labelled report is read and extracted
+with the real pipeline and compared field by field.  Counts are micro-averaged
+per corpus (``samples``, ``fixtures``) and overall.  This is a report, not a
+test: the exit code is 0 unless the extractor crashes on a document (1) or an
+optional ``--min-f1`` gate is not met (2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import traceback
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CORPORA: dict[str, tuple[Path, Path]] = {
+    "samples": (PROJECT_ROOT / "samples" / "reports", PROJECT_ROOT / "samples" / "expected"),
+    "fixtures": (PROJECT_ROOT / "tests" / "fixtures" / "eval" / "reports",
+                 PROJECT_ROOT / "tests" / "fixtures" / "eval" / "expected"),
+}
+ORGS_MD = PROJECT_ROOT / "tests" / "fixtures" / "eval" / "ORGS.md"
+REGISTRY_DIR = PROJECT_ROOT / "etl" / "reference" / "data"
+
+FIELDS: tuple[str, ...] = (
+    "languages", "published_date", "event_types", "event_dates", "event_end_dates", "places",
+    "organizations", "organization_names", "projects", "indicators", "quality_flags",
+)
+# organization_names is a relaxed view of organizations; counting both would weigh orgs twice.
+SUMMARY_FIELDS = tuple(f for f in FIELDS if f != "organization_names")
+
+# The contract README: Swiss Embassy / SDC / Government of Switzerland all mean the Swiss donor.
+BUILTIN_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("Government of Switzerland", "Embassy of Switzerland in the Kyrgyz Republic", "Swiss Embassy",
+     "Embassy of Switzerland", "SDC", "Swiss Agency for Development and Cooperation", "Switzerland"),
+)
+
+
+# ---------------------------------------------------------------- matching keys
+
+_CYR = dict(zip("абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя",
+                ["a", "b", "v", "g", "d", "e", "e", "j", "z", "i", "i", "k", "l", "m", "n", "n", "o", "o",
+                 "p", "r", "s", "t", "u", "u", "f", "h", "c", "ch", "sh", "sh", "", "y", "", "e", "iu", "ia"],
+                strict=True))
+_LATIN_FOLDS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("w", "v"),
+                ("x", "ks"), ("q", "k"), ("ü", "u"), ("ö", "o"), ("ñ", "n"), ("y", "i"))
+
+
+def name_skeleton(name: str) -> str:
+    """A spelling-tolerant key: transliterated, no case, hyphens, spaces or doubled letters."""
+    s = "".join(_CYR.get(ch, ch) for ch in name.casefold())
+    for a, b in _LATIN_FOLDS:
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-z0-9]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def place_key(place: str) -> str:
+    """SOATE codes compare exactly; ``name@parent`` by name skeleton and exact parent code."""
+    if "@" not in place:
+        return place.strip()
+    name, _, parent = place.rpartition("@")
+    return f"{name_skeleton(name)}@{parent.strip()}"
+
+
+def text_key(name: str) -> str:
+    """Case, quote and punctuation insensitive key for organization and project names."""
+    s = re.sub(r"[\W_]+", " ", name.casefold()).strip()
+    return re.sub(r"^the ", "", s)
+
+
+class Canonicalizer:
+    """Maps name variants to one canonical name: union of alias groups, else the text key."""
+
+    def __init__(self, groups: Iterable[Sequence[str]] = ()) -> None:
+        self._parent: dict[str, str] = {}
+        self._display: dict[str, str] = {}
+        for group in groups:
+            self.add_group(group)
+
+    def _find(self, k: str) -> str:
+        while self._parent.get(k, k) != k:
+            k = self._parent[k]
+        return k
+
+    def add_group(self, names: Sequence[str]) -> None:
+        keys = [text_key(n) for n in names if n and text_key(n)]
+        if not keys:
+            return
+        roots = [self._find(k) for k in keys]
+        # An earlier group keeps its canonical name when a later one overlaps it.
+        root = next((r for r in roots if r in self._display), roots[0])
+        self._display.setdefault(root, names[0])
+        for other in roots:
+            if other != root:
+                self._parent[other] = root
+
+    def __call__(self, name: str) -> str:
+        root = self._find(text_key(name))
+        return self._display.setdefault(root, name.strip())
+
+
+def _split_aliases(cell: str) -> list[str]:
+    return [a.strip().strip("`").strip() for a in re.split(r"[;|]", cell) if a.strip().strip("`").strip()]
+
+
+def _groups_from_orgs_md(path: Path) -> list[list[str]]:
+    """Rows ``| canonical | kind | aliases; ... |`` of the labelled corpus's organization list."""
+    if not path.exists():
+        return []
+    groups = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 3 or not line.lstrip().startswith("|") or set(cells[0]) <= set("-: "):
+            continue
+        if cells[0].lower() in {"canonical name", "project"}:
+            continue
+        groups.append([cells[0], *_split_aliases(cells[-1])])
+    return groups
+
+
+def _groups_from_registry(folder: Path, prefix: str) -> list[list[str]]:
+    """Alias groups from ``<prefix>*.csv`` in the reference data, whatever its exact columns."""
+    import csv
+
+    groups: list[list[str]] = []
+    for path in sorted(folder.glob(f"{prefix}*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
+                canonical = next((row[c] for c in ("canonical_name", "name_en", "canonical", "name")
+                                  if row.get(c)), "")
+                names = [canonical] + [v for k, v in row.items()
+                                       if k.startswith(("name", "acronym", "short")) and v]
+                for k, v in row.items():
+                    if "alias" in k or "variant" in k:
+                        names += _split_aliases(v)
+                if canonical:
+                    groups.append(names)
+    return groups
+
+
+@cache
+def org_canonicalizer() -> Canonicalizer:
+    return Canonicalizer([*BUILTIN_EQUIVALENTS, *_groups_from_registry(REGISTRY_DIR, "organization"),
+                          *_groups_from_orgs_md(ORGS_MD)])
+
+
+@cache
+def project_canonicalizer() -> Canonicalizer:
+    return Canonicalizer([*_groups_from_registry(REGISTRY_DIR, "project"), *_groups_from_orgs_md(ORGS_MD)])
+
+
+# ---------------------------------------------------------------- document views
+
+
+def expected_view(label: dict[str, Any]) -> dict[str, Any]:
+    """The comparable items of a label file (``samples/expected`` format)."""
+    orgs, projects = org_canonicalizer(), project_canonicalizer()
+    view: dict[str, Any] = {
+        "languages": sorted(set(label.get("languages", []))),
+        "published_date": label.get("published_date"),
+        "event_types": list(label.get("event_types", [])),
+        "event_dates": list(label.get("event_dates", [])),
+        "places": sorted({place_key(p) for p in label.get("places", [])}),
+        "organizations": sorted({(orgs(n), r) for n, r in label.get("organizations", [])}),
+        "organization_names": sorted({orgs(n) for n, _ in label.get("organizations", [])}),
+        "projects": sorted({projects(p) for p in label.get("projects", [])}),
+        "indicators": [indicator_key(*i) for i in label.get("indicators", [])],
+        "quality_flags": sorted(set(label.get("quality_flags", []))),
+    }
+    if "event_end_dates" in label:
+        view["event_end_dates"] = list(label["event_end_dates"])
+    return view
+
+
+def indicator_key(indicator: str, sex: str, value: float, unit: str) -> tuple[str, str, float, str]:
+    unit = unit.upper() if indicator == "funding_amount" else unit
+    return (indicator, sex, round(float(value), 6), unit)
+
+
+def predicted_view(report: dict[str, Any]) -> dict[str, Any]:
+    """The same items from a contract JSON report.  Only day-precision dates are compared."""
+    orgs, projects = org_canonicalizer(), project_canonicalizer()
+    events = report.get("events", [])
+    places, org_pairs, names = set(), set(), set()
+    for e in events:
+        for p in e.get("places", []):
+            raw = p.get("soate") or f"{p.get('name', '')}@{p.get('parent_soate') or ''}"
+            places.add(place_key(raw))
+        for o in e.get("organizations", []):
+            org_pairs.add((orgs(o["name"]), o["role"]))
+            names.add(orgs(o["name"]))
+    day = [e for e in events if e.get("start_date") and e.get("date_precision", "day") == "day"]
+    return {
+        "languages": sorted(set(report.get("languages", []))),
+        "published_date": report.get("published_date"),
+        "event_types": [e["event_type"] for e in events],
+        "event_dates": [(e["start_date"], bool(e.get("year_inferred"))) for e in day],
+        "event_end_dates": [(e["end_date"], bool(e.get("year_inferred"))) for e in day
+                            if e.get("end_date") and e["end_date"] != e["start_date"]],
+        "places": sorted(places),
+        "organizations": sorted(org_pairs),
+        "organization_names": sorted(names),
+        "projects": sorted({projects(p["name"]) for e in events for p in e.get("projects", [])}),
+        "indicators": [indicator_key(i["indicator"], i.get("sex", "total"), i["value"], i["unit"])
+                       for e in events for i in e.get("indicators", [])],
+        "quality_flags": sorted({q["code"] for q in report.get("quality_flags", [])}),
+    }
+
+
+# ---------------------------------------------------------------- counting
+
+
+@dataclass
+class FieldScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    docs: int = 0
+    exact_docs: int = 0
+    missed: list[Any] = field(default_factory=list)
+    extra: list[Any] = field(default_factory=list)
+
+    def add(self, other: FieldScore) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.docs += other.docs
+        self.exact_docs += other.exact_docs
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "docs": self.docs,
+                "exact_docs": self.exact_docs, "precision": self.precision, "recall": self.recall,
+                "f1": self.f1}
+
+
+def compare_multiset(expected: Iterable[Any], predicted: Iterable[Any]) -> FieldScore:
+    exp, pred = Counter(expected), Counter(predicted)
+    both = exp & pred
+    missed, extra = exp - both, pred - both
+    s = FieldScore(tp=sum(both.values()), fp=sum(extra.values()), fn=sum(missed.values()), docs=1)
+    s.missed, s.extra = sorted(missed.elements(), key=str), sorted(extra.elements(), key=str)
+    s.exact_docs = int(not s.fp and not s.fn)
+    return s
+
+
+def compare_single(expected: Any, predicted: Any) -> FieldScore:
+    return compare_multiset([expected] if expected is not None else [],
+                            [predicted] if predicted is not None else [])
+
+
+def compare_dates(expected: Sequence[str], predicted: Sequence[tuple[str, bool]]) -> FieldScore:
+    """Exact dates first; then each ``--MM-DD`` label takes a same-day date whose year was inferred."""
+    pool = list(predicted)
+    tp, missed = 0, []
+    partial = [d for d in expected if d.startswith("--")]
+    for d in (d for d in expected if not d.startswith("--")):
+        hit = next((i for i, (p, _) in enumerate(pool) if p == d), None)
+        if hit is None:
+            missed.append(d)
+        else:
+            pool.pop(hit)
+            tp += 1
+    for d in partial:
+        hit = next((i for i, (p, inferred) in enumerate(pool) if inferred and p[4:] == d[1:]), None)
+        if hit is None:
+            missed.append(d)
+        else:
+            pool.pop(hit)
+            tp += 1
+    s = FieldScore(tp=tp, fp=len(pool), fn=len(missed), docs=1)
+    s.missed = missed
+    s.extra = [p + (" (year inferred)" if inferred else "") for p, inferred in pool]
+    s.exact_docs = int(not s.fp and not s.fn)
+    return s
+
+
+def score_document(label: dict[str, Any], report: dict[str, Any] | None) -> dict[str, FieldScore]:
+    """Per-field counts for one document; ``report`` None scores an empty prediction."""
+    exp = expected_view(label)
+    pred = predicted_view(report or {})
+    scores: dict[str, FieldScore] = {}
+    for f in FIELDS:
+        if f == "published_date":
+            scores[f] = compare_single(exp[f], pred[f])
+        elif f in ("event_dates", "event_end_dates"):
+            if f in exp:
+                scores[f] = compare_dates(exp[f], pred[f])
+        else:
+            scores[f] = compare_multiset(exp[f], pred[f])
+    return scores
+
+
+def summarize(per_doc: Iterable[dict[str, FieldScore]]) -> dict[str, FieldScore]:
+    """Micro-averaged totals per field, plus ``all`` over every field but the relaxed one."""
+    docs = list(per_doc)
+    total = {f: FieldScore() for f in (*FIELDS, "all")}
+    for doc in docs:
+        for f, s in doc.items():
+            total[f].add(s)
+            if f in SUMMARY_FIELDS:
+                total["all"].add(FieldScore(tp=s.tp, fp=s.fp, fn=s.fn))
+        total["all"].docs += 1
+        total["all"].exact_docs += all(s.exact_docs for f, s in doc.items() if f in SUMMARY_FIELDS)
+    return total
+
+
+# ---------------------------------------------------------------- running
+
+
+@dataclass
+class DocResult:
+    corpus: str
+    stem: str
+    path: str | None
+    scores: dict[str, FieldScore]
+    crash: str | None = None  # the extractor raised: a bug to fix
+    unreadable: str | None = None  # the reader refused the file: scored as an empty prediction
+
+
+def labelled_documents(reports_dir: Path, expected_dir: Path) -> list[tuple[str, Path | None, Path]]:
+    """(stem, report file or None, label file) for every label, matched by file stem."""
+    reports = {p.stem: p for p in sorted(reports_dir.glob("*")) if p.is_file() and p.name[0] not in "._"}
+    return [(lab.stem, reports.get(lab.stem), lab) for lab in sorted(expected_dir.glob("*.json"))]
+
+
+def extract_file(path: Path) -> dict[str, Any]:
+    from etl.documents import read_document
+    from etl.extract import extract
+
+    return extract(read_document(path)).to_dict()
+
+
+def evaluate_corpus(name: str, reports_dir: Path, expected_dir: Path) -> list[DocResult]:
+    from etl.documents import UnreadableDocument
+
+    results = []
+    for stem, path, label_path in labelled_documents(reports_dir, expected_dir):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        report, crash, unreadable = None, None, None
+        if path is None:
+            crash = f"no report file for label {label_path.name}"
+        else:
+            try:
+                report = extract_file(path)
+            except UnreadableDocument as exc:
+                unreadable = f"{exc.code}: {exc.reason}"
+            except Exception as exc:  # noqa: BLE001 - any extractor failure is reported per document
+                tb = traceback.extract_tb(exc.__traceback__)[-1]
+                crash = f"{type(exc).__name__}: {exc} ({Path(tb.filename).name}:{tb.lineno})"
+        results.append(DocResult(name, stem, str(path) if path else None, score_document(label, report),
+                                 crash, unreadable))
+    return results
+
+
+def _fmt(x: float | None) -> str:
+    return "   -" if x is None else f"{x:.3f}"
+
+
+def format_table(title: str, totals: dict[str, FieldScore]) -> str:
+    lines = [title, f"  {'field':<20}{'tp':>5}{'fp':>5}{'fn':>5}  {'prec':>6} {'recall':>6} {'f1':>6}  exact docs"]
+    for f, s in totals.items():
+        if not s.docs:
+            continue
+        lines.append(f"  {f:<20}{s.tp:>5}{s.fp:>5}{s.fn:>5}  {_fmt(s.precision):>6} {_fmt(s.recall):>6} "
+                     f"{_fmt(s.f1):>6}  {s.exact_docs}/{s.docs}")
+    return "\n".join(lines)
+
+
+def format_details(results: Sequence[DocResult]) -> str:
+    lines = []
+    for r in results:
+        head = f"{r.corpus}/{r.stem}"
+        if r.crash:
+            head += f"  CRASH {r.crash}"
+        if r.unreadable:
+            head += f"  UNREADABLE {r.unreadable}"
+        body = []
+        for f, s in r.scores.items():
+            if s.missed:
+                body.append(f"    {f} missed: {', '.join(map(_item, s.missed))}")
+            if s.extra:
+                body.append(f"    {f} extra:  {', '.join(map(_item, s.extra))}")
+        lines.append(head + ("" if body or r.crash or r.unreadable else "  (all fields exact)"))
+        lines.extend(body)
+    return "\n".join(lines)
+
+
+def _item(x: Any) -> str:
+    if isinstance(x, tuple):
+        return "[" + ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in x) + "]"
+    return str(x)
+
+
+def _parse_gate(spec: str) -> tuple[str, float]:
+    name, sep, value = spec.partition("=")
+    if not sep or name not in (*FIELDS, "all"):
+        raise argparse.ArgumentTypeError(f"expected FIELD=VALUE with FIELD in {', '.join((*FIELDS, 'all'))}")
+    return name, float(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m etl.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=["samples", "fixtures", "all"], default="all")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--details", action="store_true", help="list misses and false positives per document")
+    parser.add_argument("--min-f1", type=_parse_gate, action="append", default=[], metavar="FIELD=VALUE",
+                        help="exit 2 when the overall F1 of FIELD is below VALUE (repeatable)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    names = list(CORPORA) if args.corpus == "all" else [args.corpus]
+    results = {n: evaluate_corpus(n, *CORPORA[n]) for n in names}
+    everything = [r for rs in results.values() for r in rs]
+    totals = {n: summarize(r.scores for r in rs) for n, rs in results.items()}
+    totals["overall"] = summarize(r.scores for r in everything)
+    crashes = [r for r in everything if r.crash]
+    gates = [(f, v, totals["overall"][f].f1) for f, v in args.min_f1]
+    failed = [(f, v, got) for f, v, got in gates if got is None or got < v]
+
+    if args.json:
+        out: dict[str, Any] = {
+            "corpora": {n: {"documents": t["all"].docs, "fields": {f: s.as_dict() for f, s in t.items()}}
+                        for n, t in totals.items()},
+            "crashes": [{"document": f"{r.corpus}/{r.stem}", "error": r.crash} for r in crashes],
+            "unreadable": [{"document": f"{r.corpus}/{r.stem}", "reason": r.unreadable}
+                           for r in everything if r.unreadable],
+            "gates": [{"field": f, "min_f1": v, "f1": got, "ok": (f, v, got) not in failed}
+                      for f, v, got in gates],
+        }
+        if args.details:
+            out["documents"] = [{"document": f"{r.corpus}/{r.stem}", "crash": r.crash,
+                                 "unreadable": r.unreadable,
+                                 "fields": {f: {"missed": s.missed, "extra": s.extra, "tp": s.tp}
+                                            for f, s in r.scores.items()}} for r in everything]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+    else:
+        if args.details:
+            print(format_details(everything), end="\n\n")
+        for n, t in totals.items():
+            if n == "overall" and len(names) == 1:
+                continue
+            print(format_table(f"{n} ({t['all'].docs} documents)", t), end="\n\n")
+        for r in everything:
+            if r.unreadable:
+                print(f"unreadable {r.corpus}/{r.stem}: {r.unreadable}")
+        for r in crashes:
+            print(f"CRASH {r.corpus}/{r.stem}: {r.crash}")
+        for f, v, got in failed:
+            print(f"GATE FAILED {f}: f1 {_fmt(got)} < {v}")
+    if crashes:
+        return 1
+    return 2 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The scorer's arithmetic and matching rules on toy inputs (no extractor involved)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from etl import evaluate as ev
+
+
+def _report(events=(), languages=(), published=None, flags=()):
+    return {"languages": list(languages), "published_date": published, "events": list(events),
+            "quality_flags": [{"code": c} for c in flags]}
+
+
+def _event(event_type="training", start=None, end=None, precision="day", inferred=False, places=(),
+           orgs=(), projects=(), indicators=()):
+    return {"event_type": event_type, "start_date": start, "end_date": end, "date_precision": precision,
+            "year_inferred": inferred, "places": list(places), "organizations": list(orgs),
+            "projects": [{"name": p} for p in projects], "indicators": list(indicators)}
+
+
+def _label(**kw):
+    base = {"languages": [], "published_date": None, "event_types": [], "event_dates": [], "places": [],
+            "organizations": [], "projects": [], "indicators": [], "quality_flags": []}
+    base.update(kw)
+    return base
+
+
+def test_precision_recall_f1_arithmetic():
+    s = ev.compare_multiset(["a", "b", "c", "d"], ["a", "b", "x"])
+    assert (s.tp, s.fp, s.fn) == (2, 1, 2)
+    assert s.precision == pytest.approx(2 / 3)
+    assert s.recall == pytest.approx(0.5)
+    assert s.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert s.missed == ["c", "d"] and s.extra == ["x"]
+    assert not s.exact_docs
+
+
+def test_undefined_ratios_are_none_and_zero_hits_give_zero_f1():
+    empty = ev.compare_multiset([], [])
+    assert empty.precision is None and empty.recall is None and empty.f1 is None and empty.exact_docs
+    wrong = ev.compare_multiset(["a"], ["b"])
+    assert wrong.precision == 0 and wrong.recall == 0 and wrong.f1 == 0
+
+
+def test_micro_average_sums_counts_not_ratios():
+    doc1 = {"places": ev.compare_multiset(["a"], ["a"])}  # 1 tp
+    doc2 = {"places": ev.compare_multiset(["b", "c", "d"], [])}  # 3 fn
+    total = ev.summarize([doc1, doc2])["places"]
+    assert (total.tp, total.fn, total.docs, total.exact_docs) == (1, 3, 2, 1)
+    assert total.recall == pytest.approx(0.25)  # a macro average would say 0.5
+
+
+def test_indicators_are_a_multiset():
+    label = _label(indicators=[["participants", "total", 20, "person"], ["participants", "total", 20, "person"],
+                               ["funding_amount", "total", 61933, "USD"]])
+    ind = [{"indicator": "participants", "sex": "total", "value": 20, "unit": "person"},
+           {"indicator": "funding_amount", "sex": "total", "value": 61933.0, "unit": "usd"},
+           {"indicator": "participants", "sex": "female", "value": 20, "unit": "person"}]
+    s = ev.score_document(label, _report([_event(indicators=ind)]))["indicators"]
+    assert (s.tp, s.fp, s.fn) == (2, 1, 1)
+    assert s.missed == [("participants", "total", 20.0, "person")]
+    assert s.extra == [("participants", "female", 20.0, "person")]
+
+
+def test_month_day_label_needs_an_inferred_year():
+    label = _label(event_dates=["--08-29", "2023-06-23"])
+    inferred = _report([_event(start="2021-08-29", inferred=True), _event(start="2023-06-23")])
+    assert ev.score_document(label, inferred)["event_dates"].tp == 2
+    stated = _report([_event(start="2021-08-29", inferred=False), _event(start="2023-06-23")])
+    s = ev.score_document(label, stated)["event_dates"]
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+    wrong_day = _report([_event(start="2021-08-28", inferred=True)])
+    assert ev.score_document(_label(event_dates=["--08-29"]), wrong_day)["event_dates"].tp == 0
+
+
+def test_full_date_label_is_exact_and_imprecise_dates_are_not_compared():
+    label = _label(event_dates=["2022-10-28"])
+    report = _report([_event(start="2022-10-28"), _event("competition", start="2022-03-01", precision="month")])
+    s = ev.score_document(label, report)["event_dates"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    assert ev.score_document(label, _report([_event(start="2021-10-28")]))["event_dates"].tp == 0
+
+
+def test_end_dates_scored_only_where_labelled():
+    report = _report([_event(start="2023-06-23", end="2023-06-24"), _event(start="2023-07-01", end="2023-07-01")])
+    assert "event_end_dates" not in ev.score_document(_label(), report)
+    s = ev.score_document(_label(event_end_dates=["2023-06-24"]), report)["event_end_dates"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Alai-1@41721000000000", "Alai 1@41721000000000"),
+    ("Alai-1@41721000000000", "Алай-1@41721000000000"),
+    ("Edelweiss@41721000000000", "Эдельвейс@41721000000000"),
+    ("Ken-Talaa@41705236000000", "Кең-Талаа@41705236000000"),
+    ("Manas-Ata@41721000000000", "MANAS ATA@41721000000000"),
+    ("Dzhany-Dzher@", "Жаны-Жер@"),
+])
+def test_settlement_names_tolerate_transliteration(a, b):
+    assert ev.place_key(a) == ev.place_key(b)
+
+
+def test_settlement_parent_and_codes_compare_exactly():
+    assert ev.place_key("Alai-1@41721000000000") != ev.place_key("Alai-1@41706000000000")
+    assert ev.place_key("Alai-1@41721000000000") != ev.place_key("Alai-2@41721000000000")
+    assert ev.place_key("41721000000000") != ev.place_key("41706000000000")
+
+
+def test_predicted_place_without_code_becomes_name_at_parent():
+    label = _label(places=["41721000000000", "Alai-1@41721000000000"])
+    places = [{"soate": "41721000000000", "name": "Osh", "level": "city"},
+              {"soate": None, "parent_soate": "41721000000000", "name": "Алай 1", "level": "settlement"},
+              {"soate": "41721000000000", "name": "Ош", "level": "city"}]
+    s = ev.score_document(label, _report([_event(places=places)]))["places"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_organizations_variants_and_roles():
+    label = _label(organizations=[["Government of Switzerland", "donor"], ["Helvetas", "implementer"]])
+    orgs = [{"name": "Embassy of Switzerland in the Kyrgyz Republic", "role": "donor"},
+            {"name": "HELVETAS", "role": "partner"}]
+    scores = ev.score_document(label, _report([_event(orgs=orgs)]))
+    assert (scores["organizations"].tp, scores["organizations"].fp, scores["organizations"].fn) == (1, 1, 1)
+    assert scores["organization_names"].tp == 2
+
+
+def test_canonicalizer_unions_alias_groups():
+    c = ev.Canonicalizer([["UNDP", "ПРООН", "БУУӨП"], ["UN Development Programme", "undp"]])
+    assert c("ПРООН") == c("БУУӨП") == c("UN Development Programme") == "UNDP"
+    assert c("«Unknown» NGO") == c("unknown ngo")
+
+
+def test_orgs_md_table_is_read(tmp_path):
+    md = tmp_path / "ORGS.md"
+    md.write_text("| canonical name | kind | aliases |\n|---|---|---|\n"
+                  "| UNDP | un_agency | ПРООН; БУУӨП |\n", encoding="utf-8")
+    assert ev._groups_from_orgs_md(md) == [["UNDP", "ПРООН", "БУУӨП"]]
+
+
+def test_published_date_and_languages():
+    label = _label(languages=["ky", "ru"], published_date="2018-11-21")
+    s = ev.score_document(label, _report(languages=["ru"], published="2018-11-19"))
+    assert (s["published_date"].tp, s["published_date"].fp, s["published_date"].fn) == (0, 1, 1)
+    assert (s["languages"].tp, s["languages"].fn) == (1, 1)
+    none_both = ev.score_document(_label(), _report())["published_date"]
+    assert none_both.exact_docs and none_both.f1 is None
+
+
+def test_missing_prediction_scores_every_label_item_as_missed():
+    label = _label(event_types=["visit"], quality_flags=["year_inferred"])
+    s = ev.score_document(label, None)
+    assert s["event_types"].fn == 1 and s["quality_flags"].fn == 1
+
+
+def test_cli_json_and_gate(tmp_path, monkeypatch, capsys):
+    reports, expected = tmp_path / "reports", tmp_path / "expected"
+    reports.mkdir()
+    expected.mkdir()
+    (reports / "001_x.txt").write_text("text", encoding="utf-8")
+    (expected / "001_x.json").write_text(json.dumps(_label(event_types=["visit"])), encoding="utf-8")
+    monkeypatch.setattr(ev, "CORPORA", {"samples": (reports, expected), "fixtures": (reports, expected)})
+    monkeypatch.setattr(ev, "extract_file", lambda p: _report([_event("visit")]))
+    assert ev.main(["--corpus", "samples", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["corpora"]["samples"]["fields"]["event_types"]["f1"] == 1.0
+    assert ev.main(["--corpus", "samples", "--min-f1", "event_types=0.5"]) == 0
+    monkeypatch.setattr(ev, "extract_file", lambda p: _report([_event("forum")]))
+    assert ev.main(["--corpus", "samples", "--min-f1", "event_types=0.5"]) == 2
+
+
+def test_cli_reports_crash_and_exits_1(tmp_path, monkeypatch, capsys):
+    reports, expected = tmp_path / "reports", tmp_path / "expected"
+    reports.mkdir()
+    expected.mkdir()
+    (reports / "001_x.txt").write_text("text", encoding="utf-8")
+    (expected / "001_x.json").write_text(json.dumps(_label(event_types=["visit"])), encoding="utf-8")
+    monkeypatch.setattr(ev, "CORPORA", {"samples": (reports, expected), "fixtures": (reports, expected)})
+
+    def boom(path):
+        raise ValueError("bad input")
+
+    monkeypatch.setattr(ev, "extract_file", boom)
+    assert ev.main(["--corpus", "samples"]) == 1
+    assert "CRASH samples/001_x: ValueError: bad input" in capsys.readouterr().out
