@@ -31,12 +31,13 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
+        default = cls()  # with slots=True the class attributes are descriptors, not the defaults
         return cls(
-            max_file_bytes=_int_env("ETL_MAX_FILE_BYTES", cls.max_file_bytes),
-            max_text_chars=_int_env("ETL_MAX_TEXT_CHARS", cls.max_text_chars),
-            max_decompressed_bytes=_int_env("ETL_MAX_DECOMPRESSED_BYTES", cls.max_decompressed_bytes),
-            max_pdf_pages=_int_env("ETL_MAX_PDF_PAGES", cls.max_pdf_pages),
-            parse_timeout_s=_int_env("ETL_PARSE_TIMEOUT_S", cls.parse_timeout_s),
+            max_file_bytes=_int_env("ETL_MAX_FILE_BYTES", default.max_file_bytes),
+            max_text_chars=_int_env("ETL_MAX_TEXT_CHARS", default.max_text_chars),
+            max_decompressed_bytes=_int_env("ETL_MAX_DECOMPRESSED_BYTES", default.max_decompressed_bytes),
+            max_pdf_pages=_int_env("ETL_MAX_PDF_PAGES", default.max_pdf_pages),
+            parse_timeout_s=_int_env("ETL_PARSE_TIMEOUT_S", default.parse_timeout_s),
         )
 
 
