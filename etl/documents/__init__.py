@@ -4,7 +4,16 @@
 evidence spans downstream are offsets into ``Document.text``.
 """
 
+from etl.documents.language import detect_language, document_languages
 from etl.documents.model import Document, LanguagePart, UnreadableDocument
-from etl.documents.reader import read_document, read_bytes
+from etl.documents.reader import read_bytes, read_document
 
-__all__ = ["Document", "LanguagePart", "UnreadableDocument", "read_document", "read_bytes"]
+__all__ = [
+    "Document",
+    "LanguagePart",
+    "UnreadableDocument",
+    "detect_language",
+    "document_languages",
+    "read_bytes",
+    "read_document",
+]
