@@ -1,0 +1,64 @@
+"""Great Expectations plumbing shared by the staging and warehouse checks (imported lazily: GX is slow)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from etl.config import PROJECT_ROOT
+
+
+def expectations_dir() -> Path:
+    return Path(os.environ.get("ETL_EXPECTATIONS_DIR") or PROJECT_ROOT / "expectations")
+
+
+def suite_files(kind: str) -> list[Path]:
+    """The JSON suites of one kind (``staging`` or ``warehouse``), one per checked table."""
+    return sorted((expectations_dir() / kind).glob("*.json"))
+
+
+def quiet_gx() -> None:
+    for name in ("great_expectations", "great_expectations._docs_decorators"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def new_context(data_docs_dir: Path | None = None) -> Any:
+    """An ephemeral GX context (nothing written but the Data Docs site, when asked for)."""
+    quiet_gx()
+    import great_expectations as gx
+
+    context = gx.get_context(mode="ephemeral")
+    try:
+        context.variables.progress_bars = {"globally": False}
+    except Exception:  # older/newer GX without the variable: bars only cost log noise
+        pass
+    if data_docs_dir is not None:
+        context.add_data_docs_site("local_site", {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(data_docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+    return context
+
+
+def load_suite(context: Any, path: Path) -> Any:
+    from great_expectations.core.expectation_suite import ExpectationSuite
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return context.suites.add(ExpectationSuite(**data))
+
+
+def severity_of(result: Any) -> str:
+    value = getattr(result.expectation_config, "severity", "critical")
+    return str(getattr(value, "value", value)).lower()
+
+
+@functools.cache
+def gx_version() -> str:
+    import great_expectations as gx
+
+    return str(gx.__version__)
