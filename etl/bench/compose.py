@@ -176,7 +176,7 @@ def expected_record(facts: Facts) -> dict[str, Any]:
         "published_date": facts.published.isoformat() if facts.published else None,
         "event_types": list(facts.event_types),
         "event_dates": [iso(facts.start)] if facts.start else [],
-        "event_end_dates": [iso(facts.end)] if facts.end else [],
+        "event_end_dates": [iso(facts.end)] if facts.end and facts.end != facts.start else [],
         "places": places,
         "organizations": [[o.name, role] for o, role in facts.orgs],
         "projects": [facts.project[0]] if facts.project else [],

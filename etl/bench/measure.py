@@ -1,0 +1,126 @@
+"""Stage timing and memory: wall seconds, counts, peak RSS of this process and its children."""
+
+from __future__ import annotations
+
+import os
+import resource
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import psutil
+
+
+class RssSampler:
+    """Samples the summed RSS of this process and all its descendants (pool workers) every ``interval``.
+
+    ``getrusage`` alone cannot give the *concurrent* peak of a parent plus its
+    workers (RUSAGE_CHILDREN is the largest single child), so a thread samples
+    the process tree; the getrusage figures bound it from below.
+    """
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self._proc = psutil.Process(os.getpid())
+        self._peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+
+    def _tree_rss(self) -> int:
+        total = self._proc.memory_info().rss
+        for child in self._proc.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._peak = max(self._peak, self._tree_rss())
+            except psutil.Error:
+                pass
+            self._stop.wait(self.interval)
+
+    def start(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def reset(self) -> None:
+        self._peak = self._tree_rss()
+
+    @property
+    def peak_bytes(self) -> int:
+        return self._peak
+
+
+def lifetime_peaks_mb() -> dict[str, float]:
+    """getrusage maxima: this process over its life, and the largest single finished child."""
+    return {"self_max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "largest_child_max_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+@dataclass
+class StageResult:
+    stage: str
+    docs: int | None = None
+    seconds: float | None = None
+    rows: int | None = None
+    peak_rss_mb: float | None = None
+    status: str = "ok"  # ok | not available | failed
+    note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def docs_per_s(self) -> float | None:
+        if self.docs is None or not self.seconds:
+            return None
+        return self.docs / self.seconds
+
+    @property
+    def rows_per_s(self) -> float | None:
+        if self.rows is None or not self.seconds:
+            return None
+        return self.rows / self.seconds
+
+    def to_dict(self) -> dict[str, Any]:
+        def r(x: float | None, nd: int = 3) -> float | None:
+            return None if x is None else round(x, nd)
+
+        d: dict[str, Any] = {"stage": self.stage, "docs": self.docs, "seconds": r(self.seconds),
+                             "docs_per_s": r(self.docs_per_s, 1), "rows": self.rows,
+                             "rows_per_s": r(self.rows_per_s, 1), "peak_rss_mb": r(self.peak_rss_mb, 1),
+                             "status": self.status}
+        if self.note:
+            d["note"] = self.note
+        d.update(self.extra)
+        return d
+
+
+@contextmanager
+def timed(sampler: RssSampler, result: StageResult) -> Iterator[StageResult]:
+    """Fill ``result.seconds`` and ``result.peak_rss_mb``; a raised error marks the stage failed."""
+    sampler.reset()
+    started = time.perf_counter()
+    try:
+        yield result
+    except Exception as exc:
+        result.status = "failed"
+        result.note = f"{type(exc).__name__}: {exc}"[:300]
+        raise
+    finally:
+        result.seconds = time.perf_counter() - started
+        time.sleep(sampler.interval)  # let the sampler see the end of the stage
+        result.peak_rss_mb = sampler.peak_bytes / 2**20
+
+
+def not_available(stage: str, why: str) -> StageResult:
+    return StageResult(stage=stage, status="not available", note=why)
