@@ -1,19 +1,224 @@
-"""Assemble a contract ``Report`` from a ``Document``.  v0 skeleton: shape only."""
+"""Assemble a contract ``Report`` from a ``Document``: dates, events, figures, places, parts, flags.
+
+Everything is matched on ``fold(doc.text)`` (same length as the text), so every
+evidence span is ``[start, end)`` into ``Document.text``.  Each language part is
+read on its own and the parts are merged (``merge.py``): a bilingual report
+yields its events once.
+"""
 
 from __future__ import annotations
 
-from etl.contract import Event, Report, Source
-from etl.documents import Document
+from datetime import date, datetime
+from typing import Any
 
-EXTRACTOR_VERSION = "0.0.1"
+from etl.contract import Event, Organization, Place, Project, QualityFlag, Report, Source
+from etl.documents import Document
+from etl.extract import dates as dates_mod
+from etl.extract.events import EventDraft, event_date_candidates, pick_date, resolve, split_events
+from etl.extract.flags import dedupe, event_flags, sex_split_flags
+from etl.extract.indicators import IndicatorMention, find_indicators
+from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
+from etl.extract.numbers import find_numbers
+from etl.extract.segments import sentences
+from etl.reference.organizations import OrgMention, find_organizations, find_projects
+from etl.reference.places import PlaceMention, find_places
+from etl.text import fold
+
+# Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
+EXTRACTOR_VERSION = "0.1.0"
+
+_PERSON_INDICATORS = {"participants", "officials_participants", "people_trained", "beneficiaries",
+                      "sessions_held", "grants_awarded", "funding_amount"}
+_ANNOUNCEMENT_SLACK_DAYS = 31
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and value > 0:
+        return datetime.fromtimestamp(value).date()
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _parts(doc: Document) -> list[Part]:
+    if doc.parts:
+        return [Part(p.lang, p.start, p.end) for p in doc.parts]
+    return guess_parts(doc.text)
+
+
+def _headline(text: str, part: Part, title: str | None) -> tuple[int, int] | None:
+    if title:
+        pos = text.find(title, part.start, part.end)
+        if pos >= 0:
+            return pos, pos + len(title)
+    a = part.start
+    while a < part.end and text[a].isspace():
+        a += 1
+    b = text.find("\n", a, part.end)
+    b = part.end if b < 0 else b
+    line = text[a:b].strip()
+    if line and len(line) <= 250 and not line.endswith((".", ":")):
+        return a, b
+    return None
+
+
+def _title(doc: Document) -> str | None:
+    if doc.title:
+        return doc.title
+    first = doc.text.strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 250 and not first.endswith(".") else None
+
+
+class _Context:
+    """What every part of one document shares: folded text, sentences, mentions found once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.folded = fold(doc.text)
+        self.sents = sentences(doc.text)
+        self.dates = dates_mod.find_dates(self.folded)
+        self.dateline = dates_mod.find_dateline(self.folded, self.dates)
+        spans = [d.span for d in self.dates]
+        self.numbers = [n for n in find_numbers(self.folded)
+                        if not any(a <= n.start < b for a, b in spans)]
+        self.places: list[PlaceMention] = find_places(doc.text)
+        self.orgs: list[OrgMention] = find_organizations(doc.text)
+        self.projects: list[Project] = find_projects(doc.text)
+        self.published = self._published(doc)
+        mtime = _as_date(doc.metadata.get("mtime")) or _as_date(doc.metadata.get("created"))
+        self.reference, self.slack = ((self.published, _ANNOUNCEMENT_SLACK_DAYS) if self.published
+                                      else (mtime, 0))
+        self.date_cands = event_date_candidates(self.folded, self.dates, self.sents, self.dateline)
+
+    def _published(self, doc: Document) -> date | None:
+        if self.dateline is not None:
+            r = self.dateline.resolve()
+            if r is not None:
+                return r[0]
+        return _as_date(doc.metadata.get("published"))
+
+
+def _in(span: tuple[int, int] | None, draft: EventDraft) -> bool:
+    return span is not None and draft.contains(span[0])
+
+
+def _read_part(ctx: _Context, part: Part, title: str | None
+               ) -> tuple[list[Event], list[IndicatorMention], list[QualityFlag]]:
+    sents = [s for s in ctx.sents if part.start <= s[0] < part.end]
+    numbers = [n for n in ctx.numbers if part.start <= n.start < part.end]
+    mentions = find_indicators(ctx.folded, sents, numbers, ctx.text)
+    cands = [(s, d) for s, d in ctx.date_cands if part.start <= d.span[0] < part.end]
+
+    def has_own(a: int, b: int) -> bool:
+        if any(a <= d.span[0] < b and d.precision in ("day", "month") for _, d in cands):
+            return True
+        return any(m.indicator.span is not None and a <= m.indicator.span[0] < b
+                   and m.indicator.indicator in _PERSON_INDICATORS for m in mentions)
+
+    drafts = split_events(ctx.folded, (part.start, part.end), sents, _headline(ctx.text, part, title), has_own)
+    main_places = [pm.place for pm in ctx.places if _in(pm.place.span, drafts[0])
+                   or not any(_in(pm.place.span, d) for d in drafts)]
+    in_part = [om.organization for om in ctx.orgs if om.organization.span is None
+               or part.start <= om.organization.span[0] < part.end]
+    projects = [p for p in ctx.projects if p.span is None or part.start <= p.span[0] < part.end]
+    events: list[Event] = []
+    for k, draft in enumerate(drafts):
+        ev = Event(event_type=draft.event_type)
+        chosen = pick_date(cands, draft)
+        if chosen is not None:
+            r = resolve(chosen, ctx.reference, ctx.slack)
+            if r is not None:
+                ev.start_date, ev.end_date, ev.date_precision, ev.year_inferred = r
+                ev.date_evidence = ctx.text[chosen.span[0]:chosen.span[1]]
+                ev.date_span = chosen.span
+        own_places = [pm.place for pm in ctx.places if _in(pm.place.span, draft)]
+        ev.places = _unique_places(own_places if k and own_places else (own_places + main_places if not k
+                                                                         else main_places))
+        ev.organizations = _unique_orgs(in_part)
+        ev.projects = _unique_projects(projects)
+        ev.indicators = _unique_indicators([m.indicator for m in mentions if _in(m.indicator.span, draft)])
+        events.append(ev)
+    return events, mentions, sex_split_flags(mentions)
+
+
+def _unique_places(places: list[Place]) -> list[Place]:
+    seen: set[str] = set()
+    out = []
+    for p in places:
+        if p.key not in seen:
+            seen.add(p.key)
+            out.append(p)
+    return out
+
+
+def _unique_orgs(orgs: list[Organization]) -> list[Organization]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for o in orgs:
+        if (o.name, o.role) not in seen:
+            seen.add((o.name, o.role))
+            out.append(o)
+    return out
+
+
+def _unique_projects(projects: list[Project]) -> list[Project]:
+    seen: set[str] = set()
+    out = []
+    for p in projects:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
+
+
+def _unique_indicators(items: list[Any]) -> list[Any]:
+    seen: set[tuple[str, str, float, str]] = set()
+    out = []
+    for i in items:
+        key = (i.indicator, i.sex, float(i.value), i.unit)
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
 
 
 def extract(doc: Document) -> Report:
+    ctx = _Context(doc)
+    title = _title(doc)
+    parts = _parts(doc)
+    languages: list[str] = []
+    for p in parts:
+        lang = p.lang or guess_language(doc.text[p.start:p.end])
+        if lang and lang not in languages:
+            languages.append(lang)
+    flags: list[QualityFlag] = []
+    per_part: list[tuple[str, list[Event]]] = []
+    for p in parts:
+        events, _, part_flags = _read_part(ctx, p, title)
+        flags.extend(part_flags)
+        per_part.append((p.lang or "?", events))
+    events, merge_flags = merge_parts(per_part)
+    if not events:
+        events = [Event(event_type="other")]
+    flags.extend(merge_flags)
+    flags.extend(event_flags(events))
+    for pm in ctx.places:
+        if pm.ambiguous:
+            flags.append(QualityFlag("ambiguous_place",
+                                     f"{pm.place.evidence or pm.place.name}: {', '.join(pm.candidates)}"))
     return Report(
         source=Source(path=doc.path, sha256=doc.sha256, format=doc.format, size_bytes=doc.size_bytes),
-        languages=[],
-        published_date=None,
-        events=[Event(event_type="other")],
-        title=doc.title,
+        languages=languages,
+        published_date=ctx.published.isoformat() if ctx.published else None,
+        events=events,
+        quality_flags=dedupe(flags),
+        title=title,
         extractor_version=EXTRACTOR_VERSION,
     )

@@ -1,0 +1,334 @@
+"""Dates in Kyrgyz, Russian and English reports: a small grammar over folded text.
+
+``find_dates`` returns every date-like mention with what the text fixes (year may
+be missing); ``DateMention.resolve`` turns it into ISO start/end dates, inferring a
+missing year from a reference date.  ``find_dateline`` picks the report's own
+publication date.  Whether a mention is the *event's* date is decided by context
+(``non_event_reason``, ``happened_nearby``) — elections, plans, project periods,
+deadlines, founding and birth years are not event dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# ------------------------------------------------------------------ vocabulary
+
+_MONTH_STEMS: tuple[tuple[str, int], ...] = (
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+)
+_EN_MONTHS: tuple[tuple[str, int], ...] = (
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9),
+    ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+)
+# Cyrillic month word with any inflection (Kyrgyz -ында/-унда/-нан/-ына, Russian -я/-е/-ь).
+_CYR_MONTH = r"(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|ма[йяею][а-я]*)"
+_EN_MONTH = r"(?:" + "|".join(n for n, _ in _EN_MONTHS) + r")\.?(?![a-z])"
+_MONTH = rf"(?P<{{g}}>{_CYR_MONTH}|{_EN_MONTH})"
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_KY_SEASON = r"(?P<season>жаз|жай|куз|кыш)(?:ын|ун|ы|у)?(?:да|до|та|то|нда|нде|нду|ндо)"
+_RU_SEASON = (r"(?P<season>весн[аоыуе]й?|весной|лет[оа]м?|осен[ьиюь]ю?|зим[аоыуе]й?|"
+              r"spring|summer|autumn|fall|winter)")
+_SEASON_OF = {"жаз": "spring", "жай": "summer", "куз": "autumn", "кыш": "winter", "вес": "spring",
+              "лет": "summer", "осе": "autumn", "зим": "winter", "spr": "spring", "sum": "summer",
+              "aut": "autumn", "fal": "autumn", "win": "winter"}
+
+_DASH = r"\s*[-–—]\s*"
+_YEAR = r"(?P<{g}>(?:19[5-9]\d|20\d\d))"
+# A year may be glued to a preceding time ("06:002018-жылдын").
+_YEAR_START = r"(?:(?<![\d.,])|(?<=\d\d:\d\d))"
+_RU_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?\.?|г(?![а-я])))?"
+_KY_YEAR_WORD = r"\s*-?\s*(?:жылдын|жылы|жылда|жылга|ж\.|ж(?![а-я]))"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(g=name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(g=name)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
+    # 2023-06-23
+    ("iso", r"(?<![\d-])" + _y("y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])"),
+    # 23.06.2023, 23-24.06.2023, 23.06-02.07.2023, 23.06.2023 - 02.07.2023
+    ("numeric", r"(?<![\d.,])(?P<d1>[0-3]?\d)(?:" + _DASH + r"(?P<d1b>[0-3]?\d))?\.(?P<m1>[01]?\d)"
+                r"(?:\.(?P<y1>(?:19|20)\d\d|\d\d))?(?:" + _DASH + r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
+                r"(?P<y2>(?:19|20)\d\d))?(?![\d]|\.\d)"),
+    # Kyrgyz, year first: 2023-жылдын 23-24-июнунда / 30-майынан 2-июнуна чейин / март айында / жазында
+    ("ky", _YEAR_START + _y("y1") + _KY_YEAR_WORD + r"\s*(?:"
+           r"(?P<d1>[0-3]?\d)(?:" + _DASH + r"(?P<d1b>[0-3]?\d))?\s*-?\s*" + _m("mon1")
+           + r"(?:" + r"\s*[-–—]?\s*(?P<d2>[0-3]?\d)\s*-?\s*" + _m("mon2") + r")?"
+           r"|" + _m("mon0") + r"(?:\s+ай[а-я]*)?(?:" + _DASH + _m("mon2b") + r"(?:\s+ай[а-я]*)?)?"
+           r"|" + _KY_SEASON + r")"),
+    # English: November 20, 2023 / November 20-21, 2023
+    ("en", r"(?<![a-z])(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:" + _DASH
+           + r"(?P<d1b>[0-3]?\d))?,?\s+" + _y("y1")),
+    # Day month (year): 23-24 июня 2023 года, с 23 по 24 июня, 30 мая – 2 июня 2023, 29-август куну,
+    # 20 November 2023
+    ("dm", r"(?<![\d.,а-яa-z])(?:(?P<from>с|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[-–—]|по|до|to|and|и)\s*"
+           r"(?P<d1b>[0-3]?\d))?(?:\s*-\s*|\s+(?:of\s+)?)" + _m("mon1")
+           + r"(?:\s*(?:[-–—]|по|до|to)\s*(?P<d2>[0-3]?\d)(?:\s*-\s*|\s+)" + _m("mon2") + r")?"
+           r"(?:,?\s+" + _y("y1") + _RU_YEAR_WORD + r")?"),
+    # Month year: в марте 2023 года, March 2023, март–апрель 2023
+    ("my", r"(?<![а-яa-z])" + _m("mon0") + r"(?:" + _DASH + _m("mon2b") + r")?,?\s+(?:of\s+)?" + _y("y1")
+           + _RU_YEAR_WORD),
+    # Season year: весной 2022 года, spring 2022, in the spring of 2022
+    ("season", r"(?<![а-яa-z])" + _RU_SEASON + r"(?:\s+of)?\s+" + _y("y1") + _RU_YEAR_WORD),
+    # Year spans: 2024-2027-жылдарга, на 2024–2027 годы — project periods, never an event day
+    ("years", _YEAR_START + _y("y1") + _DASH + r"(?P<y2>(?:19|20)\d\d)(?:\s*-?\s*(?:жыл|год|гг|yy)[а-я.]*)?"),
+    # Year alone: 2023-жылы, в 2023 году, in 2023
+    ("year", _YEAR_START + _y("y1") + r"(?:" + _KY_YEAR_WORD + r"|\s*(?:года|году|год|г\.)"
+             r"|(?<=(?:in|by) \d{4}))(?![\d])"),
+))
+_YEAR_ALONE_EN = re.compile(r"(?<![a-z])(?:in|during|since|by)\s+((?:19|20)\d\d)(?![\d-])")
+
+
+@dataclass(slots=True)
+class DateMention:
+    """What the text fixes about a date or range; ``y1`` None when the year is not written."""
+
+    kind: str
+    span: tuple[int, int]
+    y1: int | None
+    m1: int | None
+    d1: int | None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    precision: str = "day"  # day | month | year
+
+    @property
+    def has_year(self) -> bool:
+        return self.y1 is not None
+
+    def resolve(self, reference: date | None = None, slack_days: int = 0
+                ) -> tuple[date, date, bool] | None:
+        """(start, end, year_inferred); a missing year is taken so the date is the latest one
+        not after ``reference`` (+ ``slack_days``, for announcements)."""
+        y1, y2, inferred = self.y1, self.y2, False
+        if y1 is None:
+            ref = reference or date.today()
+            y1 = ref.year
+            probe = _safe_date(y1, self.m1 or 1, self.d1 or 1)
+            if probe is None:
+                return None
+            if probe > ref + timedelta(days=slack_days):
+                y1 -= 1
+            y2, inferred = None, True
+        m1, m2 = self.m1 or 1, self.m2 or self.m1 or 12
+        if y2 is None:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        if self.precision == "year":
+            m1, m2 = 1, 12 if self.m2 is None else self.m2
+            if self.kind == "years":
+                m2 = 12
+        d1 = self.d1 or 1
+        d2 = self.d2 or (self.d1 if self.precision == "day" else None)
+        start = _safe_date(y1, m1, d1)
+        end_day = d2 or calendar.monthrange(y2, m2)[1]
+        end = _safe_date(y2, m2, end_day)
+        if start is None or end is None or end < start:
+            return None
+        return start, end, inferred
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def month_number(word: str) -> int | None:
+    w = word.rstrip(".")
+    for name, num in _EN_MONTHS:
+        if w == name:
+            return num
+    for stem, num in _MONTH_STEMS:
+        if w.startswith(stem):
+            return num
+    return None
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    y = int(s)
+    return y + 2000 if y < 100 else y
+
+
+def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
+    g = m.groupdict()
+    span = (m.start(), m.end())
+    if kind in ("iso", "numeric"):
+        d1, m1, y1 = _int(g["d1"]), _int(g["m1"]), _year(g.get("y1"))
+        y2, m2, d2 = _year(g.get("y2")), _int(g.get("m2")), _int(g.get("d2"))
+        if g.get("d1b"):
+            d2, m2 = _int(g["d1b"]), m1
+        if y1 is None and y2 is None:
+            return None  # "1.5" or "12.03" alone: too weak to be a date
+        if y1 is None:
+            y1 = y2 if (m1 or 0) <= (m2 or 0) else (y2 or 0) - 1
+        if not (m1 and 1 <= m1 <= 12) or (m2 is not None and not 1 <= m2 <= 12):
+            return None
+        return DateMention(kind, span, y1, m1, d1, y2 or (y1 if m2 else None), m2, d2, "day")
+    if kind == "years":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 <= y1:
+            return None
+        return DateMention(kind, span, y1, 1, None, y2, 12, None, "year")
+    if kind == "year":
+        return DateMention(kind, span, int(g["y1"]), None, None, precision="year")
+    y1 = _year(g.get("y1"))
+    season = g.get("season")
+    if season:
+        first, last = _SEASONS[_SEASON_OF[season[:3]]]
+        if y1 is None:
+            return None
+        if first > last:  # winter: December of the year before to February
+            return DateMention(kind, span, y1 - 1, first, None, y1, last, None, "month")
+        return DateMention(kind, span, y1, first, None, y1, last, None, "month")
+    if g.get("mon0"):
+        m1 = month_number(g["mon0"])
+        m2 = month_number(g["mon2b"]) if g.get("mon2b") else m1
+        if m1 is None or m2 is None:
+            return None
+        return DateMention(kind, span, y1, m1, None, None, m2, None, "month")
+    m1 = month_number(g["mon1"])
+    if m1 is None or not g.get("d1"):
+        if kind == "ky" and y1 is not None:  # "2023-жылы ..." followed by something else
+            return None
+        return None
+    d1 = int(g["d1"])
+    d2 = _int(g.get("d1b"))
+    m2 = m1
+    if g.get("d2") and g.get("mon2"):
+        d2, m2 = int(g["d2"]), month_number(g["mon2"])
+        if m2 is None:
+            return None
+    if not 1 <= d1 <= 31 or (d2 is not None and not 1 <= d2 <= 31):
+        return None
+    if d2 is not None and m2 == m1 and d2 < d1:
+        return None
+    return DateMention(kind, span, y1, m1, d1, None, m2, d2, "day")
+
+
+def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in ``folded[start:end]``, longest first where they overlap, in text order."""
+    end = len(folded) if end is None else end
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(folded, start, end):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            mention = _mention(kind, m)
+            if mention is None:
+                continue
+            found.append(mention)
+            taken.append(mention.span)
+    for m in _YEAR_ALONE_EN.finditer(folded, start, end):
+        if not any(m.start(1) < b and a < m.end(1) for a, b in taken):
+            found.append(DateMention("year", (m.start(1), m.end(1)), int(m.group(1)), None, None,
+                                     precision="year"))
+    found.sort(key=lambda d: d.span[0])
+    return found
+
+
+# ------------------------------------------------------------------ dateline
+
+_TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
+_DATELINE_CUE = re.compile(r"(?:опубликовано|дата публикации|published|posted|жарыяланды|жарыяланган)\W*$")
+_DATELINE_WINDOW = 400
+
+
+def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | None:
+    """The report's own date near the top: a full date followed by a time, alone on its
+    line, or after "published"; ``None`` when the text has none."""
+    for d in mentions:
+        a, b = d.span
+        if a > _DATELINE_WINDOW:
+            break
+        if d.precision != "day" or not d.has_year or d.d2 not in (None, d.d1) or d.kind == "years":
+            continue
+        line_start = folded.rfind("\n", 0, a) + 1
+        line_end = folded.find("\n", b)
+        line_end = len(folded) if line_end < 0 else line_end
+        before = folded[line_start:a].strip(" \t,|-–—•·")
+        after_time = _TIME_AFTER.match(folded, b)
+        rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·")
+        if after_time or (not before and not rest) or _DATELINE_CUE.search(folded[line_start:a]):
+            return d
+    return None
+
+
+# ------------------------------------------------------------------ context
+
+# Cues, on folded text, that a date is not when the reported event happened.
+_STRONG_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:выбор[а-я]*|план[а-я]*|не\s+позднее|срок[а-я]*|основан[а-я]*|создан[а-я]*|"
+    r"образован[а-я]*|родил[а-я]*|рожден[а-я]*|since|until|till|founded|established|born|deadline|"
+    r"закон[а-я]*|постановлени[а-я]*|указ[а-я]*|приказ[а-я]*|решени[а-я]*|"
+    r"до|by|от|с|from|начиная\s+с)\s*$"
+)
+# Only a year or month after these is a period or a target ("за 2022 год", "план на 2024 год").
+_PERIOD_BEFORE = re.compile(r"(?<![а-яa-z])(?:за|на|к|for|in\s+the\s+year)\s*$")
+_NON_EVENT_AFTER = re.compile(
+    r"^[\s,)-]*(?:шайлоо[а-я]*|жылга|жылдарга|жылдарда|жылдар|жылдан\s+бери|жылдан\s+баштап|бери|"
+    r"баштап|чейин|чейинки|туулган|негизделген|негиз\s+салынган|тузулгон|уюшулган|"
+    r"мыйзам[а-я]*|токтом[а-я]*|жарлы[а-я]*|план[а-я]*|пландаштыр[а-я]*|стратеги[а-я]*|"
+    r"мооноту|выбор[а-я]*|elections?|plans?)(?![а-яa-z])"
+)
+# Words in the same clause that make a nearby year a plan, an election or a period.
+_NON_EVENT_CLAUSE = re.compile(
+    r"шайлоо|выбор|election|пландаштыр|планир|отчетн|отчет\s+за|мооноту|дедлайн|deadline|"
+    r"туулган|родил|born|негизделген|основан|founded"
+)
+
+
+def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None = None) -> str | None:
+    """Why this date cannot be an event's date (a short code), or None if it may be one."""
+    if d.kind == "years":
+        return "period"
+    a, b = d.span
+    if re.search(r"жылга$|жылдарга$", folded[a:b]):
+        return "plan"  # Kyrgyz dative: "2019-жылга" is "for 2019"
+    after = _NON_EVENT_AFTER.match(folded, b, min(len(folded), b + 40))
+    if after:
+        word = after.group(0).strip(" ,)-")
+        is_range = d.d2 is not None or (d.m2 is not None and d.m2 != d.m1)
+        if not (word.startswith("чейин") and is_range):  # "30-майынан 2-июнуна чейин" ends a range
+            return "after:" + word
+    before = folded[max(0, a - 30):a]
+    m = _STRONG_BEFORE.search(before)
+    if m:
+        return "before:" + m.group(0).strip()
+    if d.precision != "day" and _PERIOD_BEFORE.search(before):
+        return "period"
+    if clause is not None:
+        lo, hi = (clause if d.precision == "year" else (max(clause[0], a - 60), min(clause[1], b + 40)))
+        if _NON_EVENT_CLAUSE.search(folded, lo, hi):
+            return "clause"
+    return None
+
+
+HAPPENED = re.compile(
+    r"(?<![а-я])(?:болуп\s+отт[уу]|отт[уу]|откорулд[уу]|уюштурулд[уу]|болд[уу]|аяктад[ыы]|башталд[ыы]|"
+    r"ачылд[ыы]|уюштурган|откорулгон|отту|откон|болгон|тапшырылд[ыы]|"
+    r"проход[а-я]*|прош[а-я]+|состоял[а-я]*|проведен[а-я]*|провел[а-я]*|организован[а-я]*|"
+    r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
+    r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed)(?![а-я])"
+)

@@ -1,0 +1,192 @@
+"""Split one language part of a report into its events and give each its date and figures.
+
+An *anchor* is a sentence saying an event of some type happened ("тегерек стол
+болуп өттү", "состоялся круглый стол", the headline "тренингдери аяктады").  The
+first anchor is the report's main event.  A later anchor of another type opens a
+separate event only when its stretch of text brings something of its own — an
+event date or figures — so a plain report never splits by accident, while
+"meetings (764 people) … then trainings (254 people)" becomes two events.
+Counted events ("8 эдвокаси акция", "9 жолугушуу") are figures, not anchors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from etl.extract.dates import HAPPENED, DateMention, non_event_reason
+from etl.extract.segments import sentence_of
+
+# (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"тегерек\s+стол|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
+    (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*", "visit"),
+    (r"форум|forum", "forum"),
+    (r"конференц[а-я]*|conference", "conference"),
+    (r"грант[а-я]*\s+(?:\S+\s+)?тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
+     r"grant[s]?\s+(?:award|ceremony)|awarded\s+grants", "grant_award"),
+    (r"сынак|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
+    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:нов|центр|кабинет|офис|школ)|"
+     r"opening|opened|inaugurat", "opening"),
+    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб", "campaign"),
+    (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented", "presentation"),
+    (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar", "training"),
+    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|жыйын(?!т)", "meeting"),
+)
+_KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>(?<![а-яa-z])(?:{p}))" for i, (p, _) in enumerate(_KEYWORDS)))
+# A meeting or a presentation held within a visit, forum, conference or round table is part of it.
+_PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
+            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training"},
+            "campaign": set(), "training": {"forum", "conference"}}
+PRECEDENCE = ("visit", "forum", "conference", "round_table", "competition", "grant_award", "opening",
+              "training", "presentation", "campaign", "meeting", "other")
+# "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword.
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w])(?:\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
+    r"пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
+    r"\s*[\"“”«»']?\s*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*\s*[\"“”«»']?\s*)?$"
+)
+_TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
+
+
+@dataclass(slots=True)
+class Anchor:
+    sentence: tuple[int, int]
+    types: list[str]
+    primary: str  # the type named next to the verb: "жолугушуулардан соң тренингдер өткөрүлдү" -> training
+
+
+@dataclass(slots=True)
+class EventDraft:
+    event_type: str
+    segments: list[tuple[int, int]] = field(default_factory=list)
+
+    def contains(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.segments)
+
+
+def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(position, type) of event keywords that name an event (not a counted one, not a topic)."""
+    hits: list[tuple[int, str]] = []
+    for m in _KEYWORD_RE.finditer(folded, start, end):
+        kind = _KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]
+        if _COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
+            continue
+        if _TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20)) and kind == "competition":
+            continue
+        hits.append((m.start(), kind))
+    return hits
+
+
+def _best_type(types: list[str]) -> str:
+    return min(types, key=PRECEDENCE.index)
+
+
+def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int, int] | None
+                 ) -> list[Anchor]:
+    anchors: list[Anchor] = []
+    for s in sents:
+        hits = keyword_types(folded, s[0], s[1])
+        if not hits:
+            continue
+        is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
+        verbs = [m.start() for m in HAPPENED.finditer(folded, s[0], s[1])]
+        if is_headline or verbs:
+            types: list[str] = []
+            for _, t in hits:
+                if t not in types:
+                    types.append(t)
+            primary = _best_type(types)
+            if verbs and len(types) > 1:
+                primary = min(hits, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
+            anchors.append(Anchor(s, types, primary))
+    return anchors
+
+
+def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]],
+                 headline: tuple[int, int] | None, has_own: callable  # type: ignore[valid-type]
+                 ) -> list[EventDraft]:
+    """Events of ``folded[part]``; ``has_own(a, b)`` says whether a stretch has its own date/figures."""
+    p0, p1 = part
+    anchors = find_anchors(folded, sents, headline)
+    if not anchors:
+        kinds = [t for _, t in keyword_types(folded, p0, p1)]
+        kind = max(set(kinds), key=lambda t: (kinds.count(t), -PRECEDENCE.index(t))) if kinds else "other"
+        return [EventDraft(kind, [(p0, p1)])]
+    main = EventDraft(_best_type(anchors[0].types), [])
+    events = [main]
+    bounds = [a.sentence[0] for a in anchors[1:]] + [p1]
+    seg_start = p0
+    current = main
+    for k, anchor in enumerate(anchors):
+        seg_end = bounds[k]
+        if k == 0:
+            current.segments.append((seg_start, seg_end))
+            continue
+        a0 = anchor.sentence[0]
+        existing = [e for e in events if e.event_type == anchor.primary] or \
+            [e for e in events if e.event_type in anchor.types]
+        if existing:
+            target = existing[0]
+        else:
+            kind = anchor.primary
+            absorbed = any(e.event_type in _PART_OF.get(kind, set()) for e in events)
+            if not absorbed and has_own(a0, seg_end):
+                target = EventDraft(kind, [])
+                events.append(target)
+            else:
+                target = current
+        target.segments.append((a0, seg_end))
+        current = target
+    for e in events:
+        e.segments = _merge_adjacent(e.segments)
+    return events
+
+
+def _merge_adjacent(segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(segs):
+        if out and out[-1][1] >= a:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
+
+
+def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[tuple[int, int]],
+                          dateline: DateMention | None) -> list[tuple[float, DateMention]]:
+    """Dates that may be an event's, with a score: precision, said-to-happen, event words nearby."""
+    out: list[tuple[float, DateMention]] = []
+    for d in mentions:
+        if dateline is not None and d.span == dateline.span:
+            continue
+        sent = sentence_of(sents, d.span[0])
+        if non_event_reason(folded, d, sent) is not None:
+            continue
+        happened = HAPPENED.search(folded, sent[0], sent[1]) is not None
+        keyword = bool(keyword_types(folded, sent[0], sent[1]))
+        if d.precision == "year" and not (happened and keyword):
+            continue  # a bare year is an event date only in a sentence saying the event took place
+        score = _PRECISION_SCORE[d.precision] + (3.0 if happened else 0.0) + (2.0 if keyword else 0.0)
+        out.append((score, d))
+    return out
+
+
+def pick_date(cands: list[tuple[float, DateMention]], event: EventDraft) -> DateMention | None:
+    own = [(s, d) for s, d in cands if event.contains(d.span[0])]
+    if not own:
+        return None
+    best = max(s for s, _ in own)
+    return next(d for s, d in own if s == best)  # earliest among the best
+
+
+def resolve(d: DateMention, reference: date | None, slack: int) -> tuple[str, str, str, bool] | None:
+    r = d.resolve(reference, slack)
+    if r is None:
+        return None
+    start, end, inferred = r
+    return start.isoformat(), end.isoformat(), d.precision, inferred

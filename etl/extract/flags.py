@@ -1,0 +1,53 @@
+"""Quality flags: what is inconsistent or guessed, recorded without changing any figure."""
+
+from __future__ import annotations
+
+from etl.contract import Event, QualityFlag
+from etl.extract.indicators import IndicatorMention
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def sex_split_flags(mentions: list[IndicatorMention]) -> list[QualityFlag]:
+    """``sex_split_mismatch`` where women + men stated for a total do not add up to it."""
+    flags: list[QualityFlag] = []
+    by_parent: dict[int, list[IndicatorMention]] = {}
+    for m in mentions:
+        if m.parent is not None:
+            by_parent.setdefault(m.parent, []).append(m)
+    for parent_idx, children in by_parent.items():
+        total = mentions[parent_idx].indicator
+        female = [c.indicator.value for c in children if c.indicator.sex == "female"]
+        male = [c.indicator.value for c in children if c.indicator.sex == "male"]
+        parts = female[:1] + male[:1]
+        s = sum(parts)
+        if (female and male and s != total.value) or s > total.value:
+            flags.append(QualityFlag(
+                "sex_split_mismatch",
+                f"{' + '.join(_fmt(v) for v in parts)} != {_fmt(total.value)} ({total.indicator}: "
+                f"{total.evidence})"))
+    return flags
+
+
+def event_flags(events: list[Event]) -> list[QualityFlag]:
+    flags: list[QualityFlag] = []
+    for e in events:
+        if e.start_date is None:
+            flags.append(QualityFlag("no_event_date", f"{e.event_type}: no date of the event in the text"))
+        elif e.year_inferred:
+            flags.append(QualityFlag("year_inferred",
+                                     f"{e.event_type}: year not in the text, inferred {e.start_date[:4]}"
+                                     + (f" from '{e.date_evidence}'" if e.date_evidence else "")))
+    return flags
+
+
+def dedupe(flags: list[QualityFlag]) -> list[QualityFlag]:
+    seen: set[tuple[str, str | None]] = set()
+    out: list[QualityFlag] = []
+    for f in flags:
+        if (f.code, f.detail) not in seen:
+            seen.add((f.code, f.detail))
+            out.append(f)
+    return out

@@ -1,0 +1,458 @@
+"""Indicators: numbers the text states about an event, classified by the words around them.
+
+A number counts the first noun after it ("764 адам", "9 “ыкчам” жолугушуу", "47 пилоттук
+муниципалитет") — Kyrgyz and Russian both put the counted noun after the numeral.
+Which indicator a count of people is comes from the predicate of its clause: trained
+("тренингден өттү", "прошли обучение"), reached/benefiting ("консультация алды",
+"бирикти", "охвачено") or present ("катышты", "приняли участие").  Women/men counts
+inside "(м.и. 495 аял, 286 эркек)" / "из них 20 женщин" belong to the total before them.
+Durations, ages, percentages, ranges, ordinals and list numbers are never indicators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.contract import Indicator
+from etl.extract.numbers import NumberMention
+
+# ------------------------------------------------------------------ vocabulary (folded)
+
+_TOKEN = re.compile(r"[$€₽₸%№]|[^\W_]+(?:[-'’][^\W_]+)*")
+_STOP_CHARS = set(".;:!?\n,(")
+
+_CURRENCY = (
+    (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
+    (re.compile(r"^(?:сом(?:[а-я]{0,4})?$|kgs$|som$|soms$)"), "KGS"),
+    (re.compile(r"^(?:евро|eur|€|euro)"), "EUR"),
+    (re.compile(r"^(?:франк|chf|швейцар[а-я]*\s+франк)"), "CHF"),
+    (re.compile(r"^(?:рубл|руб$|rub$|₽)"), "RUB"),
+    (re.compile(r"^(?:тенге|теңге|kzt$|₸)"), "KZT"),
+)
+# Time, age and measure words: the number measures them, not people or events.
+_MEASURE = re.compile(
+    r"^(?:%|процент|пайыз|percent|саат|час|мунот|минут|мин$|кун$|кундук|кундон|кунго|кунду|кун[а-я]*ч|"
+    r"дн|день|дня|дней|недел|апта|ай$|айлык|айга|айдан|айдын|айы$|жыл|год|лет$|летн|месяц|hour|day|week|"
+    r"month|year|жаш$|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
+    r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет)"
+)
+_WINNER = re.compile(r"^(?:женуучу|жениш|победител|призер|лауреат|winn|award)")
+_PRIZE_CUE = re.compile(r"сыйлык|приз|наград|award|орунду|место|жениш")
+
+# (stem regex, category); checked on a token or a token pair.  Order matters.
+_CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
+    (r"^(?:кызмат адам|чечим кабыл|должностн|чиновник|decision|official|депутат|аким|мэр$|мэрлер|"
+     r"жетекчи|башчы|руководител|глав[аыуе]|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
+     "official"),
+    (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
+    (r"^(?:аял(?!уу)|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|женщин|девуш|девоч|women|woman|girl|female)", "female"),
+    (r"^(?:эркек|жигит|мужчин|парн|юнош|мальчик|men$|man$|boy|male)", "male"),
+    (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш кыз|молод|youth|"
+     r"активист|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
+     r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
+     r"volunteer|фермер|дыйкан|farmer|ишкер|предприним|entrepreneur|эне|матер|mother|ата-эне|родител|"
+     r"parent|бала|балдар|дет|children|child|мучо|член|member|окул|представител|representative|эксперт|"
+     r"expert|журналист|journalist|медиатор|медик|медработ|дарыгер|врач|полиц|милиц|мигрант|майып|"
+     r"инвалид|пенсионер|бенефициар|beneficiar|тренер|фасилитатор|facilitator|слушател|выпускник|"
+     r"мобилизатор|кандидат|спикер|жамаат мучо)", "person"),
+    (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
+     r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци|встреч|мероприяти|заняти|"
+     r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"
+     r"экскурс|фестивал|конкурс|сынак|кампани|campaign|презентаци|лекци|lecture|курс[а-я]|кружок|"
+     r"тренинги|round table|forum)", "session"),
+    (r"^(?:айыл аймаг|айыл окмот|айыл ок)", "aa_or_ao"),
+    (r"^(?:муниципалитет|конуш|айыл$|айылда|айылдар|айылга|айылдын|айылын|село|сел$|сел[аеуо]|сёл|"
+     r"поселен|населенн[а-я]* пункт|аил|аймак|village|municipalit|settlement|шаар|город|town)", "settlement"),
+    (r"^(?:мектеп|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
+     r"орган[а-я]* местного|фап|оорукана|больниц|клиник|университет|колледж|лицей|гимнази|китепкана|"
+     r"библиотек|school|kindergarten|демилгелуу топ|инициативн[а-я]* групп|жамаат(?:тык)? уюм|"
+     r"медициналык борбор|ден соолук борбор)", "institution"),
+    (r"^(?:грант|микрогрант|субгрант|микро-проект|микропроект|мини-проект|мини-грант|grant|"
+     r"стипенди|scholarship)", "grant"),
+    (r"^(?:демилге|инициатив|initiative|долбоор|проект|project|бизнес-план|бизнес план)", "initiative"),
+))
+_KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|жигит|мектеп|айыл|бала|тургун|активист|ишкер|"
+                          r"фермер|дыйкан|мугалим|окуучу|студент|эне|жамаат|ден соолук)")
+_KY_POSSESSIVE = re.compile(r"(?:ы|и|у|сы|си|су|лары|лери|дары|дери|тары|тери|лору|дору|тору)"
+                            r"(?:н|на|не|нда|нде|нын|нин|га|ге|на)?$")
+_GENITIVE = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
+# Words that end the counted noun phrase without being counted themselves.
+_PHRASE_BREAK = re.compile(r"^(?:жана|и|and|or|же|или|менен|с|со|для|учун|боюнча|по|в|во|на|из|от|of|for)$")
+
+# Predicate cues (folded), searched in the clause around the number.
+_TRAINED = re.compile(
+    r"тренингден\s+отт|окутуудан\s+отт|окуудан\s+отт|курстан\s+отт|окутулд|окутулган|билим\s+алышт|"
+    r"сертификат\s+ал|даярдалд|обучен|обучил|прошл[аи]\s+(?:обучение|тренинг|курс|подготовк|переподготовк)|"
+    r"повысил[аи]\s+квалификац|подготовлен|trained|certified|completed\s+(?:the\s+)?training"
+)
+_BENEFIT = re.compile(
+    r"консультаци|колдоо(?:ну)?\s+ал|жардам(?:ды)?\s+ал|кызмат(?:тарды)?\s+ал|пайдаланышт|бирикт|биригишт|"
+    r"камтылд|камтыды|камтыйт|тартылд|пайда\s+корд|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
+    r"юридическ|бесплатн|гуманитарн)|охвачен|охватил|охват|вовлечен|объединил|воспользова|benefit|"
+    r"beneficiar|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported"
+)
+_PARTICIPATED = re.compile(
+    r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
+    r"присутствова|собрал|attended|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
+    r"катышуу\s+менен"
+)
+_FUNDED = re.compile(
+    r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
+    r"получил[аи]?\s+(?:финансир|грант|поддержк)|funded|financed|awarded|received\s+(?:funding|grants?)|"
+    r"утвержден|жениш|женишке|уттап"
+)
+_PLANNED = re.compile(
+    r"пландалууда|пландаштырылууда|пландалган|планируется|запланирован|будет|будут|откорулот|болот\b|"
+    r"will\s+be|planned|is\s+expected"
+)
+_SPLIT_CUE = re.compile(
+    r"(?:м\.\s?и\.?|анын\s+ичинде|алардын\s+ичинен|алардын|ичинен|из\s+них|в\s+том\s+числе|из\s+которых|"
+    r"including|of\s+whom|of\s+which|among\s+them)\s*[:\-–—]?\s*$"
+)
+_PARTICIPANT_BEFORE = re.compile(
+    r"(?:участник[а-я]*|катышуучулард[а-я]*\s+саны|катышуучулар|participants|attendees)"
+    r"\s*(?:составил[а-я]*|было|стало|:|—|–|-|\s)\s*(?:более|около|свыше|почти|примерно|boldu)?\s*$"
+)
+_NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|баасы|стоимост|salary|price|тариф)[а-я]*\s*\S*\s*$")
+_LSG_CONTEXT = re.compile(r"маб|жоб|мсу|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
+                          r"государствен|акимиат|министр")
+
+_GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p, g in (
+    (r"(?:жаштар|молод[а-я]*|youth)\s+(?:\S+\s+)?актив", "youth activists"),
+    (r"(?:аял|женщин)[а-я\-]*\s*лидер", "women leaders"),
+    (r"демилгелуу\s+топ|инициативн[а-я]*\s+групп", "initiative group members"),
+    (r"активист", "activists"),
+    (r"жаштар|молод|youth|young", "youth"),
+    (r"мугалим|учител|педагог|teacher", "teachers"),
+    (r"окуучу|школьник|учащ|pupil", "pupils"),
+    (r"студент|student", "students"),
+    (r"фермер|дыйкан|farmer", "farmers"),
+    (r"ишкер|предприним|entrepreneur", "entrepreneurs"),
+    (r"волонтер|ыктыярчы|volunteer", "volunteers"),
+    (r"тургун|жашоочу|жител|resident", "residents"),
+    (r"депутат|deput", "deputies"),
+    (r"журналист", "journalists"),
+    (r"медик|медработ|дарыгер|врач|медицин", "health workers"),
+    (r"ата-эне|родител|parent", "parents"),
+    (r"эне|матер|mother", "mothers"),
+    (r"майып|инвалид|disabilit", "persons with disabilities"),
+    (r"мигрант", "migrants"),
+    (r"полиц|милиц", "police officers"),
+    (r"лидер|leader", "leaders"),
+    (r"балдар|дет[еия]|children", "children"),
+))
+
+
+@dataclass(slots=True)
+class _Count:
+    num: NumberMention
+    category: str
+    noun_end: int  # end of the counted noun phrase
+    currency: str | None = None
+    group: str | None = None
+    indicator: str | None = None
+    sex: str = "total"
+    parent: int | None = None  # index of the total a women/men count splits
+    sentence: tuple[int, int] = (0, 0)
+    children: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IndicatorMention:
+    indicator: Indicator
+    parent: int | None = None  # index (in the returned list) of the total this splits by sex
+
+
+def _tokens(folded: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(folded, a, b)]
+
+
+def _category_of(words: list[str]) -> str | None:
+    one = words[0]
+    two = " ".join(words[:2])
+    for pattern, cat in _CATEGORIES:
+        if pattern.match(two) or pattern.match(one):
+            if cat == "aa_or_ao":
+                return "institution" if re.match(r"^айыл ок", two) else "settlement"
+            return cat
+    return None
+
+
+def _currency_of(word: str, pair: str) -> str | None:
+    for pattern, code in _CURRENCY:
+        if pattern.match(pair) or pattern.match(word):
+            return code
+    return None
+
+
+def _counted_noun(folded: str, num: NumberMention, limit: int
+                  ) -> tuple[str, int, str | None, list[str]] | None:
+    """(category, phrase end, currency, words before the noun) for the noun this number counts."""
+    pos = num.end
+    if pos < limit and folded[pos] == "-":
+        # "5-жолугушуу", "3-класс" are ordinals; "45-ке" is a case ending on a count.
+        m = re.match(r"-([а-яa-z]+)", folded[pos:pos + 12])
+        if m and not re.fullmatch(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
+                                  r"дей|дай|той|дой|че|ча)", m.group(1)):
+            return None
+    window_end = min(limit, pos + 90)
+    skipped: list[str] = []
+    toks = _tokens(folded, pos, window_end)
+    # the gap before each token must hold no clause boundary
+    prev_end = pos
+    for i, (word, a, b) in enumerate(toks):
+        gap = folded[prev_end:a]
+        if any(ch in _STOP_CHARS for ch in gap) or "\n" in gap:
+            break
+        if i == 0 and a == pos and re.fullmatch(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
+                                                r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну)", word):
+            prev_end = b
+            continue  # case ending glued to the digits: "130дан ашык"
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        cur = _currency_of(word, f"{word} {nxt}".strip())
+        if cur and len(skipped) <= 1:
+            return "money", b, cur, skipped
+        if _MEASURE.match(word) and not re.match(r"^жаштар", word):
+            return None
+        if _WINNER.match(word):
+            return None
+        if word.isdigit():
+            return None
+        cat = _category_of([word, nxt] if nxt else [word])
+        if cat:
+            # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
+            if nxt and _KY_MODIFIER.match(word) and _KY_POSSESSIVE.search(nxt):
+                head = _category_of([nxt])
+                if head and head != cat:
+                    return head, toks[i + 1][2], None, skipped + [word]
+            return cat, b, None, skipped
+        if _PHRASE_BREAK.match(word) or len(skipped) >= 4 or _GENITIVE.search(word):
+            return None
+        skipped.append(word)
+        prev_end = b
+    return None
+
+
+def _phrase_tail(folded: str, start: int, noun_end: int, limit: int) -> str:
+    """The counted noun with up to two following words ("жаштар активисттери"), for group labels."""
+    m = re.match(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}", folded[noun_end:min(limit, noun_end + 40)])
+    return folded[start:noun_end] + (m.group(0) if m else "")
+
+
+def _clause_after(folded: str, pos: int, limit: int, next_start: int) -> str:
+    """The clause after ``pos`` up to a boundary or the next count; parentheses are skipped."""
+    out: list[str] = []
+    i = pos
+    stop = min(limit, next_start, pos + 160)
+    while i < stop:
+        ch = folded[i]
+        if ch == "(":
+            close = folded.find(")", i, min(limit, i + 120))
+            if close < 0:
+                break
+            i = close + 1
+            stop = min(limit, max(stop, _next_after(close, next_start, limit)), i + 160)
+            continue
+        if ch in ".;!?\n":
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _next_after(close: int, next_start: int, limit: int) -> int:
+    return next_start if next_start > close else limit
+
+
+def _clause_before(folded: str, pos: int, floor: int) -> str:
+    start = max(floor, pos - 90)
+    seg = folded[start:pos]
+    cut = max(seg.rfind(c) for c in ".;:!?\n,")
+    seg = seg[cut + 1:]
+    conj = max(seg.rfind(" жана "), seg.rfind(" and "))
+    return seg[conj + 1:] if conj >= 0 else seg
+
+
+def _group_of(words: str, before: str) -> str | None:
+    for pattern, label in _GROUPS:
+        if pattern.search(words):
+            return label
+    if re.search(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист", words) and \
+            _LSG_CONTEXT.search(before[-30:] + " " + words):
+        return "LSG staff"
+    return None
+
+
+def _is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
+    a, b = num.start, num.end
+    before = folded[max(floor, a - 3):a]
+    after = folded[b:b + 3]
+    if re.search(r"[\d][\-–—]\s*$|[\-–—]\s*$", before) and re.search(r"\d", folded[max(floor, a - 6):a]):
+        return True  # second half of a range "80—120"
+    if re.match(r"\s*[\-–—]\s*\d", after) or re.match(r"\s*%", after):
+        return True  # first half of a range, or a percentage
+    if re.search(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$", folded[max(floor, a - 6):a]):
+        return True
+    if re.search(r"[^\W\d_]-$", folded[max(floor, a - 2):a]):
+        return True  # part of a name: "Алай-2", "Ак-Ордо-3"
+    line_start = folded.rfind("\n", 0, a) + 1
+    if not folded[line_start:a].strip() and re.match(r"[.)]\s", folded[b:b + 2]):
+        return True  # list numbering "1. ..." / "2) ..."
+    if folded[b:b + 1] == "." and re.match(r"\.\d", folded[b:b + 2]):
+        return True
+    return num.value > 1e12
+
+
+def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list[NumberMention],
+                    text: str) -> list[IndicatorMention]:
+    """Indicators from ``numbers`` (already free of dates) within the given sentences."""
+    counts: list[_Count] = []
+    for s_start, s_end in sentences:
+        local = [n for n in numbers if s_start <= n.start < s_end]
+        for num in local:
+            if _is_excluded(folded, num, s_start):
+                continue
+            if num.words and num.value == 1 and not num.multiplied:
+                continue  # "бир"/"один" alone is an article far more often than a count
+            noun = _counted_noun(folded, num, s_end)
+            if noun is None:
+                before = folded[max(s_start, num.start - 60):num.start]
+                if _PARTICIPANT_BEFORE.search(before):
+                    counts.append(_Count(num, "participant", num.end, sentence=(s_start, s_end)))
+                continue
+            cat, noun_end, currency, skipped = noun
+            c = _Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
+            words = _phrase_tail(folded, num.end, noun_end, s_end)
+            before = _clause_before(folded, num.start, s_start)
+            if cat in ("person", "participant", "female", "male", "official"):
+                c.group = _group_of(words, before) if cat != "official" else None
+            counts.append(c)
+    _link_sex_splits(folded, counts)
+    _classify(folded, counts)
+    return _emit(counts, text)
+
+
+def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
+    for i, c in enumerate(counts):
+        if c.category not in ("female", "male") and not (
+                c.category == "person" and re.match(r"\s*бала|\s*балдар", folded[c.num.end:c.noun_end])):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            p = counts[j]
+            if p.sentence != c.sentence:
+                break
+            if p.category in ("female", "male"):
+                if p.parent is not None:
+                    continue
+                if c.category == "person" and p.category == "female":
+                    c.category = "male"  # "25 кыз, 10 бала": boys after girls
+                break
+            if p.category not in ("person", "participant", "official"):
+                break
+            between = folded[p.noun_end:c.num.start]
+            if "(" in between and ")" not in between or _SPLIT_CUE.search(between) \
+                    or re.search(r"\(\s*(?:м\.\s?и\.?\s*)?$", between):
+                c.parent = j
+                p.children.append(i)
+            break
+        if c.category == "person":  # "бала" not after girls: children, not boys
+            c.group = c.group or "children"
+
+
+def _classify(folded: str, counts: list[_Count]) -> None:
+    starts = [c.num.start for c in counts]
+    for i, c in enumerate(counts):
+        s_start, s_end = c.sentence
+        nxt = next((starts[j] for j in range(i + 1, len(counts))
+                    if counts[j].sentence == c.sentence and counts[j].parent != i), s_end)
+        prev_end = max((counts[j].noun_end for j in range(i) if counts[j].sentence == c.sentence
+                        and counts[j].parent is None), default=s_start)
+        after = _clause_after(folded, c.noun_end, s_end, nxt)
+        before = _clause_before(folded, c.num.start, max(s_start, prev_end))
+        clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
+        if c.category == "money":
+            if _NOT_MONEY_BEFORE.search(before):
+                continue
+            c.indicator = "funding_amount"
+        elif c.category == "grant":
+            c.indicator = None if _PLANNED.search(clause) else "grants_awarded"
+        elif c.category == "initiative":
+            rest = folded[c.num.end:s_end]
+            if _FUNDED.search(rest[:200]) or any(o.category == "money" and o.sentence == c.sentence
+                                                 and o.num.start > c.num.start for o in counts):
+                c.indicator = "grants_awarded"
+        elif c.category == "session":
+            if not _PLANNED.search(after) and not _PRIZE_CUE.search(after):
+                c.indicator = "sessions_held"
+        elif c.category == "settlement":
+            if not _PRIZE_CUE.search(after):
+                c.indicator = "settlements_covered"
+        elif c.category == "institution":
+            if not _PRIZE_CUE.search(after):
+                c.indicator = "institutions_covered"
+        elif c.parent is None:
+            c.indicator = _person_indicator(c, clause, folded)
+    # Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты".
+    for i, c in enumerate(counts):
+        if c.indicator or c.parent is not None or c.category not in ("person", "female", "male", "official"):
+            continue
+        for j in list(range(i + 1, len(counts))) + list(range(i - 1, -1, -1)):
+            o = counts[j]
+            if o.sentence != c.sentence or o.parent is not None or o.indicator is None:
+                continue
+            if o.category in ("person", "participant", "female", "male", "official") \
+                    and abs(o.num.start - c.num.start) < 160:
+                base = o.indicator
+                if base == "officials_participants":
+                    base = "participants"
+                c.indicator = "officials_participants" if (c.category == "official" and base == "participants") \
+                    else base
+            break
+    for c in counts:
+        if c.category in ("female", "male"):
+            c.sex = c.category
+        if c.parent is not None:
+            parent = counts[c.parent]
+            c.indicator = parent.indicator
+            if c.indicator == "officials_participants":
+                pass
+            c.group = c.group if c.group not in (None, "children") else parent.group
+
+
+def _person_indicator(c: _Count, clause: str, folded: str) -> str | None:
+    if _PLANNED.search(clause) and not _PARTICIPATED.search(clause):
+        return None
+    if _TRAINED.search(clause):
+        return "people_trained"
+    if _BENEFIT.search(clause) and not re.search(r"катышуусу\s+менен|катышт", clause):
+        return "beneficiaries"
+    if _PARTICIPATED.search(clause) or c.category == "participant":
+        return "officials_participants" if c.category == "official" else "participants"
+    return None
+
+
+def _emit(counts: list[_Count], text: str) -> list[IndicatorMention]:
+    out: list[IndicatorMention] = []
+    index: dict[int, int] = {}
+    for i, c in enumerate(counts):
+        if c.indicator is None:
+            continue
+        unit = c.currency if c.indicator == "funding_amount" else _UNITS[c.indicator]
+        if unit is None:
+            continue
+        start = c.num.start
+        end = c.noun_end if c.category not in ("participant",) or c.noun_end > c.num.end else c.num.end
+        parent = index.get(c.parent) if c.parent is not None else None
+        ind = Indicator(c.indicator, c.num.value, unit, c.sex, c.group if c.indicator != "funding_amount" else None,
+                        text[start:end], (start, end))
+        index[i] = len(out)
+        out.append(IndicatorMention(ind, parent))
+    return out
+
+
+_UNITS = {
+    "participants": "person", "officials_participants": "person", "people_trained": "person",
+    "beneficiaries": "person", "sessions_held": "session", "settlements_covered": "settlement",
+    "institutions_covered": "institution", "grants_awarded": "grant",
+}

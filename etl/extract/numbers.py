@@ -1,0 +1,194 @@
+"""Numbers as reports write them: locale-aware digits, Kyrgyz/Russian/English words, multipliers.
+
+All patterns run on ``etl.text.fold`` output (lowercase, ң→н ө→о ү→у, ё→е), which
+has the same length as the document text, so every span is a span of the document.
+
+Digit locale rules ("61,933 доллар" is 61933, "1,5 саат" is 1.5):
+- a separator followed by exactly three digits and no more is a thousands separator
+  ("1.200", "61,933", "1 200") — unless a multiplier follows ("1,250 млн" is 1.25 million);
+- otherwise a single ``,`` or ``.`` is the decimal mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.text import fold
+
+
+@dataclass(slots=True, frozen=True)
+class NumberMention:
+    value: float
+    start: int
+    end: int
+    approx: bool = False  # "более 130", "130дан ашык"
+    words: bool = False  # written in words ("үч жүз миң")
+    multiplied: bool = False  # a multiplier (млн, миң, тысяч) was applied
+
+
+# --------------------------------------------------------------------- word numbers
+
+_KY_WORDS = {
+    "бир": 1, "эки": 2, "уч": 3, "торт": 4, "беш": 5, "алты": 6, "жети": 7, "сегиз": 8, "тогуз": 9,
+    "он": 10, "жыйырма": 20, "отуз": 30, "кырк": 40, "элуу": 50, "алтымыш": 60, "жетимиш": 70,
+    "сексен": 80, "токсон": 90,
+}
+# Kyrgyz collective forms: экөө "the two of them", бешөө ...
+_KY_COLLECTIVE = {"экоо": 2, "учоо": 3, "тортоо": 4, "бешоо": 5, "алтоо": 6, "жетоо": 7}
+_RU_WORDS: dict[str, int] = {}
+for _forms, _v in (
+    ("один одна одно одного одной одному одним одном", 1),
+    ("два две двух двум двумя", 2), ("три трех трем тремя", 3),
+    ("четыре четырех четырем четырьмя", 4), ("пять пяти пятью", 5), ("шесть шести шестью", 6),
+    ("семь семи семью", 7), ("восемь восьми восемью", 8), ("девять девяти девятью", 9),
+    ("десять десяти десятью", 10), ("одиннадцать одиннадцати", 11), ("двенадцать двенадцати", 12),
+    ("тринадцать тринадцати", 13), ("четырнадцать четырнадцати", 14), ("пятнадцать пятнадцати", 15),
+    ("шестнадцать шестнадцати", 16), ("семнадцать семнадцати", 17), ("восемнадцать восемнадцати", 18),
+    ("девятнадцать девятнадцати", 19), ("двадцать двадцати двадцатью", 20),
+    ("тридцать тридцати тридцатью", 30), ("сорок сорока", 40), ("пятьдесят пятидесяти", 50),
+    ("шестьдесят шестидесяти", 60), ("семьдесят семидесяти", 70), ("восемьдесят восьмидесяти", 80),
+    ("девяносто девяноста", 90), ("сто ста", 100), ("двести двухсот двумстам", 200),
+    ("триста трехсот тремстам", 300), ("четыреста четырехсот", 400), ("пятьсот пятисот", 500),
+    ("шестьсот шестисот", 600), ("семьсот семисот", 700), ("восемьсот восьмисот", 800),
+    ("девятьсот девятисот", 900),
+):
+    for _f in _forms.split():
+        _RU_WORDS[_f] = _v
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_HUNDRED = {"жуз", "hundred"}  # Russian hundreds are whole words (сто, двести ...)
+_BIG = {"мин": 1000, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячам": 1000,
+        "тысячами": 1000, "тыс": 1000, "thousand": 1000,
+        "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6, "млн": 10**6, "million": 10**6,
+        "миллиард": 10**9, "миллиарда": 10**9, "миллиардов": 10**9, "млрд": 10**9, "billion": 10**9}
+
+_UNIT_WORDS: dict[str, int] = {**_KY_WORDS, **_RU_WORDS, **_EN_WORDS}
+# Kyrgyz case/approximation suffixes a number word may carry (folded): ablative, dative,
+# genitive, locative, accusative, "about" (-дөй), plural-ish.  Ordinals (-инчи) are not numbers.
+_KY_SUFFIX = r"(?:дан|ден|дон|тан|тен|тон|га|ге|го|ка|ке|ко|нын|нин|нун|дын|дин|дун|тын|тин|тун|да|де|до|та|те|то|ны|ни|ну|ды|ди|ду|ты|ти|ту|дой|дай|дей|той|тай|тей|оо)?"
+
+_word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE), key=len, reverse=True)
+_WORD_TOKEN = r"(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
+# A run of number words separated by single spaces (or "and"/"и" inside English/Russian compounds).
+_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:[ \-]" + _WORD_TOKEN + r")*(?![\w])")
+_SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
+
+# --------------------------------------------------------------------- digit numbers
+
+_SEP_SPACE = "[ \u00a0\u202f\u2009]"
+_DIGITS = re.compile(
+    r"(?<![\d.,])(?:(?<=\d:\d\d)|(?<!\d))"
+    r"(?P<num>"
+    r"\d{1,3}(?:" + _SEP_SPACE + r"\d{3})+(?![\d])(?![.,]\d)"  # 1 200 / 1 200 000
+    r"|\d{1,3}(?:,\d{3}){2,}(?!\d)"  # 1,200,000
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"  # 1.200.000
+    r"|\d+(?:[.,]\d+)?(?![.,]?\d)"  # 1200 / 61,933 / 1,5 / 1.200
+    r")"
+)
+_MULT_AFTER = re.compile(
+    r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W\d_])"
+    r"|million|billion|thousand|mln\.?|bn|k)(?![\w])"
+)
+_APPROX_BEFORE = re.compile(
+    r"(?:более\s+чем|более|свыше|около|почти|порядка|примерно|приблизительно|больше|не\s+менее|"
+    r"более\s+|over|about|around|nearly|almost|more\s+than|approximately|up\s+to|болжол\s+менен|"
+    r"жалпысынан|жалпы\s+эле)\s*$"
+)
+_APPROX_AFTER = re.compile(
+    r"^-?(?:дан|ден|дон|тан|тен|тон)?\s*(?:ашык|ашуун|ашыгы|ашты|жакын|чамасында|чакты)"
+    r"|^-?(?:дой|дай|дей|тай|тей|той)(?!\w)"
+)
+
+
+def _digits_value(raw: str, multiplier_follows: bool) -> float:
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if " " in s:
+        return float(s.replace(" ", ""))
+    if s.count(",") + s.count(".") > 1:
+        return float(s.replace(",", "").replace(".", ""))
+    for sep in (",", "."):
+        if sep in s:
+            head, tail = s.split(sep)
+            if len(tail) == 3 and not multiplier_follows and head != "0":
+                return float(head + tail)
+            return float(f"{head}.{tail}")
+    return float(s)
+
+
+def _words_value(tokens: list[str]) -> float | None:
+    total, current, seen = 0, 0, False
+    for tok in tokens:
+        word = tok if tok in _UNIT_WORDS or tok in _BIG or tok in _HUNDRED or tok in _KY_COLLECTIVE \
+            else _SUFFIX_STRIP.sub("", tok)
+        if word in _KY_COLLECTIVE:
+            current += _KY_COLLECTIVE[word]
+        elif word in _UNIT_WORDS:
+            current += _UNIT_WORDS[word]
+        elif word in _HUNDRED:
+            current = (current or 1) * 100
+        elif word in _BIG:
+            total += (current or 1) * _BIG[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Numbers in ``folded[start:end]`` (``folded`` is ``fold(text)``), in text order."""
+    end = len(folded) if end is None else end
+    found: list[NumberMention] = []
+    for m in _DIGITS.finditer(folded, start, end):
+        raw = m.group("num")
+        mult_m = _MULT_AFTER.match(folded, m.end(), end)
+        try:
+            value = _digits_value(raw, mult_m is not None)
+        except ValueError:
+            continue
+        stop = m.end()
+        multiplied = False
+        if mult_m:
+            word = mult_m.group("m").rstrip(".")
+            factor = _BIG.get(word) or {"mln": 10**6, "bn": 10**9, "k": 1000}.get(word)
+            if factor:
+                value *= factor
+                stop = mult_m.end()
+                multiplied = True
+        found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
+                                   False, multiplied))
+    for m in _WORD_RUN.finditer(folded, start, end):
+        tokens = re.split(r"[ \-]", m.group(0))
+        # A Russian/English multiplier alone ("тысяч", "млн") is not a number.
+        if all(t.rstrip(".") in _BIG for t in tokens):
+            continue
+        value = _words_value(tokens)
+        if value is None:
+            continue
+        found.append(NumberMention(value, m.start(), m.end(), _is_approx(folded, m.start(), m.end()),
+                                   True, any(t in _BIG for t in tokens)))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _is_approx(folded: str, start: int, end: int) -> bool:
+    return bool(_APPROX_BEFORE.search(folded[max(0, start - 25):start])
+                or _APPROX_AFTER.match(folded[end:end + 20]))
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written alone ("61,933", "2,3 млн", "үч жүз миң"), else None."""
+    folded = fold(text.strip())
+    nums = find_numbers(folded)
+    if not nums:
+        return None
+    if len(nums) == 1 and nums[0].end >= len(folded.rstrip(". ")):
+        return nums[0].value
+    # digits followed by a word multiplier written as words ("2 миллиона") are one number
+    first = nums[0]
+    return first.value if first.start == 0 else None

@@ -1,0 +1,51 @@
+"""Sentences of a text span: offsets only, so every later span stays a span of the document."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? … followed by space and a capital, digit, quote or bullet, or at a
+# line break.  Initials and short abbreviations ("Н.А. Кулматова", "м.и.", "г.") do not end one.
+_END = re.compile(r"[.!?…]+[\"»”')]*(?=\s+[\"«“(•\-–—]?\s*[A-ZА-ЯЁӨҮҢ0-9])|\n+")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) of each non-blank sentence in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        if m.group(0)[0] != "\n":
+            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            if w and len(w.group(1)) <= 2 and not w.group(1).isdigit():
+                continue
+        stop = m.end() if m.group(0)[0] != "\n" else m.start()
+        _add(text, pos, stop, spans)
+        pos = m.end()
+    _add(text, pos, end, spans)
+    return spans
+
+
+def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+
+
+def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span holding ``pos`` (binary search over sorted spans)."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        a, b = spans[mid]
+        if pos < a:
+            hi = mid - 1
+        elif pos >= b:
+            lo = mid + 1
+        else:
+            return a, b
+    return (pos, pos)
