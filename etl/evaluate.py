@@ -113,16 +113,19 @@ def _split_aliases(cell: str) -> list[str]:
     return [a.strip().strip("`").strip() for a in re.split(r"[;|]", cell) if a.strip().strip("`").strip()]
 
 
-def _groups_from_orgs_md(path: Path) -> list[list[str]]:
-    """Rows ``| canonical | kind | aliases; ... |`` of the labelled corpus's organization list."""
+def _groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list[str]]:
+    """Table rows ``| canonical | ... | aliases; ... |`` under the ``## <section>`` heading."""
     if not path.exists():
         return []
-    groups = []
+    groups, current = [], ""
     for line in path.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) < 3 or not line.lstrip().startswith("|") or set(cells[0]) <= set("-: "):
+        if line.startswith("#"):
+            current = line.lstrip("#").strip().lower()
             continue
-        if cells[0].lower() in {"canonical name", "project"}:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if current != section or not line.lstrip().startswith("|") or len(cells) < 2:
+            continue
+        if set(cells[0]) <= set("-: ") or cells[0].lower() in {"canonical name", "project"}:
             continue
         groups.append([cells[0], *_split_aliases(cells[-1])])
     return groups
@@ -152,12 +155,12 @@ def _groups_from_registry(folder: Path, prefix: str) -> list[list[str]]:
 @cache
 def org_canonicalizer() -> Canonicalizer:
     return Canonicalizer([*BUILTIN_EQUIVALENTS, *_groups_from_registry(REGISTRY_DIR, "organization"),
-                          *_groups_from_orgs_md(ORGS_MD)])
+                          *_groups_from_orgs_md(ORGS_MD, "organizations")])
 
 
 @cache
 def project_canonicalizer() -> Canonicalizer:
-    return Canonicalizer([*_groups_from_registry(REGISTRY_DIR, "project"), *_groups_from_orgs_md(ORGS_MD)])
+    return Canonicalizer([*_groups_from_registry(REGISTRY_DIR, "project"), *_groups_from_orgs_md(ORGS_MD, "projects")])
 
 
 # ---------------------------------------------------------------- document views

@@ -135,9 +135,11 @@ def test_canonicalizer_unions_alias_groups():
 
 def test_orgs_md_table_is_read(tmp_path):
     md = tmp_path / "ORGS.md"
-    md.write_text("| canonical name | kind | aliases |\n|---|---|---|\n"
-                  "| UNDP | un_agency | ПРООН; БУУӨП |\n", encoding="utf-8")
-    assert ev._groups_from_orgs_md(md) == [["UNDP", "ПРООН", "БУУӨП"]]
+    md.write_text("## Organizations\n\n| canonical name | kind | aliases |\n|---|---|---|\n"
+                  "| UNDP | un_agency | ПРООН; БУУӨП |\n\n## Projects\n\n| project | aliases |\n|---|---|\n"
+                  "| Araket | Аракет |\n", encoding="utf-8")
+    assert ev._groups_from_orgs_md(md, "organizations") == [["UNDP", "ПРООН", "БУУӨП"]]
+    assert ev._groups_from_orgs_md(md, "projects") == [["Araket", "Аракет"]]
 
 
 def test_published_date_and_languages():
