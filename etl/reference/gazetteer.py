@@ -1,0 +1,203 @@
+"""The project's gazetteer: SOATE (``soate_kg.csv``) plus the versioned extension (``gazetteer_ext.csv``).
+
+Every unit gets *matching keys* (folded, hyphen/space-insensitive, see
+``translit.name_key``) of two kinds:
+
+- ``noun``: the name as a word ("кара булак", "ысык кол", "osh"), followed in text
+  by a Kyrgyz/Russian inflection or nothing;
+- ``adj``: the stem of a Russian adjective ("баткен" of "Баткенская область"),
+  followed in text by an adjectival ending (-ской, -ского, -ском ...).
+
+Kyrgyz spellings of units below district level are generated from the Russian by
+``translit`` rules; the extension file adds curated names, Latin/historic aliases,
+settlements below SOATE and units formed after 2021.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from etl.reference.translit import adjective_stem, ky_variants, name_key, noun_candidates, to_latin
+
+OSH_CITY = "41721000000000"
+OSH_OBLAST = "41706000000000"
+BISHKEK = "41711000000000"
+# A duplicate row of Osh city in the published SOATE: never output.
+EXCLUDED_CODES = frozenset({"41700000000021"})
+# The country is never output as a place; its names are never keys.
+COUNTRY_KEYS = frozenset({
+    "кыргызстан", "кыргыз республика", "кыргыз республикасы", "киргизия", "киргизская республика",
+    "кыргызская республика", "kyrgyzstan", "kyrgyz republic", "кр",
+})
+# Key suffix types, see module doc.
+NOUN, ADJ, STEM_A = "noun", "adj", "stem_a"
+
+LEVEL_WORDS = {
+    "oblast": ("облусу", "область"), "rayon": ("району", "район"), "city": ("шаары", "г."),
+    "city_district": ("району", "район"), "ayil_aimak": ("айылный аймак", "айыл аймагы"),
+}
+_RU_LEVEL_TAIL = re.compile(
+    r"\s+(область|район|айылный аймак|айыльный аймак|айыл аймак|aiyl aimak)$", re.IGNORECASE)
+_KY_LEVEL_TAIL = re.compile(r"\s+(облусу|району|шаары|айыл аймагы)$", re.IGNORECASE)
+_EN_LEVEL_TAIL = re.compile(r"\s+(region|oblast|district|rayon)$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Unit:
+    uid: str  # SOATE code, or the extension id for places below/outside SOATE
+    soate: str | None
+    parent: str | None  # uid of the enclosing unit
+    level: str
+    name: str  # output name (Latin for places outside SOATE)
+    name_ru: str = ""
+    needs_context: bool = False
+    ancestors: tuple[str, ...] = ()  # uids from parent up to the root
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    version: str
+    units: dict[str, Unit]
+    keys: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> [(uid, kind)]
+
+    def add_key(self, key: str, uid: str, kind: str) -> None:
+        key = key.strip()
+        if len(key) < 2 or key in COUNTRY_KEYS or not re.search(r"[^\W\d_]", key):
+            return
+        entries = self.keys.setdefault(key, [])
+        if (uid, kind) not in entries:
+            entries.append((uid, kind))
+
+
+def _data_path(name: str):  # type: ignore[no-untyped-def]
+    return resources.files("etl.reference").joinpath("data", name)
+
+
+def _read_ext() -> tuple[str, list[dict[str, str]]]:
+    text = _data_path("gazetteer_ext.csv").read_text(encoding="utf-8")
+    version = "unknown"
+    body: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("#"):
+            m = re.match(r"#\s*GAZETTEER_VERSION=(\S+)", line)
+            if m:
+                version = m.group(1)
+            continue
+        body.append(line)
+    return version, list(csv.DictReader(body))
+
+
+def _output_name(row: dict[str, str]) -> str:
+    if row["name_en"]:
+        return _EN_LEVEL_TAIL.sub("", row["name_en"]).strip()
+    ru = row["name_ru"]
+    ru = re.sub(r"^г\.\s*", "", ru)
+    stem = adjective_stem(_RU_LEVEL_TAIL.sub("", ru))
+    if stem and row["level"] in ("oblast", "rayon", "ayil_aimak", "city_district"):
+        ru = stem
+    ru = re.sub(r"^Айылный аймак\s+", "", ru)
+    return to_latin(ru).strip()
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load both files once per process and build every matching key."""
+    version, ext_rows = _read_ext()
+    units: dict[str, Unit] = {}
+    soate_rows: list[dict[str, str]] = []
+    with _data_path("soate_kg.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["soate_code"] in EXCLUDED_CODES:
+                continue
+            soate_rows.append(row)
+            units[row["soate_code"]] = Unit(
+                uid=row["soate_code"], soate=row["soate_code"], parent=row["parent_code"] or None,
+                level=row["level"], name=_output_name(row), name_ru=row["name_ru"])
+    for row in ext_rows:
+        if row["soate_code"]:
+            unit = units[row["soate_code"]]
+            if row["name"]:
+                unit.name = row["name"]
+            continue
+        units[row["id"]] = Unit(
+            uid=row["id"], soate=None, parent=row["parent_code"] or None, level=row["level"],
+            name=row["name"], name_ru=row["aliases"].split("|")[0],
+            needs_context=row["needs_context"] == "1")
+    for unit in units.values():
+        chain: list[str] = []
+        parent = unit.parent
+        while parent and parent in units and parent not in chain:
+            chain.append(parent)
+            parent = units[parent].parent
+        unit.ancestors = tuple(chain)
+    gaz = Gazetteer(version=version, units=units)
+    _index_soate(gaz, soate_rows)
+    for row in ext_rows:
+        uid = row["soate_code"] or row["id"]
+        for alias in row["aliases"].split("|"):
+            if alias.strip():
+                gaz.add_key(name_key(alias), uid, NOUN)
+                _add_russian_a_stem(gaz, alias, uid)
+        if row["soate_code"] and row["needs_context"] == "1":
+            units[uid].needs_context = True
+    return gaz
+
+
+def _add_russian_a_stem(gaz: Gazetteer, name: str, uid: str) -> None:
+    """'Чолпон-Ата' is declined in Russian: 'в Чолпон-Ате', 'Чолпон-Аты'."""
+    key = name_key(name)
+    if key.endswith("а") and len(key) > 4 and re.search("[а-я]", key):
+        gaz.add_key(key[:-1], uid, STEM_A)
+
+
+def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
+    children: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        children[row["parent_code"]].append(row["soate_code"])
+    for row in rows:
+        uid, level, ru = row["soate_code"], row["level"], row["name_ru"].strip()
+        if row["name_ky"]:
+            gaz.add_key(name_key(_KY_LEVEL_TAIL.sub("", row["name_ky"])), uid, NOUN)
+        if row["name_en"]:
+            gaz.add_key(name_key(_EN_LEVEL_TAIL.sub("", row["name_en"])), uid, NOUN)
+        if level in ("city", "town", "village"):
+            noun = re.sub(r"^(г\.|пгт\.?|с\.)\s*", "", ru)
+            for variant in ky_variants(noun):
+                gaz.add_key(variant, uid, NOUN)
+            _add_russian_a_stem(gaz, noun, uid)
+            continue
+        base = _RU_LEVEL_TAIL.sub("", ru)
+        if base.lower().startswith("айылный аймак"):
+            named = re.sub(r"^(Айылный аймак)\s+(им\.\s*)?", "", base, flags=re.IGNORECASE)
+            gaz.add_key(name_key(named), uid, NOUN)
+            continue
+        stem = adjective_stem(base)
+        if not stem:
+            gaz.add_key(name_key(base), uid, NOUN)
+            continue
+        gaz.add_key(name_key(stem), uid, ADJ)
+        if level != "ayil_aimak":
+            continue  # oblasts, rayons and city districts carry their Kyrgyz noun in name_ky
+        nouns = set()
+        for cand in noun_candidates(stem):
+            nouns |= ky_variants(cand)
+        for child in children.get(uid, ()):  # the ayil aimak is usually named after its main village
+            vkey = name_key(gaz.units[child].name_ru)
+            skey = name_key(stem)
+            if vkey.startswith(skey[:-1]) and abs(len(vkey) - len(skey)) <= 2:
+                nouns |= ky_variants(gaz.units[child].name_ru)
+        for noun in nouns:
+            gaz.add_key(noun, uid, NOUN)
+
+
+def gazetteer_version() -> str:
+    return gazetteer().version
+
+
+def unit(uid: str) -> Unit | None:
+    return gazetteer().units.get(uid)

@@ -1,0 +1,186 @@
+"""Place matcher: inflections, levels, lists, disambiguation, unknown places, false positives."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.places import find_places
+
+OSH_CITY, OSH_OBL, BISHKEK = "41721000000000", "41706000000000", "41711000000000"
+BATKEN_OBL, BATKEN_RAYON, BATKEN_CITY = "41705000000000", "41705214000000", "41705410000010"
+LEILEK_RAYON = "41705236000000"
+
+
+def keys(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    mentions = find_places(text, start, end)
+    for m in mentions:
+        p = m.place
+        assert p.span is not None and text[p.span[0]:p.span[1]] == p.evidence
+        assert p.soate != "41700000000021"
+    return [m.place.key for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Ош шаарында тренинг өттү.", "Тренинг Ошто өттү.", "Ош шаарынын мэриясы", "Оштон келишти.",
+    "в городе Оше прошла встреча", "г. Ош, 12 мая", "Встреча в Оше.", "The training was held in Osh.",
+    "Ошко барышты.", "#Ош",
+])
+def test_osh_city_forms(text: str) -> None:
+    assert keys(text) == [OSH_CITY]
+
+
+@pytest.mark.parametrize("text", [
+    "Ош облусунда иш-чара өттү.", "в Ошской области", "Ош облусунун Кара-Суу району", "Osh region farmers",
+])
+def test_osh_oblast_is_not_osh_city(text: str) -> None:
+    assert keys(text)[0] == OSH_OBL
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Бишкекте тегерек стол болду.", BISHKEK),
+    ("Бишкек шаарынын мэриясы", BISHKEK),
+    ("Бишкектеги жаштар", BISHKEK),
+    ("в Бишкеке состоялся форум", BISHKEK),
+    ("Фрунзе шаарында", BISHKEK),
+    ("Баткен облусунда", BATKEN_OBL),
+    ("Баткенской области", BATKEN_OBL),
+    ("Баткен районунун айылдары", BATKEN_RAYON),
+    ("в Баткенском районе", BATKEN_RAYON),
+    ("Баткен шаарында", BATKEN_CITY),
+    ("Лейлек районунун", LEILEK_RAYON),
+    ("Лейлекского района", LEILEK_RAYON),
+    ("Leilek district", LEILEK_RAYON),
+    ("Жалал-Абад облусу", "41703000000000"),
+    ("Джалал-Абадской области", "41703000000000"),
+    ("Jalal-Abad city", "41703410000010"),
+    ("Ысык-Көл облусунда", "41702000000000"),
+    ("Иссык-Кульской области", "41702000000000"),
+    ("Чүй облусу", "41708000000000"),
+    ("Чуйской области", "41708000000000"),
+    ("Каракол шаарында", "41702410000010"),
+    ("в Караколе", "41702410000010"),
+    ("Нарында", "41704400000010"),
+    ("Токмокто", "41708400000010"),
+    ("в Чолпон-Ате", "41702215600010"),
+    ("Кара-Балтада", "41708209600010"),
+    ("Talas", "41707400000010"),
+])
+def test_inflections_and_levels(text: str, expected: str) -> None:
+    assert keys(text)[0] == expected
+
+
+def test_ayil_aimak_with_russian_adjective_and_context() -> None:
+    text = "Баткенский район, в Кара-Булакском айыл аймаке прошла встреча."
+    assert keys(text) == [BATKEN_RAYON, "41705214824000"]
+
+
+def test_kyrgyz_list_with_plural_level_word() -> None:
+    text = ("Баткен районунун Кара-Булак, Дара,Төрт-Гүл, Кыштут, Суу Башы айыл аймактарында жана "
+            "Лейлек районунун Сумбула,Тогуз Булак, Кең Талаа, Лейлек айыл аймактарында жолугушуулар өттү.")
+    assert keys(text) == [
+        BATKEN_RAYON, "41705214824000", "41705214812000", "41705214814000", "41705214835000",
+        "41705214852000", LEILEK_RAYON, "41705236836000", "41705236842000", "Ken-Talaa@41705236000000",
+        "41705236816000",
+    ]
+
+
+def test_list_of_oblasts_shares_the_level_word() -> None:
+    assert keys("Жалал-Абад жана Ысык-Көл облустарында сынак өттү.") == ["41703000000000", "41702000000000"]
+    assert keys("в Баткенской и Ошской областях") == [BATKEN_OBL, OSH_OBL]
+
+
+def test_disambiguation_by_rayon_in_sentence() -> None:
+    # Кара-Булак ayil aimak exists in Batken and in Kemin rayons.
+    assert keys("Кемин районунун Кара-Булак айыл аймагында") == ["41708213000000", "41708213820000"]
+    assert keys("Баткен районунун Кара-Булак айыл аймагында") == [BATKEN_RAYON, "41705214824000"]
+
+
+def test_disambiguation_by_document_context() -> None:
+    text = "Долбоор Лейлек районунда ишке ашат.\n\nТогуз-Булак айылында жыйын болду."
+    tail = text.index("Тогуз")
+    assert keys(text, tail) == ["41705236842010"]
+
+
+def test_ambiguous_without_context_is_flagged() -> None:
+    mentions = find_places("Кара-Булак айылында жыйын болду.")
+    assert len(mentions) == 1 and mentions[0].ambiguous
+    assert len(mentions[0].candidates) >= 8
+
+
+def test_bare_village_without_context_is_not_a_place() -> None:
+    assert keys("Достук жана Ынтымак маселелери талкууланды.") == []
+
+
+def test_osh_settlements_below_soate() -> None:
+    text = ("Ош шаарындагы жаңы конуштарда (дачаларда) Алай 1, Алай 2, Эдельвейс жана Манас-Ата "
+            "кичи районунун тургундары")
+    assert keys(text) == [OSH_CITY, "Alai-1@41721000000000", "Alai-2@41721000000000",
+                          "Edelweiss@41721000000000", "Manas-Ata@41721000000000"]
+    ru = "в городе Ош, в жилмассивах (дачи) Алай 1, Алай 2 и Эдельвейс и микрорайона Манас-Ата"
+    assert keys(ru) == [OSH_CITY, "Alai-1@41721000000000", "Alai-2@41721000000000",
+                        "Edelweiss@41721000000000", "Manas-Ata@41721000000000"]
+
+
+def test_manas_ata_is_not_manas() -> None:
+    assert keys("Ош шаары, Манас-Ата") == [OSH_CITY, "Manas-Ata@41721000000000"]
+
+
+def test_bishkek_new_settlement_needs_level_word_or_context() -> None:
+    assert keys("Бишкек шаарынын Ак-Бата конушунда") == [BISHKEK, "Ak-Bata@41711000000000"]
+    assert keys("Келечек жаштардын колунда.") == []
+    assert keys("Бишкектин Келечек конушунда") == [BISHKEK, "Kelechek@41711000000000"]
+
+
+def test_unknown_settlement_is_kept_with_parent() -> None:
+    mentions = find_places("Ош шаарындагы Ак-Мечит конушунун тургундары чогулушту.")
+    assert [m.place.key for m in mentions] == [OSH_CITY, "Ak-Mechit@41721000000000"]
+    unknown = mentions[1].place
+    assert unknown.soate is None and unknown.level == "settlement" and unknown.evidence == "Ак-Мечит"
+
+
+def test_unknown_village_russian_word_order() -> None:
+    mentions = find_places("Лейлекский район, село Жаңы-Абад")
+    unknown = [m.place for m in mentions if m.place.soate is None]
+    assert len(unknown) == 1
+    assert unknown[0].level == "village" and unknown[0].parent_soate == LEILEK_RAYON
+
+
+def test_unknown_list_of_settlements() -> None:
+    text = "Бишкек шаарындагы Ак-Тал, Жаңы-Таш жана Кызыл-Үй конуштарында"
+    got = keys(text)
+    assert got[0] == BISHKEK
+    assert set(got[1:]) == {"Ak-Tal@41711000000000", "Jany-Tash@41711000000000", "Kyzyl-Uy@41711000000000"}
+
+
+@pytest.mark.parametrize("text", [
+    "Кыргызстандагы жаңы конуштардын жашоо шартын жакшыртуу",
+    "Кыргыз Республикасынын Өкмөтү",
+    "«Турак-жай конуштарында чыр-чатактардын алдын алуу» долбоору",
+    "Эльвира Мураталиева жана А.С. Давлетбаев катышты.",
+    "Катышуучулар айылдын көйгөйлөрүн талкуулашты.",
+    "Ошондой эле жаштар катышты.",
+    "кант заводу иштейт",
+    "Азык-түлүк жана айыл чарба уюму",
+])
+def test_false_positives(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_city_inside_organization_name_is_a_place() -> None:
+    assert keys("Бишкек шаарынын мэриясынын өкүлдөрү") == [BISHKEK]
+
+
+def test_region_offsets_are_into_full_text() -> None:
+    text = "Биринчи бөлүк.\nЭкинчи бөлүк Нарын облусунда өттү."
+    start = text.index("Экинчи")
+    mentions = find_places(text, start, len(text))
+    assert [m.place.soate for m in mentions] == ["41704000000000"]
+    s, e = mentions[0].place.span  # type: ignore[misc]
+    assert s > start and text[s:e].startswith("Нарын")
+    assert find_places(text, 0, start) == []
+
+
+def test_rayon_bare_name_and_kyrgyz_name_of_rayon() -> None:
+    assert keys("Өзгөн районунда")[0] == "41706255000000"
+    assert keys("Тоң району")[0] == "41702220000000"
+    assert keys("Түп районунда")[0] == "41702225000000"
