@@ -61,7 +61,7 @@ _WORD = re.compile(f"[{_LAT}{_CYR}0-9]+")
 _LAT_RE = re.compile(f"[{_LAT}]")
 _CYR_RE = re.compile(f"[{_CYR}]")
 # "UNICEFтин", "USAIDдин": a Latin acronym with a Kyrgyz case suffix is correct as written.
-_ACRONYM_SUFFIX = re.compile(f"[A-Z]{{2,}}[{_CYR}]+")
+_ACRONYM_SUFFIX = re.compile("[A-Z]{2,}[а-яёңөү]+")
 
 
 _LATIN_EXT = "öÖɵƟüÜŋŊëË"
