@@ -253,6 +253,8 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
 _TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
 _DATELINE_CUE = re.compile(r"(?:опубликовано|дата публикации|published|posted|жарыяланды|жарыяланган)\W*$")
 _DATELINE_WINDOW = 400
+_PLACE_PREFIX = re.compile(r"^[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?\s*,$")
+_DASH_AFTER = re.compile(r"\s*(?:г\.|года)?\s*[*_]*\s*[—–]\s")
 
 
 def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | None:
@@ -267,10 +269,13 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
         line_start = folded.rfind("\n", 0, a) + 1
         line_end = folded.find("\n", b)
         line_end = len(folded) if line_end < 0 else line_end
-        before = folded[line_start:a].strip(" \t,|-–—•·")
+        before = folded[line_start:a].strip(" \t,|-–—•·*_#")
         after_time = _TIME_AFTER.match(folded, b)
-        rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·")
-        if after_time or (not before and not rest) or _DATELINE_CUE.search(folded[line_start:a]):
+        rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·*_")
+        placed = bool(_PLACE_PREFIX.match(before + ","))  # "Karakol, 13 September 2023"
+        if after_time or _DATELINE_CUE.search(folded[line_start:a]):
+            return d
+        if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)):
             return d
     return None
 
@@ -327,8 +332,10 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
 
 HAPPENED = re.compile(
     r"(?<![а-я])(?:болуп\s+отт[уу]|отт[уу]|откорулд[уу]|уюштурулд[уу]|болд[уу]|аяктад[ыы]|башталд[ыы]|"
-    r"ачылд[ыы]|уюштурган|откорулгон|отту|откон|болгон|тапшырылд[ыы]|"
+    r"ачылд[ыы]|уюштурган|откорулгон|отту|тапшырылд[ыы]|жолукт[уу]|барды|катышты|"
+    r"совершил[а-я]*|вручен[а-я]*|встретил[а-я]*|"
     r"проход[а-я]*|прош[а-я]+|состоял[а-я]*|проведен[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
-    r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed)(?![а-я])"
+    r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
+    r"opened|met|launched|presented|paid)(?![а-яa-z])"
 )

@@ -21,14 +21,16 @@ from etl.extract.segments import sentence_of
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"тегерек\s+стол|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
-    (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*", "visit"),
+    (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
+     r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip", "visit"),
     (r"форум|forum", "forum"),
     (r"конференц[а-я]*|conference", "conference"),
     (r"грант[а-я]*\s+(?:\S+\s+)?тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
-     r"grant[s]?\s+(?:award|ceremony)|awarded\s+grants", "grant_award"),
+     r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+)?grants?|"
+     r"гранттар\s+(?:\S+\s+)?тапшыр[а-я]*", "grant_award"),
     (r"сынак|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
-    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:нов|центр|кабинет|офис|школ)|"
-     r"opening|opened|inaugurat", "opening"),
+    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+)?(?:нов|центр|кабинет|"
+     r"офис|школ|детск|тепли|пункт|зал|площадк)|opening|opened|opens|inaugurat", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб", "campaign"),
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented", "presentation"),
     (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar", "training"),
@@ -39,7 +41,7 @@ _KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>(?<![а-яa-z])(?:{p}))" for i, (p,
 _PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training"},
             "campaign": set(), "training": {"forum", "conference"}}
-PRECEDENCE = ("visit", "forum", "conference", "round_table", "competition", "grant_award", "opening",
+PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
               "training", "presentation", "campaign", "meeting", "other")
 # "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword.
 _COUNTED_BEFORE = re.compile(

@@ -34,7 +34,7 @@ _CURRENCY = (
 _MEASURE = re.compile(
     r"^(?:%|процент|пайыз|percent|саат|час|мунот|минут|мин$|кун$|кундук|кундон|кунго|кунду|кун[а-я]*ч|"
     r"дн|день|дня|дней|недел|апта|ай$|айлык|айга|айдан|айдын|айы$|жыл|год|лет$|летн|месяц|hour|day|week|"
-    r"month|year|жаш$|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
+    r"month|year|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
     r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет)"
 )
 _WINNER = re.compile(r"^(?:женуучу|жениш|победител|призер|лауреат|winn|award)")
@@ -84,11 +84,12 @@ _PHRASE_BREAK = re.compile(r"^(?:жана|и|and|or|же|или|менен|с|с
 _TRAINED = re.compile(
     r"тренингден\s+отт|окутуудан\s+отт|окуудан\s+отт|курстан\s+отт|окутулд|окутулган|билим\s+алышт|"
     r"сертификат\s+ал|даярдалд|обучен|обучил|прошл[аи]\s+(?:обучение|тренинг|курс|подготовк|переподготовк)|"
-    r"повысил[аи]\s+квалификац|подготовлен|trained|certified|completed\s+(?:the\s+)?training"
+    r"повысил[аи]\s+квалификац|подготовлен|trained|certified|completed\s+(?:the\s+)?training|"
+    r"(?:тренинг|окутуу|курс|семинар)[а-я]*(?:дан|ден|тан|тен)\s(?:.*\s)?(?:отт|отушт|откон)"
 )
 _BENEFIT = re.compile(
     r"консультаци|колдоо(?:ну)?\s+ал|жардам(?:ды)?\s+ал|кызмат(?:тарды)?\s+ал|пайдаланышт|бирикт|биригишт|"
-    r"камтылд|камтыды|камтыйт|тартылд|пайда\s+корд|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
+    r"камтылд|камтыды|камтыйт|тартылд|пайда\s+корд|обеспеч|обслуж|serve|иш\s+орун|рабоч[а-я]*\s+мест|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
     r"юридическ|бесплатн|гуманитарн)|охвачен|охватил|охват|вовлечен|объединил|воспользова|benefit|"
     r"beneficiar|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported"
 )
@@ -114,7 +115,10 @@ _PARTICIPANT_BEFORE = re.compile(
     r"(?:участник[а-я]*|катышуучулард[а-я]*\s+саны|катышуучулар|participants|attendees)"
     r"\s*(?:составил[а-я]*|было|стало|:|—|–|-|\s)\s*(?:более|около|свыше|почти|примерно|boldu)?\s*$"
 )
-_NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|баасы|стоимост|salary|price|тариф)[а-я]*\s*\S*\s*$")
+_NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸)\s?$")
+_CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
+                  "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT"}
 _LSG_CONTEXT = re.compile(r"маб|жоб|мсу|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
                           r"государствен|акимиат|министр")
 
@@ -123,7 +127,7 @@ _GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for 
     (r"(?:аял|женщин)[а-я\-]*\s*лидер", "women leaders"),
     (r"демилгелуу\s+топ|инициативн[а-я]*\s+групп", "initiative group members"),
     (r"активист", "activists"),
-    (r"жаштар|молод|youth|young", "youth"),
+    (r"жаштар|жаш(?:\s|$)|молод|youth|young", "youth"),
     (r"мугалим|учител|педагог|teacher", "teachers"),
     (r"окуучу|школьник|учащ|pupil", "pupils"),
     (r"студент|student", "students"),
@@ -316,6 +320,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             if num.words and num.value == 1 and not num.multiplied:
                 continue  # "бир"/"один" alone is an article far more often than a count
             noun = _counted_noun(folded, num, s_end)
+            cur = _CURRENCY_BEFORE.search(folded, max(s_start, num.start - 5), num.start)
+            if cur and (noun is None or noun[0] != "money"):
+                noun = ("money", num.end, _CURRENCY_CODE[cur.group(1)], [])
             if noun is None:
                 before = folded[max(s_start, num.start - 60):num.start]
                 if _PARTICIPANT_BEFORE.search(before):

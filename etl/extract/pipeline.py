@@ -8,6 +8,7 @@ yields its events once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -132,6 +133,8 @@ def _read_part(ctx: _Context, part: Part, title: str | None
     for k, draft in enumerate(drafts):
         ev = Event(event_type=draft.event_type)
         chosen = pick_date(cands, draft)
+        if chosen is not None and not chosen.has_year:
+            chosen = _year_from_text(ctx, chosen, part)
         if chosen is not None:
             r = resolve(chosen, ctx.reference, ctx.slack)
             if r is not None:
@@ -146,6 +149,20 @@ def _read_part(ctx: _Context, part: Part, title: str | None
         ev.indicators = _unique_indicators([m.indicator for m in mentions if _in(m.indicator.span, draft)])
         events.append(ev)
     return events, mentions, sex_split_flags(mentions)
+
+
+def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> dates_mod.DateMention:
+    """"Эртеси, 4-мартта" after "2021-жылдын 3-мартында": the year the text itself gave just before."""
+    prev = [m for m in ctx.dates if part.start <= m.span[0] < d.span[0] and m.has_year
+            and m.kind != "years" and m is not ctx.dateline and m.precision != "year"]
+    if not prev:
+        return d
+    ref = prev[-1]
+    year = ref.y2 or ref.y1
+    assert year is not None
+    if d.m1 is not None and ref.m1 is not None and d.m1 < ref.m1 - 6:
+        year += 1  # "28 декабря 2022 … 3 января": the next year
+    return replace(d, y1=year)
 
 
 def _unique_places(places: list[Place]) -> list[Place]:
