@@ -16,6 +16,10 @@ COMMANDS: dict[str, str] = {
     "status": "etl.commands.status_cmd",
     "migrate": "etl.commands.migrate_cmd",
     "warehouse": "etl.commands.warehouse_cmd",
+    "export": "etl.commands.export_cmd",
+    "run": "etl.commands.run_cmd",
+    "backfill": "etl.commands.backfill_cmd",
+    "quarantine": "etl.commands.quarantine_cmd",
 }
 
 
