@@ -90,7 +90,7 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
         _stage_one(rows, base, item, inbox, settings, known_soate)
     with engine.begin() as conn:
         for table in STAGING_COLUMNS:
-            conn.execute(sa.text(f"delete from staging.{table} where run_id = :r and batch_no = :b"),
+            conn.execute(sa.text(f"delete from staging.{table} where run_id = :r and batch_no = :b"),  # noqa: S608
                          {"r": run_id, "b": batch_no})
         counts = copy_rows(conn, rows)
     statuses = [r["stage_status"] for r in rows.tables["stg_document"]]

@@ -199,3 +199,33 @@ def discover(engine: sa.Engine, inbox_urls: list[str], *, cutoff: datetime | Non
                 item.previous_sha256.append(r.previous_sha256)
     out.work = list(by_sha.values()) + errors
     return out
+
+
+def register_paths(engine: sa.Engine, paths: list[tuple[str, str]], *, max_bytes: int) -> list[WorkItem]:
+    """Re-read given inbox paths now, whatever their size and mtime, and update the manifest (quarantine retry)."""
+    import json
+
+    out = Discovery()
+    items: list[WorkItem] = []
+    by_inbox: dict[str, list[str]] = {}
+    for inbox_url, rel in paths:
+        by_inbox.setdefault(inbox_url, []).append(rel)
+    for inbox_url, rels in sorted(by_inbox.items()):
+        inbox = open_inbox(inbox_url)
+        listed = {e.rel_path: e for e in inbox.list_files()}
+        rows = [_read_entry(inbox, listed[rel], None, max_bytes, out) for rel in sorted(rels) if rel in listed]
+        if not rows:
+            continue
+        payload = json.dumps([{**r, "mtime": r["mtime"].isoformat()} for r in rows])
+        with engine.begin() as conn:
+            conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": _lock_key("inbox:" + inbox.url)})
+            conn.execute(_INSERT_DOCUMENTS, {"rows": payload})
+            conn.execute(_UPSERT_FILES, {"rows": payload})
+            prev = {r.rel_path: r.previous_sha256 for r in conn.execute(sa.text(
+                "select rel_path, previous_sha256 from raw.source_file where inbox = :i and rel_path = any(:p)"),
+                {"i": inbox.url, "p": [r["rel_path"] for r in rows]})}
+        for r in rows:
+            items.append(WorkItem(r["inbox"], r["rel_path"], r["sha256"], r["size_bytes"],
+                                  previous_sha256=[prev[r["rel_path"]]] if prev.get(r["rel_path"]) else [],
+                                  read_error_code=r["error_code"], read_error=r["error"]))
+    return items

@@ -26,6 +26,7 @@ from etl.warehouse.gazetteer import load_gazetteer
 from etl.warehouse.retire import retire_orphaned_documents
 
 _MAX_ATTEMPTS = 4
+_GAZETTEER_LOCK_ID = 7_151_211  # 7_151_201 is the migrator, 7_151_202 the marts refresh
 
 
 def document_lock_key(sha256: str) -> int:
@@ -36,7 +37,7 @@ def sync_gazetteer(engine: sa.Engine) -> bool:
     """Upsert the gazetteer into ``core.dim_place`` when its files changed; True when it synced."""
     gazetteer = load_gazetteer()
     with engine.begin() as conn:
-        conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": 7_151_202})
+        conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": _GAZETTEER_LOCK_ID})
         current = conn.execute(sa.text("select content_sha256 from ops.reference_version"
                                        " where reference_name = 'gazetteer'")).scalar()
         if current == gazetteer.content_sha256:
@@ -47,7 +48,7 @@ def sync_gazetteer(engine: sa.Engine) -> bool:
             select {', '.join(columns)}, true
             from jsonb_populate_recordset(null::core.dim_place, cast(:rows as jsonb))
             on conflict (place_id) do update set
-            {', '.join(f'{c} = excluded.{c}' for c in columns if c != 'place_id')}, is_in_soate = true"""),
+            {', '.join(f'{c} = excluded.{c}' for c in columns if c != 'place_id')}, is_in_soate = true"""),  # noqa: S608
             {"rows": json.dumps(gazetteer.rows)})
         conn.execute(sa.text("""
             insert into ops.reference_version (reference_name, content_sha256, row_count)

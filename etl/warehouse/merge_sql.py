@@ -1,3 +1,4 @@
+# ruff: noqa: S608 - statements are composed from constants in this module, never from input
 """Set-based statements that merge one staged batch into ``core`` (parameters :run and :batch).
 
 Every statement touches only documents of the batch whose ``stage_status`` is
