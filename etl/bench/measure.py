@@ -117,7 +117,8 @@ def timed(sampler: RssSampler, result: StageResult) -> Iterator[StageResult]:
         result.note = f"{type(exc).__name__}: {exc}"[:300]
         raise
     finally:
-        result.seconds = time.perf_counter() - started
+        if result.seconds is None:
+            result.seconds = time.perf_counter() - started
         time.sleep(sampler.interval)  # let the sampler see the end of the stage
         result.peak_rss_mb = sampler.peak_bytes / 2**20
 

@@ -1,7 +1,8 @@
 """One warehouse run, step by step, through the functions the ingest DAG's tasks call.
 
-start_run -> discover_work -> stage_batch (per batch, in parallel processes, as
-Airflow maps them) -> check_batch -> load_batch -> finalize_run -> refresh_marts.
+start_run -> discover_work -> per batch ``etl.pipeline.batch.stage`` / ``validate``
+(in parallel processes, as Airflow runs mapped tasks) -> ``load`` (one batch at a
+time in this process) -> finalize_run -> refresh_marts.
 Every step is looked up at run time: a step whose module is not in the tree yet
 is reported "not available", never imitated.
 """
@@ -23,9 +24,9 @@ STEPS: dict[str, tuple[str, str]] = {
     "discover_work": ("etl.pipeline.runs", "discover_work"),
     "make_batches": ("etl.pipeline.runs", "make_batches"),
     "finalize_run": ("etl.pipeline.runs", "finalize_run"),
-    "stage_batch": ("etl.pipeline.stage", "stage_batch"),
-    "check_batch": ("etl.validate.staging_checks", "check_batch"),
-    "load_batch": ("etl.warehouse.load", "load_batch"),
+    "stage_batch": ("etl.pipeline.batch", "stage"),
+    "check_batch": ("etl.pipeline.batch", "validate"),
+    "load_batch": ("etl.pipeline.batch", "load"),
     "refresh_marts": ("etl.reporting.marts", "refresh_marts"),
     "get_engine": ("etl.warehouse.engine", "get_engine"),
 }
@@ -46,12 +47,24 @@ def missing_steps(steps: tuple[str, ...]) -> dict[str, str]:
     return {s: why for s in steps if isinstance(why := bind(s), str)}
 
 
+def _call(step: str, arg: dict[str, Any]) -> dict[str, Any]:
+    fn = bind(step)
+    assert callable(fn), fn
+    return fn(arg)  # type: ignore[no-any-return]
+
+
 def _stage_worker(batch: dict[str, Any]) -> dict[str, Any]:
-    stage_batch = bind("stage_batch")
-    get_engine = bind("get_engine")
-    assert callable(stage_batch) and callable(get_engine)
-    return stage_batch(get_engine(), batch["run_id"], batch["batch_no"], batch["items"],  # type: ignore[no-any-return]
-                       forced=batch.get("forced", False))
+    return _call("stage_batch", batch)
+
+
+def _validate_worker(staged: dict[str, Any]) -> dict[str, Any]:
+    return _call("check_batch", staged)
+
+
+def _parallel(fn: Callable[[dict[str, Any]], dict[str, Any]], items: list[dict[str, Any]], pool: Any) -> list[dict[str, Any]]:
+    if pool is None or len(items) <= 1:
+        return [fn(i) for i in items]
+    return list(pool.imap_unordered(fn, items))
 
 
 @dataclass
@@ -89,26 +102,28 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     discover.docs = docs
     results.append(discover)
 
-    stage = StageResult(f"{label}stage", docs=docs, note="read + extract + record checks + COPY to staging")
-    staged: list[dict[str, Any]] = []
-    with timed(sampler, stage):
-        if workers > 1 and len(batches) > 1:
-            with mp.get_context("forkserver").Pool(workers) as pool:
-                staged = list(pool.imap_unordered(_stage_worker, batches))
-        else:
-            staged = [_stage_worker(b) for b in batches]
-    stage.rows = sum(int(s.get("events", 0)) + int(s.get("indicator_values", 0)) for s in staged)
-    results.append(stage)
+    pool = mp.get_context("forkserver").Pool(workers) if workers > 1 and len(batches) > 1 else None
+    try:
+        stage = StageResult(f"{label}stage", docs=docs, note="read + extract + record checks + COPY to staging")
+        with timed(sampler, stage):
+            staged = _parallel(_stage_worker, batches, pool)
+        counts = [s.get("staged", {}) for s in staged]
+        stage.rows = sum(int(c.get("events", 0)) + int(c.get("indicator_values", 0)) for c in counts)
+        results.append(stage)
 
-    validate = StageResult(f"{label}validate", docs=docs, note="Great Expectations staging suites per batch")
-    with timed(sampler, validate):
-        checked = [f["check_batch"](engine, run_id, b["batch_no"]) for b in batches]  # type: ignore[operator]
-    validate.extra["batches"] = len(checked)
-    results.append(validate)
+        validate = StageResult(f"{label}validate", docs=docs, note="Great Expectations staging suites per batch")
+        with timed(sampler, validate):
+            checked = _parallel(_validate_worker, staged, pool)
+        validate.extra["batches"] = len(checked)
+        results.append(validate)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
 
-    load = StageResult(f"{label}load", docs=docs)
+    load = StageResult(f"{label}load", docs=docs, note="one batch at a time")
     with timed(sampler, load):
-        loaded = [f["load_batch"](engine, run_id, b["batch_no"]) for b in batches]  # type: ignore[operator]
+        loaded = [f["load_batch"](c) for c in sorted(checked, key=lambda c: c["batch_no"])]  # type: ignore[operator]
     load.rows = sum(int(x.get("rows_inserted", 0)) + int(x.get("rows_updated", 0)) + int(x.get("rows_retired", 0))
                     for x in loaded)
     results.append(load)
@@ -116,8 +131,8 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
 
     marts = StageResult(f"{label}marts")
     with timed(sampler, marts):
-        counts = f["refresh_marts"](engine)  # type: ignore[operator]
-    marts.rows = sum(counts.values()) if isinstance(counts, dict) else None
+        mart_counts = f["refresh_marts"](engine)  # type: ignore[operator]
+    marts.rows = sum(mart_counts.values()) if isinstance(mart_counts, dict) else None
     results.append(marts)
 
     total.seconds = time.perf_counter() - started

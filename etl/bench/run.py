@@ -86,7 +86,7 @@ def fresh_warehouse(bench_dir: Path) -> str:
     """Point the product at the bench warehouse; drop the embedded one so the full run is a first load."""
     if os.environ.get("WAREHOUSE_URL"):
         return "WAREHOUSE_URL (used as is)"
-    os.environ["ETL_LOCAL_DIR"] = str(bench_dir)
+    assert os.environ.get("ETL_LOCAL_DIR") == str(bench_dir), "set before any worker process starts"
     import sqlalchemy as sa
 
     from etl.warehouse.engine import EMBEDDED_DATABASE, _psycopg_url, embedded_server, embedded_url
@@ -214,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
 
     bench_dir: Path = args.dir
     bench_dir.mkdir(parents=True, exist_ok=True)
+    if not os.environ.get("WAREHOUSE_URL"):
+        # Before any worker process starts (forkserver copies the environment once): every
+        # process, the pipeline's included, must use the bench warehouse, never .local/pgdata.
+        os.environ["ETL_LOCAL_DIR"] = str(bench_dir)
     sampler = RssSampler().start()
     stages: list[StageResult] = []
 
@@ -221,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     gen = StageResult("generate corpus", docs=args.n)
     with timed(sampler, gen):
         meta, reused = ensure_corpus(corpus_dir, args.n, args.seed, args.workers)
-    gen.rows, gen.note = meta["bytes"], "reused" if reused else "generated (rows = bytes written)"
-    gen.status = "ok"
+    gen.rows, gen.note = meta["bytes"], "generated (rows = bytes written)"
+    if reused:  # the time of the original generation is in corpus.json
+        gen.seconds, gen.note = None, f"reused; generated in {meta.get('seconds')} s"
     stages.append(gen)
     print(f"corpus {corpus_dir}: {meta['docs']:,} documents, {meta['bytes'] / 2**20:,.1f} MiB, "
           f"formats {meta['formats']}{' (reused)' if reused else ''}", file=sys.stderr)
