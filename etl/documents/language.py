@@ -125,10 +125,10 @@ def language_parts(text: str) -> list[LanguagePart]:
         return []
     labels = _fill_unknown([lab for _, lab, _, _ in lines], [kind for _, _, kind, _ in lines])
     if labels is None:  # no line is decisive: judge the document as a whole
-        whole = _label(max(totals[0], _SHORT_LETTERS), totals[1], totals[2], totals[3])
-        if whole is None and totals[0] and totals[2] == totals[3] == 0:
-            return []
-        labels = [whole or ("ky" if totals[2] >= totals[3] else "ru")] * len(lines)
+        whole = _label(max(totals[0], _SHORT_LETTERS), totals[1], totals[2], totals[3]) if totals[0] else None
+        if whole is None:
+            return []  # no letters, or no evidence at all: better unknown than invented
+        labels = [whole] * len(lines)
     runs: list[list] = []  # [lang, start, letters]
     for (start, _, _, letters), lang in zip(lines, labels, strict=True):
         if runs and runs[-1][0] == lang:
