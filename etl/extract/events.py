@@ -31,10 +31,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"сынак|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+)?(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк)|opening|opened|opens|inaugurat", "opening"),
-    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб", "campaign"),
+    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*", "campaign"),
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented", "presentation"),
     (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar", "training"),
-    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|жыйын(?!т)", "meeting"),
+    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)", "meeting"),
 )
 _KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>(?<![а-яa-z])(?:{p}))" for i, (p, _) in enumerate(_KEYWORDS)))
 # A meeting or a presentation held within a visit, forum, conference or round table is part of it.

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.contract import Indicator
-from etl.extract.numbers import NumberMention
+from etl.extract.numbers import _WORD_TOKEN, NumberMention
 
 # ------------------------------------------------------------------ vocabulary (folded)
 
@@ -43,12 +43,17 @@ _PRIZE_CUE = re.compile(r"сыйлык|приз|наград|award|орунду|
 # (stem regex, category); checked on a token or a token pair.  Order matters.
 _CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"^(?:кызмат адам|чечим кабыл|должностн|чиновник|decision|official|депутат|аким|мэр$|мэрлер|"
+     r"представител[а-я]* (?:государствен|органов|госорган|мсу|местн|муниципал|администрац|министерств|"
+     r"ведомств|акимиат|мэри|айыл|власт)|орган[а-я]* (?:окул|кызматкер)|жоб[а-я]* (?:окул|кызматкер)|"
+     r"администрация[а-я]* (?:окул|кызматкер)|heads? of (?:local|district|ayil|state)|"
      r"жетекчи|башчы|руководител|глав[аыуе]|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
      "official"),
     (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
     (r"^(?:аял(?!уу)|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|женщин|девуш|девоч|women|woman|girl|female)", "female"),
     (r"^(?:эркек|жигит|мужчин|парн|юнош|мальчик|men$|man$|boy|male)", "male"),
-    (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш кыз|молод|youth|"
+    (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш$|жаш кыз|молод|youth|"
+     r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост[ия]|guest|горожан|сельчан|"
+     r"жител|farmer|worker|ученик|воспитател|социальн[а-я]* работник|аксакал|старейшин|"
      r"активист|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
      r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
      r"volunteer|фермер|дыйкан|farmer|ишкер|предприним|entrepreneur|эне|матер|mother|ата-эне|родител|"
@@ -63,8 +68,9 @@ _CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) 
      r"тренинги|round table|forum)", "session"),
     (r"^(?:айыл аймаг|айыл окмот|айыл ок)", "aa_or_ao"),
     (r"^(?:муниципалитет|конуш|айыл$|айылда|айылдар|айылга|айылдын|айылын|село|сел$|сел[аеуо]|сёл|"
-     r"поселен|населенн[а-я]* пункт|аил|аймак|village|municipalit|settlement|шаар|город|town)", "settlement"),
-    (r"^(?:мектеп|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
+     r"поселен|населенн[а-я]* пункт|аил|аймак|village|municipalit|settlement|шаар(?!дык)|город(?!ск)|"
+     r"town)", "settlement"),
+    (r"^(?:мектеп|мектеб|мекеме|учреждени|institution|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
      r"орган[а-я]* местного|фап|оорукана|больниц|клиник|университет|колледж|лицей|гимнази|китепкана|"
      r"библиотек|school|kindergarten|демилгелуу топ|инициативн[а-я]* групп|жамаат(?:тык)? уюм|"
      r"медициналык борбор|ден соолук борбор)", "institution"),
@@ -76,6 +82,7 @@ _KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|ж
                           r"фермер|дыйкан|мугалим|окуучу|студент|эне|жамаат|ден соолук)")
 _KY_POSSESSIVE = re.compile(r"(?:ы|и|у|сы|си|су|лары|лери|дары|дери|тары|тери|лору|дору|тору)"
                             r"(?:н|на|не|нда|нде|нын|нин|га|ге|на)?$")
+_NUMBER_WORD = re.compile(_WORD_TOKEN + "$")
 _GENITIVE = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
 # Words that end the counted noun phrase without being counted themselves.
 _PHRASE_BREAK = re.compile(r"^(?:жана|и|and|or|же|или|менен|с|со|для|учун|боюнча|по|в|во|на|из|от|of|for)$")
@@ -89,13 +96,14 @@ _TRAINED = re.compile(
 )
 _BENEFIT = re.compile(
     r"консультаци|колдоо(?:ну)?\s+ал|жардам(?:ды)?\s+ал|кызмат(?:тарды)?\s+ал|пайдаланышт|бирикт|биригишт|"
-    r"камтылд|камтыды|камтыйт|тартылд|пайда\s+корд|обеспеч|обслуж|serve|иш\s+орун|рабоч[а-я]*\s+мест|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
+    r"камтылд|камтыды|камтыйт|тартылд|пайдалан|жеткирилд|эмдел|вакцин|vaccinat|информирован|"
+    r"оказал[аи]?\s+(?:[а-я]+\s+){0,2}помощь|помощь\s+получил|assistance|пайда\s+корд|обеспеч|обслуж|serve|иш\s+орун|рабоч[а-я]*\s+мест|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
     r"юридическ|бесплатн|гуманитарн)|охвачен|охватил|охват|вовлечен|объединил|воспользова|benefit|"
     r"beneficiar|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported"
 )
 _PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
-    r"присутствова|собрал|attended|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
+    r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
     r"катышуу\s+менен"
 )
 _FUNDED = re.compile(
@@ -116,6 +124,9 @@ _PARTICIPANT_BEFORE = re.compile(
     r"\s*(?:составил[а-я]*|было|стало|:|—|–|-|\s)\s*(?:более|около|свыше|почти|примерно|boldu)?\s*$"
 )
 _NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$")
+_DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
+_DISTRIBUTIVE_SUFFIX = re.compile(r"(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
+_FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:for|для)\s+(?:(?:more\s+than|over|about|около|более)\s+)?$")
 _CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸)\s?$")
 _CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
                   "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT"}
@@ -221,7 +232,7 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
             return None
         if _WINNER.match(word):
             return None
-        if word.isdigit():
+        if word.isdigit() or _NUMBER_WORD.match(word):
             return None
         cat = _category_of([word, nxt] if nxt else [word])
         if cat:
@@ -231,6 +242,11 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
                 if head and head != cat:
                     return head, toks[i + 1][2], None, skipped + [word]
             return cat, b, None, skipped
+        if _GENITIVE.search(word) and nxt:
+            # "52 жергиликтүү кеңештин депутаты": the genitive qualifies the person counted next
+            head = _category_of([nxt])
+            if head in ("person", "official"):
+                return head, toks[i + 1][2], None, skipped + [word]
         if _PHRASE_BREAK.match(word) or len(skipped) >= 4 or _GENITIVE.search(word):
             return None
         skipped.append(word)
@@ -305,6 +321,8 @@ def _is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
         return True  # list numbering "1. ..." / "2) ..."
     if folded[b:b + 1] == "." and re.match(r"\.\d", folded[b:b + 2]):
         return True
+    if 1950 <= num.value <= 2100 and not num.words and re.match(r"\s*[»\"”']", folded[b:b + 3]):
+        return True  # a year in a name: «Жаш лидер – 2024»
     return num.value > 1e12
 
 
@@ -329,6 +347,10 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     counts.append(_Count(num, "participant", num.end, sentence=(s_start, s_end)))
                 continue
             cat, noun_end, currency, skipped = noun
+            if cat == "official" and re.match(r"\s*(?:представител|окул)", folded[num.end:noun_end]) \
+                    and "," in folded[noun_end:min(s_end, noun_end + 60)] \
+                    and not _SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
+                cat = "person"  # "представителей органов МСУ, министерств, депутатов": everyone present
             c = _Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
             words = _phrase_tail(folded, num.end, noun_end, s_end)
             before = _clause_before(folded, num.start, s_start)
@@ -350,6 +372,10 @@ def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
             if p.sentence != c.sentence:
                 break
             if p.category in ("female", "male"):
+                if p.parent is not None and c.category in ("female", "male"):
+                    c.parent = p.parent  # "из них 150 женщин и 65 мужчин": siblings share the total
+                    counts[p.parent].children.append(i)
+                    break
                 if p.parent is not None:
                     continue
                 if c.category == "person" and p.category == "female":
@@ -373,14 +399,15 @@ def _classify(folded: str, counts: list[_Count]) -> None:
         s_start, s_end = c.sentence
         nxt = next((starts[j] for j in range(i + 1, len(counts))
                     if counts[j].sentence == c.sentence and counts[j].parent != i), s_end)
-        prev_end = max((counts[j].noun_end for j in range(i) if counts[j].sentence == c.sentence
-                        and counts[j].parent is None), default=s_start)
         after = _clause_after(folded, c.noun_end, s_end, nxt)
-        before = _clause_before(folded, c.num.start, max(s_start, prev_end))
+        before = _clause_before(folded, c.num.start, s_start)
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
         if c.category == "money":
-            if _NOT_MONEY_BEFORE.search(before):
-                continue
+            if _NOT_MONEY_BEFORE.search(before) or _DISTRIBUTIVE.search(before) or \
+                    _DISTRIBUTIVE_SUFFIX.match(folded, c.noun_end) or \
+                    (re.search(r"(?:дон|дан|ден|тан|тен|тон)$", folded[c.num.end:c.noun_end])
+                     and not re.match(r"\s+(?:ашык|ашуун|кем|ашыгыраак)", folded[c.noun_end:c.noun_end + 12])):
+                continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
             c.indicator = "funding_amount"
         elif c.category == "grant":
             c.indicator = None if _PLANNED.search(clause) else "grants_awarded"
@@ -434,6 +461,9 @@ def _person_indicator(c: _Count, clause: str, folded: str) -> str | None:
         return "people_trained"
     if _BENEFIT.search(clause) and not re.search(r"катышуусу\s+менен|катышт", clause):
         return "beneficiaries"
+    if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
+            _FOR_BEFORE.search(clause.split(" | ")[0]) and not _PARTICIPATED.search(clause):
+        return "beneficiaries"  # "a kindergarten for 90 children"
     if _PARTICIPATED.search(clause) or c.category == "participant":
         return "officials_participants" if c.category == "official" else "participants"
     return None

@@ -91,7 +91,7 @@ _DIGITS = re.compile(
     r")"
 )
 _MULT_AFTER = re.compile(
-    r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W\d_])"
+    r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W\d_])|мин(?:ден|ге|дей|дин|ди)"
     r"|million|billion|thousand|mln\.?|bn|k)(?![\w])"
 )
 _APPROX_BEFORE = re.compile(
@@ -155,6 +155,8 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         multiplied = False
         if mult_m:
             word = mult_m.group("m").rstrip(".")
+            if word.startswith("мин"):
+                word = "мин"
             factor = _BIG.get(word) or {"mln": 10**6, "bn": 10**9, "k": 1000}.get(word)
             if factor:
                 value *= factor
@@ -172,8 +174,13 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             continue
         found.append(NumberMention(value, m.start(), m.end(), _is_approx(folded, m.start(), m.end()),
                                    True, any(t in _BIG for t in tokens)))
-    found.sort(key=lambda n: n.start)
-    return found
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[NumberMention] = []
+    for n in found:  # "2 миңден": the digits with their multiplier, not "миң" again
+        if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
 
 
 def _is_approx(folded: str, start: int, end: int) -> bool:
