@@ -1,22 +1,258 @@
-"""Organization and project mentions from text (interface; the real matcher replaces this body)."""
+"""Organization and project mentions from text, with each organization's role in its sentence.
+
+Three sources of mentions, longest first where they overlap:
+
+1. the registry (``data/organizations.csv``, see ``registry`` for the alias syntax);
+2. patterns for local government bodies named after their place (Кара-Булак айыл
+   өкмөтү → "Kara-Bulak ayil okmotu", Сузак райондук мамлекеттик администрациясы →
+   "Suzak District State Administration", Нарын шаарынын мэриясы → "Naryn City Hall");
+3. quoted names with a legal form (ОФ «…», «…» коомдук фонду, АНПО «…», ОсОО «…»):
+   unseen organizations keep the words as written; a known organization written in
+   quotes still resolves to the registry.
+
+A Swiss/Japanese/German/… adjective on a project ("швейцариялык долбоор", "швейцарского
+проекта") names that country's government as donor.  Roles: see ``roles``.
+``find_projects`` lives in ``projects``; it is re-exported here.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from etl.contract import Organization, Project
+import ahocorasick
+
+from etl.contract import Organization
+from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
+from etl.reference.registry import Alias, org_aliases, organizations
+from etl.reference.roles import ROLE_PRIORITY, cues_in, role_for, sentence_of, sentence_starts
+from etl.reference.translit import ky_variants, name_key, to_latin
+from etl.text import fold
+
+__all__ = ["ROLE_PRIORITY", "OrgMention", "find_organizations", "find_projects", "organization_spans"]
 
 
 @dataclass(slots=True)
 class OrgMention:
     organization: Organization  # canonical English name, role, evidence, span
+    incidental: bool = False  # a state body named only as subject of elections/laws (not a participant)
 
 
-def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMention]:
-    """Organizations in ``text[start:end]`` with their role from the sentence; spans index ``text``."""
-    return []
+_ENDINGS = KY_ENDINGS | RU_NOUN_ENDINGS | frozenset({""})
+_DASHES = "-‐‑‒–—"
+_FAST_REPLACE = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("-", " "), ("–", " "), ("—", " "),
+                 ("‐", " "), ("‑", " "), ("‒", " "), ("\u00a0", " "))
+_WORD_TAIL = re.compile(r"[^\W\d_]*")
+_Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
+_QUOTED = rf"[{_Q_OPEN}]\s*([^{_Q_OPEN}{_Q_CLOSE}\n]{{2,90}}?)\s*[{_Q_CLOSE}]"
+_FORM_BEFORE = re.compile(
+    r"(?<![\w])(ОФ|ОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
+    r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
+    r"[Фф]онд\w*|[Аа]ссоциаци\w*|[Цц]ентр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
+    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + _QUOTED)
+_FORM_AFTER = re.compile(
+    _QUOTED + r"\s*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
+    r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
+    r"ЖЧК|ОсОО|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
+# A state body named as the subject of elections or legislation is context, not a participant.
+_INCIDENTAL_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
+    r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
+_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
+_NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
+_GOV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), "{} ayil okmotu"),
+    (re.compile(rf"({_NAME})ск\w+\s+айыл\s+окмот\w*"), "{} ayil okmotu"),
+    (re.compile(rf"({_NAME})\s+райондук\s+мамлекеттик\s+администрация\w*"), "{} District State Administration"),
+    (re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+государственн\w+\s+администраци\w*"),
+     "{} District State Administration"),
+    (re.compile(rf"({_NAME})ск\w+\s+РГА"), "{} District State Administration"),
+    (re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), "{} District State Administration"),
+    (re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), "{} District State Administration"),
+    (re.compile(rf"({_NAME})\s+шаарынын\s+мэрия\w*"), "{} City Hall"),
+    (re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), "{} City Hall"),
+    (re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), "{} City Council"),
+    (re.compile(rf"({_NAME})\s+облусундагы\s+ыйгарым\s+укуктуу\s+өкүл\w*"),
+     "Office of the Presidential Envoy in {} Oblast"),
+    (re.compile(rf"[Пп]олномочн\w+\s+представител\w+\s+[^.]{{0,60}}?\s+в\s+({_NAME})ской\s+области"),
+     "Office of the Presidential Envoy in {} Oblast"),
+)
+_NATIONAL_PROJECT = re.compile(
+    r"(?<!\w)(швейцариялык|швейцарск\w+|япониялык|японск\w+|германиялык|германск\w+|британск\w+|"
+    r"американск\w+|корейск\w+|финляндиялык|финск\w+)\s+(?:\w+\s+){0,2}?(?:долбоор|проект|программ)\w*")
+_NATIONAL_DONOR = {"швейц": "gov_switzerland", "япон": "gov_japan", "герман": "gov_germany",
+                   "британ": "fcdo", "америк": "gov_usa", "корей": "gov_korea", "финл": "gov_finland",
+                   "финск": "gov_finland"}
 
 
-def find_projects(text: str, start: int = 0, end: int | None = None) -> list[Project]:
-    """Projects named in ``text[start:end]`` (with their donor where stated); spans index ``text``."""
-    return []
+def _match_text(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        low = fold(text)
+    for a, b in _FAST_REPLACE:
+        if a in low:
+            low = low.replace(a, b)
+    return low
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    by_first: dict[str, list[Alias]] = {}
+    for alias in org_aliases():
+        by_first.setdefault(alias.first, []).append(alias)
+    for first, aliases in by_first.items():
+        auto.add_word(first, (len(first), tuple(aliases)))
+    auto.make_automaton()
+    return auto
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    org_id: str | None
+    name: str
+    kind: str
+    role_hint: str = ""
+    fixed_role: str | None = None  # "швейцариялык долбоор": the adjective itself says donor
+
+
+def _registry_hits(text: str, ft: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    orgs = organizations()
+    for last, (flen, aliases) in _automaton().iter(ft):
+        s = last - flen + 1
+        if s > 0 and (ft[s - 1].isalnum() or (text[s - 1] in _DASHES and s > 1 and text[s - 2].isalnum())):
+            if not (text[s].isupper() and text[s - 1].islower()):  # "өнөктөштүктөТынчтыкты": a lost space
+                continue
+        for alias in aliases:
+            m = alias.pattern.match(ft, s)
+            if not m:
+                continue
+            e = m.end()
+            tail = _WORD_TAIL.match(ft, e).end()  # type: ignore[union-attr]
+            if not alias.open_end and ft[e:tail] not in _ENDINGS:
+                continue
+            if alias.acronym and not _caps_like(text[s:e], alias.text):
+                continue
+            org = orgs[alias.owner]
+            hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, org.role_hint))
+    return hits
+
+
+def _caps_like(found: str, alias: str) -> bool:
+    return sum(ch.isupper() for ch in found) >= sum(ch.isupper() for ch in alias)
+
+
+def _latin_place(name: str) -> str | None:
+    """English name of a place written in an organization's name (None when it is no known place)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for key in sorted(ky_variants(name)):
+        for uid, _ in gaz.keys.get(key, []):
+            unit = gaz.units[uid]
+            if unit.level in ("city", "rayon", "oblast", "town"):
+                return unit.name.replace(" Region", "")
+    return None
+
+
+def _pattern_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for pat, template in _GOV_PATTERNS:
+        for m in pat.finditer(text):
+            if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
+            place = _latin_place(m.group(1))
+            if place is None and "ayil okmotu" in template:
+                place = to_latin(m.group(1))  # ayil aimaks formed or renamed after SOATE are common
+            if place is not None:
+                hits.append(_Hit(m.start(), m.end(), None, template.format(place), "government"))
+    for m in _FORM_BEFORE.finditer(text):
+        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(1), m.group(2)))
+    for m in _FORM_AFTER.finditer(text):
+        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(2), m.group(1)))
+    return hits
+
+
+def _quoted_hit(text: str, s: int, e: int, form: str, name: str) -> _Hit:
+    kind = "business" if fold(form).startswith(_BUSINESS_FORMS) else "ngo"
+    return _Hit(s, e, None, re.sub(r"\s+", " ", text[s:e]).strip(), kind)
+
+
+def _choose(hits: list[_Hit]) -> list[_Hit]:
+    """Longest first; a pattern hit that contains a registry hit yields to the registry."""
+    chosen: list[_Hit] = []
+    registry = [h for h in hits if h.org_id]
+    for h in hits:
+        if h.org_id is None and any(r.start >= h.start and r.end <= h.end for r in registry):
+            h.org_id = "_drop"
+    ordered = sorted((h for h in hits if h.org_id != "_drop"), key=lambda h: (-(h.end - h.start), h.start))
+    for h in ordered:
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _national_donors(text: str, ft: str) -> list[_Hit]:
+    orgs = organizations()
+    out = []
+    for m in _NATIONAL_PROJECT.finditer(ft):
+        word = m.group(1)
+        org_id = next((oid for stem, oid in _NATIONAL_DONOR.items() if word.startswith(stem)), None)
+        if org_id and org_id in orgs:
+            org = orgs[org_id]
+            out.append(_Hit(m.start(1), m.end(1), org.org_id, org.name, org.kind, "donor", fixed_role="donor"))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _document(text: str) -> tuple[OrgMention, ...]:
+    ft = _match_text(text)
+    hits = _choose(_registry_hits(text, ft) + _pattern_hits(text))
+    hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
+    hits.sort(key=lambda h: h.start)
+    starts = sentence_starts(text)
+    out: list[OrgMention] = []
+    cue_cache: dict[int, list] = {}
+    for h in hits:
+        lo, hi = sentence_of(starts, h.start, len(text))
+        if lo not in cue_cache:
+            cues = cues_in(ft, lo, hi)
+            cue_cache[lo] = [c for c in cues if not any(o.start <= c.start < o.end for o in hits)]
+        role = h.fixed_role or role_for((h.start, h.end), cue_cache[lo], h.kind, h.role_hint)
+        org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
+        incidental = h.kind == "government" and role == "government" and \
+            _INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
+        out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
+                                           span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
+    return tuple(out)
+
+
+def find_organizations(text: str, start: int = 0, end: int | None = None, *,
+                       include_incidental: bool = False) -> list[OrgMention]:
+    """Organizations in ``text[start:end]`` with their role from the sentence; spans index ``text``.
+
+    A government body mentioned only as the subject of elections, laws or decrees ("Жогорку
+    Кеңештин депутаттарын шайлоо", "Указ Президента") is left out unless ``include_incidental``.
+    """
+    end = len(text) if end is None else end
+    return [m for m in _document(text)
+            if m.organization.span and start <= m.organization.span[0] and m.organization.span[1] <= end
+            and (include_incidental or not m.incidental)]
+
+
+def organization_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of organization names (the place matcher skips small places inside them)."""
+    return [m.organization.span for m in find_organizations(text, start, end, include_incidental=True)
+            if m.organization.span]
+
+
+def find_projects(text: str, start: int = 0, end: int | None = None):  # type: ignore[no-untyped-def]
+    from etl.reference.projects import find_projects as _find
+
+    return _find(text, start, end)

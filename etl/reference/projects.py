@@ -1,0 +1,137 @@
+"""Project names: the registry (``data/projects.csv``) and quoted names next to a project word.
+
+A registry alias of one or two words ("Аракет", "Spotlight") counts only when it is
+capitalised and stands next to a project word (долбоор…, проект…, программа…,
+project) or opens a quoted title; longer aliases count anywhere.  An unseen project
+is a quoted name right before "долбоору/долбоорунун/программасы" (up to two words
+between: «…» деген биргелешкен долбоорунун) or right after "проект/проекта/
+программы/project" — kept as written.  ``donor`` comes from the registry, else from
+the sentence (швейцариялык долбоор, an organization with the donor role).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import ahocorasick
+
+from etl.contract import Project
+from etl.reference.registry import Alias, organizations, project_aliases, projects
+from etl.reference.roles import sentence_of, sentence_starts
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
+_QUOTED_BEFORE_WORD = re.compile(
+    rf"[{_QUOTE_OPEN}]\s*([^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:долбоор|долбоору|программа|проект|project|programme)\w*", re.IGNORECASE)
+_WORD_BEFORE_QUOTED = re.compile(
+    rf"(?<!\w)(?:проект\w*|программ\w*|project|programme|program)\s+(?:[\w-]+\s+)?[{_QUOTE_OPEN}]\s*"
+    rf"([^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+_PROJECT_WORD_NEAR = re.compile(r"долбоор|проект|программ|project|programme|initiative|демилге", re.IGNORECASE)
+_NATIONAL = re.compile(r"(швейцар|япон|герман|британ|американ|корей|финлянд|финск)\w*\s+(?:\w+\s+){0,2}?"
+                       r"(?:долбоор|проект|программ)", re.IGNORECASE)
+_NATIONAL_DONOR = {"швейцар": "gov_switzerland", "япон": "gov_japan", "герман": "gov_germany",
+                   "британ": "fcdo", "американ": "gov_usa", "корей": "gov_korea", "финлянд": "gov_finland",
+                   "финск": "gov_finland"}
+_DASH_TITLE = re.compile(r"\s*[—–-]\s*")
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    by_first: dict[str, list[Alias]] = {}
+    for alias in project_aliases():
+        by_first.setdefault(alias.first, []).append(alias)
+    for first, aliases in by_first.items():
+        auto.add_word(first, (len(first), tuple(aliases)))
+    auto.make_automaton()
+    return auto
+
+
+def _match_text(text: str) -> str:
+    from etl.reference.organizations import _match_text as org_match_text
+
+    return org_match_text(text)
+
+
+def _registry_hits(text: str, ft: str) -> list[tuple[int, int, str]]:
+    hits = []
+    for last, (flen, aliases) in _automaton().iter(ft):
+        s = last - flen + 1
+        if s > 0 and ft[s - 1].isalnum():
+            continue
+        for alias in aliases:
+            m = alias.pattern.match(ft, s)
+            if not m:
+                continue
+            e = m.end()
+            tail = e
+            while tail < len(ft) and ft[tail].isalpha():
+                tail += 1
+            short = len(alias.text.split()) <= 2
+            if short:
+                if not text[s].isupper():
+                    continue
+                opens_quote = s > 0 and text[max(0, s - 2):s].strip() in tuple(_QUOTE_OPEN)
+                near = _PROJECT_WORD_NEAR.search(text, max(0, s - 25), min(len(text), tail + 25))
+                if not (opens_quote or near):
+                    continue
+            hits.append((s, tail, alias.owner))
+    return hits
+
+
+def _donor_in_sentence(text: str, lo: int, hi: int) -> str | None:
+    m = _NATIONAL.search(text, lo, hi)
+    orgs = organizations()
+    if m:
+        stem = m.group(1).lower()
+        org_id = next((oid for st, oid in _NATIONAL_DONOR.items() if stem.startswith(st)), None)
+        if org_id in orgs:
+            return orgs[org_id].name
+    from etl.reference.organizations import find_organizations
+
+    for om in find_organizations(text, lo, hi):
+        if om.organization.role == "donor":
+            return om.organization.name
+    return None
+
+
+@lru_cache(maxsize=8)
+def _document(text: str) -> tuple[Project, ...]:
+    ft = _match_text(text)
+    registry = projects()
+    orgs = organizations()
+    starts = sentence_starts(text)
+    found: list[tuple[int, int, str | None, str]] = []  # start, end, project_id, name
+    for s, e, pid in _registry_hits(text, ft):
+        found.append((s, e, pid, registry[pid].name))
+    for pat in (_QUOTED_BEFORE_WORD, _WORD_BEFORE_QUOTED):
+        for m in pat.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if any(fs >= s and fs <= e and pid for fs, _fe, pid, _ in found):
+                continue  # a registry project written in quotes (possibly with a subtitle)
+            name = m.group(1).strip()
+            if len(name.split()) < 1 or not name[0].isalnum():
+                continue
+            found.append((s, e, None, name))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[Project] = []
+    last_end = -1
+    for s, e, pid, name in found:
+        if s < last_end:
+            continue
+        last_end = e
+        donor = None
+        if pid and registry[pid].donor in orgs:
+            donor = orgs[registry[pid].donor].name
+        if donor is None:
+            lo, hi = sentence_of(starts, s, len(text))
+            donor = _donor_in_sentence(text, lo, hi)
+        out.append(Project(name=name, evidence=text[s:e], span=(s, e), donor=donor))
+    return tuple(out)
+
+
+def find_projects(text: str, start: int = 0, end: int | None = None) -> list[Project]:
+    """Projects named in ``text[start:end]`` (with their donor where stated); spans index ``text``."""
+    end = len(text) if end is None else end
+    return [p for p in _document(text) if p.span and start <= p.span[0] and p.span[1] <= end]

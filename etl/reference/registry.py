@@ -1,0 +1,120 @@
+"""Organization and project registries: CSV files under ``data/`` compiled into matchers.
+
+Alias syntax (``|``-separated in the ``aliases`` column):
+
+- words are matched fold-tolerantly, hyphens and spaces alike, quotes allowed between words;
+- ``word*`` lets that word continue (Kyrgyz/Russian inflection inside a name:
+  "Правительств* Швейцари*" matches "Правительства Швейцарии");
+- the last plain word may carry a Kyrgyz/Russian case ending ("ЮНФПАнын", "ПРООНдун");
+- an all-capitals alias ("ЕС", "БУУ УНП", "UNDP") is an acronym: the text must be
+  in capitals too, so "ЕС" never matches "если".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from etl.reference.translit import name_key
+
+_QUOTES = "«»“”\"„'‘’"
+_SEP = rf"[\s{_QUOTES}]+"
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    org_id: str
+    name: str
+    acronym: str
+    kind: str
+    role_hint: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectEntry:
+    project_id: str
+    name: str
+    donor: str  # org_id of the donor, or ""
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    owner: str  # org_id or project_id
+    text: str
+    first: str  # folded literal the automaton looks for
+    pattern: re.Pattern[str]  # matched on the folded text at the hit
+    acronym: bool
+    open_end: bool  # the alias ends with a wildcard word
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("etl.reference").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+def is_acronym(alias: str) -> bool:
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(alias) <= 12
+
+
+def compile_alias(owner: str, alias: str) -> Alias | None:
+    words = [w for w in re.split(r"[\s\-‐–—]+", alias.strip()) if w]
+    if not words:
+        return None
+    parts = []
+    for w in words:
+        wild = w.endswith("*")
+        lit = name_key(w.rstrip("*")).replace(" ", "")
+        lit = re.escape(lit) if not wild else re.escape(lit) + r"\w*"
+        parts.append(lit)
+    first = name_key(words[0].rstrip("*")).replace(" ", "")
+    if len(first) < 2:
+        return None
+    pattern = re.compile(_SEP.join(parts).replace(r"\.", r"\.?"))
+    return Alias(owner, alias, first, pattern, is_acronym(alias), words[-1].endswith("*"))
+
+
+@cache
+def organizations() -> dict[str, OrgEntry]:
+    out: dict[str, OrgEntry] = {}
+    for row in _rows("organizations.csv"):
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        out[row["org_id"]] = OrgEntry(row["org_id"], row["canonical_name"], row["acronym"], row["kind"],
+                                      row["role_hint"], aliases)
+    return out
+
+
+@cache
+def projects() -> dict[str, ProjectEntry]:
+    out: dict[str, ProjectEntry] = {}
+    for row in _rows("projects.csv"):
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        out[row["project_id"]] = ProjectEntry(row["project_id"], row["canonical_name"], row["donor"], aliases)
+    return out
+
+
+@cache
+def org_aliases() -> tuple[Alias, ...]:
+    out = []
+    for org in organizations().values():
+        for alias in {org.name, *org.aliases}:
+            compiled = compile_alias(org.org_id, alias)
+            if compiled:
+                out.append(compiled)
+    return tuple(out)
+
+
+@cache
+def project_aliases() -> tuple[Alias, ...]:
+    out = []
+    for proj in projects().values():
+        for alias in {proj.name, *proj.aliases}:
+            compiled = compile_alias(proj.project_id, alias)
+            if compiled:
+                out.append(compiled)
+    return tuple(out)
