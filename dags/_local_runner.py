@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     from airflow.dag_processing.dagbag import DagBag
 
     bag = DagBag(dag_folder=str(DAGS_DIR))
-    dag = bag.get_dag(args.dag_id)
+    dag = bag.dags.get(args.dag_id)
     if dag is None:
         print(f"no DAG {args.dag_id!r}; import errors: {bag.import_errors}", file=sys.stderr)
         return 2
