@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(PY) -m etl run --inbox samples/reports
 
 test: $(STAMP)
+	scripts/ensure-system-packages.sh
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 test-unit: $(STAMP)
@@ -38,6 +39,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m etl.bench
+
+report-demo: $(STAMP)
+	scripts/ensure-system-packages.sh
+	$(PY) -m etl.reporting.demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check etl dags tests

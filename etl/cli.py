@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "migrate": "etl.commands.migrate_cmd",
     "warehouse": "etl.commands.warehouse_cmd",
     "export": "etl.commands.export_cmd",
+    "report": "etl.commands.report_cmd",
     "run": "etl.commands.run_cmd",
     "backfill": "etl.commands.backfill_cmd",
     "quarantine": "etl.commands.quarantine_cmd",
