@@ -28,7 +28,6 @@ _NEWLINES = "\x0b\x0c\u2028\u2029\u0085"
 _TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
 _TABLE.update({ord(c): " " for c in _SPACES})
 _TABLE.update({ord(c): "\n" for c in _NEWLINES})
-_ODD = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE)) + "\r]")
 
 # Kyrgyz letters written with other scripts' letters.  The Cyrillic stand-ins
 # (Altai/Khakas/Kazakh/old letters) are safe to replace everywhere; the Latin
@@ -38,7 +37,7 @@ _KY_CYRILLIC_VARIANTS = str.maketrans({
     "ӧ": "ө", "Ӧ": "Ө", "ѳ": "ө", "Ѳ": "Ө",
     "ӱ": "ү", "Ӱ": "Ү", "ұ": "ү", "Ұ": "Ү",
 })
-_KY_VARIANT_RE = re.compile("[ӈӇӊӉҥҤӻӧӦѳѲӱӰұҰ]")
+_KY_VARIANT_CHARS = frozenset("ӈӇӊӉҥҤӻӧӦѳѲӱӰұҰ")
 
 # Latin letters that look like Cyrillic ones (and the Latin/IPA stand-ins for ө ү ң).
 _LATIN_TO_CYR = {
@@ -65,7 +64,7 @@ _ACRONYM_SUFFIX = re.compile("[A-Z]{2,}[а-яёңөү]+")
 
 
 _LATIN_EXT = "öÖɵƟüÜŋŊëË"
-_SPECIAL = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE) + "ӈӇӊӉҥҤӻӧӦѳѲӱӰұҰ" + _LATIN_EXT) + "\r]")
+_SPECIAL = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE) + "".join(_KY_VARIANT_CHARS) + _LATIN_EXT) + "\r]")
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _SCAN_LIMIT = 2000  # Latin letters checked one by one before falling back to one regex pass
 
@@ -74,25 +73,22 @@ def normalize_text(text: str) -> str:
     """Return the normalized text (see module docstring)."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    latin_ext = False
-    if _SPECIAL.search(text):
-        if "\r" in text:
+    found = set(_SPECIAL.findall(text))  # one pass tells which repairs are needed
+    if found:
+        if "\r" in found:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if _ODD.search(text):
-            text = _ODD.sub(_replace_odd, text)
-        if _KY_VARIANT_RE.search(text):
-            text = text.translate(_KY_CYRILLIC_VARIANTS)
-        latin_ext = any(ch in text for ch in _LATIN_EXT)
+        for ch in found:
+            if ord(ch) in _TABLE:
+                text = text.replace(ch, _TABLE[ord(ch)] or "")
+            elif ch in _KY_VARIANT_CHARS:
+                text = text.replace(ch, ch.translate(_KY_CYRILLIC_VARIANTS))
     if text.isascii():
         return text
+    latin_ext = found.intersection(_LATIN_EXT)
     latin = text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS)
-    if (latin or latin_ext) and _has_mixed_word(text, set(latin.decode("ascii")) | set(_LATIN_EXT)):
+    if (latin or latin_ext) and _has_mixed_word(text, set(latin.decode("ascii")) | latin_ext):
         text = _WORD.sub(_repair_word, text)
     return text
-
-
-def _replace_odd(match: re.Match[str]) -> str:
-    return _TABLE[ord(match.group(0))] or ""
 
 
 def _is_cyrillic(ch: str) -> bool:

@@ -90,13 +90,13 @@ def _to_text(data: bytes, extension: str, limits: Limits) -> tuple[str, str, str
     if fmt == "pdf":
         from etl.documents.pdf import read_pdf
 
-        text, metadata = read_pdf(data, limits)
-        return text, fmt, None, metadata
+        text, pdf_meta = read_pdf(data, limits)
+        return text, fmt, None, pdf_meta
     if fmt in ("docx", "odt"):
         from etl.documents.office import read_docx, read_odt
 
-        text, title, metadata = (read_docx if fmt == "docx" else read_odt)(data, limits)
-        return text, fmt, title, metadata
+        text, title, office_meta = (read_docx if fmt == "docx" else read_odt)(data, limits)
+        return text, fmt, title, office_meta
     if fmt == "rtf":
         from etl.documents.rtf import rtf_to_text
 

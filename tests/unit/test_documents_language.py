@@ -117,3 +117,28 @@ def test_russian_part_first_then_kyrgyz_with_titles_attached_to_their_text():
 def test_text_without_letters_has_no_parts():
     assert language_parts("12.05.2023 — 25 / 30\n\n———") == []
     assert language_parts("") == []
+
+
+# ------------------------------------------------------------------ titles
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        ("000", None),  # opens with a full sentence, not a headline
+        ("001", None),
+        ("002", "Борбордун жаңы конуштарынын жергиликтүү өз алдынча башкаруу органдарынын жана "
+                "жигердүү тургундарынын ортосундагы кызматташтыкка арналган тегерек стол өттү"),
+        ("003", "Баткен облусундагы дизайн ой жүгүртүү боюнча тренингдери аяктады"),
+        ("004", "Эч ким артта калбайт"),
+    ],
+)
+def test_sample_titles(prefix, title):
+    assert read_document(_sample(prefix)).title == title
+
+
+def test_title_after_a_dateline_and_not_from_hashtags():
+    doc = read_bytes(("28.10.2022 16:14\nТегерек стол өттү\n\n" + KY_PARAGRAPH).encode(), "r.txt")
+    assert doc.title == "Тегерек стол өттү"
+    doc = read_bytes(("#Аракет #Ош\n\n" + KY_PARAGRAPH).encode(), "r.txt")
+    assert doc.title is None
