@@ -49,7 +49,7 @@ _QUOTED = rf"[{_Q_OPEN}]\s*([^{_Q_OPEN}{_Q_CLOSE}\n]{{2,90}}?)\s*[{_Q_CLOSE}]"
 _FORM_BEFORE = re.compile(
     r"(?<![\w])(ОФ|ОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
     r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
-    r"[Фф]онд\w*|[Аа]ссоциаци\w*|[Цц]ентр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
+    r"[Фф]онд\w*|[Аа]ссоциаци\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + _QUOTED)
 _FORM_AFTER = re.compile(
     _QUOTED + r"\s*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
@@ -60,6 +60,14 @@ _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 _INCIDENTAL_AFTER = re.compile(
     r"\W{0,3}(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
     r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
+_RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
+_LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
+    (r"международн\w*\s+общественн\w*\s+фонд\w*", "МОФ"), (r"общественн\w*\s+фонд\w*", "ОФ"),
+    (r"общественн\w*\s+объединени\w*", "ОО"), (r"эл\s+аралык\s+коомдук\s+фонд\w*", "эл аралык коомдук фонду"),
+    (r"коомдук\s+фонд\w*", "коомдук фонду"), (r"коомдук\s+бирикме\w*", "коомдук бирикмеси"),
+    (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
+    (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
+))
 _BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _GOV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -149,6 +157,7 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _latin_place(name: str) -> str | None:
     """English name of a place written in an organization's name (None when it is no known place)."""
+    name = _RU_ADJ_END.sub("", name)
     from etl.reference.gazetteer import gazetteer
 
     gaz = gazetteer()
@@ -167,20 +176,29 @@ def _pattern_hits(text: str) -> list[_Hit]:
             if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
             place = _latin_place(m.group(1))
-            if place is None and "ayil okmotu" in template:
-                place = to_latin(m.group(1))  # ayil aimaks formed or renamed after SOATE are common
+            if place is None and "ayil okmotu" in template and "өкмөт" in m.group(0):
+                place = to_latin(m.group(1))  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
             if place is not None:
                 hits.append(_Hit(m.start(), m.end(), None, template.format(place), "government"))
     for m in _FORM_BEFORE.finditer(text):
-        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(1), m.group(2)))
+        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(1), m.group(2), True))
     for m in _FORM_AFTER.finditer(text):
-        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(2), m.group(1)))
+        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(2), m.group(1), False))
     return hits
 
 
-def _quoted_hit(text: str, s: int, e: int, form: str, name: str) -> _Hit:
+def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> _Hit:
+    """Unseen organization: its name as written, the legal form in its dictionary form
+    ("общественным объединением «Алга»" -> "ОО «Алга»", "«Х» коомдук фондунун" -> "«Х» коомдук фонду")."""
     kind = "business" if fold(form).startswith(_BUSINESS_FORMS) else "ngo"
-    return _Hit(s, e, None, re.sub(r"\s+", " ", text[s:e]).strip(), kind)
+    form = re.sub(r"\s+", " ", form).strip()
+    for pat, canonical in _LEGAL_FORMS:
+        if pat.fullmatch(form):
+            form = canonical
+            break
+    name = re.sub(r"\s+", " ", name).strip()
+    display = f"{form} «{name}»" if form_first else f"«{name}» {form}"
+    return _Hit(s, e, None, display, kind)
 
 
 def _choose(hits: list[_Hit]) -> list[_Hit]:
@@ -224,7 +242,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         if lo not in cue_cache:
             cues = cues_in(ft, lo, hi)
             cue_cache[lo] = [c for c in cues if not any(o.start <= c.start < o.end for o in hits)]
-        role = h.fixed_role or role_for((h.start, h.end), cue_cache[lo], h.kind, h.role_hint)
+        others = [(o.start, o.end) for o in hits if o is not h and lo <= o.start < hi]
+        role = h.fixed_role or role_for((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
         incidental = h.kind == "government" and role == "government" and \
             _INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None

@@ -29,23 +29,26 @@ GOVERNMENT_KINDS = frozenset({"government"})
 
 # Roles "support" and "owner" are resolved by kind (see module doc). Patterns run on folded text.
 _POST_CUES: tuple[tuple[str, str], ...] = (
-    ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржыла\w*|финансылык\s+колдоо\w*|финансылоо\w*\s+менен"
+    ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
               r"|демоорчулуг\w*|каражат\w*\s+(?:менен|эсебинен)|гранттык\s+колдоо\w*"),
-    ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|демилгеси\s+менен|жузого\s+ашыр\w*"),
+    ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|демилгеси\s+менен|жузого\s+ашыр\w*"
+                    r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"),
     ("partner", r"менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте"),
-    ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу"),
+    ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*"),
     ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
 )
 _PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
               r"|funded\s+by|financed\s+by|with\s+(?:the\s+)?financial\s+support\s+of|sponsored\s+by"
+              r"|with\s+funding\s+from|funding\s+from|grants?\s+from|по\s+поручению|on\s+behalf\s+of"
               r"|грант\w*\s+от|с\s+грантом\s+от"),
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
-                    r"|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by|hosted\s+by|силами"),
+                    r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
+                    r"|hosted\s+by|carried\s+out\s+by|built\s+by|delivered\s+by|led\s+by|силами"),
     ("partner", r"в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
-                r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)"),
+                r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"),
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"),
     ("owner", r"проект\w*|программ\w*"),
 )
@@ -86,33 +89,65 @@ def cues_in(ft: str, lo: int, hi: int) -> list[Cue]:
 
 
 def default_role(kind: str, role_hint: str) -> str:
-    """No cue in the sentence: government bodies take part as government, funders as donors."""
+    """No cue in the sentence: government bodies take part as government, funders as donors,
+    agencies that run programmes (the registry's hint) as implementers; anyone else was present."""
     if kind in GOVERNMENT_KINDS:
         return "government"
     if kind in DONOR_KINDS or role_hint == "donor":
         return "donor"
-    return "participant_org"
+    return role_hint if role_hint in ("implementer", "partner") else "participant_org"
 
 
-def resolve(cue_role: str, kind: str) -> str:
+_SUPPORTED_BY_PEERS = frozenset({"ngo", "association", "academic", "business", "government", "government_agency"})
+
+
+def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
+    """A cue's role for an organization of ``kind``.  State bodies stay ``government`` unless the
+    cue says they funded or organized; "with the support of" an agency or donor means funding."""
+    funder = kind in DONOR_KINDS or role_hint == "donor"
     if cue_role == "support":
-        return "donor" if kind in DONOR_KINDS else "partner"
-    if cue_role == "owner":
-        return "donor" if kind in DONOR_KINDS else "implementer"
-    return cue_role
+        role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
+    elif cue_role == "owner":
+        role = "donor" if funder else "implementer"
+    else:
+        role = cue_role
+    if kind in GOVERNMENT_KINDS and role not in ("donor", "implementer"):
+        return "government"
+    return role
 
 
-def role_for(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str) -> str:
+_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа")
+_LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")
+_SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the acronym repeats the same item
+
+
+def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]]) -> bool:
+    """A post-cue with a postposition (X менен, X тарабынан, X-тын долбоору) governs only the list
+    right before it: every organization between must be joined by a list separator."""
+    if not _ATTACHED.search(ft, cue.start, cue.end):
+        return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
+    pos = e
+    for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
+        if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)):
+            return False
+        pos = e2
+    return cue.start - pos <= 40
+
+
+def role_for(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
+             ft: str = "", others: list[tuple[int, int]] | None = None) -> str:
     """Role of the mention at ``span`` given the cues of its sentence (a post-cue reaches back
     over a whole list of organizations, a pre-cue forward until the next cue)."""
     s, e = span
     for cue in cues:
         if cue.post and cue.start >= e and cue.start - e <= _MAX_POST_DISTANCE:
-            return resolve(cue.role, kind)
+            if ft and not _reaches(ft, e, cue, others or []):
+                continue
+            return resolve(cue.role, kind, role_hint)
     best: Cue | None = None
     for cue in cues:
         if not cue.post and cue.end <= s:
             best = cue
     if best is not None:
-        return resolve(best.role, kind)
-    return default_role(kind, "donor" if role_hint == "donor" else "participant_org")
+        return resolve(best.role, kind, role_hint)
+    return default_role(kind, role_hint)

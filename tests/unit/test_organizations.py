@@ -54,7 +54,9 @@ def test_known_org_in_quotes_resolves_to_registry() -> None:
     ("ОФ «Ачык Талас» уюштурган тренинг", "ОФ «Ачык Талас»", "ngo"),
     ("«Билим-Баткен» коомдук бирикмеси катышты", "«Билим-Баткен» коомдук бирикмеси", "ngo"),
     ("ОсОО «Агро Трейд» компаниясы", "ОсОО «Агро Трейд»", "business"),
-    ("общественный фонд «Эко-Нарын»", "общественный фонд «Эко-Нарын»", "ngo"),
+    ("общественный фонд «Эко-Нарын»", "ОФ «Эко-Нарын»", "ngo"),
+    ("общественным объединением «Алга» проведен", "ОО «Алга»", "ngo"),
+    ("«Жаш Мурас» коомдук фондунун демилгеси", "«Жаш Мурас» коомдук фонду", "ngo"),
 ])
 def test_unseen_orgs_by_legal_form(text: str, name: str, kind: str) -> None:
     found = find_organizations(text)
@@ -87,7 +89,16 @@ def test_roles_funded_and_implemented_ky() -> None:
      [("ОФ «Ачык Талас»", "implementer"), ("World Bank", "donor")]),
     ("Проект реализуется ПРООН в партнерстве с ГИЗ.", [("UNDP", "implementer"), ("GIZ", "partner")]),
     ("The training was funded by USAID and implemented by Helvetas.", [("USAID", "donor"), ("Helvetas", "implementer")]),
-    ("При поддержке ЮНИСЕФ прошла встреча.", [("UNICEF", "partner")]),
+    ("При поддержке ЮНИСЕФ прошла встреча.", [("UNICEF", "donor")]),
+    ("При поддержке ОФ «Ачык Талас» прошла встреча.", [("ОФ «Ачык Талас»", "partner")]),
+    ("Форумду «Аялдар лигасы» коомдук бирикмеси Жалал-Абад шаардык кеңеши менен биргеликте уюштурду.",
+     [("«Аялдар лигасы» коомдук бирикмеси", "implementer"), ("Jalal-Abad City Council", "government")]),
+    ("Иш-чара Япония Өкмөтүнүн каржылоосу менен БУУӨП тарабынан ишке ашырылып жаткан долбоордун алкагында өттү.",
+     [("Government of Japan", "donor"), ("UNDP", "implementer")]),
+    ("The kindergarten was built by the Aga Khan Foundation with funding from the European Union.",
+     [("Aga Khan Foundation", "implementer"), ("European Union", "donor")]),
+    ("Тренинг реализует GIZ по поручению BMZ.",
+     [("GIZ", "implementer"), ("Federal Ministry for Economic Cooperation and Development (BMZ)", "donor")]),
     ("При поддержке Европейского союза прошла встреча.", [("European Union", "donor")]),
     ("Жыйынга Саламаттык сактоо министрлигинин өкүлдөрү катышты.",
      [("Ministry of Health of the Kyrgyz Republic", "government")]),
