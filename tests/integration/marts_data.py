@@ -14,6 +14,7 @@ quality issues); once ``etl.warehouse.load`` lands these tests can load through 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -48,6 +49,7 @@ EVENT_SPLIT: dict[str, list[dict[str, Any]]] = {
 SEX_SPLIT_MISMATCH = {("003", 0): "495 + 286 != 764", ("003", 1): "189 + 71 != 254"}
 
 
+@functools.cache
 def _gazetteer() -> dict[str, dict[str, str]]:
     with GAZETTEER.open(encoding="utf-8") as f:
         return {row["soate_code"]: row for row in csv.DictReader(f)}
