@@ -31,5 +31,9 @@ class Document:
     size_bytes: int
     title: str | None = None
     parts: list[LanguagePart] = field(default_factory=list)
-    # File metadata that helps inference: mtime (ISO), docx/pdf creation date, ...
+    # Hints for inference, all optional: "mtime" (file, ISO), "created"/"modified" (docx/odt/pdf
+    # properties, ISO), "published" (HTML meta/<time>, as written), "email_date" (eml, ISO),
+    # "document_title" (docx/pdf properties), "encoding", "encoding_errors" (bad bytes replaced),
+    # "extension" (only when the file name lies about the format), "pages", "pages_truncated",
+    # "ocr" ("kir+rus" when the text came from OCR), "html_lang".
     metadata: dict[str, Any] = field(default_factory=dict)
