@@ -45,7 +45,7 @@ _YEAR = r"(?P<{g}>(?:19[5-9]\d|20\d\d))"
 # A year may be glued to a preceding time ("06:002018-жылдын").
 _YEAR_START = r"(?:(?<![\d.,])|(?<=\d\d:\d\d))"
 _RU_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?\.?|г(?![а-я])))?"
-_KY_YEAR_WORD = r"\s*-?\s*(?:жылдын|жылы|жылда|жылга|ж\.|ж(?![а-я]))"
+_KY_YEAR_WORD = r"\s*-?\s*(?:жылдын|жылы|жылдан|жылда|жылга|ж\.|ж(?![а-я]))"
 
 
 def _m(name: str) -> str:
@@ -85,6 +85,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     ("season", r"(?<![а-яa-z])" + _RU_SEASON + r"(?:\s+of)?\s+" + _y("y1") + _RU_YEAR_WORD),
     # Year spans: 2024-2027-жылдарга, на 2024–2027 годы — project periods, never an event day
     ("years", _YEAR_START + _y("y1") + _DASH + r"(?P<y2>(?:19|20)\d\d)(?:\s*-?\s*(?:жыл|год|гг|yy)[а-я.]*)?"),
+    # Year spans in words: from 2022 to 2025, с 2021 по 2024 год, 2022-жылдан 2025-жылга чейин
+    ("years", r"(?<![\w])(?:from|с|between)\s+" + _y("y1") + r"(?:\s*(?:года|г\.))?\s+(?:to|till|until|по|до|and)\s+"
+              r"(?P<y2>(?:19|20)\d\d)" + _RU_YEAR_WORD),
+    ("years", _YEAR_START + _y("y1") + r"\s*-?\s*жылдан\s+(?P<y2>(?:19|20)\d\d)\s*-?\s*жыл[а-я]*"),
     # Year alone: 2023-жылы, в 2023 году, in 2023
     ("year", _YEAR_START + _y("y1") + r"(?:" + _KY_YEAR_WORD + r"|\s*(?:года|году|год|г\.)"
              r"|(?<=(?:in|by) \d{4}))(?![\d])"),
@@ -292,7 +296,7 @@ _STRONG_BEFORE = re.compile(
 # Only a year or month after these is a period or a target ("за 2022 год", "план на 2024 год").
 _PERIOD_BEFORE = re.compile(r"(?<![а-яa-z])(?:за|на|к|for|in\s+the\s+year)\s*$")
 _NON_EVENT_AFTER = re.compile(
-    r"^[\s,)-]*(?:шайлоо[а-я]*|жылга|жылдарга|жылдарда|жылдар|жылдан\s+бери|жылдан\s+баштап|бери|"
+    r"[\s,)-]*(?:шайлоо[а-я]*|жылга|жылдарга|жылдарда|жылдар|жылдан\s+бери|жылдан\s+баштап|бери|"
     r"баштап|чейин|чейинки|туулган|негизделген|негиз\s+салынган|тузулгон|уюшулган|"
     r"мыйзам[а-я]*|токтом[а-я]*|жарлы[а-я]*|план[а-я]*|пландаштыр[а-я]*|стратеги[а-я]*|"
     r"мооноту|выбор[а-я]*|elections?|plans?)(?![а-яa-z])"
