@@ -1,8 +1,8 @@
 """One warehouse run, step by step, through the functions the ingest DAG's tasks call.
 
-start_run -> discover_work -> per batch ``etl.pipeline.batch.stage`` / ``validate``
+start_run -> discover_work (or select_for_reprocess) -> per batch ``etl.pipeline.batch.stage`` / ``validate``
 (in parallel processes, as Airflow runs mapped tasks) -> ``load`` (one batch at a
-time in this process) -> finalize_run -> refresh_marts.
+time in this process) -> finalize_run -> refresh_donor_marts.
 Every step is looked up at run time: a step whose module is not in the tree yet
 is reported "not available", never imitated.
 """
@@ -27,8 +27,8 @@ STEPS: dict[str, tuple[str, str]] = {
     "stage_batch": ("etl.pipeline.batch", "stage"),
     "check_batch": ("etl.pipeline.batch", "validate"),
     "load_batch": ("etl.pipeline.batch", "load"),
-    "refresh_marts": ("etl.reporting.marts", "refresh_marts"),
-    "get_engine": ("etl.warehouse.engine", "get_engine"),
+    "refresh_marts": ("etl.pipeline.marts", "refresh_donor_marts"),
+    "select_for_reprocess": ("etl.pipeline.reprocess", "select_for_reprocess"),
 }
 
 
@@ -80,14 +80,13 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     ``batches_from(run_id)`` replaces discovery (used for a forced reprocess).
     """
     needed = ("start_run", "discover_work", "finalize_run", "stage_batch", "check_batch", "load_batch",
-              "refresh_marts", "get_engine")
+              "refresh_marts")
     missing = missing_steps(needed)
     names = ("discover", "stage", "validate", "load", "marts", "end_to_end")
     if missing:
         why = "; ".join(f"{k}: {v}" for k, v in missing.items())
         return RunResults([not_available(f"{label}{n}", why) for n in names], {})
     f = {s: bind(s) for s in needed}
-    engine = f["get_engine"]()  # type: ignore[operator]
     run_id = f"bench-{label or 'full-'}{uuid.uuid4().hex[:8]}".replace("--", "-")
     results: list[StageResult] = []
     started = time.perf_counter()
@@ -131,7 +130,7 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
 
     marts = StageResult(f"{label}marts")
     with timed(sampler, marts):
-        mart_counts = f["refresh_marts"](engine)  # type: ignore[operator]
+        mart_counts = f["refresh_marts"]()  # type: ignore[operator]
     marts.rows = sum(mart_counts.values()) if isinstance(mart_counts, dict) else None
     results.append(marts)
 

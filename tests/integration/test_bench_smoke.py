@@ -19,7 +19,7 @@ def test_bench_harness_runs_every_stage_on_a_tiny_corpus(warehouse_url: str, tmp
     lines = [json.loads(x) for x in (tmp_path / "results-12.jsonl").read_text().splitlines()]
     stages = {x["stage"]: x for x in lines if x["stage"] not in ("correctness", "context")}
     for name in ("parse", "extract", "discover", "stage", "validate", "load", "marts", "end_to_end",
-                 "noop_rerun:end_to_end", "incremental:end_to_end"):
+                 "noop_rerun:end_to_end", "incremental:end_to_end", "reprocess:end_to_end"):
         assert name in stages, name
     for name in ("parse", "extract", "end_to_end"):
         assert stages[name]["status"] == "ok" and stages[name]["docs"] == 12
@@ -29,6 +29,7 @@ def test_bench_harness_runs_every_stage_on_a_tiny_corpus(warehouse_url: str, tmp
     assert stages["discover"]["docs"] == 12
     assert stages["noop_rerun:discover"]["docs"] == 0
     assert stages["incremental:discover"]["docs"] == 2
+    assert stages["reprocess:end_to_end"]["status"] == "ok" and stages["reprocess:discover"]["docs"] == 13
     context = next(x for x in lines if x["stage"] == "context")
     assert context["run_summaries"]["full"]["documents_loaded"] == 12
 
