@@ -57,7 +57,7 @@ _CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) 
      r"активист|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
      r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
      r"volunteer|фермер|дыйкан|farmer|ишкер|предприним|entrepreneur|эне|матер|mother|ата-эне|родител|"
-     r"parent|бала|балдар|дет|children|child|мучо|член|member|окул|представител|representative|эксперт|"
+     r"parent|бала|балдар|дет(?:и|ей|ям|ьми|ях)$|children|child|мучо|член|member|окул|представител|representative|эксперт|"
      r"expert|журналист|journalist|медиатор|медик|медработ|дарыгер|врач|полиц|милиц|мигрант|майып|"
      r"инвалид|пенсионер|бенефициар|beneficiar|тренер|фасилитатор|facilitator|слушател|выпускник|"
      r"мобилизатор|кандидат|спикер|жамаат мучо)", "person"),
@@ -120,8 +120,9 @@ _SPLIT_CUE = re.compile(
     r"including|of\s+whom|of\s+which|among\s+them)\s*[:\-–—]?\s*$"
 )
 _PARTICIPANT_BEFORE = re.compile(
-    r"(?:участник[а-я]*|катышуучулард[а-я]*\s+саны|катышуучулар|participants|attendees)"
-    r"\s*(?:составил[а-я]*|было|стало|:|—|–|-|\s)\s*(?:более|около|свыше|почти|примерно|boldu)?\s*$"
+    r"(?:(?:участник[а-я]*|катышуучулар|participants|attendees)\s*(?:составил[а-я]*|было|стало|:|—|–|-)"
+    r"|катышуучулард[а-я]*\s+саны|число\s+участник[а-я]*|количество\s+участник[а-я]*|number\s+of\s+participants"
+    r"(?:\s+was)?)\s*(?:составил[а-я]*|:|—|–|-)?\s*(?:более|около|свыше|почти|примерно)?\s*$"
 )
 _NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$")
 _DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
