@@ -180,7 +180,8 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
         if not stem:
             gaz.add_key(name_key(base), uid, NOUN)
             continue
-        gaz.add_key(name_key(stem), uid, ADJ)
+        for variant in ky_variants(stem):
+            gaz.add_key(variant, uid, ADJ)
         if level != "ayil_aimak":
             continue  # oblasts, rayons and city districts carry their Kyrgyz noun in name_ky
         nouns = set()

@@ -65,7 +65,7 @@ POST_LEVEL = re.compile(
         |новостройк\w*|жилой\s+массив\w*|settlements?\b|microdistricts?\b|new\s+settlements?\b)
     |(?P<ayil_aimak>айыл(?:ный|ьный|дык|ного|ном)?\s+(?:аймаг|аймак|окмот|кенеш)\w*|а/а\b
         |aiyl\s+aimak\w*|ayil\s+aimak\w*|aiyl\s+okmotu\b|ayil\s+okmotu\b|municipalit\w*|муниципалитет\w*)
-    |(?P<village>айыл(?!\s+чарба)\w*|кыштак\w*|село\b|селе\b|села\b|селом\b|villages?\b)
+    |(?P<village>айыл(?!\s+чарба)\w*|кыштак\w*|село\b|селе\b|села\b|селом\b|селах\b|villages?\b)
     |(?P<oblast>облус\w*|облуст\w*|област\w*|обл\b\.?|regions?\b|oblasts?\b|province\b)
     |(?P<rayon>район\w*|р\s+н\w*|districts?\b|rayons?\b|raions?\b)
     |(?P<city>шаар\w*|город\w*|city\b|town\b)
@@ -77,7 +77,7 @@ POST_LEVEL = re.compile(
 PRE_LEVEL = re.compile(
     r"""(?:^|[^\w])(?:
     (?P<city>город\w*|г\.|гор\.|city\s+of)
-    |(?P<village>село|селе|села|селом|с\.|поселок|поселке|поселка|пос\.|пгт|деревн\w*|village\s+of)
+    |(?P<village>село|селе|села|селом|сел|селах|селам|с\.|поселок|поселке|поселка|пос\.|пгт|деревн\w*|village\s+of)
     |(?P<settlement>жилмассив\w*|ж/м|микрорайон\w*|мкр\.?|новостройк\w*|жилой\s+массив\w*)
     |(?P<ayil_aimak>айыл\w*\s+аймак\w*|а/а|аймак\w*)
     )\s*(?:\([^()]{0,25}\)\s*)?$""",

@@ -169,9 +169,15 @@ def _latin_place(name: str) -> str | None:
     return None
 
 
-def _pattern_hits(text: str) -> list[_Hit]:
+_GOV_KEYWORDS = ("окмот", "окмот", "администрац", "администрац", "рга", "аким", "аким", "мэри", "мэри", "кенеш",
+                 "ыйгарым", "представител")
+
+
+def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    for pat, template in _GOV_PATTERNS:
+    for (pat, template), keyword in zip(_GOV_PATTERNS, _GOV_KEYWORDS, strict=True):
+        if keyword not in ft:  # a cheap test first: these regexes try every capitalised word
+            continue
         for m in pat.finditer(text):
             if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
@@ -180,6 +186,8 @@ def _pattern_hits(text: str) -> list[_Hit]:
                 place = to_latin(m.group(1))  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
             if place is not None:
                 hits.append(_Hit(m.start(), m.end(), None, template.format(place), "government"))
+    if not any(q in text for q in _Q_OPEN):
+        return hits
     for m in _FORM_BEFORE.finditer(text):
         hits.append(_quoted_hit(text, m.start(), m.end(), m.group(1), m.group(2), True))
     for m in _FORM_AFTER.finditer(text):
@@ -231,7 +239,7 @@ def _national_donors(text: str, ft: str) -> list[_Hit]:
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
-    hits = _choose(_registry_hits(text, ft) + _pattern_hits(text))
+    hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft))
     hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     starts = sentence_starts(text)

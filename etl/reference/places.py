@@ -64,14 +64,17 @@ _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w’']*(?:[-‐–][\w]+)*(?:[\s-]\d{1,2}\b)?"
 _POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрорайон", "жилмассив", "кыштаг")
-_PRE_TRIGGERS = ("село ", "селе ", "села ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон", "мкр", "ж/м ")
+_PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон",
+                 "мкр", "ж/м ")
+_PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})\s*$")
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
 _AYIL_LEVEL = re.compile(r"айыл(?:\b|ы\w*|дар\w*|\s+аймаг\w*|\s+окмот\w*)")
 _NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
 # A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
 _NOT_NOMINATIVE = re.compile(
-    r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$", re.IGNORECASE)
+    r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
+    r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$", re.IGNORECASE)
 _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|киргиз|kyrgyz")
 
 
@@ -225,7 +228,7 @@ def _resolve(r: _Raw, tiers: list[set[str]] | None) -> None:
             r.uid = top[0]
             return
         if r.level in ("village", "settlement", "ayil_aimak") and any(
-                units[a].level in ("rayon", "city", "ayil_aimak") for a in anchors):
+                units[a].level in ("rayon", "city") for a in anchors):
             return  # the enclosing unit is named and holds no such place: an unknown place in it
     if len(cands) == 1 and r.level:
         r.uid = cands[0]
@@ -347,8 +350,9 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
         if after < 0:
             continue
         nm = _NAME_AT_START.match(text, after, end)
-        if nm:
+        while nm:  # "жилмассивов Ак-Тилек, Ынтымак и Учкун"
             items.append((nm.start(1), nm.end(1), lw))
+            nm = _PRE_LIST_NEXT.match(text, nm.end(), end)
     for s, e, lw in items:
         name = text[s:e]
         if any(not (e <= a or s >= b) for a, b in known + blocked):

@@ -21,7 +21,7 @@ from importlib import resources
 from etl.reference.translit import name_key
 
 _QUOTES = "«»“”\"„'‘’"
-_SEP = rf"[\s{_QUOTES}]+"
+_SEP = rf"[\s,{_QUOTES}]+"
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,8 @@ def ky_variants(ru_name: str) -> set[str]:
     # Russian "-ий"/"-ый" endings of adjectives that became names, and final soft forms.
     if k.endswith("ий") or k.endswith("ый"):
         out.add(k[:-2] + "ы")
+    # Russian texts write дж where SOATE or Kyrgyz has ж (Джети-Огуз / Жети-Огуз).
+    out |= {re.sub(r"(^|\s)ж", r"\1дж", v) for v in list(out)}
     return {v for v in out if v}
 
 
@@ -66,7 +68,7 @@ def noun_candidates(stem: str) -> set[str]:
     out = {key}
     if key.endswith("ин") and len(key) > 4:
         out |= {key[:-2], key[:-2] + "а", key[:-2] + "я"}
-    if key.endswith(("ын", "ун", "ан")) and len(key) > 4:
+    if key.endswith(("ын", "ун", "ан", "ян")) and len(key) > 4:
         out.add(key[:-1])
     if key.endswith("уй"):
         out.add(key[:-1] + "у")

@@ -184,3 +184,17 @@ def test_rayon_bare_name_and_kyrgyz_name_of_rayon() -> None:
     assert keys("Өзгөн районунда")[0] == "41706255000000"
     assert keys("Тоң району")[0] == "41702220000000"
     assert keys("Түп районунда")[0] == "41702225000000"
+
+
+def test_russian_plural_village_word_and_dzh_spelling() -> None:
+    text = "В Нарынской области жители сёл Кочкорка и Семиз-Бел очистили берег. Аким Джети-Огузского района."
+    got = keys(text)
+    assert "41704235832030" in got  # Семиз-Бель village, resolved through the oblast named before
+    assert "41702210000000" in got  # Джети-Огузский район (SOATE spells Жети-Огуз)
+
+
+def test_unknown_settlements_in_a_russian_list() -> None:
+    text = "В городе Ош инициативным группам жилмассивов Ак-Тилек, Ынтымак и Учкун вручены гранты."
+    got = keys(text)
+    assert got[0] == OSH_CITY
+    assert {"Ak-Tilek@41721000000000", "Yntymak@41721000000000", "Uchkun@41721000000000"} <= set(got)
