@@ -117,7 +117,7 @@ def _document(text: str) -> tuple[Project, ...]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []
     last_end = -1
-    for s, e, pid, name in found:
+    for s, e, pid, title in found:
         if s < last_end:
             continue
         last_end = e
@@ -127,7 +127,7 @@ def _document(text: str) -> tuple[Project, ...]:
         if donor is None:
             lo, hi = sentence_of(starts, s, len(text))
             donor = _donor_in_sentence(text, lo, hi)
-        out.append(Project(name=name, evidence=text[s:e], span=(s, e), donor=donor))
+        out.append(Project(name=title, evidence=text[s:e], span=(s, e), donor=donor))
     return tuple(out)
 
 
