@@ -152,3 +152,19 @@ def test_manifest_follows_index_order(tmp_path: Path) -> None:
     assert meta["n"] == 300 and sum(meta["formats"].values()) == 300
     for record in iter_expected(tmp_path):
         assert (tmp_path / record["file"]).stat().st_size == record["size_bytes"]
+
+
+def test_organizations_and_projects_are_in_the_reference_registry() -> None:
+    """An extractor can only give a canonical English name that the registry knows."""
+    from etl.bench.vocab import ORGS, PROJECTS
+    from etl.evaluate import org_canonicalizer, project_canonicalizer, text_key
+
+    data = Path(__file__).resolve().parents[2] / "etl" / "reference" / "data"
+    with (data / "organizations.csv").open(encoding="utf-8") as fh:
+        org_names = {text_key(row["canonical_name"]) for row in csv.DictReader(fh)}
+    with (data / "projects.csv").open(encoding="utf-8") as fh:
+        project_names = {text_key(row["canonical_name"]) for row in csv.DictReader(fh)}
+    for org in ORGS:
+        assert text_key(org_canonicalizer()(org.name)) in org_names, org.name
+    for name, _ru, _ky in PROJECTS:
+        assert text_key(project_canonicalizer()(name)) in project_names, name
