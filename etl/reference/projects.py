@@ -117,13 +117,13 @@ def _document(text: str) -> tuple[Project, ...]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []
     last_end = -1
-    for s, e, pid, title in found:
+    for s, e, proj_id, title in found:
         if s < last_end:
             continue
         last_end = e
         donor = None
-        if pid and registry[pid].donor in orgs:
-            donor = orgs[registry[pid].donor].name
+        if proj_id and registry[proj_id].donor in orgs:
+            donor = orgs[registry[proj_id].donor].name
         if donor is None:
             lo, hi = sentence_of(starts, s, len(text))
             donor = _donor_in_sentence(text, lo, hi)
