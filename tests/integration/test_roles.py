@@ -90,3 +90,20 @@ def test_login_in_bi_reader_cannot_write(engine, bi_login):
     for statement in WRITES:
         with pytest.raises(sa.exc.ProgrammingError, match="permission denied|must be owner"):
             _as(engine, bi_login, statement)
+
+
+def test_bi_login_helper_is_idempotent_and_read_only(engine):
+    from etl.reporting.bi_login import ensure_bi_login
+
+    load_demo(engine)
+    refresh_marts(engine)
+    name = "bi_helper_" + uuid.uuid4().hex[:8]
+    try:
+        assert ensure_bi_login(engine, name, "s3cret'; drop table x; --") is True
+        assert ensure_bi_login(engine, name, "other %s password") is False
+        assert _as(engine, name, "select count(*) from marts.mart_event_calendar")[0][0] == 7
+        with pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+            _as(engine, name, "select * from core.fct_event limit 1")
+    finally:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"drop role if exists {name}")
