@@ -25,10 +25,10 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip", "visit"),
     (r"форум|forum", "forum"),
     (r"конференц[а-я]*|conference", "conference"),
-    (r"грант[а-я]*\s+(?:\S+\s+)?тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
+    (r"грант[а-я]*\s+(?:\S+\s+){0,3}тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
      r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+)?grants?|"
-     r"гранттар\s+(?:\S+\s+)?тапшыр[а-я]*", "grant_award"),
-    (r"сынак|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
+     r"вручены\s+(?:\S+\s+){0,2}грант", "grant_award"),
+    (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+)?(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк)|opening|opened|opens|inaugurat", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*", "campaign"),
@@ -63,6 +63,7 @@ class Anchor:
 class EventDraft:
     event_type: str
     segments: list[tuple[int, int]] = field(default_factory=list)
+    split_from: EventDraft | None = None  # the event whose text it was told within
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.segments)
@@ -73,8 +74,8 @@ def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     for m in _KEYWORD_RE.finditer(folded, start, end):
         kind = _KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]
-        if _COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
-            continue
+        if kind != "grant_award" and _COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
+            continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure
         if _TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20)) and kind == "competition":
             continue
         hits.append((m.start(), kind))
@@ -109,7 +110,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
 def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]],
                  headline: tuple[int, int] | None, has_own: callable  # type: ignore[valid-type]
                  ) -> list[EventDraft]:
-    """Events of ``folded[part]``; ``has_own(a, b)`` says whether a stretch has its own date/figures."""
+    """Events of ``folded[part]``; ``has_own(a, b, date_only)`` says whether a stretch has its own
+    event date (or, unless ``date_only``, its own figures)."""
     p0, p1 = part
     anchors = find_anchors(folded, sents, headline)
     if not anchors:
@@ -127,15 +129,15 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             current.segments.append((seg_start, seg_end))
             continue
         a0 = anchor.sentence[0]
-        existing = [e for e in events if e.event_type == anchor.primary] or \
-            [e for e in events if e.event_type in anchor.types]
+        existing = [e for e in events if e.event_type == anchor.primary]
         if existing:
             target = existing[0]
         else:
             kind = anchor.primary
+            # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in _PART_OF.get(kind, set()) for e in events)
-            if not absorbed and has_own(a0, seg_end):
-                target = EventDraft(kind, [])
+            if has_own(a0, seg_end, absorbed):
+                target = EventDraft(kind, [], split_from=current)
                 events.append(target)
             else:
                 target = current

@@ -117,10 +117,10 @@ def _read_part(ctx: _Context, part: Part, title: str | None
     mentions = find_indicators(ctx.folded, sents, numbers, ctx.text)
     cands = [(s, d) for s, d in ctx.date_cands if part.start <= d.span[0] < part.end]
 
-    def has_own(a: int, b: int) -> bool:
+    def has_own(a: int, b: int, date_only: bool = False) -> bool:
         if any(a <= d.span[0] < b and d.precision in ("day", "month") for _, d in cands):
             return True
-        return any(m.indicator.span is not None and a <= m.indicator.span[0] < b
+        return not date_only and any(m.indicator.span is not None and a <= m.indicator.span[0] < b
                    and m.indicator.indicator in _PERSON_INDICATORS for m in mentions)
 
     drafts = split_events(ctx.folded, (part.start, part.end), sents, _headline(ctx.text, part, title), has_own)
@@ -133,6 +133,9 @@ def _read_part(ctx: _Context, part: Part, title: str | None
     for k, draft in enumerate(drafts):
         ev = Event(event_type=draft.event_type)
         chosen = pick_date(cands, draft)
+        if chosen is None and draft.split_from is not None:
+            # "During the visit … opened a kindergarten": told within an event, on its day
+            chosen = pick_date(cands, draft.split_from)
         if chosen is not None and not chosen.has_year:
             chosen = _year_from_text(ctx, chosen, part)
         if chosen is not None:
