@@ -12,6 +12,7 @@ Counted events ("8 эдвокаси акция", "9 жолугушуу") are fig
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -69,8 +70,24 @@ class EventDraft:
         return any(a <= pos < b for a, b in self.segments)
 
 
+_cache: list[tuple[str, list[tuple[int, str]]]] = []
+
+
 def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(position, type) of event keywords that name an event (not a counted one, not a topic)."""
+    """(position, type) of event keywords in ``folded[start:end]`` (all of the text is scanned once)."""
+    if not _cache or _cache[0][0] is not folded:
+        _cache[:] = [(folded, _keyword_hits(folded, 0, len(folded)))]
+    hits = _cache[0][1]
+    lo = bisect_left(hits, (start, ""))
+    out = []
+    for h in hits[lo:]:
+        if h[0] >= end:
+            break
+        out.append(h)
+    return out
+
+
+def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     for m in _KEYWORD_RE.finditer(folded, start, end):
         kind = _KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]

@@ -77,6 +77,8 @@ _WORD_TOKEN = r"(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
 # A run of number words separated by single spaces (or "and"/"и" inside English/Russian compounds).
 _WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:[ \-]" + _WORD_TOKEN + r")*(?![\w])")
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_PREFIXES = frozenset(w[:3] for w in _word_alts)
 
 # --------------------------------------------------------------------- digit numbers
 
@@ -164,7 +166,12 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
                 multiplied = True
         found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
                                    False, multiplied))
-    for m in _WORD_RUN.finditer(folded, start, end):
+    for w in _LETTERS.finditer(folded, start, end):
+        if w.group(0)[:3] not in _WORD_PREFIXES:
+            continue  # cheap pre-check: most words start like no number word
+        m = _WORD_RUN.match(folded, w.start(), end)
+        if m is None or (found and found[-1].words and found[-1].end > m.start()):
+            continue
         tokens = re.split(r"[ \-]", m.group(0))
         # A Russian/English multiplier alone ("тысяч", "млн") is not a number.
         if all(t.rstrip(".") in _BIG for t in tokens):
