@@ -23,7 +23,8 @@ run: $(STAMP)
 
 test: $(STAMP)
 	scripts/ensure-system-packages.sh
-	$(PY) -m pytest -n 2 --dist loadgroup
+	mkdir -p .local
+	$(PY) -m pytest -n 2 --dist loadgroup --basetemp=$(CURDIR)/.local/pytest
 
 test-unit: $(STAMP)
 	$(PY) -m pytest -m unit
@@ -42,6 +43,7 @@ bench: $(STAMP)
 
 report-demo: $(STAMP)
 	scripts/ensure-system-packages.sh
+	mkdir -p .local
 	$(PY) -m etl.reporting.demo
 
 lint: $(STAMP)

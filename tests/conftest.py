@@ -20,6 +20,14 @@ EXPECTED_DIR = PROJECT_ROOT / "samples" / "expected"
 CONTRACT_SCHEMA = PROJECT_ROOT.parent / "shared" / "contract" / "report.schema.json"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests never touch a developer's warehouse: no inherited WAREHOUSE_URL, a private ETL_LOCAL_DIR."""
+    import tempfile
+
+    os.environ.pop("WAREHOUSE_URL", None)
+    os.environ["ETL_LOCAL_DIR"] = tempfile.mkdtemp(prefix="etl-test-local-")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test belongs to exactly one tier, taken from its folder."""
     for item in items:
