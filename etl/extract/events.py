@@ -37,7 +37,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar", "training"),
     (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)", "meeting"),
 )
-_KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>(?<![а-яa-z])(?:{p}))" for i, (p, _) in enumerate(_KEYWORDS)))
+_KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KEYWORDS))
+                         + ")")
 # A meeting or a presentation held within a visit, forum, conference or round table is part of it.
 _PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training"},

@@ -77,8 +77,7 @@ _WORD_TOKEN = r"(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
 # A run of number words separated by single spaces (or "and"/"и" inside English/Russian compounds).
 _WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:[ \-]" + _WORD_TOKEN + r")*(?![\w])")
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_WORD_PREFIXES = frozenset(w[:3] for w in _word_alts)
+_WORD_START = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(w[:2]) for w in _word_alts})) + ")")
 
 # --------------------------------------------------------------------- digit numbers
 
@@ -92,6 +91,7 @@ _DIGITS = re.compile(
     r"|\d+(?:[.,]\d+)?(?![.,]?\d)"  # 1200 / 61,933 / 1,5 / 1.200
     r")"
 )
+_DIGIT_RUN = re.compile(r"\d+")
 _MULT_AFTER = re.compile(
     r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W\d_])|мин(?:ден|ге|дей|дин|ди)"
     r"|million|billion|thousand|mln\.?|bn|k)(?![\w])"
@@ -146,7 +146,14 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
     """Numbers in ``folded[start:end]`` (``folded`` is ``fold(text)``), in text order."""
     end = len(folded) if end is None else end
     found: list[NumberMention] = []
-    for m in _DIGITS.finditer(folded, start, end):
+    consumed = start
+    for run in _DIGIT_RUN.finditer(folded, start, end):  # the full grammar only where digits start
+        if run.start() < consumed:
+            continue
+        m = _DIGITS.match(folded, run.start(), end)
+        if m is None:
+            continue
+        consumed = m.end()
         raw = m.group("num")
         mult_m = _MULT_AFTER.match(folded, m.end(), end)
         try:
@@ -166,9 +173,7 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
                 multiplied = True
         found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
                                    False, multiplied))
-    for w in _LETTERS.finditer(folded, start, end):
-        if w.group(0)[:3] not in _WORD_PREFIXES:
-            continue  # cheap pre-check: most words start like no number word
+    for w in _WORD_START.finditer(folded, start, end):  # cheap pre-check on the first letters
         m = _WORD_RUN.match(folded, w.start(), end)
         if m is None or (found and found[-1].words and found[-1].end > m.start()):
             continue
