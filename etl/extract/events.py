@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -126,7 +127,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
 
 
 def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]],
-                 headline: tuple[int, int] | None, has_own: callable  # type: ignore[valid-type]
+                 headline: tuple[int, int] | None, has_own: Callable[[int, int, bool], bool]
                  ) -> list[EventDraft]:
     """Events of ``folded[part]``; ``has_own(a, b, date_only)`` says whether a stretch has its own
     event date (or, unless ``date_only``, its own figures)."""

@@ -181,10 +181,10 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         # A Russian/English multiplier alone ("тысяч", "млн") is not a number.
         if all(t.rstrip(".") in _BIG for t in tokens):
             continue
-        value = _words_value(tokens)
-        if value is None:
+        word_value = _words_value(tokens)
+        if word_value is None:
             continue
-        found.append(NumberMention(value, m.start(), m.end(), _is_approx(folded, m.start(), m.end()),
+        found.append(NumberMention(word_value, m.start(), m.end(), _is_approx(folded, m.start(), m.end()),
                                    True, any(t in _BIG for t in tokens)))
     found.sort(key=lambda n: (n.start, -n.end))
     kept: list[NumberMention] = []
