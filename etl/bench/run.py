@@ -227,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bench_dir: Path = args.dir
     bench_dir.mkdir(parents=True, exist_ok=True)
+    load_at_start = round(os.getloadavg()[0], 2)  # other work on the machine skews every figure
     if not os.environ.get("WAREHOUSE_URL"):
         # Before any worker process starts (forkserver copies the environment once): every
         # process, the pipeline's included, must use the bench warehouse, never .local/pgdata.
@@ -275,11 +276,14 @@ def main(argv: list[str] | None = None) -> int:
     f1 = next((c["f1"] for c in correctness if c["field"] == "all"), None)
     by_stage = {s["stage"]: s for s in stage_dicts}
     context = {"stage": "context", "n": args.n, "seed": args.seed, "workers": args.workers,
-               "cpu_count": os.cpu_count(), "python": sys.version.split()[0], "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
+               "cpu_count": os.cpu_count(), "load_avg_1_5_15_at_end": [round(x, 2) for x in os.getloadavg()],
+               "load_avg_1m_at_start": load_at_start, "python": sys.version.split()[0], "time": time.strftime("%Y-%m-%dT%H:%M:%S"),
                "unreadable": problems["unreadable"], "crashes": problems["crashes"], **lifetime_peaks_mb(),
                "run_summaries": summaries}
 
     print(format_table(stage_dicts))
+    print(f"load average: {context['load_avg_1m_at_start']} at start, {context['load_avg_1_5_15_at_end']} at end "
+          f"on {os.cpu_count()} cores")
     print()
     print("extraction correctness against the generated expectations (micro P/R/F1):")
     print(format_correctness(correctness))
