@@ -97,8 +97,8 @@ class LocalInbox(Inbox):
                             self.skipped.append((rel, "symlink leading outside the inbox"))
                             continue
                         st = target.stat()
-                except OSError as exc:
-                    self.skipped.append((rel, f"cannot stat: {exc.strerror or exc}"))
+                except (OSError, RuntimeError) as exc:  # pathlib raises RuntimeError on a symlink loop
+                    self.skipped.append((rel, f"cannot stat: {getattr(exc, 'strerror', None) or exc}"))
                     continue
                 if not stat.S_ISREG(st.st_mode):
                     self.skipped.append((rel, "not a regular file (directory, FIFO, socket or device)"))
@@ -107,7 +107,10 @@ class LocalInbox(Inbox):
 
     def read_bytes(self, rel_path: str, max_bytes: int) -> bytes:
         full = (self.root / PurePosixPath(rel_path)).absolute()
-        target = full.resolve()
+        try:
+            target = full.resolve()
+        except RuntimeError as exc:  # a symlink loop (made after the listing)
+            raise ReadFailure("unreadable", f"The path cannot be resolved: {exc}.") from exc
         if not self._inside(target):
             raise ReadFailure("unsafe_path", "The path leads outside the inbox (symlink or '..').")
         try:
