@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 def _base(run_id: str, batch_no: int, item: WorkItem, forced: bool) -> dict[str, Any]:
     return {"run_id": run_id, "batch_no": batch_no, "document_sha256": item.sha256, "inbox": item.inbox,
             "rel_path": item.rel_path, "other_paths": item.other_paths, "previous_sha256": item.previous_sha256,
-            "size_bytes": item.size_bytes, "is_forced": forced, "check_errors": [], "stage_status": "staged"}
+            "size_bytes": item.size_bytes, "is_forced": forced, "check_errors": [], "stage_status": "staged",
+            "languages": []}  # not null in staging: an unreadable file has none
 
 
 def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: Inbox, settings: Settings,
