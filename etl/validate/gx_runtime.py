@@ -37,11 +37,16 @@ def new_context(data_docs_dir: Path | None = None) -> Any:
     except Exception:  # older/newer GX without the variable: bars only cost log noise
         pass
     if data_docs_dir is not None:
-        context.add_data_docs_site("local_site", {
+        site = {
             "class_name": "SiteBuilder",
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(data_docs_dir)},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
+        }
+        # GX keeps ephemeral project config per process: a second context already has the site
+        if "local_site" in (context.get_config().data_docs_sites or {}):
+            context.update_data_docs_site("local_site", site)
+        else:
+            context.add_data_docs_site("local_site", site)
     return context
 
 

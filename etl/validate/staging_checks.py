@@ -10,6 +10,7 @@ offending value); a failed ``warning`` expectation becomes a quality flag.
 from __future__ import annotations
 
 import json
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -58,7 +59,7 @@ def check_batch(engine: sa.Engine, run_id: str, batch_no: int) -> dict[str, Any]
     evaluated = 0
     with engine.connect() as conn:
         frames = {p.stem: _frame(conn, p.stem, run_id, batch_no) for p in suites}
-    source = context.data_sources.add_pandas("staging")
+    source = context.data_sources.add_pandas(f"staging_{uuid.uuid4().hex[:8]}")  # never clashes in-process
     for path in suites:
         frame = frames[path.stem]
         if frame.empty:

@@ -177,7 +177,12 @@ from staging.stg_document s
 where s.run_id = :run and s.batch_no = :batch and s.stage_status = 'valid' and r.document_sha256 = s.document_sha256
 """
 
+# a path (or content) that was quarantined before and now loads is resolved
 RESOLVE_OLD_QUARANTINE = f"""
-update ops.quarantine set resolved_at = now(), resolution = 'retried_loaded'
-where resolved_at is null and document_sha256 in ({VALID_DOCS})
+update ops.quarantine q set resolved_at = now(), resolution = 'retried_loaded'
+where q.resolved_at is null and (q.document_sha256 in ({VALID_DOCS}) or exists (
+    select 1 from staging.stg_document s
+    where s.run_id = :run and s.batch_no = :batch and s.stage_status = 'valid'
+      and (q.inbox, q.rel_path) in (select s.inbox, s.rel_path
+                                    union all select p ->> 0, p ->> 1 from jsonb_array_elements(s.other_paths) p)))
 """
