@@ -26,7 +26,8 @@ import ahocorasick
 from etl.contract import Organization
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, org_aliases, organizations
-from etl.reference.roles import ROLE_PRIORITY, cues_in, role_for, sentence_of, sentence_starts
+from etl.reference.roles import ROLE_PRIORITY, cue_starts, cues_in, role_for, sentence_of, sentence_starts
+from etl.reference.scan import Triggered, find_all, windows
 from etl.reference.translit import ky_variants, name_key, to_latin
 from etl.text import fold
 
@@ -93,9 +94,12 @@ _NATIONAL_PROJECT = re.compile(
 _NATIONAL_DONOR = {"швейц": "gov_switzerland", "япон": "gov_japan", "герман": "gov_germany",
                    "британ": "fcdo", "америк": "gov_usa", "корей": "gov_korea", "финл": "gov_finland",
                    "финск": "gov_finland"}
+_NATIONAL_SCAN = Triggered("national_project", _NATIONAL_PROJECT, _NATIONAL_DONOR)
 
 
+@lru_cache(maxsize=8)
 def _match_text(text: str) -> str:
+    """Folded text, dashes as spaces (same length); one per text, shared with places and projects."""
     low = text.lower()
     if len(low) != len(text):
         low = fold(text)
@@ -169,6 +173,7 @@ def _latin_place(name: str) -> str | None:
     return None
 
 
+_WORD = re.compile(r"\w+")
 _GOV_KEYWORDS = ("окмот", "окмот", "администрац", "администрац", "рга", "аким", "аким", "мэри", "мэри", "кенеш",
                  "ыйгарым", "представител")
 
@@ -176,23 +181,50 @@ _GOV_KEYWORDS = ("окмот", "окмот", "администрац", "адми
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for (pat, template), keyword in zip(_GOV_PATTERNS, _GOV_KEYWORDS, strict=True):
-        if keyword not in ft:  # a cheap test first: these regexes try every capitalised word
-            continue
-        for m in pat.finditer(text):
-            if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
-            place = _latin_place(m.group(1))
-            if place is None and "ayil okmotu" in template and "өкмөт" in m.group(0):
-                place = to_latin(m.group(1))  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
-            if place is not None:
-                hits.append(_Hit(m.start(), m.end(), None, template.format(place), "government"))
-    if not any(q in text for q in _Q_OPEN):
+        # Each pattern holds its keyword: run it only in windows around the keyword's occurrences.
+        found = find_all(ft, keyword)
+        if keyword == "рга":  # the acronym, not "организация"
+            found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and not ft[k + 3:k + 4].isalnum()]
+        for lo, hi in _word_windows(text, found, 100, 200):
+            for m in pat.finditer(text, lo, hi):
+                if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
+                place = _latin_place(m.group(1))
+                if place is None and "ayil okmotu" in template and "өкмөт" in m.group(0):
+                    place = to_latin(m.group(1))  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
+                if place is not None:
+                    hits.append(_Hit(m.start(), m.end(), None, template.format(place), "government"))
+    quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
+    if not quotes:
         return hits
-    for m in _FORM_BEFORE.finditer(text):
-        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(1), m.group(2), True))
-    for m in _FORM_AFTER.finditer(text):
-        hits.append(_quoted_hit(text, m.start(), m.end(), m.group(2), m.group(1), False))
+    last_end = 0
+    for q in sorted(quotes):  # the legal form is one of the (at most three) words right before a quote
+        for w in list(_WORD.finditer(text, max(0, q - 120), q))[-3:]:
+            if w.start() < last_end:
+                continue
+            before = _FORM_BEFORE.match(text, w.start())
+            if before:
+                hits.append(_quoted_hit(text, before.start(), before.end(), before.group(1), before.group(2), True))
+                last_end = before.end()
+                break
+    last_end = 0
+    for q in sorted(quotes):  # the pattern opens with the quote: try it only there
+        if q >= last_end and (after := _FORM_AFTER.match(text, q)):
+            hits.append(_quoted_hit(text, after.start(), after.end(), after.group(2), after.group(1), False))
+            last_end = after.end()
     return hits
+
+
+def _word_windows(text: str, positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around ``positions``, widened to whole words at both ends."""
+    out = []
+    for lo, hi in windows(positions, before, after, len(text)):
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.append((lo, hi))
+    return out
 
 
 def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> _Hit:
@@ -227,7 +259,7 @@ def _choose(hits: list[_Hit]) -> list[_Hit]:
 def _national_donors(text: str, ft: str) -> list[_Hit]:
     orgs = organizations()
     out = []
-    for m in _NATIONAL_PROJECT.finditer(ft):
+    for m in _NATIONAL_SCAN.finditer(ft, 0, len(ft), _NATIONAL_SCAN.starts(ft)):
         word = m.group(1)
         org_id = next((oid for stem, oid in _NATIONAL_DONOR.items() if word.startswith(stem)), None)
         if org_id and org_id in orgs:
@@ -245,10 +277,11 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     starts = sentence_starts(text)
     out: list[OrgMention] = []
     cue_cache: dict[int, list] = {}
+    cue_at = cue_starts(ft) if hits else ([], [])
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if lo not in cue_cache:
-            cues = cues_in(ft, lo, hi)
+            cues = cues_in(ft, lo, hi, cue_at)
             cue_cache[lo] = [c for c in cues if not any(o.start <= c.start < o.end for o in hits)]
         others = [(o.start, o.end) for o in hits if o is not h and lo <= o.start < hi]
         role = h.fixed_role or role_for((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)

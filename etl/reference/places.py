@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -59,7 +59,8 @@ _LEVEL_PREFERENCE = {"city": 0, "oblast": 1, "town": 2, "rayon": 3, "ayil_aimak"
 _HIGH = frozenset({"city", "oblast", "town", "rayon"})
 _DASHES = "-‐‑‒–—"
 _MATCH_TABLE = str.maketrans({ch: " " for ch in _DASHES + "\u00a0"})
-_SENT_END = re.compile(r"[.!?…]\s+(?=[^\w]*[A-ZА-ЯЁӨҮҢ])|\n")
+# One character class first: re then skips to candidates in C instead of trying every position.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])\s+(?=[^\w]*[A-ZА-ЯЁӨҮҢ]))")
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w’']*(?:[-‐–][\w]+)*(?:[\s-]\d{1,2}\b)?"
@@ -131,6 +132,11 @@ class _Raw:
     ambiguous: bool = False
     candidates: tuple[str, ...] = ()
     key_len: int = 0  # for equal spans the longer key wins: "Нарын"+"да" over "Нары"+"нда"
+
+
+def _copy(r: _Raw) -> _Raw:
+    """A region's private copy of a first-pass mention (dataclasses.replace is ten times slower)."""
+    return _Raw(r.start, r.end, r.entries, r.level, r.level_end, r.uid, r.ambiguous, r.candidates, r.key_len)
 
 
 def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[_Raw]:
@@ -267,7 +273,7 @@ class _Doc:
 @lru_cache(maxsize=8)
 def _document(text: str) -> _Doc:
     """One pass over the whole text, shared by every region of it the extractor asks about."""
-    ft = _match_text(text)
+    ft = _shared_match_text(text)
     raws = _first_pass(text, ft, 0, len(text))
     starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     return _Doc(ft, raws, frozenset(r.uid for r in raws if r.uid), starts)
@@ -283,7 +289,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """Places mentioned in ``text[start:end]``; spans are offsets into ``text``."""
     end = len(text) if end is None else end
     doc = _document(text)
-    raws = [replace(r) for r in doc.raws if start <= r.start and r.end <= end]
+    raws = [_copy(r) for r in doc.raws if start <= r.start and r.end <= end]
     for r in raws:
         if r.level_end and r.level_end > end:
             r.level_end = None
@@ -291,11 +297,20 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     blocked = _org_spans(text, start, end)
     out: list[PlaceMention] = []
     units = gazetteer().units
+    doc_anchors = set(doc.anchors)
+    by_sentence: dict[int, set[str]] | None = None
     for r in raws:
         if r.uid is None:
-            lo, hi = _sentence_of(doc, r.start)
-            sentence = {o.uid for o in raws if o.uid and lo <= o.start < hi}
-            _resolve(r, [sentence, region_anchors, set(doc.anchors)])
+            if by_sentence is None:  # units resolved so far, per sentence (only when some name needs them)
+                by_sentence = {}
+                for o in raws:
+                    if o.uid:
+                        by_sentence.setdefault(_sentence_of(doc, o.start)[0], set()).add(o.uid)
+            lo, _hi = _sentence_of(doc, r.start)
+            sentence = by_sentence.setdefault(lo, set())
+            _resolve(r, [sentence, region_anchors, doc_anchors])
+            if r.uid:
+                sentence.add(r.uid)
         if r.uid is None:
             continue
         unit = units[r.uid]
@@ -407,6 +422,12 @@ def _enclosing(raws: list[_Raw], pos: int, level: str) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, r.uid)
     return best[1] if best else None
+
+
+def _shared_match_text(text: str) -> str:
+    from etl.reference.organizations import _match_text as org_match_text  # the same key, cached per text
+
+    return org_match_text(text)
 
 
 def _org_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ import ahocorasick
 from etl.contract import Project
 from etl.reference.registry import Alias, organizations, project_aliases, projects
 from etl.reference.roles import sentence_of, sentence_starts
+from etl.reference.scan import Triggered, find_all
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
 _QUOTED_BEFORE_WORD = re.compile(
@@ -33,6 +34,7 @@ _NATIONAL = re.compile(r"(швейцар|япон|герман|британ|ам
 _NATIONAL_DONOR = {"швейцар": "gov_switzerland", "япон": "gov_japan", "герман": "gov_germany",
                    "британ": "fcdo", "американ": "gov_usa", "корей": "gov_korea", "финлянд": "gov_finland",
                    "финск": "gov_finland"}
+_WORD_BEFORE_SCAN = Triggered("project_word", _WORD_BEFORE_QUOTED, ("проект", "программ", "project", "program"))
 _DASH_TITLE = re.compile(r"\s*[—–-]\s*")
 
 
@@ -96,6 +98,19 @@ def _donor_in_sentence(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+def _quoted_titles(text: str, ft: str) -> list[re.Match[str]]:
+    """Matches of both title patterns, in pattern order: the first opens with a quote, the
+    second with a project word at a word start, so each is tried only at those places."""
+    out = []
+    last_end = 0
+    for q in sorted(i for ch in _QUOTE_OPEN for i in find_all(text, ch)):
+        if q >= last_end and (m := _QUOTED_BEFORE_WORD.match(text, q)):
+            out.append(m)
+            last_end = m.end()
+    out += _WORD_BEFORE_SCAN.finditer(text, 0, len(text), _WORD_BEFORE_SCAN.starts(ft))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[Project, ...]:
     ft = _match_text(text)
@@ -105,15 +120,14 @@ def _document(text: str) -> tuple[Project, ...]:
     found: list[tuple[int, int, str | None, str]] = []  # start, end, project_id, name
     for s, e, pid in _registry_hits(text, ft):
         found.append((s, e, pid, registry[pid].name))
-    for pat in (_QUOTED_BEFORE_WORD, _WORD_BEFORE_QUOTED):
-        for m in pat.finditer(text):
-            s, e = m.start(1), m.end(1)
-            if any(fs >= s and fs <= e and pid for fs, _fe, pid, _ in found):
-                continue  # a registry project written in quotes (possibly with a subtitle)
-            name = m.group(1).strip()
-            if len(name.split()) < 1 or not name[0].isalnum():
-                continue
-            found.append((s, e, None, name))
+    for m in _quoted_titles(text, ft):
+        s, e = m.start(1), m.end(1)
+        if any(fs >= s and fs <= e and pid for fs, _fe, pid, _ in found):
+            continue  # a registry project written in quotes (possibly with a subtitle)
+        name = m.group(1).strip()
+        if len(name.split()) < 1 or not name[0].isalnum():
+            continue
+        found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []
     last_end = -1

@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.reference.scan import Triggered
 
 ROLE_PRIORITY: tuple[str, ...] = ("donor", "implementer", "partner", "government", "participant_org")
 DONOR_KINDS = frozenset({"donor_government", "development_agency", "donor_multilateral", "donor_foundation"})
@@ -60,8 +63,12 @@ def _compile(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 _POST = _compile(_POST_CUES)
 _PRE = _compile(_PRE_CUES)
+_POST_SCAN = Triggered("post_cue", _POST)  # every cue starts a word with a literal: scan only there
+_PRE_SCAN = Triggered("pre_cue", _PRE)
 _MAX_POST_DISTANCE = 260
-_SENT_END = re.compile(r"[.!?…](?=\s+[^\w]*[A-ZА-ЯЁӨҮҢ])|\n\s*\n|\n(?=\s*[A-ZА-ЯЁӨҮҢ•\-–])")
+# One character class first: re then skips to candidates in C instead of trying every position.
+_SENT_END = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])(?=\s+[^\w]*[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-ZА-ЯЁӨҮҢ•\-–]))")
 
 
 @dataclass(slots=True)
@@ -72,7 +79,9 @@ class Cue:
     post: bool
 
 
+@lru_cache(maxsize=8)
 def sentence_starts(text: str) -> list[int]:
+    """Sentence start offsets (cached per text: organizations and projects both need them; never mutate)."""
     return [0] + [m.end() for m in _SENT_END.finditer(text)]
 
 
@@ -81,9 +90,15 @@ def sentence_of(starts: list[int], pos: int, length: int) -> tuple[int, int]:
     return starts[i], (starts[i + 1] if i + 1 < len(starts) else length)
 
 
-def cues_in(ft: str, lo: int, hi: int) -> list[Cue]:
-    out = [Cue(m.start(), m.end(), m.lastgroup or "", True) for m in _POST.finditer(ft, lo, hi)]
-    out += [Cue(m.start(), m.end(), m.lastgroup or "", False) for m in _PRE.finditer(ft, lo, hi)]
+def cue_starts(ft: str) -> tuple[list[int], list[int]]:
+    """Where post- and pre-cues may start in ``ft``: one scan, shared by every sentence."""
+    return _POST_SCAN.starts(ft), _PRE_SCAN.starts(ft)
+
+
+def cues_in(ft: str, lo: int, hi: int, starts: tuple[list[int], list[int]] | None = None) -> list[Cue]:
+    post, pre = cue_starts(ft) if starts is None else starts
+    out = [Cue(m.start(), m.end(), m.lastgroup or "", True) for m in _POST_SCAN.finditer(ft, lo, hi, post)]
+    out += [Cue(m.start(), m.end(), m.lastgroup or "", False) for m in _PRE_SCAN.finditer(ft, lo, hi, pre)]
     out.sort(key=lambda c: c.start)
     return out
 

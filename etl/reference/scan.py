@@ -1,0 +1,251 @@
+"""Fast scanning for regexes that only match at a word start beginning with a known literal.
+
+Python's ``re`` tries a pattern such as ``(?<!\\w)(?:тарабынан|каржыл\\w*|…)`` at every
+character of the text, which for the cue and form patterns of this package costs more
+than all the rest of the matching.  ``Triggered`` finds the few positions where one of
+the pattern's literal prefixes starts a word (one Aho-Corasick pass) and runs the full
+pattern only there, with ``finditer`` semantics: leftmost, non-overlapping, alternatives
+in order.  The prefixes are read from the pattern itself, so editing a pattern keeps the
+trigger list in step; a pattern with an alternative that does not start with a literal
+is refused when the module is imported.
+
+``windows`` gives the other shape of shortcut: regexes anchored on a keyword in the
+middle ("Кара-Булак айыл өкмөтү") run only in merged windows around the keyword.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+import ahocorasick
+
+_META = set("\\[](){}.*+?|^$")
+
+
+def _top_level_alternatives(src: str) -> list[str]:
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            cur.append(src[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":  # a class may hold | and ( literally
+            j = src.index("]", i + 2 if src[i + 1:i + 2] == "]" else i + 1)
+            cur.append(src[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _strip_group(alt: str) -> str:
+    """``(?P<x>(?<!\\w)(?:a|b))`` and ``(?<!\\w)(?:a|b)`` -> ``a|b`` when the group spans the alternative."""
+    alt = alt.strip()
+    while True:
+        if alt.startswith("(?<!\\w)"):
+            alt = alt[len("(?<!\\w)"):]
+            continue
+        m = re.match(r"\((?:\?P<\w+>|\?:)?", alt)
+        if m and m.end() > 0 and alt.endswith(")") and _closing(alt, 0) == len(alt) - 1:
+            alt = alt[m.end():-1]
+            continue
+        return alt
+
+
+def _closing(src: str, open_at: int) -> int:
+    depth, i = 0, open_at
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = src.index("]", i + 2 if src[i + 1:i + 2] == "]" else i + 1) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def literal_prefixes(src: str) -> set[str]:
+    """The literal each top-level alternative of ``src`` starts with (recursing into groups
+    that span a whole alternative; ``\\s+`` between words kept as one space, a leading
+    ``[Оо]`` class taken in lower case).  Raises ValueError when some alternative has none."""
+    out: set[str] = set()
+    for alt in _top_level_alternatives(src):
+        inner = _strip_group(alt)
+        if inner != alt.strip() and len(_top_level_alternatives(inner)) > 1:
+            out |= literal_prefixes(inner)
+            continue
+        lit: list[str] = []
+        i = 0
+        while i < len(inner):
+            ch = inner[i]
+            if ch == "[" and not lit:  # "[Оо]бщественн": one letter in either case
+                j = inner.index("]", i)
+                letters = {c.lower() for c in inner[i + 1:j]}
+                if len(letters) != 1 or j + 1 < len(inner) and inner[j + 1] in "?*{":
+                    break
+                lit.append(letters.pop())
+                i = j + 1
+                continue
+            if inner.startswith("\\s+", i) and lit and lit[-1] != " ":
+                lit.append(" ")
+                i += 3
+                continue
+            if ch in _META or ch.isspace():
+                if ch in "?*{" and lit:
+                    lit.pop()  # "partners?": the s is optional
+                break
+            lit.append(ch)
+            i += 1
+        prefix = "".join(lit).rstrip()
+        if not prefix:
+            raise ValueError(f"alternative without a literal prefix: {alt!r}")
+        out.add(prefix.lower())
+    return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Scanner:
+    """One Aho-Corasick pass over a folded text for the triggers of several patterns.
+
+    A trigger "при финансов" (a short first word, then a longer one) is looked for as its
+    second word; the start is then the word before it, so frequent short words ("в", "с",
+    "при") cost nothing.  ``scan`` gives, per pattern name, the sorted word starts where one
+    of its triggers begins; the matcher runs the full pattern only there.
+    """
+
+    def __init__(self) -> None:
+        self._triggers: dict[str, set[str]] = {}
+        self._auto: ahocorasick.Automaton | None = None
+        self._cached: tuple[str, dict[str, list[int]]] = ("", {})
+
+    def add(self, name: str, triggers: Iterable[str]) -> None:
+        self._triggers.setdefault(name, set()).update(triggers)
+        self._auto = None
+        self._cached = ("", {})
+
+    def _build(self) -> ahocorasick.Automaton:
+        keys: dict[str, list[tuple[str, int, bool]]] = {}
+        for name, triggers in self._triggers.items():
+            for t in triggers:
+                first, _, rest = t.partition(" ")
+                second = rest.split(" ")[0]
+                if len(first) <= 3 and len(second) > len(first):
+                    keys.setdefault(second, []).append((name, len(second), True))
+                else:
+                    keys.setdefault(first, []).append((name, len(first), False))
+        auto = ahocorasick.Automaton()
+        for key, payload in keys.items():
+            auto.add_word(key, tuple(set(payload)))
+        auto.make_automaton()
+        return auto
+
+    def scan(self, ft: str) -> dict[str, list[int]]:
+        if self._cached[0] is ft:
+            return self._cached[1]
+        if self._auto is None:
+            self._auto = self._build()
+        found: dict[str, set[int]] = {name: set() for name in self._triggers}
+        for last, payload in self._auto.iter(ft):
+            for name, n, back in payload:
+                s = last - n + 1
+                if back:  # the key is a second word: the start is the word before it
+                    if s == 0 or not ft[s - 1].isspace():
+                        continue
+                    s -= 1
+                    while s > 0 and ft[s - 1].isspace():
+                        s -= 1
+                    if s == 0 or not _is_word(ft[s - 1]):
+                        continue
+                    while s > 0 and _is_word(ft[s - 1]):
+                        s -= 1
+                    found[name].add(s)
+                elif s == 0 or not _is_word(ft[s - 1]):
+                    found[name].add(s)
+        out = {name: sorted(v) for name, v in found.items()}
+        self._cached = (ft, out)
+        return out
+
+
+SCANNER = Scanner()
+
+
+class Triggered:
+    """``pattern`` whose matches all start at a word start with one of its literal prefixes
+    (taken from the pattern, or given).  Candidate starts come from ``SCANNER`` on the folded
+    text; the pattern may be matched on the original text (same offsets)."""
+
+    __slots__ = ("name", "pattern")
+
+    def __init__(self, name: str, pattern: re.Pattern[str], triggers: Iterable[str] | None = None) -> None:
+        self.name = name
+        self.pattern = pattern
+        SCANNER.add(name, literal_prefixes(pattern.pattern) if triggers is None else triggers)
+
+    def starts(self, ft: str) -> list[int]:
+        return SCANNER.scan(ft)[self.name]
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None,
+                 starts: list[int] | None = None) -> list[re.Match[str]]:
+        """Same matches as ``pattern.finditer(text, lo, hi)`` (given the word-start condition);
+        ``starts`` from ``self.starts`` of the folded text, else of ``text`` itself."""
+        hi = len(text) if hi is None else hi
+        match = self.pattern.match
+        out = []
+        last_end = lo
+        starts = self.starts(text) if starts is None else starts
+        for s in starts[bisect_left(starts, lo):]:
+            if s < last_end:
+                continue
+            if s >= hi:
+                break
+            m = match(text, s, hi)
+            if m:
+                out.append(m)
+                last_end = m.end() if m.end() > s else s + 1
+        return out
+
+
+def windows(positions: Iterable[int], before: int, after: int, length: int) -> list[tuple[int, int]]:
+    """Merged ``[p - before, p + after)`` windows clipped to the text."""
+    out: list[tuple[int, int]] = []
+    for p in sorted(positions):
+        lo, hi = max(0, p - before), min(length, p + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def find_all(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    hi = len(text) if hi is None else hi
+    out = []
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1, hi)
+    return out
