@@ -12,7 +12,9 @@ Durations, ages, percentages, ranges, ordinals and list numbers are never indica
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.contract import Indicator
 from etl.extract.numbers import _WORD_TOKEN, NumberMention
@@ -160,6 +162,32 @@ _GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for 
 ))
 
 
+# Small patterns used per number; compiled once.
+_AIYL_OKMOT = re.compile(r"^айыл ок")
+_ORDINAL_SUFFIX = re.compile(r"-([а-яa-z]+)")
+_CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
+                              r"дей|дай|той|дой|че|ча)")
+_GLUED_CASE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
+                         r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну)")
+_JASHTAR = re.compile(r"^жаштар")
+_TAIL_WORDS = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
+_STAFF = re.compile(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист")
+_RANGE_END_BEFORE = re.compile(r"[\d][\-–—]\s*$|[\-–—]\s*$")
+_DIGIT = re.compile(r"\d")
+_RANGE_OR_PERCENT_AFTER = re.compile(r"\s*[\-–—]\s*\d|\s*%")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$")
+_NAME_DASH_BEFORE = re.compile(r"[^\W\d_]-$")
+_LIST_MARK_AFTER = re.compile(r"[.)]\s")
+_QUOTE_AFTER = re.compile(r"\s*[»\"”']")
+_REPRESENTATIVES = re.compile(r"\s*(?:представител|окул)")
+_CHILDREN_NOUN = re.compile(r"\s*бала|\s*балдар")
+_OPEN_PAREN_END = re.compile(r"\(\s*(?:м\.\s?и\.?\s*)?$")
+_ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
+_MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
+_TOOK_PART = re.compile(r"катышуусу\s+менен|катышт")
+_CLAUSE_STOP = re.compile(r"[(.;!?\n]")
+
+
 @dataclass(slots=True)
 class _Count:
     num: NumberMention
@@ -185,16 +213,20 @@ def _tokens(folded: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 
 def _category_of(words: list[str]) -> str | None:
-    one = words[0]
-    two = " ".join(words[:2])
+    return _category_pair(words[0], " ".join(words[:2]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _category_pair(one: str, two: str) -> str | None:
     for pattern, cat in _CATEGORIES:
         if pattern.match(two) or pattern.match(one):
             if cat == "aa_or_ao":
-                return "institution" if re.match(r"^айыл ок", two) else "settlement"
+                return "institution" if _AIYL_OKMOT.match(two) else "settlement"
             return cat
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _currency_of(word: str, pair: str) -> str | None:
     for pattern, code in _CURRENCY:
         if pattern.match(pair) or pattern.match(word):
@@ -208,9 +240,8 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
     pos = num.end
     if pos < limit and folded[pos] == "-":
         # "5-жолугушуу", "3-класс" are ordinals; "45-ке" is a case ending on a count.
-        m = re.match(r"-([а-яa-z]+)", folded[pos:pos + 12])
-        if m and not re.fullmatch(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
-                                  r"дей|дай|той|дой|че|ча)", m.group(1)):
+        m = _ORDINAL_SUFFIX.match(folded[pos:pos + 12])
+        if m and not _CASE_AFTER_DASH.fullmatch(m.group(1)):
             return None
     window_end = min(limit, pos + 90)
     skipped: list[str] = []
@@ -221,19 +252,14 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
         gap = folded[prev_end:a]
         if any(ch in _STOP_CHARS for ch in gap) or "\n" in gap:
             break
-        if i == 0 and a == pos and re.fullmatch(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
-                                                r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну)", word):
+        if i == 0 and a == pos and _GLUED_CASE.fullmatch(word):
             prev_end = b
             continue  # case ending glued to the digits: "130дан ашык"
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         cur = _currency_of(word, f"{word} {nxt}".strip())
         if cur and len(skipped) <= 1:
             return "money", b, cur, skipped
-        if _MEASURE.match(word) and not re.match(r"^жаштар", word):
-            return None
-        if _WINNER.match(word):
-            return None
-        if word.isdigit() or _NUMBER_WORD.match(word):
+        if _not_counted(word):
             return None
         cat = _category_of([word, nxt] if nxt else [word])
         if cat:
@@ -255,9 +281,16 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _not_counted(word: str) -> bool:
+    """A measure, a prize or another number: the number before it counts no one."""
+    return bool((_MEASURE.match(word) and not _JASHTAR.match(word)) or _WINNER.match(word)
+                or word.isdigit() or _NUMBER_WORD.match(word))
+
+
 def _phrase_tail(folded: str, start: int, noun_end: int, limit: int) -> str:
     """The counted noun with up to two following words ("жаштар активисттери"), for group labels."""
-    m = re.match(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}", folded[noun_end:min(limit, noun_end + 40)])
+    m = _TAIL_WORDS.match(folded[noun_end:min(limit, noun_end + 40)])
     return folded[start:noun_end] + (m.group(0) if m else "")
 
 
@@ -267,18 +300,19 @@ def _clause_after(folded: str, pos: int, limit: int, next_start: int) -> str:
     i = pos
     stop = min(limit, next_start, pos + 160)
     while i < stop:
-        ch = folded[i]
-        if ch == "(":
-            close = folded.find(")", i, min(limit, i + 120))
-            if close < 0:
-                break
-            i = close + 1
-            stop = min(limit, max(stop, _next_after(close, next_start, limit)), i + 160)
-            continue
-        if ch in ".;!?\n":
+        m = _CLAUSE_STOP.search(folded, i, stop)
+        if m is None:
+            out.append(folded[i:stop])
             break
-        out.append(ch)
-        i += 1
+        j = m.start()
+        out.append(folded[i:j])
+        if folded[j] != "(":
+            break
+        close = folded.find(")", j, min(limit, j + 120))
+        if close < 0:
+            break
+        i = close + 1
+        stop = min(limit, max(stop, _next_after(close, next_start, limit)), i + 160)
     return "".join(out)
 
 
@@ -296,11 +330,15 @@ def _clause_before(folded: str, pos: int, floor: int) -> str:
 
 
 def _group_of(words: str, before: str) -> str | None:
+    return _group_cached(words, before[-30:])
+
+
+@lru_cache(maxsize=1 << 14)
+def _group_cached(words: str, before_tail: str) -> str | None:
     for pattern, label in _GROUPS:
         if pattern.search(words):
             return label
-    if re.search(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист", words) and \
-            _LSG_CONTEXT.search(before[-30:] + " " + words):
+    if _STAFF.search(words) and _LSG_CONTEXT.search(before_tail + " " + words):
         return "LSG staff"
     return None
 
@@ -309,20 +347,20 @@ def _is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
     a, b = num.start, num.end
     before = folded[max(floor, a - 3):a]
     after = folded[b:b + 3]
-    if re.search(r"[\d][\-–—]\s*$|[\-–—]\s*$", before) and re.search(r"\d", folded[max(floor, a - 6):a]):
+    if _RANGE_END_BEFORE.search(before) and _DIGIT.search(folded, max(floor, a - 6), a):
         return True  # second half of a range "80—120"
-    if re.match(r"\s*[\-–—]\s*\d", after) or re.match(r"\s*%", after):
+    if _RANGE_OR_PERCENT_AFTER.match(after):
         return True  # first half of a range, or a percentage
-    if re.search(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$", folded[max(floor, a - 6):a]):
+    if _NUMBER_SIGN_BEFORE.search(folded[max(floor, a - 6):a]):
         return True
-    if re.search(r"[^\W\d_]-$", folded[max(floor, a - 2):a]):
+    if _NAME_DASH_BEFORE.search(folded[max(floor, a - 2):a]):
         return True  # part of a name: "Алай-2", "Ак-Ордо-3"
     line_start = folded.rfind("\n", 0, a) + 1
-    if not folded[line_start:a].strip() and re.match(r"[.)]\s", folded[b:b + 2]):
+    if _LIST_MARK_AFTER.match(folded[b:b + 2]) and not folded[line_start:a].strip():
         return True  # list numbering "1. ..." / "2) ..."
-    if folded[b:b + 1] == "." and re.match(r"\.\d", folded[b:b + 2]):
+    if folded[b:b + 1] == "." and _DIGIT.match(folded, b + 1, b + 2):
         return True
-    if 1950 <= num.value <= 2100 and not num.words and re.match(r"\s*[»\"”']", folded[b:b + 3]):
+    if 1950 <= num.value <= 2100 and not num.words and _QUOTE_AFTER.match(folded[b:b + 3]):
         return True  # a year in a name: «Жаш лидер – 2024»
     return num.value > 1e12
 
@@ -331,9 +369,11 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     text: str) -> list[IndicatorMention]:
     """Indicators from ``numbers`` (already free of dates) within the given sentences."""
     counts: list[_Count] = []
+    starts = [n.start for n in numbers]
     for s_start, s_end in sentences:
-        local = [n for n in numbers if s_start <= n.start < s_end]
-        for num in local:
+        lo = bisect_left(starts, s_start)
+        hi = bisect_left(starts, s_end, lo)
+        for num in (numbers[lo:hi] if lo < hi else ()):
             if _is_excluded(folded, num, s_start):
                 continue
             if num.words and num.value == 1 and not num.multiplied:
@@ -348,7 +388,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     counts.append(_Count(num, "participant", num.end, sentence=(s_start, s_end)))
                 continue
             cat, noun_end, currency, skipped = noun
-            if cat == "official" and re.match(r"\s*(?:представител|окул)", folded[num.end:noun_end]) \
+            if cat == "official" and _REPRESENTATIVES.match(folded[num.end:noun_end]) \
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
                     and not _SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
                 cat = "person"  # "представителей органов МСУ, министерств, депутатов": everyone present
@@ -366,7 +406,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
 def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
     for i, c in enumerate(counts):
         if c.category not in ("female", "male") and not (
-                c.category == "person" and re.match(r"\s*бала|\s*балдар", folded[c.num.end:c.noun_end])):
+                c.category == "person" and _CHILDREN_NOUN.match(folded[c.num.end:c.noun_end])):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             p = counts[j]
@@ -386,7 +426,7 @@ def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
                 break
             between = folded[p.noun_end:c.num.start]
             if "(" in between and ")" not in between or _SPLIT_CUE.search(between) \
-                    or re.search(r"\(\s*(?:м\.\s?и\.?\s*)?$", between):
+                    or _OPEN_PAREN_END.search(between):
                 c.parent = j
                 p.children.append(i)
             break
@@ -406,8 +446,8 @@ def _classify(folded: str, counts: list[_Count]) -> None:
         if c.category == "money":
             if _NOT_MONEY_BEFORE.search(before) or _DISTRIBUTIVE.search(before) or \
                     _DISTRIBUTIVE_SUFFIX.match(folded, c.noun_end) or \
-                    (re.search(r"(?:дон|дан|ден|тан|тен|тон)$", folded[c.num.end:c.noun_end])
-                     and not re.match(r"\s+(?:ашык|ашуун|кем|ашыгыраак)", folded[c.noun_end:c.noun_end + 12])):
+                    (_ABLATIVE_END.search(folded[c.num.end:c.noun_end])
+                     and not _MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
                 continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
             c.indicator = "funding_amount"
         elif c.category == "grant":
@@ -460,7 +500,7 @@ def _person_indicator(c: _Count, clause: str, folded: str) -> str | None:
         return None
     if _TRAINED.search(clause):
         return "people_trained"
-    if _BENEFIT.search(clause) and not re.search(r"катышуусу\s+менен|катышт", clause):
+    if _BENEFIT.search(clause) and not _TOOK_PART.search(clause):
         return "beneficiaries"
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             _FOR_BEFORE.search(clause.split(" | ")[0]) and not _PARTICIPATED.search(clause):
