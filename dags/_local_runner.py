@@ -40,17 +40,21 @@ def _utc(text: str, end_of_day: bool) -> datetime:
     value = datetime.fromisoformat(text)
     if end_of_day and len(text) == 10:  # a bare date as the end: the whole day
         value = value.replace(hour=23, minute=59, second=59)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    from airflow.utils.timezone import coerce_datetime  # the timetable works on pendulum datetimes
+
+    return coerce_datetime(value if value.tzinfo else value.replace(tzinfo=UTC))
 
 
 def scheduled_between(dag, start: str, end: str) -> list[datetime]:
     """The logical dates the DAG's timetable schedules in [start, end], as a backfill would run them."""
+    from airflow.serialization.encoders import coerce_to_core_timetable
     from airflow.timetables.base import TimeRestriction
 
+    timetable = coerce_to_core_timetable(dag.timetable)  # the SDK definition cannot plan runs itself
     restriction = TimeRestriction(earliest=_utc(start, False), latest=_utc(end, True), catchup=True)
     dates, last = [], None
     while True:
-        info = dag.timetable.next_dagrun_info(last_automated_data_interval=last, restriction=restriction)
+        info = timetable.next_dagrun_info(last_automated_data_interval=last, restriction=restriction)
         if info is None or (info.logical_date and info.logical_date > restriction.latest):
             return dates
         dates.append(info.logical_date)
