@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-import ahocorasick
+from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, org_aliases, organizations
 from etl.reference.roles import ROLE_PRIORITY, cue_starts, cues_in, role_for, sentence_of, sentence_starts
-from etl.reference.scan import Triggered, find_all, windows
+from etl.reference.scan import SCANNER, Triggered, find_all, windows
 from etl.reference.translit import ky_variants, name_key, to_latin
 from etl.text import fold
 
@@ -109,16 +107,14 @@ def _match_text(text: str) -> str:
     return low
 
 
-@cache
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+def _registry_keys() -> dict[str, object]:
     by_first: dict[str, list[Alias]] = {}
     for alias in org_aliases():
         by_first.setdefault(alias.first, []).append(alias)
-    for first, aliases in by_first.items():
-        auto.add_word(first, (len(first), tuple(aliases)))
-    auto.make_automaton()
-    return auto
+    return {first: (len(first), tuple(aliases)) for first, aliases in by_first.items()}
+
+
+SCANNER.add_keys("org_registry", _registry_keys)
 
 
 @dataclass(slots=True)
@@ -135,7 +131,7 @@ class _Hit:
 def _registry_hits(text: str, ft: str) -> list[_Hit]:
     hits: list[_Hit] = []
     orgs = organizations()
-    for last, (flen, aliases) in _automaton().iter(ft):
+    for last, (flen, aliases) in SCANNER.scan(ft)["org_registry"]:
         s = last - flen + 1
         if s > 0 and (ft[s - 1].isalnum() or (text[s - 1] in _DASHES and s > 1 and text[s - 2].isalnum())):
             if not (text[s].isupper() and text[s - 1].islower()):  # "өнөктөштүктөТынчтыкты": a lost space

@@ -12,14 +12,12 @@ the sentence (швейцариялык долбоор, an organization with the 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-
-import ahocorasick
+from functools import lru_cache
 
 from etl.contract import Project
 from etl.reference.registry import Alias, organizations, project_aliases, projects
 from etl.reference.roles import sentence_of, sentence_starts
-from etl.reference.scan import Triggered, find_all
+from etl.reference.scan import SCANNER, Triggered, find_all
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
 _QUOTED_BEFORE_WORD = re.compile(
@@ -38,16 +36,14 @@ _WORD_BEFORE_SCAN = Triggered("project_word", _WORD_BEFORE_QUOTED, ("проек�
 _DASH_TITLE = re.compile(r"\s*[—–-]\s*")
 
 
-@cache
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
+def _registry_keys() -> dict[str, object]:
     by_first: dict[str, list[Alias]] = {}
     for alias in project_aliases():
         by_first.setdefault(alias.first, []).append(alias)
-    for first, aliases in by_first.items():
-        auto.add_word(first, (len(first), tuple(aliases)))
-    auto.make_automaton()
-    return auto
+    return {first: (len(first), tuple(aliases)) for first, aliases in by_first.items()}
+
+
+SCANNER.add_keys("project_registry", _registry_keys)
 
 
 def _match_text(text: str) -> str:
@@ -58,7 +54,7 @@ def _match_text(text: str) -> str:
 
 def _registry_hits(text: str, ft: str) -> list[tuple[int, int, str]]:
     hits = []
-    for last, (flen, aliases) in _automaton().iter(ft):
+    for last, (flen, aliases) in SCANNER.scan(ft)["project_registry"]:
         s = last - flen + 1
         if s > 0 and ft[s - 1].isalnum():
             continue

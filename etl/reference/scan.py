@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import ahocorasick
 
@@ -129,48 +129,70 @@ def _is_word(ch: str) -> bool:
 
 
 class Scanner:
-    """One Aho-Corasick pass over a folded text for the triggers of several patterns.
+    """One Aho-Corasick pass over a folded text for every consumer of this package: pattern
+    triggers and the organization and project registries (a pass costs about as much as
+    its text is long, whatever the number of keys, so one pass serves all).
 
     A trigger "при финансов" (a short first word, then a longer one) is looked for as its
     second word; the start is then the word before it, so frequent short words ("в", "с",
-    "при") cost nothing.  ``scan`` gives, per pattern name, the sorted word starts where one
-    of its triggers begins; the matcher runs the full pattern only there.
+    "при") cost nothing.  ``scan`` gives, per trigger consumer, the sorted word starts where
+    one of its triggers begins (the matcher runs the full pattern only there), and per key
+    consumer the ``(end index, value)`` of every occurrence of its keys, in text order.
     """
 
     def __init__(self) -> None:
         self._triggers: dict[str, set[str]] = {}
+        self._key_sources: dict[str, Callable[[], dict[str, object]]] = {}
         self._auto: ahocorasick.Automaton | None = None
-        self._cached: tuple[str, dict[str, list[int]]] = ("", {})
+        self._cached: tuple[str, dict[str, list]] = ("", {})  # type: ignore[type-arg]
 
     def add(self, name: str, triggers: Iterable[str]) -> None:
         self._triggers.setdefault(name, set()).update(triggers)
         self._auto = None
         self._cached = ("", {})
 
+    def add_keys(self, name: str, source: Callable[[], dict[str, object]]) -> None:
+        """Keys looked for anywhere (``source`` is called when the automaton is built)."""
+        self._key_sources[name] = source
+        self._auto = None
+        self._cached = ("", {})
+
     def _build(self) -> ahocorasick.Automaton:
-        keys: dict[str, list[tuple[str, int, bool]]] = {}
+        keys: dict[str, list[tuple[str, object]]] = {}
         for name, triggers in self._triggers.items():
+            seen = set()
             for t in triggers:
                 first, _, rest = t.partition(" ")
                 second = rest.split(" ")[0]
                 if len(first) <= 3 and len(second) > len(first):
-                    keys.setdefault(second, []).append((name, len(second), True))
+                    entry = (second, (len(second), True))
                 else:
-                    keys.setdefault(first, []).append((name, len(first), False))
+                    entry = (first, (len(first), False))
+                if entry not in seen:
+                    seen.add(entry)
+                    keys.setdefault(entry[0], []).append((name, entry[1]))
+        for name, source in self._key_sources.items():
+            for key, value in source().items():
+                keys.setdefault(key, []).append((name, value))
         auto = ahocorasick.Automaton()
         for key, payload in keys.items():
-            auto.add_word(key, tuple(set(payload)))
+            auto.add_word(key, tuple(payload))
         auto.make_automaton()
         return auto
 
-    def scan(self, ft: str) -> dict[str, list[int]]:
+    def scan(self, ft: str) -> dict[str, list]:  # type: ignore[type-arg]
         if self._cached[0] is ft:
             return self._cached[1]
         if self._auto is None:
             self._auto = self._build()
         found: dict[str, set[int]] = {name: set() for name in self._triggers}
+        raw: dict[str, list[tuple[int, object]]] = {name: [] for name in self._key_sources}
         for last, payload in self._auto.iter(ft):
-            for name, n, back in payload:
+            for name, value in payload:
+                if name in raw:
+                    raw[name].append((last, value))
+                    continue
+                n, back = value  # type: ignore[misc]
                 s = last - n + 1
                 if back:  # the key is a second word: the start is the word before it
                     if s == 0 or not ft[s - 1].isspace():
@@ -185,7 +207,8 @@ class Scanner:
                     found[name].add(s)
                 elif s == 0 or not _is_word(ft[s - 1]):
                     found[name].add(s)
-        out = {name: sorted(v) for name, v in found.items()}
+        out: dict[str, list] = {name: sorted(v) for name, v in found.items()}  # type: ignore[type-arg]
+        out.update(raw)
         self._cached = (ft, out)
         return out
 
