@@ -234,29 +234,44 @@ _MARGIN = 45  # every date has a digit; none reaches further than this from its 
 # Digit runs no further apart than two margins share one window.
 _CLUSTER = re.compile(r"\d+(?:\D{0,%d}\d+)*" % (2 * _MARGIN))
 
-# What each pattern cannot match without (any one of these substrings), checked per window with
-# ``in`` before running the pattern: most windows hold only one or two kinds of date.
-_CYR_MONTH_NEEDLES = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август", "сентябр",
-                      "октябр", "ноябр", "декабр")
+# What each pattern cannot match without, checked per window (substring tests and tiny
+# patterns) before running it: most windows hold one or two kinds of date, or none.
+_CYR_MONTH_NEEDLES = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август",
+                      "сентябр", "октябр", "ноябр", "декабр")
 _EN_MONTH_NEEDLES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_NEEDLES = ("весн", "лет", "осен", "зим", "spring", "summer", "autumn", "fall", "winter")
+_RANGE_NEEDLES = ("to", "till", "until", "по", "до", "and")
 _LATIN = re.compile(r"[a-z]")
-_YEARISH = re.compile(r"(?:19|20)\d\d")  # every pattern but two needs a year
-_NO_YEAR_NEEDED = frozenset({"numeric", "dm"})
-_NEEDS: tuple[tuple[str, ...] | str, ...] = (
-    ("-",),  # iso
-    (".",),  # numeric
-    ("ж",),  # ky: every Kyrgyz year word has it
-    "en_month",  # en
-    "month",  # dm
-    "month",  # my
-    _SEASON_NEEDLES,  # season
-    ("-", "–", "—"),  # years: 2024-2027
-    ("to", "till", "until", "по", "до", "and"),  # years: from 2022 to 2025
-    ("жылдан",),  # years: 2022-жылдан 2025-жылга
-    ("ж", "год", "г.", "in ", "by "),  # year
-)
-assert len(_NEEDS) == len(_PATTERNS)
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_ISO_GATE = re.compile(r"\d-[01]\d-[0-3]\d")
+_DAY_DOT_MONTH = re.compile(r"\d\.\d")
+_KY_YEAR_GATE = re.compile(r"(?:19|20)\d\d\s*-?\s*ж")
+_RU_YEAR_GATE = re.compile(r"(?:19|20)\d\d\s*г")
+
+
+def _gates(seg: str) -> tuple[bool, ...]:
+    """For each of ``_PATTERNS`` (and last ``_YEAR_ALONE_EN``): may it match in ``seg``?"""
+    years = len(_YEARISH.findall(seg))
+    en_month = _LATIN.search(seg) is not None and any(w in seg for w in _EN_MONTH_NEEDLES)
+    month = en_month or any(w in seg for w in _CYR_MONTH_NEEDLES)
+    if not years:  # only "23.06" and "29 августа" go without a year
+        return (False, _DAY_DOT_MONTH.search(seg) is not None, False, False, month) + (False,) * 7
+    ky_year = _KY_YEAR_GATE.search(seg) is not None
+    two = years >= 2
+    return (
+        _ISO_GATE.search(seg) is not None,  # iso
+        _DAY_DOT_MONTH.search(seg) is not None,  # numeric
+        ky_year,  # ky
+        en_month,  # en
+        month,  # dm
+        month,  # my
+        any(w in seg for w in _SEASON_NEEDLES),  # season
+        two and ("-" in seg or "–" in seg or "—" in seg),  # years: 2024-2027
+        two and any(w in seg for w in _RANGE_NEEDLES),  # years: from 2022 to 2025
+        two and "жылдан" in seg,  # years: 2022-жылдан 2025-жылга
+        ky_year or _RU_YEAR_GATE.search(seg) is not None or "in " in seg or "by " in seg,  # year
+        "in" in seg or "by" in seg,  # _YEAR_ALONE_EN
+    )
 
 
 def _windows(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -273,21 +288,10 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
     end = len(folded) if end is None else end
     found: list[DateMention] = []
     for ws, we in _windows(folded, start, end):
-        seg = folded[ws:we]
-        en_month = _LATIN.search(seg) is not None and any(w in seg for w in _EN_MONTH_NEEDLES)
-        month = en_month or any(w in seg for w in _CYR_MONTH_NEEDLES)
-        has_year = _YEARISH.search(seg) is not None
+        gates = _gates(folded[ws:we])
         taken: list[tuple[int, int]] = []  # windows are disjoint and no match leaves its window
-        for (kind, pattern), needs in zip(_PATTERNS, _NEEDS):
-            if not has_year and kind not in _NO_YEAR_NEEDED:
-                continue
-            if needs == "month":
-                if not month:
-                    continue
-            elif needs == "en_month":
-                if not en_month:
-                    continue
-            elif not any(w in seg for w in needs):
+        for (kind, pattern), may_match in zip(_PATTERNS, gates):
+            if not may_match:
                 continue
             for m in pattern.finditer(folded, ws, we):
                 if taken and any(m.start() < b and a < m.end() for a, b in taken):
@@ -297,7 +301,7 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
                     continue
                 found.append(mention)
                 taken.append(mention.span)
-        if has_year and ("in" in seg or "by" in seg):
+        if gates[-1]:
             for m in _YEAR_ALONE_EN.finditer(folded, ws, we):
                 if not any(m.start(1) < b and a < m.end(1) for a, b in taken):
                     found.append(DateMention("year", (m.start(1), m.end(1)), int(m.group(1)), None, None,
