@@ -129,9 +129,13 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     summary = f["finalize_run"](run_id)  # type: ignore[operator]
 
     marts = StageResult(f"{label}marts")
-    with timed(sampler, marts):
-        mart_counts = f["refresh_marts"]()  # type: ignore[operator]
-    marts.rows = sum(mart_counts.values()) if isinstance(mart_counts, dict) else None
+    if summary.get("warehouse_changed") is False:
+        # The marts DAG is triggered by the warehouse_core Asset, i.e. only after a change.
+        marts.seconds, marts.rows, marts.note = 0.0, 0, "skipped: the run changed nothing"
+    else:
+        with timed(sampler, marts):
+            mart_counts = f["refresh_marts"]()  # type: ignore[operator]
+        marts.rows = sum(mart_counts.values()) if isinstance(mart_counts, dict) else None
     results.append(marts)
 
     total.seconds = time.perf_counter() - started
