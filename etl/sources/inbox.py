@@ -90,6 +90,12 @@ class LocalInbox(Inbox):
                 full = Path(dirpath, name)
                 rel = full.relative_to(self.root).as_posix()
                 try:
+                    rel.encode("utf-8")
+                except UnicodeEncodeError:  # undecodable bytes: PostgreSQL text and JSON cannot hold the name
+                    self.skipped.append((os.fsencode(rel).decode("utf-8", "backslashreplace"),
+                                         "the file name is not valid UTF-8; rename the file"))
+                    continue
+                try:
                     st = full.lstat()
                     if stat.S_ISLNK(st.st_mode):
                         target = full.resolve()
