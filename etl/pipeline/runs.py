@@ -44,9 +44,15 @@ def start_run(run_id: str, dag_id: str, interval_start: Any = None, interval_end
 
 def make_batches(run_id: str, items: list[WorkItem], batch_size: int, *, forced: bool = False) -> list[dict[str, Any]]:
     size = max(1, batch_size)
-    return [{"run_id": run_id, "batch_no": n, "forced": forced,
-             "items": [i.to_dict() for i in items[start:start + size]]}
-            for n, start in enumerate(range(0, len(items), size))]
+    batches = [{"run_id": run_id, "batch_no": n, "forced": forced,
+                "items": [i.to_dict() for i in items[start:start + size]]}
+               for n, start in enumerate(range(0, len(items), size))]
+    # finalize_run compares the staged batches with this plan: a batch whose stage task
+    # failed leaves no staging rows, and a run whose planning failed has no plan at all
+    with get_engine().begin() as conn:
+        conn.execute(sa.text("update ops.run_log set details = details || cast(:d as jsonb) where run_id = :run"),
+                     {"d": json.dumps({"batches_planned": len(batches)}), "run": run_id})
+    return batches
 
 
 def discover_work(run_id: str, inboxes: list[str] | None = None, cutoff: Any = None) -> list[dict[str, Any]]:
@@ -82,7 +88,13 @@ def finalize_run(run_id: str) -> dict[str, Any]:
     with get_engine().begin() as conn:
         by_status = {r.stage_status: (int(r.docs), int(r.paths)) for r in conn.execute(_STATUS_COUNTS, {"run": run_id})}
         unfinished = sum(d for s, (d, _) in by_status.items() if s not in TERMINAL)
-        status = "failed" if unfinished else "success"
+        planned = conn.execute(sa.text("select (details ->> 'batches_planned')::int from ops.run_log"
+                                       " where run_id = :run"), {"run": run_id}).scalar()
+        staged = conn.execute(sa.text("select count(distinct batch_no) from staging.stg_document"
+                                      " where run_id = :run"), {"run": run_id}).scalar_one()
+        missing = "no work was planned (discovery failed)" if planned is None else (
+            f"{planned - staged} of {planned} batches were never staged" if staged < planned else None)
+        status = "failed" if unfinished or missing else "success"
         details = {"documents_" + s: d for s, (d, _) in by_status.items()}
         row = conn.execute(sa.text("""
             update ops.run_log set status = :status, finished_at = now(),
@@ -103,6 +115,8 @@ def finalize_run(run_id: str) -> dict[str, Any]:
     summary.update(details)
     summary["warehouse_changed"] = bool(details.get("documents_loaded") or row["rows_retired"]
                                         or details.get("documents_quarantined"))
+    if missing:
+        raise RunFailed(f"run {run_id}: {missing}")
     if unfinished:
         raise RunFailed(f"run {run_id}: {unfinished} documents did not reach loaded/skipped/quarantined: {by_status}")
     return summary
