@@ -170,3 +170,42 @@ def test_symlink_loop_and_fifo_in_a_run_are_recorded(engine, tmp_path):
     skipped = _skipped(engine, run)
     assert set(skipped) == {"loop_a.txt", "loop_b.txt", "pipe.txt"}
     assert all(why for why in skipped.values())
+
+
+def test_run_without_a_plan_is_failed_not_success(engine):
+    """A run whose discovery task failed must not be closed as a success with nothing done."""
+    from etl.pipeline.runs import RunFailed, finalize_run, start_run
+
+    start_run("t:no-plan", "test")
+    with pytest.raises(RunFailed, match="no work was planned"):
+        finalize_run("t:no-plan")
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("select status from ops.run_log where run_id = 't:no-plan'")).scalar_one() \
+            == "failed"
+
+
+def test_run_with_a_batch_never_staged_is_failed(engine, tmp_path, monkeypatch):
+    """A stage task that failed leaves no staging rows: the run is failed, not a silent success."""
+    from etl.pipeline.batch import process_inline
+    from etl.pipeline.runs import RunFailed, discover_work, finalize_run, start_run
+
+    monkeypatch.setenv("ETL_BATCH_SIZE", "2")
+    inbox = _inbox(tmp_path)
+    start_run("t:lost-batch", "test")
+    batches = discover_work("t:lost-batch", [str(inbox)])
+    assert len(batches) == 3
+    for batch in batches[1:]:
+        process_inline(batch)
+    with pytest.raises(RunFailed, match="1 of 3 batches were never staged"):
+        finalize_run("t:lost-batch")
+
+
+def test_name_that_is_not_utf8_is_skipped_with_a_reason(engine, tmp_path):
+    inbox = _inbox(tmp_path)
+    bad = os.fsencode(inbox) + b"/caf\xe9_report.txt"
+    with open(bad, "wb") as fh:
+        fh.write((SAMPLES / sorted(os.listdir(SAMPLES))[0]).read_bytes() + b"\nx\n")
+    run = ingest_inline([str(inbox)])
+    assert run["status"] == "success" and run["documents_loaded"] == 5
+    skipped = _skipped(engine, run)
+    assert skipped == {"caf\\xe9_report.txt": "the file name is not valid UTF-8; rename the file"}
