@@ -144,18 +144,19 @@ class Scanner:
         self._triggers: dict[str, set[str]] = {}
         self._key_sources: dict[str, Callable[[], dict[str, object]]] = {}
         self._auto: ahocorasick.Automaton | None = None
-        self._cached: tuple[str, dict[str, list]] = ("", {})  # type: ignore[type-arg]
+        # (text, result) of the last scan; the text object is held, so ``is`` cannot mistake another
+        self._cached: tuple[str | None, dict[str, list]] = (None, {})  # type: ignore[type-arg]
 
     def add(self, name: str, triggers: Iterable[str]) -> None:
         self._triggers.setdefault(name, set()).update(triggers)
         self._auto = None
-        self._cached = ("", {})
+        self._cached = (None, {})
 
     def add_keys(self, name: str, source: Callable[[], dict[str, object]]) -> None:
         """Keys looked for anywhere (``source`` is called when the automaton is built)."""
         self._key_sources[name] = source
         self._auto = None
-        self._cached = ("", {})
+        self._cached = (None, {})
 
     def _build(self) -> ahocorasick.Automaton:
         keys: dict[str, list[tuple[str, object]]] = {}
@@ -181,7 +182,7 @@ class Scanner:
         return auto
 
     def scan(self, ft: str) -> dict[str, list]:  # type: ignore[type-arg]
-        if self._cached[0] is ft:
+        if self._cached[0] is ft and self._cached[1]:  # the initial ("", {}) is no result for ""
             return self._cached[1]
         if self._auto is None:
             self._auto = self._build()
