@@ -82,6 +82,8 @@ def normalize_text(text: str) -> str:
                 text = text.replace(ch, _TABLE[ord(ch)] or "")
             elif ch in _KY_VARIANT_CHARS:
                 text = text.replace(ch, ch.translate(_KY_CYRILLIC_VARIANTS))
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)  # a dropped control may have split a letter + mark
     if text.isascii():
         return text
     latin_ext = found.intersection(_LATIN_EXT)
