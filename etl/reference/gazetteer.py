@@ -145,7 +145,22 @@ def gazetteer() -> Gazetteer:
                 _add_russian_a_stem(gaz, alias, uid)
         if row["soate_code"] and row["needs_context"] == "1":
             units[uid].needs_context = True
+    _add_latin_keys(gaz)
     return gaz
+
+
+def _add_latin_keys(gaz: Gazetteer) -> None:
+    """English and Latin-script texts write Kyrgyz names as they sound ("Ak-Suu district",
+    "the village of Teploklyuchenka", "Chui"): every Cyrillic noun key gets its Latin spelling."""
+    for key, entries in list(gaz.keys.items()):
+        if not re.search("[а-я]", key):
+            continue
+        latin = {to_latin(key)}
+        latin |= {v[:-2] + "ui" for v in latin if v.endswith("uy")}  # Chuy / Chui
+        for variant in latin:
+            for uid, kind in entries:
+                if kind == NOUN:
+                    gaz.add_key(variant, uid, NOUN)
 
 
 def _add_russian_a_stem(gaz: Gazetteer, name: str, uid: str) -> None:

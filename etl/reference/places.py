@@ -57,6 +57,7 @@ class PlaceMention:
 _LEVEL_PREFERENCE = {"city": 0, "oblast": 1, "town": 2, "rayon": 3, "ayil_aimak": 4, "village": 5,
                      "settlement": 6, "city_district": 7}
 _HIGH = frozenset({"city", "oblast", "town", "rayon"})
+_LOW = frozenset({"ayil_aimak", "village", "settlement"})
 _DASHES = "-‐‑‒–—"
 _MATCH_TABLE = str.maketrans({ch: " " for ch in _DASHES + "\u00a0"})
 # One character class first: re then skips to candidates in C instead of trying every position.
@@ -68,14 +69,14 @@ _POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрор
 _PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон",
                  "мкр", "ж/м ")
 _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
-_NAME_AT_END = re.compile(rf"({_NAME})\s*$")
+_NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
 _AYIL_LEVEL = re.compile(r"айыл(?:\b|ы\w*|дар\w*|\s+аймаг\w*|\s+окмот\w*)")
 _NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
 # A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
-    r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$", re.IGNORECASE)
+    r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
 _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|киргиз|kyrgyz")
 
 
@@ -132,11 +133,13 @@ class _Raw:
     ambiguous: bool = False
     candidates: tuple[str, ...] = ()
     key_len: int = 0  # for equal spans the longer key wins: "Нарын"+"да" over "Нары"+"нда"
+    pre_level: str | None = None  # a level word before the name, when a list's level word follows it
 
 
 def _copy(r: _Raw) -> _Raw:
     """A region's private copy of a first-pass mention (dataclasses.replace is ten times slower)."""
-    return _Raw(r.start, r.end, r.entries, r.level, r.level_end, r.uid, r.ambiguous, r.candidates, r.key_len)
+    return _Raw(r.start, r.end, r.entries, r.level, r.level_end, r.uid, r.ambiguous, r.candidates, r.key_len,
+                r.pre_level)
 
 
 def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[_Raw]:
@@ -187,6 +190,8 @@ def _assign_levels(text: str, ft: str, raws: list[_Raw], end: int) -> None:
         level = post.lastgroup if post else (pre.lastgroup if pre else None)
         for r in raws[i:j + 1]:
             r.level = level
+        if post and pre and pre.lastgroup != level:
+            raws[i].pre_level = pre.lastgroup  # "the village of Ak-Tal, Ak-Talaa district"
         if post and post.end() <= end:
             raws[j].level_end = post.end()
         i = j + 1
@@ -204,6 +209,8 @@ def _resolve(r: _Raw, tiers: list[set[str]] | None) -> None:
     units = gazetteer().units
     cands = sorted({uid for uid, kind in r.entries
                     if kind != "adj" or r.level or units[uid].level in ("oblast", "rayon")})
+    if r.level and r.pre_level and not any(units[c].level in LEVEL_ADMITS[r.level] for c in cands):
+        r.level = r.pre_level
     if r.level:
         admitted = [c for c in cands if units[c].level in LEVEL_ADMITS[r.level]]
         if not admitted and r.level in ("village", "settlement", "ayil_aimak"):
@@ -221,11 +228,14 @@ def _resolve(r: _Raw, tiers: list[set[str]] | None) -> None:
         elif tiers is None:
             return  # low-level bare names need context
     low_level_word = r.level in ("village", "settlement")
-    if len(cands) == 1 and ((r.level and not low_level_word) or units[cands[0]].level in _HIGH):
+    if len(cands) == 1 and ((r.level and not low_level_word)
+                            or (units[cands[0]].level in _HIGH and not units[cands[0]].needs_context)):
         r.uid = cands[0]
         return
     if tiers is None or not cands:
         return
+    if not r.level and all(units[c].needs_context for c in cands):
+        tiers = tiers[:1]  # a name that is also a common word needs its parent in the same sentence
     for anchors in tiers:
         scored = sorted(((_score(units[c], anchors), c) for c in cands), reverse=True)
         if scored[0][0] > 0:
@@ -239,7 +249,7 @@ def _resolve(r: _Raw, tiers: list[set[str]] | None) -> None:
     if len(cands) == 1 and r.level:
         r.uid = cands[0]
         return
-    if not r.level and not any(units[c].level in _HIGH for c in cands):
+    if not r.level and not any(units[c].level in _HIGH and not units[c].needs_context for c in cands):
         return  # bare low-level name with no ancestor in context: not a place mention
     r.ambiguous, r.candidates = True, tuple(cands)
     r.uid = _common_ancestor(cands) or cands[0]
@@ -268,6 +278,8 @@ class _Doc:
     raws: list[_Raw]  # first pass over the whole text: context-free decisions only
     anchors: frozenset[str]  # units named unambiguously anywhere in the text
     sentence_starts: list[int]
+    aside: int  # where "read also" / related-news furniture starts (len(text) if none)
+    contact_lines: list[tuple[int, int]]
 
 
 @lru_cache(maxsize=8)
@@ -276,7 +288,10 @@ def _document(text: str) -> _Doc:
     ft = _shared_match_text(text)
     raws = _first_pass(text, ft, 0, len(text))
     starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-    return _Doc(ft, raws, frozenset(r.uid for r in raws if r.uid), starts)
+    aside = _ASIDE.search(text)
+    contacts = [m.span() for m in _CONTACT_LINE.finditer(text)]
+    return _Doc(ft, raws, frozenset(r.uid for r in raws if r.uid), starts,
+                aside.start() if aside else len(text), contacts)
 
 
 def _sentence_of(doc: _Doc, pos: int) -> tuple[int, int]:
@@ -311,16 +326,64 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             _resolve(r, [sentence, region_anchors, doc_anchors])
             if r.uid:
                 sentence.add(r.uid)
+    explicit = {r.entries: r.uid for r in raws if r.uid and r.level and not r.ambiguous
+                and units[r.uid].level in _LOW}
+    for r in raws:
         if r.uid is None:
             continue
+        if not r.level and explicit.get(r.entries, r.uid) != r.uid:
+            r.uid, r.ambiguous = explicit[r.entries], False  # a bare "Ak-Tal" is the unit "the village of Ak-Tal" is
         unit = units[r.uid]
-        if unit.level not in _HIGH and any(a <= r.start < b for a, b in blocked):
-            continue  # "Кэмп Ала-Тоо" is an organization; a city inside an org name is still a place
+        if any(a <= r.start < b or (b <= r.start and _ORG_SEAT.fullmatch(text, b, r.start)) for a, b in blocked):
+            continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
+        if not _is_mention(text, doc, r):
+            continue
         span_end = r.level_end if r.level_end else r.end
         out.append(PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates))
-    out.extend(_unknown_places(text, doc.ft, start, end, raws, blocked))
+    _district_of_settlements(out, raws)
+    out.extend(m for m in _unknown_places(text, doc.ft, start, end, raws, blocked)
+               if m.place.span and m.place.span[0] < doc.aside)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
+
+
+_ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
+# A level word in adjective form makes the name part of an institution's name ("Талас облустук
+# жаштар ресурстук борбору", "Баткен облустук суу чарба башкармалыгы", "Джалал-Абадского
+# областного центра"); the labelling guide does not count places inside organization names.
+_INSTITUTION_LEVEL = ("облустук", "райондук", "шаардык", "областн", "районн", "городск")
+# Page furniture after which places are links to other stories or the publisher's address.
+_ASIDE = re.compile(
+    r"^[^\S\n]*(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
+    r"последние\s+новости|новости\s+по\s+теме|read\s+also|related\s+(?:news|stories|articles)|more\s+news|"
+    r"see\s+also|окшош\s+жаңылыктар|башка\s+жаңылыктар|тектеш\s+жаңылыктар|дагы\s+окуңуз|"
+    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b[^\n]{0,20}$",
+    re.IGNORECASE | re.MULTILINE)
+_CONTACT_LINE = re.compile(
+    r"^[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
+    r"дарек\w*|тел\.?|phone)\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+# "Naryn, 16 May 2023." / "Бишкек, 14-март — Кабар": where the release was written, not the event.
+_DATELINE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
+                           r"бульвар\w*|blvd)", re.IGNORECASE)
+_STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
+# "Бакыт Осмонов", "Ош Асанов": a first name that is also a place name, then a surname.
+_SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
+
+
+def _is_mention(text: str, doc: _Doc, r: _Raw) -> bool:
+    """Rules that read the words around a resolved name (see the constants above)."""
+    if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
+        return False
+    if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -
+                                         len(doc.ft[r.end:r.level_end].lstrip())):
+        return False
+    line_start = text.rfind("\n", 0, r.start) + 1
+    if not text[line_start:r.start].strip() and _DATELINE_AFTER.match(text, r.end):
+        return False
+    if _STREET_AFTER.match(text, r.end) or _STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
+        return False
+    return bool(r.level_end or not _SURNAME_AFTER.match(text, r.end))
 
 
 def _place(unit: Unit, text: str, s: int, e: int) -> Place:
@@ -349,6 +412,8 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
         if ft.startswith("жаны", k):  # "Алай-2 жаңы конуштарынын"
             pos = k
             k = _prev_word_start(text, pos, start)
+        if text[k] in "»”\"" and k > start:  # «Маданият» жаңы конушу
+            k = _prev_word_start(text, k, start)
         if not (text[k].isupper() or text[k].isdigit()):
             continue
         for _ in range(8):  # a list of names sharing the level word, read backwards
@@ -372,10 +437,11 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
         name = text[s:e]
         if any(not (e <= a or s >= b) for a, b in known + blocked):
             continue
-        if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name) or _COUNTRY.match(fold(name)):
+        if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
             continue
-        if s > 0 and text[s - 1] in "«“\"„'‘":
-            continue
+        if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
+                                                       fold(text[e + 1:lw].strip()) in ("", "жаны")):
+            continue  # a quoted name is an organization's or a project's unless the level word follows it
         if _INITIAL_BEFORE.search(text[max(0, s - 6):s]):
             continue
         probe = ft[lw:lw + 30].lstrip()
@@ -384,10 +450,46 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
             if probe.startswith(word):
                 level = lvl
                 break
-        parent = _enclosing(raws, s, level)
+        parent = _enclosing(raws, s, level, text, e)
         out.append(PlaceMention(Place(soate=None, name=to_latin(re.sub(r"[\s‐–-]+", "-", name)), level=level,
                                       parent_soate=parent, evidence=name, span=(s, e))))
-    return out
+    return _same_parent(out)
+
+
+def _district_of_settlements(out: list[PlaceMention], raws: list[_Raw]) -> None:
+    """A settlement the gazetteer places in a city ("жилмассив Ак-Бата", Bishkek) written right
+    before one of that city's districts ("Ак-Бата Свердловского района") lies in the district."""
+    units = gazetteer().units
+    found: dict[str, str] = {}
+    for m in out:
+        pl = m.place
+        if pl.soate is not None or pl.level != "settlement" or not pl.span:
+            continue
+        nxt = next((r.uid for r in raws if r.uid and r.start >= pl.span[1] and r.start - pl.span[1] <= 2), None)
+        if nxt and units[nxt].level == "city_district" and pl.parent_soate in units[nxt].ancestors:
+            found[pl.name] = nxt
+    for m in out:
+        if m.place.soate is None and m.place.name in found:
+            m.place.parent_soate = found[m.place.name]
+
+
+def _same_parent(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """One unknown place named several times ("жилмассив Ак-Бата" in the title, then "в жилмассиве
+    Ак-Бата Свердловского района") lies in the most specific unit any of its mentions gives."""
+    units = gazetteer().units
+    best: dict[str, str] = {}
+    for m in mentions:
+        key, parent = name_key(m.place.name), m.place.parent_soate
+        if parent is None:
+            continue
+        old = best.get(key)
+        if old is None or (parent in units and old in units[parent].ancestors):
+            best[key] = parent
+    for m in mentions:
+        parent = best.get(name_key(m.place.name))
+        if parent and (m.place.parent_soate is None or m.place.parent_soate in units[parent].ancestors):
+            m.place.parent_soate = parent
+    return mentions
 
 
 def _word_starts(ft: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
@@ -410,14 +512,17 @@ def _prev_word_start(text: str, pos: int, start: int) -> int:
     return k
 
 
-def _enclosing(raws: list[_Raw], pos: int, level: str) -> str | None:
-    """The nearest named unit that can contain an unknown place, preferring ones before it."""
+def _enclosing(raws: list[_Raw], pos: int, level: str, text: str = "", name_end: int = -1) -> str | None:
+    """The nearest named unit that can contain an unknown place, preferring one written right after
+    the name ("жилмассив Ак-Бата Свердловского района"), then ones before it."""
     units = gazetteer().units
     ok = _PARENT_LEVELS.get(level, ())
     best: tuple[int, str] | None = None
     for r in raws:
         if r.uid is None or units[r.uid].level not in ok or units[r.uid].soate is None:
             continue
+        if name_end >= 0 and r.start >= name_end and not text[name_end:r.start].strip():
+            return r.uid
         dist = pos - r.start if r.start <= pos else 10_000 + r.start - pos
         if best is None or dist < best[0]:
             best = (dist, r.uid)

@@ -42,6 +42,9 @@ def ky_variants(ru_name: str) -> set[str]:
     # Russian "-ий"/"-ый" endings of adjectives that became names, and final soft forms.
     if k.endswith("ий") or k.endswith("ый"):
         out.add(k[:-2] + "ы")
+    # Russian "-ово/-ево/-ино" village names lose the neuter ending in Kyrgyz (Боконбаево / Бөкөнбаев).
+    if re.search(r"(?:ов|ев|ин|ын)о$", k) and len(k) > 5:
+        out |= {v[:-1] for v in out if v.endswith("о")}
     # Russian texts write дж where SOATE or Kyrgyz has ж (Джети-Огуз / Жети-Огуз).
     out |= {re.sub(r"(^|\s)ж", r"\1дж", v) for v in list(out)}
     return {v for v in out if v}

@@ -44,3 +44,11 @@ def test_short_first_word_is_found_through_the_second() -> None:
 
 def test_windows_merge_and_clip() -> None:
     assert windows([5, 20, 100], 10, 10, 105) == [(0, 30), (90, 105)]
+
+
+def test_empty_text_after_a_scan() -> None:
+    from etl.reference.organizations import find_organizations, find_projects
+    from etl.reference.places import find_places
+
+    assert find_organizations("ПРООН тарабынан уюштурулду.")
+    assert find_places("") == [] and find_organizations("") == [] and find_projects("") == []
