@@ -31,6 +31,11 @@ class Document:
     size_bytes: int
     title: str | None = None
     parts: list[LanguagePart] = field(default_factory=list)
+    # Regions of ``text`` that are not the report's own content: page furniture (copyright,
+    # photo credits, view counters, related-news lists) and a press release's closing
+    # "About the organization" / contacts section, as (start, end, reason).  The text keeps
+    # them (the analyst's view stays whole); the extractor does not read figures or places there.
+    skip_spans: list[tuple[int, int, str]] = field(default_factory=list)
     # Hints for inference, all optional: "mtime" (file, ISO), "created"/"modified" (docx/odt/pdf
     # properties, ISO), "published" (HTML meta/<time>, as written), "email_date" (eml, ISO),
     # "document_title" (docx/pdf properties), "encoding", "encoding_errors" (bad bytes replaced),

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.config import Limits
+from etl.documents.boilerplate import boilerplate_spans
 from etl.documents.decode import decode_text
 from etl.documents.language import language_parts
 from etl.documents.model import Document, UnreadableDocument
@@ -57,6 +58,7 @@ def read_bytes(data: bytes, path: str, limits: Limits | None = None) -> Document
             "no_text", f"The {fmt.upper()} document contains no readable text (only layout, images or markup)."
         )
     title = normalize_text(title).strip() if title else guess_title(text)
+    parts = language_parts(text)
     return Document(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -64,8 +66,9 @@ def read_bytes(data: bytes, path: str, limits: Limits | None = None) -> Document
         text=text,
         size_bytes=len(data),
         title=title or None,
-        parts=language_parts(text),
+        parts=parts,
         metadata=metadata,
+        skip_spans=boilerplate_spans(text, parts),
     )
 
 

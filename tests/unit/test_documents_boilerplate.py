@@ -1,0 +1,160 @@
+"""Boilerplate regions (``Document.skip_spans``): marked, never deleted, and only where a reader sees them."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.documents import read_bytes
+from etl.documents.boilerplate import boilerplate_spans, masked_text
+
+KY_BODY = (
+    "Нарын шаарында 2024-жылдын 14-мартында жайыттарды башкаруу боюнча тегерек стол өттү. "
+    "Тегерек столго Ат-Башы жана Кочкор райондорунун жайыт комитеттеринин төрагалары, айыл өкмөтүнүн "
+    "өкүлдөрү жана фермерлер — жалпы 40 адам катышты.\n\n"
+    "Катышуучулар жайыт башкаруу пландарын жаңылоо боюнча сунуштарды кабыл алышты.\n"
+)
+RU_BODY = (
+    "1 ноября 2023 года в Бишкеке состоялся республиканский форум по инклюзивному образованию, "
+    "организованный министерством образования совместно с ЮНИСЕФ. В форуме приняли участие более "
+    "250 человек, в том числе 180 учителей и директоров школ из всех областей страны.\n\n"
+    "Участники обсудили результаты пилотного внедрения инклюзивных подходов в школах.\n"
+)
+EN_BODY = (
+    "BISHKEK, 21 September 2023 – WFP and the Ministry of Labour today presented the results of the "
+    "community resilience programme at an event in Bishkek attended by 70 representatives of ministries "
+    "and local authorities.\n\nThe programme reached 12,500 people in 45 villages of Chui and Talas oblasts.\n"
+)
+
+
+def _skipped(text: str) -> list[tuple[str, str]]:
+    doc = read_bytes(text.encode(), "r.txt")
+    assert doc.text == text  # nothing is deleted from a text file
+    return [(doc.text[a:b], reason) for a, b, reason in doc.skip_spans]
+
+
+# ------------------------------------------------------------------ closing "about" sections
+
+
+@pytest.mark.parametrize(
+    ("body", "closing"),
+    [
+        (EN_BODY, "About WFP\nIn 2022, WFP assisted 160 million people in more than 120 countries."),
+        (EN_BODY, "About the Democracy Commission Small Grants Program\n\nSince 1994 it has awarded 600 grants."),
+        (EN_BODY, "Notes to editors: The UK Government has supported projects in the Kyrgyz Republic since 1992."),
+        (EN_BODY, "For more information please contact: Communications Unit, bishkek@example.org"),
+        (RU_BODY, "Контакты для СМИ: Айдай Мамытова, +996 555 00 00 00\n\n###\n\nО ЮНИСЕФ\n"
+                  "В 2022 году программы ЮНИСЕФ охватили более 1,2 млн детей."),
+        (RU_BODY, "О ПРООН\nПРООН работает в 170 странах."),
+        (RU_BODY, "Справка: фонд с 2005 года реализовал 40 проектов в Чуйской области."),
+        (RU_BODY, "Для справки\nПрограмма малых грантов ГЭФ выделила 600 грантов."),
+        (KY_BODY, "Фонд жөнүндө: «Жашыл мурас» коомдук фонду 2005-жылдан бери 25 миңден ашык адамды камтыды."),
+        (KY_BODY, "ЮНИСЕФ жөнүндө\nЮНИСЕФ 190 өлкөдө иштейт."),
+        (KY_BODY, "Маалымат үчүн: ӨКМдин Баткен облустук башкармалыгы, тел.: (03622) 5-02-12"),
+    ],
+)
+def test_closing_section_is_marked_to_the_end(body, closing):
+    text = body + "\n" + closing + "\n"
+    assert _skipped(text) == [(closing, "closing_section")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that merely names the organization is content
+        EN_BODY + "\nUNDP has supported the centre since 2021 with 28 stations installed in river basins.\n",
+        RU_BODY + "\nЮНИСЕФ работает в Кыргызстане с 1994 года и поддержал 64 пилотные школы.\n",
+        # "About 50 people", "about half": a sentence, not a heading
+        EN_BODY + "\nAbout 50 people from Osh also joined online.\nabout UNDP: lower case continues a sentence\n",
+        # a memo titled "Справка" and a heading about the event itself are content
+        "Справка\n" + RU_BODY,
+        "Справка о проведении семинара\n" + RU_BODY,
+        RU_BODY + "\nО мероприятии\nНа семинаре выступили 5 экспертов.\n",
+        KY_BODY + "\nИш-чара жөнүндө\nСеминарда 5 эксперт сүйлөдү.\n",
+        RU_BODY + "\nОб этом сообщила пресс-служба министерства.\n",
+    ],
+)
+def test_content_is_not_marked(text):
+    assert _skipped(text) == []
+
+
+def test_about_heading_too_early_is_not_a_closing_section():
+    text = "About UNDP\n" + EN_BODY
+    assert _skipped(text) == []
+
+
+def test_closing_section_ends_with_its_language_part():
+    """Kyrgyz release with its "about" paragraph, then the Russian version: the Russian text is read."""
+    ky = KY_BODY + "\nФонд жөнүндө: фонд 2005-жылдан бери 40 долбоорду ишке ашырды.\n\n"
+    text = ky + RU_BODY
+    doc = read_bytes(text.encode(), "r.txt")
+    assert [p.lang for p in doc.parts] == ["ky", "ru"]
+    (start, end, reason), = doc.skip_spans
+    assert doc.text[start:end].startswith("Фонд жөнүндө") and end <= doc.parts[1].start
+    assert "1 ноября" not in doc.text[start:end]
+
+
+# ------------------------------------------------------------------ related news, furniture
+
+
+@pytest.mark.parametrize(
+    "heading", ["Окшош жаңылыктар:", "Башка жаңылыктар", "Читайте также:", "Похожие новости", "Другие новости",
+                "Related news", "Read also:"],
+)
+def test_related_news_block_is_marked_with_its_headlines(heading):
+    related = f"{heading}\n13-март, 2024 — Таласта 120 фермер сугаруу ыкмасын үйрөндү\n• 01.04.2024 300 семей получили семена"
+    text = RU_BODY + "\n" + related + "\n"
+    assert _skipped(text) == [(related, "related_links")]
+
+
+def test_related_heading_mid_article_takes_only_listed_items():
+    text = (RU_BODY + "\nЧитайте также:\n• 03.04.2024 В Оше открылся центр\n\nКороткий абзац статьи.\n"
+            + RU_BODY)
+    assert _skipped(text) == [("Читайте также:\n• 03.04.2024 В Оше открылся центр", "related_links")]
+
+
+def test_a_sentence_starting_like_a_related_heading_is_content():
+    text = RU_BODY + "\nПо теме семинара выступили 5 экспертов из Оша и Бишкека.\n"
+    assert _skipped(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© 1926–2024 «Кабар» улуттук маалымат агенттиги", "© 2024 Kaktus Media. 18+",
+     "Copyright 2024 UNDP. All rights reserved.", "Бөлүшүү: Facebook · Telegram · WhatsApp",
+     "Поделиться: WhatsApp Telegram", "Теги: миграция, Ош, МОМ"],
+)
+def test_furniture_lines(line):
+    text = KY_BODY + "\n" + line + "\n"
+    assert _skipped(text) == [(line, "page_furniture")]
+
+
+def test_counters_and_bylines_are_fragments_the_dateline_stays():
+    text = ("Жарыяланды: 23.02.2024 · Көрүүлөр: 412\n05.04.2024, 10:21 · Автор: Нургуль Абдыкадырова\n"
+            "14 сентября 2023 · 👁 534 · Комментариев: 0\n\n" + RU_BODY)
+    assert [s for s, _ in _skipped(text)] == ["Көрүүлөр: 412", "Автор: Нургуль Абдыкадырова", "👁 534",
+                                               "Комментариев: 0"]
+
+
+def test_photo_credit_is_kept():
+    """"Фото: пресс-служба мэрии" names the report's source organization."""
+    assert _skipped(KY_BODY + "\nСүрөт: Ош шаарынын мэриясынын басма сөз кызматы\n") == []
+
+
+def test_samples_have_no_skip_spans():
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("samples", "reports").iterdir()):
+        doc = read_bytes(path.read_bytes(), str(path))
+        assert doc.skip_spans == [], path.name
+
+
+# ------------------------------------------------------------------ masking keeps offsets
+
+
+def test_masked_text_has_the_same_length_and_line_breaks():
+    text = RU_BODY + "\nО ЮНИСЕФ\nЮНИСЕФ охватил 1,2 млн детей.\n"
+    spans = boilerplate_spans(text)
+    masked = masked_text(text, spans)
+    assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
+    assert "1,2 млн" not in masked and masked[: spans[0][0]] == text[: spans[0][0]]
+    assert masked_text(text, []) is text
