@@ -14,6 +14,7 @@ from typing import Any
 
 from etl.contract import Event, Organization, Place, Project, QualityFlag, Report, Source
 from etl.documents import Document
+from etl.documents.boilerplate import masked_text
 from etl.extract import dates as dates_mod
 from etl.extract.events import EventDraft, event_date_candidates, pick_date, resolve, split_events
 from etl.extract.flags import dedupe, event_flags, sex_split_flags
@@ -210,6 +211,8 @@ def _unique_indicators(items: list[Any]) -> list[Any]:
 
 
 def extract(doc: Document) -> Report:
+    if doc.skip_spans:  # boilerplate blanked, same length: every span still indexes the original text
+        doc = replace(doc, text=masked_text(doc.text, doc.skip_spans), skip_spans=[])
     ctx = _Context(doc)
     title = _title(doc)
     parts = _parts(doc)
