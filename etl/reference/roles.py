@@ -117,8 +117,12 @@ _SUPPORTED_BY_PEERS = frozenset({"ngo", "association", "academic", "business", "
 
 
 def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
-    """A cue's role for an organization of ``kind``.  State bodies stay ``government`` unless the
-    cue says they funded or organized; "with the support of" an agency or donor means funding."""
+    """A cue's role for an organization of ``kind``.  State and local-government bodies are
+    ``government`` whatever the verb (the labelling guide: "any state or local-government body
+    that takes part, whatever the verb", even when it organizes); "with the support of" an agency
+    or donor means funding."""
+    if kind in GOVERNMENT_KINDS:
+        return "government"
     funder = kind in DONOR_KINDS or role_hint == "donor"
     if cue_role == "support":
         role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
@@ -126,8 +130,6 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
         role = "donor" if funder else "implementer"
     else:
         role = cue_role
-    if kind in GOVERNMENT_KINDS and role not in ("donor", "implementer"):
-        return "government"
     return role
 
 
