@@ -256,7 +256,11 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
             continue
         if out and start <= out[-1][1]:
             last = out[-1]
-            if end > last[1]:
+            if reason == "closing_section" != last[2] and start > last[0]:
+                # a related-links block that ran into a closing section: each keeps its own reason
+                out[-1] = (last[0], start, last[2])
+                out.append((start, max(end, last[1]), reason))
+            elif end > last[1]:
                 out[-1] = (last[0], end, last[2])
             continue
         out.append((start, end, reason))

@@ -158,3 +158,62 @@ def test_masked_text_has_the_same_length_and_line_breaks():
     assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
     assert "1,2 млн" not in masked and masked[: spans[0][0]] == text[: spans[0][0]]
     assert masked_text(text, []) is text
+
+
+# ------------------------------------------------------------------ the extractor ignores skipped regions
+
+RELEASE = (
+    "Форум по инклюзивному образованию прошёл в Бишкеке\n\n" + RU_BODY
+    + "\nЧитайте также:\n• 03.04.2024 В Оше открылся центр, в открытии участвовали 300 человек\n\n"
+    "Контакты для СМИ: Айдай Мамытова, +996 555 00 00 00\n\n###\n\n"
+    "О ЮНИСЕФ\nЮНИСЕФ работает в более чем 190 странах; в 2022 году программы ЮНИСЕФ в Нарынской "
+    "области охватили более 1,2 млн детей.\n"
+)
+
+
+def _evidence_pairs(report: dict) -> list[tuple[tuple[int, int], str]]:
+    pairs = []
+    for event in report["events"]:
+        for key in ("places", "organizations", "projects", "indicators"):
+            pairs += [(tuple(x["span"]), x["evidence"]) for x in event[key] if "span" in x]
+        if "date_span" in event:
+            pairs.append((tuple(event["date_span"]), event["date_evidence"]))
+    return pairs
+
+
+def test_extractor_skips_boilerplate_and_spans_index_the_original_text():
+    from dataclasses import replace
+
+    from etl.extract.pipeline import extract
+
+    doc = read_bytes(RELEASE.encode(), "release.txt")
+    assert {reason for _, _, reason in doc.skip_spans} == {"related_links", "closing_section"}
+    report = extract(doc).to_dict()
+    values = {i["value"] for e in report["events"] for i in e["indicators"]}
+    assert 250 in values and 1_200_000 not in values and 300 not in values
+    assert [e["start_date"] for e in report["events"]] == ["2023-11-01"]
+    places = {p["name"] for e in report["events"] for p in e["places"]}
+    assert not any("Нарын" in name or "Naryn" in name for name in places)
+    pairs = _evidence_pairs(report)
+    assert pairs and all(doc.text[a:b] == evidence for (a, b), evidence in pairs)
+    # the same document without its skip spans does read the boilerplate: the masking is what helps
+    unmasked = extract(replace(doc, skip_spans=[])).to_dict()
+    assert 1_200_000 in {i["value"] for e in unmasked["events"] for i in e["indicators"]}
+
+
+def test_every_evidence_is_the_original_text_at_its_span_in_eval_reports():
+    from pathlib import Path
+
+    from etl.documents import read_document
+    from etl.extract.pipeline import extract
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "eval" / "reports"
+    marked = 0
+    for path in sorted(folder.iterdir()):
+        doc = read_document(path)
+        if not doc.skip_spans:
+            continue
+        marked += 1
+        pairs = _evidence_pairs(extract(doc).to_dict())
+        assert all(doc.text[a:b] == evidence for (a, b), evidence in pairs), path.name
+    assert marked >= 10
