@@ -97,6 +97,12 @@ _FRAGMENT = re.compile(
 # Cheap literal hints of a counter or byline (case variants spelled out: no lower() of the whole text).
 _FRAGMENT_HINTS = ("росмотр", "өрүүлөр", "оруулор", "iews", "омментари", "икирлер", "omments", "втор",
                    "uthor", "👁", "💬")
+# The heading of a block that is not the article (HTML cleaner): related news, comments, sharing, tags.
+BLOCK_HEADING = re.compile(
+    rf"(?:{_RELATED}|комментари(?:и|ев)?|пикирлер|comments?|(?:поделиться|бөлүшүү|болушуу|share)(?:\s+\w+)?"
+    r"|теги|тегдер|tags|популярные\s+новости|most\s+read|популярдуу)\s*(?:\(\d+\))?\s*:?",
+    re.IGNORECASE,
+)
 # Nouns that make "About the X" an organization/programme profile rather than content.
 _ABOUT_NOUNS = re.compile(
     r"^(?:us|organi[sz]ation|foundation|fund|agency|company|project|programme|program|partners?)$"

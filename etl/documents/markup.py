@@ -56,13 +56,21 @@ _BOILERPLATE = (
     "form, button, select, input, textarea, menu, dialog, [role=navigation], [role=banner], "
     "[role=contentinfo], [role=complementary], [role=search], [aria-hidden=true], [hidden]"
 )
-# class/id words that mark menus, share buttons, cookie banners, comments, related links.
+# class/id words that mark menus, share buttons, cookie banners, comments, related links, counters.
 _BOILERPLATE_WORDS = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|share|sharing|social|cookies?|consent|gdpr|banner"
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|share|sharing|social|socials|cookies?|consent|gdpr|banner"
     r"|sidebar|footer|header|comments?|related|advert|ads|popup|modal|subscribe|newsletter|pagination"
-    r"|tags|widget)(?:$|[\s_-])",
+    r"|tags|widget|topbar|toolbar|lang-switch|langs|language-switcher|weather|currency|rates|logo|gerb"
+    r"|views|counter|figcaption|caption|copyright|rating|print|similar|popular|recommended|also|onetrust"
+    r"|(?:read|see)[-_]?(?:also|more)|(?:other|more|last|latest|similar|popular|top)[-_]?(?:news|posts?"
+    r"|articles?|stories|materials?))(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_LINK_DENSE_SHARE = 0.6     # a block whose text is mostly links (menus, "read also" lists)
+_LINK_DENSE_MIN_LINKS = 3
+_HEADER_MAX_CHARS = 400     # page furniture before the headline is short...
+_PROSE_CHARS = 150          # ...and holds no paragraph of prose
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BLOCK = frozenset(
     "address article blockquote dd details div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 hr li "
     "main ol p pre section summary table tbody thead tfoot tr ul caption center".split()
@@ -86,19 +94,114 @@ def html_to_text(raw: str) -> tuple[str, str | None, dict[str, Any]]:
     page_title_text = _clean_inline(page_title.text(deep=True)) if page_title is not None else ""
     h1 = tree.css_first("article h1") or tree.css_first("main h1") or tree.css_first("h1")
     title = _clean_inline(h1.text(deep=True)) if h1 is not None else ""
-    for node in tree.css(_BOILERPLATE):
-        if not _holds_headline(node):
-            node.decompose()
-    for node in tree.css("[class], [id]"):
-        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if (_BOILERPLATE_WORDS.search(marker) and node.tag not in ("body", "html", "article", "main")
-                and not _holds_headline(node)):
-            node.decompose()
+    _drop(tree, _boilerplate_nodes(tree, h1))
     root = _main_content(tree)
     if root is None:
         return "", title or page_title_text or None, metadata
     text = _render(root)
     return text, title or page_title_text or None, metadata
+
+
+def _boilerplate_nodes(tree: LexborHTMLParser, h1: LexborNode | None) -> list[LexborNode]:
+    """Elements that are page furniture, judged on the untouched tree: by tag and role, by
+    class/id words, by the heading they open with, by link density, and before the headline."""
+    doomed = [n for n in tree.css(_BOILERPLATE) if not _holds_headline(n)]
+    doomed += tree.css("figcaption")
+    for node in tree.css("[class], [id]"):
+        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if (_BOILERPLATE_WORDS.search(marker) and node.tag not in _ROOTS and not _holds_headline(node)):
+            doomed.append(node)
+    for heading in tree.css("h2, h3, h4, h5, h6, b, strong"):
+        doomed += _headed_block(heading)
+    for node in tree.css("div, section, ul, ol, p, table, span"):
+        links = node.css("a")
+        if len(links) >= _LINK_DENSE_MIN_LINKS and node.tag not in _ROOTS and not _holds_headline(node):
+            total = len(_clean_inline(node.text(deep=True)))
+            linked = sum(len(_clean_inline(a.text(deep=True))) for a in links)
+            if total and linked >= _LINK_DENSE_SHARE * total:
+                doomed.append(node)
+    if h1 is not None:
+        doomed += _before_headline(h1)
+    return doomed
+
+
+_ROOTS = frozenset(("body", "html", "article", "main"))
+
+
+def _headed_block(heading: LexborNode) -> list[LexborNode]:
+    """"<section><h3>Читайте также</h3><ul>…</ul></section>": the block a related-news, comments
+    or share heading opens; without such a container, the heading and the lists right after it."""
+    from etl.documents.boilerplate import BLOCK_HEADING
+
+    text = _clean_inline(heading.text(deep=True))
+    if not text or len(text) > 60 or not BLOCK_HEADING.fullmatch(text):
+        return []
+    parent = heading.parent
+    if (parent is not None and parent.tag in ("div", "section", "aside", "nav")
+            and _first_element(parent) is heading and not _holds_headline(parent)):
+        return [parent]
+    out = [heading]
+    sibling = heading.next
+    while sibling is not None:
+        if sibling.tag in ("ul", "ol", "dl") or (sibling.tag in ("div", "p") and _is_link_list(sibling)):
+            out.append(sibling)
+        elif sibling.tag not in ("-text", "-comment", "br") or (sibling.text_content or "").strip():
+            break
+        sibling = sibling.next
+    return out
+
+
+def _first_element(node: LexborNode) -> LexborNode | None:
+    child = node.child
+    while child is not None and (child.tag in ("-text", "-comment") and not (child.text_content or "").strip()):
+        child = child.next
+    return child
+
+
+def _is_link_list(node: LexborNode) -> bool:
+    text = _clean_inline(node.text(deep=True))
+    links = node.css("a")
+    return bool(links) and sum(len(_clean_inline(a.text(deep=True))) for a in links) >= _LINK_DENSE_SHARE * len(text)
+
+
+def _before_headline(h1: LexborNode) -> list[LexborNode]:
+    """Site headers, language switches, logos and menus placed before the article's headline:
+    short elements without prose or a date (a dateline above the headline stays)."""
+    out: list[LexborNode] = []
+    node: LexborNode | None = h1
+    while node is not None and node.tag not in ("body", "html"):
+        sibling = node.prev
+        while sibling is not None:
+            if sibling.tag not in ("-text", "-comment", "br", "hr", "time"):
+                text = _clean_inline(sibling.text(deep=True))
+                if (len(text) <= _HEADER_MAX_CHARS and not _YEAR.search(text) and sibling.css_first("time") is None
+                        and not any(len(_clean_inline(p.text(deep=True))) >= _PROSE_CHARS
+                                    for p in sibling.css("p"))):
+                    out.append(sibling)
+            sibling = sibling.prev
+        node = node.parent
+    return out
+
+
+def _drop(tree: LexborHTMLParser, doomed: list[LexborNode]) -> None:
+    """Remove each doomed element once, outermost first (never touch a node inside a removed one)."""
+    ids = {n.mem_id for n in doomed}
+    for node in doomed:
+        if node.mem_id not in ids:
+            continue
+        parent = node.parent
+        inside = False
+        while parent is not None:
+            if parent.mem_id in ids:
+                inside = True
+                break
+            parent = parent.parent
+        if inside:
+            ids.discard(node.mem_id)
+    for node in doomed:
+        if node.mem_id in ids:
+            ids.discard(node.mem_id)
+            node.decompose()
 
 
 def _holds_headline(node: LexborNode) -> bool:

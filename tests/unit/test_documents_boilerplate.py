@@ -217,3 +217,65 @@ def test_every_evidence_is_the_original_text_at_its_span_in_eval_reports():
         pairs = _evidence_pairs(extract(doc).to_dict())
         assert all(doc.text[a:b] == evidence for (a, b), evidence in pairs), path.name
     assert marked >= 10
+
+
+# ------------------------------------------------------------------ HTML: page furniture is dropped by structure
+
+
+def _html(body: str, lang: str = "ru") -> str:
+    return read_bytes(f"<html lang='{lang}'><head><title>t</title></head><body>{body}</body></html>".encode(),
+                      "page.html").text
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "lang"),
+    [
+        ("Читайте также", RU_BODY, "ru"),
+        ("Окшош жаңылыктар", KY_BODY, "ky"),
+        ("Related news", EN_BODY, "en"),
+        ("Другие новости:", RU_BODY, "ru"),
+        ("Комментарии (4)", RU_BODY, "ru"),
+    ],
+)
+def test_block_opened_by_a_related_heading_is_dropped_without_class_names(heading, body, lang):
+    text = _html(f"<div><h1>Заголовок новости</h1><p>{body}</p></div>"
+                 f"<div><h3>{heading}</h3><ul><li>11.03.2024 | В районе отремонтировали 12 дворов</li>"
+                 f"<li>07.03.2024 | Прошла встреча с 40 жителями</li></ul></div>", lang)
+    assert body.strip()[:40] in text
+    assert "12 дворов" not in text and heading not in text
+
+
+def test_related_heading_inside_the_article_drops_only_the_list_after_it():
+    text = _html(f"<article><h1>Заголовок новости</h1><p>{RU_BODY}</p><h3>Похожие новости</h3>"
+                 "<ul><li><a href='/1'>В Оше открылся центр</a></li></ul><p>Последний абзац статьи о форуме "
+                 "в Бишкеке, где выступили пять экспертов из разных областей страны.</p></article>")
+    assert "Оше открылся" not in text and "Похожие" not in text
+    assert "Последний абзац статьи" in text
+
+
+def test_link_dense_blocks_are_dropped_prose_with_links_is_kept():
+    links = " ".join(f"<a href='/r{i}'>Район {i}</a>" for i in range(6))
+    text = _html(f"<div><h1>Заголовок новости</h1><div>{links}</div><p>{RU_BODY} Подробнее на "
+                 "<a href='/a'>сайте</a>, <a href='/b'>в отчёте</a> и <a href='/c'>в галерее</a>.</p></div>")
+    assert "Район 3" not in text
+    assert "Подробнее на сайте, в отчёте и в галерее." in text
+
+
+def test_site_header_before_the_headline_is_dropped_a_dateline_above_it_stays():
+    text = _html("<div>Кыргыз Республикасынын Президентинин Чүй облусундагы ыйгарым укуктуу өкүлчүлүгү</div>"
+                 "<ul><li>Райондор: Аламүдүн, Жайыл, Кемин, Москва, Панфилов</li></ul>"
+                 "<div>17.05.2023</div>"
+                 f"<div><h1>Токмокто тренинг өттү</h1><p>{KY_BODY}</p></div>", "ky")
+    assert "өкүлчүлүгү" not in text and "Аламүдүн" not in text
+    assert text.startswith("17.05.2023\n\nТокмокто тренинг өттү")
+
+
+def test_photo_captions_counters_and_read_also_classes_are_dropped():
+    text = _html("<article><h1>Ошто форум өттү</h1><div class='byline'>Жыпар Бекова · 24-ноябрь, 2023</div>"
+                 "<figure><img src='a.jpg'><figcaption>Форумдун катышуучулары. Ош, 2022-жыл.</figcaption></figure>"
+                 f"<span class='views'>👁 1 205</span><p>{KY_BODY}</p></article>"
+                 "<div class='read-also'>Дагы окуңуз: Нарында 30 фермер жылыткана курду</div>"
+                 "<div class='other-news'>Бишкекте хакатон өттү</div>", "ky")
+    assert "24-ноябрь, 2023" in text  # the byline carries the dateline
+    for gone in ("катышуучулары", "1 205", "30 фермер", "хакатон"):
+        assert gone not in text, gone
