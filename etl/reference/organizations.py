@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.contract import Organization
+from etl.reference.govbodies import government_bodies
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, org_aliases, organizations
 from etl.reference.roles import ROLE_PRIORITY, cue_starts, cues_in, role_for, sentence_of, sentence_starts
-from etl.reference.scan import SCANNER, Triggered, find_all, windows
-from etl.reference.translit import ky_variants, name_key, to_latin
+from etl.reference.scan import SCANNER, Triggered, find_all
+from etl.reference.translit import name_key
 from etl.text import fold
 
 __all__ = ["ROLE_PRIORITY", "OrgMention", "find_organizations", "find_projects", "organization_spans"]
@@ -69,23 +70,6 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
 ))
 _BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
-_GOV_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), "{} ayil okmotu"),
-    (re.compile(rf"({_NAME})ск\w+\s+айыл\s+окмот\w*"), "{} ayil okmotu"),
-    (re.compile(rf"({_NAME})\s+райондук\s+мамлекеттик\s+администрация\w*"), "{} District State Administration"),
-    (re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+государственн\w+\s+администраци\w*"),
-     "{} District State Administration"),
-    (re.compile(rf"({_NAME})ск\w+\s+РГА"), "{} District State Administration"),
-    (re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), "{} District State Administration"),
-    (re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), "{} District State Administration"),
-    (re.compile(rf"({_NAME})\s+шаарынын\s+мэрия\w*"), "{} City Hall"),
-    (re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), "{} City Hall"),
-    (re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), "{} City Council"),
-    (re.compile(rf"({_NAME})\s+облусундагы\s+ыйгарым\s+укуктуу\s+өкүл\w*"),
-     "Office of the Presidential Envoy in {} Oblast"),
-    (re.compile(rf"[Пп]олномочн\w+\s+представител\w+\s+[^.]{{0,60}}?\s+в\s+({_NAME})ской\s+области"),
-     "Office of the Presidential Envoy in {} Oblast"),
-)
 _NATIONAL_PROJECT = re.compile(
     r"(?<!\w)(швейцариялык|швейцарск\w+|япониялык|японск\w+|германиялык|германск\w+|британск\w+|"
     r"американск\w+|корейск\w+|финляндиялык|финск\w+)\s+(?:\w+\s+){0,2}?(?:долбоор|проект|программ)\w*")
@@ -155,41 +139,11 @@ def _caps_like(found: str, alias: str) -> bool:
     return sum(ch.isupper() for ch in found) >= sum(ch.isupper() for ch in alias)
 
 
-def _latin_place(name: str) -> str | None:
-    """English name of a place written in an organization's name (None when it is no known place)."""
-    name = _RU_ADJ_END.sub("", name)
-    from etl.reference.gazetteer import gazetteer
-
-    gaz = gazetteer()
-    for key in sorted(ky_variants(name)):
-        for uid, _ in gaz.keys.get(key, []):
-            unit = gaz.units[uid]
-            if unit.level in ("city", "rayon", "oblast", "town"):
-                return unit.name.replace(" Region", "")
-    return None
-
-
 _WORD = re.compile(r"\w+")
-_GOV_KEYWORDS = ("окмот", "окмот", "администрац", "администрац", "рга", "аким", "аким", "мэри", "мэри", "кенеш",
-                 "ыйгарым", "представител")
 
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
-    hits: list[_Hit] = []
-    for (pat, template), keyword in zip(_GOV_PATTERNS, _GOV_KEYWORDS, strict=True):
-        # Each pattern holds its keyword: run it only in windows around the keyword's occurrences.
-        found = find_all(ft, keyword)
-        if keyword == "рга":  # the acronym, not "организация"
-            found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and not ft[k + 3:k + 4].isalnum()]
-        for lo, hi in _word_windows(text, found, 100, 200):
-            for m in pat.finditer(text, lo, hi):
-                if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-                    continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
-                place = _latin_place(m.group(1))
-                if place is None and "ayil okmotu" in template and "өкмөт" in m.group(0):
-                    place = to_latin(m.group(1))  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
-                if place is not None:
-                    hits.append(_Hit(m.start(), m.end(), None, template.format(place), "government"))
+    hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
     quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
     if not quotes:
         return hits
@@ -209,18 +163,6 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
             hits.append(_quoted_hit(text, after.start(), after.end(), after.group(2), after.group(1), False))
             last_end = after.end()
     return hits
-
-
-def _word_windows(text: str, positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
-    """Windows around ``positions``, widened to whole words at both ends."""
-    out = []
-    for lo, hi in windows(positions, before, after, len(text)):
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < len(text) and not text[hi].isspace():
-            hi += 1
-        out.append((lo, hi))
-    return out
 
 
 def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> _Hit:

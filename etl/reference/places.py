@@ -347,6 +347,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     return out
 
 
+_KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 _ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
 # A level word in adjective form makes the name part of an institution's name ("Талас облустук
 # жаштар ресурстук борбору", "Баткен облустук суу чарба башкармалыгы", "Джалал-Абадского
@@ -439,6 +440,8 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
             continue
         if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
             continue
+        if _KY_LOCATIVE.search(name) and name_key(name[:-2]) in gazetteer().keys:
+            continue  # "Токмокто айыл өкмөтү": the ayil okmotu in Tokmok, no place called Tokmokto
         if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
                                                        fold(text[e + 1:lw].strip()) in ("", "жаны")):
             continue  # a quoted name is an organization's or a project's unless the level word follows it
@@ -535,9 +538,14 @@ def _shared_match_text(text: str) -> str:
     return org_match_text(text)
 
 
+# A local self-government body's territory is covered by its taking part ("Бишкек шаарынын
+# мэриясы", "руководство города Каракол"): the place in its name counts (the labels do so);
+# places in any other organization's name do not.
+_TERRITORIAL = ("City Hall", "City Council", "District State Administration")
+
+
 def _org_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    try:
-        from etl.reference.organizations import organization_spans
-    except ImportError:  # pragma: no cover - organizations module not importable
-        return []
-    return organization_spans(text, start, end)
+    from etl.reference.organizations import find_organizations
+
+    return [m.organization.span for m in find_organizations(text, start, end, include_incidental=True)
+            if m.organization.span and not m.organization.name.endswith(_TERRITORIAL)]

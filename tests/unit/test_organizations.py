@@ -153,3 +153,41 @@ def test_registry_is_well_formed() -> None:
             key = alias.casefold()
             assert owner_of.setdefault(key, org.org_id) == org.org_id, f"{alias} maps to two organizations"
     assert len(org_aliases()) > 400
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Талас облустук билим берүү башкармалыгы өнөктөш катары катышты.", "Talas Oblast Education Department"),
+    ("Лейлек райондук билим берүү бөлүмүнүн адистери катышты.", "Leilek District Education Department"),
+    ("Ош шаардык саламаттыкты сактоо борборунун дарыгерлери", "Osh City Health Centre"),
+    ("представители Таласского областного управления сельского хозяйства", "Talas Oblast Agriculture Department"),
+    ("ГУ «Управление социального развития Джалал-Абадской области»", "Jalal-Abad Oblast Social Development Department"),
+    ("с участием главы Кара-Булакского айыл окмоту", "Kara-Bulak ayil okmotu"),
+    ("The Ak-Tal ayil okmotu provided the land plot.", "Ak-Tal ayil okmotu"),
+    ("the head of the Ak-Suu District State Administration opened it", "Ak-Suu District State Administration"),
+    ("UNDP and the Osh Mayor's Office held a round table", "Osh City Hall"),
+    ("he met the Presidential Envoy in Naryn oblast", "Office of the Presidential Envoy in Naryn Oblast"),
+    ("она встретилась с руководством города Каракол", "Karakol City Hall"),
+    ("глава администрации Свердловского района", "Sverdlovsky District Administration of Bishkek"),
+    ("Тоң райондук мамлекеттик администрациясынын басма сөз кызматы", "Ton District State Administration"),
+    ("депутаты Бишкекского городского кенеша", "Bishkek City Council"),
+])
+def test_local_and_regional_state_bodies(text: str, name: str) -> None:
+    found = [m.organization for m in find_organizations(text)]
+    assert name in [o.name for o in found]
+    assert all(o.role == "government" for o in found if o.name == name)
+
+
+def test_plural_district_administrations_cover_the_list() -> None:
+    text = "Сокулук жана Аламүдүн райондук мамлекеттик администрациялары өнөктүктү колдоду."
+    names = {m.organization.name for m in find_organizations(text)}
+    assert {"Sokuluk District State Administration", "Alamudun District State Administration"} <= names
+
+
+def test_locative_is_not_an_ayil_okmotu_name() -> None:
+    names = [m.organization.name for m in find_organizations("Токмокто айыл өкмөтүнүн кызматкерлери окушту.")]
+    assert "Tokmokto ayil okmotu" not in names
+
+
+def test_government_body_is_government_even_when_it_organizes() -> None:
+    found = find_organizations("Круглый стол организован Министерством финансов Кыргызской Республики.")
+    assert [m.organization.role for m in found] == ["government"]

@@ -167,7 +167,8 @@ def test_false_positives(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Бишкек шаарынын мэриясынын өкүлдөрү катышты.",  # a local government's name
+    "Аземге Нарын облусундагы ыйгарым укуктуу өкүл катышты.",  # the envoy's office
+    "главы Кара-Булакского айыл окмоту",
     "при поддержке Посольства Великобритании в Бишкеке",  # an organization's seat
     "Организатор – ОО «Иссык-Кульский центр медиации».",
     "Форумду Талас облустук жаштар ресурстук борбору уюштурду.",  # adjective level word: an institution
@@ -176,6 +177,13 @@ def test_false_positives(text: str) -> None:
 def test_place_inside_organization_name_is_not_a_place(text: str) -> None:
     """The labelling guide: places inside organization names are not places of the event."""
     assert keys(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Бишкек шаарынын мэриясынын өкүлдөрү катышты.", "встретилась с руководством города Бишкек",
+])
+def test_a_local_self_government_body_covers_its_territory(text: str) -> None:
+    assert keys(text) == [BISHKEK]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,285 @@
+"""State and local-government bodies named after their place, in Kyrgyz, Russian and English.
+
+"Кара-Булак айыл өкмөтү" → "Kara-Bulak ayil okmotu", "Сузак райондук мамлекеттик
+администрациясы" → "Suzak District State Administration", "мэрия города Нарын" → "Naryn City
+Hall", "Талас облустук билим берүү башкармалыгы" → "Talas Oblast Education Department",
+"глава администрации Свердловского района" → "Sverdlovsky District Administration of Bishkek".
+The place must be in the gazetteer (an ayil okmotu written in Kyrgyz may also be an ayil aimak
+renamed after the SOATE copy).  Rayon and city names are spelled from their Kyrgyz name
+(Тоң → Ton, Чоң-Алай → Chon-Alay), oblasts by their English name (Issyk-Kul, Chui).
+
+Each pattern holds a keyword; it runs only in windows around that keyword's occurrences in the
+folded text, so a document without "окмот" never tries the ayil okmotu patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from etl.reference.scan import find_all, windows
+from etl.reference.translit import ky_variants, to_latin
+
+_NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
+_RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
+# "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
+_KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү])$")
+_HIGH = ("city", "rayon", "oblast", "town")
+_LOW = ("ayil_aimak", "village")
+
+_SECTORS_KY = (
+    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
+    (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
+    (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
+    (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
+    (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
+)
+_SECTORS_RU = (
+    (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
+    (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
+    (r"социальной\s+защиты", "Social Protection"), (r"культуры", "Culture"),
+    (r"по\s+делам\s+молод[её]жи", "Youth Affairs"), (r"внутренних\s+дел", "Internal Affairs"),
+    (r"финансов", "Finance"), (r"экономики", "Economy"),
+)
+_KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City"}
+_RU_LEVEL = {"областн": "Oblast", "районн": "District", "городск": "City"}
+_KY_UNIT = {"башкармалыг": "Department", "бөлүм": "Department", "борбор": "Centre"}
+_RU_UNIT = {"управлени": "Department", "отдел": "Department", "центр": "Centre"}
+
+
+def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{p})" for p, _ in pairs)
+
+
+def _sector(pairs: tuple[tuple[str, str], ...], words: str) -> str:
+    return next(name for p, name in pairs if re.fullmatch(p, words, re.IGNORECASE))
+
+
+def _by_prefix(table: dict[str, str], word: str) -> str:
+    low = word.lower()
+    return next(v for k, v in table.items() if low.startswith(k))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    keyword: str  # folded; the pattern runs only near its occurrences
+    pattern: re.Pattern[str]
+    name: Callable[[re.Match[str]], str | None]
+
+
+def _place_name(written: str, levels: tuple[str, ...] = _HIGH) -> str | None:
+    """English name of a place written in an organization's name (None when it is no known place)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    stem = _RU_ADJ_END.sub("", written)
+    for key in sorted(ky_variants(stem)):
+        for uid, _ in gaz.keys.get(key, []):
+            unit = gaz.units[uid]
+            if unit.level in levels:
+                return _english(uid)
+    return None
+
+
+@cache
+def _english(uid: str) -> str:
+    from etl.reference.gazetteer import gazetteer
+
+    unit = gazetteer().units[uid]
+    if unit.level in ("rayon", "city", "town") and unit.soate:
+        ky = _ky_name(uid)
+        if ky:
+            return re.sub(r"(?<=[Ee])y", "i", to_latin(ky))  # Лейлек → Leilek (as the English press writes)
+    if unit.level in _LOW:
+        return _main_village(uid) or unit.name
+    return unit.name.replace(" Region", "")
+
+
+@cache
+def _ky_names() -> dict[str, str]:
+    from etl.reference.gazetteer import _data_path
+
+    out = {}
+    import csv
+
+    with _data_path("soate_kg.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["name_ky"]:
+                out[row["soate_code"]] = re.sub(r"\s+(району|шаары|облусу)$", "", row["name_ky"])
+    return out
+
+
+def _ky_name(uid: str) -> str | None:
+    return _ky_names().get(uid)
+
+
+def _main_village(uid: str) -> str | None:
+    """An ayil aimak is called after its main village ("Петровский айылный аймак" → Petrovka)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    unit = gaz.units[uid]
+    if unit.level != "ayil_aimak":
+        return None
+    stem = unit.name.lower()[:-1]
+    for child in gaz.units.values():
+        if child.parent == uid and child.level == "village" and child.name.lower().startswith(stem):
+            return child.name
+    return None
+
+
+def _simple(template: str, levels: tuple[str, ...] = _HIGH, group: int = 1) -> Callable[[re.Match[str]], str | None]:
+    def name(m: re.Match[str]) -> str | None:
+        place = _place_name(m.group(group), levels)
+        return template.format(place) if place else None
+    return name
+
+
+def _ayil_okmotu(m: re.Match[str]) -> str | None:
+    written = m.group(1)
+    place = _place_name(written, _LOW + _HIGH)
+    if place is None and re.search(r"[өo]км[өo]т|okmot", m.group(0)) and not _KY_CASE_END.search(written) \
+            and not written.lower().endswith("ск"):
+        place = to_latin(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
+    return f"{place} ayil okmotu" if place else None
+
+
+def _department_ky(m: re.Match[str]) -> str | None:
+    place = _place_name(m.group(1))
+    if place is None:
+        return None
+    return (f"{place} {_KY_LEVEL[m.group(2).lower()]} {_sector(_SECTORS_KY, m.group(3))} "
+            f"{_by_prefix(_KY_UNIT, m.group(4))}")
+
+
+def _department_ru_adj(m: re.Match[str]) -> str | None:
+    place = _place_name(m.group(1))
+    if place is None:
+        return None
+    return (f"{place} {_by_prefix(_RU_LEVEL, m.group(2))} {_sector(_SECTORS_RU, m.group(4))} "
+            f"{_by_prefix(_RU_UNIT, m.group(3))}")
+
+
+def _department_ru_gen(m: re.Match[str]) -> str | None:
+    written, level = (m.group(3), "Oblast") if m.group(3) else (m.group(4), "District")
+    place = _place_name(written)
+    if place is None:
+        return None
+    return f"{place} {level} {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
+
+
+def _district_admin_ru(m: re.Match[str]) -> str | None:
+    """"администрация Свердловского района" is a Bishkek city district's; elsewhere a rayon's."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for key in sorted(ky_variants(m.group(1))):
+        for uid, kind in gaz.keys.get(key, []):
+            unit = gaz.units[uid]
+            if unit.level == "city_district" and kind == "adj" and unit.parent:
+                return f"{to_latin(m.group(1))}sky District Administration of {_english(unit.parent)}"
+    place = _place_name(m.group(1), ("rayon",))
+    return f"{place} District State Administration" if place else None
+
+
+_KY_SECTOR_UNITS = r"(башкармалыг\w*|бөлүм\w*|борбор\w*)"
+_RULES: tuple[_Rule, ...] = (
+    _Rule("окмот", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), _ayil_okmotu),
+    _Rule("окмот", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+окмот\w*"), _ayil_okmotu),
+    _Rule("okmot", re.compile(rf"({_NAME})\s+(?:ayil|aiyl|aiyl)\s+okmotu\b"), _ayil_okmotu),
+    _Rule("администрац", re.compile(rf"({_NAME})\s+райондук\s+мамлекеттик\s+администрация\w*"),
+          _simple("{} District State Administration")),
+    _Rule("администрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+государственн\w+\s+администраци\w*"),
+          _simple("{} District State Administration")),
+    _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Ss]tate\s+[Aa]dministration"),
+          _simple("{} District State Administration")),
+    _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), _simple("{} District State Administration")),
+    _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), _simple("{} District State Administration")),
+    _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), _simple("{} District State Administration")),
+    _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), _district_admin_ru),
+    _Rule("аким", re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), _simple("{} District State Administration")),
+    _Rule("мэри", re.compile(rf"({_NAME})\s+шаарынын\s+мэрия\w*"), _simple("{} City Hall")),
+    _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), _simple("{} City Hall")),
+    _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), _simple("{} City Hall")),
+    _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), _simple("{} City Hall")),
+    _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), _simple("{} City Hall")),
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), _simple("{} City Council")),
+    _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), _simple("{} City Council")),
+    _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+ыйгарым\s+укуктуу\s+өкүл\w*"),
+          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    _Rule("представител",
+          re.compile(rf"[Пп]олномочн\w+\s+представител\w+\s+[^.]{{0,60}}?\s+в\s+({_NAME})ской\s+области"),
+          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    _Rule("envoy", re.compile(rf"[Pp]residential\s+[Ee]nvoy\s+(?:in|to|for)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
+          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
+          _department_ky),
+    _Rule("райондук", re.compile(rf"({_NAME})\s+(райондук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
+          _department_ky),
+    _Rule("шаардык", re.compile(rf"({_NAME})\s+(шаардык)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
+          _department_ky),
+    _Rule("управлени", re.compile(
+        rf"({_NAME})ск\w+\s+(областн\w*|районн\w*|городск\w*)\s+(управлени\w*|отдел\w*|центр\w*)\s+"
+        rf"({_alternatives(_SECTORS_RU)})", re.IGNORECASE), _department_ru_adj),
+    _Rule("управлени", re.compile(
+        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
+        rf"(?:({_NAME})ской\s+области|({_NAME})ского\s+района)"), _department_ru_gen),
+)
+# "Сокулук жана Аламүдүн райондук мамлекеттик администрациялары": the plural covers a list.
+_LIST_BEFORE = re.compile(rf"({_NAME})\s*(?:,|\bжана\b|\bи\b)\s*$")
+
+
+def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
+    """``(start, end, English name)`` of every local or regional state body named after its place."""
+    out: list[tuple[int, int, str]] = []
+    for rule in _RULES:
+        found = find_all(ft, rule.keyword)
+        if rule.keyword == "рга":  # the acronym, not "организация"
+            found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and not ft[k + 3:k + 4].isalnum()]
+        if not found:
+            continue
+        for lo, hi in _word_windows(text, found, 120, 200):
+            for m in rule.pattern.finditer(text, lo, hi):
+                if _INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # "Н.А. Кулматова шаардык Кеңештин депутаты": a person
+                name = rule.name(m)
+                if name is None:
+                    continue
+                out.append((m.start(), m.end(), name))
+                out.extend(_listed_before(text, m, rule, name))
+    return out
+
+
+def _listed_before(text: str, m: re.Match[str], rule: _Rule, name: str) -> list[tuple[int, int, str]]:
+    """Other places listed before a plural body ("Сокулук жана Аламүдүн ... администрациялары")."""
+    if not re.search(r"(?:лары|лери|тары|тери|ях|ии|ы)$", m.group(0)) or m.start(1) != m.start():
+        return []
+    written = m.group(1)
+    out = []
+    pos = m.start()
+    for _ in range(6):
+        prev = _LIST_BEFORE.search(text, max(0, pos - 60), pos)
+        if not prev:
+            break
+        other = _place_name(prev.group(1), _HIGH)
+        if other is None:
+            break
+        own = _place_name(written, _HIGH)
+        out.append((prev.start(1), prev.end(1), name.replace(own, other, 1) if own else name))
+        pos = prev.start()
+    return out
+
+
+def _word_windows(text: str, positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around ``positions``, widened to whole words at both ends."""
+    out = []
+    for lo, hi in windows(positions, before, after, len(text)):
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.append((lo, hi))
+    return out
