@@ -288,8 +288,8 @@ def _document(text: str) -> _Doc:
     ft = _shared_match_text(text)
     raws = _first_pass(text, ft, 0, len(text))
     starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-    aside = _ASIDE.search(text)
-    contacts = [m.span() for m in _CONTACT_LINE.finditer(text)]
+    aside = _ASIDE.search("\n" + text)  # the text's first line is a line too (offsets shift by one)
+    contacts = [(a - 1, b - 1) for a, b in (m.span() for m in _CONTACT_LINE.finditer("\n" + text))]
     return _Doc(ft, raws, frozenset(r.uid for r in raws if r.uid), starts,
                 aside.start() if aside else len(text), contacts)
 
@@ -354,15 +354,15 @@ _ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
 # областного центра"); the labelling guide does not count places inside organization names.
 _INSTITUTION_LEVEL = ("облустук", "райондук", "шаардык", "областн", "районн", "городск")
 # Page furniture after which places are links to other stories or the publisher's address.
-_ASIDE = re.compile(
-    r"^[^\S\n]*(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
+_ASIDE = re.compile(  # each opens with the line break: re then jumps from one line to the next in C
+    r"\n[^\S\n]*(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
     r"последние\s+новости|новости\s+по\s+теме|read\s+also|related\s+(?:news|stories|articles)|more\s+news|"
     r"see\s+also|окшош\s+жаңылыктар|башка\s+жаңылыктар|тектеш\s+жаңылыктар|дагы\s+окуңуз|"
-    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b[^\n]{0,20}$",
-    re.IGNORECASE | re.MULTILINE)
+    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b[^\n]{0,20}(?=\n|$)",
+    re.IGNORECASE)
 _CONTACT_LINE = re.compile(
-    r"^[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
-    r"дарек\w*|тел\.?|phone)\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+    r"\n[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
+    r"дарек\w*|тел\.?|phone)\b[^\n]*", re.IGNORECASE)
 # "Naryn, 16 May 2023." / "Бишкек, 14-март — Кабар": where the release was written, not the event.
 _DATELINE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
