@@ -37,7 +37,31 @@ def embedded_server(pgdata: Path):  # -> pgserver.PostgresServer
     import pgserver  # heavy-ish import, only needed on the embedded path
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
+    from pgserver.postgres_server import PostgresServer
+
+    with PostgresServer._lock:  # the lock pgserver takes for a start: no start is half-way while we look
+        _remove_stale_pid_file(pgdata.resolve())
     return pgserver.get_server(pgdata, cleanup_mode=None)
+
+
+def _remove_stale_pid_file(pgdata: Path) -> None:
+    """pgserver trusts ``postmaster.pid``: after a crash it may be empty, truncated, or name a pid the
+    OS has since given to another program, and then the server is never started (or a dead socket is
+    used).  Remove it unless it names a live postgres of this data directory."""
+    import psutil
+
+    pid_file = pgdata / "postmaster.pid"
+    try:
+        lines = pid_file.read_text().splitlines()
+    except OSError:  # no file: nothing to clean
+        return
+    try:
+        process = psutil.Process(int(lines[0]))
+        if "postgres" in process.name() and str(pgdata) in " ".join(process.cmdline()):
+            return
+    except (IndexError, ValueError, psutil.Error):
+        pass
+    pid_file.unlink(missing_ok=True)
 
 
 @functools.cache
