@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from etl.config import Settings
-from etl.warehouse.engine import get_engine
+from etl.warehouse.roles import loader_engine as get_engine  # the loader role when one is set
 
 
 def stage(batch: dict[str, Any]) -> dict[str, Any]:

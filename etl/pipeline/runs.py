@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from etl.config import Settings
 from etl.sources.manifest import WorkItem, discover
-from etl.warehouse.engine import get_engine
+from etl.warehouse.roles import loader_engine as get_engine  # the loader role when one is set
 from etl.warehouse.staging import STAGING_COLUMNS
 
 log = logging.getLogger(__name__)
