@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -289,26 +290,45 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
     found: list[DateMention] = []
     for ws, we in _windows(folded, start, end):
         gates = _gates(folded[ws:we])
-        taken: list[tuple[int, int]] = []  # windows are disjoint and no match leaves its window
+        taken = _Taken()  # windows are disjoint and no match leaves its window
         for (kind, pattern), may_match in zip(_PATTERNS, gates):
             if not may_match:
                 continue
             for m in pattern.finditer(folded, ws, we):
-                if taken and any(m.start() < b and a < m.end() for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 mention = _mention(kind, m)
                 if mention is None:
                     continue
                 found.append(mention)
-                taken.append(mention.span)
+                taken.add(*mention.span)
         if gates[-1]:
             for m in _YEAR_ALONE_EN.finditer(folded, ws, we):
-                if not any(m.start(1) < b and a < m.end(1) for a, b in taken):
+                if not taken.overlaps(m.start(1), m.end(1)):
                     found.append(DateMention("year", (m.start(1), m.end(1)), int(m.group(1)), None, None,
                                              precision="year"))
-                    taken.append((m.start(1), m.end(1)))
+                    taken.add(m.start(1), m.end(1))
     found.sort(key=lambda d: d.span[0])
     return found
+
+
+class _Taken:
+    """Disjoint [start, end) spans, sorted: overlap test by bisection (a window may hold thousands)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_left(self.ends, a + 1)  # first span ending after a
+        return i < len(self.starts) and self.starts[i] < b
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
 
 
 # ------------------------------------------------------------------ dateline
@@ -367,12 +387,19 @@ _NON_EVENT_CLAUSE = re.compile(
 )
 
 
-def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None = None) -> str | None:
-    """Why this date cannot be an event's date (a short code), or None if it may be one."""
+_DATIVE_YEAR = re.compile(r"жылга$|жылдарга$")
+
+
+def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None = None,
+                     memo: dict[tuple[int, int], bool] | None = None) -> str | None:
+    """Why this date cannot be an event's date (a short code), or None if it may be one.
+
+    ``memo`` (shared across the dates of one text) keeps the clause look-ups: many year dates in
+    one long sentence must not rescan it each."""
     if d.kind == "years":
         return "period"
     a, b = d.span
-    if re.search(r"жылга$|жылдарга$", folded[a:b]):
+    if _DATIVE_YEAR.search(folded, a, b):
         return "plan"  # Kyrgyz dative: "2019-жылга" is "for 2019"
     after = _NON_EVENT_AFTER.match(folded, b, min(len(folded), b + 40))
     if after:
@@ -388,7 +415,12 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
         return "period"
     if clause is not None:
         lo, hi = (clause if d.precision == "year" else (max(clause[0], a - 60), min(clause[1], b + 40)))
-        if _NON_EVENT_CLAUSE.search(folded, lo, hi):
+        found = memo.get((lo, hi)) if memo is not None else None
+        if found is None:
+            found = _NON_EVENT_CLAUSE.search(folded, lo, hi) is not None
+            if memo is not None:
+                memo[(lo, hi)] = found
+        if found:
             return "clause"
     return None
 

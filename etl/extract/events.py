@@ -184,14 +184,18 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
                           dateline: DateMention | None) -> list[tuple[float, DateMention]]:
     """Dates that may be an event's, with a score: precision, said-to-happen, event words nearby."""
     out: list[tuple[float, DateMention]] = []
+    clause_memo: dict[tuple[int, int], bool] = {}
+    said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
     for d in mentions:
         if dateline is not None and d.span == dateline.span:
             continue
         sent = sentence_of(sents, d.span[0])
-        if non_event_reason(folded, d, sent) is not None:
+        if non_event_reason(folded, d, sent, clause_memo) is not None:
             continue
-        happened = HAPPENED.search(folded, sent[0], sent[1]) is not None
-        keyword = bool(keyword_types(folded, sent[0], sent[1]))
+        if sent not in said:
+            said[sent] = (HAPPENED.search(folded, sent[0], sent[1]) is not None,
+                          bool(keyword_types(folded, sent[0], sent[1])))
+        happened, keyword = said[sent]
         if d.precision == "year" and not (happened and keyword):
             continue  # a bare year is an event date only in a sentence saying the event took place
         score = _PRECISION_SCORE[d.precision] + (3.0 if happened else 0.0) + (2.0 if keyword else 0.0)

@@ -22,7 +22,7 @@ from etl.extract.numbers import _WORD_TOKEN, NumberMention
 # ------------------------------------------------------------------ vocabulary (folded)
 
 _TOKEN = re.compile(r"[$€₽₸%№]|[^\W_]+(?:[-'’][^\W_]+)*")
-_STOP_CHARS = set(".;:!?\n,(")
+_STOP_IN_GAP = re.compile(r"[.;:!?\n,(]")
 
 _CURRENCY = (
     (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
@@ -208,10 +208,6 @@ class IndicatorMention:
     parent: int | None = None  # index (in the returned list) of the total this splits by sex
 
 
-def _tokens(folded: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(folded, a, b)]
-
-
 def _category_of(words: list[str]) -> str | None:
     return _category_pair(words[0], " ".join(words[:2]))
 
@@ -245,17 +241,24 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
             return None
     window_end = min(limit, pos + 90)
     skipped: list[str] = []
-    toks = _tokens(folded, pos, window_end)
+    # Tokens are read lazily, one ahead: most numbers are decided by their first word or two.
+    toks = _TOKEN.finditer(folded, pos, window_end)
+    tok = next(toks, None)
     # the gap before each token must hold no clause boundary
     prev_end = pos
-    for i, (word, a, b) in enumerate(toks):
-        gap = folded[prev_end:a]
-        if any(ch in _STOP_CHARS for ch in gap) or "\n" in gap:
+    first = True
+    while tok is not None:
+        ahead = next(toks, None)
+        word, a, b = tok.group(0), tok.start(), tok.end()
+        tok = ahead
+        if _STOP_IN_GAP.search(folded, prev_end, a):
             break
-        if i == 0 and a == pos and _GLUED_CASE.fullmatch(word):
+        if first and a == pos and _GLUED_CASE.fullmatch(word):
+            first = False
             prev_end = b
             continue  # case ending glued to the digits: "130дан ашык"
-        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        first = False
+        nxt = ahead.group(0) if ahead is not None else ""
         cur = _currency_of(word, f"{word} {nxt}".strip())
         if cur and len(skipped) <= 1:
             return "money", b, cur, skipped
@@ -267,13 +270,13 @@ def _counted_noun(folded: str, num: NumberMention, limit: int
             if nxt and _KY_MODIFIER.match(word) and _KY_POSSESSIVE.search(nxt):
                 head = _category_of([nxt])
                 if head and head != cat:
-                    return head, toks[i + 1][2], None, skipped + [word]
+                    return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
             return cat, b, None, skipped
         if _GENITIVE.search(word) and nxt:
             # "52 жергиликтүү кеңештин депутаты": the genitive qualifies the person counted next
             head = _category_of([nxt])
             if head in ("person", "official"):
-                return head, toks[i + 1][2], None, skipped + [word]
+                return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
         if _PHRASE_BREAK.match(word) or len(skipped) >= 4 or _GENITIVE.search(word):
             return None
         skipped.append(word)

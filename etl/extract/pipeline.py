@@ -8,6 +8,7 @@ yields its events once.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -20,7 +21,7 @@ from etl.extract.events import EventDraft, event_date_candidates, pick_date, res
 from etl.extract.flags import dedupe, event_flags, sex_split_flags
 from etl.extract.indicators import IndicatorMention, find_indicators
 from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
-from etl.extract.numbers import find_numbers
+from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.segments import sentences
 from etl.reference.organizations import OrgMention, find_organizations, find_projects
 from etl.reference.places import PlaceMention, find_places
@@ -87,9 +88,7 @@ class _Context:
         self.sents = sentences(doc.text)
         self.dates = dates_mod.find_dates(self.folded)
         self.dateline = dates_mod.find_dateline(self.folded, self.dates)
-        spans = [d.span for d in self.dates]
-        self.numbers = [n for n in find_numbers(self.folded)
-                        if not any(a <= n.start < b for a, b in spans)]
+        self.numbers = _outside(find_numbers(self.folded), [d.span for d in self.dates])
         self.places: list[PlaceMention] = find_places(doc.text)
         self.orgs: list[OrgMention] = find_organizations(doc.text)
         self.projects: list[Project] = find_projects(doc.text)
@@ -105,6 +104,17 @@ class _Context:
             if r is not None:
                 return r[0]
         return _as_date(doc.metadata.get("published"))
+
+
+def _outside(numbers: list[NumberMention], spans: list[tuple[int, int]]) -> list[NumberMention]:
+    """The numbers that do not start inside a date (``spans`` sorted and disjoint)."""
+    ends = [b for _, b in spans]
+    out = []
+    for n in numbers:
+        i = bisect_right(ends, n.start)  # the first date ending after the number's start
+        if i == len(spans) or n.start < spans[i][0]:
+            out.append(n)
+    return out
 
 
 def _in(span: tuple[int, int] | None, draft: EventDraft) -> bool:
