@@ -5,8 +5,8 @@
 Hall", "Талас облустук билим берүү башкармалыгы" → "Talas Oblast Education Department",
 "глава администрации Свердловского района" → "Sverdlovsky District Administration of Bishkek".
 The place must be in the gazetteer (an ayil okmotu written in Kyrgyz may also be an ayil aimak
-renamed after the SOATE copy).  Rayon and city names are spelled from their Kyrgyz name
-(Тоң → Ton, Чоң-Алай → Chon-Alay), oblasts by their English name (Issyk-Kul, Chui).
+renamed after the SOATE copy).  Rayon names are spelled from their Kyrgyz name
+(Тоң → Ton, Чоң-Алай → Chon-Alay), cities and oblasts by their English name (Kyzyl-Kiya, Issyk-Kul).
 
 Each pattern holds a keyword; it runs only in windows around that keyword's occurrences in the
 folded text, so a document without "окмот" never tries the ayil okmotu patterns.
@@ -89,7 +89,7 @@ def _english(uid: str) -> str:
     from etl.reference.gazetteer import gazetteer
 
     unit = gazetteer().units[uid]
-    if unit.level in ("rayon", "city", "town") and unit.soate:
+    if unit.level == "rayon" and unit.soate:  # cities keep their English names (Kyzyl-Kiya, Karakol)
         ky = _ky_name(uid)
         if ky:
             return re.sub(r"(?<=[Ee])y", "i", to_latin(ky))  # Лейлек → Leilek (as the English press writes)

@@ -179,7 +179,7 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     return _Hit(s, e, None, display, kind)
 
 
-def _choose(hits: list[_Hit]) -> list[_Hit]:
+def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
     """Longest first; a pattern hit that contains a registry hit yields to the registry."""
     chosen: list[_Hit] = []
     registry = [h for h in hits if h.org_id]
@@ -191,7 +191,33 @@ def _choose(hits: list[_Hit]) -> list[_Hit]:
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
     chosen.sort(key=lambda h: h.start)
-    return chosen
+    return _merge_qualifiers(chosen, text)
+
+
+_BETWEEN_ONLY_SPACE = re.compile(r"[^\S\n]*")
+_UNDER_CABINET = re.compile(r"[^\S\n]+при[^\S\n]+$")
+_CABINET_TAIL = re.compile(r"[^\S\n]+(?:КР|Кыргызской\s+Республики)\b")
+_SUBORDINATE_AFTER = re.compile(r"[^\S\n]*(?:караштуу|алдындагы)\b")
+
+
+def _merge_qualifiers(hits: list[_Hit], text: str) -> list[_Hit]:
+    """Words that qualify the organization before or after them are no organization of their own:
+    "United Nations World Food Programme", "агентство … при Кабинете Министров КР",
+    "Министрлер Кабинетине караштуу … агенттиги"."""
+    out: list[_Hit] = []
+    for i, h in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.org_id == "un" and nxt and nxt.org_id and _BETWEEN_ONLY_SPACE.fullmatch(text, h.end, nxt.start):
+            continue
+        if h.org_id == "cabinet":
+            if out and _UNDER_CABINET.fullmatch(text, out[-1].end, h.start):
+                tail = _CABINET_TAIL.match(text, h.end)
+                out[-1].end = tail.end() if tail else h.end  # the agency's name runs on
+                continue
+            if nxt and _SUBORDINATE_AFTER.match(text, h.end):
+                continue
+        out.append(h)
+    return out
 
 
 def _national_donors(text: str, ft: str) -> list[_Hit]:
@@ -209,7 +235,7 @@ def _national_donors(text: str, ft: str) -> list[_Hit]:
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
-    hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft))
+    hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     starts = sentence_starts(text)

@@ -71,6 +71,8 @@ def compile_alias(owner: str, alias: str) -> Alias | None:
         wild = w.endswith("*")
         lit = name_key(w.rstrip("*")).replace(" ", "")
         lit = re.escape(lit) if not wild else re.escape(lit) + r"\w*"
+        if w.rstrip("*").endswith("."):
+            lit += r"\.?"  # "U.S. Embassy": the abbreviation's last dot before the next word
         parts.append(lit)
     first = name_key(words[0].rstrip("*")).replace(" ", "")
     if len(first) < 2:

@@ -133,7 +133,8 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
     return role
 
 
-_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа")
+# "Y-нүн каржылоосу менен" (with Y's funding) is a noun phrase: it governs Y, not the subject before Y.
+_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|финансылык\s+колдоо")
 _LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")
 _SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the acronym repeats the same item
 

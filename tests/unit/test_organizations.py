@@ -191,3 +191,24 @@ def test_locative_is_not_an_ayil_okmotu_name() -> None:
 def test_government_body_is_government_even_when_it_organizes() -> None:
     found = find_organizations("Круглый стол организован Министерством финансов Кыргызской Республики.")
     assert [m.organization.role for m in found] == ["government"]
+
+
+def test_funding_noun_phrase_governs_only_its_genitive() -> None:
+    text = "Конференцияны ЮНФПА Канада Өкмөтүнүн каржылоосу менен уюштурду."
+    assert {(m.organization.name, m.organization.role) for m in find_organizations(text)} == {
+        ("UNFPA", "implementer"), ("Government of Canada", "donor")}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The United Nations World Food Programme (WFP) presented results.", "United Nations"),
+    ("организовало Государственное агентство по делам местного самоуправления и межэтнических отношений "
+     "при Кабинете Министров КР (ГАМСУМО)", "Cabinet of Ministers of the Kyrgyz Republic"),
+])
+def test_qualifying_names_are_not_organizations_of_their_own(text: str, absent: str) -> None:
+    names = {m.organization.name for m in find_organizations(text)}
+    assert absent not in names and len(names) == 1
+
+
+def test_abbreviation_dots_in_aliases() -> None:
+    assert [m.organization.name for m in find_organizations("U.S. Embassy Awards Democracy Commission Grants")] == [
+        "U.S. Embassy in the Kyrgyz Republic"]
