@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from etl.reference.scan import find_all, windows
+from etl.reference.scan import SCANNER, windows
 from etl.reference.translit import ky_variants, to_latin
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
@@ -228,6 +228,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
         rf"(?:({_NAME})ской\s+области|({_NAME})ского\s+района)"), _department_ru_gen),
 )
+SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 # "Сокулук жана Аламүдүн райондук мамлекеттик администрациялары": the plural covers a list.
 _LIST_BEFORE = re.compile(rf"({_NAME})\s*(?:,|\bжана\b|\bи\b)\s*$")
 
@@ -235,8 +236,11 @@ _LIST_BEFORE = re.compile(rf"({_NAME})\s*(?:,|\bжана\b|\bи\b)\s*$")
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of every local or regional state body named after its place."""
     out: list[tuple[int, int, str]] = []
+    at: dict[str, list[int]] = {}
+    for last, keyword in SCANNER.scan(ft)["government_keywords"]:  # one shared pass, not one per keyword
+        at.setdefault(keyword, []).append(last - len(keyword) + 1)
     for rule in _RULES:
-        found = find_all(ft, rule.keyword)
+        found = at.get(rule.keyword, [])
         if rule.keyword == "рга":  # the acronym, not "организация"
             found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and not ft[k + 3:k + 4].isalnum()]
         if not found:

@@ -43,6 +43,7 @@ from etl.reference.morph import (
     PRE_LEVEL,
     suffix_ok,
 )
+from etl.reference.scan import SCANNER
 from etl.reference.translit import name_key, to_latin
 from etl.text import fold
 
@@ -495,14 +496,21 @@ def _same_parent(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return mentions
 
 
+def _level_word_keys() -> dict[str, object]:
+    return {w: (len(w), w in _POST_TRIGGERS, w in _PRE_TRIGGERS) for w in (*_POST_TRIGGERS, *_PRE_TRIGGERS)}
+
+
+SCANNER.add_keys("place_level_words", _level_word_keys)
+
+
 def _word_starts(ft: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Word starts of ``words`` in ``ft[start:end]`` (from the shared scan of the text)."""
+    post = words is _POST_TRIGGERS
     out = []
-    for w in words:
-        i = ft.find(w, start, end)
-        while i >= 0:
-            if i == 0 or not ft[i - 1].isalnum():
-                out.append(i)
-            i = ft.find(w, i + 1, end)
+    for last, (n, in_post, in_pre) in SCANNER.scan(ft)["place_level_words"]:
+        i = last - n + 1
+        if (in_post if post else in_pre) and start <= i and last < end and (i == 0 or not ft[i - 1].isalnum()):
+            out.append(i)
     return sorted(out)
 
 
