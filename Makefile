@@ -41,6 +41,12 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m etl.bench
 
+# FUZZ_SECONDS (default 60) of coverage-guided fuzzing of read_bytes -> extract, then the property
+# tests with the large hypothesis profile; fails on any crash, hang (FUZZ_TIMEOUT s per input) or broken invariant
+fuzz: $(STAMP)
+	$(PY) -m etl.fuzz --seconds $${FUZZ_SECONDS:-60}
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q -p no:cacheprovider tests/unit/test_properties.py
+
 report-demo: $(STAMP)
 	scripts/ensure-system-packages.sh
 	mkdir -p .local
