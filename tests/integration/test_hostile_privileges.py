@@ -221,3 +221,26 @@ def test_sql_is_built_only_from_constant_identifiers():
     unreviewed = sorted(_sql_interpolations() - set(ALLOWED))
     assert not unreviewed, ("SQL built with interpolated expressions; bind values as parameters, or add the "
                             f"identifier source to ALLOWED after review: {unreviewed}")
+
+
+def test_html_report_escapes_text_taken_from_reports(engine, tmp_path):
+    """A report whose title and text carry markup renders it as text, never as live HTML."""
+    from etl.reporting.marts import refresh_marts
+    from etl.reporting.report import build_report
+
+    inbox = _inbox(tmp_path)
+    attack = "<script>alert('xss')</script><img src=x onerror=alert(1)>"
+    first = sorted(inbox.iterdir())[0]
+    (inbox / "attack.txt").write_text(f"Тренинг {attack} Ош шаарында\n" + first.read_text(encoding="utf-8")
+                                      + f"\n{attack}\n", encoding="utf-8")
+    (inbox / f"{attack.replace('/', '_')}.txt").write_text(
+        sorted(inbox.iterdir())[2].read_text(encoding="utf-8") + "\nx\n", encoding="utf-8")
+    run = ingest_inline([str(inbox)])
+    assert run["status"] == "success" and run["documents_loaded"] == 7
+    with engine.connect() as conn:
+        titles = conn.execute(sa.text("select document_title from core.dim_document")).scalars().all()
+    assert any(t and "<script>" in t for t in titles)  # stored verbatim, as data
+    refresh_marts(engine)
+    page = build_report(engine, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(" in page or "&lt;img src=x" in page  # shown, escaped
