@@ -64,6 +64,12 @@ def sniff_binary(data: bytes) -> str | None:
         return "rtf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _zip_kind(data)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "EncryptedPackage".encode("utf-16-le") in data:
+        raise UnreadableDocument(  # a password-protected .docx/.xlsx is an OLE2 container, not an old .doc
+            "encrypted_document",
+            "The Office document is protected with a password, so its text cannot be read; "
+            "ask the sender for an unprotected copy.",
+        )
     for magic, what in _UNSUPPORTED_MAGIC:
         if data.startswith(magic):
             raise UnreadableDocument(
