@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -187,3 +188,73 @@ def test_cli_reports_crash_and_exits_1(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(ev, "extract_file", boom)
     assert ev.main(["--corpus", "samples"]) == 1
     assert "CRASH samples/001_x: ValueError: bad input" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- the held-out corpus
+
+HOLDOUT = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout"
+
+
+def _fixture_checks():
+    """The label checks of test_eval_fixtures.py, reused as plain functions."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("_eval_fixture_checks",
+                                                  Path(__file__).with_name("test_eval_fixtures.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_CHECKS = _fixture_checks()
+_HOLDOUT_LABELS = sorted((HOLDOUT / "expected").glob("*.json"))
+
+
+def test_holdout_has_twenty_labelled_reports_matched_by_stem():
+    reports = sorted(p for p in (HOLDOUT / "reports").iterdir() if p.is_file())
+    assert {p.stem for p in reports} == {p.stem for p in _HOLDOUT_LABELS}
+    assert len(reports) == len(_HOLDOUT_LABELS) == 20
+    for p in reports:
+        assert re.fullmatch(r"\d{3}_[a-z0-9_]+\.(txt|md|html|docx)", p.name), p.name
+        assert 300 <= p.stat().st_size <= 40_000, p.name
+
+
+@pytest.mark.parametrize("path", _HOLDOUT_LABELS, ids=lambda p: p.stem)
+def test_holdout_label_is_well_formed(path):
+    _CHECKS.test_label_is_well_formed(path)
+    _CHECKS.test_label_places_exist_in_gazetteer(path)
+    _CHECKS.test_label_indicators_use_the_contract_vocabulary(path)
+
+
+def test_holdout_sex_split_flags_and_orgs_are_listed(monkeypatch):
+    monkeypatch.setattr(_CHECKS, "LABEL_DIRS", [HOLDOUT / "expected"])
+    _CHECKS.test_sex_split_mismatch_flags_match_the_figures()
+    listed = (HOLDOUT / "ORGS.md").read_text(encoding="utf-8") + ev.ORGS_MD.read_text(encoding="utf-8")
+    names = {n for p in _HOLDOUT_LABELS for n, _ in json.loads(p.read_text(encoding="utf-8"))["organizations"]}
+    assert not sorted(n for n in names if f"| {n} |" not in listed)
+
+
+def test_holdout_orgs_md_aliases_reach_the_canonicalizer():
+    ev.org_canonicalizer.cache_clear()
+    ev.project_canonicalizer.cache_clear()
+    assert ev.org_canonicalizer()("Исламский банк развития") == "Islamic Development Bank"
+    assert ev.org_canonicalizer()("МОТ") == ev.org_canonicalizer()("ILO")
+    assert ev.project_canonicalizer()("Укрепление устойчивости сообществ") == "Strengthening Community Resilience"
+
+
+def test_corpus_all_stays_samples_and_fixtures(tmp_path, monkeypatch, capsys):
+    reports, expected = tmp_path / "reports", tmp_path / "expected"
+    reports.mkdir()
+    expected.mkdir()
+    (reports / "001_x.txt").write_text("text", encoding="utf-8")
+    (expected / "001_x.json").write_text(json.dumps(_label(event_types=["visit"])), encoding="utf-8")
+    corpora = {"samples": (reports, expected), "fixtures": (reports, expected), "holdout": (reports, expected)}
+    monkeypatch.setattr(ev, "CORPORA", corpora)
+    monkeypatch.setattr(ev, "extract_file", lambda p: _report([_event("visit")]))
+    assert ev.main(["--corpus", "all", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["corpora"]) == {"samples", "fixtures", "overall"}
+    assert ev.main(["--corpus", "everything", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["corpora"]) == {"samples", "fixtures", "holdout", "overall"}
+    assert ev.main(["--corpus", "holdout", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)["corpora"]) == {"holdout", "overall"}
