@@ -24,7 +24,7 @@ from functools import lru_cache
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
-from etl.reference.registry import Alias, org_aliases, organizations
+from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import ROLE_PRIORITY, cue_starts, cues_in, role_for, sentence_of, sentence_starts
 from etl.reference.scan import SCANNER, Triggered, find_all
 from etl.reference.translit import name_key
@@ -95,7 +95,7 @@ def _registry_keys() -> dict[str, object]:
     by_first: dict[str, list[Alias]] = {}
     for alias in org_aliases():
         by_first.setdefault(alias.first, []).append(alias)
-    return {first: (len(first), tuple(aliases)) for first, aliases in by_first.items()}
+    return {first: (len(first), tuple(aliases), any_alias(aliases)) for first, aliases in by_first.items()}
 
 
 SCANNER.add_keys("org_registry", _registry_keys)
@@ -115,11 +115,13 @@ class _Hit:
 def _registry_hits(text: str, ft: str) -> list[_Hit]:
     hits: list[_Hit] = []
     orgs = organizations()
-    for last, (flen, aliases) in SCANNER.scan(ft)["org_registry"]:
+    for last, (flen, aliases, any_of) in SCANNER.scan(ft)["org_registry"]:
         s = last - flen + 1
         if s > 0 and (ft[s - 1].isalnum() or (text[s - 1] in _DASHES and s > 1 and text[s - 2].isalnum())):
             if not (text[s].isupper() and text[s - 1].islower()):  # "өнөктөштүктөТынчтыкты": a lost space
                 continue
+        if not any_of.match(ft, s):
+            continue  # one C call rules out every alias of this first word (most hits)
         for alias in aliases:
             m = alias.pattern.match(ft, s)
             if not m:

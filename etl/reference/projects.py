@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from etl.contract import Project
-from etl.reference.registry import Alias, organizations, project_aliases, projects
+from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import sentence_of, sentence_starts
 from etl.reference.scan import SCANNER, Triggered, find_all
 
@@ -40,7 +40,7 @@ def _registry_keys() -> dict[str, object]:
     by_first: dict[str, list[Alias]] = {}
     for alias in project_aliases():
         by_first.setdefault(alias.first, []).append(alias)
-    return {first: (len(first), tuple(aliases)) for first, aliases in by_first.items()}
+    return {first: (len(first), tuple(aliases), any_alias(aliases)) for first, aliases in by_first.items()}
 
 
 SCANNER.add_keys("project_registry", _registry_keys)
@@ -54,9 +54,9 @@ def _match_text(text: str) -> str:
 
 def _registry_hits(text: str, ft: str) -> list[tuple[int, int, str]]:
     hits = []
-    for last, (flen, aliases) in SCANNER.scan(ft)["project_registry"]:
+    for last, (flen, aliases, any_of) in SCANNER.scan(ft)["project_registry"]:
         s = last - flen + 1
-        if s > 0 and ft[s - 1].isalnum():
+        if s > 0 and ft[s - 1].isalnum() or not any_of.match(ft, s):
             continue
         for alias in aliases:
             m = alias.pattern.match(ft, s)

@@ -81,6 +81,12 @@ def compile_alias(owner: str, alias: str) -> Alias | None:
     return Alias(owner, alias, first, pattern, is_acronym(alias), words[-1].endswith("*"))
 
 
+def any_alias(aliases: list[Alias]) -> re.Pattern[str]:
+    """Matches where at least one of ``aliases`` does: an alternation (no groups) succeeds at a
+    position exactly when one of its alternatives does, so one call rules out a whole group."""
+    return re.compile("|".join(f"(?:{a.pattern.pattern})" for a in aliases))
+
+
 @cache
 def organizations() -> dict[str, OrgEntry]:
     out: dict[str, OrgEntry] = {}
