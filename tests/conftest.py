@@ -7,7 +7,10 @@ own database, and ``WAREHOUSE_URL`` set in the environment so code under test
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +29,29 @@ def pytest_configure(config: pytest.Config) -> None:
 
     os.environ.pop("WAREHOUSE_URL", None)
     os.environ["ETL_LOCAL_DIR"] = tempfile.mkdtemp(prefix="etl-test-local-")
+
+
+# One Airflow home per test worker, set before anything imports Airflow: Airflow reads its settings
+# (metadata DB) once per process, so the DagBag tests and the dag.test() tests must share it.
+_AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="airflow_home_"))
+atexit.register(shutil.rmtree, _AIRFLOW_HOME, True)
+os.environ["AIRFLOW_HOME"] = str(_AIRFLOW_HOME)
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(PROJECT_ROOT / "dags")
+
+
+@pytest.fixture(scope="session")
+def airflow_home() -> Path:
+    """The worker's AIRFLOW_HOME with its metadata DB migrated (once)."""
+    import subprocess
+    import sys
+
+    stamp = _AIRFLOW_HOME / ".etl_db_migrated"  # dags/_local_runner.py skips its own migrate then
+    if not stamp.exists():
+        subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stamp.touch()
+    return _AIRFLOW_HOME
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

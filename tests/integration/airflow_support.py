@@ -1,28 +1,15 @@
-"""Real Airflow for integration tests: one migrated AIRFLOW_HOME per test worker, DAGs from dags/."""
+"""Real Airflow for integration tests: the DAGs from dags/ on the worker's migrated AIRFLOW_HOME (tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import airflow_home  # noqa: F401 - re-exported: modules import the fixture from here
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DAGS_DIR = PROJECT_ROOT / "dags"
-
-
-@pytest.fixture(scope="session")
-def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("airflow_home")
-    env = {**os.environ, "AIRFLOW_HOME": str(home), "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-           "AIRFLOW__CORE__DAGS_FOLDER": str(DAGS_DIR)}
-    subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    (home / ".etl_db_migrated").touch()  # the local runner then skips its own migrate
-    os.environ.update({k: v for k, v in env.items() if k.startswith("AIRFLOW")})
-    return home
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from tests.integration.airflow_support import PROJECT_ROOT, airflow_home  # noqa: F401
+from tests.integration.airflow_support import PROJECT_ROOT
 
 SAMPLES = PROJECT_ROOT / "samples" / "reports"
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from etl.warehouse.checksum import fact_checksums
 from etl.warehouse.status import warehouse_status
-from tests.integration.airflow_support import airflow_home, dags, task_states  # noqa: F401
+from tests.integration.airflow_support import dags, task_states  # noqa: F401
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "reports"
 
