@@ -18,6 +18,7 @@ A Swiss/Japanese/German/… adjective on a project ("швейцариялык д
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from etl.reference.govbodies import government_bodies
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import ROLE_PRIORITY, cue_starts, cues_in, role_for, sentence_of, sentence_starts
-from etl.reference.scan import SCANNER, Triggered, find_all
+from etl.reference.scan import SCANNER, Cover, Triggered, find_all
 from etl.reference.translit import name_key
 from etl.text import fold
 
@@ -244,12 +245,14 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     out: list[OrgMention] = []
     cue_cache: dict[int, list] = {}
     cue_at = cue_starts(ft) if hits else ([], [])
+    in_hit = Cover((o.start, o.end) for o in hits)
+    hit_starts = [o.start for o in hits]
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if lo not in cue_cache:
-            cues = cues_in(ft, lo, hi, cue_at)
-            cue_cache[lo] = [c for c in cues if not any(o.start <= c.start < o.end for o in hits)]
-        others = [(o.start, o.end) for o in hits if o is not h and lo <= o.start < hi]
+            cue_cache[lo] = [c for c in cues_in(ft, lo, hi, cue_at) if not in_hit.covers(c.start)]
+        others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, lo):bisect_left(hit_starts, hi)]
+                  if o is not h]
         role = h.fixed_role or role_for((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
         incidental = h.kind == "government" and role == "government" and \

@@ -43,7 +43,7 @@ from etl.reference.morph import (
     PRE_LEVEL,
     suffix_ok,
 )
-from etl.reference.scan import SCANNER
+from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
 from etl.text import fold
 
@@ -329,13 +329,17 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 sentence.add(r.uid)
     explicit = {r.entries: r.uid for r in raws if r.uid and r.level and not r.ambiguous
                 and units[r.uid].level in _LOW}
+    in_org = Cover(blocked)
+    # "офис ОБСЕ в Бишкеке": where " в " after an organization ends (a place starts with a letter,
+    # so the pattern's trailing spaces end exactly there)
+    seat = {m.end() for _, b in blocked if (m := _ORG_SEAT.match(text, b))}
     for r in raws:
         if r.uid is None:
             continue
         if not r.level and explicit.get(r.entries, r.uid) != r.uid:
             r.uid, r.ambiguous = explicit[r.entries], False  # a bare "Ak-Tal" is the unit "the village of Ak-Tal" is
         unit = units[r.uid]
-        if any(a <= r.start < b or (b <= r.start and _ORG_SEAT.fullmatch(text, b, r.start)) for a, b in blocked):
+        if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
         if not _is_mention(text, doc, r):
             continue
@@ -435,14 +439,14 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
         while nm:  # "жилмассивов Ак-Тилек, Ынтымак и Учкун"
             items.append((nm.start(1), nm.end(1), lw))
             nm = _PRE_LIST_NEXT.match(text, nm.end(), end)
+    taken = Cover(known + blocked)
     for s, e, lw in items:
         name = text[s:e]
-        if any(not (e <= a or s >= b) for a, b in known + blocked):
+        if taken.overlaps(s, e):
             continue
-        if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
+        latin = _unknown_name(name)
+        if latin is None:
             continue
-        if _KY_LOCATIVE.search(name) and name_key(name[:-2]) in gazetteer().keys:
-            continue  # "Токмокто айыл өкмөтү": the ayil okmotu in Tokmok, no place called Tokmokto
         if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
                                                        fold(text[e + 1:lw].strip()) in ("", "жаны")):
             continue  # a quoted name is an organization's or a project's unless the level word follows it
@@ -455,9 +459,20 @@ def _unknown_places(text: str, ft: str, start: int, end: int, raws: list[_Raw],
                 level = lvl
                 break
         parent = _enclosing(raws, s, level, text, e)
-        out.append(PlaceMention(Place(soate=None, name=to_latin(re.sub(r"[\s‐–-]+", "-", name)), level=level,
+        out.append(PlaceMention(Place(soate=None, name=latin, level=level,
                                       parent_soate=parent, evidence=name, span=(s, e))))
     return _same_parent(out)
+
+
+@lru_cache(maxsize=4096)
+def _unknown_name(name: str) -> str | None:
+    """The Latin name of a capitalised word before/after a level word, or None when the word is
+    no place's name (a pronoun or title, a case form, the country); depends on the word only."""
+    if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
+        return None
+    if _KY_LOCATIVE.search(name) and name_key(name[:-2]) in gazetteer().keys:
+        return None  # "Токмокто айыл өкмөтү": the ayil okmotu in Tokmok, no place called Tokmokto
+    return to_latin(re.sub(r"[\s‐–-]+", "-", name))
 
 
 def _district_of_settlements(out: list[PlaceMention], raws: list[_Raw]) -> None:

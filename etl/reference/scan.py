@@ -16,8 +16,9 @@ middle ("Кара-Булак айыл өкмөтү") run only in merged windows 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 import ahocorasick
 
@@ -273,3 +274,25 @@ def find_all(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[i
         out.append(i)
         i = text.find(word, i + 1, hi)
     return out
+
+
+class Cover:
+    """Which positions fall inside any of some spans (overlapping or not): one bisection per
+    question instead of a pass over every span."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))  # furthest end among ordered[:i + 1]
+
+    def covers(self, pos: int) -> bool:
+        """Some span has ``start <= pos < end``."""
+        i = bisect_right(self._starts, pos)
+        return i > 0 and self._reach[i - 1] > pos
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some span has ``start < e and end > s``."""
+        i = bisect_left(self._starts, e)
+        return i > 0 and self._reach[i - 1] > s
