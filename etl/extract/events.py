@@ -81,12 +81,8 @@ def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
         _cache[:] = [(folded, _keyword_hits(folded, 0, len(folded)))]
     hits = _cache[0][1]
     lo = bisect_left(hits, (start, ""))
-    out = []
-    for h in hits[lo:]:
-        if h[0] >= end:
-            break
-        out.append(h)
-    return out
+    hi = bisect_left(hits, (end, ""), lo)
+    return hits[lo:hi]
 
 
 def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:

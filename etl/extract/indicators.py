@@ -346,6 +346,17 @@ def _group_cached(words: str, before_tail: str) -> str | None:
     return None
 
 
+def _starts_line(folded: str, a: int) -> bool:
+    """Only blanks between the line start and ``a`` (looked for near ``a`` first: lines can be long)."""
+    near = folded[max(0, a - 64):a]
+    cut = near.rfind("\n")
+    if cut >= 0 or a <= 64:
+        return not near[cut + 1:].strip()
+    if near.strip():
+        return False
+    return not folded[folded.rfind("\n", 0, a) + 1:a].strip()
+
+
 def _is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
     a, b = num.start, num.end
     before = folded[max(floor, a - 3):a]
@@ -358,8 +369,7 @@ def _is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
         return True
     if _NAME_DASH_BEFORE.search(folded[max(floor, a - 2):a]):
         return True  # part of a name: "Алай-2", "Ак-Ордо-3"
-    line_start = folded.rfind("\n", 0, a) + 1
-    if _LIST_MARK_AFTER.match(folded[b:b + 2]) and not folded[line_start:a].strip():
+    if _LIST_MARK_AFTER.match(folded[b:b + 2]) and _starts_line(folded, a):
         return True  # list numbering "1. ..." / "2) ..."
     if folded[b:b + 1] == "." and _DIGIT.match(folded, b + 1, b + 2):
         return True
@@ -438,11 +448,15 @@ def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
 
 
 def _classify(folded: str, counts: list[_Count]) -> None:
-    starts = [c.num.start for c in counts]
+    # Counts come sentence by sentence: each sentence's counts are one contiguous block.
+    block: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, c in enumerate(counts):
+        lo, _ = block.get(c.sentence, (i, i))
+        block[c.sentence] = (lo, i + 1)
     for i, c in enumerate(counts):
         s_start, s_end = c.sentence
-        nxt = next((starts[j] for j in range(i + 1, len(counts))
-                    if counts[j].sentence == c.sentence and counts[j].parent != i), s_end)
+        nxt = next((counts[j].num.start for j in range(i + 1, block[c.sentence][1])
+                    if counts[j].parent != i), s_end)
         after = _clause_after(folded, c.noun_end, s_end, nxt)
         before = _clause_before(folded, c.num.start, s_start)
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
@@ -475,9 +489,10 @@ def _classify(folded: str, counts: list[_Count]) -> None:
     for i, c in enumerate(counts):
         if c.indicator or c.parent is not None or c.category not in ("person", "female", "male", "official"):
             continue
-        for j in list(range(i + 1, len(counts))) + list(range(i - 1, -1, -1)):
+        lo, hi = block[c.sentence]
+        for j in list(range(i + 1, hi)) + list(range(i - 1, lo - 1, -1)):
             o = counts[j]
-            if o.sentence != c.sentence or o.parent is not None or o.indicator is None:
+            if o.parent is not None or o.indicator is None:
                 continue
             if o.category in ("person", "participant", "female", "male", "official") \
                     and abs(o.num.start - c.num.start) < 160:

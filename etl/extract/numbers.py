@@ -75,7 +75,8 @@ _KY_SUFFIX = r"(?:дан|ден|дон|тан|тен|тон|га|ге|го|ка|
 _word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE), key=len, reverse=True)
 _WORD_TOKEN = r"(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
 # A run of number words separated by single spaces (or "and"/"и" inside English/Russian compounds).
-_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:[ \-]" + _WORD_TOKEN + r")*(?![\w])")
+# At most 16 words: no number needs more, and an endless run ("беш жүз беш жүз …") stays linear.
+_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:[ \-]" + _WORD_TOKEN + r"){0,15}(?![\w])")
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
 _WORD_START = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(w[:2]) for w in _word_alts})) + ")")
 
@@ -122,6 +123,9 @@ def _digits_value(raw: str, multiplier_follows: bool) -> float:
     return float(s)
 
 
+_WORDS_MAX = 10**15
+
+
 def _words_value(tokens: list[str]) -> float | None:
     total, current, seen = 0, 0, False
     for tok in tokens:
@@ -139,6 +143,8 @@ def _words_value(tokens: list[str]) -> float | None:
         else:
             return None
         seen = True
+        if total > _WORDS_MAX or current > _WORDS_MAX:
+            return None  # "беш жүз беш жүз …" repeated is no number (and would grow without bound)
     return float(total + current) if seen else None
 
 
@@ -174,8 +180,10 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
                                    False, multiplied))
     for w in _WORD_START.finditer(folded, start, end):  # cheap pre-check on the first letters
+        if found and found[-1].words and found[-1].end > w.start():
+            continue  # inside the run just read
         m = _WORD_RUN.match(folded, w.start(), end)
-        if m is None or (found and found[-1].words and found[-1].end > m.start()):
+        if m is None:
             continue
         tokens = re.split(r"[ \-]", m.group(0))
         # A Russian/English multiplier alone ("тысяч", "млн") is not a number.
