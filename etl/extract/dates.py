@@ -118,10 +118,13 @@ class DateMention:
     def resolve(self, reference: date | None = None, slack_days: int = 0
                 ) -> tuple[date, date, bool] | None:
         """(start, end, year_inferred); a missing year is taken so the date is the latest one
-        not after ``reference`` (+ ``slack_days``, for announcements)."""
+        not after ``reference`` (+ ``slack_days``, for announcements).  Without a reference a
+        missing year stays unknown (None): never today's year, so a rerun gives the same dates."""
         y1, y2, inferred = self.y1, self.y2, False
         if y1 is None:
-            ref = reference or date.today()
+            if reference is None:
+                return None
+            ref = reference
             y1 = ref.year
             probe = _safe_date(y1, self.m1 or 1, self.d1 or 1)
             if probe is None:
@@ -233,7 +236,7 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
 
 _MARGIN = 45  # every date has a digit; none reaches further than this from its nearest digit
 # Digit runs no further apart than two margins share one window.
-_CLUSTER = re.compile(r"\d+(?:\D{0,%d}\d+)*" % (2 * _MARGIN))
+_CLUSTER = re.compile(rf"\d+(?:\D{{0,{2 * _MARGIN}}}\d+)*")
 
 # What each pattern cannot match without, checked per window (substring tests and tiny
 # patterns) before running it: most windows hold one or two kinds of date, or none.
@@ -291,7 +294,7 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
     for ws, we in _windows(folded, start, end):
         gates = _gates(folded[ws:we])
         taken = _Taken()  # windows are disjoint and no match leaves its window
-        for (kind, pattern), may_match in zip(_PATTERNS, gates):
+        for (kind, pattern), may_match in zip(_PATTERNS, gates, strict=False):
             if not may_match:
                 continue
             for m in pattern.finditer(folded, ws, we):

@@ -34,7 +34,10 @@ def sex_split_flags(mentions: list[IndicatorMention]) -> list[QualityFlag]:
 def event_flags(events: list[Event]) -> list[QualityFlag]:
     flags: list[QualityFlag] = []
     for e in events:
-        if e.start_date is None:
+        if e.start_date is None and e.date_evidence:
+            flags.append(QualityFlag("year_unknown", f"{e.event_type}: '{e.date_evidence}' has no year, and "
+                                     "neither the report nor its file has a date to infer it from"))
+        elif e.start_date is None:
             flags.append(QualityFlag("no_event_date", f"{e.event_type}: no date of the event in the text"))
         elif e.year_inferred:
             flags.append(QualityFlag("year_inferred",

@@ -28,7 +28,7 @@ from etl.reference.places import PlaceMention, find_places
 from etl.text import fold
 
 # Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _PERSON_INDICATORS = {"participants", "officials_participants", "people_trained", "beneficiaries",
                       "sessions_held", "grants_awarded", "funding_amount"}
@@ -93,10 +93,20 @@ class _Context:
         self.orgs: list[OrgMention] = find_organizations(doc.text)
         self.projects: list[Project] = find_projects(doc.text)
         self.published = self._published(doc)
-        mtime = _as_date(doc.metadata.get("mtime")) or _as_date(doc.metadata.get("created"))
-        self.reference, self.slack = ((self.published, _ANNOUNCEMENT_SLACK_DAYS) if self.published
-                                      else (mtime, 0))
+        self.reference, self.slack = self._reference(doc)
         self.date_cands = event_date_candidates(self.folded, self.dates, self.sents, self.dateline)
+
+    def _reference(self, doc: Document) -> tuple[date | None, int]:
+        """What a date without its year is read against, in order: the report's own date (an
+        announcement may be a month ahead), the file's dates, the end of the latest year the text
+        names; else nothing, and such a date keeps its year unknown (flag ``year_unknown``)."""
+        if self.published:
+            return self.published, _ANNOUNCEMENT_SLACK_DAYS
+        file_date = _as_date(doc.metadata.get("mtime")) or _as_date(doc.metadata.get("created"))
+        if file_date:
+            return file_date, 0
+        years = [y for d in self.dates if d.kind != "years" for y in (d.y1, d.y2) if y is not None]
+        return (date(max(years), 12, 31), 0) if years else (None, 0)
 
     def _published(self, doc: Document) -> date | None:
         if self.dateline is not None:
@@ -153,6 +163,7 @@ def _read_part(ctx: _Context, part: Part, title: str | None
             r = resolve(chosen, ctx.reference, ctx.slack)
             if r is not None:
                 ev.start_date, ev.end_date, ev.date_precision, ev.year_inferred = r
+            if r is not None or not chosen.has_year:  # a year left unknown still shows its evidence
                 ev.date_evidence = ctx.text[chosen.span[0]:chosen.span[1]]
                 ev.date_span = chosen.span
         own_places = [pm.place for pm in ctx.places if _in(pm.place.span, draft)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 import pytest
 
@@ -173,7 +172,19 @@ def test_merge_keeps_a_dated_event_only_one_part_split_out() -> None:
     assert [e.event_type for e in merged] == ["round_table", "competition"]
 
 
-def test_reference_date_today_when_nothing_else() -> None:
-    (event,) = _events("29 августа в Оше прошла встреча.")
-    start = date.fromisoformat(event["start_date"])
-    assert event["year_inferred"] and start <= date.today()
+def test_year_from_the_latest_year_in_the_text_when_no_dateline_or_file_date() -> None:
+    text = "29 августа в Оше прошла встреча. Проект работает с 2019 года, в 2021 году открыт центр."
+    report = extract(_doc(text)).to_dict()
+    (event,) = report["events"]
+    assert (event["start_date"], event["year_inferred"]) == ("2021-08-29", True)
+    assert "year_inferred" in {q["code"] for q in report["quality_flags"]}
+
+
+def test_year_stays_unknown_without_any_date_to_infer_it_from() -> None:
+    # Never today's year: a rerun next January must give the same record.
+    report = extract(_doc("29 августа в Оше прошла встреча.")).to_dict()
+    (event,) = report["events"]
+    assert (event["start_date"], event["end_date"], event["date_precision"]) == (None, None, "unknown")
+    assert event["date_evidence"] == "29 августа"
+    codes = {q["code"] for q in report["quality_flags"]}
+    assert "year_unknown" in codes and "no_event_date" not in codes
