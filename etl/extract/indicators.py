@@ -101,7 +101,9 @@ _BENEFIT = re.compile(
     r"камтылд|камтыды|камтыйт|тартылд|пайдалан|жеткирилд|эмдел|вакцин|vaccinat|информирован|"
     r"оказал[аи]?\s+(?:[а-я]+\s+){0,2}помощь|помощь\s+получил|assistance|пайда\s+корд|обеспеч|обслуж|serve|иш\s+орун|рабоч[а-я]*\s+мест|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
     r"юридическ|бесплатн|гуманитарн)|охвачен|охватил|охват|вовлечен|объединил|воспользова|benefit|"
-    r"beneficiar|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported"
+    r"beneficiar|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported|"
+    # access gained: "12 миңден ашык тургун таза сууга жетет" (residents get clean water)
+    r"(?:суу|газ|жарык|электр|кызмат|жол)[а-я]*\s+(?:[а-я]+\s+)?жет(?:ет|ишет|ти|ишти|кен|ишкен)(?![а-я])"
 )
 _PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
