@@ -20,8 +20,6 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from tests.integration.airflow_support import airflow_home  # noqa: F401
-
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = PROJECT_ROOT / "samples" / "reports"
 RUN_TIMEOUT_S = 420
@@ -64,7 +62,7 @@ def hostile(tmp_path: Path) -> dict:
     return manifest
 
 
-def test_hostile_inbox_end_to_end(warehouse_url, engine, hostile, tmp_path, airflow_home):  # noqa: F811
+def test_hostile_inbox_end_to_end(warehouse_url, engine, hostile, tmp_path, airflow_home):
     inbox = Path(hostile["inbox"])
     outside = Path(hostile["outside"])
     good = tmp_path / "good"
