@@ -47,7 +47,7 @@ _CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) 
     (r"^(?:кызмат адам|чечим кабыл|должностн|чиновник|decision|official|депутат|аким|мэр$|мэрлер|"
      r"представител[а-я]* (?:государствен|органов|госорган|мсу|местн|муниципал|администрац|министерств|"
      r"ведомств|акимиат|мэри|айыл|власт)|орган[а-я]* (?:окул|кызматкер)|жоб[а-я]* (?:окул|кызматкер)|"
-     r"администрация[а-я]* (?:окул|кызматкер)|heads? of (?:local|district|ayil|state)|"
+     r"администрация[а-я]* (?:окул|кызматкер)|heads? of(?: |$)|"
      r"жетекчи|башчы|руководител|глав[аыуе]|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
      "official"),
     (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
@@ -108,7 +108,7 @@ _BENEFIT = re.compile(
 _PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
     r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
-    r"катышуу\s+менен"
+    r"катышуу\s+менен|brought\s+together|gathered|joined"
 )
 _FUNDED = re.compile(
     r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
@@ -116,9 +116,24 @@ _FUNDED = re.compile(
     r"утвержден|жениш|женишке|уттап"
 )
 _PLANNED = re.compile(
-    r"пландалууда|пландаштырылууда|пландалган|планируется|запланирован|будет|будут|откорулот|болот\b|"
-    r"will\s+be|planned|is\s+expected"
+    r"пландалууда|пландаштырылууда|пландалган|планируется|планирует|запланирован|будет|будут|предстоит|"
+    r"откорулот|болот\b|will\s+be|planned|is\s+expected|plans?\s+to"
 )
+# Background: a figure dated "since" a year ("с 1997 года", "2015-жылдан бери", "since 2015") is the
+# history of the organization, not the event's.
+_SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:год[а-я]*|г\.)?\s*(?:по|до|[-–—]))|"
+                    r"((?:19|20)\d\d)-?(?:жылдан|жылдардан)\s+(?:бери|баштап))")
+# A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
+_YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
+_YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "300 миң сомго чейин", "до 80 тыс. сомов", "up to USD 5,000": a ceiling per grant, not a total.
+_UP_TO_BEFORE = re.compile(r"(?<![а-яa-z])(?:до|up\s+to|максимум|не\s+более)\s*(?:usd|\$|eur|€|kgs)?\s*$")
+_UP_TO_AFTER = re.compile(r"\s*(?:чейин|га\s+чейин|ге\s+чейин)(?![а-я])")
+_PRIZE_MONEY = re.compile(r"приз|сыйлык|prize|(?<![а-я])мест[аоу]?(?![а-я])|орун(?:га|ду|дар|ду)")
+_AMOUNT_LIST_BEFORE = re.compile(r"\d\s*(?:,|и|жана|and)\s*$")
+_TOTAL_FUND = re.compile(r"фонд|жалпы|общ[а-я]*\s+(?:сумм|бюджет)|total|budget|бюджет")
+_HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руководител[а-я]*|heads?\s+of)\s+$")
+_HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи)")
 _SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|анын\s+ичинде|алардын\s+ичинен|алардын|ичинен|из\s+них|в\s+том\s+числе|из\s+которых|"
     r"including|of\s+whom|of\s+which|among\s+them)\s*[:\-–—]?\s*$"
@@ -385,9 +400,12 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     """Indicators from ``numbers`` (already free of dates) within the given sentences."""
     counts: list[_Count] = []
     starts = [n.start for n in numbers]
+    main_year = _main_year(folded)
     for s_start, s_end in sentences:
         lo = bisect_left(starts, s_start)
         hi = bisect_left(starts, s_end, lo)
+        if lo < hi and _is_background(folded, s_start, s_end, main_year):
+            continue
         for num in (numbers[lo:hi] if lo < hi else ()):
             if _is_excluded(folded, num, s_start):
                 continue
@@ -407,6 +425,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
                     and not _SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
                 cat = "person"  # "представителей органов МСУ, министерств, депутатов": everyone present
+            if cat == "institution" and (_HEADS_BEFORE.search(folded, max(s_start, num.start - 16), num.start)
+                                         or _HEADS_AFTER.match(folded, noun_end)):
+                cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             c = _Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
             words = _phrase_tail(folded, num.end, noun_end, s_end)
             before = _clause_before(folded, num.start, s_start)
@@ -418,6 +439,26 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     return _emit(counts, text)
 
 
+def _main_year(folded: str) -> int | None:
+    """The year the text names most often (the latest on a tie): the year of the reported event."""
+    seen: dict[int, int] = {}
+    for m in _YEAR_ANY.finditer(folded):
+        y = int(m.group(0))
+        seen[y] = seen.get(y, 0) + 1
+    return max(seen, key=lambda y: (seen[y], y)) if seen else None
+
+
+def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:
+    """A sentence about history: "с 1997 года реализовано…", or opening with an earlier year."""
+    if main_year is None:
+        return False
+    since = _SINCE.search(folded, s_start, s_end)
+    if since and int(since.group(1) or since.group(2)) <= main_year - 5:
+        return True  # an organization's history; a project's results "since 2021" are still its results
+    m = _YEAR_OPENING.match(folded, s_start, s_end)
+    return bool(m and int(m.group(1)) < main_year)
+
+
 def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
     for i, c in enumerate(counts):
         if c.category not in ("female", "male") and not (
@@ -425,7 +466,7 @@ def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             p = counts[j]
-            if p.sentence != c.sentence:
+            if p.sentence != c.sentence and not _split_opens(folded, p, c):
                 break
             if p.category in ("female", "male"):
                 if p.parent is not None and c.category in ("female", "male"):
@@ -449,6 +490,13 @@ def _link_sex_splits(folded: str, counts: list[_Count]) -> None:
             c.group = c.group or "children"
 
 
+def _split_opens(folded: str, p: _Count, c: _Count) -> bool:
+    """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
+    if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
+        return False  # not the sentence just before, or the total is far from its end
+    return bool(_SPLIT_CUE.match(folded[c.sentence[0]:c.num.start].strip()))
+
+
 def _classify(folded: str, counts: list[_Count]) -> None:
     # Counts come sentence by sentence: each sentence's counts are one contiguous block.
     block: dict[tuple[int, int], tuple[int, int]] = {}
@@ -463,6 +511,12 @@ def _classify(folded: str, counts: list[_Count]) -> None:
         before = _clause_before(folded, c.num.start, s_start)
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
         if c.category == "money":
+            if _UP_TO_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) or \
+                    _UP_TO_AFTER.match(folded, c.noun_end) or \
+                    (_PRIZE_MONEY.search(clause) and not _TOTAL_FUND.search(clause)
+                     and (_AMOUNT_LIST_BEFORE.search(folded, max(s_start, c.num.start - 12), c.num.start)
+                          or sum(o.category == "money" and o.sentence == c.sentence for o in counts) > 1)):
+                continue  # a ceiling per grant ("до 80 тыс. сомов") or a list of prizes per place, not a total
             if _NOT_MONEY_BEFORE.search(before) or _DISTRIBUTIVE.search(before) or \
                     _DISTRIBUTIVE_SUFFIX.match(folded, c.noun_end) or \
                     (_ABLATIVE_END.search(folded[c.num.end:c.noun_end])
@@ -480,10 +534,10 @@ def _classify(folded: str, counts: list[_Count]) -> None:
             if not _PLANNED.search(after) and not _PRIZE_CUE.search(after):
                 c.indicator = "sessions_held"
         elif c.category == "settlement":
-            if not _PRIZE_CUE.search(after):
+            if not _PRIZE_CUE.search(after) and not _PLANNED.search(clause):
                 c.indicator = "settlements_covered"
         elif c.category == "institution":
-            if not _PRIZE_CUE.search(after):
+            if not _PRIZE_CUE.search(after) and not _PLANNED.search(clause):
                 c.indicator = "institutions_covered"
         elif c.parent is None:
             c.indicator = _person_indicator(c, clause, folded)

@@ -94,7 +94,7 @@ _DIGITS = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d+")
 _MULT_AFTER = re.compile(
-    r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W\d_])|мин(?:ден|ге|дей|дин|ди)"
+    r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W_])|мин(?:ден|ге|дей|дин|ди)"
     r"|million|billion|thousand|mln\.?|bn|k)(?![\w])"
 )
 _APPROX_BEFORE = re.compile(
@@ -177,6 +177,7 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
                 value *= factor
                 stop = mult_m.end()
                 multiplied = True
+                value, stop = _add_remainder(folded, value, factor, stop, end)
         found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
                                    False, multiplied))
     for w in _WORD_START.finditer(folded, start, end):  # cheap pre-check on the first letters
@@ -201,6 +202,27 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             continue
         kept.append(n)
     return kept
+
+
+_REMAINDER = re.compile(r"[ \u00a0](\d{1,3})(?![\d]|[.,]\d)")
+
+
+def _add_remainder(folded: str, value: float, factor: int, stop: int, end: int) -> tuple[float, int]:
+    """"91 миң 500" is 91500, "2 млн 300 тыс." 2300000: a smaller part written after the multiplier."""
+    m = _REMAINDER.match(folded, stop, end)
+    if m is None:
+        return value, stop
+    part = int(m.group(1))
+    mult_m = _MULT_AFTER.match(folded, m.end(), end)
+    if mult_m:
+        word = mult_m.group("m").rstrip(".")
+        small = _BIG.get("мин" if word.startswith("мин") else word)
+        if small and small < factor:
+            return value + part * small, mult_m.end()
+        return value, stop
+    if factor == 1000 and folded[stop - 1] != ".":  # "5 тыс. 12 марта": the abbreviation may end a clause
+        return value + part, m.end()
+    return value, stop
 
 
 def _is_approx(folded: str, start: int, end: int) -> bool:

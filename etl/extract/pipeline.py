@@ -28,7 +28,7 @@ from etl.reference.places import PlaceMention, find_places
 from etl.text import fold
 
 # Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 _PERSON_INDICATORS = {"participants", "officials_participants", "people_trained", "beneficiaries",
                       "sessions_held", "grants_awarded", "funding_amount"}

@@ -122,6 +122,13 @@ def test_sex_split_mismatch_flag_and_figures_unchanged() -> None:
     assert values == [65, 150, 210]
 
 
+def test_sex_split_mismatch_when_the_split_is_its_own_sentence() -> None:
+    text = "5 мая 2023 года прошел тренинг. В нем приняли участие 52 участника. Из них 38 женщин и 12 мужчин."
+    report = extract(_doc(text)).to_dict()
+    flags = [q for q in report["quality_flags"] if q["code"] == "sex_split_mismatch"]
+    assert flags and flags[0]["detail"].startswith("38 + 12 != 52")
+
+
 BILINGUAL = ("2023-жылдын 23-24-июнунда Ош шаарында тренинг өттү. Тренингге 25 адам катышты.\n\n"
              "———\n\n"
              "23-24 июня 2023 года в городе Ош прошел тренинг. В тренинге приняли участие 25 человек.")

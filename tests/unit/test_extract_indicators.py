@@ -114,3 +114,43 @@ def test_sex_split_links_to_its_total() -> None:
     folded = fold(text)
     found = find_indicators(folded, sentences(text), find_numbers(folded), text)
     assert [m.parent for m in found] == [None, 0, 0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The forum brought together 45 heads of ayil okmotus.",
+     [("officials_participants", "total", 45, "person")]),
+    ("На встрече участвовали главы 28 айыл окмоту.", [("officials_participants", "total", 28, "person")]),
+    ("Жолугушууга 28 айыл өкмөтүнүн башчылары катышты.", [("officials_participants", "total", 28, "person")]),
+    ("Иш-чарага 45 айыл өкмөт башчысы катышты.", [("officials_participants", "total", 45, "person")]),
+    ("Долбоорго жалпысынан 91 миң 500 АКШ доллары бөлүндү.", [("funding_amount", "total", 91500, "USD")]),
+    ("На проект выделено 2 млн 300 тыс. сомов.", [("funding_amount", "total", 2300000, "KGS")]),
+    ("Общий фонд грантов составляет 1 млн сомов.", [("funding_amount", "total", 1000000, "KGS")]),
+    ("Биринчи орунду алган айыл аймагына 500 миң сом өлчөмүндөгү сыйлык тапшырылды.",
+     [("funding_amount", "total", 500000, "KGS")]),
+    ("В тренинге приняли участие 52 участника. Из них 38 женщин и 12 мужчин.",
+     [("participants", "total", 52, "person"), ("participants", "female", 38, "person"),
+      ("participants", "male", 12, "person")]),
+    ("Тренингге 52 катышуучу катышты. Алардын ичинен 38 аял, 12 эркек.",
+     [("participants", "total", 52, "person"), ("participants", "female", 38, "person"),
+      ("participants", "male", 12, "person")]),
+    ("Проект реализуется с 2021 по 2024 год в 12 айылных аймаках.",
+     [("settlements_covered", "total", 12, "settlement")]),
+    ("Долбоордун алкагында 2022-жылдан бери 14 мектепке жабдуулар берилди. 2023-жылдын 5-майында форум өттү.",
+     [("institutions_covered", "total", 14, "institution")]),
+])
+def test_indicators_counts_types_and_splits(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Победителям вручены призы 300 000, 200 000 и 100 000 сом за 1–3 места.",
+    "Ар бир долбоорго 300 миң сомго чейин грант берилет.",
+    "Каждая инициатива получит до 80 тыс. сомов на проект.",
+    "Планируется охватить 35 сел.",
+    "В рамках проекта будут построены 14 ФАПов.",
+    "2025-жылы 20 айылды камтуу пландалууда.",
+    "С 1997 года фонд поддержал 300 инициатив в 40 селах. 10 мая 2024 года прошел форум.",
+    "Форум прошел 10 мая 2024 года. В 2023 году 10 000 волонтеров приняли участие в акции 2024 года.",
+])
+def test_ceilings_prizes_plans_and_background_are_not_indicators(text: str) -> None:
+    assert _read(text) == []
