@@ -1,19 +1,21 @@
 """One warehouse run, step by step, through the functions the ingest DAG's tasks call.
 
-start_run -> discover_work (or select_for_reprocess) -> per batch ``etl.pipeline.batch.stage`` / ``validate``
-(in parallel processes, as Airflow runs mapped tasks) -> ``load`` (one batch at a
-time in this process) -> finalize_run -> refresh_donor_marts.
+start_run -> discover_work (or select_for_reprocess) -> per batch ``etl.pipeline.batch.stage`` (which
+reads and extracts a batch in ``ETL_WORKERS`` processes) -> per batch ``validate`` (GX, set up once in
+this process and reused by every batch, as in ``etl run``'s DAG test) -> ``load`` (one batch at a time)
+-> finalize_run -> refresh_donor_marts.
 Every step is looked up at run time: a step whose module is not in the tree yet
 is reported "not available", never imitated.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-import multiprocessing as mp
+import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,10 +63,18 @@ def _validate_worker(staged: dict[str, Any]) -> dict[str, Any]:
     return _call("check_batch", staged)
 
 
-def _parallel(fn: Callable[[dict[str, Any]], dict[str, Any]], items: list[dict[str, Any]], pool: Any) -> list[dict[str, Any]]:
-    if pool is None or len(items) <= 1:
-        return [fn(i) for i in items]
-    return list(pool.imap_unordered(fn, items))
+@contextlib.contextmanager
+def _workers_env(workers: int) -> Iterator[None]:
+    """``BENCH_WORKERS`` becomes the pipeline's ``ETL_WORKERS`` for the stage step."""
+    old = os.environ.get("ETL_WORKERS")
+    os.environ["ETL_WORKERS"] = str(workers)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("ETL_WORKERS", None)
+        else:
+            os.environ["ETL_WORKERS"] = old
 
 
 @dataclass
@@ -101,24 +111,20 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     discover.docs = docs
     results.append(discover)
 
-    pool = mp.get_context("forkserver").Pool(workers) if workers > 1 and len(batches) > 1 else None
-    try:
-        stage = StageResult(f"{label}stage", docs=docs, note="read + extract + record checks + COPY to staging")
-        with timed(sampler, stage):
-            staged = _parallel(_stage_worker, batches, pool)
-        counts = [s.get("staged", {}) for s in staged]
-        stage.rows = sum(int(c.get("events", 0)) + int(c.get("indicator_values", 0)) for c in counts)
-        results.append(stage)
+    stage = StageResult(f"{label}stage", docs=docs,
+                        note=f"read + extract + record checks ({workers} processes per batch) + COPY to staging")
+    with timed(sampler, stage), _workers_env(workers):
+        staged = [_stage_worker(b) for b in batches]
+    counts = [s.get("staged", {}) for s in staged]
+    stage.rows = sum(int(c.get("events", 0)) + int(c.get("indicator_values", 0)) for c in counts)
+    results.append(stage)
 
-        validate = StageResult(f"{label}validate", docs=docs, note="Great Expectations staging suites per batch")
-        with timed(sampler, validate):
-            checked = _parallel(_validate_worker, staged, pool)
-        validate.extra["batches"] = len(checked)
-        results.append(validate)
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+    validate = StageResult(f"{label}validate", docs=docs,
+                           note="Great Expectations staging suites, one validation per table and batch")
+    with timed(sampler, validate):
+        checked = [_validate_worker(s) for s in staged]
+    validate.extra["batches"] = len(checked)
+    results.append(validate)
 
     load = StageResult(f"{label}load", docs=docs, note="one batch at a time")
     with timed(sampler, load):

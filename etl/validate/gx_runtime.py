@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,41 @@ def load_suite(context: Any, path: Path) -> Any:
 def severity_of(result: Any) -> str:
     value = getattr(result.expectation_config, "severity", "critical")
     return str(getattr(value, "value", value)).lower()
+
+
+class StagingRuntime:
+    """One GX context, one pandas data source, the staging suites and one batch definition per table.
+
+    Built once per process and per set of suite files (``staging_runtime``): every later batch only hands
+    GX a new DataFrame.  The import of GX (seconds) and this set-up are paid once, not per batch.
+    """
+
+    def __init__(self, files: tuple[tuple[str, int], ...]) -> None:
+        self.context = new_context()
+        # GX keeps ephemeral project config per process: a rebuilt runtime needs a fresh source name
+        self.source = self.context.data_sources.add_pandas(f"staging_{uuid.uuid4().hex[:8]}")
+        self.suites: dict[str, Any] = {}
+        self.definitions: dict[str, Any] = {}
+        for path_text, _mtime in files:
+            path = Path(path_text)
+            self.suites[path.stem] = load_suite(self.context, path)
+            self.definitions[path.stem] = self.source.add_dataframe_asset(path.stem) \
+                .add_batch_definition_whole_dataframe("batch")
+
+    def validate(self, table: str, frame: Any, result_format: dict[str, Any]) -> Any:
+        batch = self.definitions[table].get_batch(batch_parameters={"dataframe": frame})
+        return batch.validate(self.suites[table], result_format=result_format)
+
+
+def staging_runtime() -> StagingRuntime:
+    """The process's staging runtime; rebuilt only when a suite file is added, removed or edited."""
+    files = tuple((str(p), p.stat().st_mtime_ns) for p in suite_files("staging"))
+    return _staging_runtime(files)
+
+
+@functools.lru_cache(maxsize=4)
+def _staging_runtime(files: tuple[tuple[str, int], ...]) -> StagingRuntime:
+    return StagingRuntime(files)
 
 
 @functools.cache

@@ -8,6 +8,7 @@ name and evidence); warnings load with the figures unchanged and become
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,43 @@ def _validator():  # jsonschema import and schema compile once per process
     from jsonschema import Draft202012Validator, FormatChecker
 
     return Draft202012Validator(contract_schema(), format_checker=FormatChecker())
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _is_date(value: Any) -> bool:
+    """jsonschema's ``date`` format check (fastjsonschema's own is a regex only: it would accept 2023-02-30)."""
+    if not isinstance(value, str):
+        return True
+    try:
+        return bool(_ISO_DATE.fullmatch(value) and date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+@functools.cache
+def _fast_validator() -> Any:
+    """The contract schema compiled to Python code: ~10x faster than jsonschema on a valid record.
+
+    Used only as a gate: a record it accepts has no schema errors (tested against jsonschema on valid and
+    broken records); one it rejects goes to jsonschema for the complete, stable list of errors.
+    """
+    import fastjsonschema
+
+    return fastjsonschema.compile(contract_schema(), formats={"date": _is_date})
+
+
+def schema_errors(record: dict[str, Any]) -> list[Any]:
+    """jsonschema's errors for the record, sorted by path; [] when valid."""
+    from fastjsonschema import JsonSchemaException
+
+    try:
+        _fast_validator()(record)
+        return []
+    except JsonSchemaException:
+        pass
+    return sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
 
 
 def _short(value: Any, limit: int = 200) -> str:
@@ -127,10 +165,10 @@ def _indicator_findings(indicators: list[dict[str, Any]], seq: int, text: str | 
 
 def check_record(record: dict[str, Any], text: str | None, known_soate: frozenset[str]) -> list[Finding]:
     """All findings for one contract record; ``text`` is the document's normalized text."""
-    schema_errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
-    if schema_errors:
+    errors = schema_errors(record)
+    if errors:
         return [Finding("contract_schema", f"{'/'.join(map(str, e.absolute_path)) or '(record)'}: {e.message}",
-                        evidence=_short(e.instance)) for e in schema_errors[:20]]
+                        evidence=_short(e.instance)) for e in errors[:20]]
     out: list[Finding] = []
     for seq, event in enumerate(record.get("events", [])):
         out += _event_findings(event, seq, text, known_soate)

@@ -1,0 +1,74 @@
+"""Worker processes for reading and extracting a batch (``etl.pipeline.stage.stage_batch``).
+
+Reading and extraction are pure CPU on one document at a time, so a batch splits over processes
+without changing its result.  The pool is created on first use and kept for the life of the process
+(a run's later batches, ``etl run``'s whole DAG test): its workers import the extractor and compile
+the gazetteer and schema once.  ``ETL_WORKERS`` sizes it (default: all cores; 1 = no pool, e.g. when
+Airflow already runs many tasks side by side); a batch under ``ETL_PARALLEL_MIN_DOCS`` files (default
+40) is not worth the hand-over and stays in the calling process.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+_pools: dict[int, ProcessPoolExecutor] = {}
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw not in (None, "") else default
+
+
+def workers_for(n_items: int) -> int:
+    """How many processes to stage ``n_items`` files with (1: in this process)."""
+    workers = max(1, _int_env("ETL_WORKERS", os.cpu_count() or 1))
+    if workers == 1 or n_items < max(2, _int_env("ETL_PARALLEL_MIN_DOCS", 40)):
+        return 1
+    if mp.current_process().daemon:  # a multiprocessing.Pool worker may not have children
+        return 1
+    return min(workers, n_items)
+
+
+def _warm() -> None:
+    """Pay the imports and compiled tables once per worker, before its first chunk."""
+    import etl.documents  # noqa: F401
+    import etl.extract  # noqa: F401
+    from etl.validate.records import _fast_validator, _validator
+    from etl.warehouse.gazetteer import load_gazetteer
+
+    load_gazetteer()
+    _fast_validator()
+    _validator()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    pool = _pools.get(workers)
+    if pool is None:
+        # forkserver: no fork of a process that holds threads, DB connections or Airflow's state
+        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("forkserver"), initializer=_warm)
+        _pools[workers] = pool
+    return pool
+
+
+def map_chunks(fn: Callable[[Any], Any], chunks: Iterable[Any], workers: int) -> list[Any]:
+    """``fn`` over ``chunks`` in the pool, results in the order of ``chunks``."""
+    pool = _pool(workers)
+    try:
+        return list(pool.map(fn, chunks))
+    except BrokenProcessPool:
+        _pools.pop(workers, None)  # a worker died (killed, out of memory): the next batch gets a new pool
+        raise
+
+
+@atexit.register
+def shutdown() -> None:
+    for pool in list(_pools.values()):
+        pool.shutdown(wait=True, cancel_futures=True)
+    _pools.clear()

@@ -1,0 +1,76 @@
+"""A batch staged by worker processes gives exactly the staging rows of one process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from etl.pipeline import stage_pool
+from etl.pipeline.stage import stage_batch
+from etl.sources.manifest import register_paths
+from etl.warehouse.staging import STAGING_COLUMNS
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "reports"
+
+
+def _inbox(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(3):  # 15 documents: 5 samples, each also with one different byte (other sha256)
+        for src in sorted(SAMPLES.iterdir()):
+            data = src.read_bytes() + (b"\n" * n)
+            (inbox / f"{n}_{src.name}").write_bytes(data)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    (inbox / "binary.docx").write_bytes(bytes(range(256)) * 4)
+    return inbox
+
+
+def _staged(engine: sa.Engine, run_id: str) -> dict[str, list[str]]:
+    out = {}
+    with engine.connect() as conn:
+        for table, columns in STAGING_COLUMNS.items():
+            cols = [c for c in columns if c != "run_id"]
+            rows = conn.execute(sa.text(
+                f"select {', '.join(cols)} from staging.{table} where run_id = :r"),  # noqa: S608
+                {"r": run_id}).mappings().all()
+            out[table] = sorted(json.dumps(dict(r), default=str, sort_keys=True) for r in rows)
+    return out
+
+
+def test_parallel_stage_equals_single_process(engine, tmp_path, monkeypatch):
+    inbox = _inbox(tmp_path)
+    rels = sorted(p.name for p in inbox.iterdir())
+    items = [i.to_dict() for i in register_paths(engine, [(str(inbox), r) for r in rels], max_bytes=10**7)]
+    assert len(items) == 18
+
+    monkeypatch.setenv("ETL_WORKERS", "1")
+    single = stage_batch(engine, "single", 0, items)
+    monkeypatch.setenv("ETL_WORKERS", "2")
+    monkeypatch.setenv("ETL_PARALLEL_MIN_DOCS", "4")
+    assert stage_pool.workers_for(len(items)) == 2
+    parallel = stage_batch(engine, "parallel", 0, items)
+    assert 2 in stage_pool._pools  # the worker processes really ran it
+
+    assert single == parallel
+    assert single["documents"] == 18 and single["unreadable"] >= 2 and single["events"] >= 15
+    a, b = _staged(engine, "single"), _staged(engine, "parallel")
+    assert a == b
+    assert len(a["stg_document"]) == 18 and a["stg_indicator_value"]
+
+    # a second batch reuses the same pool (imports and compiled tables are paid once per worker)
+    pool = stage_pool._pools[2]
+    stage_batch(engine, "parallel-again", 0, items[:6])
+    assert stage_pool._pools[2] is pool
+
+
+def test_small_batches_stay_in_process(monkeypatch):
+    monkeypatch.setenv("ETL_WORKERS", "4")
+    monkeypatch.delenv("ETL_PARALLEL_MIN_DOCS", raising=False)
+    assert stage_pool.workers_for(10) == 1
+    assert stage_pool.workers_for(200) == 4
+    monkeypatch.setenv("ETL_WORKERS", "1")
+    assert stage_pool.workers_for(200) == 1
+
