@@ -377,9 +377,32 @@ _STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bп�
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
 
 
+# A clause about a plan, a next stage or a cancelled session names where nothing took place
+# ("следующий этап пройдет в Сулюкте", "планируется в Нарынской области", "will be held in Osh").
+_NOT_HELD = re.compile(
+    r"(?<![а-яa-z])(?:планиру\w*|запланирован\w*|предстоит|пройдет|пройдут|состоится|состоятся|"
+    r"будет\s+(?:проходить|проведен\w*|организован\w*)|будут\s+(?:проходить|проведен\w*|организован\w*)|"
+    r"следующ\w+\s+(?:этап|встреч|тренинг|семинар|сесси|форум)\w*|отмен[её]н\w*|перенесен\w*|"
+    r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|кийинки\s+(?:этап|жолугушуу|тренинг)\w*|"
+    r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place)|plans?\s+to\s+hold|"
+    r"next\s+(?:stage|phase|session|meeting|training)|cancell?ed|postponed)"
+    r"(?![а-яa-z])")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+def _in_plan_clause(ft: str, pos: int, end: int) -> bool:
+    lo = max(0, pos - 120)
+    head = ft[lo:pos]
+    cut = max(head.rfind(c) for c in ",;:.!?\n")
+    m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))
+    return bool(_NOT_HELD.search(ft, lo + cut + 1, m.start() if m else min(len(ft), end + 120)))
+
+
 def _is_mention(text: str, doc: _Doc, r: _Raw) -> bool:
     """Rules that read the words around a resolved name (see the constants above)."""
     if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
+        return False
+    if _in_plan_clause(doc.ft, r.start, r.level_end or r.end):
         return False
     if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -
                                          len(doc.ft[r.end:r.level_end].lstrip())):

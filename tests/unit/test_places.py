@@ -249,3 +249,15 @@ def test_unknown_settlements_in_a_russian_list() -> None:
     got = keys(text)
     assert got[0] == OSH_CITY
     assert {"Ak-Tilek@41721000000000", "Yntymak@41721000000000", "Uchkun@41721000000000"} <= set(got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10 мая в Баткене прошел семинар. Следующий этап пройдет в Сулюкте.", ["Batken"]),
+    ("Семинар прошел в Оше, а следующий планируется в Нарынской области.", ["Osh"]),
+    ("Тренинг Таласта өттү. Кийинки тренинг Нарында өткөрүлөт.", ["Talas"]),
+    ("The training was held in Osh. The next session will be held in Naryn.", ["Osh"]),
+])
+def test_places_of_plans_and_next_stages_are_not_event_places(text: str, expected: list[str]) -> None:
+    from etl.reference.places import find_places
+
+    assert [p.place.name for p in find_places(text)] == expected
