@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "report": "etl.commands.report_cmd",
     "run": "etl.commands.run_cmd",
     "backfill": "etl.commands.backfill_cmd",
+    "reprocess": "etl.commands.reprocess_cmd",
     "quarantine": "etl.commands.quarantine_cmd",
 }
 

@@ -22,6 +22,7 @@ def normalize_inboxes(inboxes: list[str]) -> list[str]:
 def print_summary(run_ids: list[str], fmt: str) -> None:
     import sqlalchemy as sa
 
+    from etl.pipeline.reprocess import outdated_documents, outdated_hint
     from etl.warehouse.engine import get_engine
     from etl.warehouse.status import warehouse_status
 
@@ -33,8 +34,10 @@ def print_summary(run_ids: list[str], fmt: str) -> None:
             from ops.run_log where run_id = any(:ids) order by started_at"""), {"ids": run_ids}).mappings()]
     status = warehouse_status(engine)
     status.pop("last_run", None)
+    outdated = outdated_documents(engine)
     if fmt == "json":
-        print(json.dumps({"runs": runs, "warehouse": status}, default=str, sort_keys=True))
+        print(json.dumps({"runs": runs, "warehouse": status, "outdated_extraction": outdated}, default=str,
+                         sort_keys=True))
         return
     for r in runs:
         print(f"run {r['run_id']}: {r['status']} in {float(r['duration_seconds'] or 0):.1f}s - files seen "
@@ -42,6 +45,8 @@ def print_summary(run_ids: list[str], fmt: str) -> None:
               f"{r['files_unchanged']}, deleted {r['files_deleted']}, quarantined {r['files_quarantined']}); rows "
               f"inserted {r['rows_inserted']}, updated {r['rows_updated']}, retired {r['rows_retired']}")
     print("warehouse: " + ", ".join(f"{k} {v}" for k, v in status.items()))
+    if hint := outdated_hint(outdated):
+        print(hint)
 
 
 def run(args: argparse.Namespace) -> int:

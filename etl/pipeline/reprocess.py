@@ -52,3 +52,40 @@ def select_for_reprocess(run_id: str, date_from: str, date_to: str, by: str = "e
                                       "version": extractor_version or None}).all()
     items = [WorkItem(r.inbox, r.rel_path, r.document_sha256.strip(), int(r.size_bytes or 0)) for r in rows]
     return make_batches(run_id, items, Settings.from_env().batch_size, forced=True)
+
+
+def _version_key(version: str) -> tuple[int, ...] | None:
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return None
+
+
+def outdated_documents(engine: sa.Engine | None = None) -> dict[str, Any]:
+    """Loaded documents whose facts an older extractor produced: ``{"current", "total", "by_version"}``.
+
+    A version that is not dotted numbers (a hand-made label) counts as older: it is not the current one.
+    """
+    from etl.extract import EXTRACTOR_VERSION
+
+    current = _version_key(EXTRACTOR_VERSION)
+    with (engine or get_engine()).connect() as conn:
+        rows = conn.execute(sa.text("""
+            select d.extractor_version, count(distinct r.document_sha256) as docs
+            from raw.document r join core.dim_document d on d.document_sha256 = r.document_sha256
+            where r.status = 'loaded' group by d.extractor_version order by 1""")).all()
+    by_version = {}
+    for version, docs in rows:
+        key = _version_key(version or "")
+        if version != EXTRACTOR_VERSION and (key is None or current is None or key < current):
+            by_version[version or "(none)"] = int(docs)
+    return {"current": EXTRACTOR_VERSION, "total": sum(by_version.values()), "by_version": by_version}
+
+
+def outdated_hint(outdated: dict[str, Any]) -> str | None:
+    if not outdated["total"]:
+        return None
+    versions = ", ".join(f"{v}: {n}" for v, n in outdated["by_version"].items())
+    return (f"{outdated['total']} loaded documents were extracted by an older extractor than the current "
+            f"{outdated['current']} ({versions}); run `python -m etl reprocess` to re-extract them "
+            "(`--extractor-version V` for one version)")
