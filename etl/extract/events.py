@@ -12,6 +12,7 @@ Counted events ("8 эдвокаси акция", "9 жолугушуу") are fig
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,14 +73,17 @@ class EventDraft:
         return any(a <= pos < b for a, b in self.segments)
 
 
-_cache: list[tuple[str, list[tuple[int, str]]]] = []
+# The last document's keyword hits, per thread (extraction also runs in threads).
+_last_hits = threading.local()
 
 
 def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, type) of event keywords in ``folded[start:end]`` (all of the text is scanned once)."""
-    if not _cache or _cache[0][0] is not folded:
-        _cache[:] = [(folded, _keyword_hits(folded, 0, len(folded)))]
-    hits = _cache[0][1]
+    last = getattr(_last_hits, "entry", None)
+    if last is None or last[0] is not folded:
+        last = (folded, _keyword_hits(folded, 0, len(folded)))
+        _last_hits.entry = last
+    hits = last[1]
     lo = bisect_left(hits, (start, ""))
     hi = bisect_left(hits, (end, ""), lo)
     return hits[lo:hi]

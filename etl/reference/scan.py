@@ -16,6 +16,7 @@ middle ("Кара-Булак айыл өкмөтү") run only in merged windows 
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
@@ -145,19 +146,24 @@ class Scanner:
         self._triggers: dict[str, set[str]] = {}
         self._key_sources: dict[str, Callable[[], dict[str, object]]] = {}
         self._auto: ahocorasick.Automaton | None = None
-        # (text, result) of the last scan; the text object is held, so ``is`` cannot mistake another
-        self._cached: tuple[str | None, dict[str, list]] = (None, {})  # type: ignore[type-arg]
+        # Extraction runs in threads too (concurrent loads, Airflow): the automaton is built under a
+        # lock, and the last scan is remembered per thread as one (text, result) pair, read once.
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._generation = 0  # bumped when consumers are added, so older per-thread scans are stale
 
     def add(self, name: str, triggers: Iterable[str]) -> None:
-        self._triggers.setdefault(name, set()).update(triggers)
-        self._auto = None
-        self._cached = (None, {})
+        with self._lock:
+            self._triggers.setdefault(name, set()).update(triggers)
+            self._auto = None
+            self._generation += 1
 
     def add_keys(self, name: str, source: Callable[[], dict[str, object]]) -> None:
         """Keys looked for anywhere (``source`` is called when the automaton is built)."""
-        self._key_sources[name] = source
-        self._auto = None
-        self._cached = (None, {})
+        with self._lock:
+            self._key_sources[name] = source
+            self._auto = None
+            self._generation += 1
 
     def _build(self) -> ahocorasick.Automaton:
         keys: dict[str, list[tuple[str, object]]] = {}
@@ -182,14 +188,20 @@ class Scanner:
         auto.make_automaton()
         return auto
 
+    def _automaton(self) -> tuple[ahocorasick.Automaton, int, list[str], list[str]]:
+        with self._lock:
+            if self._auto is None:
+                self._auto = self._build()
+            return self._auto, self._generation, list(self._triggers), list(self._key_sources)
+
     def scan(self, ft: str) -> dict[str, list]:  # type: ignore[type-arg]
-        if self._cached[0] is ft and self._cached[1]:  # the initial ("", {}) is no result for ""
-            return self._cached[1]
-        if self._auto is None:
-            self._auto = self._build()
-        found: dict[str, set[int]] = {name: set() for name in self._triggers}
-        raw: dict[str, list[tuple[int, object]]] = {name: [] for name in self._key_sources}
-        for last, payload in self._auto.iter(ft):
+        last_scan = getattr(self._local, "last", None)
+        if last_scan is not None and last_scan[0] is ft and last_scan[1] == self._generation:
+            return last_scan[2]
+        auto, generation, trigger_names, key_names = self._automaton()
+        found: dict[str, set[int]] = {name: set() for name in trigger_names}
+        raw: dict[str, list[tuple[int, object]]] = {name: [] for name in key_names}
+        for last, payload in auto.iter(ft):
             for name, value in payload:
                 if name in raw:
                     raw[name].append((last, value))
@@ -211,7 +223,7 @@ class Scanner:
                     found[name].add(s)
         out: dict[str, list] = {name: sorted(v) for name, v in found.items()}  # type: ignore[type-arg]
         out.update(raw)
-        self._cached = (ft, out)
+        self._local.last = (ft, generation, out)
         return out
 
 
