@@ -33,8 +33,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # One Airflow home per test worker, set before anything imports Airflow: Airflow reads its settings
 # (metadata DB) once per process, so the DagBag tests and the dag.test() tests must share it.
-_AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="airflow_home_"))
-atexit.register(shutil.rmtree, _AIRFLOW_HOME, True)
+# This module is imported twice (as pytest's conftest and as tests.conftest by modules re-exporting its
+# fixtures); both imports must agree on the home, so it is remembered in the environment per worker.
+_HOME_VAR = "ETL_TEST_AIRFLOW_HOME_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
+if os.environ.get(_HOME_VAR):
+    _AIRFLOW_HOME = Path(os.environ[_HOME_VAR])
+else:
+    _AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="airflow_home_"))
+    os.environ[_HOME_VAR] = str(_AIRFLOW_HOME)
+    atexit.register(shutil.rmtree, _AIRFLOW_HOME, True)
 os.environ["AIRFLOW_HOME"] = str(_AIRFLOW_HOME)
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(PROJECT_ROOT / "dags")
@@ -49,6 +56,7 @@ def airflow_home() -> Path:
     stamp = _AIRFLOW_HOME / ".etl_db_migrated"  # dags/_local_runner.py skips its own migrate then
     if not stamp.exists():
         subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], check=True,
+                       env={**os.environ, "AIRFLOW_HOME": str(_AIRFLOW_HOME)},
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         stamp.touch()
     return _AIRFLOW_HOME

@@ -20,8 +20,13 @@ SAMPLES = PROJECT_ROOT / "samples" / "reports"
 
 def _etl(args: list[str], url: str, home: Path, tmp: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "WAREHOUSE_URL": url, "AIRFLOW_HOME": str(home), "ETL_LOCAL_DIR": str(tmp / "local")}
-    return subprocess.run([sys.executable, "-m", "etl", *args], env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "etl", *args], env=env, capture_output=True, text=True,
                           cwd=PROJECT_ROOT, timeout=600)
+    if done.returncode != 0:  # the Airflow log is gone with the temporary home: keep its tail in the failure
+        logs = sorted((home / "logs").glob("etl_*.log"))
+        tails = [log.read_text(errors="replace")[-4000:] for log in logs]
+        done = subprocess.CompletedProcess(done.args, done.returncode, done.stdout + "\n".join(tails), done.stderr)
+    return done
 
 
 def _status(url: str, home: Path, tmp: Path) -> dict:
