@@ -26,7 +26,7 @@ def _base(run_id: str, batch_no: int, item: WorkItem, forced: bool) -> dict[str,
 
 
 def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: Inbox, settings: Settings,
-               known_soate: frozenset[str]) -> None:
+               known_soate: frozenset[str], mtime: str | None = None) -> None:
     from etl.documents import UnreadableDocument, read_bytes
     from etl.extract import EXTRACTOR_VERSION, extract
 
@@ -36,6 +36,8 @@ def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: In
             raise ReadFailure("changed_during_read", "The file changed after it was discovered; "
                               "the next run picks up the new content.")
         doc = read_bytes(data, inbox.display_path(item.rel_path))
+        if mtime:  # the file's date lets the extractor infer a year the text leaves out, as for a local path
+            doc.metadata.setdefault("mtime", mtime)
     except (ReadFailure, UnreadableDocument) as exc:
         rows.add_document(base, read_error_code=exc.code, read_error=exc.reason, stage_status="unreadable")
         return
@@ -65,7 +67,7 @@ def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: In
 
 
 def _stage_items(run_id: str, batch_no: int, items: list[dict[str, Any]], forced: bool,
-                 settings: Settings) -> dict[str, list[dict[str, Any]]]:
+                 settings: Settings, mtimes: dict[tuple[str, str], str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Read, extract and check ``items`` in this process; the staging rows they give, in item order."""
     known_soate = load_gazetteer().codes
     rows = StagedRows()
@@ -87,11 +89,27 @@ def _stage_items(run_id: str, batch_no: int, items: list[dict[str, Any]], forced
             rows.add_document(base, read_error_code="inbox_unavailable", read_error=str(inbox),
                      stage_status="unreadable")
             continue
-        _stage_one(rows, base, item, inbox, settings, known_soate)
+        _stage_one(rows, base, item, inbox, settings, known_soate, (mtimes or {}).get(_file_key(item)))
     return rows.tables
 
 
-def _stage_chunk(args: tuple[str, int, list[dict[str, Any]], bool, Settings]) -> dict[str, list[dict[str, Any]]]:
+def _file_key(item: WorkItem) -> tuple[str, str]:
+    return (item.inbox, item.rel_path)
+
+
+def _manifest_mtimes(engine: sa.Engine, items: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """ISO mtimes of the batch's files as the manifest recorded them (the same on a reprocess)."""
+    with engine.connect() as conn:
+        found = conn.execute(sa.text(
+            "select f.inbox, f.rel_path, f.mtime from raw.source_file f"
+            " join unnest(cast(:inboxes as text[]), cast(:paths as text[])) as k(inbox, rel_path)"
+            " on f.inbox = k.inbox and f.rel_path = k.rel_path where f.mtime is not null"),
+            {"inboxes": [i["inbox"] for i in items], "paths": [i["rel_path"] for i in items]})
+        return {(r.inbox, r.rel_path): r.mtime.isoformat() for r in found}
+
+
+def _stage_chunk(args: tuple[str, int, list[dict[str, Any]], bool, Settings, dict[tuple[str, str], str]],
+                 ) -> dict[str, list[dict[str, Any]]]:
     return _stage_items(*args)
 
 
@@ -105,17 +123,18 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
     from etl.pipeline.stage_pool import map_chunks, workers_for
 
     settings = settings or Settings.from_env()
+    mtimes = _manifest_mtimes(engine, items)
     rows = StagedRows()
     workers = workers_for(len(items))
     if workers > 1:
         size = -(-len(items) // (workers * 4))  # contiguous chunks, several per worker to even out big files
         chunks = [items[i:i + size] for i in range(0, len(items), size)]
         # in order: the rows come out exactly as one process would have staged them
-        for part in map_chunks(_stage_chunk, [(run_id, batch_no, c, forced, settings) for c in chunks], workers):
+        for part in map_chunks(_stage_chunk, [(run_id, batch_no, c, forced, settings, mtimes) for c in chunks], workers):
             for table, table_rows in part.items():
                 rows.tables[table].extend(table_rows)
     else:
-        rows.tables = _stage_items(run_id, batch_no, items, forced, settings)
+        rows.tables = _stage_items(run_id, batch_no, items, forced, settings, mtimes)
     with engine.begin() as conn:
         for table in STAGING_COLUMNS:
             conn.execute(sa.text(f"delete from staging.{table} where run_id = :r and batch_no = :b"),  # noqa: S608
