@@ -121,11 +121,11 @@ def test_file_changed_between_discovery_and_staging(engine, tmp_path, monkeypatc
 
     changed: list[str] = []
 
-    def change_then_stage(rows, base, item, inbox_obj, settings, known):
+    def change_then_stage(rows, base, item, inbox_obj, settings, known, *rest):
         if item.rel_path == victim.name and not changed:
             changed.append(item.rel_path)
             victim.write_text(victim.read_text(encoding="utf-8") + "\nИзменено.\n", encoding="utf-8")
-        return real_stage_one(rows, base, item, inbox_obj, settings, known)
+        return real_stage_one(rows, base, item, inbox_obj, settings, known, *rest)
 
     monkeypatch.setattr(stage_module, "_stage_one", change_then_stage)
     run = ingest_inline([str(inbox)])
@@ -149,10 +149,10 @@ def test_file_deleted_between_discovery_and_staging(engine, tmp_path, monkeypatc
     victim = sorted(inbox.iterdir())[2]
     real_stage_one = stage_module._stage_one
 
-    def delete_then_stage(rows, base, item, inbox_obj, settings, known):
+    def delete_then_stage(rows, base, item, inbox_obj, settings, known, *rest):
         if item.rel_path == victim.name:
             victim.unlink()
-        return real_stage_one(rows, base, item, inbox_obj, settings, known)
+        return real_stage_one(rows, base, item, inbox_obj, settings, known, *rest)
 
     monkeypatch.setattr(stage_module, "_stage_one", delete_then_stage)
     run = ingest_inline([str(inbox)])
