@@ -9,11 +9,12 @@ yields its events once.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from etl.contract import Event, Organization, Place, Project, QualityFlag, Report, Source
+from etl.contract import Event, Project, QualityFlag, Report, Source
 from etl.documents import Document
 from etl.documents.boilerplate import masked_text
 from etl.extract import dates as dates_mod
@@ -26,6 +27,8 @@ from etl.extract.segments import sentences
 from etl.reference.organizations import OrgMention, find_organizations, find_projects
 from etl.reference.places import PlaceMention, find_places
 from etl.text import fold
+
+T = TypeVar("T")
 
 # Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
 EXTRACTOR_VERSION = "0.3.1"
@@ -167,11 +170,13 @@ def _read_part(ctx: _Context, part: Part, title: str | None
                 ev.date_evidence = ctx.text[chosen.span[0]:chosen.span[1]]
                 ev.date_span = chosen.span
         own_places = [pm.place for pm in ctx.places if _in(pm.place.span, draft)]
-        ev.places = _unique_places(own_places if k and own_places else (own_places + main_places if not k
-                                                                         else main_places))
-        ev.organizations = _unique_orgs(in_part)
-        ev.projects = _unique_projects(projects)
-        ev.indicators = _unique_indicators([m.indicator for m in mentions if _in(m.indicator.span, draft)])
+        ev.places = _first_per_key(own_places if k and own_places else (own_places + main_places if not k
+                                                                         else main_places),
+                                    lambda p: p.key)
+        ev.organizations = _first_per_key(in_part, lambda o: (o.name, o.role))
+        ev.projects = _first_per_key(projects, lambda p: p.name)
+        ev.indicators = _first_per_key([m.indicator for m in mentions if _in(m.indicator.span, draft)],
+                                       lambda i: (i.indicator, i.sex, float(i.value), i.unit))
         events.append(ev)
     return events, mentions, sex_split_flags(mentions)
 
@@ -190,44 +195,15 @@ def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> date
     return replace(d, y1=year)
 
 
-def _unique_places(places: list[Place]) -> list[Place]:
-    seen: set[str] = set()
+def _first_per_key(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """Items in order, keeping the first of those that share a key (a place, org+role, project...)."""
+    seen: set[Hashable] = set()
     out = []
-    for p in places:
-        if p.key not in seen:
-            seen.add(p.key)
-            out.append(p)
-    return out
-
-
-def _unique_orgs(orgs: list[Organization]) -> list[Organization]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for o in orgs:
-        if (o.name, o.role) not in seen:
-            seen.add((o.name, o.role))
-            out.append(o)
-    return out
-
-
-def _unique_projects(projects: list[Project]) -> list[Project]:
-    seen: set[str] = set()
-    out = []
-    for p in projects:
-        if p.name not in seen:
-            seen.add(p.name)
-            out.append(p)
-    return out
-
-
-def _unique_indicators(items: list[Any]) -> list[Any]:
-    seen: set[tuple[str, str, float, str]] = set()
-    out = []
-    for i in items:
-        key = (i.indicator, i.sex, float(i.value), i.unit)
-        if key not in seen:
-            seen.add(key)
-            out.append(i)
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
     return out
 
 
