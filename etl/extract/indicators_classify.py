@@ -1,0 +1,158 @@
+"""Classifying counts: sex splits linked to their totals, then each count's indicator from its clause."""
+
+from __future__ import annotations
+
+from etl.extract.indicators_reading import (
+    Count,
+    clause_after,
+    clause_before,
+)
+from etl.extract.indicators_vocab import (
+    ABLATIVE_END,
+    AMOUNT_LIST_BEFORE,
+    BENEFIT,
+    CHILDREN_NOUN,
+    DISTRIBUTIVE,
+    DISTRIBUTIVE_SUFFIX,
+    FOR_BEFORE,
+    FUNDED,
+    MORE_THAN_AFTER,
+    NOT_MONEY_BEFORE,
+    OPEN_PAREN_END,
+    PARTICIPATED,
+    PLANNED,
+    PRIZE_CUE,
+    PRIZE_MONEY,
+    SPLIT_CUE,
+    TOOK_PART,
+    TOTAL_FUND,
+    TRAINED,
+    UP_TO_AFTER,
+    UP_TO_BEFORE,
+)
+
+
+def link_sex_splits(folded: str, counts: list[Count]) -> None:
+    for i, c in enumerate(counts):
+        if c.category not in ("female", "male") and not (
+                c.category == "person" and CHILDREN_NOUN.match(folded[c.num.end:c.noun_end])):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            p = counts[j]
+            if p.sentence != c.sentence and not _split_opens(folded, p, c):
+                break
+            if p.category in ("female", "male"):
+                if p.parent is not None and c.category in ("female", "male"):
+                    c.parent = p.parent  # "из них 150 женщин и 65 мужчин": siblings share the total
+                    counts[p.parent].children.append(i)
+                    break
+                if p.parent is not None:
+                    continue
+                if c.category == "person" and p.category == "female":
+                    c.category = "male"  # "25 кыз, 10 бала": boys after girls
+                break
+            if p.category not in ("person", "participant", "official"):
+                break
+            between = folded[p.noun_end:c.num.start]
+            if "(" in between and ")" not in between or SPLIT_CUE.search(between) \
+                    or OPEN_PAREN_END.search(between):
+                c.parent = j
+                p.children.append(i)
+            break
+        if c.category == "person":  # "бала" not after girls: children, not boys
+            c.group = c.group or "children"
+
+
+def _split_opens(folded: str, p: Count, c: Count) -> bool:
+    """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
+    if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
+        return False  # not the sentence just before, or the total is far from its end
+    return bool(SPLIT_CUE.match(folded[c.sentence[0]:c.num.start].strip()))
+
+
+def classify(folded: str, counts: list[Count]) -> None:
+    # Counts come sentence by sentence: each sentence's counts are one contiguous block.
+    block: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, c in enumerate(counts):
+        lo, _ = block.get(c.sentence, (i, i))
+        block[c.sentence] = (lo, i + 1)
+    for i, c in enumerate(counts):
+        s_start, s_end = c.sentence
+        nxt = next((counts[j].num.start for j in range(i + 1, block[c.sentence][1])
+                    if counts[j].parent != i), s_end)
+        after = clause_after(folded, c.noun_end, s_end, nxt)
+        before = clause_before(folded, c.num.start, s_start)
+        clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
+        if c.category == "money":
+            if UP_TO_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) or \
+                    UP_TO_AFTER.match(folded, c.noun_end) or \
+                    (PRIZE_MONEY.search(clause) and not TOTAL_FUND.search(clause)
+                     and (AMOUNT_LIST_BEFORE.search(folded, max(s_start, c.num.start - 12), c.num.start)
+                          or sum(o.category == "money" and o.sentence == c.sentence for o in counts) > 1)):
+                continue  # a ceiling per grant ("до 80 тыс. сомов") or a list of prizes per place, not a total
+            if NOT_MONEY_BEFORE.search(before) or DISTRIBUTIVE.search(before) or \
+                    DISTRIBUTIVE_SUFFIX.match(folded, c.noun_end) or \
+                    (ABLATIVE_END.search(folded[c.num.end:c.noun_end])
+                     and not MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
+                continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
+            c.indicator = "funding_amount"
+        elif c.category == "grant":
+            c.indicator = None if PLANNED.search(clause) else "grants_awarded"
+        elif c.category == "initiative":
+            rest = folded[c.num.end:s_end]
+            if FUNDED.search(rest[:200]) or any(o.category == "money" and o.sentence == c.sentence
+                                                 and o.num.start > c.num.start for o in counts):
+                c.indicator = "grants_awarded"
+        elif c.category == "session":
+            if not PLANNED.search(after) and not PRIZE_CUE.search(after):
+                c.indicator = "sessions_held"
+        elif c.category == "settlement":
+            if not PRIZE_CUE.search(after) and not PLANNED.search(clause):
+                c.indicator = "settlements_covered"
+        elif c.category == "institution":
+            if not PRIZE_CUE.search(after) and not PLANNED.search(clause):
+                c.indicator = "institutions_covered"
+        elif c.parent is None:
+            c.indicator = _person_indicator(c, clause, folded)
+    # Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты".
+    for i, c in enumerate(counts):
+        if c.indicator or c.parent is not None or c.category not in ("person", "female", "male", "official"):
+            continue
+        lo, hi = block[c.sentence]
+        for j in list(range(i + 1, hi)) + list(range(i - 1, lo - 1, -1)):
+            o = counts[j]
+            if o.parent is not None or o.indicator is None:
+                continue
+            if o.category in ("person", "participant", "female", "male", "official") \
+                    and abs(o.num.start - c.num.start) < 160:
+                base = o.indicator
+                if base == "officials_participants":
+                    base = "participants"
+                c.indicator = "officials_participants" if (c.category == "official" and base == "participants") \
+                    else base
+            break
+    for c in counts:
+        if c.category in ("female", "male"):
+            c.sex = c.category
+        if c.parent is not None:
+            parent = counts[c.parent]
+            c.indicator = parent.indicator
+            if c.indicator == "officials_participants":
+                pass
+            c.group = c.group if c.group not in (None, "children") else parent.group
+
+
+def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
+    if PLANNED.search(clause) and not PARTICIPATED.search(clause):
+        return None
+    if TRAINED.search(clause):
+        return "people_trained"
+    if BENEFIT.search(clause) and not TOOK_PART.search(clause):
+        return "beneficiaries"
+    if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
+            FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
+        return "beneficiaries"  # "a kindergarten for 90 children"
+    if PARTICIPATED.search(clause) or c.category == "participant":
+        return "officials_participants" if c.category == "official" else "participants"
+    return None
+

@@ -1,0 +1,227 @@
+"""Reading one number: which noun it counts, the clause around it, and whether it is no count at all.
+
+A number counts the first noun after it ("764 адам", "9 “ыкчам” жолугушуу", "47 пилоттук
+муниципалитет"); Kyrgyz and Russian both put the counted noun after the numeral.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from etl.extract.indicators_vocab import (
+    AIYL_OKMOT,
+    CASE_AFTER_DASH,
+    CATEGORIES,
+    CLAUSE_STOP,
+    CURRENCY,
+    DIGIT,
+    GENITIVE,
+    GLUED_CASE,
+    GROUPS,
+    JASHTAR,
+    KY_MODIFIER,
+    KY_POSSESSIVE,
+    LIST_MARK_AFTER,
+    LSG_CONTEXT,
+    MEASURE,
+    NAME_DASH_BEFORE,
+    NUMBER_SIGN_BEFORE,
+    NUMBER_WORD,
+    ORDINAL_SUFFIX,
+    PHRASE_BREAK,
+    QUOTE_AFTER,
+    RANGE_END_BEFORE,
+    RANGE_OR_PERCENT_AFTER,
+    STAFF,
+    STOP_IN_GAP,
+    TAIL_WORDS,
+    TOKEN,
+    WINNER,
+)
+from etl.extract.numbers import NumberMention
+
+
+@dataclass(slots=True)
+class Count:
+    num: NumberMention
+    category: str
+    noun_end: int  # end of the counted noun phrase
+    currency: str | None = None
+    group: str | None = None
+    indicator: str | None = None
+    sex: str = "total"
+    parent: int | None = None  # index of the total a women/men count splits
+    sentence: tuple[int, int] = (0, 0)
+    children: list[int] = field(default_factory=list)
+
+
+def _category_of(words: list[str]) -> str | None:
+    return _category_pair(words[0], " ".join(words[:2]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _category_pair(one: str, two: str) -> str | None:
+    for pattern, cat in CATEGORIES:
+        if pattern.match(two) or pattern.match(one):
+            if cat == "aa_or_ao":
+                return "institution" if AIYL_OKMOT.match(two) else "settlement"
+            return cat
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _currency_of(word: str, pair: str) -> str | None:
+    for pattern, code in CURRENCY:
+        if pattern.match(pair) or pattern.match(word):
+            return code
+    return None
+
+
+def counted_noun(folded: str, num: NumberMention, limit: int
+                  ) -> tuple[str, int, str | None, list[str]] | None:
+    """(category, phrase end, currency, words before the noun) for the noun this number counts."""
+    pos = num.end
+    if pos < limit and folded[pos] == "-":
+        # "5-жолугушуу", "3-класс" are ordinals; "45-ке" is a case ending on a count.
+        m = ORDINAL_SUFFIX.match(folded[pos:pos + 12])
+        if m and not CASE_AFTER_DASH.fullmatch(m.group(1)):
+            return None
+    window_end = min(limit, pos + 90)
+    skipped: list[str] = []
+    # Tokens are read lazily, one ahead: most numbers are decided by their first word or two.
+    toks = TOKEN.finditer(folded, pos, window_end)
+    tok = next(toks, None)
+    # the gap before each token must hold no clause boundary
+    prev_end = pos
+    first = True
+    while tok is not None:
+        ahead = next(toks, None)
+        word, a, b = tok.group(0), tok.start(), tok.end()
+        tok = ahead
+        if STOP_IN_GAP.search(folded, prev_end, a):
+            break
+        if first and a == pos and GLUED_CASE.fullmatch(word):
+            first = False
+            prev_end = b
+            continue  # case ending glued to the digits: "130дан ашык"
+        first = False
+        nxt = ahead.group(0) if ahead is not None else ""
+        cur = _currency_of(word, f"{word} {nxt}".strip())
+        if cur and len(skipped) <= 1:
+            return "money", b, cur, skipped
+        if _not_counted(word):
+            return None
+        cat = _category_of([word, nxt] if nxt else [word])
+        if cat:
+            # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
+            if nxt and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt):
+                head = _category_of([nxt])
+                if head and head != cat:
+                    return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
+            return cat, b, None, skipped
+        if GENITIVE.search(word) and nxt:
+            # "52 жергиликтүү кеңештин депутаты": the genitive qualifies the person counted next
+            head = _category_of([nxt])
+            if head in ("person", "official"):
+                return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
+        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word):
+            return None
+        skipped.append(word)
+        prev_end = b
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _not_counted(word: str) -> bool:
+    """A measure, a prize or another number: the number before it counts no one."""
+    return bool((MEASURE.match(word) and not JASHTAR.match(word)) or WINNER.match(word)
+                or word.isdigit() or NUMBER_WORD.match(word))
+
+
+def phrase_tail(folded: str, start: int, noun_end: int, limit: int) -> str:
+    """The counted noun with up to two following words ("жаштар активисттери"), for group labels."""
+    m = TAIL_WORDS.match(folded[noun_end:min(limit, noun_end + 40)])
+    return folded[start:noun_end] + (m.group(0) if m else "")
+
+
+def clause_after(folded: str, pos: int, limit: int, next_start: int) -> str:
+    """The clause after ``pos`` up to a boundary or the next count; parentheses are skipped."""
+    out: list[str] = []
+    i = pos
+    stop = min(limit, next_start, pos + 160)
+    while i < stop:
+        m = CLAUSE_STOP.search(folded, i, stop)
+        if m is None:
+            out.append(folded[i:stop])
+            break
+        j = m.start()
+        out.append(folded[i:j])
+        if folded[j] != "(":
+            break
+        close = folded.find(")", j, min(limit, j + 120))
+        if close < 0:
+            break
+        i = close + 1
+        stop = min(limit, max(stop, _next_after(close, next_start, limit)), i + 160)
+    return "".join(out)
+
+
+def _next_after(close: int, next_start: int, limit: int) -> int:
+    return next_start if next_start > close else limit
+
+
+def clause_before(folded: str, pos: int, floor: int) -> str:
+    start = max(floor, pos - 90)
+    seg = folded[start:pos]
+    cut = max(seg.rfind(c) for c in ".;:!?\n,")
+    seg = seg[cut + 1:]
+    conj = max(seg.rfind(" жана "), seg.rfind(" and "))
+    return seg[conj + 1:] if conj >= 0 else seg
+
+
+def group_of(words: str, before: str) -> str | None:
+    return _group_cached(words, before[-30:])
+
+
+@lru_cache(maxsize=1 << 14)
+def _group_cached(words: str, before_tail: str) -> str | None:
+    for pattern, label in GROUPS:
+        if pattern.search(words):
+            return label
+    if STAFF.search(words) and LSG_CONTEXT.search(before_tail + " " + words):
+        return "LSG staff"
+    return None
+
+
+def _starts_line(folded: str, a: int) -> bool:
+    """Only blanks between the line start and ``a`` (looked for near ``a`` first: lines can be long)."""
+    near = folded[max(0, a - 64):a]
+    cut = near.rfind("\n")
+    if cut >= 0 or a <= 64:
+        return not near[cut + 1:].strip()
+    if near.strip():
+        return False
+    return not folded[folded.rfind("\n", 0, a) + 1:a].strip()
+
+
+def is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
+    a, b = num.start, num.end
+    before = folded[max(floor, a - 3):a]
+    after = folded[b:b + 3]
+    if RANGE_END_BEFORE.search(before) and DIGIT.search(folded, max(floor, a - 6), a):
+        return True  # second half of a range "80—120"
+    if RANGE_OR_PERCENT_AFTER.match(after):
+        return True  # first half of a range, or a percentage
+    if NUMBER_SIGN_BEFORE.search(folded[max(floor, a - 6):a]):
+        return True
+    if NAME_DASH_BEFORE.search(folded[max(floor, a - 2):a]):
+        return True  # part of a name: "Алай-2", "Ак-Ордо-3"
+    if LIST_MARK_AFTER.match(folded[b:b + 2]) and _starts_line(folded, a):
+        return True  # list numbering "1. ..." / "2) ..."
+    if folded[b:b + 1] == "." and DIGIT.match(folded, b + 1, b + 2):
+        return True
+    if 1950 <= num.value <= 2100 and not num.words and QUOTE_AFTER.match(folded[b:b + 3]):
+        return True  # a year in a name: «Жаш лидер – 2024»
+    return num.value > 1e12
+

@@ -1,0 +1,194 @@
+"""Indicator vocabulary (folded text): counted nouns by category, currencies, predicate cues, groups.
+
+Kept apart from the reading logic so a new word or cue is one line here; the patterns are
+matched on ``etl.text.fold`` output (lowercase, ң→н ө→о ү→у).
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.numbers import _WORD_TOKEN
+
+TOKEN = re.compile(r"[$€₽₸%№]|[^\W_]+(?:[-'’][^\W_]+)*")
+STOP_IN_GAP = re.compile(r"[.;:!?\n,(]")
+
+CURRENCY = (
+    (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
+    (re.compile(r"^(?:сом(?:[а-я]{0,4})?$|kgs$|som$|soms$)"), "KGS"),
+    (re.compile(r"^(?:евро|eur|€|euro)"), "EUR"),
+    (re.compile(r"^(?:франк|chf|швейцар[а-я]*\s+франк)"), "CHF"),
+    (re.compile(r"^(?:рубл|руб$|rub$|₽)"), "RUB"),
+    (re.compile(r"^(?:тенге|теңге|kzt$|₸)"), "KZT"),
+)
+# Time, age and measure words: the number measures them, not people or events.
+MEASURE = re.compile(
+    r"^(?:%|процент|пайыз|percent|саат|час|мунот|минут|мин$|кун$|кундук|кундон|кунго|кунду|кун[а-я]*ч|"
+    r"дн|день|дня|дней|недел|апта|ай$|айлык|айга|айдан|айдын|айы$|жыл|год|лет$|летн|месяц|hour|day|week|"
+    r"month|year|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
+    r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет)"
+)
+WINNER = re.compile(r"^(?:женуучу|жениш|победител|призер|лауреат|winn|award)")
+PRIZE_CUE = re.compile(r"сыйлык|приз|наград|award|орунду|место|жениш")
+
+# (stem regex, category); checked on a token or a token pair.  Order matters.
+CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
+    (r"^(?:кызмат адам|чечим кабыл|должностн|чиновник|decision|official|депутат|аким|мэр$|мэрлер|"
+     r"представител[а-я]* (?:государствен|органов|госорган|мсу|местн|муниципал|администрац|министерств|"
+     r"ведомств|акимиат|мэри|айыл|власт)|орган[а-я]* (?:окул|кызматкер)|жоб[а-я]* (?:окул|кызматкер)|"
+     r"администрация[а-я]* (?:окул|кызматкер)|heads? of(?: |$)|"
+     r"жетекчи|башчы|руководител|глав[аыуе]|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
+     "official"),
+    (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
+    (r"^(?:аял(?!уу)|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|женщин|девуш|девоч|women|woman|girl|female)", "female"),
+    (r"^(?:эркек|жигит|мужчин|парн|юнош|мальчик|men$|man$|boy|male)", "male"),
+    (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш$|жаш кыз|молод|youth|"
+     r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост[ия]|guest|горожан|сельчан|"
+     r"жител|farmer|worker|ученик|воспитател|социальн[а-я]* работник|аксакал|старейшин|"
+     r"активист|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
+     r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
+     r"volunteer|фермер|дыйкан|farmer|ишкер|предприним|entrepreneur|эне|матер|mother|ата-эне|родител|"
+     r"parent|бала|балдар|дет(?:и|ей|ям|ьми|ях)$|children|child|мучо|член|member|окул|представител|representative|эксперт|"
+     r"expert|журналист|journalist|медиатор|медик|медработ|дарыгер|врач|полиц|милиц|мигрант|майып|"
+     r"инвалид|пенсионер|бенефициар|beneficiar|тренер|фасилитатор|facilitator|слушател|выпускник|"
+     r"мобилизатор|кандидат|спикер|жамаат мучо)", "person"),
+    (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
+     r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци|встреч|мероприяти|заняти|"
+     r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"
+     r"экскурс|фестивал|конкурс|сынак|кампани|campaign|презентаци|лекци|lecture|курс[а-я]|кружок|"
+     r"тренинги|round table|forum)", "session"),
+    (r"^(?:айыл аймаг|айыл окмот|айыл ок)", "aa_or_ao"),
+    (r"^(?:муниципалитет|конуш|айыл$|айылда|айылдар|айылга|айылдын|айылын|село|сел$|сел[аеуо]|сёл|"
+     r"поселен|населенн[а-я]* пункт|аил|аймак|village|municipalit|settlement|шаар(?!дык)|город(?!ск)|"
+     r"town)", "settlement"),
+    (r"^(?:мектеп|мектеб|мекеме|учреждени|institution|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
+     r"орган[а-я]* местного|фап|оорукана|больниц|клиник|университет|колледж|лицей|гимнази|китепкана|"
+     r"библиотек|school|kindergarten|демилгелуу топ|инициативн[а-я]* групп|жамаат(?:тык)? уюм|"
+     r"медициналык борбор|ден соолук борбор)", "institution"),
+    (r"^(?:грант|микрогрант|субгрант|микро-проект|микропроект|мини-проект|мини-грант|grant|"
+     r"стипенди|scholarship)", "grant"),
+    (r"^(?:демилге|инициатив|initiative|долбоор|проект|project|бизнес-план|бизнес план)", "initiative"),
+))
+KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|жигит|мектеп|айыл|бала|тургун|активист|ишкер|"
+                          r"фермер|дыйкан|мугалим|окуучу|студент|эне|жамаат|ден соолук)")
+KY_POSSESSIVE = re.compile(r"(?:ы|и|у|сы|си|су|лары|лери|дары|дери|тары|тери|лору|дору|тору)"
+                            r"(?:н|на|не|нда|нде|нын|нин|га|ге|на)?$")
+NUMBER_WORD = re.compile(_WORD_TOKEN + "$")
+GENITIVE = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
+# Words that end the counted noun phrase without being counted themselves.
+PHRASE_BREAK = re.compile(r"^(?:жана|и|and|or|же|или|менен|с|со|для|учун|боюнча|по|в|во|на|из|от|of|for)$")
+
+# Predicate cues (folded), searched in the clause around the number.
+TRAINED = re.compile(
+    r"тренингден\s+отт|окутуудан\s+отт|окуудан\s+отт|курстан\s+отт|окутулд|окутулган|билим\s+алышт|"
+    r"сертификат\s+ал|даярдалд|обучен|обучил|прошл[аи]\s+(?:обучение|тренинг|курс|подготовк|переподготовк)|"
+    r"повысил[аи]\s+квалификац|подготовлен|trained|certified|completed\s+(?:the\s+)?training|"
+    r"(?:тренинг|окутуу|курс|семинар)[а-я]*(?:дан|ден|тан|тен)\s(?:.*\s)?(?:отт|отушт|откон)"
+)
+BENEFIT = re.compile(
+    r"консультаци|колдоо(?:ну)?\s+ал|жардам(?:ды)?\s+ал|кызмат(?:тарды)?\s+ал|пайдаланышт|бирикт|биригишт|"
+    r"камтылд|камтыды|камтыйт|тартылд|пайдалан|жеткирилд|эмдел|вакцин|vaccinat|информирован|"
+    r"оказал[аи]?\s+(?:[а-я]+\s+){0,2}помощь|помощь\s+получил|assistance|пайда\s+корд|обеспеч|обслуж|serve|иш\s+орун|рабоч[а-я]*\s+мест|получил[аи]?\s+(?:помощ|поддержк|консультац|услуг|доступ|"
+    r"юридическ|бесплатн|гуманитарн)|охвачен|охватил|охват|вовлечен|объединил|воспользова|benefit|"
+    r"beneficiar|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported|"
+    # access gained: "12 миңден ашык тургун таза сууга жетет" (residents get clean water)
+    r"(?:суу|газ|жарык|электр|кызмат|жол)[а-я]*\s+(?:[а-я]+\s+)?жет(?:ет|ишет|ти|ишти|кен|ишкен)(?![а-я])"
+)
+PARTICIPATED = re.compile(
+    r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
+    r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
+    r"катышуу\s+менен|brought\s+together|gathered|joined"
+)
+FUNDED = re.compile(
+    r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
+    r"получил[аи]?\s+(?:финансир|грант|поддержк)|funded|financed|awarded|received\s+(?:funding|grants?)|"
+    r"утвержден|жениш|женишке|уттап"
+)
+PLANNED = re.compile(
+    r"пландалууда|пландаштырылууда|пландалган|планируется|планирует|запланирован|будет|будут|предстоит|"
+    r"откорулот|болот\b|will\s+be|planned|is\s+expected|plans?\s+to"
+)
+# Background: a figure dated "since" a year ("с 1997 года", "2015-жылдан бери", "since 2015") is the
+# history of the organization, not the event's.
+SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:год[а-я]*|г\.)?\s*(?:по|до|[-–—]))|"
+                    r"((?:19|20)\d\d)-?(?:жылдан|жылдардан)\s+(?:бери|баштап))")
+# A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
+YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
+YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "300 миң сомго чейин", "до 80 тыс. сомов", "up to USD 5,000": a ceiling per grant, not a total.
+UP_TO_BEFORE = re.compile(r"(?<![а-яa-z])(?:до|up\s+to|максимум|не\s+более)\s*(?:usd|\$|eur|€|kgs)?\s*$")
+UP_TO_AFTER = re.compile(r"\s*(?:чейин|га\s+чейин|ге\s+чейин)(?![а-я])")
+PRIZE_MONEY = re.compile(r"приз|сыйлык|prize|(?<![а-я])мест[аоу]?(?![а-я])|орун(?:га|ду|дар|ду)")
+AMOUNT_LIST_BEFORE = re.compile(r"\d\s*(?:,|и|жана|and)\s*$")
+TOTAL_FUND = re.compile(r"фонд|жалпы|общ[а-я]*\s+(?:сумм|бюджет)|total|budget|бюджет")
+HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руководител[а-я]*|heads?\s+of)\s+$")
+HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи)")
+SPLIT_CUE = re.compile(
+    r"(?:м\.\s?и\.?|анын\s+ичинде|алардын\s+ичинен|алардын|ичинен|из\s+них|в\s+том\s+числе|из\s+которых|"
+    r"including|of\s+whom|of\s+which|among\s+them)\s*[:\-–—]?\s*$"
+)
+PARTICIPANT_BEFORE = re.compile(
+    r"(?:(?:участник[а-я]*|катышуучулар|participants|attendees)\s*(?:составил[а-я]*|было|стало|:|—|–|-)"
+    r"|катышуучулард[а-я]*\s+саны|число\s+участник[а-я]*|количество\s+участник[а-я]*|number\s+of\s+participants"
+    r"(?:\s+was)?)\s*(?:составил[а-я]*|:|—|–|-)?\s*(?:более|около|свыше|почти|примерно)?\s*$"
+)
+NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$")
+DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
+DISTRIBUTIVE_SUFFIX = re.compile(r"(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
+FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:for|для)\s+(?:(?:more\s+than|over|about|около|более)\s+)?$")
+CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸)\s?$")
+CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
+                  "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT"}
+LSG_CONTEXT = re.compile(r"маб|жоб|мсу|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
+                          r"государствен|акимиат|министр")
+
+GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p, g in (
+    (r"(?:жаштар|молод[а-я]*|youth)\s+(?:\S+\s+)?актив", "youth activists"),
+    (r"(?:аял|женщин)[а-я\-]*\s*лидер", "women leaders"),
+    (r"демилгелуу\s+топ|инициативн[а-я]*\s+групп", "initiative group members"),
+    (r"активист", "activists"),
+    (r"жаштар|жаш(?:\s|$)|молод|youth|young", "youth"),
+    (r"мугалим|учител|педагог|teacher", "teachers"),
+    (r"окуучу|школьник|учащ|pupil", "pupils"),
+    (r"студент|student", "students"),
+    (r"фермер|дыйкан|farmer", "farmers"),
+    (r"ишкер|предприним|entrepreneur", "entrepreneurs"),
+    (r"волонтер|ыктыярчы|volunteer", "volunteers"),
+    (r"тургун|жашоочу|жител|resident", "residents"),
+    (r"депутат|deput", "deputies"),
+    (r"журналист", "journalists"),
+    (r"медик|медработ|дарыгер|врач|медицин", "health workers"),
+    (r"ата-эне|родител|parent", "parents"),
+    (r"эне|матер|mother", "mothers"),
+    (r"майып|инвалид|disabilit", "persons with disabilities"),
+    (r"мигрант", "migrants"),
+    (r"полиц|милиц", "police officers"),
+    (r"лидер|leader", "leaders"),
+    (r"балдар|дет[еия]|children", "children"),
+))
+
+
+# Small patterns used per number; compiled once.
+AIYL_OKMOT = re.compile(r"^айыл ок")
+ORDINAL_SUFFIX = re.compile(r"-([а-яa-z]+)")
+CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
+                              r"дей|дай|той|дой|че|ча)")
+GLUED_CASE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
+                         r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну)")
+JASHTAR = re.compile(r"^жаштар")
+TAIL_WORDS = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
+STAFF = re.compile(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист")
+RANGE_END_BEFORE = re.compile(r"[\d][\-–—]\s*$|[\-–—]\s*$")
+DIGIT = re.compile(r"\d")
+RANGE_OR_PERCENT_AFTER = re.compile(r"\s*[\-–—]\s*\d|\s*%")
+NUMBER_SIGN_BEFORE = re.compile(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$")
+NAME_DASH_BEFORE = re.compile(r"[^\W\d_]-$")
+LIST_MARK_AFTER = re.compile(r"[.)]\s")
+QUOTE_AFTER = re.compile(r"\s*[»\"”']")
+REPRESENTATIVES = re.compile(r"\s*(?:представител|окул)")
+CHILDREN_NOUN = re.compile(r"\s*бала|\s*балдар")
+OPEN_PAREN_END = re.compile(r"\(\s*(?:м\.\s?и\.?\s*)?$")
+ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
+MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
+TOOK_PART = re.compile(r"катышуусу\s+менен|катышт")
+CLAUSE_STOP = re.compile(r"[(.;!?\n]")
