@@ -72,9 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
     os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(DAGS_DIR))
     ensure_metadata_db()
-    from airflow.dag_processing.dagbag import DagBag
+    # BundleDagBag puts dags/ on sys.path, as the DAG processor does (DAG files import _warehouse_batches)
+    from airflow.dag_processing.dagbag import BundleDagBag
 
-    bag = DagBag(dag_folder=str(DAGS_DIR))
+    bag = BundleDagBag(dag_folder=str(DAGS_DIR), bundle_path=DAGS_DIR)
     dag = bag.dags.get(args.dag_id)
     if dag is None:
         print(f"no DAG {args.dag_id!r}; import errors: {bag.import_errors}", file=sys.stderr)

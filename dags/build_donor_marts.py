@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from airflow.sdk import Asset, dag, task
-
-WAREHOUSE_CORE = Asset(name="warehouse_core", uri="postgres://warehouse/core")
+from _warehouse_batches import WAREHOUSE_CORE
+from airflow.sdk import dag, task
 
 
 @dag(

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from airflow.sdk import Asset, Param, dag, task
+from _warehouse_batches import load_batches
+from airflow.sdk import Param, dag, task
 
-WAREHOUSE_CORE = Asset(name="warehouse_core", uri="postgres://warehouse/core")
 DAG_ID = "ingest_event_reports"
 
 
@@ -58,43 +58,8 @@ def ingest_event_reports():
 
         return discover_work(run["run_id"], run["inboxes"], run["cutoff"])
 
-    @task(max_active_tis_per_dagrun=4)
-    def stage(batch: dict) -> dict:
-        from etl.pipeline.batch import stage as stage_batch
-
-        return stage_batch(batch)
-
-    @task(max_active_tis_per_dagrun=4)
-    def validate(staged: dict) -> dict:
-        from etl.pipeline.batch import validate as validate_batch
-
-        return validate_batch(staged)
-
-    @task(max_active_tis_per_dagrun=2)
-    def load(checked: dict) -> dict:
-        from etl.pipeline.batch import load as load_batch
-
-        return load_batch(checked)
-
-    @task(trigger_rule="all_done", retries=0)
-    def finalize(run: dict) -> dict:
-        from etl.pipeline.runs import finalize_run
-
-        return finalize_run(run["run_id"])
-
-    @task(outlets=[WAREHOUSE_CORE])
-    def publish(summary: dict) -> dict:
-        from airflow.sdk.exceptions import AirflowSkipException
-
-        if not summary["warehouse_changed"]:
-            raise AirflowSkipException("nothing changed in the warehouse")
-        return summary
-
     run = start()
-    loaded = load.expand(checked=validate.expand(staged=stage.expand(batch=discover(run))))
-    summary = finalize(run)
-    loaded >> summary
-    publish(summary)
+    load_batches(run, discover(run))
 
 
 ingest_event_reports()

@@ -11,6 +11,7 @@ DAGS_DIR = Path(__file__).resolve().parents[2] / "dags"
 
 @pytest.fixture(scope="session")
 def dagbag():
-    from airflow.dag_processing.dagbag import DagBag
+    # BundleDagBag puts dags/ on sys.path, as the DAG processor does (DAG files import _warehouse_batches)
+    from airflow.dag_processing.dagbag import BundleDagBag
 
-    return DagBag(dag_folder=str(DAGS_DIR))
+    return BundleDagBag(dag_folder=str(DAGS_DIR), bundle_path=DAGS_DIR)

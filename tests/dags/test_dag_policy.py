@@ -10,8 +10,9 @@ import pytest
 
 DAGS_DIR = Path(__file__).resolve().parents[2] / "dags"
 EXPECTED = {"ingest_event_reports", "reprocess_event_reports", "build_donor_marts", "warehouse_quality"}
-ALLOWED_TOP_LEVEL_IMPORTS = {"__future__", "datetime", "airflow.sdk"}
-DAG_FILES = sorted(p for p in DAGS_DIR.glob("*.py") if not p.name.startswith("_"))
+ALLOWED_TOP_LEVEL_IMPORTS = {"__future__", "datetime", "airflow.sdk", "_warehouse_batches"}
+# the shared task module is held to the same rules as the DAG files that import it
+DAG_FILES = sorted(p for p in DAGS_DIR.glob("*.py") if not p.name.startswith("_")) + [DAGS_DIR / "_warehouse_batches.py"]
 
 
 def test_dagbag_imports_without_errors(dagbag):
@@ -37,7 +38,8 @@ def test_dag_file_is_wiring_only(path):
     """Nothing heavy at parse time: top-level imports are airflow.sdk and stdlib dates, etl only inside tasks."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     source = path.read_text(encoding="utf-8")
-    assert "catchup=" in source and "retries" in source and "doc_md=__doc__" in source and "tags=" in source
+    if not path.name.startswith("_"):
+        assert "catchup=" in source and "retries" in source and "doc_md=__doc__" in source and "tags=" in source
     for node in tree.body:
         if isinstance(node, ast.Import):
             names = {a.name for a in node.names}

@@ -13,10 +13,11 @@ DAGS_DIR = PROJECT_ROOT / "dags"
 
 
 @pytest.fixture(scope="session")
-def dags(airflow_home: Path) -> dict:
-    from airflow.dag_processing.dagbag import DagBag
+def dags(airflow_home: Path) -> dict:  # noqa: F811 - the fixture is the parameter
+    # BundleDagBag puts dags/ on sys.path, as the DAG processor does (DAG files import _warehouse_batches)
+    from airflow.dag_processing.dagbag import BundleDagBag
 
-    bag = DagBag(dag_folder=str(DAGS_DIR))
+    bag = BundleDagBag(dag_folder=str(DAGS_DIR), bundle_path=DAGS_DIR)
     assert bag.import_errors == {}
     return bag.dags
 
