@@ -1,7 +1,7 @@
 """Inflection endings and level words of Kyrgyz, Russian and English, on folded text.
 
 All sets and patterns here work on ``etl.text.fold`` output with hyphens/dashes
-turned into spaces (see ``places._match_text``): ө→о, ү→у, ң→н, lowercase.
+turned into spaces (see ``organizations._match_text``): ө→о, ү→у, ң→н, lowercase.
 """
 
 from __future__ import annotations

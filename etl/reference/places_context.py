@@ -1,0 +1,123 @@
+"""What the words around a place name say: the document's sentences and page furniture, and
+the rules that make a found name no event place (a plan, a street, a dateline, a person)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.reference.places_match import Raw, first_pass
+
+# One character class first: re then skips to candidates in C instead of trying every position.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])\s+(?=[^\w]*[A-ZА-ЯЁӨҮҢ]))")
+
+
+@dataclass(slots=True)
+class Doc:
+    ft: str
+    raws: list[Raw]  # first pass over the whole text: context-free decisions only
+    anchors: frozenset[str]  # units named unambiguously anywhere in the text
+    sentence_starts: list[int]
+    aside: int  # where "read also" / related-news furniture starts (len(text) if none)
+    contact_lines: list[tuple[int, int]]
+
+
+@lru_cache(maxsize=8)
+def document(text: str) -> Doc:
+    """One pass over the whole text, shared by every region of it the extractor asks about."""
+    ft = shared_match_text(text)
+    raws = first_pass(text, ft, 0, len(text))
+    starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+    aside = _ASIDE.search("\n" + text)  # the text's first line is a line too (offsets shift by one)
+    contacts = [(a - 1, b - 1) for a, b in (m.span() for m in _CONTACT_LINE.finditer("\n" + text))]
+    return Doc(ft, raws, frozenset(r.uid for r in raws if r.uid), starts,
+                aside.start() if aside else len(text), contacts)
+
+
+def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+    i = bisect_right(doc.sentence_starts, pos) - 1
+    nxt = doc.sentence_starts[i + 1] if i + 1 < len(doc.sentence_starts) else len(doc.ft)
+    return doc.sentence_starts[i], nxt
+
+
+ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
+# A level word in adjective form makes the name part of an institution's name ("Талас облустук
+# жаштар ресурстук борбору", "Баткен облустук суу чарба башкармалыгы", "Джалал-Абадского
+# областного центра"); the labelling guide does not count places inside organization names.
+_INSTITUTION_LEVEL = ("облустук", "райондук", "шаардык", "областн", "районн", "городск")
+# Page furniture after which places are links to other stories or the publisher's address.
+_ASIDE = re.compile(  # each opens with the line break: re then jumps from one line to the next in C
+    r"\n[^\S\n]*(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
+    r"последние\s+новости|новости\s+по\s+теме|read\s+also|related\s+(?:news|stories|articles)|more\s+news|"
+    r"see\s+also|окшош\s+жаңылыктар|башка\s+жаңылыктар|тектеш\s+жаңылыктар|дагы\s+окуңуз|"
+    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b[^\n]{0,20}(?=\n|$)",
+    re.IGNORECASE)
+_CONTACT_LINE = re.compile(
+    r"\n[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
+    r"дарек\w*|тел\.?|phone)\b[^\n]*", re.IGNORECASE)
+# "Naryn, 16 May 2023." / "Бишкек, 14-март — Кабар": where the release was written, not the event.
+_DATELINE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
+_STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
+                           r"бульвар\w*|blvd)", re.IGNORECASE)
+_STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
+# "Бакыт Осмонов", "Ош Асанов": a first name that is also a place name, then a surname.
+_SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
+
+
+# A clause about a plan, a next stage or a cancelled session names where nothing took place
+# ("следующий этап пройдет в Сулюкте", "планируется в Нарынской области", "will be held in Osh").
+_NOT_HELD = re.compile(
+    r"(?<![а-яa-z])(?:планиру\w*|запланирован\w*|предстоит|пройдет|пройдут|состоится|состоятся|"
+    r"будет\s+(?:проходить|проведен\w*|организован\w*)|будут\s+(?:проходить|проведен\w*|организован\w*)|"
+    r"следующ\w+\s+(?:этап|встреч|тренинг|семинар|сесси|форум)\w*|отмен[её]н\w*|перенесен\w*|"
+    r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|кийинки\s+(?:этап|жолугушуу|тренинг)\w*|"
+    r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place)|plans?\s+to\s+hold|"
+    r"next\s+(?:stage|phase|session|meeting|training)|cancell?ed|postponed)"
+    r"(?![а-яa-z])")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+def _in_plan_clause(ft: str, pos: int, end: int) -> bool:
+    lo = max(0, pos - 120)
+    head = ft[lo:pos]
+    cut = max(head.rfind(c) for c in ",;:.!?\n")
+    m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))
+    return bool(_NOT_HELD.search(ft, lo + cut + 1, m.start() if m else min(len(ft), end + 120)))
+
+
+def is_mention(text: str, doc: Doc, r: Raw) -> bool:
+    """Rules that read the words around a resolved name (see the constants above)."""
+    if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
+        return False
+    if _in_plan_clause(doc.ft, r.start, r.level_end or r.end):
+        return False
+    if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -
+                                         len(doc.ft[r.end:r.level_end].lstrip())):
+        return False
+    line_start = text.rfind("\n", 0, r.start) + 1
+    if not text[line_start:r.start].strip() and _DATELINE_AFTER.match(text, r.end):
+        return False
+    if _STREET_AFTER.match(text, r.end) or _STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
+        return False
+    return bool(r.level_end or not _SURNAME_AFTER.match(text, r.end))
+
+
+def shared_match_text(text: str) -> str:
+    from etl.reference.organizations import _match_text as org_match_text  # the same key, cached per text
+
+    return org_match_text(text)
+
+
+# A local self-government body's territory is covered by its taking part ("Бишкек шаарынын
+# мэриясы", "руководство города Каракол"): the place in its name counts (the labels do so);
+# places in any other organization's name do not.
+_TERRITORIAL = ("City Hall", "City Council", "District State Administration")
+
+
+def org_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from etl.reference.organizations import find_organizations
+
+    return [m.organization.span for m in find_organizations(text, start, end, include_incidental=True)
+            if m.organization.span and not m.organization.name.endswith(_TERRITORIAL)]

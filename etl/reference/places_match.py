@@ -1,0 +1,205 @@
+"""First pass of the place matcher: gazetteer names found in the text, their level words, and
+the choice among the units a name may mean (see ``places`` for the rules in order)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from etl.contract import Place
+from etl.reference.gazetteer import Unit, gazetteer
+from etl.reference.morph import LEVEL_ADMITS, LIST_GAP, LIST_TAIL_NAME, POST_LEVEL, PRE_LEVEL, suffix_ok
+
+LEVEL_PREFERENCE = {"city": 0, "oblast": 1, "town": 2, "rayon": 3, "ayil_aimak": 4, "village": 5,
+                    "settlement": 6, "city_district": 7}
+HIGH = frozenset({"city", "oblast", "town", "rayon"})
+LOW = frozenset({"ayil_aimak", "village", "settlement"})
+DASHES = "-‐‑‒–—"
+_WORD_TAIL = re.compile(r"[^\W\d_]*")
+INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    place: Place  # carries evidence and span (offsets into the text passed in)
+    ambiguous: bool = False  # more than one gazetteer unit fits and context did not decide
+    candidates: tuple[str, ...] = ()  # SOATE codes considered when ambiguous
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """Keys as capitalised words: names are written capitalised, so matching only capitalised
+    word starts skips most of the text (10x fewer hits than folded lowercase keys)."""
+    auto = ahocorasick.Automaton()
+    variants: dict[str, list[tuple[str, str]]] = {}
+    for key, entries in gazetteer().keys.items():
+        for v in (key[:1].upper() + key[1:], " ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
+            variants.setdefault(v, []).extend(e for e in entries if e not in variants.get(v, ()))
+    for v, entries in variants.items():
+        auto.add_word(v, (len(v), tuple(entries)))
+    auto.make_automaton()
+    return auto
+
+
+_CASE_KEEPING = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("Ң", "Н"), ("Ө", "О"), ("Ү", "У"), ("Ё", "Е"),
+                 ("-", " "), ("–", " "), ("—", " "), ("‐", " "), ("‑", " "), ("‒", " "), ("\u00a0", " "))
+
+
+def _case_text(text: str) -> str:
+    """Same-length key text that keeps case: Kyrgyz letters merged, dashes as spaces."""
+    for a, b in _CASE_KEEPING:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+@dataclass(slots=True)
+class Raw:
+    start: int
+    end: int  # end of the word including its inflection
+    entries: tuple[tuple[str, str], ...]
+    level: str | None = None
+    level_end: int | None = None  # end of a level word directly after this item
+    uid: str | None = None
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+    key_len: int = 0  # for equal spans the longer key wins: "Нарын"+"да" over "Нары"+"нда"
+    pre_level: str | None = None  # a level word before the name, when a list's level word follows it
+
+
+def copy_raw(r: Raw) -> Raw:
+    """A region's private copy of a first-pass mention (dataclasses.replace is ten times slower)."""
+    return Raw(r.start, r.end, r.entries, r.level, r.level_end, r.uid, r.ambiguous, r.candidates, r.key_len,
+                r.pre_level)
+
+
+def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[Raw]:
+    found: list[Raw] = []
+    for last, (klen, entries) in _automaton().iter(_case_text(text), start, end):
+        s = last - klen + 1
+        if s > 0 and (ft[s - 1].isalnum() or (text[s - 1] in DASHES and s > 1 and text[s - 2].isalnum())):
+            continue
+        e = last + 1
+        j = _WORD_TAIL.match(ft, e, end).end()  # type: ignore[union-attr]
+        if j < len(ft) and ft[j].isdigit():
+            continue
+        suffix = ft[e:j]
+        ok = tuple(en for en in entries if suffix_ok(en[1], suffix))
+        if ok and not INITIAL_BEFORE.search(text[max(0, s - 6):s]):
+            found.append(Raw(s, j, ok, key_len=klen))
+    found.sort(key=lambda r: (-(r.end - r.start), -r.key_len, r.start))
+    chosen: list[Raw] = []
+    taken: list[tuple[int, int]] = []
+    for r in found:
+        if all(r.end <= a or r.start >= b for a, b in taken):
+            chosen.append(r)
+            taken.append((r.start, r.end))
+    chosen.sort(key=lambda r: r.start)
+    return chosen
+
+
+def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> None:
+    i = 0
+    while i < len(raws):
+        j = i
+        while j + 1 < len(raws):
+            gap = LIST_GAP.fullmatch(ft, raws[j].end, raws[j + 1].start)
+            if not gap or raws[j + 1].start - raws[j].end > 8:
+                break
+            j += 1
+        pos = raws[j].end
+        while pos < end and ft[pos] in " \t":
+            pos += 1
+        post = POST_LEVEL.match(ft, pos) if pos < end else None
+        if post is None:
+            tail_end = raws[j].end
+            while (tail := LIST_TAIL_NAME.match(text, tail_end, end)) is not None:
+                tail_end = tail.end()
+            if tail_end > raws[j].end:
+                post = POST_LEVEL.match(ft, tail_end + len(ft[tail_end:end]) - len(ft[tail_end:end].lstrip()))
+        pre = PRE_LEVEL.search(ft, max(0, raws[i].start - 40), raws[i].start)
+        level = post.lastgroup if post else (pre.lastgroup if pre else None)
+        for r in raws[i:j + 1]:
+            r.level = level
+        if post and pre and pre.lastgroup != level:
+            raws[i].pre_level = pre.lastgroup  # "the village of Ak-Tal, Ak-Talaa district"
+        if post and post.end() <= end:
+            raws[j].level_end = post.end()
+        i = j + 1
+
+
+def _score(unit: Unit, anchors: set[str]) -> int:
+    for depth, anc in enumerate(unit.ancestors):
+        if anc in anchors:
+            return 100 - depth
+    return 0
+
+
+def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
+    """Pick r.uid from r.entries; with ``tiers`` None only context-free decisions are made."""
+    units = gazetteer().units
+    cands = sorted({uid for uid, kind in r.entries
+                    if kind != "adj" or r.level or units[uid].level in ("oblast", "rayon")})
+    if r.level and r.pre_level and not any(units[c].level in LEVEL_ADMITS[r.level] for c in cands):
+        r.level = r.pre_level
+    if r.level:
+        admitted = [c for c in cands if units[c].level in LEVEL_ADMITS[r.level]]
+        if not admitted and r.level in ("village", "settlement", "ayil_aimak"):
+            return  # a level word the gazetteer does not know for this name: left to the unknown-place pass
+        if admitted:
+            cands = admitted
+        else:
+            r.level = None
+    if not r.level:
+        cands = [c for c in cands if units[c].level != "city_district"]
+        high = [c for c in cands if units[c].level in HIGH and not units[c].needs_context]
+        if high:
+            best = min(LEVEL_PREFERENCE[units[c].level] for c in high)
+            cands = [c for c in high if LEVEL_PREFERENCE[units[c].level] == best]
+        elif tiers is None:
+            return  # low-level bare names need context
+    low_level_word = r.level in ("village", "settlement")
+    if len(cands) == 1 and ((r.level and not low_level_word)
+                            or (units[cands[0]].level in HIGH and not units[cands[0]].needs_context)):
+        r.uid = cands[0]
+        return
+    if tiers is None or not cands:
+        return
+    if not r.level and all(units[c].needs_context for c in cands):
+        tiers = tiers[:1]  # a name that is also a common word needs its parent in the same sentence
+    for anchors in tiers:
+        scored = sorted(((_score(units[c], anchors), c) for c in cands), reverse=True)
+        if scored[0][0] > 0:
+            top = [c for s, c in scored if s == scored[0][0]]
+            top.sort(key=lambda c: LEVEL_PREFERENCE[units[c].level])
+            r.uid = top[0]
+            return
+        if r.level in ("village", "settlement", "ayil_aimak") and any(
+                units[a].level in ("rayon", "city") for a in anchors):
+            return  # the enclosing unit is named and holds no such place: an unknown place in it
+    if len(cands) == 1 and r.level:
+        r.uid = cands[0]
+        return
+    if not r.level and not any(units[c].level in HIGH and not units[c].needs_context for c in cands):
+        return  # bare low-level name with no ancestor in context: not a place mention
+    r.ambiguous, r.candidates = True, tuple(cands)
+    r.uid = _common_ancestor(cands) or cands[0]
+
+
+def _common_ancestor(cands: list[str]) -> str | None:
+    units = gazetteer().units
+    chains = [set(units[c].ancestors) for c in cands]
+    common = set.intersection(*chains) if chains else set()
+    if not common:
+        return None
+    return max(common, key=lambda uid: len(units[uid].ancestors))
+
+
+def first_pass(text: str, ft: str, start: int, end: int) -> list[Raw]:
+    raws = _raw_mentions(text, ft, start, end)
+    _assign_levels(text, ft, raws, end)
+    for r in raws:
+        resolve(r, None)
+    return raws

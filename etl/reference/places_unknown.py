@@ -1,0 +1,189 @@
+"""Places below the gazetteer: a capitalised name with a settlement, village or ayil aimak
+level word ("Ак-Тилек жаңы конушу", "жилмассив Ак-Бата") that no gazetteer unit fits is
+kept with soate null, its name in Latin and the nearest enclosing unit named as parent."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.contract import Place
+from etl.reference.gazetteer import gazetteer
+from etl.reference.morph import NOT_A_NAME
+from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
+from etl.reference.scan import SCANNER, Cover
+from etl.reference.translit import name_key, to_latin
+from etl.text import fold
+
+_NAME = r"[A-ZА-ЯЁӨҮҢ][\w’']*(?:[-‐–][\w]+)*(?:[\s-]\d{1,2}\b)?"
+_POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрорайон", "жилмассив", "кыштаг")
+_PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон",
+                 "мкр", "ж/м ")
+_PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
+_NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
+_SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
+_AYIL_LEVEL = re.compile(r"айыл(?:\b|ы\w*|дар\w*|\s+аймаг\w*|\s+окмот\w*)")
+_NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
+# A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
+_NOT_NOMINATIVE = re.compile(
+    r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
+    r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
+_COUNTRY = re.compile(r"кыргызстан|кыргыз республик|киргиз|kyrgyz")
+_KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
+
+
+_UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
+                        ("кыштаг", "village"), ("сел", "village"), ("пос", "village"))
+_PARENT_LEVELS = {"settlement": ("ayil_aimak", "town", "city", "city_district", "rayon"),
+                  "village": ("ayil_aimak", "town", "city", "rayon"),
+                  "ayil_aimak": ("rayon",)}
+
+
+def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
+                    blocked: list[tuple[int, int]]) -> list[PlaceMention]:
+    known = [(r.start, r.end) for r in raws if r.uid is not None]
+    out: list[PlaceMention] = []
+    items: list[tuple[int, int, int]] = []  # (start, end, level-word position)
+    for lw in _word_starts(ft, _POST_TRIGGERS, start, end):
+        if ft.startswith("айыл", lw) and not _AYIL_LEVEL.match(ft, lw):
+            continue  # "айылдын", "айыл чарба": not a name's level word
+        pos = lw
+        k = _prev_word_start(text, pos, start)
+        if ft.startswith("жаны", k):  # "Алай-2 жаңы конуштарынын"
+            pos = k
+            k = _prev_word_start(text, pos, start)
+        if text[k] in "»”\"" and k > start:  # «Маданият» жаңы конушу
+            k = _prev_word_start(text, k, start)
+        if not (text[k].isupper() or text[k].isdigit()):
+            continue
+        for _ in range(8):  # a list of names sharing the level word, read backwards
+            nm = _NAME_AT_END.search(text, max(start, pos - 60), pos)
+            if not nm:
+                break
+            items.append((nm.start(1), nm.end(1), lw))
+            sep = _SEP_AT_END.search(text, max(start, nm.start() - 8), nm.start())
+            if not sep:
+                break
+            pos = sep.start()
+    for lw in _word_starts(ft, _PRE_TRIGGERS, start, end):
+        after = ft.find(" ", lw, end)
+        if after < 0:
+            continue
+        nm = _NAME_AT_START.match(text, after, end)
+        while nm:  # "жилмассивов Ак-Тилек, Ынтымак и Учкун"
+            items.append((nm.start(1), nm.end(1), lw))
+            nm = _PRE_LIST_NEXT.match(text, nm.end(), end)
+    taken = Cover(known + blocked)
+    for s, e, lw in items:
+        name = text[s:e]
+        if taken.overlaps(s, e):
+            continue
+        latin = _unknown_name(name)
+        if latin is None:
+            continue
+        if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
+                                                       fold(text[e + 1:lw].strip()) in ("", "жаны")):
+            continue  # a quoted name is an organization's or a project's unless the level word follows it
+        if INITIAL_BEFORE.search(text[max(0, s - 6):s]):
+            continue
+        probe = ft[lw:lw + 30].lstrip()
+        level = "settlement"
+        for word, lvl in _UNKNOWN_LEVEL_WORDS:
+            if probe.startswith(word):
+                level = lvl
+                break
+        parent = _enclosing(raws, s, level, text, e)
+        out.append(PlaceMention(Place(soate=None, name=latin, level=level,
+                                      parent_soate=parent, evidence=name, span=(s, e))))
+    return _same_parent(out)
+
+
+@lru_cache(maxsize=4096)
+def _unknown_name(name: str) -> str | None:
+    """The Latin name of a capitalised word before/after a level word, or None when the word is
+    no place's name (a pronoun or title, a case form, the country); depends on the word only."""
+    if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
+        return None
+    if _KY_LOCATIVE.search(name) and name_key(name[:-2]) in gazetteer().keys:
+        return None  # "Токмокто айыл өкмөтү": the ayil okmotu in Tokmok, no place called Tokmokto
+    return to_latin(re.sub(r"[\s‐–-]+", "-", name))
+
+
+def district_of_settlements(out: list[PlaceMention], raws: list[Raw]) -> None:
+    """A settlement the gazetteer places in a city ("жилмассив Ак-Бата", Bishkek) written right
+    before one of that city's districts ("Ак-Бата Свердловского района") lies in the district."""
+    units = gazetteer().units
+    found: dict[str, str] = {}
+    for m in out:
+        pl = m.place
+        if pl.soate is not None or pl.level != "settlement" or not pl.span:
+            continue
+        nxt = next((r.uid for r in raws if r.uid and r.start >= pl.span[1] and r.start - pl.span[1] <= 2), None)
+        if nxt and units[nxt].level == "city_district" and pl.parent_soate in units[nxt].ancestors:
+            found[pl.name] = nxt
+    for m in out:
+        if m.place.soate is None and m.place.name in found:
+            m.place.parent_soate = found[m.place.name]
+
+
+def _same_parent(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """One unknown place named several times ("жилмассив Ак-Бата" in the title, then "в жилмассиве
+    Ак-Бата Свердловского района") lies in the most specific unit any of its mentions gives."""
+    units = gazetteer().units
+    best: dict[str, str] = {}
+    for m in mentions:
+        key, parent = name_key(m.place.name), m.place.parent_soate
+        if parent is None:
+            continue
+        old = best.get(key)
+        if old is None or (parent in units and old in units[parent].ancestors):
+            best[key] = parent
+    for m in mentions:
+        parent = best.get(name_key(m.place.name))
+        if parent and (m.place.parent_soate is None or m.place.parent_soate in units[parent].ancestors):
+            m.place.parent_soate = parent
+    return mentions
+
+
+def _level_word_keys() -> dict[str, object]:
+    return {w: (len(w), w in _POST_TRIGGERS, w in _PRE_TRIGGERS) for w in (*_POST_TRIGGERS, *_PRE_TRIGGERS)}
+
+
+SCANNER.add_keys("place_level_words", _level_word_keys)
+
+
+def _word_starts(ft: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Word starts of ``words`` in ``ft[start:end]`` (from the shared scan of the text)."""
+    post = words is _POST_TRIGGERS
+    out = []
+    for last, (n, in_post, in_pre) in SCANNER.scan(ft)["place_level_words"]:
+        i = last - n + 1
+        if (in_post if post else in_pre) and start <= i and last < end and (i == 0 or not ft[i - 1].isalnum()):
+            out.append(i)
+    return sorted(out)
+
+
+def _prev_word_start(text: str, pos: int, start: int) -> int:
+    k = pos - 1
+    while k > start and text[k] in " \t\u00a0":
+        k -= 1
+    while k > start and (text[k - 1].isalnum() or text[k - 1] in "-‐–"):
+        k -= 1
+    return k
+
+
+def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: int = -1) -> str | None:
+    """The nearest named unit that can contain an unknown place, preferring one written right after
+    the name ("жилмассив Ак-Бата Свердловского района"), then ones before it."""
+    units = gazetteer().units
+    ok = _PARENT_LEVELS.get(level, ())
+    best: tuple[int, str] | None = None
+    for r in raws:
+        if r.uid is None or units[r.uid].level not in ok or units[r.uid].soate is None:
+            continue
+        if name_end >= 0 and r.start >= name_end and not text[name_end:r.start].strip():
+            return r.uid
+        dist = pos - r.start if r.start <= pos else 10_000 + r.start - pos
+        if best is None or dist < best[0]:
+            best = (dist, r.uid)
+    return best[1] if best else None
