@@ -1,0 +1,81 @@
+"""Whether a date mention can be an event's date: context cues for plans, elections, periods.
+
+Elections, plans, project periods, deadlines, founding and birth years are not event
+dates (``non_event_reason``); ``HAPPENED`` finds the verbs saying an event took place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.dates_grammar import DateMention
+
+# Cues, on folded text, that a date is not when the reported event happened.
+_STRONG_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:выбор[а-я]*|план[а-я]*|не\s+позднее|срок[а-я]*|основан[а-я]*|создан[а-я]*|"
+    r"образован[а-я]*|родил[а-я]*|рожден[а-я]*|since|until|till|founded|established|born|deadline|"
+    r"закон[а-я]*|постановлени[а-я]*|указ[а-я]*|приказ[а-я]*|решени[а-я]*|"
+    r"до|by|от|с|from|начиная\s+с)\s*$"
+)
+# Only a year or month after these is a period or a target ("за 2022 год", "план на 2024 год").
+_PERIOD_BEFORE = re.compile(r"(?<![а-яa-z])(?:за|на|к|for|in\s+the\s+year)\s*$")
+_NON_EVENT_AFTER = re.compile(
+    r"[\s,)-]*(?:шайлоо[а-я]*|жылга|жылдарга|жылдарда|жылдар|жылдан\s+бери|жылдан\s+баштап|бери|"
+    r"баштап|чейин|чейинки|туулган|негизделген|негиз\s+салынган|тузулгон|уюшулган|"
+    r"мыйзам[а-я]*|токтом[а-я]*|жарлы[а-я]*|план[а-я]*|пландаштыр[а-я]*|стратеги[а-я]*|"
+    r"мооноту|выбор[а-я]*|elections?|plans?)(?![а-яa-z])"
+)
+# Words in the same clause that make a nearby year a plan, an election or a period.
+_NON_EVENT_CLAUSE = re.compile(
+    r"шайлоо|выбор|election|пландаштыр|планир|отчетн|отчет\s+за|мооноту|дедлайн|deadline|"
+    r"туулган|родил|born|негизделген|основан|founded"
+)
+
+
+_DATIVE_YEAR = re.compile(r"жылга$|жылдарга$")
+
+
+def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None = None,
+                     memo: dict[tuple[int, int], bool] | None = None) -> str | None:
+    """Why this date cannot be an event's date (a short code), or None if it may be one.
+
+    ``memo`` (shared across the dates of one text) keeps the clause look-ups: many year dates in
+    one long sentence must not rescan it each."""
+    if d.kind == "years":
+        return "period"
+    a, b = d.span
+    if _DATIVE_YEAR.search(folded, a, b):
+        return "plan"  # Kyrgyz dative: "2019-жылга" is "for 2019"
+    after = _NON_EVENT_AFTER.match(folded, b, min(len(folded), b + 40))
+    if after:
+        word = after.group(0).strip(" ,)-")
+        is_range = d.d2 is not None or (d.m2 is not None and d.m2 != d.m1)
+        if not (word.startswith("чейин") and is_range):  # "30-майынан 2-июнуна чейин" ends a range
+            return "after:" + word
+    before = folded[max(0, a - 30):a]
+    m = _STRONG_BEFORE.search(before)
+    if m:
+        return "before:" + m.group(0).strip()
+    if d.precision != "day" and _PERIOD_BEFORE.search(before):
+        return "period"
+    if clause is not None:
+        lo, hi = (clause if d.precision == "year" else (max(clause[0], a - 60), min(clause[1], b + 40)))
+        found = memo.get((lo, hi)) if memo is not None else None
+        if found is None:
+            found = _NON_EVENT_CLAUSE.search(folded, lo, hi) is not None
+            if memo is not None:
+                memo[(lo, hi)] = found
+        if found:
+            return "clause"
+    return None
+
+
+HAPPENED = re.compile(
+    r"(?<![а-я])(?:болуп\s+отт[уу]|отт[уу]|откорулд[уу]|уюштурулд[уу]|болд[уу]|аяктад[ыы]|башталд[ыы]|"
+    r"ачылд[ыы]|уюштурган|откорулгон|отту|тапшырылд[ыы]|жолукт[уу]|барды|катышты|"
+    r"совершил[а-я]*|вручен[а-я]*|встретил[а-я]*|представлен[аоы]?|презентовал[аи]?|"
+    r"проход[а-я]*|прош[а-я]+|состоял[а-я]*|проведен[а-я]*|провел[а-я]*|организован[а-я]*|"
+    r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
+    r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
+    r"opened|met|launched|presented|paid)(?![а-яa-z])"
+)
