@@ -26,7 +26,16 @@ from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
-from etl.reference.roles import ROLE_PRIORITY, cue_starts, cues_in, role_for, sentence_of, sentence_starts
+from etl.reference.roles import (
+    ROLE_PRIORITY,
+    cue_starts,
+    cued_role,
+    cues_in,
+    default_role,
+    document_roles,
+    sentence_of,
+    sentence_starts,
+)
 from etl.reference.scan import SCANNER, Cover, Triggered, find_all
 from etl.reference.translit import name_key
 from etl.text import fold
@@ -242,7 +251,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     starts = sentence_starts(text)
-    out: list[OrgMention] = []
+    found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[int, list] = {}
     cue_at = cue_starts(ft) if hits else ([], [])
     in_hit = Cover((o.start, o.end) for o in hits)
@@ -250,11 +259,16 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if lo not in cue_cache:
-            cue_cache[lo] = [c for c in cues_in(ft, lo, hi, cue_at) if not in_hit.covers(c.start)]
+            cue_cache[lo] = [c for c in cues_in(ft, lo, hi, cue_at, text) if not in_hit.covers(c.start)]
         others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, lo):bisect_left(hit_starts, hi)]
                   if o is not h]
-        role = h.fixed_role or role_for((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)
+        role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
+        found.append((h, org_id, role))
+    roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
+    out: list[OrgMention] = []
+    for h, org_id, _ in found:
+        role = roles[org_id]
         incidental = h.kind == "government" and role == "government" and \
             _INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],

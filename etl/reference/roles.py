@@ -32,10 +32,16 @@ GOVERNMENT_KINDS = frozenset({"government"})
 
 # Roles "support" and "owner" are resolved by kind (see module doc). Patterns run on folded text.
 _POST_CUES: tuple[tuple[str, str], ...] = (
-    ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
-              r"|демоорчулуг\w*|каражат\w*\s+(?:менен|эсебинен)|гранттык\s+колдоо\w*"),
+    ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
+              r"|демоорчулуг\w*|каражат\w*\s+(?:менен|эсебинен)|гранттык\s+колдоо\w*"
+              r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*"),
     ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"),
+    # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
+    ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
+                    r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
+                    r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
+                    r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"),
     ("partner", r"менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте"),
     ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*"),
@@ -45,11 +51,16 @@ _PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
               r"|funded\s+by|financed\s+by|with\s+(?:the\s+)?financial\s+support\s+of|sponsored\s+by"
               r"|with\s+funding\s+from|funding\s+from|grants?\s+from|по\s+поручению|on\s+behalf\s+of"
-              r"|грант\w*\s+от|с\s+грантом\s+от"),
+              r"|грант\w*\s+от|с\s+грантом\s+от|по\s+заказу|commissioned\s+by|донор\w*|спонсор\w*"),
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
-                    r"|hosted\s+by|carried\s+out\s+by|built\s+by|delivered\s+by|led\s+by|силами"),
-    ("partner", r"в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
+                    r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
+                    r"|силами"),
+    # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
+    ("participant", r"представители|сотрудники|при\s+участии|с\s+участием|приня\w*\s+участие"
+                    r"|участвовал\w*|присутствовал\w*|representatives?\s+of|with\s+the\s+participation\s+of"
+                    r"|attended\s+by"),
+    ("partner", r"соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"),
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"),
@@ -77,6 +88,29 @@ class Cue:
     end: int
     role: str
     post: bool
+    label: bool = False  # "Донор — X.", "Уюштуруучу: Y.": the heading word decides the sentence
+
+
+# A role named as a label at the head of a sentence or list line ("Донор — ФАО.", "Каржылоочу: ЮНИСЕФ.",
+# "Партнёры проекта: …", "Иш-чаранын уюштуруучусу: …").  Folded text; an optional genitive before it,
+# up to two words after it ("проекта", "мероприятия"), then a colon or a spaced dash.
+_LABEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("partner", r"соорганизатор\w*|партн[её]р\w*|оноктош\w*|шериктеш\w*|co-?organi[sz]ers?|partners?"),
+    ("donor", r"донор\w*|спонсор\w*|каржылоочу\w*|демоорчу\w*|финансирование|финансовая\s+поддержка"
+              r"|donors?|sponsors?|funded\s+by|funding|financial\s+support"),
+    ("implementer", r"организатор\w*|уюштуруучу\w*|исполнител\w*|ишке\s+ашыруучу\w*|реализ\w+"
+                    r"|organi[sz]ers?|organi[sz]ed\s+by|implement\w*"),
+    ("support", r"при\s+поддержке|колдоочу\w*|колдоо\s+менен|поддержк\w*|with\s+(?:the\s+)?support\s+of"
+                r"|supported\s+by"),
+    ("participant", r"участник\w*|катышуучу\w*|participants?"),
+)
+_LABEL = re.compile(
+    r"[^\S\n]*(?:[•·*▪◦►\-–—]|\d{1,2}[.)])?[^\S\n]*(?:[\w-]+(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+)?(?:"
+    + "|".join(f"(?P<{role}>{pat})" for role, pat in _LABEL_WORDS)
+    + r")(?:\s+[^\W\d]+){0,2}?(?P<sep>[^\S\n]*(?::|[^\S\n][—–-](?=\s))|[^\S\n]{2,})[^\S\n]*")
+# The folded text turns dashes into spaces: a list line starts with a bullet, a number or that space.
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[•·*▪◦►]|\d{1,2}[.)])[^\S\n]+|[^\S\n]+")
+_LABEL_SEP = re.compile(r"[^\S\n]*(?::|[—–-])")
 
 
 @lru_cache(maxsize=8)
@@ -95,12 +129,54 @@ def cue_starts(ft: str) -> tuple[list[int], list[int]]:
     return _POST_SCAN.starts(ft), _PRE_SCAN.starts(ft)
 
 
-def cues_in(ft: str, lo: int, hi: int, starts: tuple[list[int], list[int]] | None = None) -> list[Cue]:
+def cues_in(ft: str, lo: int, hi: int, starts: tuple[list[int], list[int]] | None = None,
+            text: str | None = None) -> list[Cue]:
+    """Cues of the sentence ``ft[lo:hi]``; ``text`` (the unfolded text) lets a label be told by its
+    colon or dash, which folding turns into a space."""
     post, pre = cue_starts(ft) if starts is None else starts
+    label = label_at(ft if text is None else text, ft, lo, hi)
     out = [Cue(m.start(), m.end(), m.lastgroup or "", True) for m in _POST_SCAN.finditer(ft, lo, hi, post)]
     out += [Cue(m.start(), m.end(), m.lastgroup or "", False) for m in _PRE_SCAN.finditer(ft, lo, hi, pre)]
+    if label is not None:  # the label's own word is no second cue
+        out = [c for c in out if c.start >= label.end] + [label]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _label(text: str, ft: str, lo: int, hi: int) -> re.Match[str] | None:
+    m = _LABEL.match(ft, lo, hi)
+    if m is None or not _LABEL_SEP.match(text, m.start("sep"), m.end()):
+        return None
+    return m
+
+
+def _role_of(m: re.Match[str]) -> str:
+    return next(role for role, _ in _LABEL_WORDS if m.group(role) is not None)
+
+
+def label_at(text: str, ft: str, lo: int, hi: int) -> Cue | None:
+    """The role label heading the sentence at ``lo``; a bulleted line under a label line that
+    ends with its colon ("Партнёры:" then "- ОФ X" lines) is governed by that label."""
+    m = _label(text, ft, lo, hi)
+    if m:
+        return Cue(m.start(), m.end(), _role_of(m), False, label=True)
+    if not _BULLET_LINE.match(ft, lo, hi):
+        return None
+    line_start = ft.rfind("\n", 0, lo) + 1
+    for _ in range(30):  # walk up over the list's earlier items to its heading line
+        if line_start == 0:
+            return None
+        prev = ft.rfind("\n", 0, line_start - 1) + 1
+        end = line_start - 1
+        if not ft[prev:end].strip():
+            return None
+        if not _BULLET_LINE.match(ft, prev, end):
+            head = _label(text, ft, prev, end)
+            if head and head.end() == end and text[prev:end].rstrip().endswith(":"):
+                return Cue(lo, lo, _role_of(head), False, label=True)
+            return None
+        line_start = prev
+    return None
 
 
 def default_role(kind: str, role_hint: str) -> str:
@@ -124,6 +200,8 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
     if kind in GOVERNMENT_KINDS:
         return "government"
     funder = kind in DONOR_KINDS or role_hint == "donor"
+    if cue_role == "participant":  # a funder's staff at its own event are there as the donor
+        return "donor" if funder else "participant_org"
     if cue_role == "support":
         role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
     elif cue_role == "owner":
@@ -134,7 +212,10 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
 
 
 # "Y-нүн каржылоосу менен" (with Y's funding) is a noun phrase: it governs Y, not the subject before Y.
-_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|финансылык\s+колдоо")
+_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо"
+                       r"|буйрутма")
+# Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").
+_PARTICIPANT_GAP = re.compile(r"[\s»”\"')]*(?:[^\W\d]{1,5}[\s»”\"')]*)?")
 _LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")
 _SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the acronym repeats the same item
 
@@ -142,21 +223,56 @@ _SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the
 def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]]) -> bool:
     """A post-cue with a postposition (X менен, X тарабынан, X-тын долбоору) governs only the list
     right before it: every organization between must be joined by a list separator."""
-    if not _ATTACHED.search(ft, cue.start, cue.end):
+    participant = cue.role == "participant"
+    if not participant and not _ATTACHED.search(ft, cue.start, cue.end):
         return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
     pos = e
     for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
         if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)):
             return False
         pos = e2
+    if participant:
+        return _PARTICIPANT_GAP.fullmatch(ft, pos, cue.start) is not None
     return cue.start - pos <= 40
+
+
+# A preposition or passive right before a name governs it more closely than a verb further on;
+# a finite verb before a name ("провели ПРООН и …") does not.
+_FINITE_VERB = re.compile(r"пров[её]л\w*|провели|реализует")
+_ADJACENT_GAP = re.compile(r"[\W\d]*(?:[^\W\d]{1,5}[\W\d]*)?")
+
+
+def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> bool:
+    """Only a short legal form ("ОФ «") or a list of other organizations lies between ``pos`` and ``s``."""
+    for s2, e2 in sorted(o for o in others if pos <= o[0] and o[1] <= s):
+        if not _ADJACENT_GAP.fullmatch(ft, pos, s2):
+            return False
+        if not _LIST_SEP.search(ft, e2, s) and not _SAME_ITEM.match(ft, e2):
+            return False
+        pos = e2
+    return _ADJACENT_GAP.fullmatch(ft, pos, s) is not None
 
 
 def role_for(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
              ft: str = "", others: list[tuple[int, int]] | None = None) -> str:
     """Role of the mention at ``span`` given the cues of its sentence (a post-cue reaches back
     over a whole list of organizations, a pre-cue forward until the next cue)."""
+    return cued_role(span, cues, kind, role_hint, ft, others) or default_role(kind, role_hint)
+
+
+def cued_role(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
+              ft: str = "", others: list[tuple[int, int]] | None = None) -> str | None:
+    """The role a cue of the sentence gives the mention at ``span``; None when no cue reaches it."""
     s, e = span
+    label = next((c for c in reversed(cues) if c.label and c.end <= s), None)
+    if label is not None:  # a list under a label: only a pre-cue inside the list overrides it
+        inner = [c for c in cues if not c.post and not c.label and label.end <= c.start and c.end <= s]
+        return resolve(inner[-1].role if inner else label.role, kind, role_hint)
+    if ft:
+        governing = next((c for c in reversed(cues) if not c.post and c.end <= s), None)
+        if governing is not None and governing.role != "owner" and not _FINITE_VERB.fullmatch(
+                ft, governing.start, governing.end) and _adjacent(ft, governing.end, s, others or []):
+            return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in cues:
         if cue.post and cue.start >= e and cue.start - e <= _MAX_POST_DISTANCE:
             if ft and not _reaches(ft, e, cue, others or []):
@@ -168,4 +284,19 @@ def role_for(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
             best = cue
     if best is not None:
         return resolve(best.role, kind, role_hint)
-    return default_role(kind, role_hint)
+    return None
+
+
+def document_roles(mentions: list[tuple[str, str | None, str]]) -> dict[str, str]:
+    """One role per organization in a document, from ``(org_id, cued role or None, default role)``
+    per mention: the highest-priority role a cue gave it, else its default.  A donor named once
+    with no cue ("Каржылоочу" in one language part, an "About UNDP" footer) keeps what the text
+    says of it elsewhere."""
+    cued: dict[str, set[str]] = {}
+    default: dict[str, str] = {}
+    for org_id, role, fallback in mentions:
+        default.setdefault(org_id, fallback)
+        if role is not None:
+            cued.setdefault(org_id, set()).add(role)
+    return {org_id: next(r for r in ROLE_PRIORITY if r in cued[org_id]) if org_id in cued else fallback
+            for org_id, fallback in default.items()}

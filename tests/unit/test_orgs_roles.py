@@ -1,0 +1,98 @@
+"""Roles from labels, attendance, commissioning, adjacency and one role per organization per document."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+from etl.reference.roles import document_roles
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.organization.name, m.organization.role) for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Донор — Структура «ООН-женщины».", [("UN Women", "donor")]),
+    ("Каржылоочу: ФАО. Уюштуруучу: ЮНИСЕФ.", [("FAO", "donor"), ("UNICEF", "implementer")]),
+    ("Соорганизатор — Search for Common Ground.", [("Search for Common Ground", "partner")]),
+    ("Организатор: ЮНФПА.", [("UNFPA", "implementer")]),
+    ("Өнөктөш: Хельветас.", [("Helvetas", "partner")]),
+    ("Демөөрчү - ЮНИСЕФ.", [("UNICEF", "donor")]),
+    ("Партнёры проекта: ЮНИСЕФ, ФАО.", [("UNICEF", "partner"), ("FAO", "partner")]),
+    ("Иш-чаранын уюштуруучусу: ФАО.", [("FAO", "implementer")]),
+    ("При поддержке: USAID.", [("USAID", "donor")]),
+])
+def test_a_label_decides_the_role_of_what_follows(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_label_word_without_colon_or_dash_is_no_label() -> None:
+    assert roles("Поддержка ЮНИСЕФ важна.") == [("UNICEF", "implementer")]
+    assert roles("Поддержка: ЮНИСЕФ.") == [("UNICEF", "donor")]
+
+
+def test_a_pre_cue_inside_a_labelled_list_still_governs() -> None:
+    assert roles("Организатор: Хельветас при финансовой поддержке ЮНИСЕФ.") == [
+        ("Helvetas", "implementer"), ("UNICEF", "donor")]
+
+
+def test_a_bulleted_list_under_a_label_line_takes_the_label() -> None:
+    text = "Партнёры:\n- Хельветас\n- ФАО\n\nЮНИСЕФ выступил с докладом."
+    assert roles(text) == [("Helvetas", "partner"), ("FAO", "partner"), ("UNICEF", "implementer")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Также в работе приняли участие представители Хельветас.", "Helvetas"),
+    ("Ошондой эле Хельветас өкүлдөрү да катышты.", "Helvetas"),
+    ("Ошондой эле «Кэмп Алатоо» КФ өкүлдөрү да катышты.", "Camp Alatoo"),
+    ("Representatives of Helvetas also attended.", "Helvetas"),
+])
+def test_organizations_that_only_took_part_are_participants(text: str, name: str) -> None:
+    assert roles(text) == [(name, "participant_org")]
+
+
+def test_attendance_does_not_reach_an_organizer_further_back() -> None:
+    # the verb of attendance is 30 people's, not UNDP's
+    assert roles("ПРООН уюштурган тренингге 30 адам катышты.") == [("UNDP", "implementer")]
+    assert roles("Хельветас 30 адам катышкан тренинг уюштурду.") == [("Helvetas", "implementer")]
+
+
+def test_government_and_donors_present_keep_their_kind_role() -> None:
+    assert roles("Иш-чарага Жогорку Кеңеш өкүлдөрү катышты.") == [("Jogorku Kenesh", "government")]
+    assert roles("В мероприятии приняли участие представители USAID.") == [("USAID", "donor")]
+
+
+def test_a_persons_title_is_no_attendance() -> None:
+    assert roles("Постоянный представитель ПРООН посетила Нарын.") == [("UNDP", "implementer")]
+
+
+@pytest.mark.parametrize("text", [
+    "Исследование проведено по заказу BMZ.",
+    "Иш-чара BMZ тарабынан буйрутма боюнча өттү.",
+    "BMZдин буйрутмасы менен тренинг өттү.",
+    "The study was commissioned by BMZ.",
+])
+def test_the_one_who_commissioned_the_work_is_donor(text: str) -> None:
+    assert roles(text) == [("Federal Ministry for Economic Cooperation and Development (BMZ)", "donor")]
+
+
+def test_a_preposition_right_before_a_name_beats_a_later_verb() -> None:
+    text = "Министерство цифрового развития КР совместно с ПРООН провело презентацию."
+    assert ("UNDP", "partner") in roles(text)
+
+
+def test_a_kyrgyz_funding_phrase_governs_only_its_own_noun() -> None:
+    text = "Форумду БУУ Аялдар түзүмү Норвегия Өкмөтүнүн каржылык колдоосу менен уюштурду."
+    assert roles(text) == [("UN Women", "implementer"), ("Government of Norway", "donor")]
+
+
+def test_one_role_per_organization_per_document() -> None:
+    text = "Каржылоочу: БУУӨП.\n\nФинансирование предоставлено за счёт средств ПРООН. О ПРООН: работает с 1993 года."
+    assert {r for n, r in roles(text) if n == "UNDP"} == {"donor"}
+
+
+def test_document_roles_prefers_cued_roles_by_priority() -> None:
+    got = document_roles([("a", None, "implementer"), ("a", "participant_org", "implementer"),
+                          ("b", "partner", "implementer"), ("b", "donor", "implementer"), ("c", None, "government")])
+    assert got == {"a": "participant_org", "b": "donor", "c": "government"}
