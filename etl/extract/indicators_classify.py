@@ -125,12 +125,16 @@ def classify(folded: str, counts: list[Count]) -> None:
                 continue
             if o.category in ("person", "participant", "female", "male", "official") \
                     and abs(o.num.start - c.num.start) < 160:
-                base = o.indicator
-                if base == "officials_participants":
-                    base = "participants"
-                c.indicator = "officials_participants" if (c.category == "official" and base == "participants") \
-                    else base
+                c.indicator = _shared_indicator(c, o.indicator)
             break
+    # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
+    # split cue counts a subgroup of the total just before it, under the same predicate.
+    for i, c in enumerate(counts):
+        if c.indicator or c.parent is not None or c.category not in ("person", "official"):
+            continue
+        total = _total_before(folded, counts, i, block[c.sentence][0])
+        if total is not None and total.indicator is not None:
+            c.indicator = _shared_indicator(c, total.indicator)
     for c in counts:
         if c.category in ("female", "male"):
             c.sex = c.category
@@ -140,6 +144,24 @@ def classify(folded: str, counts: list[Count]) -> None:
             if c.indicator == "officials_participants":
                 pass
             c.group = c.group if c.group not in (None, "children") else parent.group
+
+
+def _shared_indicator(c: Count, other: str) -> str:
+    """The indicator of a count that shares ``other``'s predicate: officials among participants."""
+    base = "participants" if other == "officials_participants" else other
+    return "officials_participants" if c.category == "official" and base == "participants" else base
+
+
+def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: int) -> Count | None:
+    """The people total of the sentence just before, when count ``i`` opens its sentence with a split cue."""
+    if i != first_in_sentence or i == 0:
+        return None
+    p = counts[i - 1]
+    if not _split_opens(folded, p, counts[i]):
+        return None
+    if p.parent is not None:
+        p = counts[p.parent]  # "… анын ичинде 72 аял жана 108 эркек катышты. Алардын ичинде …": the total
+    return p if p.category in ("person", "participant", "official") and p.parent is None else None
 
 
 def _person_indicator(c: Count, clause: str, folded: str) -> str | None:

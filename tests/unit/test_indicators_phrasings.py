@@ -1,0 +1,70 @@
+"""Indicator phrasings beyond the basic table: subgroups in the next sentence, case forms, beneficiaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.dates import find_dates
+from etl.extract.indicators import IndicatorMention, find_indicators
+from etl.extract.numbers import find_numbers
+from etl.extract.segments import sentences
+from etl.text import fold
+
+
+def _mentions(text: str) -> list[IndicatorMention]:
+    folded = fold(text)
+    spans = [d.span for d in find_dates(folded)]
+    nums = [n for n in find_numbers(folded) if not any(a <= n.start < b for a, b in spans)]
+    found = find_indicators(folded, sentences(text), nums, text)
+    for m in found:
+        a, b = m.indicator.span  # type: ignore[misc]
+        assert text[a:b] == m.indicator.evidence
+    return found
+
+
+def _read(text: str) -> list[tuple[str, str, float, str]]:
+    return [(m.indicator.indicator, m.indicator.sex, m.indicator.value, m.indicator.unit) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subgroup opening the next sentence shares the total's predicate
+    ("Иш-чарага 51 адам катышты. Алардын ичинде 16 жергиликтүү өз алдынча башкаруу органдарынын "
+     "кызматкери бар.",
+     [("participants", "total", 51, "person"), ("officials_participants", "total", 16, "person")]),
+    ("Иш-чарага 180 адам, анын ичинде 72 аял жана 108 эркек катышты. Алардын ичинде 26 жергиликтүү өз "
+     "алдынча башкаруу органдарынын кызматкери бар.",
+     [("participants", "total", 180, "person"), ("participants", "female", 72, "person"),
+      ("participants", "male", 108, "person"), ("officials_participants", "total", 26, "person")]),
+    ("Всего участников — 94 (1 женщина, 93 мужчины). Среди них 12 депутатов.",
+     [("participants", "total", 94, "person"), ("participants", "female", 1, "person"),
+      ("participants", "male", 93, "person"), ("officials_participants", "total", 12, "person")]),
+    ("В тренинге приняли участие 52 человека. Из них 20 школьников.",
+     [("participants", "total", 52, "person"), ("participants", "total", 20, "person")]),
+    ("Обучение прошли 40 человек. Из них 12 сотрудников айыл окмоту.",
+     [("people_trained", "total", 40, "person"), ("people_trained", "total", 12, "person")]),
+    # beneficiaries named as such
+    ("Благополучателями проекта стали 18218 жителей.", [("beneficiaries", "total", 18218, "person")]),
+    ("Бенефициарами программы стали 950 фермеров.", [("beneficiaries", "total", 950, "person")]),
+    # settlements in the accusative / ablative
+    ("Долбоор 55 айылды камтыйт.", [("settlements_covered", "total", 55, "settlement")]),
+    ("Долбоор 12 айылдан турат.", [("settlements_covered", "total", 12, "settlement")]),
+])
+def test_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a subgroup cue without a total just before it stays unclassified
+    "Алардын ичинде 16 жергиликтүү өз алдынча башкаруу органдарынын кызматкери бар.",
+    # "айылдык" (rural) qualifies the people counted, it counts no villages
+    "Тренингге 30 айылдык аял катышты.",
+])
+def test_no_settlements_or_subgroups(text: str) -> None:
+    assert all(m.indicator.indicator not in ("settlements_covered", "officials_participants")
+               for m in _mentions(text))
+
+
+def test_subgroup_in_the_next_sentence_is_not_a_sex_split() -> None:
+    found = _mentions("Иш-чарага 51 адам катышты. Алардын ичинде 16 жергиликтүү өз алдынча башкаруу "
+                      "органдарынын кызматкери бар.")
+    assert [m.parent for m in found] == [None, None]
