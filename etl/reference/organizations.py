@@ -259,7 +259,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if lo not in cue_cache:
-            cue_cache[lo] = [c for c in cues_in(ft, lo, hi, cue_at, text) if not in_hit.covers(c.start)]
+            cue_cache[lo] = cues_in(ft, lo, hi, cue_at, text, in_hit.covers)
         others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, lo):bisect_left(hit_starts, hi)]
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)

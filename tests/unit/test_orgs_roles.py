@@ -96,3 +96,18 @@ def test_document_roles_prefers_cued_roles_by_priority() -> None:
     got = document_roles([("a", None, "implementer"), ("a", "participant_org", "implementer"),
                           ("b", "partner", "implementer"), ("b", "donor", "implementer"), ("c", None, "government")])
     assert got == {"a": "participant_org", "b": "donor", "c": "government"}
+
+
+def test_a_cue_starting_inside_a_name_does_not_hide_the_next_one() -> None:
+    # "демилгеси менен" is the name's own word plus the postposition of "менен биргеликте"
+    assert roles("Иш-чара Роза Отунбаеванын демилгеси менен биргеликте өткөрүлдү.") == [
+        ("Roza Otunbayeva Initiative", "partner")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Уюштуруучу: Кризистик борборлор ассоциациясы.", "Association of Crisis Centres"),
+    ("Иш-чарага Жергиликтүү өз алдынча башкаруу иштери жана этностор аралык мамилелер боюнча мамлекеттик "
+     "агенттик өкүлдөрү катышты.", "State Agency for Local Self-Government and Interethnic Relations"),
+])
+def test_kyrgyz_nominative_names(text: str, name: str) -> None:
+    assert [n for n, _ in roles(text)] == [name]
