@@ -8,17 +8,36 @@ from etl.extract.dates_grammar import DateMention
 
 _TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
 _DATELINE_CUE = re.compile(r"(?:опубликовано|дата публикации|published|posted|жарыяланды|жарыяланган)\W*$")
+# How far down the dateline may sit, in non-blank characters: blanked boilerplate does not count.
 _DATELINE_WINDOW = 400
 _PLACE_PREFIX = re.compile(r"^[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?\s*,$")
 _DASH_AFTER = re.compile(r"\s*(?:г\.|года)?\s*[*_]*\s*[—–]\s")
+# A metadata line: the date among a time, a place, an agency or author name, a section label
+# ("14:32, 17 апреля 2024", "Кабар, 12-октябрь, 2023-жыл", "04.11.2022 | Жаңылыктар",
+# "Жыпар Бекова · 24-ноябрь, 2023 · 19:12").  A few words at most, none of them telling of an
+# event, a deadline or a range: "Дата проведения: 12 марта 2024" is an event's date.
+_META_MAX_WORDS = 4
+_META_MAX_CHARS = 90
+_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_YEAR_WORDS = frozenset({"г", "года", "год", "гг", "жыл", "жылы", "ж", "в", "at", "саат", "ч", "y"})
+_NOT_META = re.compile(
+    r"(?<![а-яa-z])(?:тренинг|семинар|форум|конференц|встреч|жолугуш|стол|конкурс|сынак|акци|кампани|"
+    r"презентаци|визит|сапар|открыти|ачыл|грант|мероприяти|иш-чара|training|forum|meeting|conference|"
+    r"workshop|event|выбор|шайлоо|срок|мооноту|дедлайн|deadline|чейин|бери|баштап|проведени|откорул|"
+    r"состоится|состоял|прош|отт|болот|болду|held|(?:до|по|с|from|to|until|till|will)$)"
+)
 
 
 def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | None:
     """The report's own date near the top: a full date followed by a time, alone on its
-    line, or after "published"; ``None`` when the text has none."""
+    line or among short metadata, or after "published"; ``None`` when the text has none."""
+    seen, blank_to = 0, 0  # non-blank characters before ``blank_to``
     for d in mentions:
         a, b = d.span
-        if a > _DATELINE_WINDOW:
+        seen += len(folded[blank_to:a]) - sum(ch.isspace() for ch in folded[blank_to:a])
+        blank_to = a
+        if seen > _DATELINE_WINDOW:
             break
         if d.precision != "day" or not d.has_year or d.d2 not in (None, d.d1) or d.kind == "years":
             continue
@@ -28,9 +47,23 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
         before = folded[line_start:a].strip(" \t,|-–—•·*_#")
         after_time = _TIME_AFTER.match(folded, b)
         rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·*_")
-        placed = bool(_PLACE_PREFIX.match(before + ","))  # "Karakol, 13 September 2023"
+        placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)  # "Karakol, 13 September 2023"
         if after_time or _DATELINE_CUE.search(folded[line_start:a]):
             return d
         if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)):
             return d
+        if _is_metadata(folded[line_start:a] + " " + folded[b:line_end]):
+            return d
     return None
+
+
+def _is_metadata(around: str) -> bool:
+    """Whether the rest of a date's line is only the short metadata a dateline carries."""
+    if len(around.strip()) > _META_MAX_CHARS:
+        return False
+    words = [w for w in _WORD.findall(_TIME.sub(" ", around)) if w not in _YEAR_WORDS]
+    return len(words) <= _META_MAX_WORDS and not _tells_of_event(" ".join(words))
+
+
+def _tells_of_event(words: str) -> bool:
+    return any(_NOT_META.match(w) for w in _WORD.findall(words))

@@ -25,11 +25,24 @@ _NON_EVENT_AFTER = re.compile(
     r"мыйзам[а-я]*|токтом[а-я]*|жарлы[а-я]*|план[а-я]*|пландаштыр[а-я]*|стратеги[а-я]*|"
     r"мооноту|выбор[а-я]*|elections?|plans?)(?![а-яa-z])"
 )
-# Words in the same clause that make a nearby year a plan, an election or a period.
+# Words in the same clause that make a nearby year a plan, an election or a period (an election
+# commission is an organizer, not an election).
 _NON_EVENT_CLAUSE = re.compile(
-    r"шайлоо|выбор|election|пландаштыр|планир|отчетн|отчет\s+за|мооноту|дедлайн|deadline|"
+    r"(?:шайлоо|выбор[а-я]*|elections?)(?![а-я]*\s+(?:комисс|commission))|пландаштыр|планир|отчетн|отчет\s+за|мооноту|дедлайн|deadline|"
     r"туулган|родил|born|негизделген|основан|founded"
 )
+
+
+
+def _quoted(folded: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quoted name («Жаштар жана шайлоо» is a forum's title, not an
+    election); a quote opened before ``lo`` is not seen, which errs towards the cue counting."""
+    seg = folded[lo:pos]
+    low = "„" if "„" in seg else "“"  # „…“ (Russian) or “…” (English)
+    high = "“" if low == "„" else "”"
+    if seg.count("«") > seg.count("»") or seg.count(low) > seg.count(high):
+        return True
+    return seg.count('"') % 2 == 1
 
 
 _DATIVE_YEAR = re.compile(r"жылга$|жылдарга$")
@@ -62,7 +75,7 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
         lo, hi = (clause if d.precision == "year" else (max(clause[0], a - 60), min(clause[1], b + 40)))
         found = memo.get((lo, hi)) if memo is not None else None
         if found is None:
-            found = _NON_EVENT_CLAUSE.search(folded, lo, hi) is not None
+            found = any(not _quoted(folded, lo, m.start()) for m in _NON_EVENT_CLAUSE.finditer(folded, lo, hi))
             if memo is not None:
                 memo[(lo, hi)] = found
         if found:
@@ -71,7 +84,7 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
 
 
 HAPPENED = re.compile(
-    r"(?<![а-я])(?:болуп\s+отт[уу]|отт[уу]|откорулд[уу]|уюштурулд[уу]|болд[уу]|аяктад[ыы]|башталд[ыы]|"
+    r"(?<![а-я])(?:болуп\s+отт[уу]|отт[уу]|откорулд[уу]|откорд[уу]|откоруш[тк][уу]|уюштурулд[уу]|болд[уу]|аяктад[ыы]|башталд[ыы]|"
     r"ачылд[ыы]|уюштурган|откорулгон|отту|тапшырылд[ыы]|жолукт[уу]|барды|катышты|"
     r"совершил[а-я]*|вручен[а-я]*|встретил[а-я]*|представлен[аоы]?|презентовал[аи]?|"
     r"проход[а-я]*|прош[а-я]+|состоял[а-я]*|проведен[а-я]*|провел[а-я]*|организован[а-я]*|"
