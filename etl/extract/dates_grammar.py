@@ -47,6 +47,10 @@ _RU_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?\.?|г(?![а-я])))?"
 _KY_YEAR_WORD = r"\s*-?\s*(?:жылдын|жылы|жылдан|жылда|жылга|ж\.|ж(?![а-я]))"
 
 
+# A Kyrgyz ablative month ("15-февралынан 15-мартына чейин") opens a range with no word between.
+_KY_FROM = r"(?<=[нтд][аеоы]н)"
+
+
 def _m(name: str) -> str:
     return _MONTH.format(g=name)
 
@@ -72,10 +76,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     ("en", r"(?<![a-z])(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:" + _DASH
            + r"(?P<d1b>[0-3]?\d))?,?\s+" + _y("y1")),
     # Day month (year): 23-24 июня 2023 года, с 23 по 24 июня, 30 мая – 2 июня 2023, 29-август куну,
+    # 15-февралынан 15-мартына чейин,
     # 20 November 2023
     ("dm", r"(?<![\d.,а-яa-z])(?:(?P<from>с|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[-–—]|по|до|to|and|и)\s*"
            r"(?P<d1b>[0-3]?\d))?(?:\s*-\s*|\s+(?:of\s+)?)" + _m("mon1")
-           + r"(?:\s*(?:[-–—]|по|до|to)\s*(?P<d2>[0-3]?\d)(?:\s*-\s*|\s+)" + _m("mon2") + r")?"
+           + r"(?:(?:\s*(?:[-–—]|по|до|to)\s*|" + _KY_FROM + r"\s+)(?P<d2>[0-3]?\d)(?:\s*-\s*|\s+)" + _m("mon2")
+           + r")?"
            r"(?:,?\s+" + _y("y1") + _RU_YEAR_WORD + r")?"),
     # Month year: в марте 2023 года, March 2023, март–апрель 2023
     ("my", r"(?<![а-яa-z])" + _m("mon0") + r"(?:" + _DASH + _m("mon2b") + r")?,?\s+(?:of\s+)?" + _y("y1")
