@@ -1,0 +1,31 @@
+"""Registry coverage of donor governments in English, Russian and Kyrgyz forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.organization.name, m.organization.role) for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Government of Canada", "Government of Canada"), ("Правительством Канады", "Government of Canada"),
+    ("Канада Өкмөтү", "Government of Canada"), ("Канаданын Өкмөтүнүн", "Government of Canada"),
+    ("Корея Өкмөтү", "Government of the Republic of Korea"), ("Жапония Өкмөтүнүн", "Government of Japan"),
+    ("Правительства Австралии", "Government of Australia"), ("Эстония Өкмөтү", "Government of Estonia"),
+    ("Правительство Федеративной Республики Германия", "Government of Germany"),
+    ("Германия Федеративдик Республикасынын Өкмөтү", "Government of Germany"),
+    ("Chinese Government", "Government of China"), ("Правительства России", "Government of the Russian Federation"),
+    ("Түркия Республикасынын Өкмөтү", "Government of Turkey"), ("Правительство Чешской Республики",
+                                                                "Government of the Czech Republic"),
+])
+def test_donor_governments_are_donors(text: str, name: str) -> None:
+    assert roles(text) == [(name, "donor")]
+
+
+def test_the_kyrgyz_government_is_a_government_body() -> None:
+    assert roles("Кыргыз Республикасынын Өкмөтү менен биргеликте") == [
+        ("Cabinet of Ministers of the Kyrgyz Republic", "government")]
