@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
-from etl.reference.places_context import ORG_SEAT, document, is_mention, org_spans, sentence_of
+from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, copy_raw, resolve
 from etl.reference.places_unknown import district_of_settlements, unknown_places
 from etl.reference.scan import Cover
@@ -67,6 +67,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     # "офис ОБСЕ в Бишкеке": where " в " after an organization ends (a place starts with a letter,
     # so the pattern's trailing spaces end exactly there)
     seat = {m.end() for _, b in blocked if (m := ORG_SEAT.match(text, b))}
+    lists = list_extents(doc.ft, raws)
     for r in raws:
         if r.uid is None:
             continue
@@ -75,7 +76,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         unit = units[r.uid]
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
-        if not is_mention(text, doc, r):
+        if not is_mention(text, doc, r, lists[r.start]):
             continue
         span_end = r.level_end if r.level_end else r.end
         out.append(PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates))

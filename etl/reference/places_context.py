@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.reference.morph import LIST_GAP
 from etl.reference.places_match import Raw, first_pass
 
 # One character class first: re then skips to candidates in C instead of trying every position.
@@ -66,32 +67,74 @@ _STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bп�
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
 
 
-# A clause about a plan, a next stage or a cancelled session names where nothing took place
-# ("следующий этап пройдет в Сулюкте", "планируется в Нарынской области", "will be held in Osh").
+# A clause that names where nothing reported took place: a plan, a next stage or a cancelled session
+# ("следующий этап пройдет в Сулюкте", "в 2025 году планируется охватить Баткенскую область",
+# "will be held in Osh"), a person's origin ("родом из Нарына", "Нарында туулган"), or where a project
+# works in general ("проект реализуется в Чуйской, Таласской и Нарынской областях").  The labels count
+# the event's places and the areas the reported activity covers, not those.
 _NOT_HELD = re.compile(
     r"(?<![а-яa-z])(?:планиру\w*|запланирован\w*|предстоит|пройдет|пройдут|состоится|состоятся|"
-    r"будет\s+(?:проходить|проведен\w*|организован\w*)|будут\s+(?:проходить|проведен\w*|организован\w*)|"
+    r"будет\s+(?:проходить|проведен\w*|организован\w*|охвачен\w*)|"
+    r"будут\s+(?:проходить|проведен\w*|организован\w*|охвачен\w*)|охватит|охватят|расширит(?:ся)?|"
+    r"намерен\w*|предполагается|в\s+(?:следующем|будущем)\s+году|"
     r"следующ\w+\s+(?:этап|встреч|тренинг|семинар|сесси|форум)\w*|отмен[её]н\w*|перенесен\w*|"
-    r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|кийинки\s+(?:этап|жолугушуу|тренинг)\w*|"
-    r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place)|plans?\s+to\s+hold|"
-    r"next\s+(?:stage|phase|session|meeting|training)|cancell?ed|postponed)"
+    r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|\w+м[аео]кч[ыиу]\w*|"
+    r"(?:келерки|кийинки)\s+жыл\w*|кийинки\s+(?:этап|жолугушуу|тренинг)\w*|"
+    r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place|expand|extend)|plans?\s+to\s+\w+|"
+    r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training)|cancell?ed|postponed)"
     r"(?![а-яa-z])")
+# Where a person comes from ("родом из Нарына", "уроженка Нарынской области", "Нарында туулган",
+# "born in Naryn"), read right before or after the name.
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:родом|уроженец|уроженка|уроженцы|родил(?:ся|ась)|born|native|originally|grew\s+up|hails?)"
+    r"[^\S\n]+(?:(?:из|в|во|in|from|of)[^\S\n]+)?$")
+_ORIGIN_AFTER = re.compile(r"[^\S\n]+(?:туулган|туулуп|туулуптур)(?![а-яa-z])")
+# A project's general area is background unless the clause counts what it covers there ("реализуется
+# в 12 айылных аймаках Иссык-Кульской и Нарынской областей" is coverage the labels count).
+_BACKGROUND = re.compile(
+    r"(?<![а-яa-z])(?:реализуется|реализуются|реализуем\w*|осуществляется|осуществляются|"
+    r"ишке\s+ашырыл(?:ат|ып\s+жат\w*|ууда|ган\w*)|(?:is|are)\s+(?:being\s+)?implemented\s+in|operates\s+in)"
+    r"(?![а-яa-z])")
+_COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d{1,4}\s+[^\W\d_]")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
-def _in_plan_clause(ft: str, pos: int, end: int) -> bool:
+def not_held_clause(ft: str, pos: int, end: int) -> bool:
+    """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause."""
     lo = max(0, pos - 120)
     head = ft[lo:pos]
     cut = max(head.rfind(c) for c in ",;:.!?\n")
     m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))
-    return bool(_NOT_HELD.search(ft, lo + cut + 1, m.start() if m else min(len(ft), end + 120)))
+    a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
+    if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
+        return True
+    return bool(_BACKGROUND.search(ft, a, b)) and not _COUNTED.search(ft, a, b)
 
 
-def is_mention(text: str, doc: Doc, r: Raw) -> bool:
-    """Rules that read the words around a resolved name (see the constants above)."""
+def list_extents(ft: str, raws: list[Raw]) -> dict[int, tuple[int, int]]:
+    """Per name's start, where its list begins and ends ("в Чуйской, Таласской и Нарынской
+    областях": the clause of every item is the whole list's)."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(raws):
+        j = i
+        while j + 1 < len(raws) and LIST_GAP.fullmatch(ft, raws[j].level_end or raws[j].end, raws[j + 1].start) \
+                and raws[j + 1].start - (raws[j].level_end or raws[j].end) <= 8:
+            j += 1
+        extent = (raws[i].start, raws[j].level_end or raws[j].end)
+        for r in raws[i:j + 1]:
+            out[r.start] = extent
+        i = j + 1
+    return out
+
+
+def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = None) -> bool:
+    """Rules that read the words around a resolved name (see the constants above); ``extent`` is
+    the span of the list the name is an item of."""
     if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
         return False
-    if _in_plan_clause(doc.ft, r.start, r.level_end or r.end):
+    lo, hi = extent or (r.start, r.level_end or r.end)
+    if not_held_clause(doc.ft, lo, hi):
         return False
     if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -
                                          len(doc.ft[r.end:r.level_end].lstrip())):

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from etl.contract import Place
 from etl.reference.gazetteer import gazetteer
-from etl.reference.morph import NOT_A_NAME
+from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
+from etl.reference.places_context import not_held_clause
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
 from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
@@ -27,7 +28,7 @@ _NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
 # A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
-    r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
+    r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{5,}(?:ов|ев|ей|ых|их)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
 _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|киргиз|kyrgyz")
 _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 
@@ -49,7 +50,7 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             continue  # "айылдын", "айыл чарба": not a name's level word
         pos = lw
         k = _prev_word_start(text, pos, start)
-        if ft.startswith("жаны", k):  # "Алай-2 жаңы конуштарынын"
+        if ft.startswith("жаны", k) and text[k + 4:k + 5].isspace():  # "Алай-2 жаңы конуштарынын", not "Жаңы-Жер"
             pos = k
             k = _prev_word_start(text, pos, start)
         if text[k] in "»”\"" and k > start:  # «Маданият» жаңы конушу
@@ -74,9 +75,13 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             items.append((nm.start(1), nm.end(1), lw))
             nm = _PRE_LIST_NEXT.match(text, nm.end(), end)
     taken = Cover(known + blocked)
+    extents: dict[int, tuple[int, int]] = {}  # per level word: the names sharing it, as one list
+    for s, e, lw in items:
+        lo, hi = extents.get(lw, (s, max(e, lw)))
+        extents[lw] = (min(lo, s), max(hi, e))
     for s, e, lw in items:
         name = text[s:e]
-        if taken.overlaps(s, e):
+        if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]):
             continue
         latin = _unknown_name(name)
         if latin is None:
@@ -102,7 +107,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
 def _unknown_name(name: str) -> str | None:
     """The Latin name of a capitalised word before/after a level word, or None when the word is
     no place's name (a pronoun or title, a case form, the country); depends on the word only."""
-    if name_key(name) in NOT_A_NAME or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
+    key = name_key(name)
+    if key in NOT_A_NAME or key.startswith(NOT_A_NAME_STEMS) or _NOT_NOMINATIVE.search(name.rstrip(" -0123456789")) or _COUNTRY.match(fold(name)):
         return None
     if _KY_LOCATIVE.search(name) and name_key(name[:-2]) in gazetteer().keys:
         return None  # "Токмокто айыл өкмөтү": the ayil okmotu in Tokmok, no place called Tokmokto

@@ -1,0 +1,66 @@
+"""Places the words around them rule out: plans, origins, a project's general area; and names
+below the gazetteer that are common words."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.places import find_places
+
+BISHKEK, CHUI, TALAS, NARYN_OBL, ISSYK_KUL = (
+    "41711000000000", "41708000000000", "41707000000000", "41704000000000", "41702000000000")
+
+
+def keys(text: str) -> list[str]:
+    return [m.place.key for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг прошел в Бишкеке. Проект реализуется в Чуйской, Таласской и Нарынской областях.",
+    "Тренинг прошел в Бишкеке. В 2025 году проект охватит Чуйскую, Таласскую и Нарынскую области.",
+    "Тренинг прошел в Бишкеке. В следующем году работа расширится на Чуйскую и Таласскую области.",
+    "Тренинг Бишкекте өттү. Долбоор Чүй, Талас жана Нарын облустарында ишке ашырылып жатат.",
+    "Тренинг Бишкекте өттү. Келерки жылы долбоор Чүй жана Талас облустарына жайылтылат.",
+    "The training took place in Bishkek. The project is implemented in Chui, Talas and Naryn regions.",
+])
+def test_plans_and_project_background_name_no_place(text: str) -> None:
+    assert keys(text) == [BISHKEK]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг в Бишкеке провел эксперт Азамат Бекович, родом из Нарына.",
+    "Тренинг в Бишкеке провела Айгуль Асанова, уроженка Нарынской области.",
+    "Тренинг Бишкекте өттү. Тренер Нарында туулган.",
+    "The training in Bishkek was led by a trainer born in Naryn.",
+])
+def test_a_persons_origin_is_no_event_place(text: str) -> None:
+    assert keys(text) == [BISHKEK]
+
+
+def test_counted_coverage_of_a_project_counts() -> None:
+    text = "Проект реализуется с 2021 по 2024 год в 12 айылных аймаках Иссык-Кульской и Нарынской областей."
+    assert keys(text) == [ISSYK_KUL, NARYN_OBL]
+
+
+def test_a_list_in_a_held_clause_keeps_every_item() -> None:
+    assert keys("Тренинги прошли в Чуйской, Таласской и Нарынской областях.") == [CHUI, TALAS, NARYN_OBL]
+
+
+def test_unknown_settlements_in_a_plan_are_not_places() -> None:
+    assert keys("Жыйын Бишкекте өттү. Келерки жылы Ак-Булуң жана Жаңы-Турмуш конуштарын камтуу пландалууда.") \
+        == [BISHKEK]
+
+
+def test_a_name_starting_with_zhany_is_a_name() -> None:
+    found = [(m.place.name, m.place.parent_soate) for m in find_places(
+        "Бишкектин Ленин районундагы Жаңы-Жер конушунда жыйын өттү.") if m.place.soate is None]
+    assert found == [("Jany-Jer", "41711201000000")]
+
+
+@pytest.mark.parametrize("text", [
+    "Сотрудников айыл окмоту Кеминского района обучили.",
+    "Представителей айыл окмоту Кеминского района пригласили.",
+    "Кызматкерлери айыл аймагынын Кемин районунда окушту.",
+])
+def test_people_words_before_a_level_word_are_no_settlement(text: str) -> None:
+    assert all(m.place.soate is not None for m in find_places(text))
