@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.reference.scan import SCANNER, windows
-from etl.reference.translit import ky_variants, to_latin
+from etl.reference.translit import ky_variants, name_key, noun_candidates, to_latin
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
@@ -44,7 +44,8 @@ _SECTORS_RU = (
     (r"по\s+делам\s+молод[её]жи", "Youth Affairs"), (r"внутренних\s+дел", "Internal Affairs"),
     (r"финансов", "Finance"), (r"экономики", "Economy"),
 )
-_KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City"}
+_KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City",
+             "облусунун": "Oblast", "районунун": "District", "шаарынын": "City"}
 _RU_LEVEL = {"областн": "Oblast", "районн": "District", "городск": "City"}
 _KY_UNIT = {"башкармалыг": "Department", "бөлүм": "Department", "борбор": "Centre"}
 _RU_UNIT = {"управлени": "Department", "отдел": "Department", "центр": "Centre"}
@@ -70,17 +71,23 @@ class _Rule:
     name: Callable[[re.Match[str]], str | None]
 
 
-def _place_name(written: str, levels: tuple[str, ...] = _HIGH) -> str | None:
-    """English name of a place written in an organization's name (None when it is no known place)."""
+def _place_name(written: str, levels: tuple[str, ...] = _HIGH, genitive: bool = False) -> str | None:
+    """English name of a place written in an organization's name (None when it is no known place).
+    An adjective stem may come from a noun with another ending ("Кара-Кулжин-ский" ← Кара-Кулжа);
+    ``genitive`` also tries a Russian genitive city name ("мэр Каракола", "мэр Кызыл-Кии")."""
     from etl.reference.gazetteer import gazetteer
 
     gaz = gazetteer()
     stem = _RU_ADJ_END.sub("", written)
-    for key in sorted(ky_variants(stem)):
-        for uid, _ in gaz.keys.get(key, []):
-            unit = gaz.units[uid]
-            if unit.level in levels:
-                return _english(uid)
+    stems = [stem, *sorted(noun_candidates(stem) - {name_key(stem)})]
+    if genitive:
+        stems += [g for g in (re.sub(r"(?:а|я|у)$", "", stem), re.sub(r"ии$", "ия", stem)) if g != stem]
+    for candidate in stems:
+        for key in sorted(ky_variants(candidate)):
+            for uid, _ in gaz.keys.get(key, []):
+                unit = gaz.units[uid]
+                if unit.level in levels:
+                    return _english(uid)
     return None
 
 
@@ -131,9 +138,10 @@ def _main_village(uid: str) -> str | None:
     return None
 
 
-def _simple(template: str, levels: tuple[str, ...] = _HIGH, group: int = 1) -> Callable[[re.Match[str]], str | None]:
+def _simple(template: str, levels: tuple[str, ...] = _HIGH, group: int = 1,
+            genitive: bool = False) -> Callable[[re.Match[str]], str | None]:
     def name(m: re.Match[str]) -> str | None:
-        place = _place_name(m.group(group), levels)
+        place = _place_name(m.group(group), levels, genitive)
         return template.format(place) if place else None
     return name
 
@@ -171,6 +179,13 @@ def _department_ru_gen(m: re.Match[str]) -> str | None:
     return f"{place} {level} {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
 
 
+def _department_ru_city(m: re.Match[str]) -> str | None:
+    place = _place_name(m.group(3), ("city", "town"))
+    if place is None:
+        return None
+    return f"{place} City {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
+
+
 def _district_admin_ru(m: re.Match[str]) -> str | None:
     """"администрация Свердловского района" is a Bishkek city district's; elsewhere a rayon's."""
     from etl.reference.gazetteer import gazetteer
@@ -201,7 +216,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), _simple("{} District State Administration")),
     _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), _district_admin_ru),
     _Rule("аким", re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), _simple("{} District State Administration")),
-    _Rule("мэри", re.compile(rf"({_NAME})\s+шаарынын\s+мэрия\w*"), _simple("{} City Hall")),
+    _Rule("мэри", re.compile(rf"({_NAME})\s+шаарынын\s+(?:вице-)?мэри\w*"), _simple("{} City Hall")),
+    # The body through its head: "мэр города Каракол", "вице-мэр Оша", "Каракол шаарынын мэри" (above).
+    _Rule("мэр", re.compile(rf"(?<![\w-])(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+(?:города\s+|г\.\s*)({_NAME})"),
+          _simple("{} City Hall", ("city", "town"))),
+    _Rule("мэр", re.compile(rf"(?<![\w-])(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+({_NAME})"),
+          _simple("{} City Hall", ("city", "town"), genitive=True)),
+    _Rule("mayor", re.compile(rf"(?:[Vv]ice-)?[Mm]ayor\s+of\s+({_NAME})"), _simple("{} City Hall", ("city", "town"))),
+    _Rule("аким", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+акимиат\w*"),
+          _simple("{} District State Administration")),
     _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), _simple("{} City Hall")),
     _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), _simple("{} City Hall")),
     _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), _simple("{} City Hall")),
@@ -213,6 +236,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("представител",
           re.compile(rf"[Пп]олномочн\w+\s+представител\w+\s+[^.]{{0,60}}?\s+в\s+({_NAME})ской\s+области"),
           _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    _Rule("полпред", re.compile(rf"[Пп]олпред\w*\s+(?:[^.]{{0,40}}?\s+)?в\s+({_NAME})ской\s+области"),
+          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    _Rule("губернатор", re.compile(rf"[Гг]убернатор\w*\s+({_NAME})ской\s+области"),
+          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    _Rule("губернатор", re.compile(rf"({_NAME})\s+облусунун\s+губернатор\w*"),
+          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("envoy", re.compile(rf"[Pp]residential\s+[Ee]nvoy\s+(?:in|to|for)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
           _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
@@ -221,12 +250,20 @@ _RULES: tuple[_Rule, ...] = (
           _department_ky),
     _Rule("шаардык", re.compile(rf"({_NAME})\s+(шаардык)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
-    _Rule("управлени", re.compile(
+    # "Ош облусунун билим берүү башкармалыгы": the region's department, never the ministry
+    *(_Rule(keyword, re.compile(rf"({_NAME})\s+(облусунун|районунун|шаарынын)\s+({_alternatives(_SECTORS_KY)})\s+"
+                                rf"{_KY_SECTOR_UNITS}"), _department_ky) for keyword in ("облусунун", "районунун", "шаарынын")),
+    *(_Rule(keyword, re.compile(
+        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+мэри\w+\s+(?:города\s+|г\.\s*)"
+        rf"({_NAME})"), _department_ru_city) for keyword in ("управлени", "отдел")),
+    # "отдел образования …" as well as "управление образования …": one rule per keyword
+    *(_Rule(keyword, re.compile(
         rf"({_NAME})ск\w+\s+(областн\w*|районн\w*|городск\w*)\s+(управлени\w*|отдел\w*|центр\w*)\s+"
-        rf"({_alternatives(_SECTORS_RU)})", re.IGNORECASE), _department_ru_adj),
-    _Rule("управлени", re.compile(
+        rf"({_alternatives(_SECTORS_RU)})", re.IGNORECASE), _department_ru_adj) for keyword in ("управлени", "отдел")),
+    *(_Rule(keyword, re.compile(
         rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
-        rf"(?:({_NAME})ской\s+области|({_NAME})ского\s+района)"), _department_ru_gen),
+        rf"(?:({_NAME})ской\s+области|({_NAME})ского\s+района)"), _department_ru_gen)
+      for keyword in ("управлени", "отдел")),
 )
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 # "Сокулук жана Аламүдүн райондук мамлекеттик администрациялары": the plural covers a list.

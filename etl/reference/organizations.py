@@ -197,6 +197,11 @@ def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
     registry = [h for h in hits if h.org_id]
     for h in hits:
         if h.org_id is None and any(r.start >= h.start and r.end <= h.end for r in registry):
+            # "Управление образования мэрии г. Ош" is the city's department, not its city hall:
+            # a longer state body keeps its own name
+            if h.kind == "government" and all(r.end - r.start < h.end - h.start for r in registry
+                                              if r.start >= h.start and r.end <= h.end):
+                continue
             h.org_id = "_drop"
     ordered = sorted((h for h in hits if h.org_id != "_drop"), key=lambda h: (-(h.end - h.start), h.start))
     for h in ordered:

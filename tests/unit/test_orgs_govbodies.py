@@ -1,0 +1,55 @@
+"""State bodies named through their head, and regional departments that keep their region."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.organization.name, m.organization.role, m.organization.evidence) for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text,name,evidence", [
+    ("В мероприятии участвовал мэр города Каракол.", "Karakol City Hall", "мэр города Каракол"),
+    ("Каракол шаарынын мэри катышты.", "Karakol City Hall", "Каракол шаарынын мэри"),
+    ("Выступил мэр Каракола.", "Karakol City Hall", "мэр Каракола"),
+    ("Выступил вице-мэр г. Ош.", "Osh City Hall", "вице-мэр г. Ош"),
+    ("Ош шаарынын вице-мэри сөз сүйлөдү.", "Osh City Hall", "Ош шаарынын вице-мэри"),
+    ("The Mayor of Karakol opened it.", "Karakol City Hall", "Mayor of Karakol"),
+    ("Выступил аким Кеминского района.", "Kemin District State Administration", "аким Кеминского района"),
+    ("Кемин районунун акими сөз сүйлөдү.", "Kemin District State Administration", "Кемин районунун акими"),
+    ("Кеминский районный акимиат поддержал.", "Kemin District State Administration", "Кеминский районный акимиат"),
+    ("Ак-Суу айыл өкмөтүнүн башчысы", "Ak-Suu ayil okmotu", "Ак-Суу айыл өкмөтүнүн"),
+    ("губернатор Нарынской области", "Office of the Presidential Envoy in Naryn Oblast", "губернатор Нарынской области"),
+    ("полпред президента в Нарынской области", "Office of the Presidential Envoy in Naryn Oblast",
+     "полпред президента в Нарынской области"),
+])
+def test_a_body_named_through_its_head(text: str, name: str, evidence: str) -> None:
+    assert found(text) == [(name, "government", evidence)]
+
+
+@pytest.mark.parametrize("text", ["Мэр Асанов заявил.", "Мэр Советского района.", "мэрдин орун басары"])
+def test_a_mayor_without_a_known_city_is_no_body(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Кара-Кулжинский районный отдел образования", "Kara-Kulja District Education Department"),
+    ("Отдел образования Кара-Кульджинского района", "Kara-Kulja District Education Department"),
+    ("Ош облусунун билим берүү башкармалыгы", "Osh Oblast Education Department"),
+    ("Ош шаарынын билим берүү башкармалыгы", "Osh City Education Department"),
+    ("Управление образования мэрии г. Ош", "Osh City Education Department"),
+])
+def test_regional_departments_keep_their_region(text: str, name: str) -> None:
+    assert [n for n, _, _ in found(text)] == [name]
+
+
+def test_a_regional_department_is_not_merged_with_the_ministry() -> None:
+    names = [n for n, _, _ in found("Управление образования Ошской области и Министерство образования и науки КР")]
+    assert names == ["Osh Oblast Education Department", "Ministry of Education and Science of the Kyrgyz Republic"]
+
+
+def test_the_city_hall_itself_stays_the_registry_entry() -> None:
+    assert [n for n, _, _ in found("мэрия города Бишкек")] == ["Bishkek City Hall"]
