@@ -29,7 +29,7 @@ from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, copy_raw, resolve
-from etl.reference.places_unknown import district_of_settlements, unknown_places
+from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
 __all__ = ["PlaceMention", "find_places"]
@@ -83,6 +83,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     district_of_settlements(out, raws)
     out.extend(m for m in unknown_places(text, doc.ft, start, end, raws, blocked)
                if m.place.span and m.place.span[0] < doc.aside)
+    district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
 

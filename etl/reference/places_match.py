@@ -149,7 +149,9 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         if not admitted and r.level in ("village", "settlement", "ayil_aimak"):
             return  # a level word the gazetteer does not know for this name: left to the unknown-place pass
         if admitted:
-            cands = admitted
+            # "жилмассив Кок-Жар" is the Bishkek settlement, not a village of the same name elsewhere
+            exact = [c for c in admitted if units[c].level == r.level]
+            cands = exact if r.level == "settlement" and exact else admitted
         else:
             r.level = None
     if not r.level:

@@ -5,6 +5,7 @@ kept with soate null, its name in Latin and the nearest enclosing unit named as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from etl.contract import Place
@@ -130,6 +131,32 @@ def district_of_settlements(out: list[PlaceMention], raws: list[Raw]) -> None:
     for m in out:
         if m.place.soate is None and m.place.name in found:
             m.place.parent_soate = found[m.place.name]
+
+
+def district_in_sentence(out: list[PlaceMention], raws: list[Raw],
+                         sentence: Callable[[int], tuple[int, int]]) -> None:
+    """A settlement still placed in a whole city lies in that city's district when its sentence names
+    exactly one ("Бишкектин Свердлов районундагы Ак-Бата конушунда", "в Свердловском районе
+    Бишкека, в жилмассиве Ак-Бата"); every mention of the same name follows."""
+    units = gazetteer().units
+    districts = [(r.start, r.uid) for r in raws if r.uid and units[r.uid].level == "city_district"]
+    if not districts:
+        return
+    found: dict[str, str] = {}
+    for m in out:
+        pl = m.place
+        if pl.soate is not None or pl.level != "settlement" or not pl.span or pl.parent_soate not in units \
+                or units[pl.parent_soate].level != "city":
+            continue
+        lo, hi = sentence(pl.span[0])
+        named = {uid for pos, uid in districts if lo <= pos < hi and units[uid].parent == pl.parent_soate}
+        if len(named) == 1:
+            found.setdefault(name_key(pl.name), named.pop())
+    for m in out:
+        pl = m.place
+        district = found.get(name_key(pl.name))
+        if pl.soate is None and district and pl.parent_soate == units[district].parent:
+            pl.parent_soate = district
 
 
 def _same_parent(mentions: list[PlaceMention]) -> list[PlaceMention]:

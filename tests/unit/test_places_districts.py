@@ -1,0 +1,62 @@
+"""Settlements and microdistricts of Bishkek below SOATE: their parent is the city district where
+the text or the gazetteer says which, else Bishkek."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.gazetteer import gazetteer
+from etl.reference.places import find_places
+
+BISHKEK, LENIN, OKTYABR, PERVOMAI, SVERDLOV = (
+    "41711000000000", "41711201000000", "41711202000000", "41711203000000", "41711204000000")
+
+
+def settlements(text: str) -> list[tuple[str, str | None]]:
+    return [(m.place.name, m.place.parent_soate) for m in find_places(text) if m.place.soate is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Бишкектин Свердлов районундагы Ак-Бата конушунда жыйын өттү.",
+    "В Свердловском районе Бишкека, в жилмассиве Ак-Бата прошла встреча.",
+    "В жилмассиве Ак-Бата Свердловского района прошла встреча.",
+])
+def test_the_district_named_in_the_sentence_is_the_parent(text: str) -> None:
+    assert settlements(text) == [("Ak-Bata", SVERDLOV)]
+
+
+def test_every_mention_of_the_settlement_follows_its_district() -> None:
+    text = "В Свердловском районе Бишкека, в жилмассиве Ак-Бата прошла встреча. Жители Ак-Бата пришли."
+    assert settlements(text) == [("Ak-Bata", SVERDLOV), ("Ak-Bata", SVERDLOV)]
+
+
+def test_an_unknown_settlement_takes_the_district_of_its_sentence() -> None:
+    assert settlements("Бишкектин Ленин районундагы Жаңы-Жер конушунда жыйын өттү.") == [("Jany-Jer", LENIN)]
+
+
+def test_two_districts_in_the_sentence_decide_nothing() -> None:
+    text = "В Ленинском и Свердловском районах Бишкека, в жилмассивах Ак-Ордо и Ак-Бата прошли встречи."
+    assert settlements(text) == [("Ak-Ordo", BISHKEK), ("Ak-Bata", BISHKEK)]
+
+
+def test_without_a_district_the_parent_is_bishkek() -> None:
+    assert settlements("Встреча прошла в жилмассиве Ак-Ордо в Бишкеке.") == [("Ak-Ordo", BISHKEK)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Тренинг прошел в жилмассиве Кок-Жар.", ("Kok-Jar", OKTYABR)),
+    ("Встреча прошла в жилмассиве Бакай-Ата.", ("Bakai-Ata", SVERDLOV)),
+    ("Тренинг в микрорайоне Тунгуч Бишкека.", ("Tunguch", OKTYABR)),
+    ("Алтын-Казык конушунда жыйын өттү.", ("Altyn-Kazyk", PERVOMAI)),
+])
+def test_the_gazetteer_knows_some_districts(text: str, expected: tuple[str, str]) -> None:
+    assert settlements(text) == [expected]
+
+
+def test_bishkek_settlements_lie_in_bishkek() -> None:
+    units = gazetteer().units
+    for uid, unit in units.items():
+        if uid.startswith("bsk_"):
+            assert unit.soate is None and unit.level == "settlement"
+            assert BISHKEK in (unit.parent, *unit.ancestors)
+            assert unit.parent == BISHKEK or units[unit.parent].level == "city_district"
