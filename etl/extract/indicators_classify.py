@@ -24,6 +24,7 @@ from etl.extract.indicators_vocab import (
     PRIZE_CUE,
     PRIZE_MONEY,
     SPLIT_CUE,
+    SUBSET_AHEAD,
     TOOK_PART,
     TOTAL_FUND,
     TRAINED,
@@ -99,12 +100,15 @@ def classify(folded: str, counts: list[Count]) -> None:
         elif c.category == "grant":
             c.indicator = None if PLANNED.search(clause) else "grants_awarded"
         elif c.category == "initiative":
-            rest = folded[c.num.end:s_end]
-            if FUNDED.search(rest[:200]) or any(o.category == "money" and o.sentence == c.sentence
-                                                 and o.num.start > c.num.start for o in counts):
+            # "15 долбоор сунушташты, алардын бешөө грант утуп алды": what a part of them won is not theirs
+            part = SUBSET_AHEAD.search(folded, c.noun_end, min(s_end, c.num.end + 200))
+            stop = part.start() if part else min(s_end, c.num.end + 200)
+            if FUNDED.search(folded, c.num.end, stop) or any(
+                    o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
+                    for o in counts):
                 c.indicator = "grants_awarded"
         elif c.category == "session":
-            if not PLANNED.search(after) and not PRIZE_CUE.search(after):
+            if not PLANNED.search(clause) and not PRIZE_CUE.search(after):
                 c.indicator = "sessions_held"
         elif c.category == "settlement":
             if not PRIZE_CUE.search(after) and not PLANNED.search(clause):

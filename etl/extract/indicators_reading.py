@@ -11,11 +11,13 @@ from functools import lru_cache
 
 from etl.extract.indicators_vocab import (
     AIYL_OKMOT,
+    BOTH_SEXES_AFTER,
     CASE_AFTER_DASH,
     CATEGORIES,
     CLAUSE_STOP,
     CURRENCY,
     DIGIT,
+    DISTRIBUTIVE_AMOUNT,
     GENITIVE,
     GLUED_CASE,
     GROUPS,
@@ -29,6 +31,7 @@ from etl.extract.indicators_vocab import (
     NUMBER_SIGN_BEFORE,
     NUMBER_WORD,
     ORDINAL_SUFFIX,
+    PERSON_ADJECTIVE,
     PHRASE_BREAK,
     QUOTE_AFTER,
     RANGE_END_BEFORE,
@@ -57,17 +60,19 @@ class Count:
 
 
 def _category_of(words: list[str]) -> str | None:
-    return _category_pair(words[0], " ".join(words[:2]))
+    return _category_pair(words[0], " ".join(words[:2]))[0]
 
 
 @lru_cache(maxsize=1 << 16)
-def _category_pair(one: str, two: str) -> str | None:
+def _category_pair(one: str, two: str) -> tuple[str | None, bool]:
+    """The category of a word or a word pair, and whether it took the pair ("айыл аймагы")."""
     for pattern, cat in CATEGORIES:
         if pattern.match(two) or pattern.match(one):
+            pair = len(two) > len(one) and not pattern.match(one)
             if cat == "aa_or_ao":
-                return "institution" if AIYL_OKMOT.match(two) else "settlement"
-            return cat
-    return None
+                return ("institution" if AIYL_OKMOT.match(two) else "settlement"), True
+            return cat, pair
+    return None, False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -110,16 +115,31 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         cur = _currency_of(word, f"{word} {nxt}".strip())
         if cur and len(skipped) <= 1:
             return "money", b, cur, skipped
+        if word.isdigit():
+            each = DISTRIBUTIVE_AMOUNT.match(folded, a, window_end)
+            if each:  # "бешөө 50 миң сомдон грант утуп алды": the amount each is not the counted noun
+                toks = TOKEN.finditer(folded, each.end(), window_end)
+                tok = next(toks, None)
+                prev_end = each.end()
+                continue
         if _not_counted(word):
             return None
-        cat = _category_of([word, nxt] if nxt else [word])
+        cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
         if cat:
-            # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
-            if nxt and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt):
+            end = ahead.end() if pair and ahead is not None else b
+            if nxt and ahead is not None and not pair:
                 head = _category_of([nxt])
-                if head and head != cat:
-                    return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
-            return cat, b, None, skipped
+                # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
+                if head and head != cat and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt):
+                    return head, ahead.end(), None, skipped + [word]
+                if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
+                    cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
+            if cat in ("female", "male"):
+                both = BOTH_SEXES_AFTER.match(folded, end, window_end)
+                if both and _category_of([both.group(1)]) in ("female", "male") \
+                        and _category_of([both.group(1)]) != cat:
+                    return "person", both.end(), None, skipped  # "25 юношей и девушек": everyone
+            return cat, end, None, skipped
         if GENITIVE.search(word) and nxt:
             # "52 жергиликтүү кеңештин депутаты": the genitive qualifies the person counted next
             head = _category_of([nxt])

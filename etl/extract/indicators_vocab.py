@@ -10,7 +10,7 @@ import re
 
 from etl.extract.numbers import _WORD_TOKEN
 
-TOKEN = re.compile(r"[$€₽₸%№]|[^\W_]+(?:[-'’][^\W_]+)*")
+TOKEN = re.compile(r"[$€₽₸£%№]|[^\W_]+(?:[-'’][^\W_]+)*")
 STOP_IN_GAP = re.compile(r"[.;:!?\n,(]")
 
 CURRENCY = (
@@ -20,6 +20,7 @@ CURRENCY = (
     (re.compile(r"^(?:франк|chf|швейцар[а-я]*\s+франк)"), "CHF"),
     (re.compile(r"^(?:рубл|руб$|rub$|₽)"), "RUB"),
     (re.compile(r"^(?:тенге|теңге|kzt$|₸)"), "KZT"),
+    (re.compile(r"^(?:фунт[а-я]*\s+стерлинг|gbp|£|pounds?\s+sterling)"), "GBP"),
 )
 # Time, age and measure words: the number measures them, not people or events.
 MEASURE = re.compile(
@@ -34,7 +35,7 @@ PRIZE_CUE = re.compile(r"сыйлык|приз|наград|award|орунду|�
 # (stem regex, category); checked on a token or a token pair.  Order matters.
 CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"^(?:кызмат адам|чечим кабыл|должностн|чиновник|decision|official|депутат|аким|мэр$|мэрлер|"
-     r"представител[а-я]* (?:государствен|органов|госорган|мсу|местн|муниципал|администрац|министерств|"
+     r"представител[а-я]* (?:государствен|органов|госорган|о?мсу|местн|муниципал|администрац|министерств|"
      r"ведомств|акимиат|мэри|айыл|власт)|орган[а-я]* (?:окул|кызматкер)|жоб[а-я]* (?:окул|кызматкер)|"
      r"администрация[а-я]* (?:окул|кызматкер)|heads? of(?: |$)|"
      r"жетекчи|башчы|руководител|глав[аыуе]|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
@@ -51,9 +52,10 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"parent|бала|балдар|дет(?:и|ей|ям|ьми|ях)$|children|child|мучо|член|member|окул|представител|representative|эксперт|"
      r"expert|журналист|journalist|медиатор|медик|медработ|дарыгер|врач|полиц|милиц|мигрант|майып|"
      r"инвалид|пенсионер|бенефициар|beneficiar|тренер|фасилитатор|facilitator|слушател|выпускник|"
-     r"мобилизатор|кандидат|спикер|жамаат мучо)", "person"),
+     r"мобилизатор|кандидат|спикер|жамаат мучо|учен(?:ый|ые|ых|ым|ыми|ая)$|практик(?:ов|ам|ами)$|scientist|"
+     r"researcher|исследовател|кыз-жигит|улан-кыз)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
-     r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци|встреч|мероприяти|заняти|"
+     r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци(?!онн|ялык)|встреч|мероприяти|заняти|"
      r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"
      r"экскурс|фестивал|конкурс|сынак|кампани|campaign|презентаци|лекци|lecture|курс[а-я]|кружок|"
      r"тренинги|round table|forum)", "session"),
@@ -75,6 +77,12 @@ KY_POSSESSIVE = re.compile(r"(?:ы|и|у|сы|си|су|лары|лери|дар
                             r"(?:н|на|не|нда|нде|нын|нин|га|ге|на)?$")
 NUMBER_WORD = re.compile(_WORD_TOKEN + "$")
 GENITIVE = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
+# "30 жаш аял", "12 молодых женщин": an age word before a sex noun counts that sex.
+PERSON_ADJECTIVE = re.compile(r"^(?:жаш$|молод[а-я]*$|young$|улгайган$|пожил[а-я]*$|elderly$)")
+BOTH_SEXES_AFTER = re.compile(r"\s+(?:и|жана|and)\s+([^\W\d_]+)")
+# "50 миң сомдон" / "по 50 тысяч": an amount each, between a number and the noun it counts.
+DISTRIBUTIVE_AMOUNT = re.compile(r"\d[\d\s.,]*(?:(?:мин|млн|тыс\.?|тысяч|миллион)[а-я]*\s*)?"
+                                 r"(?:сом|доллар|евро|франк)[а-я]*(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
 # Words that end the counted noun phrase without being counted themselves.
 PHRASE_BREAK = re.compile(r"^(?:жана|и|and|or|же|или|менен|с|со|для|учун|боюнча|по|в|во|на|из|от|of|for)$")
 
@@ -106,7 +114,9 @@ FUNDED = re.compile(
 )
 PLANNED = re.compile(
     r"пландалууда|пландаштырылууда|пландалган|планируется|планирует|запланирован|будет|будут|предстоит|"
-    r"откорулот|болот\b|will\s+be|planned|is\s+expected|plans?\s+to"
+    r"откорулот|болот\b|will\s+be|planned|is\s+expected|plans?\s+to|пройд(?:ет|ут)(?![а-я])|"
+    r"состо(?:ится|ятся)|откро(?:ется|ются)|ачылат|курулат|до\s+конца\s+(?:года|месяца)|"
+    r"в\s+следующем\s+году|кийинки\s+жылы|next\s+year"
 )
 # Background: a figure dated "since" a year ("с 1997 года", "2015-жылдан бери", "since 2015") is the
 # history of the organization, not the event's.
@@ -122,11 +132,15 @@ PRIZE_MONEY = re.compile(r"приз|сыйлык|prize|(?<![а-я])мест[ао
 AMOUNT_LIST_BEFORE = re.compile(r"\d\s*(?:,|и|жана|and)\s*$")
 TOTAL_FUND = re.compile(r"фонд|жалпы|общ[а-я]*\s+(?:сумм|бюджет)|total|budget|бюджет")
 HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руководител[а-я]*|heads?\s+of)\s+$")
-HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи)")
+# "айыл өкмөттөрүнүн кызматкерлери": the staff of the bodies, who are officials
+HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи|кызматкер|окул)")
 SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|ичинен|из\s+них|в\s+том\s+числе|из\s+которых|"
     r"including|of\s+whom|of\s+which|among\s+them)\s*[:\-–—]?\s*$"
 )
+# Where a clause turns to a part of what was just counted.
+SUBSET_AHEAD = re.compile(r"(?<![а-яa-z])(?:алардын|из\s+них|из\s+которых|of\s+(?:them|which|whom)|"
+                          r"among\s+them|среди\s+них)(?![а-яa-z])")
 PARTICIPANT_BEFORE = re.compile(
     r"(?:(?:участник[а-я]*|катышуучулар|participants|attendees)\s*(?:составил[а-я]*|было|стало|:|—|–|-)"
     r"|катышуучулард[а-я]*\s+саны|число\s+участник[а-я]*|количество\s+участник[а-я]*|number\s+of\s+participants"
@@ -136,9 +150,10 @@ NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|pri
 DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
 DISTRIBUTIVE_SUFFIX = re.compile(r"(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
 FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:for|для)\s+(?:(?:more\s+than|over|about|около|более)\s+)?$")
-CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸)\s?$")
+CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸|gbp|£)\s?$")
 CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
-                  "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT"}
+                  "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT",
+                 "gbp": "GBP", "£": "GBP"}
 LSG_CONTEXT = re.compile(r"маб|жоб|мсу|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
                           r"государствен|акимиат|министр")
 
@@ -174,7 +189,7 @@ ORDINAL_SUFFIX = re.compile(r"-([а-яa-z]+)")
 CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
                               r"дей|дай|той|дой|че|ча)")
 GLUED_CASE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
-                         r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну)")
+                         r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну|сы|си|су)")
 JASHTAR = re.compile(r"^жаштар")
 TAIL_WORDS = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
 STAFF = re.compile(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист")

@@ -48,6 +48,21 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     # settlements in the accusative / ablative
     ("Долбоор 55 айылды камтыйт.", [("settlements_covered", "total", 55, "settlement")]),
     ("Долбоор 12 айылдан турат.", [("settlements_covered", "total", 12, "settlement")]),
+    # staff of ayil okmotus are officials, "20сы" is twenty of them
+    ("Ага 9 айыл аймагынан 45 киши катышты, алардын ичинен 20сы айыл окмотторунун кызматкерлери.",
+     [("settlements_covered", "total", 9, "settlement"), ("participants", "total", 45, "person"),
+      ("officials_participants", "total", 20, "person")]),
+    ("В круглом столе приняли участие 40 человек, в том числе 15 представителей ОМСУ и госорганов.",
+     [("participants", "total", 40, "person"), ("officials_participants", "total", 15, "person")]),
+    ("В конференции приняли участие 120 учёных и практиков, из них 35 женщин.",
+     [("participants", "total", 120, "person"), ("participants", "female", 35, "person")]),
+    # young women are women; young men and women together are everyone
+    ("Тренингге 30 жаш аял катышты.", [("participants", "female", 30, "person")]),
+    ("Обучение прошли 25 юношей и девушек из Баткенского района.", [("people_trained", "total", 25, "person")]),
+    # the grant five of them won is not a grant for all fifteen; the amount each is skipped to the noun
+    ("Форумда жаштар 15 социалдык долбоорун сунушташты, алардын бешөө 50 миң сомдон грант утуп алды.",
+     [("grants_awarded", "total", 5, "grant")]),
+    ("The lab was funded by the UK Government with GBP 150,000.", [("funding_amount", "total", 150000, "GBP")]),
 ])
 def test_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
@@ -68,3 +83,19 @@ def test_subgroup_in_the_next_sentence_is_not_a_sex_split() -> None:
     found = _mentions("Иш-чарага 51 адам катышты. Алардын ичинде 16 жергиликтүү өз алдынча башкаруу "
                       "органдарынын кызматкери бар.")
     assert [m.parent for m in found] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # plans and announcements count nothing yet
+    "«До конца года в новостройках столицы откроются ещё четыре детских сада», — сообщил мэр.",
+    "В рамках форума пройдут 6 панельных сессий.",
+    # a consulting centre is no consultation held
+    "Участники предложили открыть 3 консультационных центра.",
+])
+def test_plans_are_not_indicators(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_pair_noun_is_the_evidence() -> None:
+    found = _mentions("Ага 9 айыл аймагынан 45 киши катышты.")
+    assert found[0].indicator.evidence == "9 айыл аймагынан"
