@@ -55,14 +55,13 @@ _FAST_REPLACE = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("-", "
                  ("‐", " "), ("‑", " "), ("‒", " "), ("\u00a0", " "))
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
-_QUOTED = rf"[{_Q_OPEN}]\s*([^{_Q_OPEN}{_Q_CLOSE}\n]{{2,90}}?)\s*[{_Q_CLOSE}]"
 _FORM_BEFORE = re.compile(
     r"(?<![\w])(ОФ|ОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
     r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
     r"[Фф]онд\w*|[Аа]ссоциаци\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
-    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + _QUOTED)
+    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
 _FORM_AFTER = re.compile(
-    _QUOTED + r"\s*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
+    r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
     r"ЖЧК|ОсОО|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
@@ -165,16 +164,51 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
             if w.start() < last_end:
                 continue
             before = _FORM_BEFORE.match(text, w.start())
-            if before:
-                hits.append(_quoted_hit(text, before.start(), before.end(), before.group(1), before.group(2), True))
-                last_end = before.end()
+            quoted = _quoted_span(text, before.end()) if before else None
+            if before and quoted:
+                hits.append(_quoted_hit(text, before.start(), quoted[1], before.group(1), quoted[0], True))
+                last_end = quoted[1]
                 break
     last_end = 0
     for q in sorted(quotes):  # the pattern opens with the quote: try it only there
-        if q >= last_end and (after := _FORM_AFTER.match(text, q)):
-            hits.append(_quoted_hit(text, after.start(), after.end(), after.group(2), after.group(1), False))
+        if q < last_end or (quoted := _quoted_span(text, q)) is None:
+            continue
+        if after := _FORM_AFTER.match(text, quoted[1]):
+            hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))
             last_end = after.end()
     return hits
+
+
+_MAX_QUOTED = 90
+
+
+def _quoted_span(text: str, q: int) -> tuple[str, int] | None:
+    """The name inside the quotes opening at ``q`` and the end of its closing quote, reading
+    nested quotes whole: ОФ «Центр «Интербилим»», ОО "Центр "Данко"" (a straight or curly
+    quote before a letter opens, any other closes).  The inner quotes become «»."""
+    if q >= len(text) or text[q] not in _Q_OPEN:
+        return None
+    depth = 0
+    inner: list[str] = []
+    for i in range(q, min(len(text), q + _MAX_QUOTED + 8)):
+        ch = text[i]
+        if ch == "\n":
+            return None
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch in "«„" or (ch in "\"“" and (i == q or nxt.isalnum() and not text[i - 1].isalnum())):
+            depth += 1
+            if i > q:
+                inner.append("«")
+            continue
+        if ch in _Q_CLOSE:
+            depth -= 1
+            if depth == 0:
+                name = re.sub(r"\s+", " ", "".join(inner)).strip()
+                return (name, i + 1) if 2 <= len(name) <= _MAX_QUOTED else None
+            inner.append("»")
+            continue
+        inner.append(ch)
+    return None
 
 
 def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> _Hit:
@@ -203,6 +237,9 @@ def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
                                               if r.start >= h.start and r.end <= h.end):
                 continue
             h.org_id = "_drop"
+            inside = [r for r in registry if r.start >= h.start and r.end <= h.end]
+            if len(inside) == 1 and h.kind != "government":  # ОФ «Центр «Интербилим»»: the whole mention
+                inside[0].start, inside[0].end = h.start, h.end
     ordered = sorted((h for h in hits if h.org_id != "_drop"), key=lambda h: (-(h.end - h.start), h.start))
     for h in ordered:
         if all(h.end <= c.start or h.start >= c.end for c in chosen):

@@ -1,0 +1,37 @@
+"""Quoted names of unseen organizations: nested quotes read whole; registry names keep the whole mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import _quoted_span, find_organizations
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.organization.name, m.organization.evidence) for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text,name,evidence", [
+    ("ОФ «Центр «Ынтымак»» уюштурду.", "ОФ «Центр «Ынтымак»»", "ОФ «Центр «Ынтымак»»"),
+    ('ОО "Центр "Данко"" провел тренинг.', "ОО «Центр «Данко»»", 'ОО "Центр "Данко""'),
+    ("ОФ „Центр „Данко““ провел тренинг.", "ОФ «Центр «Данко»»", "ОФ „Центр „Данко““"),
+    ("ОФ “Центр “Данко”” провел тренинг.", "ОФ «Центр «Данко»»", "ОФ “Центр “Данко””"),
+    ("«Центр «Данко»» коомдук бирикмеси уюштурду.", "«Центр «Данко»» коомдук бирикмеси",
+     "«Центр «Данко»» коомдук бирикмеси"),
+])
+def test_nested_quotes_are_read_whole(text: str, name: str, evidence: str) -> None:
+    assert found(text) == [(name, evidence)]
+
+
+def test_two_straight_quoted_names_stay_two() -> None:
+    assert [n for n, _ in found('ОФ "Алга" и ОО "Нур" провели.')] == ["ОФ «Алга»", "ОО «Нур»"]
+
+
+def test_a_known_organization_in_nested_quotes_keeps_the_whole_mention_as_evidence() -> None:
+    assert found("ОФ «Центр «Интербилим»» провел тренинг.") == [
+        ("Interbilim International Centre", "ОФ «Центр «Интербилим»»")]
+
+
+@pytest.mark.parametrize("text", ["«Алга", "«А»", "«" + "ы" * 120 + "»", "«Алга\nНур»"])
+def test_unclosed_tiny_long_or_broken_quotes_are_no_name(text: str) -> None:
+    assert _quoted_span(text, 0) is None
