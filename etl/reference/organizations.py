@@ -119,6 +119,8 @@ class _Hit:
     kind: str
     role_hint: str = ""
     fixed_role: str | None = None  # "швейцариялык долбоор": the adjective itself says donor
+    quoted: str = ""  # an unseen organization's name inside its quotes
+    form_first: bool = False  # "ОФ «X»" rather than "«X» коомдук фонду"
 
 
 def _registry_hits(text: str, ft: str) -> list[_Hit]:
@@ -222,7 +224,7 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
             break
     name = re.sub(r"\s+", " ", name).strip()
     display = f"{form} «{name}»" if form_first else f"«{name}» {form}"
-    return _Hit(s, e, None, display, kind)
+    return _Hit(s, e, None, display, kind, quoted=name, form_first=form_first)
 
 
 def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -286,12 +288,30 @@ def _national_donors(text: str, ft: str) -> list[_Hit]:
     return out
 
 
+def _one_name_per_quoted(hits: list[_Hit]) -> None:
+    """An unseen organization written «Ынтымак» коомдук фонду in the Kyrgyz part and ОФ «Ынтымак»
+    in the Russian part is one organization: every mention takes one display name, the first
+    legal-form-first one (the form the registry and the labels mostly use), else the first."""
+    by_name: dict[str, list[_Hit]] = {}
+    for h in hits:
+        if h.org_id is None and h.quoted:
+            by_name.setdefault(name_key(h.quoted), []).append(h)
+    for group in by_name.values():
+        kinds = {h.kind for h in group}
+        if len(group) < 2 or len(kinds) > 1:  # an NGO and a company may share a word
+            continue
+        chosen = next((h for h in group if h.form_first), group[0])
+        for h in group:
+            h.name = chosen.name
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
+    _one_name_per_quoted(hits)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[int, list] = {}

@@ -35,3 +35,13 @@ def test_a_known_organization_in_nested_quotes_keeps_the_whole_mention_as_eviden
 @pytest.mark.parametrize("text", ["«Алга", "«А»", "«" + "ы" * 120 + "»", "«Алга\nНур»"])
 def test_unclosed_tiny_long_or_broken_quotes_are_no_name(text: str) -> None:
     assert _quoted_span(text, 0) is None
+
+
+def test_one_name_for_an_unseen_organization_across_the_language_parts() -> None:
+    text = "«Ынтымак» коомдук фонду тарабынан уюштурулду.\n\nМероприятие организовано ОФ «Ынтымак»."
+    assert {(m.organization.name, m.organization.org_id) for m in find_organizations(text)} == {
+        ("ОФ «Ынтымак»", "pattern:оф-ынтымак")}
+
+
+def test_a_company_and_a_foundation_sharing_a_word_stay_apart() -> None:
+    assert [n for n, _ in found("ОсОО «Нур» и ОФ «Нур» провели.")] == ["ОсОО «Нур»", "ОФ «Нур»"]
