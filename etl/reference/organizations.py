@@ -314,17 +314,19 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     _one_name_per_quoted(hits)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
-    cue_cache: dict[int, list] = {}
+    cue_cache: dict[tuple[int, int], list] = {}
     cue_at = cue_starts(ft) if hits else ([], [])
     in_hit = Cover((o.start, o.end) for o in hits)
     hit_starts = [o.start for o in hits]
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
-        if lo not in cue_cache:
-            cue_cache[lo] = cues_in(ft, lo, hi, cue_at, text, in_hit.covers)
+        if h.end > hi:  # a name wrapped onto the next line ("«Кэмп\nАлатоо» КФ менен"): both lines
+            hi = sentence_of(starts, h.end - 1, len(text))[1]
+        if (lo, hi) not in cue_cache:
+            cue_cache[lo, hi] = cues_in(ft, lo, hi, cue_at, text, in_hit.covers)
         others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, lo):bisect_left(hit_starts, hi)]
                   if o is not h]
-        role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo], h.kind, h.role_hint, ft, others)
+        role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
         found.append((h, org_id, role))
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])

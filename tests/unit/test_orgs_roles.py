@@ -111,3 +111,9 @@ def test_a_cue_starting_inside_a_name_does_not_hide_the_next_one() -> None:
 ])
 def test_kyrgyz_nominative_names(text: str, name: str) -> None:
     assert [n for n, _ in roles(text)] == [name]
+
+
+def test_a_name_wrapped_onto_the_next_line_reads_the_cues_of_both_lines() -> None:
+    text = ("Иш-чара Кризистик борборлор ассоциациясы тарабынан уюштурулду. Иш-чара «Кэмп\n"
+            "Алатоо» КФ менен биргеликте өткөрүлдү.")
+    assert roles(text) == [("Association of Crisis Centres", "implementer"), ("Camp Alatoo", "partner")]
