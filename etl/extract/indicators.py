@@ -19,6 +19,7 @@ from etl.extract.indicators_classify import (
     classify,
     link_sex_splits,
 )
+from etl.extract.indicators_labels import count_without_noun
 from etl.extract.indicators_reading import (
     Count,
     clause_before,
@@ -72,6 +73,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 before = folded[max(s_start, num.start - 60):num.start]
                 if PARTICIPANT_BEFORE.search(before):
                     counts.append(Count(num, "participant", num.end, sentence=(s_start, s_end)))
+                elif (other := count_without_noun(folded, num, (s_start, s_end))) is not None:
+                    counts.append(other)
                 continue
             cat, noun_end, currency, skipped = noun
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
@@ -121,7 +124,7 @@ def _emit(counts: list[Count], text: str) -> list[IndicatorMention]:
         unit = c.currency if c.indicator == "funding_amount" else _UNITS[c.indicator]
         if unit is None:
             continue
-        start = c.num.start
+        start = c.first
         end = c.noun_end if c.category not in ("participant",) or c.noun_end > c.num.end else c.num.end
         parent = index.get(c.parent) if c.parent is not None else None
         ind = Indicator(c.indicator, c.num.value, unit, c.sex, c.group if c.indicator != "funding_amount" else None,

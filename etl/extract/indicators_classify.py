@@ -54,9 +54,9 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                 break
             if p.category not in ("person", "participant", "official"):
                 break
-            between = folded[p.noun_end:c.num.start]
+            between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) \
-                    or OPEN_PAREN_END.search(between):
+                    or OPEN_PAREN_END.search(between) or c.subset:
                 c.parent = j
                 p.children.append(i)
             break
@@ -68,7 +68,7 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
     if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
         return False  # not the sentence just before, or the total is far from its end
-    return bool(SPLIT_CUE.match(folded[c.sentence[0]:c.num.start].strip()))
+    return bool(SPLIT_CUE.match(folded[c.sentence[0]:c.first].strip()))
 
 
 def classify(folded: str, counts: list[Count]) -> None:

@@ -57,10 +57,19 @@ class Count:
     parent: int | None = None  # index of the total a women/men count splits
     sentence: tuple[int, int] = (0, 0)
     children: list[int] = field(default_factory=list)
+    start: int = -1  # where the evidence starts when the noun comes before the number ("женщин — 30")
+    subset: bool = False  # "410 из них": a part of the count just before
+
+    @property
+    def first(self) -> int:
+        return self.start if self.start >= 0 else self.num.start
 
 
 def _category_of(words: list[str]) -> str | None:
     return _category_pair(words[0], " ".join(words[:2]))[0]
+
+
+category_of_words = _category_of
 
 
 @lru_cache(maxsize=1 << 16)

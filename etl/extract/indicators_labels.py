@@ -1,0 +1,65 @@
+"""Counts whose noun is not after the number: table rows, "женщин — 30", "410 из них".
+
+Most counts name their noun right after the number ("45 адам"); these read it elsewhere:
+- a table row or a "label: value" line, the label before the value
+  ("Школ, участвующих в программе\t18", "Обучено социальных работников | 56");
+- a sex named before its figure ("из них женщин — 30", "аялдар: 30");
+- "410 из них прошли обучение" / "30 of them were women": a part of what was just counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.indicators_reading import Count, category_of_words
+from etl.extract.indicators_vocab import TOKEN
+from etl.extract.numbers import NumberMention
+
+# The value closes its line or table cell; the label before it ends with a tab, a bar or a colon.
+_ROW_VALUE_AFTER = re.compile(r"[ \t]*(?:\|[^\n]*)?(?:\n|$)")
+_ROW_LABEL_END = re.compile(r"(?:\t|\|| ?:)\s*$")
+_SEX_BEFORE = re.compile(
+    r"(?<![а-яa-z])(женщин[а-я]*|мужчин[а-я]*|девуш[а-я]*|юнош[а-я]*|аялдар[а-я]*|эркектер[а-я]*|"
+    r"кыздар[а-я]*|жигиттер[а-я]*|women|men)\s*(?:было|составил[а-я]*|саны|болду|were|was)?\s*"
+    r"(?:[—–:=-]\s*)?(?:более|около|свыше|почти|примерно|about|over)?\s*$"
+)
+_OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom)(?![а-яa-z])")
+_DASH = re.compile(r"\s*(?:[—–:-]\s*)?")
+_SEX_WORD = re.compile(r"[^\W\d_]+")
+
+
+def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Count | None:
+    """A count whose noun is before the number or is the count just before it; else None."""
+    s_start, s_end = sentence
+    before = folded[max(s_start, num.start - 40):num.start]
+    sex = _SEX_BEFORE.search(before)
+    if sex:
+        cat = category_of_words([sex.group(1)])
+        if cat in ("female", "male"):
+            return Count(num, cat, num.end, sentence=sentence, start=num.start - len(before) + sex.start(1))
+    part = _OF_THEM_AFTER.match(folded, num.end, s_end)
+    if part:
+        word = _SEX_WORD.match(folded, _DASH.match(folded, part.end()).end(), s_end)  # type: ignore[union-attr]
+        cat = category_of_words([word.group(0)]) if word else None
+        if cat in ("female", "male") and word is not None:
+            return Count(num, cat, word.end(), sentence=sentence, subset=True)  # "30 из них — женщины"
+        return Count(num, "person", part.end(), sentence=sentence, subset=True)  # "410 из них прошли обучение"
+    return _row_count(folded, num, sentence)
+
+
+def _row_count(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Count | None:
+    """"Школ, участвующих в программе\t18": the first counted noun of the row's label."""
+    s_start, s_end = sentence
+    if not _ROW_VALUE_AFTER.match(folded, num.end, s_end + 1):
+        return None
+    line_start = max(s_start, folded.rfind("\n", 0, num.start) + 1)
+    label = folded[line_start:num.start]
+    if not _ROW_LABEL_END.search(label) or len(label) > 120:
+        return None
+    words = [(m.group(0), m.start()) for m in TOKEN.finditer(folded, line_start, num.start)]
+    for k, (word, _) in enumerate(words[:6]):
+        cat = category_of_words([word] + ([words[k + 1][0]] if k + 1 < len(words) else []))
+        if cat is not None and cat != "money":
+            return Count(num, cat, num.end, sentence=sentence, start=words[0][1])
+    return None
+
