@@ -101,6 +101,34 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     return hits
 
 
+# "также", "ошондой эле", "also" with "took place": the sentence adds another event to the one
+# already told.  Not "а также провёл встречу": what the visitor did is part of the visit.
+_ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally)(?![а-яa-z])")
+_AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
+_TOOK_PLACE = re.compile(
+    r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
+    r"началась|начался|открыл[аи]сь|откорулд[уу]|отт[уу]|уюштурулд[уу]|башталд[ыы]|старт\s+алд[ыы]|"
+    r"ачылд[ыы]|болд[уу]|took\s+place|was\s+held|were\s+held|was\s+launched)(?![а-яa-z])"
+)
+
+
+def _adds_event(folded: str, sentence: tuple[int, int]) -> bool:
+    also = _ALSO.search(folded, *sentence)
+    if also is None or _AND_BEFORE.search(folded, max(sentence[0], also.start() - 3), also.start()):
+        return False
+    return _TOOK_PLACE.search(folded, also.end(), sentence[1]) is not None
+
+
+def _is_figure(folded: str, anchor: Anchor) -> bool:
+    """Whether the anchor's event word is what a number counts ("45 грант тапшырылды", "выдано 45
+    грантов"): a figure sentence, which reports a result rather than opening an event."""
+    for m in _KEYWORD_RE.finditer(folded, anchor.sentence[0], anchor.sentence[1]):
+        if _KEYWORDS[int(m.lastgroup[1:])][1] == anchor.primary and _COUNTED_BEFORE.search(  # type: ignore[index]
+                folded, max(anchor.sentence[0], m.start() - 30), m.start()):
+            return True
+    return False
+
+
 def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
@@ -149,10 +177,23 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             continue
         a0 = anchor.sentence[0]
         existing = [e for e in events if e.event_type == anchor.primary]
+        kind = anchor.primary
         if existing:
             target = existing[0]
+        elif _is_figure(folded, anchor) and not has_own(a0, seg_end, True):
+            target = current  # "Жалпысынан 45 грант тапшырылды": a figure of the event told, not an event
+        elif _adds_event(folded, anchor.sentence):
+            # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
+            # and with no date or figures; the text after its paragraph goes on about the event it
+            # was told in (totals at the end of a report are the whole event's)
+            also = EventDraft(kind, [], split_from=current)
+            events.append(also)
+            para_end = folded.find("\n", anchor.sentence[1], seg_end)
+            para_end = seg_end if para_end < 0 else para_end
+            also.segments.append((a0, para_end))
+            current.segments.append((para_end, seg_end))
+            continue
         else:
-            kind = anchor.primary
             # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in _PART_OF.get(kind, set()) for e in events)
             if has_own(a0, seg_end, absorbed):
