@@ -69,6 +69,12 @@ _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 _INCIDENTAL_AFTER = re.compile(
     r"\W{0,3}(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
     r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
+# A body that will only receive the event's papers ("рекомендации будут направлены в Жогорку Кенеш",
+# "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
+    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     (r"международн\w*\s+общественн\w*\s+фонд\w*", "МОФ"), (r"общественн\w*\s+фонд\w*", "ОФ"),
@@ -334,7 +340,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     for h, org_id, _ in found:
         role = roles[org_id]
         incidental = h.kind == "government" and role == "government" and \
-            _INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
+            (_INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
+             or _ADDRESSEE_BEFORE.search(text, max(0, h.start - 50), h.start) is not None
+             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)

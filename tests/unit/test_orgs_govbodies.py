@@ -53,3 +53,17 @@ def test_a_regional_department_is_not_merged_with_the_ministry() -> None:
 
 def test_the_city_hall_itself_stays_the_registry_entry() -> None:
     assert [n for n, _, _ in found("мэрия города Бишкек")] == ["Bishkek City Hall"]
+
+
+@pytest.mark.parametrize("text", [
+    "Рекомендации круглого стола будут направлены в Жогорку Кенеш.",
+    "Сунуштар Жогорку Кеңешке жөнөтүлөт.",
+    "Резолюция будет направлена в Кабинет Министров до 1 июня.",
+    "The recommendations will be submitted to the Jogorku Kenesh.",
+])
+def test_a_body_that_only_receives_the_papers_took_no_part(text: str) -> None:
+    assert found(text) == []
+
+
+def test_deputies_taking_part_name_their_body() -> None:
+    assert [n for n, _, _ in found("В работе приняли участие депутаты Жогорку Кенеша.")] == ["Jogorku Kenesh"]
