@@ -267,6 +267,8 @@ _RULES: tuple[_Rule, ...] = (
 )
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 # "Сокулук жана Аламүдүн райондук мамлекеттик администрациялары": the plural covers a list.
+# Kyrgyz plural before any case ending ("администрацияларынын"), Russian plural endings.
+_PLURAL_END = re.compile(r"(?:[лдт][аеоө]р\w*|ях|ии|ий|ы)$")
 _LIST_BEFORE = re.compile(rf"({_NAME})\s*(?:,|\bжана\b|\bи\b)\s*$")
 
 
@@ -296,7 +298,7 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
 
 def _listed_before(text: str, m: re.Match[str], rule: _Rule, name: str) -> list[tuple[int, int, str]]:
     """Other places listed before a plural body ("Сокулук жана Аламүдүн ... администрациялары")."""
-    if not re.search(r"(?:лары|лери|тары|тери|ях|ии|ы)$", m.group(0)) or m.start(1) != m.start():
+    if not _PLURAL_END.search(m.group(0)) or m.start(1) != m.start():
         return []
     written = m.group(1)
     out = []

@@ -67,3 +67,23 @@ def test_a_body_that_only_receives_the_papers_took_no_part(text: str) -> None:
 
 def test_deputies_taking_part_name_their_body() -> None:
     assert [n for n, _, _ in found("В работе приняли участие депутаты Жогорку Кенеша.")] == ["Jogorku Kenesh"]
+
+
+def test_a_plural_body_in_a_case_form_covers_its_list() -> None:
+    text = "Аземге Жумгал жана Ак-Талаа райондук мамлекеттик администрацияларынын башчылары катышты."
+    assert [n for n, _, _ in found(text)] == ["Jumgal District State Administration",
+                                              "Ak-Talaa District State Administration"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("attended by the Deputy Minister of Water Resources, Agriculture and Processing Industry.",
+     "Ministry of Water Resources Agriculture and Processing Industry"),
+    ("Выступил министр образования и науки КР.", "Ministry of Education and Science of the Kyrgyz Republic"),
+    ("Билим берүү жана илим министри сүйлөдү.", "Ministry of Education and Science of the Kyrgyz Republic"),
+])
+def test_a_ministry_named_through_its_minister(text: str, name: str) -> None:
+    assert [n for n, _, _ in found(text)] == [name]
+
+
+def test_the_cabinet_is_not_a_minister() -> None:
+    assert [n for n, _, _ in found("Министрлер Кабинетинин өкүлү")] == ["Cabinet of Ministers of the Kyrgyz Republic"]
