@@ -10,10 +10,11 @@ import re
 
 from etl.extract.dates_grammar import DateMention
 
-# Cues, on folded text, that a date is not when the reported event happened.
+# Cues, on folded text, that a date is not when the reported event happened; "основана", "создан",
+# "образована" (founded), not "образования" (education) or "создания".
 _STRONG_BEFORE = re.compile(
-    r"(?<![а-яa-z])(?:выбор[а-я]*|план[а-я]*|не\s+позднее|срок[а-я]*|основан[а-я]*|создан[а-я]*|"
-    r"образован[а-я]*|родил[а-я]*|рожден[а-я]*|since|until|till|founded|established|born|deadline|"
+    r"(?<![а-яa-z])(?:выбор[а-я]*|план[а-я]*|не\s+позднее|срок[а-я]*|основан[аоы]?|создан[аоы]?|"
+    r"образован[аоы]?|родил[а-я]*|рожден[а-я]*|since|until|till|founded|established|born|deadline|"
     r"закон[а-я]*|постановлени[а-я]*|указ[а-я]*|приказ[а-я]*|решени[а-я]*|"
     r"до|by|от|с|from|начиная\s+с)\s*$"
 )
@@ -65,7 +66,7 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
         is_range = d.d2 is not None or (d.m2 is not None and d.m2 != d.m1)
         if not (word.startswith("чейин") and is_range):  # "30-майынан 2-июнуна чейин" ends a range
             return "after:" + word
-    before = folded[max(0, a - 30):a]
+    before = folded[max(0, a - 30, folded.rfind("\n", 0, a) + 1):a]  # a heading above governs nothing
     m = _STRONG_BEFORE.search(before)
     if m:
         return "before:" + m.group(0).strip()

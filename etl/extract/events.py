@@ -219,6 +219,7 @@ def _merge_adjacent(segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
+_TODAY = re.compile(r"(?<![а-яa-z])(?:today|сегодня|бугун)(?![а-яa-z])")
 
 
 def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[tuple[int, int]],
@@ -241,7 +242,19 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
             continue  # a bare year is an event date only in a sentence saying the event took place
         score = _PRECISION_SCORE[d.precision] + (3.0 if happened else 0.0) + (2.0 if keyword else 0.0)
         out.append((score, d))
+    if dateline is not None:
+        out.extend(_dated_today(folded, sents, dateline))
     return out
+
+
+def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMention
+                 ) -> list[tuple[float, DateMention]]:
+    """"BISHKEK, 21 September 2023 – WFP … today presented": the event is on the report's own day,
+    scored below any date the text gives the event itself."""
+    for s in sents:
+        if _TODAY.search(folded, *s) and HAPPENED.search(folded, *s) and keyword_types(folded, *s):
+            return [(_PRECISION_SCORE["day"], dateline)]
+    return []
 
 
 def pick_date(cands: list[tuple[float, DateMention]], event: EventDraft) -> DateMention | None:
