@@ -19,7 +19,7 @@ from etl.extract.indicators_classify import (
     classify,
     link_sex_splits,
 )
-from etl.extract.indicators_labels import count_without_noun
+from etl.extract.indicators_labels import count_without_noun, sex_named_before
 from etl.extract.indicators_reading import (
     Count,
     clause_before,
@@ -31,6 +31,7 @@ from etl.extract.indicators_reading import (
 from etl.extract.indicators_vocab import (
     CURRENCY_BEFORE,
     CURRENCY_CODE,
+    GENERIC_PERSON,
     HEADS_AFTER,
     HEADS_BEFORE,
     PARTICIPANT_BEFORE,
@@ -85,6 +86,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                                          or HEADS_AFTER.match(folded, noun_end)):
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
+            if cat == "person" and GENERIC_PERSON.match(folded, num.end, noun_end) \
+                    and (sex := sex_named_before(folded, num, s_start)) is not None:
+                c.category, c.start = sex  # "Женщины составили 30 человек"
             words = phrase_tail(folded, num.end, noun_end, s_end)
             before = clause_before(folded, num.start, s_start)
             if cat in ("person", "participant", "female", "male", "official"):

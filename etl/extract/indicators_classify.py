@@ -10,19 +10,28 @@ from etl.extract.indicators_reading import (
 from etl.extract.indicators_vocab import (
     ABLATIVE_END,
     AMOUNT_LIST_BEFORE,
+    APPLIED,
     BENEFIT,
     CHILDREN_NOUN,
     DISTRIBUTIVE,
     DISTRIBUTIVE_SUFFIX,
+    EACH_AFTER,
+    EACH_BEFORE,
     FOR_BEFORE,
     FUNDED,
+    GENITIVE_END,
+    GRANT_GIVEN,
+    GRANT_SIZE_AFTER,
+    GRANT_WORD,
     MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
+    OTHER_EVENTS,
     PARTICIPATED,
     PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
+    SERVES,
     SPLIT_CUE,
     SUBSET_AHEAD,
     TOOK_PART,
@@ -30,6 +39,7 @@ from etl.extract.indicators_vocab import (
     TRAINED,
     UP_TO_AFTER,
     UP_TO_BEFORE,
+    WINNERS_GET,
 )
 
 
@@ -56,7 +66,9 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                 break
             between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) \
-                    or OPEN_PAREN_END.search(between) or c.subset:
+                    or OPEN_PAREN_END.search(between) or c.subset or p.sentence != c.sentence \
+                    or (not between.strip() and GENITIVE_END.search(folded, p.num.end, p.noun_end)):
+                # the last: "катышкан 45 адамдын 30у аял" (30 of the 45)
                 c.parent = j
                 p.children.append(i)
             break
@@ -68,7 +80,13 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
     if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
         return False  # not the sentence just before, or the total is far from its end
-    return bool(SPLIT_CUE.match(folded[c.sentence[0]:c.first].strip()))
+    opening = folded[c.sentence[0]:c.first].strip()
+    if SPLIT_CUE.match(opening) or c.subset:
+        return True
+    # "45 человек. Женщин было 28, мужчин — 17": a sentence of women/men with no predicate of its own
+    sentence = folded[c.sentence[0]:c.sentence[1]]
+    return c.category in ("female", "male") and not opening and not (
+        PARTICIPATED.search(sentence) or TRAINED.search(sentence) or BENEFIT.search(sentence))
 
 
 def classify(folded: str, counts: list[Count]) -> None:
@@ -96,6 +114,12 @@ def classify(folded: str, counts: list[Count]) -> None:
                     (ABLATIVE_END.search(folded[c.num.end:c.noun_end])
                      and not MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
                 continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
+            if not TOTAL_FUND.search(clause) and (
+                    EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
+                    or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
+                continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
+            if PLANNED.search(clause):
+                continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"
         elif c.category == "grant":
             c.indicator = None if PLANNED.search(clause) else "grants_awarded"
@@ -107,6 +131,10 @@ def classify(folded: str, counts: list[Count]) -> None:
                     o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
                     for o in counts):
                 c.indicator = "grants_awarded"
+        elif c.category == "organization":
+            if GRANT_WORD.search(clause) and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) \
+                    and not PLANNED.search(clause):
+                c.indicator = "grants_awarded"  # "presented grants to twelve organizations"
         elif c.category == "session":
             if not PLANNED.search(clause) and not PRIZE_CUE.search(after):
                 c.indicator = "sessions_held"
@@ -169,6 +197,8 @@ def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: i
 
 
 def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
+    if SERVES.search(clause) and not PARTICIPATED.search(clause):
+        return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
     if PLANNED.search(clause) and not PARTICIPATED.search(clause):
         return None
     if TRAINED.search(clause):
@@ -179,6 +209,8 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"
     if PARTICIPATED.search(clause) or c.category == "participant":
+        if OTHER_EVENTS.search(clause):
+            return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
         return "officials_participants" if c.category == "official" else "participants"
     return None
 

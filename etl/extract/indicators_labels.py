@@ -20,7 +20,7 @@ _ROW_VALUE_AFTER = re.compile(r"[ \t]*(?:\|[^\n]*)?(?:\n|$)")
 _ROW_LABEL_END = re.compile(r"(?:\t|\|| ?:)\s*$")
 _SEX_BEFORE = re.compile(
     r"(?<![а-яa-z])(женщин[а-я]*|мужчин[а-я]*|девуш[а-я]*|юнош[а-я]*|аялдар[а-я]*|эркектер[а-я]*|"
-    r"кыздар[а-я]*|жигиттер[а-я]*|women|men)\s*(?:было|составил[а-я]*|саны|болду|were|was)?\s*"
+    r"кыздар[а-я]*|жигиттер[а-я]*|women|men)\s*(?:было|составил[а-я]*|саны|болду|were|was|numbered)?\s*"
     r"(?:[—–:=-]\s*)?(?:более|около|свыше|почти|примерно|about|over)?\s*$"
 )
 _OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom)(?![а-яa-z])")
@@ -28,15 +28,23 @@ _DASH = re.compile(r"\s*(?:[—–:-]\s*)?")
 _SEX_WORD = re.compile(r"[^\W\d_]+")
 
 
-def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Count | None:
-    """A count whose noun is before the number or is the count just before it; else None."""
-    s_start, s_end = sentence
+def sex_named_before(folded: str, num: NumberMention, s_start: int) -> tuple[str, int] | None:
+    """("female" | "male", where the word starts) for "женщин — 30", "Женщины составили 30 человек"."""
     before = folded[max(s_start, num.start - 40):num.start]
     sex = _SEX_BEFORE.search(before)
     if sex:
         cat = category_of_words([sex.group(1)])
         if cat in ("female", "male"):
-            return Count(num, cat, num.end, sentence=sentence, start=num.start - len(before) + sex.start(1))
+            return cat, num.start - len(before) + sex.start(1)
+    return None
+
+
+def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Count | None:
+    """A count whose noun is before the number or is the count just before it; else None."""
+    s_start, s_end = sentence
+    sex = sex_named_before(folded, num, s_start)
+    if sex:
+        return Count(num, sex[0], num.end, sentence=sentence, start=sex[1])
     part = _OF_THEM_AFTER.match(folded, num.end, s_end)
     if part:
         word = _SEX_WORD.match(folded, _DASH.match(folded, part.end()).end(), s_end)  # type: ignore[union-attr]

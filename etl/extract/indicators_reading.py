@@ -14,6 +14,7 @@ from etl.extract.indicators_vocab import (
     BOTH_SEXES_AFTER,
     CASE_AFTER_DASH,
     CATEGORIES,
+    CLAUSE_CUT,
     CLAUSE_STOP,
     CURRENCY,
     DIGIT,
@@ -143,6 +144,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
+                elif cat == "person" and head == "organization":
+                    cat, end = head, ahead.end()  # "15 farmer cooperatives", "5 фермерских кооперативов"
             if cat in ("female", "male"):
                 both = BOTH_SEXES_AFTER.match(folded, end, window_end)
                 if both and _category_of([both.group(1)]) in ("female", "male") \
@@ -203,7 +206,9 @@ def _next_after(close: int, next_start: int, limit: int) -> int:
 def clause_before(folded: str, pos: int, floor: int) -> str:
     start = max(floor, pos - 90)
     seg = folded[start:pos]
-    cut = max(seg.rfind(c) for c in ".;:!?\n,")
+    cut = -1
+    for cut_m in CLAUSE_CUT.finditer(seg):
+        cut = cut_m.start()
     seg = seg[cut + 1:]
     conj = max(seg.rfind(" жана "), seg.rfind(" and "))
     return seg[conj + 1:] if conj >= 0 else seg

@@ -70,6 +70,10 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"^(?:грант|микрогрант|субгрант|микро-проект|микропроект|мини-проект|мини-грант|grant|"
      r"стипенди|scholarship)", "grant"),
     (r"^(?:демилге|инициатив|initiative|долбоор|проект|project|бизнес-план|бизнес план)", "initiative"),
+    # organizations count as grants only where the clause awards them one ("grants to 15 cooperatives")
+    (r"^(?:кооператив|cooperative|organi[sz]ation|ngos?$|cso|нко$|нпо$|уюм(?!даштыр)|организаци|"
+     r"ассоциаци|association|ишкана|предприяти|компани|company|companies|enterprise|"
+     r"общественн[а-я]* объединени)", "organization"),
 ))
 KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|жигит|мектеп|айыл|бала|тургун|активист|ишкер|"
                           r"фермер|дыйкан|мугалим|окуучу|студент|эне|жамаат|ден соолук)")
@@ -102,6 +106,25 @@ BENEFIT = re.compile(
     # access gained: "12 миңден ашык тургун таза сууга жетет" (residents get clean water)
     r"(?:суу|газ|жарык|электр|кызмат|жол)[а-я]*\s+(?:[а-я]+\s+)?жет(?:ет|ишет|ти|ишти|кен|ишкен)(?![а-я])"
 )
+# Who a facility or service is for ("кызмат көрсөтөт", "рассчитан на", "will be used by").
+SERVES = re.compile(
+    r"кызмат\s+(?:корсот|кыл)|(?<![а-я])(?:обслужива|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат)|"
+    r"(?<![a-z])(?:serves?|serving|will\s+serve|(?:be\s+)?used\s+by|will\s+benefit)(?![a-z])"
+)
+# Participation summed over a project's life or its other events is not this event's attendance
+# (its results to date — people trained, reached — still are indicators).
+OTHER_EVENTS = re.compile(
+    r"за\s+это\s+время|за\s+время\s+(?:реализации|работы|действия)|с\s+(?:начала|момента)\s+(?:реализации|"
+    r"проекта|программы|запуска)|в\s+(?:его|ее|их)\s+мероприятиях|в\s+мероприятиях\s+(?:проекта|программы)|"
+    r"долбоор\s+башталгандан\s+бери|ушул\s+убакка\s+чейин|долбоордун\s+иш-чараларына|"
+    r"since\s+(?:the\s+start|its\s+launch|the\s+launch)|to\s+date|in\s+(?:its|the\s+project's)\s+(?:events|activities)"
+)
+GRANT_WORD = re.compile(r"грант|grant")
+GRANT_GIVEN = re.compile(
+    r"award|present|receiv|won(?![a-z])|получил|получат|выдан|вручен|вручил|присужд|выиграл|победил|"
+    r"берилд|тапшырыл|ыйгарыл|утуп|утушт|алышт|алды(?![а-я])"
+)
+APPLIED = re.compile(r"заявк|арыз|application|applied|подал|тапшырышт")
 PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
     r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
@@ -116,7 +139,8 @@ PLANNED = re.compile(
     r"пландалууда|пландаштырылууда|пландалган|планируется|планирует|запланирован|будет|будут|предстоит|"
     r"откорулот|болот\b|will\s+be|planned|is\s+expected|plans?\s+to|пройд(?:ет|ут)(?![а-я])|"
     r"состо(?:ится|ятся)|откро(?:ется|ются)|ачылат|курулат|до\s+конца\s+(?:года|месяца)|"
-    r"в\s+следующем\s+году|кийинки\s+жылы|next\s+year"
+    r"в\s+следующем\s+году|кийинки\s+(?:жылы|айда)|next\s+year|составит|берилет|болунот|каржыланат|"
+    r"тапшырылат"
 )
 # Background: a figure dated "since" a year ("с 1997 года", "2015-жылдан бери", "since 2015") is the
 # history of the organization, not the event's.
@@ -135,9 +159,13 @@ HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руковод
 # "айыл өкмөттөрүнүн кызматкерлери": the staff of the bodies, who are officials
 HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи|кызматкер|окул)")
 SPLIT_CUE = re.compile(
-    r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|ичинен|из\s+них|в\s+том\s+числе|из\s+которых|"
-    r"including|of\s+whom|of\s+which|among\s+them)\s*[:\-–—]?\s*$"
+    r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|анын|"
+    r"ичинен|из\s+них|в\s+том\s+числе|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
+    r"среди\s+(?:участник[а-я]*|присутствующ[а-я]*)|including|of\s+whom|of\s+which|among\s+them|"
+    r"among\s+(?:the\s+)?participants)\s*[:\-–—]?\s*$"
 )
+GENERIC_PERSON = re.compile(r"\s*(?:адам|киши|человек|чел\.?|people|persons)(?![а-яa-z])")
+GENITIVE_END = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
 # Where a clause turns to a part of what was just counted.
 SUBSET_AHEAD = re.compile(r"(?<![а-яa-z])(?:алардын|из\s+них|из\s+которых|of\s+(?:them|which|whom)|"
                           r"among\s+them|среди\s+них)(?![а-яa-z])")
@@ -146,6 +174,11 @@ PARTICIPANT_BEFORE = re.compile(
     r"|катышуучулард[а-я]*\s+саны|число\s+участник[а-я]*|количество\s+участник[а-я]*|number\s+of\s+participants"
     r"(?:\s+was)?)\s*(?:составил[а-я]*|:|—|–|-)?\s*(?:более|около|свыше|почти|примерно)?\s*$"
 )
+# Money per recipient, never a total unless the clause says it is one ("общая сумма", "жалпы").
+EACH_BEFORE = re.compile(r"(?<![а-яa-z])(?:кажд[а-я]*|ар\s+бир|each|every)(?![а-яa-z])")
+EACH_AFTER = re.compile(r"\s*(?:кажд[а-я]*|each|apiece|на\s+(?:каждого|человека|одного)|per\s+[a-z]+)(?![а-яa-z])")
+WINNERS_GET = re.compile(r"(?<![а-яa-z])(?:победител|призер|призёр|лауреат|женуучу|winners?(?![a-z]))")
+GRANT_SIZE_AFTER = re.compile(r"(?:дук|дык|тук|тык|лук|лык)\s+(?:грант|сыйлык|приз)")
 NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$")
 DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
 DISTRIBUTIVE_SUFFIX = re.compile(r"(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
@@ -206,4 +239,6 @@ OPEN_PAREN_END = re.compile(r"\(\s*(?:м\.\s?и\.?\s*)?$")
 ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
 MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
 TOOK_PART = re.compile(r"катышуусу\s+менен|катышт")
+# A clause ends at punctuation, but not at the "." or "," inside a number ("USD 1.2 million").
+CLAUSE_CUT = re.compile(r"[;:!?\n]|[.,](?!\d)|(?<!\d)[.,]")
 CLAUSE_STOP = re.compile(r"[(.;!?\n]")
