@@ -234,7 +234,8 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
 _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо"
                        r"|буйрутма")
 # Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").
-_PARTICIPANT_GAP = re.compile(r"[\s»”\"')]*(?:[^\W\d]{1,5}[\s»”\"')]*)?")
+_PARTICIPANT_GAP = re.compile(r"[\s»”\"')]*(?:(?:[^\W\d]{1,5}|коом\w*|фонд\w*|бирикме\w*|уюм\w*|борбор\w*"
+                              r"|ассоциация\w*)[\s»”\"')]*)?")
 _LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")
 _SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the acronym repeats the same item
 

@@ -117,3 +117,10 @@ def test_a_name_wrapped_onto_the_next_line_reads_the_cues_of_both_lines() -> Non
     text = ("Иш-чара Кризистик борборлор ассоциациясы тарабынан уюштурулду. Иш-чара «Кэмп\n"
             "Алатоо» КФ менен биргеликте өткөрүлдү.")
     assert roles(text) == [("Association of Crisis Centres", "implementer"), ("Camp Alatoo", "partner")]
+
+
+def test_attendance_reaches_over_the_legal_form_word() -> None:
+    assert roles("Ошондой эле Кызыл Жарым Ай коомунун өкүлдөрү да катышты.") == [
+        ("Red Crescent Society of Kyrgyzstan", "participant_org")]
+    assert roles("Ошондой эле «Нур» коомдук фондунун өкүлдөрү да катышты.") == [
+        ("«Нур» коомдук фонду", "participant_org")]
