@@ -34,6 +34,7 @@ from etl.extract.indicators_vocab import (
     GENERIC_PERSON,
     HEADS_AFTER,
     HEADS_BEFORE,
+    LAST_YEAR,
     PARTICIPANT_BEFORE,
     REPRESENTATIVES,
     SINCE,
@@ -86,6 +87,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                                          or HEADS_AFTER.match(folded, noun_end)):
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
+            if cur and cat == "money" and noun_end == num.end:
+                c.start = cur.start()  # "USD 1.2 million", "$187,500": the currency is part of the evidence
             if cat == "person" and GENERIC_PERSON.match(folded, num.end, noun_end) \
                     and (sex := sex_named_before(folded, num, s_start)) is not None:
                 c.category, c.start = sex  # "Женщины составили 30 человек"
@@ -110,6 +113,8 @@ def _main_year(folded: str) -> int | None:
 
 def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:
     """A sentence about history: "с 1997 года реализовано…", or opening with an earlier year."""
+    if LAST_YEAR.search(folded, s_start, s_end):
+        return True  # "в прошлом году предприниматели получили кредиты на 4,2 млрд сомов"
     if main_year is None:
         return False
     since = SINCE.search(folded, s_start, s_end)

@@ -128,7 +128,9 @@ APPLIED = re.compile(r"заявк|арыз|application|applied|подал|тап
 PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
     r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
-    r"катышуу\s+менен|brought\s+together|gathered|joined"
+    r"катышуу\s+менен|brought\s+together|gathered|joined|"
+    # people who present or compete at the event take part in it
+    r"presented\s+their|competed|представили\s+сво|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты"
 )
 FUNDED = re.compile(
     r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
@@ -148,6 +150,8 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
                     r"((?:19|20)\d\d)-?(?:жылдан|жылдардан)\s+(?:бери|баштап))")
 # A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
+LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+году|отк[оа]н\s+жылы|былтыр|last\s+year|"
+                       r"in\s+the\s+previous\s+year)(?![а-яa-z])")
 YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "300 миң сомго чейин", "до 80 тыс. сомов", "up to USD 5,000": a ceiling per grant, not a total.
 UP_TO_BEFORE = re.compile(r"(?<![а-яa-z])(?:до|up\s+to|максимум|не\s+более)\s*(?:usd|\$|eur|€|kgs)?\s*$")

@@ -99,3 +99,20 @@ def test_plans_are_not_indicators(text: str) -> None:
 def test_pair_noun_is_the_evidence() -> None:
     found = _mentions("Ага 9 айыл аймагынан 45 киши катышты.")
     assert found[0].indicator.evidence == "9 айыл аймагынан"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # last year's figures are background, not the event's
+    ("В прошлом году предприниматели регионов получили кредиты на общую сумму 4,2 млрд сомов.", []),
+    ("Өткөн жылы долбоор 12 айылды камтыган.", []),
+    # people presenting or competing at the event take part in it
+    ("42 young people from Osh oblast presented their business plans to a jury.",
+     [("participants", "total", 42, "person")]),
+])
+def test_background_and_presenters(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_currency_before_the_number_is_evidence() -> None:
+    found = _mentions("FAO awarded grants totalling USD 1.2 million.")
+    assert [m.indicator.evidence for m in found] == ["USD 1.2 million"]
