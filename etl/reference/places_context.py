@@ -17,12 +17,13 @@ _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])\s+(?=[^\w]*[A-ZА-Я
 
 @dataclass(slots=True)
 class Doc:
+    text: str
     ft: str
     raws: list[Raw]  # first pass over the whole text: context-free decisions only
     anchors: frozenset[str]  # units named unambiguously anywhere in the text
-    sentence_starts: list[int]
     aside: int  # where "read also" / related-news furniture starts (len(text) if none)
     contact_lines: list[tuple[int, int]]
+    starts: list[int] | None = None  # sentence starts, found when a rule first needs them (most texts: never)
 
 
 @lru_cache(maxsize=8)
@@ -30,19 +31,22 @@ def document(text: str) -> Doc:
     """One pass over the whole text, shared by every region of it the extractor asks about."""
     ft = shared_match_text(text)
     raws = first_pass(text, ft, 0, len(text))
-    starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
     aside = _ASIDE.search("\n" + text)  # the text's first line is a line too (offsets shift by one)
     contacts = [(a - 1, b - 1) for a, b in (m.span() for m in _CONTACT_LINE.finditer("\n" + text))]
-    return Doc(ft, raws, frozenset(r.uid for r in raws if r.uid), starts,
-                aside.start() if aside else len(text), contacts)
+    return Doc(text, ft, raws, frozenset(r.uid for r in raws if r.uid), aside.start() if aside else len(text),
+               contacts)
 
 
 def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
-    i = bisect_right(doc.sentence_starts, pos) - 1
-    nxt = doc.sentence_starts[i + 1] if i + 1 < len(doc.sentence_starts) else len(doc.ft)
-    return doc.sentence_starts[i], nxt
+    starts = doc.starts
+    if starts is None:
+        starts = doc.starts = [0] + [m.end() for m in _SENT_END.finditer(doc.text)]
+    i = bisect_right(starts, pos) - 1
+    nxt = starts[i + 1] if i + 1 < len(starts) else len(doc.ft)
+    return starts[i], nxt
 
 
+# "офис ОБСЕ в Бишкеке": the seat of the organization just named is no event place.
 ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
 # A level word in adjective form makes the name part of an institution's name ("Талас облустук
 # жаштар ресурстук борбору", "Баткен облустук суу чарба башкармалыгы", "Джалал-Абадского

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-
-import ahocorasick
 
 from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import LEVEL_ADMITS, LIST_GAP, LIST_TAIL_NAME, POST_LEVEL, PRE_LEVEL, suffix_ok
+from etl.reference.scan import SCANNER
 
 LEVEL_PREFERENCE = {"city": 0, "oblast": 1, "town": 2, "rayon": 3, "ayil_aimak": 4, "village": 5,
                     "settlement": 6, "city_district": 7}
@@ -28,19 +26,18 @@ class PlaceMention:
     ambiguous: bool = False  # more than one gazetteer unit fits and context did not decide
     candidates: tuple[str, ...] = ()  # SOATE codes considered when ambiguous
 
-@cache
-def _automaton() -> ahocorasick.Automaton:
-    """Keys as capitalised words: names are written capitalised, so matching only capitalised
-    word starts skips most of the text (10x fewer hits than folded lowercase keys)."""
-    auto = ahocorasick.Automaton()
-    variants: dict[str, list[tuple[str, str]]] = {}
+def _name_keys() -> dict[str, object]:
+    """Gazetteer keys for the shared scan of the folded text (one Aho-Corasick pass serves places,
+    organizations and projects); a hit counts only where the text writes the name capitalised, as
+    one of ``variants`` ("Кара-Булак", "Кара-булак"): lowercase words are not names."""
+    out: dict[str, object] = {}
     for key, entries in gazetteer().keys.items():
-        for v in (key[:1].upper() + key[1:], " ".join(w[:1].upper() + w[1:] for w in key.split(" "))):
-            variants.setdefault(v, []).extend(e for e in entries if e not in variants.get(v, ()))
-    for v, entries in variants.items():
-        auto.add_word(v, (len(v), tuple(entries)))
-    auto.make_automaton()
-    return auto
+        variants = {key[:1].upper() + key[1:], " ".join(w[:1].upper() + w[1:] for w in key.split(" "))}
+        out[key] = (len(key), frozenset(variants), tuple(entries))
+    return out
+
+
+SCANNER.add_keys("place_names", _name_keys)
 
 
 _CASE_KEEPING = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("Ң", "Н"), ("Ө", "О"), ("Ү", "У"), ("Ё", "Е"),
@@ -77,9 +74,15 @@ def copy_raw(r: Raw) -> Raw:
 
 def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[Raw]:
     found: list[Raw] = []
-    for last, (klen, entries) in _automaton().iter(_case_text(text), start, end):
+    ct = ""  # the case-keeping key text, made for the first name at a word start
+    for last, (klen, variants, entries) in SCANNER.scan(ft)["place_names"]:
         s = last - klen + 1
+        if s < start or last >= end:
+            continue
         if s > 0 and (ft[s - 1].isalnum() or (text[s - 1] in DASHES and s > 1 and text[s - 2].isalnum())):
+            continue
+        ct = ct or _case_text(text)
+        if ct[s:last + 1] not in variants:
             continue
         e = last + 1
         j = _WORD_TAIL.match(ft, e, end).end()  # type: ignore[union-attr]

@@ -145,7 +145,7 @@ class Scanner:
     def __init__(self) -> None:
         self._triggers: dict[str, set[str]] = {}
         self._key_sources: dict[str, Callable[[], dict[str, object]]] = {}
-        self._auto: ahocorasick.Automaton | None = None
+        self._auto: tuple[ahocorasick.Automaton, list[str], list[str]] | None = None
         # Extraction runs in threads too (concurrent loads, Airflow): the automaton is built under a
         # lock, and the last scan is remembered per thread as one (text, result) pair, read once.
         self._lock = threading.Lock()
@@ -165,48 +165,49 @@ class Scanner:
             self._auto = None
             self._generation += 1
 
-    def _build(self) -> ahocorasick.Automaton:
-        keys: dict[str, list[tuple[str, object]]] = {}
-        for name, triggers in self._triggers.items():
+    def _build(self) -> tuple[ahocorasick.Automaton, list[str], list[str]]:
+        """The automaton, and the consumer names its payloads index: a payload is ``(keyed, triggered)``,
+        ``keyed`` holding ``(key consumer index, value)`` and ``triggered`` ``(trigger consumer index,
+        key length, key is a second word)``, so a scan touches no dictionary per hit."""
+        trigger_names, key_names = list(self._triggers), list(self._key_sources)
+        keyed: dict[str, list[tuple[int, object]]] = {}
+        triggered: dict[str, list[tuple[int, int, bool]]] = {}
+        for slot, name in enumerate(trigger_names):
             seen = set()
-            for t in triggers:
+            for t in self._triggers[name]:
                 first, _, rest = t.partition(" ")
                 second = rest.split(" ")[0]
-                if len(first) <= 3 and len(second) > len(first):
-                    entry = (second, (len(second), True))
-                else:
-                    entry = (first, (len(first), False))
-                if entry not in seen:
-                    seen.add(entry)
-                    keys.setdefault(entry[0], []).append((name, entry[1]))
-        for name, source in self._key_sources.items():
-            for key, value in source().items():
-                keys.setdefault(key, []).append((name, value))
+                key, back = (second, True) if len(first) <= 3 and len(second) > len(first) else (first, False)
+                if (key, back) not in seen:
+                    seen.add((key, back))
+                    triggered.setdefault(key, []).append((slot, len(key), back))
+        for slot, name in enumerate(key_names):
+            for key, value in self._key_sources[name]().items():
+                keyed.setdefault(key, []).append((slot, value))
         auto = ahocorasick.Automaton()
-        for key, payload in keys.items():
-            auto.add_word(key, tuple(payload))
+        for key in keyed.keys() | triggered.keys():
+            auto.add_word(key, (tuple(keyed.get(key, ())), tuple(triggered.get(key, ()))))
         auto.make_automaton()
-        return auto
+        return auto, trigger_names, key_names
 
     def _automaton(self) -> tuple[ahocorasick.Automaton, int, list[str], list[str]]:
         with self._lock:
             if self._auto is None:
                 self._auto = self._build()
-            return self._auto, self._generation, list(self._triggers), list(self._key_sources)
+            auto, trigger_names, key_names = self._auto
+            return auto, self._generation, trigger_names, key_names
 
     def scan(self, ft: str) -> dict[str, list]:  # type: ignore[type-arg]
         last_scan = getattr(self._local, "last", None)
         if last_scan is not None and last_scan[0] is ft and last_scan[1] == self._generation:
             return last_scan[2]
         auto, generation, trigger_names, key_names = self._automaton()
-        found: dict[str, set[int]] = {name: set() for name in trigger_names}
-        raw: dict[str, list[tuple[int, object]]] = {name: [] for name in key_names}
-        for last, payload in auto.iter(ft):
-            for name, value in payload:
-                if name in raw:
-                    raw[name].append((last, value))
-                    continue
-                n, back = value  # type: ignore[misc]
+        found: list[set[int]] = [set() for _ in trigger_names]
+        raw: list[list[tuple[int, object]]] = [[] for _ in key_names]
+        for last, (keyed, triggered) in auto.iter(ft):
+            for slot, value in keyed:
+                raw[slot].append((last, value))
+            for slot, n, back in triggered:
                 s = last - n + 1
                 if back:  # the key is a second word: the start is the word before it
                     if s == 0 or not ft[s - 1].isspace():
@@ -218,11 +219,11 @@ class Scanner:
                         continue
                     while s > 0 and _is_word(ft[s - 1]):
                         s -= 1
-                    found[name].add(s)
-                elif s == 0 or not _is_word(ft[s - 1]):
-                    found[name].add(s)
-        out: dict[str, list] = {name: sorted(v) for name, v in found.items()}  # type: ignore[type-arg]
-        out.update(raw)
+                    found[slot].add(s)
+                elif s == 0 or not (ft[s - 1].isalnum() or ft[s - 1] == "_"):
+                    found[slot].add(s)
+        out: dict[str, list] = {name: sorted(v) for name, v in zip(trigger_names, found, strict=True)}  # type: ignore[type-arg]
+        out.update(zip(key_names, raw, strict=True))
         self._local.last = (ft, generation, out)
         return out
 
