@@ -124,3 +124,19 @@ def test_attendance_reaches_over_the_legal_form_word() -> None:
         ("Red Crescent Society of Kyrgyzstan", "participant_org")]
     assert roles("Ошондой эле «Нур» коомдук фондунун өкүлдөрү да катышты.") == [
         ("«Нур» коомдук фонду", "participant_org")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Иш-чаранын демөөрчүсү ЮНИСЕФ болду.", [("UNICEF", "donor")]),
+    ("Иш-чаранын уюштуруучусу ФАО болду.", [("FAO", "implementer")]),
+    ("ЮНИСЕФ демөөрчүлүк кылды.", [("UNICEF", "donor")]),
+    ("Тренинг ЮНИСЕФтин гранты менен өттү.", [("UNICEF", "donor")]),
+    ("ПРООН ЮНИСЕФ менен бирге тренинг өткөрдү.", [("UNDP", "implementer"), ("UNICEF", "partner")]),
+    ("Өнөктөш уюмдар ЮНИСЕФ жана ФАО.", [("UNICEF", "partner"), ("FAO", "partner")]),
+    ("Мероприятие прошло по инициативе ЮНИСЕФ.", [("UNICEF", "implementer")]),
+    ("Финансовую поддержку оказал ЮНИСЕФ.", [("UNICEF", "donor")]),
+    ("The event was co-organised by UNDP.", [("UNDP", "partner")]),
+    ("Co-organizers: UNDP.", [("UNDP", "partner")]),
+])
+def test_more_role_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
