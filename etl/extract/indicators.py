@@ -40,6 +40,7 @@ from etl.extract.indicators_vocab import (
     SINCE,
     SPLIT_CUE,
     YEAR_ANY,
+    YEAR_IN_CLAUSE,
     YEAR_OPENING,
 )
 from etl.extract.numbers import NumberMention
@@ -79,6 +80,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     counts.append(other)
                 continue
             cat, noun_end, currency, skipped = noun
+            if main_year is not None and _earlier_year(clause_before(folded, num.start, s_start), main_year):
+                continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …": that year's statistic
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
                     and not SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
@@ -96,10 +99,24 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             before = clause_before(folded, num.start, s_start)
             if cat in ("person", "participant", "female", "male", "official"):
                 c.group = group_of(words, before) if cat != "official" else None
+                if c.group == "LSG staff" and cat == "person" and _after_people(counts, s_start):
+                    # "… 12 депутаты, айыл өкмөтүнүн 8 кызматкери": local-government staff among those
+                    # present; alone ("60 специалистов айыл окмоту") they are the participants themselves
+                    c.category, c.group = "official", None
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
     return _emit(counts, text)
+
+
+def _after_people(counts: list[Count], s_start: int) -> bool:
+    """A count of people already read in this sentence or the one just before."""
+    return bool(counts) and counts[-1].sentence[1] >= s_start - 3 and counts[-1].category in (
+        "person", "participant", "female", "male", "official")
+
+
+def _earlier_year(before: str, main_year: int) -> bool:
+    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
 
 
 def _main_year(folded: str) -> int | None:

@@ -13,6 +13,7 @@ from etl.extract.indicators_vocab import (
     APPLIED,
     BENEFIT,
     CHILDREN_NOUN,
+    DATIVE_NOUN,
     DISTRIBUTIVE,
     DISTRIBUTIVE_SUFFIX,
     EACH_AFTER,
@@ -20,6 +21,7 @@ from etl.extract.indicators_vocab import (
     FOR_BEFORE,
     FUNDED,
     GENITIVE_END,
+    GIVEN,
     GRANT_GIVEN,
     GRANT_SIZE_AFTER,
     GRANT_WORD,
@@ -205,6 +207,9 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
         return "people_trained"
     if BENEFIT.search(clause) and not TOOK_PART.search(clause):
         return "beneficiaries"
+    if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \
+            and not PARTICIPATED.search(clause):
+        return "beneficiaries"  # "120 балага китептер берилди", "200 семьям переданы наборы"
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"

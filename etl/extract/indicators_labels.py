@@ -24,7 +24,7 @@ _SEX_BEFORE = re.compile(
     r"(?:[—–:=-]\s*)?(?:более|около|свыше|почти|примерно|about|over)?\s*$"
 )
 _OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom)(?![а-яa-z])")
-_DASH = re.compile(r"\s*(?:[—–:-]\s*)?")
+_DASH = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:were|are|was|были|был[аио]?)\s+)?")
 _SEX_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -116,3 +116,31 @@ def test_background_and_presenters(text: str, expected: list[tuple[str, str, flo
 def test_currency_before_the_number_is_evidence() -> None:
     found = _mentions("FAO awarded grants totalling USD 1.2 million.")
     assert [m.indicator.evidence for m in found] == ["USD 1.2 million"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тегерек столго жергиликтүү кеңештин 12 депутаты, айыл өкмөтүнүн 8 кызматкери катышты.",
+     [("officials_participants", "total", 12, "person"), ("officials_participants", "total", 8, "person")]),
+    # local-government staff alone are the participants themselves
+    ("В презентации приняли участие 60 специалистов айыл окмоту и мэрии города Талас.",
+     [("participants", "total", 60, "person")]),
+    ("Жолугушууга 60тан ашуун адам келди.", [("participants", "total", 60, "person")]),
+    ("На встречу пришли около 70 жителей села.", [("participants", "total", 70, "person")]),
+    ("Акцияга 500дөй ыктыярчы чыкты.", [("participants", "total", 500, "person")]),
+    ("Участниками семинара стали 35 человек.", [("participants", "total", 35, "person")]),
+    ("Тренинг прошли 24 человека, все получили сертификаты.", [("people_trained", "total", 24, "person")]),
+    ("Сертификаттарды 30 катышуучу алды.", [("people_trained", "total", 30, "person")]),
+    ("Бесплатную юридическую помощь получили 230 граждан.", [("beneficiaries", "total", 230, "person")]),
+    ("Мобилдик бригада 320 тургунду кабыл алды.", [("beneficiaries", "total", 320, "person")]),
+    ("120 балага китептер берилди.", [("beneficiaries", "total", 120, "person")]),
+    ("The training brought together 25 participants, 15 of whom were women.",
+     [("participants", "total", 25, "person"), ("participants", "female", 15, "person")]),
+    # a statistic of an earlier year inside the sentence is not the event's
+    ("2023-жылдын 17-ноябрында конференция өттү. Конференцияга 180 киши катышты. Катышуучулар 2022-жылы "
+     "өлкөдөн тышкары 800 миңден ашык жаран эмгек миграциясында болгонун белгилешти.",
+     [("participants", "total", 180, "person")]),
+    # households are outside the vocabulary
+    ("200 семьям переданы продуктовые наборы.", []),
+])
+def test_more_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
