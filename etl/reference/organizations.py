@@ -56,14 +56,14 @@ _FAST_REPLACE = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("-", "
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
 _FORM_BEFORE = re.compile(
-    r"(?<![\w])(ОФ|ОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
+    r"(?<![\w])(ОФ|ОО|РОО|МОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
     r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
     r"[Фф]онд\w*|[Аа]ссоциаци\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"ЖЧК|ОсОО|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+    r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 # A state body named as the subject of elections or legislation is context, not a participant.
 _INCIDENTAL_AFTER = re.compile(
@@ -224,6 +224,7 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     ("общественным объединением «Алга»" -> "ОО «Алга»", "«Х» коомдук фондунун" -> "«Х» коомдук фонду")."""
     kind = "business" if fold(form).startswith(_BUSINESS_FORMS) else "ngo"
     form = re.sub(r"\s+", " ", form).strip()
+    form = re.sub(r"^([A-ZА-ЯЁӨҮҢ]{2,})[а-яёөүң]+$", r"\1", form)  # "КФнын" -> "КФ"
     for pat, canonical in _LEGAL_FORMS:
         if pat.fullmatch(form):
             form = canonical

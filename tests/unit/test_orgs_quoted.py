@@ -45,3 +45,12 @@ def test_one_name_for_an_unseen_organization_across_the_language_parts() -> None
 
 def test_a_company_and_a_foundation_sharing_a_word_stay_apart() -> None:
     assert [n for n, _ in found("ОсОО «Нур» и ОФ «Нур» провели.")] == ["ОсОО «Нур»", "ОФ «Нур»"]
+
+
+@pytest.mark.parametrize("text,name,evidence", [
+    ("Иш-чараны «Нур-Айым» КФ уюштурду.", "«Нур-Айым» КФ", "«Нур-Айым» КФ"),
+    ("«Нур» КФнын өкүлдөрү катышты.", "«Нур» КФ", "«Нур» КФнын"),
+    ("РОО «Союз молодёжи» провело акцию.", "РОО «Союз молодёжи»", "РОО «Союз молодёжи»"),
+])
+def test_kyrgyz_acronym_forms_after_the_name_and_more_russian_forms(text: str, name: str, evidence: str) -> None:
+    assert found(text) == [(name, evidence)]
