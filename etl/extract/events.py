@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from etl.extract.dates import HAPPENED, DateMention, non_event_reason
+from etl.extract.dates import HAPPENED, DateMention, find_dates, non_event_reason
 from etl.extract.segments import sentence_of
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
@@ -29,29 +29,35 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"форум|forum", "forum"),
     (r"конференц[а-я]*|conference", "conference"),
     (r"грант[а-я]*\s+(?:\S+\s+){0,3}тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
-     r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+)?grants?|"
+     r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+){0,3}grants?|"
+     r"(?:presented|handed\s+over)\s+(?:\S+\s+){0,3}grants?|"
      r"вручены\s+(?:\S+\s+){0,2}грант", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+)?(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк)|opening|opened|opens|inaugurat", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*", "campaign"),
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented", "presentation"),
-    (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar", "training"),
-    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)", "meeting"),
+    (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
+     r"машыгуу[а-я]*|drills?", "training"),
+    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
+     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?", "meeting"),
 )
 _KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KEYWORDS))
                          + ")")
-# A meeting or a presentation held within a visit, forum, conference or round table is part of it.
+# A meeting or a presentation held within a visit, forum, conference or round table is part of it;
+# so are the pitches in a competition ("42 young people presented their business plans").
 _PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
-            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training"},
+            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition"},
             "campaign": set(), "training": {"forum", "conference"}}
 PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
               "training", "presentation", "campaign", "meeting", "other")
-# "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword.
+# "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword, on its
+# line; not a time ("11:47") or a dateline's year ending the line above.
 _COUNTED_BEFORE = re.compile(
-    r"(?<![\w])(?:\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
+    r"(?<![\w:.,])(?:\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
     r"пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
-    r"\s*[\"“”«»']?\s*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*\s*[\"“”«»']?\s*)?$"
+    r"[^\S\n]*[\"“”«»']?[^\S\n]*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*"
+    r"[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
 )
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 
@@ -119,6 +125,12 @@ def _adds_event(folded: str, sentence: tuple[int, int]) -> bool:
     return _TOOK_PLACE.search(folded, also.end(), sentence[1]) is not None
 
 
+def _background(folded: str, sentence: tuple[int, int]) -> bool:
+    """Whether every date of the sentence is a period, plan or founding year, never an event's."""
+    mentions = find_dates(folded, *sentence)
+    return bool(mentions) and all(non_event_reason(folded, d, sentence) is not None for d in mentions)
+
+
 def _is_figure(folded: str, anchor: Anchor) -> bool:
     """Whether the anchor's event word is what a number counts ("45 грант тапшырылды", "выдано 45
     грантов"): a figure sentence, which reports a result rather than opening an event."""
@@ -180,8 +192,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         kind = anchor.primary
         if existing:
             target = existing[0]
-        elif _is_figure(folded, anchor) and not has_own(a0, seg_end, True):
-            target = current  # "Жалпысынан 45 грант тапшырылды": a figure of the event told, not an event
+        elif _is_figure(folded, anchor) and not has_own(a0, seg_end, True) or _background(folded, anchor.sentence):
+            # "Жалпысынан 45 грант тапшырылды": a figure of the event told; "с начала 2023 года 410 из
+            # них прошли обучение": what the project did over a period.  Neither is an event.
+            target = current
         elif _adds_event(folded, anchor.sentence):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it

@@ -1,0 +1,52 @@
+"""Event types from more wordings, and sentences that look like events but report figures or background."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from etl.documents import Document
+from etl.extract import extract
+from etl.extract.dates import find_dates, non_event_reason
+from etl.text import fold
+
+
+def _types(text: str) -> list[str]:
+    doc = Document(path="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), format="txt", text=text,
+                   size_bytes=len(text.encode()), parts=[], metadata={})
+    return [e["event_type"] for e in extract(doc).to_dict()["events"]]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("15 декабря 2023 года в доме культуры прошли публичные слушания по проекту бюджета.", "meeting"),
+    ("2023-жылдын 10-апрелинде мектептерде эвакуациялоо боюнча окуу машыгуулары өткөрүлдү.", "training"),
+    ("On March 4, 2024, the Ambassador presented Democracy Commission Small Grants to twelve organizations.",
+     "grant_award"),
+])
+def test_more_wordings_of_event_types(text: str, kind: str) -> None:
+    assert _types(text) == [kind]
+
+
+def test_a_dateline_time_above_does_not_count_the_event() -> None:
+    # "11:47" ends the line above: the round table is not "47 round tables"
+    text = "AKIpress, 12.03.2024 11:47\nКруглый стол по миграции прошёл 11 марта в Оше."
+    assert _types(text) == ["round_table"]
+
+
+def test_what_a_project_did_over_a_period_is_background() -> None:
+    text = ("Круглый стол прошёл 11 марта 2024 года в Оше. В нём приняли участие 35 человек.\n\n"
+            "С начала 2023 года центры помогли 2 870 мигрантам, 410 из них прошли профессиональное обучение.")
+    assert _types(text) == ["round_table"]
+
+
+@pytest.mark.parametrize("text", ["с начала 2023 года центры помогли", "2023-жылдын башынан бери 410 адам окуду"])
+def test_since_the_start_of_a_year_is_a_period(text: str) -> None:
+    folded = fold(text)
+    assert all(non_event_reason(folded, d, (0, len(folded))) is not None for d in find_dates(folded))
+
+
+def test_pitches_in_a_competition_are_the_competition() -> None:
+    text = ("On 11 June 2024 a business ideas competition was held in Osh. 42 young people presented their "
+            "business plans to a jury.")
+    assert _types(text) == ["competition"]
