@@ -297,12 +297,13 @@ def _national_donors(text: str, ft: str) -> list[_Hit]:
 
 def _one_name_per_quoted(hits: list[_Hit]) -> None:
     """An unseen organization written «Ынтымак» коомдук фонду in the Kyrgyz part and ОФ «Ынтымак»
-    in the Russian part is one organization: every mention takes one display name, the first
-    legal-form-first one (the form the registry and the labels mostly use), else the first."""
+    (or ОФ «Центр «Ынтымак»») in the Russian part is one organization: every mention takes one
+    display name, the first legal-form-first one (the form the labels mostly use), else the first."""
     by_name: dict[str, list[_Hit]] = {}
     for h in hits:
-        if h.org_id is None and h.quoted:
-            by_name.setdefault(name_key(h.quoted), []).append(h)
+        if h.org_id is None and h.quoted:  # ОО «Центр «Ак-Ниет»» and «Ак-Ниет» борбору: the innermost name
+            innermost = re.findall(r"«([^«»]+)»", h.quoted)
+            by_name.setdefault(name_key(innermost[-1] if innermost else h.quoted), []).append(h)
     for group in by_name.values():
         kinds = {h.kind for h in group}
         if len(group) < 2 or len(kinds) > 1:  # an NGO and a company may share a word

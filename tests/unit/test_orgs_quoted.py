@@ -54,3 +54,8 @@ def test_a_company_and_a_foundation_sharing_a_word_stay_apart() -> None:
 ])
 def test_kyrgyz_acronym_forms_after_the_name_and_more_russian_forms(text: str, name: str, evidence: str) -> None:
     assert found(text) == [(name, evidence)]
+
+
+def test_a_nested_name_and_its_inner_name_are_one_organization() -> None:
+    text = "Өнөктөш: «Ак-Ниет» борбору.\n\n----\n\nПартнёр — ОО «Центр «Ак-Ниет»»."
+    assert {n for n, _ in found(text)} == {"ОО «Центр «Ак-Ниет»»"}
