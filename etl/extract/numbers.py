@@ -62,6 +62,8 @@ _EN_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _HUNDRED = {"жуз", "hundred"}  # Russian hundreds are whole words (сто, двести ...)
+# Halves: "бир жарым миллион" 1.5 million, "полтора миллиона", "жарым миллион" half a million.
+_FRACTIONS = {"жарым": 0.5, "полтора": 1.5, "полторы": 1.5}
 _BIG = {"мин": 1000, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячам": 1000,
         "тысячами": 1000, "тыс": 1000, "thousand": 1000,
         "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6, "млн": 10**6, "million": 10**6,
@@ -72,11 +74,14 @@ _UNIT_WORDS: dict[str, int] = {**_KY_WORDS, **_RU_WORDS, **_EN_WORDS}
 # genitive, locative, accusative, "about" (-дөй), plural-ish.  Ordinals (-инчи) are not numbers.
 _KY_SUFFIX = r"(?:дан|ден|дон|тан|тен|тон|га|ге|го|ка|ке|ко|нын|нин|нун|дын|дин|дун|тын|тин|тун|да|де|до|та|те|то|ны|ни|ну|ды|ди|ду|ты|ти|ту|дой|дай|дей|той|тай|тей|оо)?"
 
-_word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE), key=len, reverse=True)
+_word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE) | set(_FRACTIONS),
+                    key=len, reverse=True)
 _WORD_TOKEN = r"(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
-# A run of number words separated by single spaces (or "and"/"и" inside English/Russian compounds).
+# A run of number words separated by single spaces or hyphens, or by "and" after an English
+# hundred/thousand/million ("two hundred and fifty").
 # At most 16 words: no number needs more, and an endless run ("беш жүз беш жүз …") stays linear.
-_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:[ \-]" + _WORD_TOKEN + r"){0,15}(?![\w])")
+_WORD_SEP = r"(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)) and )"
+_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:" + _WORD_SEP + _WORD_TOKEN + r"){0,15}(?![\w])")
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
 _WORD_START = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(w[:2]) for w in _word_alts})) + ")")
 
@@ -127,11 +132,15 @@ _WORDS_MAX = 10**15
 
 
 def _words_value(tokens: list[str]) -> float | None:
-    total, current, seen = 0, 0, False
+    total: float = 0
+    current: float = 0
+    seen = False
     for tok in tokens:
         word = tok if tok in _UNIT_WORDS or tok in _BIG or tok in _HUNDRED or tok in _KY_COLLECTIVE \
-            else _SUFFIX_STRIP.sub("", tok)
-        if word in _KY_COLLECTIVE:
+            or tok in _FRACTIONS else _SUFFIX_STRIP.sub("", tok)
+        if word in _FRACTIONS:
+            current += _FRACTIONS[word]
+        elif word in _KY_COLLECTIVE:
             current += _KY_COLLECTIVE[word]
         elif word in _UNIT_WORDS:
             current += _UNIT_WORDS[word]
@@ -186,9 +195,9 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
         m = _WORD_RUN.match(folded, w.start(), end)
         if m is None:
             continue
-        tokens = re.split(r"[ \-]", m.group(0))
-        # A Russian/English multiplier alone ("тысяч", "млн") is not a number.
-        if all(t.rstrip(".") in _BIG for t in tokens):
+        tokens = [t for t in re.split(r"[ \-]", m.group(0)) if t != "and"]
+        # A Russian/English multiplier alone ("тысяч", "млн") is not a number, nor a half alone.
+        if all(t.rstrip(".") in _BIG for t in tokens) or tokens == ["жарым"]:
             continue
         word_value = _words_value(tokens)
         if word_value is None:

@@ -1,0 +1,29 @@
+"""Word numbers with halves and English "and"."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.numbers import find_numbers, parse_number
+from etl.text import fold
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("бир жарым миллион", 1_500_000),
+    ("эки жарым миң сом", 2_500),
+    ("жарым миллион доллар", 500_000),
+    ("полтора миллиона сомов", 1_500_000),
+    ("two hundred and fifty", 250),
+    ("one hundred and twenty-five", 125),
+])
+def test_word_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("two and three", [2, 3]),  # "and" joins only after hundred/thousand/million
+    ("жарым саат", []),  # a half alone is a duration's fraction, no count
+    ("катышуучулардын жарымы", []),
+])
+def test_not_joined(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(fold(text))] == values
