@@ -289,7 +289,12 @@ def cued_role(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
     """The role a cue of the sentence gives the mention at ``span``; None when no cue reaches it."""
     s, e = span
     label = next((c for c in reversed(cues) if c.label and c.end <= s), None)
-    if label is not None:  # a list under a label: only a pre-cue inside the list overrides it
+    if label is not None:  # a list under a label: only a cue attached inside the list overrides it
+        for cue in cues:  # "Уюштуруучу: «Алга» КФ, ЮНИСЕФтин колдоосу менен": UNICEF's own postposition
+            if cue.post and cue.start >= e and ft and _ATTACHED.search(ft, cue.start, cue.end) \
+                    and not any(e <= o[0] and o[1] <= cue.start for o in others or []) \
+                    and _reaches(ft, e, cue, []):
+                return resolve(cue.role, kind, role_hint)
         inner = [c for c in cues if not c.post and not c.label and label.end <= c.start and c.end <= s]
         return resolve(inner[-1].role if inner else label.role, kind, role_hint)
     if ft:

@@ -140,3 +140,9 @@ def test_attendance_reaches_over_the_legal_form_word() -> None:
 ])
 def test_more_role_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_postposition_inside_a_labelled_list_governs_only_its_own_noun() -> None:
+    assert roles("Уюштуруучу: «Алга» КФ, ЮНИСЕФтин колдоосу менен.") == [
+        ("«Алга» КФ", "implementer"), ("UNICEF", "donor")]
+    assert roles("Уюштуруучулар: «Алга» КФ жана ЮНИСЕФ.") == [("«Алга» КФ", "implementer"), ("UNICEF", "implementer")]
