@@ -29,3 +29,13 @@ def test_donor_governments_are_donors(text: str, name: str) -> None:
 def test_the_kyrgyz_government_is_a_government_body() -> None:
     assert roles("Кыргыз Республикасынын Өкмөтү менен биргеликте") == [
         ("Cabinet of Ministers of the Kyrgyz Republic", "government")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Тренинг канадалык долбоордун алкагында өттү.", "Government of Canada"),
+    ("в рамках норвежского проекта", "Government of Norway"),
+    ("в рамках шведской программы", "Government of Sweden"),
+    ("австралиялык программанын алкагында", "Government of Australia"),
+])
+def test_a_national_adjective_on_a_project_names_the_donor_government(text: str, name: str) -> None:
+    assert roles(text) == [(name, "donor")]
