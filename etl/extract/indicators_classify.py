@@ -25,6 +25,7 @@ from etl.extract.indicators_vocab import (
     GRANT_GIVEN,
     GRANT_SIZE_AFTER,
     GRANT_WORD,
+    JURY,
     MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
@@ -36,6 +37,7 @@ from etl.extract.indicators_vocab import (
     SERVES,
     SPLIT_CUE,
     SUBSET_AHEAD,
+    THERE_ARE,
     TOOK_PART,
     TOTAL_FUND,
     TRAINED,
@@ -141,11 +143,13 @@ def classify(folded: str, counts: list[Count]) -> None:
             if not PLANNED.search(clause) and not PRIZE_CUE.search(after):
                 c.indicator = "sessions_held"
         elif c.category == "settlement":
-            if not PRIZE_CUE.search(after) and not PLANNED.search(clause):
+            if not PRIZE_CUE.search(after) and not PLANNED.search(clause) and not THERE_ARE.search(clause):
                 c.indicator = "settlements_covered"
         elif c.category == "institution":
-            if not PRIZE_CUE.search(after) and not PLANNED.search(clause):
+            if not PRIZE_CUE.search(after) and not PLANNED.search(clause) and not THERE_ARE.search(clause):
                 c.indicator = "institutions_covered"
+        elif JURY.search(folded, max(s_start, c.num.start - 12), min(s_end, c.noun_end + 10)):
+            continue  # "жюринин 5 мүчөсү", "5 членов жюри": jury members are not counted
         elif c.parent is None:
             c.indicator = _person_indicator(c, clause, folded)
     # Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты".

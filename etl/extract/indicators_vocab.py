@@ -113,6 +113,10 @@ BENEFIT = re.compile(
 GIVEN = re.compile(r"берилд|таратылд|тапшырылд|жеткирилд|выдан|вручен|передан|предоставлен|роздан|"
                    r"(?:distributed|provided|given|handed)\s+(?:over\s+)?to")
 DATIVE_NOUN = re.compile(r"(?:га|ге|ка|ке|го|ко|[ая]м)$")
+# A description of a place ("районда 12 мектеп бар", "the district has 12 schools"), not coverage.
+THERE_ARE = re.compile(r"(?<![а-я])(?:бар|имеется|имеются|есть|насчитывается|жашайт|проживает)(?![а-я])|"
+                       r"(?<![a-z])(?:there\s+are|is\s+home\s+to)(?![a-z])")
+JURY = re.compile(r"жюри|jury")
 # Who a facility or service is for ("кызмат көрсөтөт", "рассчитан на", "will be used by").
 SERVES = re.compile(
     r"кызмат\s+(?:корсот|кыл)|(?<![а-я])(?:обслужива|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат)|"
@@ -137,6 +141,7 @@ PARTICIPATED = re.compile(
     r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
     r"катышуу\s+менен|brought\s+together|gathered|joined|"
     # people who present or compete at the event take part in it
+    r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"
     r"участниками\s+(?:[а-я]+\s+){0,2}стал|катышуучулары\s+болушт|(?<![а-я])(?:келди|чыкты|чыгышты|пришл[аи]|"
     r"пришел|собрались|съехались|жыйналышты)(?![а-я])|(?<![a-z])came(?![a-z])|"
     r"presented\s+their|competed|представили\s+сво|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты"

@@ -144,3 +144,20 @@ def test_currency_before_the_number_is_evidence() -> None:
 ])
 def test_more_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Количество участников — 45 человек, из них женщин — 28.",
+     [("participants", "total", 45, "person"), ("participants", "female", 28, "person")]),
+    ("Число участников составило 60 человек.", [("participants", "total", 60, "person")]),
+    # a place described, not covered
+    ("Ош облусунда 2 шаар жана 7 район бар.", []),
+    ("В районе имеется 14 школ.", []),
+    ("The project has trained 2,000 teachers and has covered 40 villages.",
+     [("people_trained", "total", 2000, "person"), ("settlements_covered", "total", 40, "settlement")]),
+    # jury members are not counted
+    ("Жюринин 5 мүчөсү катышты.", []),
+    ("Конкурсные работы оценивали 5 членов жюри.", []),
+])
+def test_labels_places_described_and_juries(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
