@@ -204,6 +204,12 @@ _KY_SECTOR_UNITS = r"(башкармалыг\w*|бөлүм\w*|борбор\w*)"
 _RULES: tuple[_Rule, ...] = (
     _Rule("окмот", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), _ayil_okmotu),
     _Rule("окмот", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+окмот\w*"), _ayil_okmotu),
+    # The ayil okmotu through its head or its short form: "Ак-Суу айыл аймагынын башчысы",
+    # "глава Ак-Суйского айылного аймака", "Ак-Суйского АО", "Ак-Суу АӨ".
+    _Rule("аймаг", re.compile(rf"({_NAME})\s+айыл\s+аймагынын\s+башчы\w*"), _ayil_okmotu),
+    _Rule("аймак", re.compile(rf"[Гг]лав\w+\s+({_NAME})ск\w+\s+айыльн\w+\s+аймак\w*"), _ayil_okmotu),
+    _Rule("ао", re.compile(rf"({_NAME})ск\w+\s+АО(?![\w«\"])(?!\s*[«\"])"), _ayil_okmotu),
+    _Rule("ао", re.compile(rf"({_NAME})\s+АӨ(?:[а-яөүң]{{0,5}})(?!\w)"), _ayil_okmotu),
     _Rule("okmot", re.compile(rf"({_NAME})\s+(?:ayil|aiyl|aiyl)\s+okmotu\b"), _ayil_okmotu),
     _Rule("администрац", re.compile(rf"({_NAME})\s+райондук\s+мамлекеттик\s+администрация\w*"),
           _simple("{} District State Administration")),
@@ -280,8 +286,10 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
         at.setdefault(keyword, []).append(last - len(keyword) + 1)
     for rule in _RULES:
         found = at.get(rule.keyword, [])
-        if rule.keyword == "рга":  # the acronym, not "организация"
-            found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and not ft[k + 3:k + 4].isalnum()]
+        if rule.keyword in ("рга", "ао"):  # the acronym, not "организация" or "Каракол"
+            n = len(rule.keyword)
+            found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and text[k:k + n].isupper()
+                     and not (ft[k + n:k + n + 1].isalnum() and text[k + n:k + n + 1].isupper())]
         if not found:
             continue
         for lo, hi in _word_windows(text, found, 120, 200):

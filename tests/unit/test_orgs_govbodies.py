@@ -87,3 +87,18 @@ def test_a_ministry_named_through_its_minister(text: str, name: str) -> None:
 
 def test_the_cabinet_is_not_a_minister() -> None:
     assert [n for n, _, _ in found("Министрлер Кабинетинин өкүлү")] == ["Cabinet of Ministers of the Kyrgyz Republic"]
+
+
+@pytest.mark.parametrize("text,evidence", [
+    ("Ак-Суу айыл аймагынын башчысы сөз сүйлөдү.", "Ак-Суу айыл аймагынын башчысы"),
+    ("Выступил глава Ак-Суйского айыльного аймака.", "глава Ак-Суйского айыльного аймака"),
+    ("Выступил глава Ак-Суйского АО.", "Ак-Суйского АО"),
+    ("Ак-Суу АӨнүн башчысы сөз сүйлөдү.", "Ак-Суу АӨнүн"),
+])
+def test_the_ayil_okmotu_through_its_head_or_short_form(text: str, evidence: str) -> None:
+    assert found(text) == [("Ak-Suu ayil okmotu", "government", evidence)]
+
+
+@pytest.mark.parametrize("text", ["Кара-Суйского АО «Сут» акции.", "Кара-Суу айыл аймагында тренинг өттү."])
+def test_a_joint_stock_company_or_the_place_itself_is_no_ayil_okmotu(text: str) -> None:
+    assert [n for n, _, _ in found(text) if "okmotu" in n] == []
