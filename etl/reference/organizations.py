@@ -154,6 +154,8 @@ def _registry_hits(text: str, ft: str) -> list[_Hit]:
             if alias.acronym and not _caps_like(text[s:e], alias.text):
                 continue
             org = orgs[alias.owner]
+            if tail < len(text) and text[tail] in "»”" and text.count("«", s, tail) > text.count("»", s, tail):
+                tail += 1  # Структура «ООН-женщины»: the closing quote belongs to the name
             hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, org.role_hint))
     return hits
 

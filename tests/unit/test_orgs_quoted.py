@@ -59,3 +59,7 @@ def test_kyrgyz_acronym_forms_after_the_name_and_more_russian_forms(text: str, n
 def test_a_nested_name_and_its_inner_name_are_one_organization() -> None:
     text = "Өнөктөш: «Ак-Ниет» борбору.\n\n----\n\nПартнёр — ОО «Центр «Ак-Ниет»»."
     assert {n for n, _ in found(text)} == {"ОО «Центр «Ак-Ниет»»"}
+
+
+def test_a_registry_name_opening_a_quote_keeps_its_closing_quote() -> None:
+    assert found("Донор — Структура «ООН-женщины».") == [("UN Women", "Структура «ООН-женщины»")]
