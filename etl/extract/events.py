@@ -31,10 +31,15 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"грант[а-я]*\s+(?:\S+\s+){0,3}тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
      r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+){0,3}grants?|"
      r"(?:presented|handed\s+over)\s+(?:\S+\s+){0,3}grants?|"
-     r"вручены\s+(?:\S+\s+){0,2}грант", "grant_award"),
+     r"вручены\s+(?:\S+\s+){0,2}грант|(?:выдан[аоы]?|предоставлен[аоы]?)\s+(?:\S+\s+){0,3}грант|"
+     r"грант[а-я]*\s+(?:\S+\s+){0,2}(?:выдан|предоставлен)[а-я]*|грант[а-я]*\s+(?:\S+\s+){0,2}берилд[иы]",
+     "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
-    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+)?(?:нов|центр|кабинет|"
-     r"офис|школ|детск|тепли|пункт|зал|площадк)|opening|opened|opens|inaugurat", "opening"),
+    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
+     r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
+     r"лаборатори|мастерск|цех)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
+     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
+     r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*", "campaign"),
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented", "presentation"),
     (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
@@ -59,6 +64,8 @@ _COUNTED_BEFORE = re.compile(
     r"[^\S\n]*[\"“”«»']?[^\S\n]*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*"
     r"[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
 )
+# The counted noun inside a longer event phrase ("выдано 45 грантов").
+_COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 
 
@@ -135,8 +142,12 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
     """Whether the anchor's event word is what a number counts ("45 грант тапшырылды", "выдано 45
     грантов"): a figure sentence, which reports a result rather than opening an event."""
     for m in _KEYWORD_RE.finditer(folded, anchor.sentence[0], anchor.sentence[1]):
-        if _KEYWORDS[int(m.lastgroup[1:])][1] == anchor.primary and _COUNTED_BEFORE.search(  # type: ignore[index]
-                folded, max(anchor.sentence[0], m.start() - 30), m.start()):
+        if _KEYWORDS[int(m.lastgroup[1:])][1] != anchor.primary:  # type: ignore[index]
+            continue
+        if _COUNTED_BEFORE.search(folded, max(anchor.sentence[0], m.start() - 30), m.start()):
+            return True
+        noun = _COUNTED_NOUN.search(folded, m.start(), m.end())  # the counted word inside the phrase
+        if noun and _COUNTED_BEFORE.search(folded, max(m.start(), noun.start() - 30), noun.start()):
             return True
     return False
 

@@ -50,3 +50,19 @@ def test_pitches_in_a_competition_are_the_competition() -> None:
     text = ("On 11 June 2024 a business ideas competition was held in Osh. 42 young people presented their "
             "business plans to a jury.")
     assert _types(text) == ["competition"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("12 марта 2024 года в Караколе гранты были выданы пяти женским группам.", "grant_award"),
+    ("10 августа 2023 года в селе Сары-Могол введена в эксплуатацию новая школа.", "opening"),
+    ("2023-жылдын 10-августунда айылда жаңы мектеп пайдаланууга берилди.", "opening"),
+    ("10 августа 2023 года министр открыл в селе отремонтированный мост.", "opening"),
+])
+def test_grants_given_and_buildings_put_into_use(text: str, kind: str) -> None:
+    assert _types(text) == [kind]
+
+
+def test_grants_counted_in_a_conference_report_are_a_figure() -> None:
+    text = ("12 марта 2024 года в Бишкеке состоялась конференция по местному самоуправлению.\n\n"
+            "Всего участников — 120. Было выдано 45 грантов.")
+    assert _types(text) == ["conference"]
