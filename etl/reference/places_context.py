@@ -85,7 +85,10 @@ _NOT_HELD = re.compile(
     r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|\w+м[аео]кч[ыиу]\w*|"
     r"(?:келерки|кийинки)\s+жыл\w*|кийинки\s+(?:этап|жолугушуу|тренинг)\w*|"
     r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place|expand|extend)|plans?\s+to\s+\w+|"
-    r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training)|cancell?ed|postponed)"
+    r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training)|cancell?ed|postponed|"
+    # earlier work and an organization's seat: "ранее подобные тренинги прошли в Оше", "based in Osh"
+    r"ранее|в\s+(?:поза)?прошлом\s+году|мурда|мурун|буга\s+чейин|откон\s+жылы|былтыр|previously|last\s+year|"
+    r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*)"
     r"(?![а-яa-z])")
 # Where a person comes from ("родом из Нарына", "уроженка Нарынской области", "Нарында туулган",
 # "born in Naryn"), read right before or after the name.
@@ -93,6 +96,16 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:родом|уроженец|уроженка|уроженцы|родил(?:ся|ась)|born|native|originally|grew\s+up|hails?)"
     r"[^\S\n]+(?:(?:из|в|во|in|from|of)[^\S\n]+)?$")
 _ORIGIN_AFTER = re.compile(r"[^\S\n]+(?:туулган|туулуп|туулуптур)(?![а-яa-z])")
+# A place that introduces a named person, as the speaker of a quote or a case story usually is
+# ("Папан айылынын тургуну Гулзат Абдыкадырова", "Өзгөн районунан келген ишкер Гүлнара
+# Токтосунова", "жительница села Папан Гульзат Абдыкадырова"): where the person lives or comes from.
+_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы)\b"
+_RESIDENT_AFTER = re.compile(
+    rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+[а-яёөүң]+){{0,2}}[^\S\n]+{_PERSON}")
+_PERSON_NEXT = re.compile(rf"[^\S\n]*,?[^\S\n]*{_PERSON}")
+_RESIDENT_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:житель|жительница|жительницы|жителя|уроженец|уроженка|resident)"
+    r"(?:[^\S\n]+(?:села|города|района|поселка|области|of(?:[^\S\n]+the)?))?[^\S\n]+$")
 # A project's general area is background unless the clause counts what it covers there ("реализуется
 # в 12 айылных аймаках Иссык-Кульской и Нарынской областей" is coverage the labels count).
 _BACKGROUND = re.compile(
@@ -113,6 +126,13 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
     return bool(_BACKGROUND.search(ft, a, b)) and not _COUNTED.search(ft, a, b)
+
+
+def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
+    """The place at ``[start, end)`` says where a named person lives or comes from."""
+    if _RESIDENT_AFTER.match(text, end):
+        return True
+    return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 
 
 def list_extents(ft: str, raws: list[Raw]) -> dict[int, tuple[int, int]]:
@@ -139,6 +159,8 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
         return False
     lo, hi = extent or (r.start, r.level_end or r.end)
     if not_held_clause(doc.ft, lo, hi):
+        return False
+    if introduces_person(text, doc.ft, r.start, r.level_end or r.end):
         return False
     if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -
                                          len(doc.ft[r.end:r.level_end].lstrip())):

@@ -103,7 +103,10 @@ def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[Raw]:
     return chosen
 
 
-def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> None:
+def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> list[tuple[int, int]]:
+    """Level words for each list of names (one level word after a list applies to every item);
+    returns the lists as ``(first, last)`` indices."""
+    lists = []
     i = 0
     while i < len(raws):
         j = i
@@ -130,7 +133,26 @@ def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> None:
             raws[i].pre_level = pre.lastgroup  # "the village of Ak-Tal, Ak-Talaa district"
         if post and post.end() <= end:
             raws[j].level_end = post.end()
+        lists.append((i, j))
         i = j + 1
+    return lists
+
+
+def _same_level_in_lists(raws: list[Raw], lists: list[tuple[int, int]]) -> None:
+    """Bare names listed together are units of one level: "in Chui and Talas" names two oblasts,
+    though a bare "Talas" alone is the city."""
+    units = gazetteer().units
+    for i, j in lists:
+        items = raws[i:j + 1]
+        if j == i or any(r.level for r in items):
+            continue
+        if not any(r.uid and units[r.uid].level == "oblast" for r in items):
+            continue
+        for r in items:
+            if r.uid and units[r.uid].level in ("city", "town") and not r.ambiguous:
+                oblasts = [uid for uid, kind in r.entries if units[uid].level == "oblast"]
+                if len(oblasts) == 1:
+                    r.uid = oblasts[0]
 
 
 def _score(unit: Unit, anchors: set[str]) -> int:
@@ -204,7 +226,8 @@ def _common_ancestor(cands: list[str]) -> str | None:
 
 def first_pass(text: str, ft: str, start: int, end: int) -> list[Raw]:
     raws = _raw_mentions(text, ft, start, end)
-    _assign_levels(text, ft, raws, end)
+    lists = _assign_levels(text, ft, raws, end)
     for r in raws:
         resolve(r, None)
+    _same_level_in_lists(raws, lists)
     return raws

@@ -11,7 +11,7 @@ from functools import lru_cache
 from etl.contract import Place
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
-from etl.reference.places_context import not_held_clause
+from etl.reference.places_context import introduces_person, not_held_clause
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
 from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
@@ -30,6 +30,7 @@ _NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
     r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{5,}(?:ов|ев|ей|ых|их)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
+_LEVEL_PHRASE = re.compile(r"\w+(?:[^\S\n]+(?:аймаг|окмот|район)\w*)?")  # "айыл аймагынын", "конушунун"
 _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|киргиз|kyrgyz")
 _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 
@@ -82,7 +83,7 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         extents[lw] = (min(lo, s), max(hi, e))
     for s, e, lw in items:
         name = text[s:e]
-        if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]):
+        if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]) or introduces_person(text, ft, s, e if lw < s else _LEVEL_PHRASE.match(ft, lw).end()):  # type: ignore[union-attr]
             continue
         latin = _unknown_name(name)
         if latin is None:

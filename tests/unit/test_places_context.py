@@ -64,3 +64,35 @@ def test_a_name_starting_with_zhany_is_a_name() -> None:
 ])
 def test_people_words_before_a_level_word_are_no_settlement(text: str) -> None:
     assert all(m.place.soate is not None for m in find_places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг прошел в Бишкеке. Ранее подобные тренинги прошли в Нарыне.",
+    "Тренинг Бишкекте өттү. Буга чейин мындай тренингдер Нарында өткөн.",
+    "The training took place in Bishkek. The organization is based in Naryn.",
+])
+def test_earlier_work_and_an_organizations_seat_name_no_place(text: str) -> None:
+    assert keys(text) == [BISHKEK]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг Бишкекте өттү. «Мен баштагам», – дейт Нарын шаарынан келген ишкер Гүлнара Токтосунова.",
+    "Тренинг Бишкекте өттү, - деди катышуучулардын бири, Ат-Башы айылынын тургуну Гулзат Абдыкадырова.",
+    "Тренинг прошел в Бишкеке. «Спасибо», — сказала жительница села Папан Гульзат Абдыкадырова.",
+])
+def test_where_a_quoted_person_lives_is_no_event_place(text: str) -> None:
+    assert keys(text) == [BISHKEK]
+
+
+def test_residents_as_a_group_still_name_their_village() -> None:
+    text = "Тренинг Кара-Суу районунда өттү. Папан айылынын тургундары катышты."
+    assert keys(text) == ["41706226000000", "41706226842010"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FAO awards grants to farmer cooperatives in Chui and Talas", [CHUI, TALAS]),
+    ("Иш-чаралар Чүй, Талас жана Нарында өттү.", [CHUI, TALAS, NARYN_OBL]),
+    ("Тренинги прошли в Бишкеке, Оше и Нарыне.", [BISHKEK, "41721000000000", "41704400000010"]),
+])
+def test_bare_names_listed_together_share_a_level(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
