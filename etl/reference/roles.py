@@ -53,7 +53,7 @@ _PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
               r"|funded\s+by|financed\s+by|with\s+(?:the\s+)?financial\s+support\s+of|sponsored\s+by"
               r"|with\s+funding\s+from|funding\s+from|grants?\s+from|по\s+поручению|on\s+behalf\s+of"
-              r"|грант\w*\s+от|с\s+грантом\s+от|по\s+заказу|commissioned\s+by|донор\w*|спонсор\w*"
+              r"|грант\w*\s+от|с\s+грантом\s+от|по\s+заказу|commissioned\s+by|донором|донорами|спонсором|спонсорами"
               r"|при\s+грантовой\s+поддержке|финансов\w+\s+поддержк\w+\s+(?:оказал\w*|предостав\w*)"
               r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"),
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
@@ -263,7 +263,8 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]]) -> bool:
 # A preposition or passive right before a name governs it more closely than a verb further on;
 # a finite verb before a name ("провели ПРООН и …") does not.
 _FINITE_VERB = re.compile(r"пров[её]л\w*|провели|реализует")
-_ADJACENT_GAP = re.compile(r"[\W\d]*(?:[^\W\d]{1,5}[\W\d]*)?")
+# Between a preposition and its name only quotes, a legal form or an article ("при поддержке ОФ «…»").
+_ADJACENT_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?")
 
 
 def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> bool:
@@ -299,7 +300,7 @@ def cued_role(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
         return resolve(inner[-1].role if inner else label.role, kind, role_hint)
     if ft:
         governing = next((c for c in reversed(cues) if not c.post and c.end <= s), None)
-        if governing is not None and governing.role != "owner" and not _FINITE_VERB.fullmatch(
+        if governing is not None and governing.role not in ("owner", "participant") and not _FINITE_VERB.fullmatch(
                 ft, governing.start, governing.end) and _adjacent(ft, governing.end, s, others or []):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in cues:

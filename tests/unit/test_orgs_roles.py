@@ -146,3 +146,14 @@ def test_a_postposition_inside_a_labelled_list_governs_only_its_own_noun() -> No
     assert roles("Уюштуруучу: «Алга» КФ, ЮНИСЕФтин колдоосу менен.") == [
         ("«Алга» КФ", "implementer"), ("UNICEF", "donor")]
     assert roles("Уюштуруучулар: «Алга» КФ жана ЮНИСЕФ.") == [("«Алга» КФ", "implementer"), ("UNICEF", "implementer")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Сотрудники ПРООН провели тренинг.", [("UNDP", "implementer")]),
+    ("Представители ЮНИСЕФ организовали встречу.", [("UNICEF", "implementer")]),
+    ("Состоялась встреча доноров с ПРООН.", [("UNDP", "implementer")]),
+    ("Донором выступил ЮНИСЕФ.", [("UNICEF", "donor")]),
+    ("Донор проекта — ЮНИСЕФ.", [("UNICEF", "donor")]),
+])
+def test_attendance_words_and_donor_words_do_not_overreach(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
