@@ -31,7 +31,12 @@ _NON_EVENT_AFTER = re.compile(
 # commission is an organizer, not an election).
 _NON_EVENT_CLAUSE = re.compile(
     r"(?:шайлоо|выбор[а-я]*|elections?)(?![а-я]*\s+(?:комисс|commission))|пландаштыр|планир|отчетн|отчет\s+за|мооноту|дедлайн|deadline|"
-    r"туулган|родил|born|негизделген|основан|founded"
+    r"туулган|родил|born|негизделген|основан|founded|"
+    # the next stage of a series, or an event moved or called off: not the day the reported one took place
+    r"следующ(?:ий|ая|ее|ие|его|ей)\s+(?:этап|тренинг|встреч|заседани|семинар|конкурс|сесси|раунд|мероприяти|форум)|"
+    r"кийинки\s+(?:этап|тренинг|жолугушуу|семинар|сынак|иш-чара|жыйын)|"
+    r"next\s+(?:stage|training|meeting|session|round|event|forum|workshop)|"
+    r"перенес[а-я]*|отмен[а-я]*|postponed|cancell?ed|жылдырыл[а-я]*|токтотул[а-я]*"
 )
 
 

@@ -43,3 +43,16 @@ def test_a_date_of_its_own_beats_today() -> None:
     report = _report("Бишкек, 2 ноября 2023 г.\n\nСегодня подведены итоги: 1 ноября 2023 года в Бишкеке "
                      "состоялся форум.")
     assert [e["start_date"] for e in report["events"]] == ["2023-11-01"]
+
+
+@pytest.mark.parametrize(("text", "is_event"), [
+    ("Следующий тренинг пройдёт 20 мая в Нарыне.", False),
+    ("Кийинки тренинг 20-майда өткөрүлөт.", False),
+    ("The next training will be held on 20 May 2024.", False),
+    ("Встреча, намеченная на 5 марта 2024 года, перенесена.", False),
+    ("На следующий день, 21 марта 2024 года, состоялась встреча.", True),
+])
+def test_the_next_stage_and_moved_events_are_not_the_reported_day(text: str, is_event: bool) -> None:
+    folded = fold(text)
+    (d,) = find_dates(folded)
+    assert (non_event_reason(folded, d, (0, len(folded))) is None) is is_event
