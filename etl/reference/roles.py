@@ -178,14 +178,21 @@ def _role_of(m: re.Match[str]) -> str:
 
 
 def label_at(text: str, ft: str, lo: int, hi: int) -> Cue | None:
-    """The role label heading the sentence at ``lo``; a bulleted line under a label line that
-    ends with its colon ("Партнёры:" then "- ОФ X" lines) is governed by that label."""
+    """The role label heading the sentence at ``lo``; the line right under a label line that
+    ends with its colon ("Организатор:" then "ОФ «Алга»"), and every bulleted line of a list
+    under it ("Партнёры:" then "- ОФ X" lines), is governed by that label."""
     m = _label(text, ft, lo, hi)
     if m:
         return Cue(m.start(), m.end(), _role_of(m), False, label=True)
-    if not _BULLET_LINE.match(ft, lo, hi):
-        return None
     line_start = ft.rfind("\n", 0, lo) + 1
+    if not _BULLET_LINE.match(ft, lo, hi):
+        if ft[line_start:lo].strip() or line_start == 0:
+            return None
+        prev = ft.rfind("\n", 0, line_start - 1) + 1
+        head = _label(text, ft, prev, line_start - 1)
+        if head and head.end() == line_start - 1 and text[prev:line_start - 1].rstrip().endswith(":"):
+            return Cue(lo, lo, _role_of(head), False, label=True)
+        return None
     for _ in range(30):  # walk up over the list's earlier items to its heading line
         if line_start == 0:
             return None

@@ -157,3 +157,8 @@ def test_a_postposition_inside_a_labelled_list_governs_only_its_own_noun() -> No
 ])
 def test_attendance_words_and_donor_words_do_not_overreach(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_the_line_right_under_a_label_line_takes_the_label() -> None:
+    assert roles("Донор:\nЮНИСЕФ\n\nФАО выступил.") == [("UNICEF", "donor"), ("FAO", "implementer")]
+    assert roles("Организатор:\nОФ «Алга»") == [("ОФ «Алга»", "implementer")]
