@@ -99,9 +99,12 @@ _ORIGIN_AFTER = re.compile(r"[^\S\n]+(?:туулган|туулуп|туулуп
 # A place that introduces a named person, as the speaker of a quote or a case story usually is
 # ("Папан айылынын тургуну Гулзат Абдыкадырова", "Өзгөн районунан келген ишкер Гүлнара
 # Токтосунова", "жительница села Папан Гульзат Абдыкадырова"): where the person lives or comes from.
-_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы)\b"
+_PERSON = (r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b")
 _RESIDENT_AFTER = re.compile(
     rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+[а-яёөүң]+){{0,2}}[^\S\n]+{_PERSON}")
+# "Asel Toktogulova, a farmer from Kochkor district", "Асель Токтогулова, фермер из Кочкорского района"
+_FROM_AFTER_PERSON = re.compile(
+    rf"{_PERSON},[^\S\n]+(?:(?:a|an)[^\S\n]+)?(?:[a-zа-яё-]+[^\S\n]+){{0,2}}(?:from|из)[^\S\n]+(?:the[^\S\n]+)?$")
 _PERSON_NEXT = re.compile(rf"[^\S\n]*,?[^\S\n]*{_PERSON}")
 _RESIDENT_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:житель|жительница|жительницы|жителя|уроженец|уроженка|resident)"
@@ -130,7 +133,7 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
 
 def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` says where a named person lives or comes from."""
-    if _RESIDENT_AFTER.match(text, end):
+    if _RESIDENT_AFTER.match(text, end) or _FROM_AFTER_PERSON.search(text, max(0, start - 90), start):
         return True
     return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 

@@ -96,3 +96,15 @@ def test_residents_as_a_group_still_name_their_village() -> None:
 ])
 def test_bare_names_listed_together_share_a_level(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"These grants will save our harvest," said Asel Toktogulova, a farmer from Kochkor district.',
+    "«Спасибо», — сказала Асель Токтогулова, фермер из Кочкорского района.",
+])
+def test_where_a_named_person_comes_from_is_no_event_place(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_people_from_a_place_as_a_group_keep_it() -> None:
+    assert keys("Гранты получили фермеры из Кочкорского района.") == ["41704235000000"]
