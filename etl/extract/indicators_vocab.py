@@ -11,7 +11,8 @@ import re
 from etl.extract.numbers import _WORD_TOKEN
 
 TOKEN = re.compile(r"[$€₽₸£%№]|[^\W_]+(?:[-'’][^\W_]+)*")
-STOP_IN_GAP = re.compile(r"[.;:!?\n,(]")
+# Sentences end at line breaks, so a "\n" inside one is a hard wrap rejoined (PDF text): no boundary.
+STOP_IN_GAP = re.compile(r"[.;:!?,(]")
 
 CURRENCY = (
     (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
@@ -260,5 +261,5 @@ ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
 MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
 TOOK_PART = re.compile(r"катышуусу\s+менен|катышт")
 # A clause ends at punctuation, but not at the "." or "," inside a number ("USD 1.2 million").
-CLAUSE_CUT = re.compile(r"[;:!?\n]|[.,](?!\d)|(?<!\d)[.,]")
-CLAUSE_STOP = re.compile(r"[(.;!?\n]")
+CLAUSE_CUT = re.compile(r"[;:!?]|[.,](?!\d)|(?<!\d)[.,]")
+CLAUSE_STOP = re.compile(r"[(.;!?]")
