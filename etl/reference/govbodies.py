@@ -155,6 +155,21 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
     return f"{place} ayil okmotu" if place else None
 
 
+_WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
+_HEAD_WORD = re.compile(r"(?i)глав\w*|аким\w*|башчы\w*|руковод\w*|председател\w*|töraga|торага\w*")
+
+
+def _known_ayil_okmotu(m: re.Match[str]) -> str | None:
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
+        return None  # "Кара-Суу айыл өкмөтү Жаңы-Жер айылында": the name before is the body's
+    written = m.group(1)
+    if _RU_ADJ_END.search(written) or _KY_CASE_END.search(written):
+        return None  # "14 айыл окмоту Сузакского района": a district's adjective, no ayil okmotu's name
+    place = _place_name(written, _LOW)
+    return f"{place} ayil okmotu" if place else None
+
+
 def _department_ky(m: re.Match[str]) -> str | None:
     place = _place_name(m.group(1))
     if place is None:
@@ -206,6 +221,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("окмот", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+окмот\w*"), _ayil_okmotu),
     # The ayil okmotu through its head or its short form: "Ак-Суу айыл аймагынын башчысы",
     # "глава Ак-Суйского айылного аймака", "Ак-Суйского АО", "Ак-Суу АӨ".
+    # "глава айыл окмоту Ак-Суу": the place after; a capitalized word after it makes it a person's name
+    _Rule("окмот", re.compile(rf"(?<![\w-])айыл\w*\s+[өо]км[өо]т[уү]\s+«?({_NAME})»?(?!\s+[A-ZА-ЯЁӨҮҢ])"),
+          lambda m: _known_ayil_okmotu(m)),
     _Rule("аймаг", re.compile(rf"({_NAME})\s+айыл\s+аймагынын\s+башчы\w*"), _ayil_okmotu),
     _Rule("аймак", re.compile(rf"[Гг]лав\w+\s+({_NAME})ск\w+\s+айыльн\w+\s+аймак\w*"), _ayil_okmotu),
     _Rule("ао", re.compile(rf"({_NAME})ск\w+\s+АО(?![\w«\"])(?!\s*[«\"])"), _ayil_okmotu),

@@ -102,3 +102,23 @@ def test_the_ayil_okmotu_through_its_head_or_short_form(text: str, evidence: str
 @pytest.mark.parametrize("text", ["Кара-Суйского АО «Сут» акции.", "Кара-Суу айыл аймагында тренинг өттү."])
 def test_a_joint_stock_company_or_the_place_itself_is_no_ayil_okmotu(text: str) -> None:
     assert [n for n, _, _ in found(text) if "okmotu" in n] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Выступил глава айыл окмоту Ак-Суу.", "Ak-Suu ayil okmotu"),
+    ("Глава айыл окмоту «Кара-Суу» выступил.", "Kara-Suu ayil okmotu"),
+])
+def test_an_ayil_okmotu_named_after_its_kind(text: str, name: str) -> None:
+    assert [n for n, _, _ in found(text)] == [name]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("глава айыл окмоту Бакыт Асанов выступил.", []),
+    ("Кара-Суу айыл өкмөтү Жаңы-Жер айылында жолугушту.", ["Kara-Suu ayil okmotu"]),
+])
+def test_a_person_or_the_next_place_is_not_the_ayil_okmotus_name(text: str, expected: list[str]) -> None:
+    assert [n for n, _, _ in found(text)] == expected
+
+
+def test_ayil_okmotus_of_a_district_are_unnamed() -> None:
+    assert found("Обучение прошли сотрудники 14 айыл окмоту Сузакского района.") == []
