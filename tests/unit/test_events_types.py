@@ -66,3 +66,10 @@ def test_grants_counted_in_a_conference_report_are_a_figure() -> None:
     text = ("12 марта 2024 года в Бишкеке состоялась конференция по местному самоуправлению.\n\n"
             "Всего участников — 120. Было выдано 45 грантов.")
     assert _types(text) == ["conference"]
+
+
+def test_taking_part_in_an_opening_during_a_visit_is_an_opening_of_its_own_day() -> None:
+    text = ("9 августа 2023 года министр прибыл с рабочим визитом в Чон-Алайский район.\n\n"
+            "10 августа 2023 года министр принял участие в открытии новой школы в селе Дароот-Коргон.")
+    doc_events = _types(text)
+    assert doc_events == ["visit", "opening"]
