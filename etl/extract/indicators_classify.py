@@ -36,6 +36,7 @@ from etl.extract.indicators_vocab import (
     PRIZE_MONEY,
     SERVES,
     SPLIT_CUE,
+    SPLIT_OPENING,
     SUBSET_AHEAD,
     THERE_ARE,
     TOOK_PART,
@@ -85,8 +86,8 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
         return False  # not the sentence just before, or the total is far from its end
     opening = folded[c.sentence[0]:c.first].strip()
-    if SPLIT_CUE.match(opening) or c.subset:
-        return True
+    if SPLIT_CUE.match(opening) or c.subset or (len(opening) <= 60 and SPLIT_OPENING.match(opening)):
+        return True  # the last: "Алардын ичинде жергиликтүү кеңештердин 6 депутаты бар"
     # "45 человек. Женщин было 28, мужчин — 17": a sentence of women/men with no predicate of its own
     sentence = folded[c.sentence[0]:c.sentence[1]]
     return c.category in ("female", "male") and not opening and not (
@@ -131,7 +132,9 @@ def classify(folded: str, counts: list[Count]) -> None:
             # "15 долбоор сунушташты, алардын бешөө грант утуп алды": what a part of them won is not theirs
             part = SUBSET_AHEAD.search(folded, c.noun_end, min(s_end, c.num.end + 200))
             stop = part.start() if part else min(s_end, c.num.end + 200)
-            if FUNDED.search(folded, c.num.end, stop) or any(
+            if PLANNED.search(clause):
+                pass  # "пять лучших проектов получат гранты": not funded yet
+            elif FUNDED.search(folded, c.num.end, stop) or any(
                     o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
                     for o in counts):
                 c.indicator = "grants_awarded"
@@ -154,7 +157,8 @@ def classify(folded: str, counts: list[Count]) -> None:
             c.indicator = _person_indicator(c, clause, folded)
     # Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты".
     for i, c in enumerate(counts):
-        if c.indicator or c.parent is not None or c.category not in ("person", "female", "male", "official"):
+        if c.indicator or c.dropped or c.parent is not None \
+                or c.category not in ("person", "female", "male", "official"):
             continue
         lo, hi = block[c.sentence]
         for j in list(range(i + 1, hi)) + list(range(i - 1, lo - 1, -1)):
@@ -168,7 +172,7 @@ def classify(folded: str, counts: list[Count]) -> None:
     # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
     # split cue counts a subgroup of the total just before it, under the same predicate.
     for i, c in enumerate(counts):
-        if c.indicator or c.parent is not None or c.category not in ("person", "official"):
+        if c.indicator or c.dropped or c.parent is not None or c.category not in ("person", "official"):
             continue
         total = _total_before(folded, counts, i, block[c.sentence][0])
         if total is not None and total.indicator is not None:
@@ -217,9 +221,10 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"
+    if OTHER_EVENTS.search(clause):
+        c.dropped = True  # nor does it take a neighbour's predicate
+        return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
     if PARTICIPATED.search(clause) or c.category == "participant":
-        if OTHER_EVENTS.search(clause):
-            return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
         return "officials_participants" if c.category == "official" else "participants"
     return None
 

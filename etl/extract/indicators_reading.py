@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.indicators_vocab import (
+    AGE_WORD,
     AIYL_OKMOT,
     BOTH_SEXES_AFTER,
     CASE_AFTER_DASH,
@@ -22,6 +23,7 @@ from etl.extract.indicators_vocab import (
     GENITIVE,
     GLUED_CASE,
     GROUPS,
+    HYPHEN_MODIFIER,
     JASHTAR,
     KY_MODIFIER,
     KY_POSSESSIVE,
@@ -60,6 +62,7 @@ class Count:
     children: list[int] = field(default_factory=list)
     start: int = -1  # where the evidence starts when the noun comes before the number ("женщин — 30")
     subset: bool = False  # "410 из них": a part of the count just before
+    dropped: bool = False  # ruled out by its own clause: shares no neighbour's predicate
 
     @property
     def first(self) -> int:
@@ -125,6 +128,10 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         cur = _currency_of(word, f"{word} {nxt}".strip())
         if cur and len(skipped) <= 1:
             return "money", b, cur, skipped
+        if HYPHEN_MODIFIER.search(word):
+            skipped.append(word)  # "sixteen women-led cooperatives": the compound qualifies the noun
+            prev_end = b
+            continue
         if word.isdigit():
             each = DISTRIBUTIVE_AMOUNT.match(folded, a, window_end)
             if each:  # "бешөө 50 миң сомдон грант утуп алды": the amount each is not the counted noun
@@ -133,6 +140,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 prev_end = each.end()
                 continue
         if _not_counted(word):
+            if num.value >= 130 and AGE_WORD.match(word):
+                return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
         if cat:

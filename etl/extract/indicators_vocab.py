@@ -30,6 +30,8 @@ MEASURE = re.compile(
     r"month|year|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
     r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет)"
 )
+AGE_WORD = re.compile(r"^жаш(?:та|ка|тан|ар)$")
+HYPHEN_MODIFIER = re.compile(r"-(?:led|owned|run|based|headed|friendly|oriented)$")
 WINNER = re.compile(r"^(?:женуучу|жениш|победител|призер|лауреат|winn|award)")
 PRIZE_CUE = re.compile(r"сыйлык|приз|наград|award|орунду|место|жениш")
 
@@ -139,7 +141,7 @@ GRANT_GIVEN = re.compile(
 APPLIED = re.compile(r"заявк|арыз|application|applied|подал|тапшырышт")
 PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
-    r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|participants|чогулд|жыйналд|келишт|"
+    r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|(?:taken|taking)\s+part|participants|чогулд|жыйналд|келишт|"
     r"катышуу\s+менен|brought\s+together|gathered|joined|"
     # people who present or compete at the event take part in it
     r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"
@@ -156,7 +158,7 @@ PLANNED = re.compile(
     r"пландалууда|пландаштырылууда|пландалган|планируется|планирует|запланирован|будет|будут|предстоит|"
     r"откорулот|болот\b|will\s+be|planned|is\s+expected|plans?\s+to|пройд(?:ет|ут)(?![а-я])|"
     r"состо(?:ится|ятся)|откро(?:ется|ются)|ачылат|курулат|до\s+конца\s+(?:года|месяца)|"
-    r"в\s+следующем\s+году|кийинки\s+(?:жылы|айда)|next\s+year|составит|берилет|болунот|каржыланат|"
+    r"в\s+следующем\s+году|кийинки\s+(?:жылы|айда)|next\s+year|составит|берилет|болунот|каржыланат|получ(?:ат|ит)(?![а-я])|"
     r"тапшырылат"
 )
 # Background: a figure dated "since" a year ("с 1997 года", "2015-жылдан бери", "since 2015") is the
@@ -187,6 +189,9 @@ SPLIT_CUE = re.compile(
 )
 GENERIC_PERSON = re.compile(r"\s*(?:адам|киши|человек|чел\.?|people|persons)(?![а-яa-z])")
 GENITIVE_END = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
+# A sentence that starts with a split cue and then qualifies who is counted.
+SPLIT_OPENING = re.compile(r"(?:(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|из\s+них|среди\s+них|"
+                           r"в\s+том\s+числе|среди\s+участник[а-я]*|among\s+them|of\s+them)\s+[^\d]*$")
 # Where a clause turns to a part of what was just counted.
 SUBSET_AHEAD = re.compile(r"(?<![а-яa-z])(?:алардын|из\s+них|из\s+которых|of\s+(?:them|which|whom)|"
                           r"among\s+them|среди\s+них)(?![а-яa-z])")
@@ -208,7 +213,7 @@ CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt
 CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
                   "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT",
                  "gbp": "GBP", "£": "GBP"}
-LSG_CONTEXT = re.compile(r"маб|жоб|мсу|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
+LSG_CONTEXT = re.compile(r"маб|жоб|мсу|самоуправ|органов\s+местного|жергиликтуу\s+оз\s+алдынча|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
                           r"государствен|акимиат|министр")
 
 GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p, g in (

@@ -161,3 +161,22 @@ def test_more_phrasings(text: str, expected: list[tuple[str, str, float, str]]) 
 ])
 def test_labels_places_described_and_juries(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Форумга 120 адам катышты. Алардын ичинде жергиликтүү кеңештердин 6 депутаты бар.",
+     [("participants", "total", 120, "person"), ("officials_participants", "total", 6, "person")]),
+    ("Всего в тренинге участвовали 36 человек. Среди участников — 4 сотрудника органов местного "
+     "самоуправления.",
+     [("participants", "total", 36, "person"), ("officials_participants", "total", 4, "person")]),
+    # no one is 2,500 years old: "жашка" is youth here, an age below
+    ("Жаштар борбору 2 500дөн ашык жашка кызмат көрсөтөт.", [("beneficiaries", "total", 2500, "person")]),
+    ("Иш-чарага 18 жаштан 35 жашка чейинки 40 жаш катышты.", [("participants", "total", 40, "person")]),
+    ("UNDP presented small grants to sixteen women-led cooperatives.", [("grants_awarded", "total", 16, "grant")]),
+    # participation summed over the programme takes no neighbour's predicate
+    ("Since the programme started, more than 1,400 people have taken part in its events, and 310 "
+     "entrepreneurs have been trained.", [("people_trained", "total", 310, "person")]),
+    ("По итогам конкурса пять лучших проектов получат гранты по 50 тысяч сомов.", []),
+])
+def test_fixture_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
