@@ -247,6 +247,8 @@ _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбо
 # Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").
 _PARTICIPANT_GAP = re.compile(r"[\s»”\"')]*(?:(?:[^\W\d]{1,5}|коом\w*|фонд\w*|бирикме\w*|уюм\w*|борбор\w*"
                               r"|ассоциация\w*)[\s»”\"')]*)?")
+_NOMINATIVE_HEAD = re.compile(r"(?<!\w)[а-я]{3,}(?:с[ыиуо]|[ыиуо])[»\"”]?$")
+_GENITIVE_WORD = re.compile(r"\w[ндт][ыиуо]н(?!\w)")
 _LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")
 _SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the acronym repeats the same item
 
@@ -264,7 +266,13 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]]) -> bool:
         pos = e2
     if participant:
         return _PARTICIPANT_GAP.fullmatch(ft, pos, cue.start) is not None
-    return cue.start - pos <= 40
+    if cue.start - pos > 40:
+        return False
+    # "«Жаштар үнү» коомдук бирикмеси Евробиримдиктин каржылоосу менен": a name complete in the
+    # nominative ("бирикмеси") and another owner in the genitive between; "БУУ Аялдар түзүмүнүн
+    # колдоосу", "KfW Германиянын өнүктүрүү банкынын каржылоосу": one owner described.
+    complete = _NOMINATIVE_HEAD.search(ft, max(0, pos - 20), pos) is not None
+    return not complete or _GENITIVE_WORD.search(ft, pos, cue.start) is None
 
 
 # A preposition or passive right before a name governs it more closely than a verb further on;

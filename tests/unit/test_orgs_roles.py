@@ -162,3 +162,17 @@ def test_attendance_words_and_donor_words_do_not_overreach(text: str, expected: 
 def test_the_line_right_under_a_label_line_takes_the_label() -> None:
     assert roles("Донор:\nЮНИСЕФ\n\nФАО выступил.") == [("UNICEF", "donor"), ("FAO", "implementer")]
     assert roles("Организатор:\nОФ «Алга»") == [("ОФ «Алга»", "implementer")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Форумду «Жаштар үнү» коомдук бирикмеси Евробиримдиктин каржылоосу менен уюштурду.",
+     [("«Жаштар үнү» коомдук бирикмеси", "implementer"), ("European Union", "donor")]),
+    ("Форумду «Жаштар үнү» коомдук бирикмеси белгисиз коомдун каржылоосу менен уюштурду.",
+     [("«Жаштар үнү» коомдук бирикмеси", "implementer")]),
+    ("Тренинг ЮНИСЕФтин Кыргызстандагы өкүлчүлүгүнүн колдоосу менен өттү.", [("UNICEF", "donor")]),
+    ("Жолугушууну «Аялдар лигасы» коомдук бирикмеси БУУ Аялдар түзүмүнүн колдоосу менен уюштурду.",
+     [("Women's League Public Association", "implementer"), ("UN Women", "donor")]),
+])
+def test_a_genitive_owner_between_a_complete_name_and_its_noun_is_not_that_name(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
