@@ -73,3 +73,12 @@ def test_taking_part_in_an_opening_during_a_visit_is_an_opening_of_its_own_day()
             "10 августа 2023 года министр принял участие в открытии новой школы в селе Дароот-Коргон.")
     doc_events = _types(text)
     assert doc_events == ["visit", "opening"]
+
+
+@pytest.mark.parametrize("text", [
+    "Женщины-предпринимательницы Каракола получили гранты\n\n12 марта 2024 года в Караколе подвели итоги.",
+    "Каракол шаарынын аял ишкерлери грант утуп алышты\n\n2024-жылдын 12-мартында жыйынтыктар чыгарылды.",
+    "Women entrepreneurs in Karakol received small grants\n\nOn 12 March 2024 the results were announced.",
+])
+def test_grants_received_in_a_headline_are_an_award(text: str) -> None:
+    assert _types(text) == ["grant_award"]
