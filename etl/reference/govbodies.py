@@ -194,6 +194,13 @@ def _department_ru_gen(m: re.Match[str]) -> str | None:
     return f"{place} {level} {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
 
 
+def _department_en(m: re.Match[str]) -> str | None:
+    place = _place_name(m.group(1))
+    if place is None:
+        return None
+    return f"{place} {m.group(2).title()} {m.group(3)} {'Centre' if m.group(4) == 'Center' else m.group(4)}"
+
+
 def _department_ru_city(m: re.Match[str]) -> str | None:
     place = _place_name(m.group(3), ("city", "town"))
     if place is None:
@@ -280,6 +287,9 @@ _RULES: tuple[_Rule, ...] = (
     *(_Rule(keyword, re.compile(
         rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+мэри\w+\s+(?:города\s+|г\.\s*)"
         rf"({_NAME})"), _department_ru_city) for keyword in ("управлени", "отдел")),
+    *(_Rule(keyword, re.compile(
+        rf"({_NAME})\s+(Oblast|District|City|oblast|district|city)\s+({'|'.join(sorted({n for _, n in _SECTORS_KY}))})"
+        rf"\s+(Department|Centre|Center)"), _department_en) for keyword in ("department", "centre", "center")),
     # "отдел образования …" as well as "управление образования …": one rule per keyword
     *(_Rule(keyword, re.compile(
         rf"({_NAME})ск\w+\s+(областн\w*|районн\w*|городск\w*)\s+(управлени\w*|отдел\w*|центр\w*)\s+"

@@ -122,3 +122,13 @@ def test_a_person_or_the_next_place_is_not_the_ayil_okmotus_name(text: str, expe
 
 def test_ayil_okmotus_of_a_district_are_unnamed() -> None:
     assert found("Обучение прошли сотрудники 14 айыл окмоту Сузакского района.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Representatives of the Jalal-Abad Oblast Agriculture Department also took part.",
+     ["Jalal-Abad Oblast Agriculture Department"]),
+    ("the Osh City Health Center", ["Osh City Health Centre"]),
+    ("the Big District Education Department", []),
+])
+def test_english_regional_departments(text: str, expected: list[str]) -> None:
+    assert [n for n, _, _ in found(text)] == expected
