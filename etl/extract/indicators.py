@@ -29,6 +29,7 @@ from etl.extract.indicators_reading import (
     phrase_tail,
 )
 from etl.extract.indicators_vocab import (
+    ABOUT_HEADING,
     CURRENCY_BEFORE,
     CURRENCY_CODE,
     GENERIC_PERSON,
@@ -58,10 +59,12 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     counts: list[Count] = []
     starts = [n.start for n in numbers]
     main_year = _main_year(folded)
+    about = _about_sections(folded)
     for s_start, s_end in _rejoin_wrapped(text, sentences):
         lo = bisect_left(starts, s_start)
         hi = bisect_left(starts, s_end, lo)
-        if lo < hi and _is_background(folded, s_start, s_end, main_year):
+        if lo < hi and (_is_background(folded, s_start, s_end, main_year)
+                        or any(a <= s_start < b for a, b in about)):
             continue
         for num in (numbers[lo:hi] if lo < hi else ()):
             if is_excluded(folded, num, s_start):
@@ -107,6 +110,21 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     link_sex_splits(folded, counts)
     classify(folded, counts)
     return _emit(counts, text)
+
+
+def _about_sections(folded: str) -> list[tuple[int, int]]:
+    """"About WFP" / "Фонд жөнүндө:" / "Notes to editors" blocks: the organization's standing figures,
+    not the event's.  A heading on its own line covers the paragraph after it as well."""
+    out = []
+    for m in ABOUT_HEADING.finditer(folded):
+        end = folded.find("\n\n", m.end())
+        end = len(folded) if end < 0 else end
+        line_end = folded.find("\n", m.end())
+        if line_end == end and not folded[m.end():end].strip():  # a heading alone in its paragraph
+            nxt = folded.find("\n\n", end + 2)
+            end = len(folded) if nxt < 0 else nxt
+        out.append((m.start(), end))
+    return out
 
 
 def _rejoin_wrapped(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -169,6 +169,12 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
 LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+году|отк[оа]н\s+жылы|былтыр|last\s+year|"
                        r"in\s+the\s+previous\s+year)(?![а-яa-z])")
+# The start of a press release's "about us" block (folded, at a line start).
+ABOUT_HEADING = re.compile(
+    r"^[ \t]*(?:about\s+(?:the\s+)?[^\n:.]{1,60}(?::|$)|notes?\s+(?:to|for)\s+editors?:?|"
+    r"о\s+(?:проекте|фонде|программе|организации|компании)\b[^\n:.]{0,60}(?::|$)|об\s+организации:?|"
+    r"(?:справка|для\s+справки|справочно)\s*:|[^\n:.]{1,40}\s+жонундо\s*(?::|$))",
+    re.MULTILINE)
 # "2022-жылы", "в 2022 году", "in 2022": a year the clause reports on.
 YEAR_IN_CLAUSE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*году|-?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
 YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -180,3 +180,15 @@ def test_labels_places_described_and_juries(text: str, expected: list[tuple[str,
 ])
 def test_fixture_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("about", [
+    "About UNDP\nUNDP works in 170 countries and has trained 12,000 people in Kyrgyzstan.",
+    "About UNDP\n\nUNDP works in 170 countries and has trained 12,000 people in Kyrgyzstan.",
+    "Фонд жөнүндө: фонд 40тан ашык долбоорду ишке ашырып, 25 миңден ашык адамды камтыды.",
+    "Notes to editors: the programme has supported 300 schools.",
+    "О проекте: проект охватил 48 сёл и обучил 900 человек.",
+])
+def test_about_sections_are_not_the_events(about: str) -> None:
+    found = _read("В тренинге приняли участие 25 человек.\n\n" + about + "\n\nКийинки тренинг 10 адам катышты.")
+    assert found == [("participants", "total", 25, "person"), ("participants", "total", 10, "person")]
