@@ -120,7 +120,7 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     results.append(stage)
 
     validate = StageResult(f"{label}validate", docs=docs,
-                           note="Great Expectations staging suites, one validation per table and batch")
+                           note="Great Expectations staging suites, one validation per table over the run's staged batches")
     with timed(sampler, validate):
         checked = [_validate_worker(s) for s in staged]
     validate.extra["batches"] = len(checked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from etl.config import Settings
 from etl.sources.inbox import Inbox, InboxError, ReadFailure, open_inbox
 from etl.sources.manifest import WorkItem
 from etl.validate.records import check_record
+from etl.validate.staging_checks import run_lock_key
 from etl.warehouse.gazetteer import load_gazetteer
 from etl.warehouse.staging import STAGING_COLUMNS, StagedRows, copy_rows, flatten
 
@@ -118,7 +120,10 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
     """Stage a batch (idempotent for task retries: the batch's earlier rows are replaced).
 
     A batch of at least ``ETL_PARALLEL_MIN_DOCS`` files is read and extracted by ``ETL_WORKERS`` processes
-    (see ``etl.pipeline.stage_pool``); the rows, and so staging, are the same as in one process.
+    (see ``etl.pipeline.stage_pool``); the rows, and so staging, are the same as in one process.  While
+    they work, this process imports Great Expectations in the background for the validate step that
+    follows in the same process (``ETL_GX_PREFETCH=0`` turns that off, e.g. where every Airflow task
+    is a process of its own and validates elsewhere).
     """
     from etl.pipeline.stage_pool import map_chunks, workers_for
 
@@ -126,6 +131,11 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
     mtimes = _manifest_mtimes(engine, items)
     rows = StagedRows()
     workers = workers_for(len(items))
+    if workers > 1 and os.environ.get("ETL_GX_PREFETCH", "1") != "0":
+        # this process only waits on its workers now, and validates next (dag.test, etl run, the bench)
+        from etl.validate.gx_runtime import prefetch_staging_runtime
+
+        prefetch_staging_runtime()
     if workers > 1:
         size = -(-len(items) // (workers * 4))  # contiguous chunks, several per worker to even out big files
         chunks = [items[i:i + size] for i in range(0, len(items), size)]
@@ -136,6 +146,8 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
     else:
         rows.tables = _stage_items(run_id, batch_no, items, forced, settings, mtimes)
     with engine.begin() as conn:
+        # the shared side of the run's check lock: a check pass never sees this batch half written
+        conn.execute(sa.text("select pg_advisory_xact_lock_shared(:k)"), {"k": run_lock_key(run_id)})
         for table in STAGING_COLUMNS:
             conn.execute(sa.text(f"delete from staging.{table} where run_id = :r and batch_no = :b"),  # noqa: S608
                          {"r": run_id, "b": batch_no})

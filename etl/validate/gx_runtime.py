@@ -6,6 +6,8 @@ import functools
 import json
 import logging
 import os
+import sys
+import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -87,15 +89,43 @@ class StagingRuntime:
         return batch.validate(self.suites[table], result_format=result_format)
 
 
+_build_lock = threading.Lock()  # one build at a time: the prefetch thread and a validate may race for it
+_prefetch: threading.Thread | None = None
+
+
 def staging_runtime() -> StagingRuntime:
     """The process's staging runtime; rebuilt only when a suite file is added, removed or edited."""
     files = tuple((str(p), p.stat().st_mtime_ns) for p in suite_files("staging"))
-    return _staging_runtime(files)
+    with _build_lock:
+        return _staging_runtime(files)
 
 
 @functools.lru_cache(maxsize=4)
 def _staging_runtime(files: tuple[tuple[str, int], ...]) -> StagingRuntime:
     return StagingRuntime(files)
+
+
+def prefetch_staging_runtime() -> bool:
+    """Import GX and build the staging runtime in a background thread; True when this call started one.
+
+    Meant for a process that will validate soon and is waiting on other work meanwhile (the stage
+    step waits on its extraction workers): the import, seconds of single-threaded work, then overlaps
+    that wait instead of preceding the first validation.  A failure is left for ``staging_runtime``
+    to raise where it is called.
+    """
+    global _prefetch
+    if _prefetch is not None or "great_expectations" in sys.modules:
+        return False
+
+    def build() -> None:
+        try:
+            staging_runtime()
+        except Exception:  # the validate step builds again and reports it
+            logging.getLogger(__name__).debug("GX prefetch failed", exc_info=True)
+
+    _prefetch = threading.Thread(target=build, name="gx-prefetch", daemon=True)
+    _prefetch.start()
+    return True
 
 
 @functools.cache
