@@ -5,7 +5,9 @@ without changing its result.  The pool is created on first use and kept for the 
 (a run's later batches, ``etl run``'s whole DAG test): its workers import the extractor and compile
 the gazetteer and schema once.  ``ETL_WORKERS`` sizes it (default: all cores; 1 = no pool, e.g. when
 Airflow already runs many tasks side by side); a batch under ``ETL_PARALLEL_MIN_DOCS`` files (default
-40) is not worth the hand-over and stays in the calling process.
+40) is not worth starting the pool for and stays in the calling process - unless the pool is already
+running: then even a few files go to its warm workers, since the calling process would first have to
+build the extractor's tables itself (about a second) before its first document.
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ def _int_env(name: str, default: int) -> int:
 def workers_for(n_items: int) -> int:
     """How many processes to stage ``n_items`` files with (1: in this process)."""
     workers = max(1, _int_env("ETL_WORKERS", os.cpu_count() or 1))
-    if workers == 1 or n_items < max(2, _int_env("ETL_PARALLEL_MIN_DOCS", 40)):
+    if workers == 1 or n_items == 0:
+        return 1
+    if n_items < _int_env("ETL_PARALLEL_MIN_DOCS", 40) and workers not in _pools:
         return 1
     if mp.current_process().daemon:  # a multiprocessing.Pool worker may not have children
         return 1
-    return min(workers, n_items)
+    return workers if workers in _pools else min(workers, n_items)  # a warm pool serves fewer files too
 
 
 def _warm() -> None:

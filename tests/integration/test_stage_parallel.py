@@ -65,10 +65,20 @@ def test_parallel_stage_equals_single_process(engine, tmp_path, monkeypatch):
     stage_batch(engine, "parallel-again", 0, items[:6])
     assert stage_pool._pools[2] is pool
 
+    # once the pool runs, a few files go to its warm workers too (the same rows, no cold extractor here)
+    monkeypatch.setenv("ETL_PARALLEL_MIN_DOCS", "40")
+    assert stage_pool.workers_for(1) == 2 and stage_pool.workers_for(3) == 2
+    small = stage_batch(engine, "small-warm", 0, items[:3])
+    assert stage_pool._pools[2] is pool
+    monkeypatch.setenv("ETL_WORKERS", "1")
+    assert stage_batch(engine, "small-here", 0, items[:3]) == small
+    assert _staged(engine, "small-warm") == _staged(engine, "small-here")
+
 
 def test_small_batches_stay_in_process(monkeypatch):
     monkeypatch.setenv("ETL_WORKERS", "4")
     monkeypatch.delenv("ETL_PARALLEL_MIN_DOCS", raising=False)
+    assert 4 not in stage_pool._pools  # no warm pool of that size: starting one is not worth 10 files
     assert stage_pool.workers_for(10) == 1
     assert stage_pool.workers_for(200) == 4
     monkeypatch.setenv("ETL_WORKERS", "1")
