@@ -61,7 +61,7 @@ _PRE_CUES: tuple[tuple[str, str], ...] = (
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
                     r"|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
-    ("participant", r"представители|сотрудники|при\s+участии|с\s+участием|приня\w*\s+участие"
+    ("participant", r"представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"
                     r"|участвовал\w*|присутствовал\w*|representatives?\s+of|with\s+the\s+participation\s+of"
                     r"|attended\s+by"),
     ("partner", r"соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
@@ -282,15 +282,20 @@ _FINITE_VERB = re.compile(r"пров[её]л\w*|провели|реализуе�
 _ADJACENT_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?")
 
 
-def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> bool:
-    """Only a short legal form ("ОФ «") or a list of other organizations lies between ``pos`` and ``s``."""
+def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> str | None:
+    """Only a short legal form ("ОФ «") or a list of other organizations lies between ``pos`` and ``s``:
+    "direct", "list", or "comma" when the last link is a bare comma (which may also close a clause:
+    "проекта ЮНИСЕФ, финансируемого ЕС, ОО «Нур» провело"); None otherwise."""
+    link = "direct"
     for s2, e2 in sorted(o for o in others if pos <= o[0] and o[1] <= s):
         if not _ADJACENT_GAP.fullmatch(ft, pos, s2):
-            return False
-        if not _LIST_SEP.search(ft, e2, s) and not _SAME_ITEM.match(ft, e2):
-            return False
+            return None
+        sep = _LIST_SEP.search(ft, e2, s)
+        if not sep and not _SAME_ITEM.match(ft, e2):
+            return None
+        link = "comma" if sep and sep.group() == "," else "list"
         pos = e2
-    return _ADJACENT_GAP.fullmatch(ft, pos, s) is not None
+    return link if _ADJACENT_GAP.fullmatch(ft, pos, s) is not None else None
 
 
 def role_for(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
@@ -315,8 +320,10 @@ def cued_role(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
         return resolve(inner[-1].role if inner else label.role, kind, role_hint)
     if ft:
         governing = next((c for c in reversed(cues) if not c.post and c.end <= s), None)
+        link = _adjacent(ft, governing.end, s, others or []) if governing is not None else None
         if governing is not None and governing.role not in ("owner", "participant") and not _FINITE_VERB.fullmatch(
-                ft, governing.start, governing.end) and _adjacent(ft, governing.end, s, others or []):
+                ft, governing.start, governing.end) and link is not None and not (link == "comma" and any(
+                    c.post and c.start >= e and not _ATTACHED.search(ft, c.start, c.end) for c in cues)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in cues:
         if cue.post and cue.start >= e and cue.start - e <= _MAX_POST_DISTANCE:

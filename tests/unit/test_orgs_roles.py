@@ -176,3 +176,15 @@ def test_the_line_right_under_a_label_line_takes_the_label() -> None:
 def test_a_genitive_owner_between_a_complete_name_and_its_noun_is_not_that_name(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В рамках проекта ЮНИСЕФ, финансируемого ЕС, ОО «Нур» провело тренинг.",
+     [("UNICEF", "implementer"), ("European Union", "donor"), ("ОО «Нур»", "implementer")]),
+    ("При поддержке ЮНИСЕФ, ФАО и ЕС прошел тренинг.",
+     [("UNICEF", "donor"), ("FAO", "donor"), ("European Union", "donor")]),
+    ("ЮНИСЕФ и ФАО провели тренинг для сотрудников ОО «Нур».",
+     [("UNICEF", "implementer"), ("FAO", "implementer"), ("ОО «Нур»", "participant_org")]),
+])
+def test_a_comma_closing_a_clause_is_no_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
