@@ -68,6 +68,7 @@ _COUNTED_BEFORE = re.compile(
 )
 # The counted noun inside a longer event phrase ("выдано 45 грантов").
 _COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")
+_NUMBER_AFTER = re.compile(r"[а-яa-z]*[^\S\n]*[:\-–—]?[^\S\n]*\d[\d\s.,]*$")
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 
 
@@ -151,6 +152,8 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
         noun = _COUNTED_NOUN.search(folded, m.start(), m.end())  # the counted word inside the phrase
         if noun and _COUNTED_BEFORE.search(folded, max(m.start(), noun.start() - 30), noun.start()):
             return True
+        if _NUMBER_AFTER.match(folded, m.end(), anchor.sentence[1]):
+            return True  # a table row or a label: "Выдано грантов\t38", "Грантов выдано: 38"
     return False
 
 

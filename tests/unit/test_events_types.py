@@ -82,3 +82,10 @@ def test_taking_part_in_an_opening_during_a_visit_is_an_opening_of_its_own_day()
 ])
 def test_grants_received_in_a_headline_are_an_award(text: str) -> None:
     assert _types(text) == ["grant_award"]
+
+
+def test_a_results_table_row_of_grants_is_a_figure() -> None:
+    text = ("12 октября 2023 года в городе Талас прошёл тренинг для молодых предпринимателей.\n"
+            "Координатор представил результаты программы:\n Показатель\tЗначение\n Выдано грантов\t38\n"
+            "Грантов выдано: 12")
+    assert _types(text) == ["training"]
