@@ -79,7 +79,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 before = folded[max(s_start, num.start - 60):num.start]
                 if PARTICIPANT_BEFORE.search(before):
                     counts.append(Count(num, "participant", num.end, sentence=(s_start, s_end)))
-                elif (other := count_without_noun(folded, num, (s_start, s_end))) is not None:
+                elif (other := count_without_noun(folded, num, (s_start, s_end), _last_in(counts, s_start))) \
+                        is not None:
                     counts.append(other)
                 continue
             cat, noun_end, currency, skipped = noun
@@ -152,6 +153,11 @@ def _wrapped(text: str, prev: tuple[int, int], a: int) -> bool:
         return False
     first = text[a]
     return first.islower() or (first.isdigit() and line.lstrip()[:1] not in "•-–—*")
+
+
+def _last_in(counts: list[Count], s_start: int) -> Count | None:
+    """The last count read in the sentence that starts at ``s_start``."""
+    return counts[-1] if counts and counts[-1].sentence[0] == s_start else None
 
 
 def _after_people(counts: list[Count], s_start: int) -> bool:

@@ -24,6 +24,7 @@ _SEX_BEFORE = re.compile(
     r"(?:[—–:=-]\s*)?(?:более|около|свыше|почти|примерно|about|over)?\s*$"
 )
 _OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom)(?![а-яa-z])")
+_OF_THEM_BEFORE = re.compile(r"(?<![а-я])(?:алардын|анын|из\s+них|of\s+them)\s*$")
 _DASH = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:were|are|was|были|был[аио]?)\s+)?")
 _SEX_WORD = re.compile(r"[^\W\d_]+")
 
@@ -39,12 +40,16 @@ def sex_named_before(folded: str, num: NumberMention, s_start: int) -> tuple[str
     return None
 
 
-def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Count | None:
+def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int],
+                       previous: Count | None = None) -> Count | None:
     """A count whose noun is before the number or is the count just before it; else None."""
     s_start, s_end = sentence
     sex = sex_named_before(folded, num, s_start)
     if sex:
         return Count(num, sex[0], num.end, sentence=sentence, start=sex[1])
+    if previous is not None and _OF_THEM_BEFORE.search(folded, max(s_start, num.start - 12), num.start):
+        # "48 долбоор келип түшүп, алардын 10у каржыланды": ten of the projects just counted
+        return Count(num, previous.category, num.end, sentence=sentence, subset=True)
     part = _OF_THEM_AFTER.match(folded, num.end, s_end)
     if part:
         word = _SEX_WORD.match(folded, _DASH.match(folded, part.end()).end(), s_end)  # type: ignore[union-attr]

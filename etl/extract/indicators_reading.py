@@ -34,6 +34,7 @@ from etl.extract.indicators_vocab import (
     NUMBER_SIGN_BEFORE,
     NUMBER_WORD,
     ORDINAL_SUFFIX,
+    PASSED_FROM,
     PERSON_ADJECTIVE,
     PHRASE_BREAK,
     QUOTE_AFTER,
@@ -155,6 +156,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
                 elif cat == "person" and head == "organization":
                     cat, end = head, ahead.end()  # "15 farmer cooperatives", "5 фермерских кооперативов"
+            if cat == "session" and PASSED_FROM.match(folded, a, window_end):
+                return None  # "алардын 12си тренингден өттү": twelve people went through the training
             if cat in ("female", "male"):
                 both = BOTH_SEXES_AFTER.match(folded, end, window_end)
                 if both and _category_of([both.group(1)]) in ("female", "male") \

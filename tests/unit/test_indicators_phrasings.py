@@ -192,3 +192,17 @@ def test_fixture_phrasings(text: str, expected: list[tuple[str, str, float, str]
 def test_about_sections_are_not_the_events(about: str) -> None:
     found = _read("В тренинге приняли участие 25 человек.\n\n" + about + "\n\nКийинки тренинг 10 адам катышты.")
     assert found == [("participants", "total", 25, "person"), ("participants", "total", 10, "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Семинардын жүрүшүндө 35 катышуучу сертификатка ээ болду.", [("people_trained", "total", 35, "person")]),
+    ("Долбоордун жардамы менен 4 мектеп оңдолуп, 1200 окуучу жаңы класстарга ээ болду.",
+     [("institutions_covered", "total", 4, "institution"), ("beneficiaries", "total", 1200, "person")]),
+    # "алардын 10у": ten of what was just counted, under its own predicate
+    ("Конкурска 48 долбоор келип түшүп, алардын 10у каржыланды.", [("grants_awarded", "total", 10, "grant")]),
+    ("Иш-чарага 45 адам катышты, алардын 12си тренингден өттү.",
+     [("participants", "total", 45, "person"), ("people_trained", "total", 12, "person")]),
+    ("Тренингге катышкандардын саны 45ке жетти.", [("participants", "total", 45, "person")]),
+])
+def test_kyrgyz_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
