@@ -27,7 +27,7 @@ from typing import Any
 from etl.bench.compose import compose
 from etl.bench.render import render
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 EXTENSIONS = {"txt": "txt", "html": "html", "docx": "docx", "pdf": "pdf"}
 _CHUNK = 250
 
