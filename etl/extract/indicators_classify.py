@@ -138,6 +138,9 @@ def classify(folded: str, counts: list[Count]) -> None:
                     o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
                     for o in counts):
                 c.indicator = "grants_awarded"
+        elif c.category in ("organization", "institution") and GRANT_WORD.search(clause) \
+                and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) and not PLANNED.search(clause):
+            c.indicator = "grants_awarded"  # "7 инициативных групп получили гранты": a grant to each
         elif c.category == "organization":
             if GRANT_WORD.search(clause) and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) \
                     and not PLANNED.search(clause):
@@ -213,6 +216,8 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
         return None
     if TRAINED.search(clause):
         return "people_trained"
+    if c.category == "participant" and not OTHER_EVENTS.search(clause):
+        return "participants"  # "мероприятие объединило 80 участников": whatever the verb
     if BENEFIT.search(clause) and not TOOK_PART.search(clause):
         return "beneficiaries"
     if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \

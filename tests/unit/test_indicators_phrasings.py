@@ -206,3 +206,18 @@ def test_about_sections_are_not_the_events(about: str) -> None:
 ])
 def test_kyrgyz_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Слушателями курсов стали 40 работников ФАПов.", [("people_trained", "total", 40, "person")]),
+    ("Сертификаты об окончании курса вручены 27 участникам.", [("people_trained", "total", 27, "person")]),
+    # participants are participants whatever the verb
+    ("Мероприятие объединило 80 участников из 5 областей.", [("participants", "total", 80, "person")]),
+    ("В 12 школах района прошли уроки финансовой грамотности для 600 учеников.",
+     [("institutions_covered", "total", 12, "institution"), ("beneficiaries", "total", 600, "person")]),
+    # a group or school given a grant is a grant awarded
+    ("По итогам конкурса 7 инициативных групп получили гранты на общую сумму 700 тыс. сомов.",
+     [("grants_awarded", "total", 7, "grant"), ("funding_amount", "total", 700_000, "KGS")]),
+])
+def test_russian_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
