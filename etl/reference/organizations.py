@@ -36,8 +36,9 @@ from etl.reference.roles import (
     sentence_of,
     sentence_starts,
 )
-from etl.reference.scan import SCANNER, Cover, Triggered, find_all
+from etl.reference.scan import SCANNER, Cover, Triggered
 from etl.reference.translit import name_key
+from etl.reference.unseen_orgs import unseen_organizations
 from etl.text import fold
 
 __all__ = ["ROLE_PRIORITY", "OrgMention", "find_organizations", "find_projects", "organization_spans"]
@@ -54,16 +55,6 @@ _DASHES = "-‐‑‒–—"
 _FAST_REPLACE = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("-", " "), ("–", " "), ("—", " "),
                  ("‐", " "), ("‑", " "), ("‒", " "), ("\u00a0", " "))
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
-_Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
-_FORM_BEFORE = re.compile(
-    r"(?<![\w])(ОФ|ОО|РОО|МОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
-    r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
-    r"[Фф]онд\w*|[Аа]ссоциаци\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
-    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
-_FORM_AFTER = re.compile(
-    r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
-    r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 # A state body named as the subject of elections or legislation is context, not a participant.
 _INCIDENTAL_AFTER = re.compile(
@@ -76,14 +67,6 @@ _ADDRESSEE_BEFORE = re.compile(
     r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
-_LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
-    (r"международн\w*\s+общественн\w*\s+фонд\w*", "МОФ"), (r"общественн\w*\s+фонд\w*", "ОФ"),
-    (r"общественн\w*\s+объединени\w*", "ОО"), (r"эл\s+аралык\s+коомдук\s+фонд\w*", "эл аралык коомдук фонду"),
-    (r"коомдук\s+фонд\w*", "коомдук фонду"), (r"коомдук\s+бирикме\w*", "коомдук бирикмеси"),
-    (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
-    (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
-))
-_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _NATIONAL_PROJECT = re.compile(
     r"(?<!\w)(швейцариялык|швейцарск\w+|япониялык|японск\w+|германиялык|германск\w+|британск\w+|"
@@ -164,80 +147,11 @@ def _caps_like(found: str, alias: str) -> bool:
     return sum(ch.isupper() for ch in found) >= sum(ch.isupper() for ch in alias)
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
-    quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
-    if not quotes:
-        return hits
-    last_end = 0
-    for q in sorted(quotes):  # the legal form is one of the (at most three) words right before a quote
-        for w in list(_WORD.finditer(text, max(0, q - 120), q))[-3:]:
-            if w.start() < last_end:
-                continue
-            before = _FORM_BEFORE.match(text, w.start())
-            quoted = _quoted_span(text, before.end()) if before else None
-            if before and quoted:
-                hits.append(_quoted_hit(text, before.start(), quoted[1], before.group(1), quoted[0], True))
-                last_end = quoted[1]
-                break
-    last_end = 0
-    for q in sorted(quotes):  # the pattern opens with the quote: try it only there
-        if q < last_end or (quoted := _quoted_span(text, q)) is None:
-            continue
-        if after := _FORM_AFTER.match(text, quoted[1]):
-            hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))
-            last_end = after.end()
+    hits += [_Hit(u.start, u.end, None, u.name, u.kind, quoted=u.quoted, form_first=u.form_first)
+             for u in unseen_organizations(text)]
     return hits
-
-
-_MAX_QUOTED = 90
-
-
-def _quoted_span(text: str, q: int) -> tuple[str, int] | None:
-    """The name inside the quotes opening at ``q`` and the end of its closing quote, reading
-    nested quotes whole: ОФ «Центр «Интербилим»», ОО "Центр "Данко"" (a straight or curly
-    quote before a letter opens, any other closes).  The inner quotes become «»."""
-    if q >= len(text) or text[q] not in _Q_OPEN:
-        return None
-    depth = 0
-    inner: list[str] = []
-    for i in range(q, min(len(text), q + _MAX_QUOTED + 8)):
-        ch = text[i]
-        if ch == "\n":
-            return None
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch in "«„" or (ch in "\"“" and (i == q or nxt.isalnum() and not text[i - 1].isalnum())):
-            depth += 1
-            if i > q:
-                inner.append("«")
-            continue
-        if ch in _Q_CLOSE:
-            depth -= 1
-            if depth == 0:
-                name = re.sub(r"\s+", " ", "".join(inner)).strip()
-                return (name, i + 1) if 2 <= len(name) <= _MAX_QUOTED else None
-            inner.append("»")
-            continue
-        inner.append(ch)
-    return None
-
-
-def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> _Hit:
-    """Unseen organization: its name as written, the legal form in its dictionary form
-    ("общественным объединением «Алга»" -> "ОО «Алга»", "«Х» коомдук фондунун" -> "«Х» коомдук фонду")."""
-    kind = "business" if fold(form).startswith(_BUSINESS_FORMS) else "ngo"
-    form = re.sub(r"\s+", " ", form).strip()
-    form = re.sub(r"^([A-ZА-ЯЁӨҮҢ]{2,})[а-яёөүң]+$", r"\1", form)  # "КФнын" -> "КФ"
-    for pat, canonical in _LEGAL_FORMS:
-        if pat.fullmatch(form):
-            form = canonical
-            break
-    name = re.sub(r"\s+", " ", name).strip()
-    display = f"{form} «{name}»" if form_first else f"«{name}» {form}"
-    return _Hit(s, e, None, display, kind, quoted=name, form_first=form_first)
 
 
 def _choose(hits: list[_Hit], text: str) -> list[_Hit]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.reference.organizations import _quoted_span, find_organizations
+from etl.reference.organizations import find_organizations
+from etl.reference.unseen_orgs import quoted_span
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -34,7 +35,7 @@ def test_a_known_organization_in_nested_quotes_keeps_the_whole_mention_as_eviden
 
 @pytest.mark.parametrize("text", ["«Алга", "«А»", "«" + "ы" * 120 + "»", "«Алга\nНур»"])
 def test_unclosed_tiny_long_or_broken_quotes_are_no_name(text: str) -> None:
-    assert _quoted_span(text, 0) is None
+    assert quoted_span(text, 0) is None
 
 
 def test_one_name_for_an_unseen_organization_across_the_language_parts() -> None:
@@ -63,3 +64,13 @@ def test_a_nested_name_and_its_inner_name_are_one_organization() -> None:
 
 def test_a_registry_name_opening_a_quote_keeps_its_closing_quote() -> None:
     assert found("Донор — Структура «ООН-женщины».") == [("UN Women", "Структура «ООН-женщины»")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The training was organized by the Eco-Naryn Public Foundation.", [("Eco-Naryn Public Foundation",
+                                                                          "Eco-Naryn Public Foundation")]),
+    ("On Monday the Ak-Niet Public Association met.", [("Ak-Niet Public Association", "Ak-Niet Public Association")]),
+    ("On Monday The Public Foundation was closed.", []),
+])
+def test_english_names_with_their_form_and_no_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -1,0 +1,146 @@
+"""Organizations the registry does not know, found by their legal form around a quoted name.
+
+"ОФ «Ынтымак»", "общественным объединением «Алга»" (→ ОО «Алга»), "«Жаш Муун» коомдук фондунун"
+(→ «Жаш Муун» коомдук фонду), "«Нур» КФнын" (→ «Нур» КФ), "ОсОО «Агро Трейд»" (a business);
+nested quotes are read whole (ОФ «Центр «Интербилим»», ОО "Центр "Данко""); English names
+written with their form and no quotes ("Eco-Naryn Public Foundation") keep the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.reference.scan import find_all
+from etl.text import fold
+
+
+@dataclass(slots=True)
+class Unseen:
+    start: int
+    end: int
+    name: str  # as displayed: the legal form in its dictionary form and the quoted name
+    kind: str  # "ngo" or "business"
+    quoted: str  # the name inside its quotes ("" for an English name without quotes)
+    form_first: bool  # "ОФ «X»" rather than "«X» коомдук фонду"
+
+
+_Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
+_FORM_BEFORE = re.compile(
+    r"(?<![\w])(ОФ|ОО|РОО|МОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
+    r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
+    r"[Фф]онд\w*|[Аа]ссоциаци\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
+    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
+_FORM_AFTER = re.compile(
+    r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
+    r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
+    r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+_LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
+    (r"международн\w*\s+общественн\w*\s+фонд\w*", "МОФ"), (r"общественн\w*\s+фонд\w*", "ОФ"),
+    (r"общественн\w*\s+объединени\w*", "ОО"), (r"эл\s+аралык\s+коомдук\s+фонд\w*", "эл аралык коомдук фонду"),
+    (r"коомдук\s+фонд\w*", "коомдук фонду"), (r"коомдук\s+бирикме\w*", "коомдук бирикмеси"),
+    (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
+    (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
+))
+_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
+_WORD = re.compile(r"\w+")
+
+
+def unseen_organizations(text: str) -> list[Unseen]:
+    """Organizations not in the registry, named in quotes with a legal form before or after the
+    quotes ("ОФ «Ынтымак»", "«Ынтымак» коомдук фонду"), or in English "Eco-Naryn Public Foundation"."""
+    hits = _english_unseen(text)
+    quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
+    if not quotes:
+        return hits
+    last_end = 0
+    for q in sorted(quotes):  # the legal form is one of the (at most three) words right before a quote
+        for w in list(_WORD.finditer(text, max(0, q - 120), q))[-3:]:
+            if w.start() < last_end:
+                continue
+            before = _FORM_BEFORE.match(text, w.start())
+            quoted = quoted_span(text, before.end()) if before else None
+            if before and quoted:
+                hits.append(_quoted_hit(text, before.start(), quoted[1], before.group(1), quoted[0], True))
+                last_end = quoted[1]
+                break
+    last_end = 0
+    for q in sorted(quotes):  # the pattern opens with the quote: try it only there
+        if q < last_end or (quoted := quoted_span(text, q)) is None:
+            continue
+        if after := _FORM_AFTER.match(text, quoted[1]):
+            hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))
+            last_end = after.end()
+    return hits
+
+
+_MAX_QUOTED = 90
+
+
+def quoted_span(text: str, q: int) -> tuple[str, int] | None:
+    """The name inside the quotes opening at ``q`` and the end of its closing quote, reading
+    nested quotes whole: ОФ «Центр «Интербилим»», ОО "Центр "Данко"" (a straight or curly
+    quote before a letter opens, any other closes).  The inner quotes become «»."""
+    if q >= len(text) or text[q] not in _Q_OPEN:
+        return None
+    depth = 0
+    inner: list[str] = []
+    for i in range(q, min(len(text), q + _MAX_QUOTED + 8)):
+        ch = text[i]
+        if ch == "\n":
+            return None
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch in "«„" or (ch in "\"“" and (i == q or nxt.isalnum() and not text[i - 1].isalnum())):
+            depth += 1
+            if i > q:
+                inner.append("«")
+            continue
+        if ch in _Q_CLOSE:
+            depth -= 1
+            if depth == 0:
+                name = re.sub(r"\s+", " ", "".join(inner)).strip()
+                return (name, i + 1) if 2 <= len(name) <= _MAX_QUOTED else None
+            inner.append("»")
+            continue
+        inner.append(ch)
+    return None
+
+
+def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> Unseen:
+    """Unseen organization: its name as written, the legal form in its dictionary form
+    ("общественным объединением «Алга»" -> "ОО «Алга»", "«Х» коомдук фондунун" -> "«Х» коомдук фонду")."""
+    kind = "business" if fold(form).startswith(_BUSINESS_FORMS) else "ngo"
+    form = re.sub(r"\s+", " ", form).strip()
+    form = re.sub(r"^([A-ZА-ЯЁӨҮҢ]{2,})[а-яёөүң]+$", r"\1", form)  # "КФнын" -> "КФ"
+    for pat, canonical in _LEGAL_FORMS:
+        if pat.fullmatch(form):
+            form = canonical
+            break
+    name = re.sub(r"\s+", " ", name).strip()
+    display = f"{form} «{name}»" if form_first else f"«{name}» {form}"
+    return Unseen(s, e, display, kind, name, form_first)
+
+
+# "Eco-Naryn Public Foundation", "the Women's Initiative Public Association": capitalized words
+# right before an English legal form (a bare "Foundation" is too common a word to go by).
+_ENGLISH_FORM = re.compile(r"Public\s+(?:Foundation|Association|Fund)\b")
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[^\S\n]+){1,4})$")
+_ENGLISH_SKIP = frozenset({"The", "A", "An", "And", "Of", "In", "On", "By", "With", "For", "At", "Public", "Monday",
+                           "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _english_unseen(text: str) -> list[Unseen]:
+    out = []
+    for i in find_all(text, "Public "):
+        form = _ENGLISH_FORM.match(text, i)
+        before = _CAPITALIZED_BEFORE.search(text, max(0, i - 80), i) if form else None
+        if form is None or before is None:
+            continue
+        words = before.group(1).split()
+        cut = max((k + 1 for k, w in enumerate(words) if w in _ENGLISH_SKIP), default=0)
+        words = words[cut:]  # "On Monday the Eco-Naryn Public Foundation": the name starts after the article
+        if not words:
+            continue
+        s = before.start(1) + before.group(1).index(words[0])
+        out.append(Unseen(s, form.end(), f"{' '.join(words)} {' '.join(form.group().split())}", "ngo", "", False))
+    return out
