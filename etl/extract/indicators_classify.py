@@ -132,6 +132,8 @@ def classify(folded: str, counts: list[Count]) -> None:
             # "15 долбоор сунушташты, алардын бешөө грант утуп алды": what a part of them won is not theirs
             part = SUBSET_AHEAD.search(folded, c.noun_end, min(s_end, c.num.end + 200))
             stop = part.start() if part else min(s_end, c.num.end + 200)
+            stop = min([stop] + [o.first for o in counts if o.subset and o.sentence == c.sentence
+                                 and o.num.start > c.num.start])  # "25 бизнес-план даярдалып, 18и каржыланды"
             if PLANNED.search(clause):
                 pass  # "пять лучших проектов получат гранты": not funded yet
             elif FUNDED.search(folded, c.num.end, stop) or any(

@@ -25,6 +25,9 @@ _SEX_BEFORE = re.compile(
 )
 _OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom)(?![а-яa-z])")
 _OF_THEM_BEFORE = re.compile(r"(?<![а-я])(?:алардын|анын|из\s+них|of\s+them)\s*$")
+# "18и" / "20сы": "eighteen of them", the possessive glued to the digits
+_GLUED_PART = re.compile(r"(?:и|ы|у|сы|си|су)(?![а-я])")
+_AFTER_COMMA = re.compile(r"(?:,|жана)\s*$")
 _DASH = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:were|are|was|были|был[аио]?)\s+)?")
 _SEX_WORD = re.compile(r"[^\W\d_]+")
 
@@ -47,9 +50,12 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
     sex = sex_named_before(folded, num, s_start)
     if sex:
         return Count(num, sex[0], num.end, sentence=sentence, start=sex[1])
-    if previous is not None and _OF_THEM_BEFORE.search(folded, max(s_start, num.start - 12), num.start):
+    if previous is not None and (_OF_THEM_BEFORE.search(folded, max(s_start, num.start - 12), num.start)
+                                 or (_GLUED_PART.match(folded, num.end)
+                                     and _AFTER_COMMA.search(folded, max(s_start, num.start - 8), num.start))):
         # "48 долбоор келип түшүп, алардын 10у каржыланды": ten of the projects just counted
-        return Count(num, previous.category, num.end, sentence=sentence, subset=True)
+        glued = _GLUED_PART.match(folded, num.end)
+        return Count(num, previous.category, glued.end() if glued else num.end, sentence=sentence, subset=True)
     part = _OF_THEM_AFTER.match(folded, num.end, s_end)
     if part:
         word = _SEX_WORD.match(folded, _DASH.match(folded, part.end()).end(), s_end)  # type: ignore[union-attr]

@@ -221,3 +221,18 @@ def test_kyrgyz_phrasings(text: str, expected: list[tuple[str, str, float, str]]
 ])
 def test_russian_phrasings(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "18и" after a comma: eighteen of the plans just counted
+    ("Долбоордун алкагында 25 бизнес-план даярдалып, 18и каржыланды.", [("grants_awarded", "total", 18, "grant")]),
+    ("Twenty-two teachers completed the five-day training course.", [("people_trained", "total", 22, "person")]),
+    # English puts the head noun last
+    ("Participants included 8 heads of ayil okmotus and 14 village council deputies.",
+     [("officials_participants", "total", 8, "person"), ("officials_participants", "total", 14, "person")]),
+    ("The training gathered 25 school teachers.", [("participants", "total", 25, "person")]),
+    ("The project covers 30 villages and 12 schools.",
+     [("settlements_covered", "total", 30, "settlement"), ("institutions_covered", "total", 12, "institution")]),
+])
+def test_english_compounds_and_glued_parts(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
