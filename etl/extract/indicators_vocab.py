@@ -183,7 +183,7 @@ YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "300 миң сомго чейин", "до 80 тыс. сомов", "up to USD 5,000": a ceiling per grant, not a total.
 UP_TO_BEFORE = re.compile(r"(?<![а-яa-z])(?:до|up\s+to|максимум|не\s+более)\s*(?:usd|\$|eur|€|kgs)?\s*$")
 UP_TO_AFTER = re.compile(r"\s*(?:чейин|га\s+чейин|ге\s+чейин)(?![а-я])")
-PRIZE_MONEY = re.compile(r"приз|сыйлык|prize|(?<![а-я])мест[аоу]?(?![а-я])|орун(?:га|ду|дар|ду)")
+PRIZE_MONEY = re.compile(r"приз|сыйлык|prize|(?<![а-я])мест[аоу]?(?![а-я])|(?<![а-я])орун(?:га|ду|дар|у)?(?![а-я])")
 AMOUNT_LIST_BEFORE = re.compile(r"\d\s*(?:,|и|жана|and)\s*$")
 TOTAL_FUND = re.compile(r"фонд|жалпы|общ[а-я]*\s+(?:сумм|бюджет)|total|budget|бюджет")
 HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руководител[а-я]*|heads?\s+of)\s+$")
@@ -209,11 +209,15 @@ PARTICIPANT_BEFORE = re.compile(
     r"(?:\s+was)?)\s*(?:составил[а-я]*|:|—|–|-)?\s*(?:более|около|свыше|почти|примерно)?\s*$"
 )
 # Money per recipient, never a total unless the clause says it is one ("общая сумма", "жалпы").
-EACH_BEFORE = re.compile(r"(?<![а-яa-z])(?:кажд[а-я]*|ар\s+бир|each|every)(?![а-яa-z])")
+EACH_BEFORE = re.compile(r"(?<![а-яa-z])(?:кажд[а-я]*|ар\s+бир|each|every|средн[а-я]*|орточо|average|"
+                         r"максимал[а-я]*|минимал[а-я]*|maximum|minimum|предельн[а-я]*)(?![а-яa-z])")
 EACH_AFTER = re.compile(r"\s*(?:кажд[а-я]*|each|apiece|на\s+(?:каждого|человека|одного)|per\s+[a-z]+)(?![а-яa-z])")
 WINNERS_GET = re.compile(r"(?<![а-яa-z])(?:победител|призер|призёр|лауреат|женуучу|winners?(?![a-z]))")
 GRANT_SIZE_AFTER = re.compile(r"(?:дук|дык|тук|тык|лук|лык)\s+(?:грант|сыйлык|приз)")
-NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$")
+# Prices, wages, fees and fines are not money granted to the event.
+NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$|"
+                              r"(?<![а-яa-z])(?:зарплат[а-я]*|айлык\s+акы|стоит|стоят|билет[а-я]*|ticket|fee|"
+                              r"взнос[а-я]*|штраф[а-я]*|айып\s+пул|fines?)(?![а-яa-z])")
 DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
 DISTRIBUTIVE_SUFFIX = re.compile(r"(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
 FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:for|для)\s+(?:(?:more\s+than|over|about|около|более)\s+)?$")

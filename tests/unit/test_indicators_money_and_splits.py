@@ -88,3 +88,19 @@ def test_a_split_in_the_next_sentence_is_checked_against_its_total() -> None:
     flags = sex_split_flags(_mentions("В семинаре приняли участие 45 человек. Женщин было 28, мужчин — 20."))
     assert [f.code for f in flags] == ["sex_split_mismatch"]
     assert sex_split_flags(_mentions("В семинаре приняли участие 45 человек. Женщин было 28, мужчин — 17.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Гранттын максималдуу суммасы — 500 000 сом.",
+    "Средняя сумма гранта составила 150 тыс. сомов.",
+    "Жеңүүчүлөргө 1-орун үчүн 30 000 сом, 2-орун үчүн 20 000 сом, 3-орун үчүн 10 000 сом берилди.",
+    "Билет стоит 500 сом.",
+    "Зарплата медсестры составляет 15 000 сомов.",
+    "За сброс мусора введены штрафы в размере 20 тысяч сомов.",
+])
+def test_ceilings_averages_prizes_prices_are_no_funding(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_cost_is_money_spent() -> None:
+    assert _read("Стоимость строительства составила 148,6 млн сомов.") == [("funding_amount", "total", 148_600_000, "KGS")]
