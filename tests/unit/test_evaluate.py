@@ -193,6 +193,8 @@ def test_cli_reports_crash_and_exits_1(tmp_path, monkeypatch, capsys):
 # ---------------------------------------------------------------- the held-out corpus
 
 HOLDOUT = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout"
+HOLDOUT2 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout2"
+HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25}
 
 
 def _fixture_checks():
@@ -208,30 +210,34 @@ def _fixture_checks():
 
 
 _CHECKS = _fixture_checks()
-_HOLDOUT_LABELS = sorted((HOLDOUT / "expected").glob("*.json"))
+_HOLDOUT_LABELS = sorted(p for d in HELD_OUT_SIZES for p in (d / "expected").glob("*.json"))
 
 
-def test_holdout_has_twenty_labelled_reports_matched_by_stem():
-    reports = sorted(p for p in (HOLDOUT / "reports").iterdir() if p.is_file())
-    assert {p.stem for p in reports} == {p.stem for p in _HOLDOUT_LABELS}
-    assert len(reports) == len(_HOLDOUT_LABELS) == 20
+@pytest.mark.parametrize("folder", HELD_OUT_SIZES, ids=lambda p: p.name)
+def test_holdout_reports_are_labelled_and_matched_by_stem(folder):
+    reports = sorted(p for p in (folder / "reports").iterdir() if p.is_file())
+    labels = sorted((folder / "expected").glob("*.json"))
+    assert {p.stem for p in reports} == {p.stem for p in labels}
+    assert len(reports) == len(labels) == HELD_OUT_SIZES[folder]
     for p in reports:
         assert re.fullmatch(r"\d{3}_[a-z0-9_]+\.(txt|md|html|docx)", p.name), p.name
         assert 300 <= p.stat().st_size <= 40_000, p.name
 
 
-@pytest.mark.parametrize("path", _HOLDOUT_LABELS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", _HOLDOUT_LABELS, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_holdout_label_is_well_formed(path):
     _CHECKS.test_label_is_well_formed(path)
     _CHECKS.test_label_places_exist_in_gazetteer(path)
     _CHECKS.test_label_indicators_use_the_contract_vocabulary(path)
 
 
-def test_holdout_sex_split_flags_and_orgs_are_listed(monkeypatch):
-    monkeypatch.setattr(_CHECKS, "LABEL_DIRS", [HOLDOUT / "expected"])
+@pytest.mark.parametrize("folder", HELD_OUT_SIZES, ids=lambda p: p.name)
+def test_holdout_sex_split_flags_and_orgs_are_listed(folder, monkeypatch):
+    monkeypatch.setattr(_CHECKS, "LABEL_DIRS", [folder / "expected"])
     _CHECKS.test_sex_split_mismatch_flags_match_the_figures()
-    listed = (HOLDOUT / "ORGS.md").read_text(encoding="utf-8") + ev.ORGS_MD.read_text(encoding="utf-8")
-    names = {n for p in _HOLDOUT_LABELS for n, _ in json.loads(p.read_text(encoding="utf-8"))["organizations"]}
+    listed = "".join(md.read_text(encoding="utf-8") for md in (*ev.HOLDOUT_ORGS_MDS, ev.ORGS_MD))
+    names = {n for p in (folder / "expected").glob("*.json")
+             for n, _ in json.loads(p.read_text(encoding="utf-8"))["organizations"]}
     assert not sorted(n for n in names if f"| {n} |" not in listed)
 
 
