@@ -100,9 +100,10 @@ class Cue:
 # "Партнёры проекта: …", "Иш-чаранын уюштуруучусу: …").  Folded text; an optional genitive before it,
 # up to two words after it ("проекта", "мероприятия"), then a colon or a spaced dash.
 _LABEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("partner", r"соорганизатор\w*|партн[её]р\w*|оноктош\w*|шериктеш\w*|co[\s-]?organi[sz]ers?|partners?"),
     ("donor", r"донор\w*|спонсор\w*|каржылоочу\w*|демоорчу\w*|финансирование|финансовая\s+поддержка"
+              r"|финансов\w+\s+партн[её]р\w*|funding\s+partners?|каржылык\s+оноктош\w*"
               r"|donors?|sponsors?|funded\s+by|funding|financial\s+support"),
+    ("partner", r"соорганизатор\w*|партн[её]р\w*|оноктош\w*|шериктеш\w*|co[\s-]?organi[sz]ers?|partners?"),
     ("implementer", r"организатор\w*|уюштуруучу\w*|исполнител\w*|ишке\s+ашыруучу\w*|реализ\w+"
                     r"|organi[sz]ers?|organi[sz]ed\s+by|implement\w*"),
     ("support", r"при\s+поддержке|колдоочу\w*|колдоо\s+менен|поддержк\w*|with\s+(?:the\s+)?support\s+of"

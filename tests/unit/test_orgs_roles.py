@@ -188,3 +188,11 @@ def test_a_genitive_owner_between_a_complete_name_and_its_noun_is_not_that_name(
 ])
 def test_a_comma_closing_a_clause_is_no_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Финансовый партнёр — ЮНИСЕФ.", "donor"), ("Funding partner: UNICEF.", "donor"),
+    ("Каржылык өнөктөш: ЮНИСЕФ.", "donor"), ("Партнёр — ЮНИСЕФ.", "partner"),
+])
+def test_a_funding_partner_is_a_donor(text: str, role: str) -> None:
+    assert roles(text) == [("UNICEF", role)]
