@@ -236,3 +236,18 @@ def test_russian_phrasings(text: str, expected: list[tuple[str, str, float, str]
 ])
 def test_english_compounds_and_glued_parts(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Кампаниянын жүрүшүндө 3 миң тургун маалымат алышты.", [("beneficiaries", "total", 3000, "person")]),
+    ("Бул долбоор 7 айыл аймагындагы 25 000 тургунга пайда алып келет.",
+     [("settlements_covered", "total", 7, "settlement"), ("beneficiaries", "total", 25000, "person")]),
+    ("Жаңы суу түтүгү 3 айылдын 4 500 тургунун таза суу менен камсыз кылды.",
+     [("settlements_covered", "total", 3, "settlement"), ("beneficiaries", "total", 4500, "person")]),
+    ("Курстарды 60 аял ийгиликтүү аяктады.", [("people_trained", "female", 60, "person")]),
+    ("Курсы успешно окончили 45 человек.", [("people_trained", "total", 45, "person")]),
+    ("Вебинарга онлайн режиминде 150 адам кошулду.", [("participants", "total", 150, "person")]),
+    ("К вебинару подключились 150 человек.", [("participants", "total", 150, "person")]),
+])
+def test_reach_completion_and_joining(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
