@@ -80,12 +80,19 @@ category_of_words = _category_of
 @lru_cache(maxsize=1 << 16)
 def _category_pair(one: str, two: str) -> tuple[str | None, bool]:
     """The category of a word or a word pair, and whether it took the pair ("айыл аймагы")."""
+    if len(two) > len(one):
+        # a word pair named as such wins over its first word alone: "бала бакча" is a kindergarten
+        for pattern, cat in CATEGORIES:
+            m = pattern.match(two)
+            if m and m.end() > len(one):
+                if cat == "aa_or_ao":
+                    return ("institution" if AIYL_OKMOT.match(two) else "settlement"), True
+                return cat, True
     for pattern, cat in CATEGORIES:
-        if pattern.match(two) or pattern.match(one):
-            pair = len(two) > len(one) and not pattern.match(one)
+        if pattern.match(one):
             if cat == "aa_or_ao":
                 return ("institution" if AIYL_OKMOT.match(two) else "settlement"), True
-            return cat, pair
+            return cat, False
     return None, False
 
 

@@ -251,3 +251,15 @@ def test_english_compounds_and_glued_parts(text: str, expected: list[tuple[str, 
 ])
 def test_reach_completion_and_joining(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named word pair wins over its first word: "бала бакча" is a kindergarten, not children
+    ("Программага 20 мектеп жана 15 бала бакча кошулду.",
+     [("institutions_covered", "total", 20, "institution"), ("institutions_covered", "total", 15, "institution")]),
+    ("Форумга 7 облустан 250 делегат келди.", [("participants", "total", 250, "person")]),
+    # representatives of 15 organizations: the organizations are counted, not people
+    ("Иш-чарага 15 жарандык коом уюмунун өкүлдөрү катышты.", []),
+])
+def test_pairs_and_delegates(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
