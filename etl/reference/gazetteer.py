@@ -149,6 +149,12 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
+# Latin spellings of Cyrillic names that are English words written capitalised ("May 24, 2015" is a
+# date, not Maiskii ayil aimak; "Say" opens sentences); the names' English-text forms are kept where
+# the gazetteer extension lists them.
+_ENGLISH_WORDS = frozenset({"may", "say"})
+
+
 def _add_latin_keys(gaz: Gazetteer) -> None:
     """English and Latin-script texts write Kyrgyz names as they sound ("Ak-Suu district",
     "the village of Teploklyuchenka", "Chui"): every Cyrillic noun key gets its Latin spelling."""
@@ -157,7 +163,7 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
             continue
         latin = {to_latin(key)}
         latin |= {v[:-2] + "ui" for v in latin if v.endswith("uy")}  # Chuy / Chui
-        for variant in latin:
+        for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:
                 if kind == NOUN:
                     gaz.add_key(variant, uid, NOUN)

@@ -118,6 +118,8 @@ def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> list[tuple[
         pos = raws[j].end
         while pos < end and ft[pos] in " \t":
             pos += 1
+        if pos + 1 < end and ft[pos] == "\n" and text[pos + 1].islower():  # a line wrapped before the level word
+            pos += 1
         post = POST_LEVEL.match(ft, pos) if pos < end else None
         if post is None:
             tail_end = raws[j].end
