@@ -19,7 +19,7 @@ from etl.extract.indicators_classify import (
     classify,
     link_sex_splits,
 )
-from etl.extract.indicators_labels import count_without_noun, sex_named_before
+from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_reading import (
     Count,
     clause_before,
@@ -99,6 +99,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             if cat == "person" and GENERIC_PERSON.match(folded, num.end, noun_end) \
                     and (sex := sex_named_before(folded, num, s_start)) is not None:
                 c.category, c.start = sex  # "Женщины составили 30 человек"
+            elif cat == "person" and GENERIC_PERSON.match(folded, num.end, noun_end) \
+                    and (head := category_before_paren(folded, num, s_start)) is not None:
+                c.category = head  # "представители айыл окмоту (12 человек)"
             words = phrase_tail(folded, num.end, noun_end, s_end)
             before = clause_before(folded, num.start, s_start)
             if cat in ("person", "participant", "female", "male", "official"):

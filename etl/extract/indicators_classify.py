@@ -35,6 +35,8 @@ from etl.extract.indicators_vocab import (
     PRIZE_CUE,
     PRIZE_MONEY,
     SERVES,
+    SESSION_FOR,
+    SESSION_WORD,
     SPLIT_CUE,
     SPLIT_OPENING,
     SUBSET_AHEAD,
@@ -225,6 +227,8 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
     if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \
             and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "120 балага китептер берилди", "200 семьям переданы наборы"
+    if SESSION_FOR.search(clause) and SESSION_WORD.search(clause) and not BENEFIT.search(clause):
+        return "participants"  # "тренинг для 25 социальных педагогов прошёл"
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"

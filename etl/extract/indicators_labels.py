@@ -28,6 +28,7 @@ _OF_THEM_BEFORE = re.compile(r"(?<![а-я])(?:алардын|анын|из\s+н�
 # "18и" / "20сы": "eighteen of them", the possessive glued to the digits
 _GLUED_PART = re.compile(r"(?:и|ы|у|сы|си|су)(?![а-я])")
 _AFTER_COMMA = re.compile(r"(?:,|жана)\s*$")
+_PAREN_BEFORE = re.compile(r"([^\W\d][^(),.;:]{2,50})\(\s*$")
 _DASH = re.compile(r"\s*(?:[—–:-]\s*)?(?:(?:were|are|was|были|был[аио]?)\s+)?")
 _SEX_WORD = re.compile(r"[^\W\d_]+")
 
@@ -40,6 +41,19 @@ def sex_named_before(folded: str, num: NumberMention, s_start: int) -> tuple[str
         cat = category_of_words([sex.group(1)])
         if cat in ("female", "male"):
             return cat, num.start - len(before) + sex.start(1)
+    return None
+
+
+def category_before_paren(folded: str, num: NumberMention, s_start: int) -> str | None:
+    """"представители айыл окмоту (12 человек)": who the bracketed head count is of."""
+    m = _PAREN_BEFORE.search(folded, max(s_start, num.start - 60), num.start)
+    if m is None:
+        return None
+    words = [t.group(0) for t in TOKEN.finditer(m.group(1))][-4:]
+    for k in range(len(words)):
+        cat = category_of_words(words[k:k + 2])
+        if cat in ("official", "person", "female", "male"):
+            return cat
     return None
 
 

@@ -242,9 +242,10 @@ def _next_after(close: int, next_start: int, limit: int) -> int:
 def clause_before(folded: str, pos: int, floor: int) -> str:
     start = max(floor, pos - 90)
     seg = folded[start:pos]
-    cut = -1
-    for cut_m in CLAUSE_CUT.finditer(seg):
-        cut = cut_m.start()
+    cuts = [m.start() for m in CLAUSE_CUT.finditer(seg)]
+    cut = cuts[-1] if cuts else -1
+    if cut >= 0 and seg[cut] == ":" and not seg[cut + 1:].strip():
+        cut = cuts[-2] if len(cuts) > 1 else -1  # "Иш-чарага катышкандар: 56 адам": the label is the clause
     seg = seg[cut + 1:]
     conj = max(seg.rfind(" жана "), seg.rfind(" and "))
     return seg[conj + 1:] if conj >= 0 else seg

@@ -125,6 +125,10 @@ DATIVE_NOUN = re.compile(r"(?:га|ге|ка|ке|го|ко|[ая]м)$")
 THERE_ARE = re.compile(r"(?<![а-я])(?:бар|имеется|имеются|есть|насчитывается|жашайт|проживает)(?![а-я])|"
                        r"(?<![a-z])(?:there\s+are|is\s+home\s+to)(?![a-z])")
 JURY = re.compile(r"жюри|jury")
+# "тренинг для 25 педагогов", "для 40 фермеров проведён полевой день": the audience of a session
+SESSION_FOR = re.compile(r"(?<![а-яa-z])(?:для|for)\s+(?:(?:более|около|свыше|over|about|more\s+than)\s+)?\|")
+SESSION_WORD = re.compile(r"тренинг|семинар|встреч|курс|урок|заняти|полев[а-я]*\s+д|мастер-класс|training|seminar|"
+                          r"workshop|session|course|field\s+day")
 # Who a facility or service is for ("кызмат көрсөтөт", "рассчитан на", "will be used by").
 SERVES = re.compile(
     r"кызмат\s+(?:корсот|кыл)|(?<![а-я])(?:обслужива|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат)|"
@@ -261,7 +265,7 @@ GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p
 AIYL_OKMOT = re.compile(r"^айыл ок")
 ORDINAL_SUFFIX = re.compile(r"-([а-яa-z]+)")
 CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
-                              r"дей|дай|той|дой|че|ча)")
+                              r"дей|дай|той|дой|че|ча|а|ми|ью)")
 GLUED_CASE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
                          r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну|сы|си|су)")
 JASHTAR = re.compile(r"^жаштар")

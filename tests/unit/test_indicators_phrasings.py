@@ -263,3 +263,22 @@ def test_reach_completion_and_joining(text: str, expected: list[tuple[str, str, 
 ])
 def test_pairs_and_delegates(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("На встречу пришли более 100-а жителей.", [("participants", "total", 100, "person")]),
+    # a label before a colon is the clause of the figure after it
+    ("Иш-чарага катышкандар: 56 адам (31 аял, 25 эркек).",
+     [("participants", "total", 56, "person"), ("participants", "female", 31, "person"),
+      ("participants", "male", 25, "person")]),
+    # the audience of a session takes part in it; a facility's users still benefit
+    ("Тренинг для 25 социальных педагогов прошёл в Оше.", [("participants", "total", 25, "person")]),
+    ("Для 40 фермеров проведён полевой день.", [("participants", "total", 40, "person")]),
+    ("Детский сад для 90 детей открыт.", [("beneficiaries", "total", 90, "person")]),
+    # a head count in brackets is of the group named before it
+    ("В тренинге участвовали представители айыл окмоту (12 человек) и активисты (20 человек).",
+     [("officials_participants", "total", 12, "person"), ("participants", "total", 20, "person")]),
+    ("В мероприятии приняли участие женщины-лидеры (25 человек).", [("participants", "female", 25, "person")]),
+])
+def test_labels_audiences_brackets(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
