@@ -213,8 +213,9 @@ def test_kyrgyz_phrasings(text: str, expected: list[tuple[str, str, float, str]]
     ("Сертификаты об окончании курса вручены 27 участникам.", [("people_trained", "total", 27, "person")]),
     # participants are participants whatever the verb
     ("Мероприятие объединило 80 участников из 5 областей.", [("participants", "total", 80, "person")]),
+    # pupils at lessons take part in them (a session's audience)
     ("В 12 школах района прошли уроки финансовой грамотности для 600 учеников.",
-     [("institutions_covered", "total", 12, "institution"), ("beneficiaries", "total", 600, "person")]),
+     [("institutions_covered", "total", 12, "institution"), ("participants", "total", 600, "person")]),
     # a group or school given a grant is a grant awarded
     ("По итогам конкурса 7 инициативных групп получили гранты на общую сумму 700 тыс. сомов.",
      [("grants_awarded", "total", 7, "grant"), ("funding_amount", "total", 700_000, "KGS")]),
