@@ -39,3 +39,17 @@ def test_the_kyrgyz_government_is_a_government_body() -> None:
 ])
 def test_a_national_adjective_on_a_project_names_the_donor_government(text: str, name: str) -> None:
     assert roles(text) == [(name, "donor")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Eurasia Foundation", "Eurasia Foundation of Central Asia"), ("КОИКА", "KOICA"), ("ОшМУ", "Osh State University"),
+    ("Социальным фондом КР", "Social Fund of the Kyrgyz Republic"), ("Министерство труда", "Ministry of Labour Social Security and Migration"),
+    ("Форум женских НПО", "Forum of Women's NGOs of Kyrgyzstan"), ("Danish Refugee Council", "Danish Refugee Council"),
+    ("Агентство по делам молодежи, физической культуры и спорта", "State Agency for Youth Affairs"),
+])
+def test_more_registry_names(text: str, name: str) -> None:
+    assert [n for n, _ in roles(text)] == [name]
+
+
+def test_an_ngo_called_social_fund_is_not_the_state_social_fund() -> None:
+    assert [n for n, _ in roles("социальный фонд «Мээрим»")] == ["фонд «Мээрим»"]
