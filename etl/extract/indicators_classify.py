@@ -93,7 +93,8 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     # "45 человек. Женщин было 28, мужчин — 17": a sentence of women/men with no predicate of its own
     sentence = folded[c.sentence[0]:c.sentence[1]]
     return c.category in ("female", "male") and not opening and not (
-        PARTICIPATED.search(sentence) or TRAINED.search(sentence) or BENEFIT.search(sentence))
+        PARTICIPATED.search(sentence) or TRAINED.search(sentence) or BENEFIT.search(sentence)
+        or FUNDED.search(sentence) or GIVEN.search(sentence) or PLANNED.search(sentence))
 
 
 def classify(folded: str, counts: list[Count]) -> None:

@@ -104,3 +104,8 @@ def test_ceilings_averages_prizes_prices_are_no_funding(text: str) -> None:
 
 def test_a_cost_is_money_spent() -> None:
     assert _read("Стоимость строительства составила 148,6 млн сомов.") == [("funding_amount", "total", 148_600_000, "KGS")]
+
+
+def test_women_with_their_own_predicate_in_the_next_sentence_are_no_split() -> None:
+    found = _mentions("В форуме участвовали 200 человек. 30 женщин-предпринимателей получили гранты.")
+    assert all(m.parent is None for m in found)
