@@ -7,6 +7,12 @@ Which indicator a count of people is comes from the predicate of its clause: tra
 "бирикти", "охвачено") or present ("катышты", "приняли участие").  Women/men counts
 inside "(м.и. 495 аял, 286 эркек)" / "из них 20 женщин" belong to the total before them.
 Durations, ages, percentages, ranges, ordinals and list numbers are never indicators.
+
+This module walks the sentences (hard-wrapped lines joined again) and skips background: a sentence
+about an earlier year or "last year", an organization's history ("с 1997 года"), an "About us"
+block.  ``indicators_reading`` reads one number's noun and clause, ``indicators_labels`` the counts
+whose noun is elsewhere (table rows, "женщин — 30", "410 из них"), ``indicators_classify`` links
+sex splits to their totals and gives each count its indicator; ``indicators_vocab`` holds the words.
 """
 
 from __future__ import annotations
