@@ -20,6 +20,7 @@ from typing import Any
 
 from etl.config import Limits
 from etl.documents.boilerplate import boilerplate_spans
+from etl.documents.deadline import ParseTimeout, time_limit
 from etl.documents.decode import decode_text
 from etl.documents.language import language_parts
 from etl.documents.model import Document, UnreadableDocument
@@ -40,6 +41,19 @@ def read_bytes(data: bytes, path: str, limits: Limits | None = None) -> Document
         )
     if not data.strip():
         raise UnreadableDocument("empty_file", "The file is empty or contains only whitespace.")
+    try:
+        with time_limit(limits.parse_timeout_s):
+            return _parse(data, path, limits)
+    except ParseTimeout:
+        raise UnreadableDocument(
+            "timeout",
+            f"Parsing the file took longer than {limits.parse_timeout_s} s, the time allowed for one report "
+            "(ETL_PARSE_TIMEOUT_S); it is built in an unusual way (e.g. extremely deep nesting). "
+            "Save it again as plain text, DOCX or PDF, or split it.",
+        ) from None
+
+
+def _parse(data: bytes, path: str, limits: Limits) -> Document:
     extension = Path(path).suffix.lower().lstrip(".")
     text, fmt, title, metadata = _to_text(data, extension, limits)
     if extension and extension not in (fmt, {"htm": "html", "markdown": "md", "text": "txt"}.get(extension)):
