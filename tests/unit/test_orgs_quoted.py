@@ -74,3 +74,15 @@ def test_a_registry_name_opening_a_quote_keeps_its_closing_quote() -> None:
 ])
 def test_english_names_with_their_form_and_no_quotes(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("специалисты кризисного центра «Сезим»", "Кризисный центр «Сезим»"),
+    ("Ресурсный центр «Жаштар» уюштурду.", "Ресурсный центр «Жаштар»"),
+])
+def test_crisis_and_resource_centres_in_quotes(text: str, name: str) -> None:
+    assert [n for n, _ in found(text)] == [name]
+
+
+def test_a_shopping_centre_is_no_organization() -> None:
+    assert found("Встреча прошла в центре «Дордой плаза».") == []
