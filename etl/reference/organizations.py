@@ -3,12 +3,13 @@
 Three sources of mentions, longest first where they overlap:
 
 1. the registry (``data/organizations.csv``, see ``registry`` for the alias syntax);
-2. patterns for local government bodies named after their place (Кара-Булак айыл
-   өкмөтү → "Kara-Bulak ayil okmotu", Сузак райондук мамлекеттик администрациясы →
-   "Suzak District State Administration", Нарын шаарынын мэриясы → "Naryn City Hall");
-3. quoted names with a legal form (ОФ «…», «…» коомдук фонду, АНПО «…», ОсОО «…»):
-   unseen organizations keep the words as written; a known organization written in
-   quotes still resolves to the registry.
+2. patterns for local government bodies named after their place or through their head
+   (Кара-Булак айыл өкмөтү → "Kara-Bulak ayil okmotu", Сузак райондук мамлекеттик
+   администрациясы → "Suzak District State Administration", мэр города Нарын → "Naryn City
+   Hall"), see ``govbodies``;
+3. quoted names with a legal form (ОФ «…», «…» коомдук фонду, АНПО «…», ОсОО «…»), see
+   ``unseen_orgs``: unseen organizations keep the words as written, one name per quoted name
+   in a document; a known organization written in quotes still resolves to the registry.
 
 A Swiss/Japanese/German/… adjective on a project ("швейцариялык долбоор", "швейцарского
 проекта") names that country's government as donor.  Roles: see ``roles``.

@@ -8,13 +8,20 @@ post-cue in its sentence, else the nearest preceding pre-cue, else a default
 from its kind: government bodies → ``government``, donors → ``donor``, the
 registry's role hint, else ``participant_org``.
 
+A preposition or passive right before a name ("совместно с ПРООН", "организовано ОФ «…»")
+governs it before any later verb.  A label heading a sentence or list ("Донор — …",
+"Каржылоочу: …", "Партнёры:" over bulleted lines) decides the role of what follows, unless a
+cue inside the list says otherwise.  Attendance ("представители X приняли участие", "X
+өкүлдөрү катышты") is ``participant_org`` for anyone but government bodies and funders.
+
 "With the support of" (колдоосу менен / при поддержке / with the support of)
 means donor for donor kinds and partner for others; "X's project" (X-тын
 долбоору, биргелешкен долбоору, проект X) means donor for donor kinds and
 implementer for others.
 
-When one organization has several roles in a document the extractor keeps one:
-``ROLE_PRIORITY`` (donor > implementer > partner > government > participant_org).
+One organization has one role in a document (``document_roles``): the highest in
+``ROLE_PRIORITY`` (donor > implementer > partner > government > participant_org) among the
+roles cues gave its mentions, else its default, so a bilingual report names it once.
 """
 
 from __future__ import annotations
