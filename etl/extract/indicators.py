@@ -42,6 +42,7 @@ from etl.extract.indicators_vocab import (
     HEADS_AFTER,
     HEADS_BEFORE,
     LAST_YEAR,
+    OTHER_EVENT,
     PARTICIPANT_BEFORE,
     REPRESENTATIVES,
     SINCE,
@@ -190,7 +191,7 @@ def _main_year(folded: str) -> int | None:
 
 def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:
     """A sentence about history: "с 1997 года реализовано…", or opening with an earlier year."""
-    if LAST_YEAR.search(folded, s_start, s_end):
+    if LAST_YEAR.search(folded, s_start, s_end) or OTHER_EVENT.search(folded[s_start:s_end]):
         return True  # "в прошлом году предприниматели получили кредиты на 4,2 млрд сомов"
     if main_year is None:
         return False

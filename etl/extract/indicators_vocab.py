@@ -159,7 +159,7 @@ PARTICIPATED = re.compile(
     r"кошулд|кошулушт|подключил|presented\s+their|competed|представили\s+сво|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты"
 )
 FUNDED = re.compile(
-    r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
+    r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|колдоого\s+алын|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
     r"получил[аи]?\s+(?:финансир|грант|поддержк)|funded|financed|awarded|received\s+(?:funding|grants?)|"
     r"утвержден|жениш|женишке|уттап"
 )
@@ -178,6 +178,10 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
 LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+году|отк[оа]н\s+жылы|былтыр|last\s+year|"
                        r"in\s+the\s+previous\s+year)(?![а-яa-z])")
+# Another, earlier event told for comparison: "Ранее аналогичный тренинг прошли 30 человек".
+OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|previously|earlier)(?![а-яa-z])|(?<![а-яa-z])(?:аналогичн[а-я]*\s+"
+                         r"(?:тренинг|семинар|встреч|мероприяти|форум|акци)|ушундай\s+эле\s+(?:тренинг|семинар|"
+                         r"жолугушуу|иш-чара|форум)|ушул\s+сыяктуу|a\s+similar\s+(?:training|event|meeting|forum))")
 # The start of a press release's "about us" block (folded, at a line start).
 ABOUT_HEADING = re.compile(
     r"^[ \t]*(?:about\s+(?:the\s+)?[^\n:.]{1,60}(?::|$)|notes?\s+(?:to|for)\s+editors?:?|"

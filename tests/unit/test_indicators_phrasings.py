@@ -283,3 +283,15 @@ def test_pairs_and_delegates(text: str, expected: list[tuple[str, str, float, st
 ])
 def test_labels_audiences_brackets(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Жалпысынан, долбоордун жүрүшүндө 120 демилге колдоого алынды.", [("grants_awarded", "total", 120, "grant")]),
+    # an earlier or similar event told for comparison is not this one
+    ("Ранее, в марте, аналогичный тренинг прошли 30 человек.", []),
+    ("Мурда, 2023-жылдын март айында, ушундай эле тренингден 30 адам өткөн.", []),
+    ("Былтыр ушул сыяктуу форумга 150 жаш катышкан.", []),
+    ("Earlier, a similar training was attended by 40 people.", []),
+])
+def test_other_events_and_supported_initiatives(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
