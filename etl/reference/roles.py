@@ -50,7 +50,9 @@ _POST_CUES: tuple[tuple[str, str], ...] = (
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
                     r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
                     r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
-                    r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"),
+                    r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"
+                    r"|также\s+(?:приня\w*\s+участие|участвовал\w*|присутствовал\w*)|приня\w*\s+участие"
+                    r"|участвовал\w*|присутствовал\w*"),
     ("partner", r"менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"),
     ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"),

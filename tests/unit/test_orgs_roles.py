@@ -196,3 +196,13 @@ def test_a_comma_closing_a_clause_is_no_list(text: str, expected: list[tuple[str
 ])
 def test_a_funding_partner_is_a_donor(text: str, role: str) -> None:
     assert roles(text) == [("UNICEF", role)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ЮНИСЕФ также принял участие в форуме.", [("UNICEF", "participant_org")]),
+    ("ОО «Нур» и ЮНИСЕФ приняли участие в форуме.", [("ОО «Нур»", "participant_org"), ("UNICEF", "participant_org")]),
+    ("При поддержке ПРООН в тренинге приняли участие 30 человек.", [("UNDP", "donor")]),
+    ("ПРООН провел тренинг, в котором приняли участие 30 человек.", [("UNDP", "implementer")]),
+])
+def test_russian_attendance_after_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
