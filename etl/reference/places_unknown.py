@@ -18,9 +18,11 @@ from etl.reference.translit import name_key, to_latin
 from etl.text import fold
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w’']*(?:[-‐–][\w]+)*(?:[\s-]\d{1,2}\b)?"
-_POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрорайон", "жилмассив", "кыштаг")
+_POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрорайон", "жилмассив", "кыштаг", "new settlement", "settlement",
+                  "microdistrict")
 _PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон",
-                 "мкр", "ж/м ")
+                 "мкр", "ж/м ", "новостройк", "жилой массив", "жилом массив", "жилого массив", "жилых массив",
+                 "village of ")
 _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
@@ -36,7 +38,7 @@ _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 
 
 _UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
-                        ("кыштаг", "village"), ("сел", "village"), ("пос", "village"))
+                        ("кыштаг", "village"), ("сел", "village"), ("пос", "village"), ("village", "village"))
 _PARENT_LEVELS = {"settlement": ("ayil_aimak", "town", "city", "city_district", "rayon"),
                   "village": ("ayil_aimak", "town", "city", "rayon"),
                   "ayil_aimak": ("rayon",)}
@@ -47,7 +49,7 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
     known = [(r.start, r.end) for r in raws if r.uid is not None]
     out: list[PlaceMention] = []
     items: list[tuple[int, int, int]] = []  # (start, end, level-word position)
-    for lw in _word_starts(ft, _POST_TRIGGERS, start, end):
+    for lw, _n in _word_starts(ft, _POST_TRIGGERS, start, end):
         if ft.startswith("айыл", lw) and not _AYIL_LEVEL.match(ft, lw):
             continue  # "айылдын", "айыл чарба": not a name's level word
         pos = lw
@@ -68,8 +70,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             if not sep:
                 break
             pos = sep.start()
-    for lw in _word_starts(ft, _PRE_TRIGGERS, start, end):
-        after = ft.find(" ", lw, end)
+    for lw, n in _word_starts(ft, _PRE_TRIGGERS, start, end):
+        after = ft.find(" ", lw + n - 1, end)  # the name follows the whole level word ("жилом массиве Ай-Тилек")
         if after < 0:
             continue
         nm = _NAME_AT_START.match(text, after, end)
@@ -186,14 +188,15 @@ def _level_word_keys() -> dict[str, object]:
 SCANNER.add_keys("place_level_words", _level_word_keys)
 
 
-def _word_starts(ft: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
-    """Word starts of ``words`` in ``ft[start:end]`` (from the shared scan of the text)."""
+def _word_starts(ft: str, words: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """Word starts of ``words`` in ``ft[start:end]`` with the length of the word found there
+    (from the shared scan of the text)."""
     post = words is _POST_TRIGGERS
     out = []
     for last, (n, in_post, in_pre) in SCANNER.scan(ft)["place_level_words"]:
         i = last - n + 1
         if (in_post if post else in_pre) and start <= i and last < end and (i == 0 or not ft[i - 1].isalnum()):
-            out.append(i)
+            out.append((i, n))
     return sorted(out)
 
 

@@ -60,3 +60,18 @@ def test_bishkek_settlements_lie_in_bishkek() -> None:
             assert unit.soate is None and unit.level == "settlement"
             assert BISHKEK in (unit.parent, *unit.ancestors)
             assert unit.parent == BISHKEK or units[unit.parent].level == "city_district"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("В Бишкеке в новостройке Ай-Тилек прошла встреча.", "Ay-Tilek"),
+    ("В Бишкеке в жилом массиве Ай-Тилек прошла встреча.", "Ay-Tilek"),
+    ("The meeting was held in the Ai-Tilek new settlement of Bishkek.", "Ai-Tilek"),
+    ("The meeting was held in the Ai-Tilek microdistrict of Bishkek.", "Ai-Tilek"),
+])
+def test_an_unknown_settlement_is_kept_whatever_its_level_word(text: str, name: str) -> None:
+    assert settlements(text) == [(name, BISHKEK)]
+
+
+def test_an_unknown_village_in_english_is_kept() -> None:
+    found = [(m.place.name, m.place.level) for m in find_places("The school opened in the village of Ai-Tilek.")]
+    assert found == [("Ai-Tilek", "village")]
