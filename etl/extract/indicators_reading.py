@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.extract.indicators_vocab import (
+    ADJECTIVE_END,
     AGE_WORD,
     AIYL_OKMOT,
     BOTH_SEXES_AFTER,
@@ -26,6 +27,7 @@ from etl.extract.indicators_vocab import (
     HYPHEN_MODIFIER,
     JASHTAR,
     KY_MODIFIER,
+    KY_PLURAL,
     KY_POSSESSIVE,
     LIST_MARK_AFTER,
     LSG_CONTEXT,
@@ -161,7 +163,7 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
-                elif cat == "person" and head == "organization":
+                elif cat == "person" and head == "organization" and (word.isascii() or ADJECTIVE_END.search(word)):
                     cat, end = head, ahead.end()  # "15 farmer cooperatives", "5 фермерских кооперативов"
             if cat in ("settlement", "institution") and word.isascii():
                 english = _english_head(folded, end, window_end)
@@ -179,6 +181,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
             # "52 жергиликтүү кеңештин депутаты": the genitive qualifies the person counted next
             head = _category_of([nxt])
             if head in ("person", "official"):
+                if KY_PLURAL.search(nxt):
+                    return None  # "4 министрликтин өкүлдөрү": representatives of four ministries
                 return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
         if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word):
             return None

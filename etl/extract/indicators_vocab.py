@@ -33,6 +33,10 @@ MEASURE = re.compile(
 AGE_WORD = re.compile(r"^жаш(?:та|ка|тан|ар)$")
 HYPHEN_MODIFIER = re.compile(r"-(?:led|owned|run|based|headed|friendly|oriented)$")
 PASSED_FROM = re.compile(r"[а-я]+(?:дан|ден|тан|тен)\s+(?:ийгиликтуу\s+)?(?:отт|отушт|откон)")
+# Russian adjective endings: "фермерских кооперативов" qualifies the noun after it
+ADJECTIVE_END = re.compile(r"(?:ск|н)(?:ий|ая|ое|ие|их|ого|ой|им|ими|ый|ые|ых|ым|ыми)$")
+# A Kyrgyz plural head ("өкүлдөрү") after a genitive: the number counts the genitive's noun
+KY_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер|лор|дор|тор)")
 WINNER = re.compile(r"^(?:женуучу|жениш|победител|призер|лауреат|winn|award)")
 PRIZE_CUE = re.compile(r"сыйлык|приз|наград|award|орунду|место|жениш")
 
@@ -42,7 +46,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"представител[а-я]* (?:государствен|органов|госорган|о?мсу|местн|муниципал|администрац|министерств|"
      r"ведомств|акимиат|мэри|айыл|власт)|орган[а-я]* (?:окул|кызматкер)|жоб[а-я]* (?:окул|кызматкер)|"
      r"администрация[а-я]* (?:окул|кызматкер)|heads? of(?: |$)|"
-     r"deput|councill?or|mayors?$|governors?$|ministers?$|civil servant|public servant|"
+     r"deput|councill?or|mayors?$|governors?$|ministers?$|civil servant|public servant|министр(?!лик|ств)|"
      r"жетекчи|башчы|руководител|глав[аыуе]|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
      "official"),
     (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
@@ -156,7 +160,8 @@ PARTICIPATED = re.compile(
     r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"
     r"участниками\s+(?:[а-я]+\s+){0,2}стал|катышуучулары\s+болушт|(?<![а-я])(?:келди|чыкты|чыгышты|пришл[аи]|"
     r"пришел|собрались|съехались|жыйналышты)(?![а-я])|(?<![a-z])came(?![a-z])|"
-    r"кошулд|кошулушт|подключил|presented\s+their|competed|представили\s+сво|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты"
+    r"кошулд|кошулушт|подключил|посетил[аи]?\s+(?:встреч|мероприяти|семинар|тренинг|форум)|"
+    r"(?:встреч|мероприяти|семинар|тренинг|форум)[а-я]*\s+посетил|presented\s+their|competed|представили\s+сво|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты"
 )
 FUNDED = re.compile(
     r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|колдоого\s+алын|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"

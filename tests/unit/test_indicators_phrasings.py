@@ -295,3 +295,20 @@ def test_labels_audiences_brackets(text: str, expected: list[tuple[str, str, flo
 ])
 def test_other_events_and_supported_initiatives(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural head after a genitive: the number counts the bodies, not people
+    ("Иш-чарага 4 министрликтин өкүлдөрү катышты.", []),
+    ("Тегерек столго жергиликтүү кеңештин 12 депутаты катышты.", [("officials_participants", "total", 12, "person")]),
+    ("Жолугушууга Жогорку Кеңештин 3 депутаты жана 2 министр катышты.",
+     [("officials_participants", "total", 3, "person"), ("officials_participants", "total", 2, "person")]),
+    ("Встречу посетили 3 депутата Жогорку Кенеша.", [("officials_participants", "total", 3, "person")]),
+    # Russian puts the qualifier after the noun: representatives of NGOs are people
+    ("В мероприятии приняли участие 65 человек, в том числе 12 представителей органов власти, "
+     "20 представителей НКО.",
+     [("participants", "total", 65, "person"), ("officials_participants", "total", 12, "person"),
+      ("participants", "total", 20, "person")]),
+])
+def test_heads_and_genitives(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
