@@ -47,13 +47,46 @@ class FileEntry:
     mtime: datetime  # UTC
 
 
+_FOLDER_METADATA = {".ds_store": "macOS folder metadata (.DS_Store)", "thumbs.db": "Windows thumbnail cache",
+                    "ehthumbs.db": "Windows thumbnail cache", "desktop.ini": "Windows folder settings",
+                    ".directory": "KDE folder settings"}
+_PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".filepart")
+
+
+def not_a_report(name: str) -> str | None:
+    """Why a file name is not a report (editor lock, partial upload, folder metadata, hidden), or None.
+
+    These files come and go while people work in a shared folder; reading them would quarantine
+    noise or half a file, so they are recorded as skipped with this reason instead."""
+    lower = name.lower()
+    if lower in _FOLDER_METADATA:
+        return f"not a report: {_FOLDER_METADATA[lower]}"
+    if name.startswith("~$"):
+        return "not a report: an Office lock file (~$…), present while someone has the document open"
+    if lower.startswith(".~lock.") and name.endswith("#"):
+        return "not a report: a LibreOffice lock file (.~lock.…#), present while someone has the document open"
+    if lower.endswith(_PARTIAL_SUFFIXES):
+        return "not a report yet: a partial upload, download or temporary file; it is read once renamed"
+    if name.endswith("~") or (name.startswith(".") and lower.endswith((".swp", ".swo"))):
+        return "not a report: an editor's backup or swap file"
+    if name.startswith("."):
+        return "not a report: a hidden file (name starts with a dot)"
+    return None
+
+
 def is_candidate(name: str) -> bool:
-    """Hidden files and office lock / partial-upload files are not reports."""
-    return not (name.startswith(".") or name.startswith("~$") or name.endswith((".part", ".tmp", ".crdownload")))
+    return not_a_report(name) is None
+
+
+def _display(rel: str) -> str:
+    """A name as it can be stored and logged: bytes that are not UTF-8 escaped (others unchanged)."""
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 class Inbox:
     url: str
+    # (rel_path, why) of what the last list_files() saw and did not offer as a report
+    skipped: list[tuple[str, str]]
 
     def list_files(self) -> Iterator[FileEntry]:
         raise NotImplementedError
@@ -71,7 +104,7 @@ class LocalInbox(Inbox):
         self.url = str(self.root)  # one key per folder however it was spelled
         if not self.root.is_dir():
             raise InboxError(f"inbox {url!r} is not a folder (resolved to {self.root})")
-        self.skipped: list[tuple[str, str]] = []  # (rel_path, why) of entries that are not regular files
+        self.skipped = []
 
     def _inside(self, target: Path) -> bool:
         try:
@@ -83,17 +116,21 @@ class LocalInbox(Inbox):
     def list_files(self) -> Iterator[FileEntry]:
         self.skipped = []
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False, onerror=None):
+            for hidden in sorted(d for d in dirnames if d.startswith(".")):  # .git, .Trash-1000, .sync: one line each
+                self.skipped.append((_display(Path(dirpath, hidden).relative_to(self.root).as_posix()) + "/",
+                                     "a hidden folder (name starts with a dot): its files are not read"))
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
-                if not is_candidate(name):
-                    continue
                 full = Path(dirpath, name)
                 rel = full.relative_to(self.root).as_posix()
+                why = not_a_report(name)
+                if why is not None:
+                    self.skipped.append((_display(rel), why))
+                    continue
                 try:
                     rel.encode("utf-8")
                 except UnicodeEncodeError:  # undecodable bytes: PostgreSQL text and JSON cannot hold the name
-                    self.skipped.append((os.fsencode(rel).decode("utf-8", "backslashreplace"),
-                                         "the file name is not valid UTF-8; rename the file"))
+                    self.skipped.append((_display(rel), "the file name is not valid UTF-8; rename the file"))
                     continue
                 try:
                     st = full.lstat()
@@ -174,8 +211,10 @@ class FsspecInbox(Inbox):
         except ValueError as exc:
             raise InboxError(f"inbox {url!r}: unknown protocol {protocol!r}: {exc}") from exc
         self.root = root.rstrip("/")
+        self.skipped = []
 
     def list_files(self) -> Iterator[FileEntry]:
+        self.skipped = []
         found = self.fs.find(self.root, detail=True, withdirs=False)
         prefix = self.fs._strip_protocol(self.root).rstrip("/") + "/"
         for path, info in sorted(found.items()):
@@ -183,7 +222,11 @@ class FsspecInbox(Inbox):
                 continue
             stripped = self.fs._strip_protocol(path)
             rel = stripped[len(prefix):] if stripped.startswith(prefix) else PurePosixPath(stripped).name
-            if not all(is_candidate(part) for part in PurePosixPath(rel).parts):
+            *folders, name = PurePosixPath(rel).parts
+            why = not_a_report(name) or next(
+                ("inside a hidden folder (name starts with a dot)" for f in folders if f.startswith(".")), None)
+            if why is not None:
+                self.skipped.append((rel, why))
                 continue
             yield FileEntry(rel, int(info.get("size") or 0), _mtime(info))
 
