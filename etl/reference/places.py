@@ -1,14 +1,16 @@
 """Place mentions from text: gazetteer names in Kyrgyz, Russian and Latin spelling, with levels.
 
-How a mention is read:
+How a mention is read (``places_match``, then ``places_context`` and ``places_unknown``):
 
-1. Aho-Corasick over the folded text (hyphens as spaces) finds gazetteer keys at a
-   word start; the rest of the word must be an inflection (Бишкекте, Ошто, Баткенской).
-   Longest match wins (Манас-Ата before Манас). Cyrillic/Latin names must be capitalised.
+1. The shared Aho-Corasick pass over the folded text (hyphens as spaces, ``scan.SCANNER``)
+   finds gazetteer keys at a word start; the text must write the name capitalised and the
+   rest of the word must be an inflection (Бишкекте, Ошто, Баткенской). Longest match wins
+   (Манас-Ата before Манас).
 2. The level comes from the word after the name (шаарында, облусу, району, айыл
    аймагы, айылы, конушу, области, district...) or before it (город, г., село,
    жилмассив, микрорайон). A level word after a list ("Кара-Булак, Дара, Төрт-Гүл
-   айыл аймактарында", "Жалал-Абад жана Ысык-Көл облустарында") applies to each item.
+   айыл аймактарында", "Жалал-Абад жана Ысык-Көл облустарында") applies to each item;
+   bare names listed with an oblast are oblasts ("in Chui and Talas").
 3. Without a level word a name means, in order: city > oblast > town > rayon (a bare
    "Ош" is Osh city, never the oblast; "Ош облусу" is the oblast). A bare ayil aimak,
    village or settlement name is accepted only when one of its ancestors is named
@@ -18,11 +20,13 @@ How a mention is read:
    does not decide, the mention is ``ambiguous`` with its ``candidates``, and the place
    given is their lowest common ancestor below the country if there is one, else the
    first candidate in code order (a best guess the extractor flags ``ambiguous_place``).
-5. A capitalised name followed by a settlement/village/ayil aimak level word that is
-   not in the gazetteer is kept: soate null, name in Latin, parent the nearest enclosing
-   unit named in context.
+5. A name is no event place inside an organization's name, a street, a dateline, page
+   furniture, or a clause about a plan, earlier work, a project's general area or where a
+   named person comes from (``places_context``); a list shares its clause.
+6. A capitalised name with a settlement/village/ayil aimak level word that is not in the
+   gazetteer is kept: soate null, name in Latin, parent the nearest enclosing unit named
+   in context; a city's settlement lies in the city district its sentence names.
 """
-
 from __future__ import annotations
 
 from etl.contract import Place
