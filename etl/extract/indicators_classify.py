@@ -31,6 +31,7 @@ from etl.extract.indicators_vocab import (
     OPEN_PAREN_END,
     OTHER_EVENTS,
     PARTICIPATED,
+    PARTITIVE_BEFORE,
     PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
@@ -74,6 +75,7 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) \
                     or OPEN_PAREN_END.search(between) or c.subset or p.sentence != c.sentence \
+                    or PARTITIVE_BEFORE.search(folded, max(p.sentence[0], p.num.start - 12), p.num.start) \
                     or (not between.strip() and GENITIVE_END.search(folded, p.num.end, p.noun_end)):
                 # the last: "катышкан 45 адамдын 30у аял" (30 of the 45)
                 c.parent = j

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.indicators_reading import Count, category_of_words
-from etl.extract.indicators_vocab import TOKEN
+from etl.extract.indicators_vocab import PARTITIVE_BEFORE, TOKEN
 from etl.extract.numbers import NumberMention
 
 # The value closes its line or table cell; the label before it ends with a tab, a bar or a colon.
@@ -57,6 +57,12 @@ def category_before_paren(folded: str, num: NumberMention, s_start: int) -> str 
     return None
 
 
+def _after_partitive(folded: str, whole: Count, num: NumberMention) -> bool:
+    """"Из 60 участников 20 прошли обучение": a number right after a total named as a whole."""
+    return not folded[whole.noun_end:num.start].strip(" ,") and bool(
+        PARTITIVE_BEFORE.search(folded, max(whole.sentence[0], whole.num.start - 12), whole.num.start))
+
+
 def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int],
                        previous: Count | None = None) -> Count | None:
     """A count whose noun is before the number or is the count just before it; else None."""
@@ -65,6 +71,7 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
     if sex:
         return Count(num, sex[0], num.end, sentence=sentence, start=sex[1])
     if previous is not None and (_OF_THEM_BEFORE.search(folded, max(s_start, num.start - 12), num.start)
+                                 or _after_partitive(folded, previous, num)
                                  or (_GLUED_PART.match(folded, num.end)
                                      and _AFTER_COMMA.search(folded, max(s_start, num.start - 8), num.start))):
         # "48 долбоор келип түшүп, алардын 10у каржыланды": ten of the projects just counted

@@ -165,10 +165,10 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
                 elif cat == "person" and head == "organization" and (word.isascii() or ADJECTIVE_END.search(word)):
                     cat, end = head, ahead.end()  # "15 farmer cooperatives", "5 фермерских кооперативов"
-            if cat in ("settlement", "institution") and word.isascii():
-                english = _english_head(folded, end, window_end)
-                if english is not None:
-                    return english[0], english[1], None, skipped + [word]  # "14 village council deputies"
+            if word.isascii() and cat not in ("money", "participant"):
+                english = _english_head(folded, end, window_end, cat)
+                if english is not None:  # "14 village council deputies", "45 youth initiatives"
+                    return english[0], english[1], None, skipped + [word]
             if cat == "session" and PASSED_FROM.match(folded, a, window_end):
                 return None  # "алардын 12си тренингден өттү": twelve people went through the training
             if cat in ("female", "male"):
@@ -191,17 +191,24 @@ def counted_noun(folded: str, num: NumberMention, limit: int
     return None
 
 
-def _english_head(folded: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """English puts the head noun last: "village council deputies", "school teachers" count people."""
+def _english_head(folded: str, pos: int, limit: int, first: str) -> tuple[str, int] | None:
+    """English puts the head noun last: "village council deputies" and "school teachers" count people,
+    "youth initiatives" initiatives; "women entrepreneurs" stay women."""
+    found: tuple[str, int] | None = None
     for k, m in enumerate(TOKEN.finditer(folded, pos, min(limit, pos + 40))):
-        if k >= 2 or not m.group(0).isascii() or STOP_IN_GAP.search(folded, pos, m.start()):
-            return None
+        if k >= 2 or not m.group(0).isascii() or STOP_IN_GAP.search(folded, pos, m.start()) \
+                or PHRASE_BREAK.match(m.group(0)):
+            break
         cat = _category_of([m.group(0)])
-        if cat in ("person", "official", "female", "male", "participant"):
-            return cat, m.end()
-        if cat is not None or PHRASE_BREAK.match(m.group(0)):
-            return None
-    return None
+        if cat == "money":
+            break
+        if cat is not None:
+            found = (cat, m.end())
+    if found is None or (first in ("female", "male") and found[0] in ("person", "participant")):
+        return None
+    if first in ("person", "official", "female", "male") and found[0] in ("person", "participant"):
+        return None if first != "person" else found  # "local council members": the member counts
+    return found
 
 
 @lru_cache(maxsize=1 << 16)

@@ -55,7 +55,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш$|жаш кыз|молод|youth|"
      r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост[ия]|guest|горожан|сельчан|"
      r"жител|farmer|worker|ученик|воспитател|социальн[а-я]* работник|аксакал|старейшин|"
-     r"активист|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
+     r"активист|activist|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
      r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
      r"volunteer|фермер|дыйкан|farmer|ишкер|предприним|entrepreneur|эне|матер|mother|ата-эне|родител|"
      r"parent|бала|балдар|дет(?:и|ей|ям|ьми|ях)$|children|child|мучо|член|member|окул|представител|representative|эксперт|"
@@ -216,6 +216,8 @@ GENITIVE_END = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|
 # A sentence that starts with a split cue and then qualifies who is counted.
 SPLIT_OPENING = re.compile(r"(?:(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|из\s+них|среди\s+них|"
                            r"в\s+том\s+числе|среди\s+участник[а-я]*|among\s+them|of\s+them)\s+[^\d]*$")
+# "Of the 60 participants, 35 were women": the total is named as the whole the next figures divide.
+PARTITIVE_BEFORE = re.compile(r"(?<![а-яa-z])(?:of\s+the|out\s+of|из)\s+$")
 # Where a clause turns to a part of what was just counted.
 SUBSET_AHEAD = re.compile(r"(?<![а-яa-z])(?:алардын|из\s+них|из\s+которых|of\s+(?:them|which|whom)|"
                           r"among\s+them|среди\s+них)(?![а-яa-z])")
@@ -245,10 +247,10 @@ LSG_CONTEXT = re.compile(r"маб|жоб|мсу|самоуправ|органо�
                           r"государствен|акимиат|министр")
 
 GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p, g in (
-    (r"(?:жаштар|молод[а-я]*|youth)\s+(?:\S+\s+)?актив", "youth activists"),
+    (r"(?:жаштар|молод[а-я]*|youth)\s+(?:\S+\s+)?(?:актив|activ)", "youth activists"),
     (r"(?:аял|женщин)[а-я\-]*\s*лидер", "women leaders"),
     (r"демилгелуу\s+топ|инициативн[а-я]*\s+групп", "initiative group members"),
-    (r"активист", "activists"),
+    (r"активист|activist", "activists"),
     (r"жаштар|жаш(?:\s|$)|молод|youth|young", "youth"),
     (r"мугалим|учител|педагог|teacher", "teachers"),
     (r"окуучу|школьник|учащ|ученик|pupil", "pupils"),

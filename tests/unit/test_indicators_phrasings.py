@@ -312,3 +312,24 @@ def test_other_events_and_supported_initiatives(text: str, expected: list[tuple[
 ])
 def test_heads_and_genitives(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The project has supported 45 youth initiatives worth USD 90,000.",
+     [("grants_awarded", "total", 45, "grant"), ("funding_amount", "total", 90000, "USD")]),
+    ("20 women entrepreneurs took part.", [("participants", "female", 20, "person")]),
+    ("Three training sessions were held.", [("sessions_held", "total", 3, "session")]),
+    # a total named as the whole that the next figures divide
+    ("Of the 60 participants, 35 were women and 25 men.",
+     [("participants", "total", 60, "person"), ("participants", "female", 35, "person"),
+      ("participants", "male", 25, "person")]),
+    ("Из 60 участников 20 прошли обучение.",
+     [("participants", "total", 60, "person"), ("people_trained", "total", 20, "person")]),
+])
+def test_english_heads_and_partitives(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_partitive_whole_is_split() -> None:
+    found = _mentions("Из 60 участников 35 — женщины.")
+    assert [m.parent for m in found] == [None, 0]
