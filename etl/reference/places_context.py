@@ -8,8 +8,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
-from etl.reference.places_match import Raw, first_pass
+from etl.reference.places_match import LOW, Raw, first_pass
 
 # One character class first: re then skips to candidates in C instead of trying every position.
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])\s+(?=[^\w]*[A-ZА-ЯЁӨҮҢ]))")
@@ -67,6 +68,9 @@ _DATELINE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
+# "школа имени Токтогула", "Токтогул атындагы мектеп", "named after Manas": a person the place is named after.
+_NAMED_AFTER_BEFORE = re.compile(r"(?<![а-яa-z])(?:имени|им\.|named\s+after)[^\S\n]*$")
+_NAMED_AFTER_AFTER = re.compile(r"[^\S\n]+атындагы(?![а-я])")
 # "Бакыт Осмонов", "Ош Асанов": a first name that is also a place name, then a surname.
 _SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
 
@@ -172,6 +176,9 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
     if not text[line_start:r.start].strip() and _DATELINE_AFTER.match(text, r.end):
         return False
     if _STREET_AFTER.match(text, r.end) or _STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
+        return False
+    if (_NAMED_AFTER_AFTER.match(doc.ft, r.end) or _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start)) \
+            and r.uid and gazetteer().units[r.uid].level not in LOW:  # "А.Дуйшеев атындагы айыл аймагы" is a place
         return False
     return bool(r.level_end or not _SURNAME_AFTER.match(text, r.end))
 

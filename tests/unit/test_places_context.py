@@ -108,3 +108,17 @@ def test_where_a_named_person_comes_from_is_no_event_place(text: str) -> None:
 
 def test_people_from_a_place_as_a_group_keep_it() -> None:
     assert keys("Гранты получили фермеры из Кочкорского района.") == ["41704235000000"]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг Нарында Токтогул атындагы мектепте өттү.",
+    "Тренинг прошел в Нарыне, в школе имени Токтогула.",
+    "Тренинг прошел в Нарыне, в школе им. Токтогула.",
+    "Семинар прошел в Нарыне в гимназии №3 имени Манаса.",
+])
+def test_a_person_an_institution_is_named_after_is_no_place(text: str) -> None:
+    assert keys(text) == ["41704400000010"]
+
+
+def test_the_towns_own_name_still_counts() -> None:
+    assert keys("Тренинг Токтогул шаарында өттү.") == ["41703225600010"]
