@@ -156,24 +156,35 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
 
 
 def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
-    """Longest first; a pattern hit that contains a registry hit yields to the registry."""
-    chosen: list[_Hit] = []
-    registry = [h for h in hits if h.org_id]
+    """Longest first; a pattern hit that contains a registry hit yields to the registry.
+    Both passes bisect sorted spans, so a page of thousands of names stays linear-ish."""
+    registry = sorted((h for h in hits if h.org_id), key=lambda h: h.start)
+    reg_starts = [r.start for r in registry]
     for h in hits:
-        if h.org_id is None and any(r.start >= h.start and r.end <= h.end for r in registry):
-            # "Управление образования мэрии г. Ош" is the city's department, not its city hall:
-            # a longer state body keeps its own name
-            if h.kind == "government" and all(r.end - r.start < h.end - h.start for r in registry
-                                              if r.start >= h.start and r.end <= h.end):
-                continue
-            h.org_id = "_drop"
-            inside = [r for r in registry if r.start >= h.start and r.end <= h.end]
-            if len(inside) == 1 and h.kind != "government":  # ОФ «Центр «Интербилим»»: the whole mention
-                inside[0].start, inside[0].end = h.start, h.end
+        if h.org_id is not None:
+            continue
+        inside = [r for r in registry[bisect_left(reg_starts, h.start):bisect_left(reg_starts, h.end)]
+                  if r.end <= h.end]
+        if not inside:
+            continue
+        # "Управление образования мэрии г. Ош" is the city's department, not its city hall:
+        # a longer state body keeps its own name
+        if h.kind == "government" and all(r.end - r.start < h.end - h.start for r in inside):
+            continue
+        h.org_id = "_drop"
+        if len(inside) == 1 and h.kind != "government":  # ОФ «Центр «Интербилим»»: the whole mention
+            inside[0].start, inside[0].end = h.start, h.end
     ordered = sorted((h for h in hits if h.org_id != "_drop"), key=lambda h: (-(h.end - h.start), h.start))
-    for h in ordered:
-        if all(h.end <= c.start or h.start >= c.end for c in chosen):
-            chosen.append(h)
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Hit] = []
+    for h in ordered:  # chosen spans never overlap: only the neighbours around h.start can
+        i = bisect_left(starts, h.start)
+        if (i > 0 and ends[i - 1] > h.start) or (i < len(starts) and starts[i] < h.end):
+            continue
+        starts.insert(i, h.start)
+        ends.insert(i, h.end)
+        chosen.append(h)
     chosen.sort(key=lambda h: h.start)
     return _merge_qualifiers(chosen, text)
 
@@ -234,6 +245,9 @@ def _one_name_per_quoted(hits: list[_Hit]) -> None:
             h.name = chosen.name
 
 
+_NEAR = 400
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
@@ -244,6 +258,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[tuple[int, int], list] = {}
+    list_heads: dict[int, str | None] = {}
     cue_at = cue_starts(ft) if hits else ([], [])
     in_hit = Cover((o.start, o.end) for o in hits)
     hit_starts = [o.start for o in hits]
@@ -252,8 +267,11 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         if h.end > hi:  # a name wrapped onto the next line ("«Кэмп\nАлатоо» КФ менен"): both lines
             hi = sentence_of(starts, h.end - 1, len(text))[1]
         if (lo, hi) not in cue_cache:
-            cue_cache[lo, hi] = cues_in(ft, lo, hi, cue_at, text, in_hit.covers)
-        others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, lo):bisect_left(hit_starts, hi)]
+            cue_cache[lo, hi] = cues_in(ft, lo, hi, cue_at, text, in_hit.covers, list_heads)
+        # the names a cue may reach over lie near h (post-cues reach 260 characters): a sentence
+        # listing thousands of names stays linear
+        near_lo, near_hi = max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)
+        others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, near_lo):bisect_left(hit_starts, near_hi)]
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")

@@ -145,13 +145,14 @@ def cue_starts(ft: str) -> tuple[list[int], list[int]]:
 
 
 def cues_in(ft: str, lo: int, hi: int, starts: tuple[list[int], list[int]] | None = None,
-            text: str | None = None, covered: Callable[[int], bool] | None = None) -> list[Cue]:
+            text: str | None = None, covered: Callable[[int], bool] | None = None,
+            memo: dict[int, str | None] | None = None) -> list[Cue]:
     """Cues of the sentence ``ft[lo:hi]``; ``text`` (the unfolded text) lets a label be told by its
     colon or dash, which folding turns into a space.  No cue starts where ``covered`` (inside an
     organization's name): "Роза Отунбаеванын демилгеси менен биргеликте" keeps "менен биргеликте"
     although "демилгеси менен" would have matched first."""
     post, pre = cue_starts(ft) if starts is None else starts
-    label = label_at(ft if text is None else text, ft, lo, hi)
+    label = label_at(ft if text is None else text, ft, lo, hi, memo)
     out = [Cue(m.start(), m.end(), m.lastgroup or "", True) for m in _scan(_POST_SCAN, ft, lo, hi, post, covered)]
     out += [Cue(m.start(), m.end(), m.lastgroup or "", False) for m in _scan(_PRE_SCAN, ft, lo, hi, pre, covered)]
     if label is not None:  # the label's own word is no second cue
@@ -187,7 +188,7 @@ def _role_of(m: re.Match[str]) -> str:
     return next(role for role, _ in _LABEL_WORDS if m.group(role) is not None)
 
 
-def label_at(text: str, ft: str, lo: int, hi: int) -> Cue | None:
+def label_at(text: str, ft: str, lo: int, hi: int, memo: dict[int, str | None] | None = None) -> Cue | None:
     """The role label heading the sentence at ``lo``; the line right under a label line that
     ends with its colon ("Организатор:" then "ОФ «Алга»"), and every bulleted line of a list
     under it ("Партнёры:" then "- ОФ X" lines), is governed by that label."""
@@ -203,20 +204,36 @@ def label_at(text: str, ft: str, lo: int, hi: int) -> Cue | None:
         if head and head.end() == line_start - 1 and text[prev:line_start - 1].rstrip().endswith(":"):
             return Cue(lo, lo, _role_of(head), False, label=True)
         return None
-    for _ in range(30):  # walk up over the list's earlier items to its heading line
+    role = _list_head(text, ft, line_start, {} if memo is None else memo)
+    return Cue(lo, lo, role, False, label=True) if role else None
+
+
+def _list_head(text: str, ft: str, line_start: int, memo: dict[int, str | None]) -> str | None:
+    """Role of the label line heading the bulleted list whose line starts at ``line_start``
+    (None when the list has no label head); ``memo`` remembers it for every line walked over,
+    so each line of a long list is read once."""
+    walked: list[int] = []
+    role: str | None = None
+    while True:
+        if line_start in memo:
+            role = memo[line_start]
+            break
+        walked.append(line_start)
         if line_start == 0:
-            return None
+            break
         prev = ft.rfind("\n", 0, line_start - 1) + 1
         end = line_start - 1
         if not ft[prev:end].strip():
-            return None
+            break
         if not _BULLET_LINE.match(ft, prev, end):
             head = _label(text, ft, prev, end)
             if head and head.end() == end and text[prev:end].rstrip().endswith(":"):
-                return Cue(lo, lo, _role_of(head), False, label=True)
-            return None
+                role = _role_of(head)
+            break
         line_start = prev
-    return None
+    for k in walked:
+        memo[k] = role
+    return role
 
 
 def default_role(kind: str, role_hint: str) -> str:

@@ -9,6 +9,7 @@ written with their form and no quotes ("Eco-Naryn Public Foundation") keep the w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from etl.reference.scan import find_all
@@ -35,6 +36,7 @@ _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
     r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+_CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     (r"международн\w*\s+общественн\w*\s+фонд\w*", "МОФ"), (r"общественн\w*\s+фонд\w*", "ОФ"),
     (r"общественн\w*\s+объединени\w*", "ОО"), (r"эл\s+аралык\s+коомдук\s+фонд\w*", "эл аралык коомдук фонду"),
@@ -66,8 +68,12 @@ def unseen_organizations(text: str) -> list[Unseen]:
                 last_end = quoted[1]
                 break
     last_end = 0
+    closes = [m.start() for m in _CLOSE_THEN_FORM.finditer(text)]
     for q in sorted(quotes):  # the pattern opens with the quote: try it only there
-        if q < last_end or (quoted := quoted_span(text, q)) is None:
+        k = bisect_left(closes, q + 1)
+        if q < last_end or k == len(closes) or closes[k] > q + _MAX_QUOTED + 8:
+            continue  # no closing quote with a legal form after it within reach: no character walk
+        if (quoted := quoted_span(text, q)) is None:
             continue
         if after := _FORM_AFTER.match(text, quoted[1]):
             hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))

@@ -206,3 +206,9 @@ def test_a_funding_partner_is_a_donor(text: str, role: str) -> None:
 ])
 def test_russian_attendance_after_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_long_bulleted_list_under_a_label_is_read_once_per_line() -> None:
+    text = "Партнёры:\n" + "- ПРООН\n" * 3000
+    got = find_organizations(text)
+    assert len(got) == 3000 and {m.organization.role for m in got} == {"partner"}
