@@ -29,6 +29,7 @@ from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
     ROLE_PRIORITY,
+    CueIndex,
     cue_starts,
     cued_role,
     cues_in,
@@ -257,7 +258,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     _one_name_per_quoted(hits)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
-    cue_cache: dict[tuple[int, int], list] = {}
+    cue_cache: dict[tuple[int, int], CueIndex] = {}
     list_heads: dict[int, str | None] = {}
     cue_at = cue_starts(ft) if hits else ([], [])
     in_hit = Cover((o.start, o.end) for o in hits)
@@ -267,7 +268,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         if h.end > hi:  # a name wrapped onto the next line ("«Кэмп\nАлатоо» КФ менен"): both lines
             hi = sentence_of(starts, h.end - 1, len(text))[1]
         if (lo, hi) not in cue_cache:
-            cue_cache[lo, hi] = cues_in(ft, lo, hi, cue_at, text, in_hit.covers, list_heads)
+            cue_cache[lo, hi] = CueIndex(cues_in(ft, lo, hi, cue_at, text, in_hit.covers, list_heads))
         # the names a cue may reach over lie near h (post-cues reach 260 characters): a sentence
         # listing thousands of names stays linear
         near_lo, near_hi = max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)

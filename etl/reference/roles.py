@@ -325,44 +325,65 @@ def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> str |
     return link if _ADJACENT_GAP.fullmatch(ft, pos, s) is not None else None
 
 
-def role_for(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
+def role_for(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role_hint: str,
              ft: str = "", others: list[tuple[int, int]] | None = None) -> str:
     """Role of the mention at ``span`` given the cues of its sentence (a post-cue reaches back
     over a whole list of organizations, a pre-cue forward until the next cue)."""
     return cued_role(span, cues, kind, role_hint, ft, others) or default_role(kind, role_hint)
 
 
-def cued_role(span: tuple[int, int], cues: list[Cue], kind: str, role_hint: str,
+class CueIndex:
+    """A sentence's cues split by kind, sorted, for bisection: a sentence with thousands of
+    names asks each of them only about the cues near it."""
+
+    __slots__ = ("label", "post", "post_starts", "pre", "pre_ends")
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.label = next((c for c in cues if c.label), None)
+        self.post = [c for c in cues if c.post]
+        self.post_starts = [c.start for c in self.post]
+        self.pre = [c for c in cues if not c.post and not c.label]  # pre-cues never overlap: ends sorted too
+        self.pre_ends = [c.end for c in self.pre]
+
+    def post_after(self, e: int) -> list[Cue]:
+        """Post-cues starting at or after ``e`` within reach."""
+        i = bisect_left(self.post_starts, e)
+        j = bisect_right(self.post_starts, e + _MAX_POST_DISTANCE)
+        return self.post[i:j]
+
+    def last_pre_before(self, s: int) -> Cue | None:
+        i = bisect_right(self.pre_ends, s)
+        return self.pre[i - 1] if i else None
+
+
+def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role_hint: str,
               ft: str = "", others: list[tuple[int, int]] | None = None) -> str | None:
     """The role a cue of the sentence gives the mention at ``span``; None when no cue reaches it."""
+    index = cues if isinstance(cues, CueIndex) else CueIndex(cues)
     s, e = span
-    label = next((c for c in reversed(cues) if c.label and c.end <= s), None)
+    after = index.post_after(e)
+    label = index.label if index.label is not None and index.label.end <= s else None
     if label is not None:  # a list under a label: only a cue attached inside the list overrides it
-        for cue in cues:  # "Уюштуруучу: «Алга» КФ, ЮНИСЕФтин колдоосу менен": UNICEF's own postposition
-            if cue.post and cue.start >= e and ft and _ATTACHED.search(ft, cue.start, cue.end) \
+        for cue in after:  # "Уюштуруучу: «Алга» КФ, ЮНИСЕФтин колдоосу менен": UNICEF's own postposition
+            if ft and _ATTACHED.search(ft, cue.start, cue.end) \
                     and not any(e <= o[0] and o[1] <= cue.start for o in others or []) \
                     and _reaches(ft, e, cue, []):
                 return resolve(cue.role, kind, role_hint)
-        inner = [c for c in cues if not c.post and not c.label and label.end <= c.start and c.end <= s]
-        return resolve(inner[-1].role if inner else label.role, kind, role_hint)
-    if ft:
-        governing = next((c for c in reversed(cues) if not c.post and c.end <= s), None)
-        link = _adjacent(ft, governing.end, s, others or []) if governing is not None else None
-        if governing is not None and governing.role not in ("owner", "participant") and not _FINITE_VERB.fullmatch(
+        inner = index.last_pre_before(s)
+        return resolve(inner.role if inner is not None and inner.start >= label.end else label.role, kind, role_hint)
+    governing = index.last_pre_before(s)
+    if ft and governing is not None:
+        link = _adjacent(ft, governing.end, s, others or [])
+        if governing.role not in ("owner", "participant") and not _FINITE_VERB.fullmatch(
                 ft, governing.start, governing.end) and link is not None and not (link == "comma" and any(
-                    c.post and c.start >= e and not _ATTACHED.search(ft, c.start, c.end) for c in cues)):
+                    not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
-    for cue in cues:
-        if cue.post and cue.start >= e and cue.start - e <= _MAX_POST_DISTANCE:
-            if ft and not _reaches(ft, e, cue, others or []):
-                continue
-            return resolve(cue.role, kind, role_hint)
-    best: Cue | None = None
-    for cue in cues:
-        if not cue.post and cue.end <= s:
-            best = cue
-    if best is not None:
-        return resolve(best.role, kind, role_hint)
+    for cue in after:
+        if ft and not _reaches(ft, e, cue, others or []):
+            continue
+        return resolve(cue.role, kind, role_hint)
+    if governing is not None:
+        return resolve(governing.role, kind, role_hint)
     return None
 
 

@@ -212,3 +212,17 @@ def test_a_long_bulleted_list_under_a_label_is_read_once_per_line() -> None:
     text = "Партнёры:\n" + "- ПРООН\n" * 3000
     got = find_organizations(text)
     assert len(got) == 3000 and {m.organization.role for m in got} == {"partner"}
+
+
+def test_cue_index_finds_the_same_cues_as_a_plain_list() -> None:
+    from etl.reference.organizations import _match_text
+    from etl.reference.roles import CueIndex, cued_role, cues_in, sentence_starts
+
+    text = "Мероприятие организовано ЮНИСЕФ при финансовой поддержке ЕС совместно с ФАО."
+    ft = _match_text(text)
+    cues = cues_in(ft, 0, len(text), text=text)
+    for m in find_organizations(text):
+        span = m.organization.span
+        assert span is not None and sentence_starts(text) == [0]
+        assert cued_role(span, cues, "un_agency", "implementer", ft) == cued_role(
+            span, CueIndex(cues), "un_agency", "implementer", ft)
