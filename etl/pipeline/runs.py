@@ -107,10 +107,14 @@ def finalize_run(run_id: str) -> dict[str, Any]:
                       extractor_version"""),
             {"status": status, "quarantined": by_status.get("quarantined", (0, 0))[1],
              "details": json.dumps(details), "run": run_id}).mappings().one()
-        for table in STAGING_COLUMNS:  # staging is a work area: keep a week of runs for debugging
-            conn.execute(sa.text(
-                f"delete from staging.{table} where run_id in (select run_id from ops.run_log"  # noqa: S608
-                f" where finished_at < now() - make_interval(days => {STAGING_KEEP_DAYS}))"))
+        # staging is a work area: keep a week of runs for debugging.  The expired runs are looked up
+        # first so each delete is an index look-up, not a scan of every run's rows on every finalize.
+        expired = list(conn.execute(sa.text(
+            "select run_id from ops.run_log where finished_at < now() - make_interval(days => :days)"),
+            {"days": STAGING_KEEP_DAYS}).scalars())
+        for table in STAGING_COLUMNS if expired else ():
+            conn.execute(sa.text(f"delete from staging.{table} where run_id = any(:runs)"),  # noqa: S608
+                         {"runs": expired})
     summary = {k: (float(v) if k == "duration_seconds" and v is not None else v) for k, v in row.items()}
     summary.update(details)
     summary["warehouse_changed"] = bool(details.get("documents_loaded") or row["rows_retired"]

@@ -124,8 +124,9 @@ def _load_once(conn: sa.Connection, run: str, batch: int) -> dict[str, Any]:
     shas = sorted(s.strip() for s in conn.execute(sa.text(
         "select document_sha256 from staging.stg_document where run_id = :run and batch_no = :batch"
         " and document_sha256 is not null"), p).scalars())
-    for sha in shas:
-        conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": document_lock_key(sha)})
+    # one round trip for the whole batch; the ordinality keeps the sorted order, so two loads never deadlock
+    conn.execute(sa.text("select pg_advisory_xact_lock(k) from unnest(cast(:keys as bigint[])) with ordinality"
+                         " as t(k, n) order by n"), {"keys": [document_lock_key(sha) for sha in shas]})
     skipped = conn.execute(sa.text(m.MARK_ALREADY_LOADED), p).rowcount
     loading = list(conn.execute(sa.text(m.VALID_DOCS), p).scalars())
     counts = {"documents_loaded": len(loading), "documents_skipped": skipped, "rows_inserted": 0,
