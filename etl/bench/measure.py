@@ -1,4 +1,4 @@
-"""Stage timing and memory: wall seconds, counts, peak RSS of this process and its children."""
+"""Stage timing, CPU and memory: wall seconds, CPU seconds, counts, peak RSS of this process and its children."""
 
 from __future__ import annotations
 
@@ -62,6 +62,49 @@ class RssSampler:
         return self._peak
 
 
+class CpuMeter:
+    """CPU seconds (user + system) of this process, its descendants and the given server processes.
+
+    The machine is shared: wall clock moves with other people's load, CPU seconds much less.  A
+    stage's CPU seconds divided by the cores is the wall time it would take with nothing else running.
+    Processes that end within a stage lose their share unless they were waited children of this one
+    (counted through ``children_user``/``children_system``); the pool workers and the server's
+    backends live on, so little escapes.
+    """
+
+    def __init__(self) -> None:
+        self._proc = psutil.Process(os.getpid())
+        self.server_pids: list[int] = []  # e.g. the embedded PostgreSQL's postmaster; its backends are its children
+
+    def snapshot(self) -> dict[int, float]:
+        out: dict[int, float] = {}
+        roots: list[psutil.Process] = [self._proc]
+        for pid in self.server_pids:
+            try:
+                roots.append(psutil.Process(pid))
+            except psutil.Error:
+                pass
+        for root in roots:
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.Error:
+                continue
+            for proc in procs:
+                try:
+                    t = proc.cpu_times()
+                except psutil.Error:
+                    continue
+                out[proc.pid] = t.user + t.system + (t.children_user + t.children_system if proc is self._proc else 0)
+        return out
+
+    @staticmethod
+    def delta(before: dict[int, float], after: dict[int, float]) -> float:
+        return sum(max(0.0, v - before.get(pid, 0.0)) for pid, v in after.items())
+
+
+CPU = CpuMeter()
+
+
 def lifetime_peaks_mb() -> dict[str, float]:
     """getrusage maxima: this process over its life, and the largest single finished child."""
     return {"self_max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -75,6 +118,7 @@ class StageResult:
     seconds: float | None = None
     rows: int | None = None
     peak_rss_mb: float | None = None
+    cpu_seconds: float | None = None
     status: str = "ok"  # ok | not available | failed
     note: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -98,7 +142,7 @@ class StageResult:
         d: dict[str, Any] = {"stage": self.stage, "docs": self.docs, "seconds": r(self.seconds),
                              "docs_per_s": r(self.docs_per_s, 1), "rows": self.rows,
                              "rows_per_s": r(self.rows_per_s, 1), "peak_rss_mb": r(self.peak_rss_mb, 1),
-                             "status": self.status}
+                             "cpu_s": r(self.cpu_seconds, 2), "status": self.status}
         if self.note:
             d["note"] = self.note
         d.update(self.extra)
@@ -109,6 +153,7 @@ class StageResult:
 def timed(sampler: RssSampler, result: StageResult) -> Iterator[StageResult]:
     """Fill ``result.seconds`` and ``result.peak_rss_mb``; a raised error marks the stage failed."""
     sampler.reset()
+    cpu_before = CPU.snapshot()
     started = time.perf_counter()
     try:
         yield result
@@ -119,6 +164,7 @@ def timed(sampler: RssSampler, result: StageResult) -> Iterator[StageResult]:
     finally:
         if result.seconds is None:
             result.seconds = time.perf_counter() - started
+            result.cpu_seconds = CpuMeter.delta(cpu_before, CPU.snapshot())
         time.sleep(sampler.interval)  # let the sampler see the end of the stage
         result.peak_rss_mb = sampler.peak_bytes / 2**20
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from etl.bench.measure import RssSampler, StageResult, not_available, timed
+from etl.bench.measure import CPU, CpuMeter, RssSampler, StageResult, not_available, timed
 
 STEPS: dict[str, tuple[str, str]] = {
     "start_run": ("etl.pipeline.runs", "start_run"),
@@ -101,6 +101,7 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     results: list[StageResult] = []
     started = time.perf_counter()
     total = StageResult(f"{label}end_to_end")
+    cpu_before = CPU.snapshot()
     sampler.reset()
     f["start_run"](run_id, "bench")  # type: ignore[operator]
 
@@ -145,6 +146,7 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     results.append(marts)
 
     total.seconds = time.perf_counter() - started
+    total.cpu_seconds = CpuMeter.delta(cpu_before, CPU.snapshot())
     total.docs = docs
     total.rows = load.rows
     total.peak_rss_mb = max(r.peak_rss_mb or 0 for r in results)

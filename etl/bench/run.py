@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from etl.bench.measure import RssSampler, StageResult, lifetime_peaks_mb, not_available, timed
+from etl.bench.measure import CPU, RssSampler, StageResult, lifetime_peaks_mb, not_available, timed
 from etl.config import PROJECT_ROOT
 
 BENCH_DIR = PROJECT_ROOT / ".local" / "bench"
@@ -98,6 +98,16 @@ def fresh_warehouse(bench_dir: Path) -> str:
     admin.dispose()
     embedded_url.cache_clear()
     return f"embedded PostgreSQL in {bench_dir / 'pgdata'}"
+
+
+def embedded_postmaster(bench_dir: Path) -> list[int]:
+    """The bench warehouse's postmaster, whose backends do the SQL work (none for a WAREHOUSE_URL server)."""
+    if os.environ.get("WAREHOUSE_URL"):
+        return []
+    try:
+        return [int((bench_dir / "pgdata" / "postmaster.pid").read_text().split()[0])]
+    except (OSError, ValueError, IndexError):
+        return []
 
 
 def reprocess_all(inbox: str, sampler: RssSampler, workers: int, summaries: dict[str, Any]) -> list[StageResult]:
@@ -201,13 +211,15 @@ def _fmt(x: Any, spec: str = ",.1f") -> str:
 
 
 def format_table(stages: list[dict[str, Any]]) -> str:
-    head = f"{'stage':<34}{'docs':>9}{'seconds':>10}{'docs/s':>10}{'rows':>10}{'rows/s':>10}{'RSS MB':>9}  status"
+    head = (f"{'stage':<34}{'docs':>9}{'seconds':>10}{'CPU s':>8}{'docs/s':>10}{'rows':>10}{'rows/s':>10}"
+            f"{'RSS MB':>9}  status")
     lines = [head, "-" * len(head)]
     for s in stages:
         status = s["status"] if s["status"] != "ok" else ""
         if s.get("note") and s["status"] != "ok":
             status += f": {s['note'][:90]}"
         lines.append(f"{s['stage']:<34}{_fmt(s['docs'], ',d'):>9}{_fmt(s['seconds'], ',.2f'):>10}"
+                     f"{_fmt(s.get('cpu_s'), ',.1f'):>8}"
                      f"{_fmt(s['docs_per_s']):>10}{_fmt(s['rows'], ',d'):>10}{_fmt(s['rows_per_s']):>10}"
                      f"{_fmt(s['peak_rss_mb']):>9}  {status}")
     return "\n".join(lines)
@@ -284,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     summaries: dict[str, Any] = {}
     if not args.no_warehouse:
         where = fresh_warehouse(bench_dir)
+        CPU.server_pids = embedded_postmaster(bench_dir)
         inbox = bench_dir / f"inbox-n{args.n}-s{args.seed}"
         prepare_inbox(corpus_dir, inbox)
         stages.append(gx_cold_start(sampler))

@@ -24,6 +24,8 @@ def test_bench_harness_runs_every_stage_on_a_tiny_corpus(warehouse_url: str, tmp
     for name in ("parse", "extract", "end_to_end"):
         assert stages[name]["status"] == "ok" and stages[name]["docs"] == 12
         assert stages[name]["seconds"] > 0 and stages[name]["peak_rss_mb"] > 0
+    # CPU seconds of this process tree plus the warehouse server: the load-independent cost
+    assert stages["stage"]["cpu_s"] > 0 and stages["end_to_end"]["cpu_s"] >= stages["stage"]["cpu_s"]
     # The first run loads every document; the no-op rerun finds nothing to do; the
     # incremental one picks up exactly the one edited and the one added file.
     assert stages["discover"]["docs"] == 12
