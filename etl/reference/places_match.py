@@ -208,6 +208,8 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         if r.level in ("village", "settlement", "ayil_aimak") and any(
                 units[a].level in ("rayon", "city") for a in anchors):
             return  # the enclosing unit is named and holds no such place: an unknown place in it
+    if r.level == "settlement" and units[cands[0]].level != "settlement":
+        return  # "жилмассив Жаңы-Жер" with nothing around: a settlement the gazetteer lacks, not a far village
     if len(cands) == 1 and r.level:
         r.uid = cands[0]
         return

@@ -75,3 +75,8 @@ def test_an_unknown_settlement_is_kept_whatever_its_level_word(text: str, name: 
 def test_an_unknown_village_in_english_is_kept() -> None:
     found = [(m.place.name, m.place.level) for m in find_places("The school opened in the village of Ai-Tilek.")]
     assert found == [("Ai-Tilek", "village")]
+
+
+def test_a_settlement_word_with_nothing_around_keeps_an_unknown_settlement() -> None:
+    found = [(m.place.soate, m.place.name, m.place.level) for m in find_places("Жители жилмассива Жаңы-Жер пришли.")]
+    assert found == [(None, "Jany-Jer", "settlement")]
