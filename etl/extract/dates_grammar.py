@@ -26,8 +26,18 @@ _EN_MONTHS: tuple[tuple[str, int], ...] = (
     ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9),
     ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
 )
-# Cyrillic month word with any inflection (Kyrgyz -ында/-унда/-нан/-ына, Russian -я/-е/-ь).
-_CYR_MONTH = r"(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|ма[йяею][а-я]*)"
+# A Cyrillic month word ends in a real inflection, never in any letters at all: "30 майыптыгы" (30
+# people with disabilities), "мартаба" (rank), "Майлуу-Суу", "октябрьский" are no months.
+# Kyrgyz: possessive + n-case (-ында, -унда, -инен, -ына, -ынын, -ындагы), bare case (-да/-та,
+# -дан, -га/-ка, -дын, -дагы) or the possessive alone; Russian: -ь, -я, -е, -ю, -ем, -а, -у, -ом.
+_KY_MONTH_TAIL = (r"(?:[ыуи](?:н(?:да|де|до|ду|дагы|деги|догу|ан|ен|он|а|е|о|ын|ин|ун))?"
+                  r"|[дт](?:а|е|о|агы|еги|огу|ан|ен|он|ын|ин|ун)|[гк][аео])")
+_RU_MONTH_TAIL = r"(?:ь|я|е|ю|ем|а|у|ом)"
+# "май" is also "oil", "майка" a shirt; "майда"/"майдан" are "small"/"square": May only when
+# hyphened to the day ("21-майда").
+_CYR_MONTH = (r"(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+              rf"(?:ь?{_KY_MONTH_TAIL}|{_RU_MONTH_TAIL})?"
+              rf"|ма(?:[яею]|ем)|май(?!(?:дан?|ка)(?![а-я])){_KY_MONTH_TAIL}?|(?<=-)майдан?)(?![а-я])")
 _EN_MONTH = r"(?:" + "|".join(n for n, _ in _EN_MONTHS) + r")\.?(?![a-z])"
 _MONTH = rf"(?P<{{g}}>{_CYR_MONTH}|{_EN_MONTH})"
 

@@ -59,9 +59,10 @@ _PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
 PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
               "training", "presentation", "campaign", "meeting", "other")
 # "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword, on its
-# line; not a time ("11:47") or a dateline's year ending the line above.
+# line; not a time ("11:47"), a dateline's year ending the line above, or a year ("On 12 October 2023
+# a training was held").
 _COUNTED_BEFORE = re.compile(
-    r"(?<![\w:.,])(?:\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
+    r"(?<![\w:.,])(?:(?!(?:19|20)\d\d(?!\d))\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
     r"пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
     r"[^\S\n]*[\"“”«»']?[^\S\n]*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*"
     r"[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
@@ -208,9 +209,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         kind = anchor.primary
         if existing:
             target = existing[0]
-        elif _is_figure(folded, anchor) and not has_own(a0, seg_end, True) or _background(folded, anchor.sentence):
+        elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
+              or _background(folded, anchor.sentence)):
             # "Жалпысынан 45 грант тапшырылды": a figure of the event told; "с начала 2023 года 410 из
-            # них прошли обучение": what the project did over a period.  Neither is an event.
+            # них прошли обучение": what the project did over a period.  Neither is an event.  Only a
+            # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
+            # date further on belongs to whatever that later sentence tells.
             target = current
         elif _adds_event(folded, anchor.sentence):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
