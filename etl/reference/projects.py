@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from etl.contract import Project
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
-from etl.reference.roles import sentence_of, sentence_starts
-from etl.reference.scan import SCANNER, Triggered, find_all
+from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
+from etl.reference.scan import SCANNER, Cover, Triggered, find_all
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
 _QUOTED_BEFORE_WORD = re.compile(
@@ -78,20 +78,42 @@ def _registry_hits(text: str, ft: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _donor_in_sentence(text: str, lo: int, hi: int) -> str | None:
-    m = _NATIONAL.search(text, lo, hi)
-    orgs = organizations()
-    if m:
-        stem = m.group(1).lower()
-        org_id = next((oid for st, oid in _NATIONAL_DONOR.items() if stem.startswith(st)), None)
-        if org_id in orgs:
-            return orgs[org_id].name
-    from etl.reference.organizations import find_organizations
+class _Sentences:
+    """The organizations of a document and the cues of each sentence, built once per document:
+    a project's donor is the organization a cue of the project's own sentence makes donor
+    ("проекта «X», финансируемого ЕС"), not its role elsewhere in the document."""
 
-    for om in find_organizations(text, lo, hi):
-        if om.organization.role == "donor":
-            return om.organization.name
-    return None
+    def __init__(self, text: str, ft: str) -> None:
+        from etl.reference.organizations import find_organizations
+
+        self.text, self.ft = text, ft
+        self.mentions = [m.organization for m in find_organizations(text, include_incidental=True)]
+        self.spans = [o.span for o in self.mentions if o.span]
+        self.cover = Cover(self.spans)
+        self.cue_at = cue_starts(ft) if self.mentions else ([], [])
+        self.cues: dict[tuple[int, int], CueIndex] = {}
+        self.list_heads: dict[int, str | None] = {}
+
+    def donor(self, lo: int, hi: int) -> str | None:
+        m = _NATIONAL.search(self.text, lo, hi)
+        orgs = organizations()
+        if m:
+            stem = m.group(1).lower()
+            org_id = next((oid for st, oid in _NATIONAL_DONOR.items() if stem.startswith(st)), None)
+            if org_id in orgs:
+                return orgs[org_id].name
+        for org in self.mentions:
+            if org.span is None or not (lo <= org.span[0] and org.span[1] <= hi):
+                continue
+            if (lo, hi) not in self.cues:
+                self.cues[lo, hi] = CueIndex(cues_in(self.ft, lo, hi, self.cue_at, self.text,
+                                                     self.cover.covers, self.list_heads))
+            entry = orgs.get(org.org_id or "")
+            others = [sp for sp in self.spans if sp != org.span and lo <= sp[0] < hi]
+            if cued_role(org.span, self.cues[lo, hi], org.kind or "", entry.role_hint if entry else "",
+                         self.ft, others) == "donor":
+                return org.name
+        return None
 
 
 def _quoted_titles(text: str, ft: str) -> list[re.Match[str]]:
@@ -126,6 +148,7 @@ def _document(text: str) -> tuple[Project, ...]:
         found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []
+    sentences: _Sentences | None = None
     last_end = -1
     for s, e, proj_id, title in found:
         if s < last_end:
@@ -135,8 +158,8 @@ def _document(text: str) -> tuple[Project, ...]:
         if proj_id and registry[proj_id].donor in orgs:
             donor = orgs[registry[proj_id].donor].name
         if donor is None:
-            lo, hi = sentence_of(starts, s, len(text))
-            donor = _donor_in_sentence(text, lo, hi)
+            sentences = sentences or _Sentences(text, ft)
+            donor = sentences.donor(*sentence_of(starts, s, len(text)))
         out.append(Project(name=title, evidence=text[s:e], span=(s, e), donor=donor))
     return tuple(out)
 
