@@ -31,7 +31,8 @@ class Limits:
     max_text_chars: int = 500_000
     max_decompressed_bytes: int = 200 * 1024 * 1024
     max_pdf_pages: int = 300
-    # Wall-clock seconds to turn one file into text (parsing, OCR included); see etl/documents/deadline.py
+    # Processor seconds to turn one file into text (0: no bound); OCR gets as many wall-clock seconds
+    # in its child processes.  See etl/documents/deadline.py.
     parse_timeout_s: int = 60
 
     @classmethod

@@ -47,8 +47,8 @@ def read_bytes(data: bytes, path: str, limits: Limits | None = None) -> Document
     except ParseTimeout:
         raise UnreadableDocument(
             "timeout",
-            f"Parsing the file took longer than {limits.parse_timeout_s} s, the time allowed for one report "
-            "(ETL_PARSE_TIMEOUT_S); it is built in an unusual way (e.g. extremely deep nesting). "
+            f"Parsing the file took longer than {limits.parse_timeout_s} s of processor time, the time allowed "
+            "for one report (ETL_PARSE_TIMEOUT_S); it is built in an unusual way (e.g. extremely deep nesting). "
             "Save it again as plain text, DOCX or PDF, or split it.",
         ) from None
 

@@ -139,3 +139,45 @@ def _default_loader(owner_url: str) -> sa.Engine | None:
                     LOADER_GROUP, LOADER_URL_ENV)
         return _role_engine(owner_url, LOADER_GROUP)
     return engine
+
+
+def ensure_loader_login(owner: sa.Engine, loader_url: str) -> bool:
+    """Create (or reset the password of) the login ``loader_url`` names, as a member of ``etl_loader``.
+
+    For deployments (docker compose's init job) whose owner may create roles: the loader's user and
+    password come from ``WAREHOUSE_LOADER_URL`` itself.  True when the role was created."""
+    url = sa.make_url(_as_psycopg(loader_url))
+    if not url.username or not url.password:
+        raise LoaderRoleError(f"{LOADER_URL_ENV} must name a user and a password: {safe_url(url)}")
+    with owner.begin() as conn:
+        exists = conn.execute(sa.text("select 1 from pg_roles where rolname = :u"), {"u": url.username}).first()
+        verb = "alter role %I with login nosuperuser password %L" if exists else "create role %I login password %L"
+        for template in (verb, "grant etl_loader to %I"):
+            conn.exec_driver_sql(conn.execute(sa.text("select format(:f, cast(:u as text), cast(:p as text))"),
+                                              {"f": template, "u": url.username, "p": url.password}).scalar_one())
+    return not exists
+
+
+def _as_psycopg(url: str) -> str:
+    from etl.warehouse.engine import _psycopg_url
+
+    return _psycopg_url(url)
+
+
+def main() -> int:
+    """``python -m etl.warehouse.roles``: migrate, then create the ``WAREHOUSE_LOADER_URL`` login."""
+    import sys
+
+    from etl.warehouse.engine import get_engine
+
+    loader_url = os.environ.get(LOADER_URL_ENV)
+    if not loader_url:
+        print(f"{LOADER_URL_ENV} must be set", file=sys.stderr)
+        return 2
+    created = ensure_loader_login(get_engine(), loader_url)
+    print(f"{'created' if created else 'updated'} login {sa.make_url(loader_url).username} in {LOADER_GROUP}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

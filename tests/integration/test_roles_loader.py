@@ -136,3 +136,33 @@ def test_bi_reader_may_select_the_marts_and_nothing_else_anywhere(engine, bi_log
     assert {(r["schema"], r["name"]) for r in rights if r["can_select"]} == {("marts", m) for m in marts}
     assert not [r for r in rights if r["can_write"]]
     assert not schemas_created
+
+
+def test_deployments_create_the_loader_login_from_its_url(engine, warehouse_url, monkeypatch, capsys):
+    """docker compose's init job: ``python -m etl.warehouse.roles`` makes the WAREHOUSE_LOADER_URL login."""
+    from etl.warehouse.roles import LoaderRoleError, ensure_loader_login, loader_engine, main
+
+    name = "etl_load_" + uuid.uuid4().hex[:8]
+    url = sa.make_url(warehouse_url).set(username=name, password=PASSWORD).render_as_string(hide_password=False)
+    monkeypatch.setenv("WAREHOUSE_LOADER_URL", url)
+    try:
+        assert main() == 0
+        assert ensure_loader_login(engine, url) is False  # idempotent: the password is reset
+        out = capsys.readouterr()
+        assert PASSWORD not in out.out + out.err and name in out.out
+        with engine.connect() as conn:
+            row = conn.execute(sa.text(
+                "select rolcanlogin, rolsuper, rolpassword is not null, pg_has_role(rolname, 'etl_loader', 'usage')"
+                " from pg_authid where rolname = :r"), {"r": name}).one()
+        assert tuple(row) == (True, False, True, True)
+        with loader_engine().connect() as conn:
+            assert tuple(conn.execute(WHO).one()) == (name, name, False)
+        with pytest.raises(LoaderRoleError, match="password"):
+            ensure_loader_login(engine, sa.make_url(warehouse_url).set(username=name).render_as_string(False))
+    finally:
+        from etl.warehouse.engine import _engine_for
+
+        _engine_for(sa.make_url(url).render_as_string(hide_password=False)).dispose()
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"drop owned by {name}")
+            conn.exec_driver_sql(f"drop role {name}")
