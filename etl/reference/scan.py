@@ -132,8 +132,8 @@ def _is_word(ch: str) -> bool:
 
 class Scanner:
     """One Aho-Corasick pass over a folded text for every consumer of this package: pattern
-    triggers and the organization and project registries (a pass costs about as much as
-    its text is long, whatever the number of keys, so one pass serves all).
+    triggers, the organization and project registries and the gazetteer's names (a pass costs
+    about as much as its text is long, whatever the number of keys, so one pass serves all).
 
     A trigger "при финансов" (a short first word, then a longer one) is looked for as its
     second word; the start is then the word before it, so frequent short words ("в", "с",
