@@ -29,7 +29,34 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         _add(text, pos, stop, spans)
         pos = m.end()
     _add(text, pos, end, spans)
-    return spans
+    return _rejoin_wrapped(text, spans)
+
+
+def _rejoin_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut by a hard line wrap (PDF text layers, wrapped e-mail) joined again.
+
+    A line that ends without punctuation and a next line that goes on in lower case or with a number
+    ("… жалпы суммасы 184449\nдоллар түздү", "Среди\nучастников — 80") are one sentence; a heading,
+    a short line, a table row or a list item stays apart.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _wrapped(text, out[-1], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _wrapped(text: str, prev: tuple[int, int], a: int) -> bool:
+    gap = text[prev[1]:a]
+    if gap.count("\n") != 1 or gap.strip() or a >= len(text):
+        return False  # a blank line ends a paragraph
+    line = text[text.rfind("\n", 0, prev[1]) + 1:prev[1]]
+    if len(line) < 30 or line[-1] in ".!?:;…»\"”)" or "\t" in line or "|" in line:
+        return False  # headings and labels are short; table rows hold tabs or bars
+    first = text[a]
+    return first.islower() or (first.isdigit() and line.lstrip()[:1] not in "•-–—*")
 
 
 def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
