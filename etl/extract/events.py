@@ -84,7 +84,9 @@ class Anchor:
 class EventDraft:
     event_type: str
     segments: list[tuple[int, int]] = field(default_factory=list)
-    split_from: EventDraft | None = None  # the event whose text it was told within
+    # the event it was told within and took place during: it shares that event's dates when it gives
+    # none of its own; None for an event told on another day ("На следующий день также состоялась…")
+    split_from: EventDraft | None = None
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.segments)
@@ -134,6 +136,23 @@ def _adds_event(folded: str, sentence: tuple[int, int]) -> bool:
     if also is None or _AND_BEFORE.search(folded, max(sentence[0], also.start() - 3), also.start()):
         return False
     return _TOOK_PLACE.search(folded, also.end(), sentence[1]) is not None
+
+
+# The lead puts the event on a day of its own, relative to the one told before: it is not within
+# that event and must not take its dates ("the next day", "эртеси күнү", "на второй день").
+_OTHER_DAY = re.compile(
+    r"(?<![а-яa-z])(?:на\s+(?:следующий|другой|второй|третий|четв[её]ртый|последний)\s+день|назавтра|накануне|"
+    r"во\s+второй\s+день|в\s+(?:третий|последний|заключительный)\s+день|(?:днем|за\s+день)\s+(?:ранее|до)|"
+    r"(?:через|спустя)\s+(?:\S+\s+)?(?:день|дня|дней|недел[а-я]*|месяц[а-я]*)|"
+    r"эртеси[а-я]*|кийинки\s+кун[а-я]*|(?:экинчи|учунчу|акыркы|мурунку)\s+кун[а-я]*|бир\s+кун\s+мурун|"
+    r"(?:\S+\s+)?(?:кундон|жумадан|айдан)\s+кийин|"
+    r"(?:the\s+)?(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|"
+    r"on\s+the\s+(?:second|third|last|final)\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+later|"
+    r"later\s+(?:that|in\s+the)\s+(?:week|month))(?![а-яa-z])")
+
+
+def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
+    return None if _OTHER_DAY.search(folded, *anchor.sentence) else current
 
 
 def _background(folded: str, sentence: tuple[int, int]) -> bool:
@@ -220,7 +239,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it
             # was told in (totals at the end of a report are the whole event's)
-            also = EventDraft(kind, [], split_from=current)
+            also = EventDraft(kind, [], split_from=_within(folded, anchor, current))
             events.append(also)
             para_end = folded.find("\n", anchor.sentence[1], seg_end)
             para_end = seg_end if para_end < 0 else para_end
@@ -231,7 +250,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in _PART_OF.get(kind, set()) for e in events)
             if has_own(a0, seg_end, absorbed):
-                target = EventDraft(kind, [], split_from=current)
+                target = EventDraft(kind, [], split_from=_within(folded, anchor, current))
                 events.append(target)
             else:
                 target = current
