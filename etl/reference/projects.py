@@ -21,11 +21,32 @@ from etl.reference.scan import SCANNER, Cover, Triggered, find_all
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
 _QUOTED_BEFORE_WORD = re.compile(
-    rf"[{_QUOTE_OPEN}]\s*([^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
-    r"\s*(?:[\w-]+\s+){0,2}?(?:долбоор|долбоору|программа|проект|project|programme)\w*", re.IGNORECASE)
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
+    r"\s*(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
+    re.IGNORECASE)
 _WORD_BEFORE_QUOTED = re.compile(
-    rf"(?<!\w)(?:проект\w*|программ\w*|project|programme|program)\s+(?:[\w-]+\s+)?[{_QUOTE_OPEN}]\s*"
-    rf"([^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+    rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+\s+)?)"
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+# "конкурс проектов «…»", "долбоорлордун сынагы": a plural project word names no single project.
+_PLURAL_WORD = re.compile(r"проект(?:ы|ов|ам|ами|ах)|программ(?:ам|ами|ах)|долбоорлор\w*|программалар\w*",
+                          re.IGNORECASE)
+# Between a quoted name and its project word: «X» в рамках проекта (X is an event or organization
+# inside a project), «X» мыйзам долбоору (a draft law), «X» сынагынын долбоору (a competition).
+_NOT_PROJECT_MID = re.compile(
+    r"(?<!\w)(?:в|во|на|по|для|из|от|в\s+рамках|рамках|within|under|in|of|for|алкагында|боюнча|үчүн"
+    r"|закон\w*|постановлени\w*|решени\w*|бюджет\w*|стратеги\w*|концепци\w*|положени\w*|устав\w*|указ\w*"
+    r"|кодекс\w*|мыйзам\w*|токтом\w*|жобо\w*|жарлы\w*|план\w*|law|bill|decree|budget|strategy"
+    r"|конкурс\w*|сынаг\w*|сынак\w*|акци\w*|кампани\w*|фестивал\w*|форум\w*|марафон\w*|олимпиад\w*"
+    r"|премии|премия|competition|contest|campaign|festival|award)(?!\w)", re.IGNORECASE)
+# What a quoted name right after these words is: a slogan, a topic, a title, a contest, a campaign.
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:лозунг\w*|слоган\w*|девиз\w*|ураан\w*|хэштег\w*|тем[аеуы]|темасы\w*|темадагы|на\s+тему"
+    r"|под\s+названием|аталыштагы|деген\s+аталышта\w*|книг[аиуе]|брошюр\w*|пособи\w*|сборник\w*|фильм\w*"
+    r"|китеп\w*|колдонмо\w*|журнал\w*|газет\w*|гезит\w*|конкурс\w*|сынаг\w*|сынак\w*|акци[яиюей]\w*"
+    r"|кампани\w*|фестивал\w*|марафон\w*|форум\w*|олимпиад\w*|slogan|motto|theme|titled|entitled|book"
+    r"|guide|handbook|film|competition|contest|campaign|festival)\s*$", re.IGNORECASE)
+# Law titles: «О местном самоуправлении», «Жергиликтүү өз алдынча башкаруу жөнүндө».
+_LAW_TITLE = re.compile(r"^(?:об?\s|on\s)|жөнүндө$|жонундо$", re.IGNORECASE)
 _PROJECT_WORD_NEAR = re.compile(r"долбоор|проект|программ|project|programme|initiative|демилге", re.IGNORECASE)
 _NATIONAL = re.compile(r"(швейцар|япон|герман|британ|американ|корей|финлянд|финск)\w*\s+(?:\w+\s+){0,2}?"
                        r"(?:долбоор|проект|программ)", re.IGNORECASE)
@@ -129,6 +150,19 @@ def _quoted_titles(text: str, ft: str) -> list[re.Match[str]]:
     return out
 
 
+def _names_a_project(text: str, m: re.Match[str], name: str) -> bool:
+    """The quoted name is a project's, not a competition's, campaign's, slogan's, law's or
+    publication's named next to a project word."""
+    if _PLURAL_WORD.fullmatch(m.group("word")) or _NOT_PROJECT_MID.search(m.group("mid")):
+        return False
+    if _LAW_TITLE.search(name):
+        return False
+    if m.start("word") < m.start("name"):
+        return True  # "форум проекта «X»": the project's own event, X still the project
+    q = m.start()
+    return _TITLE_BEFORE.search(text, max(0, q - 30), q) is None
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[Project, ...]:
     ft = _match_text(text)
@@ -136,19 +170,22 @@ def _document(text: str) -> tuple[Project, ...]:
     orgs = organizations()
     starts = sentence_starts(text)
     found: list[tuple[int, int, str | None, str]] = []  # start, end, project_id, name
+    sentences: _Sentences | None = None
     for s, e, pid in _registry_hits(text, ft):
         found.append((s, e, pid, registry[pid].name))
     for m in _quoted_titles(text, ft):
-        s, e = m.start(1), m.end(1)
+        s, e = m.start("name"), m.end("name")
         if any(fs >= s and fs <= e and pid for fs, _fe, pid, _ in found):
             continue  # a registry project written in quotes (possibly with a subtitle)
-        name = m.group(1).strip()
-        if len(name.split()) < 1 or not name[0].isalnum():
+        name = m.group("name").strip()
+        if not name or not name[0].isalnum() or not _names_a_project(text, m, name):
             continue
+        sentences = sentences or _Sentences(text, ft)
+        if sentences.cover.overlaps(s, e):
+            continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
         found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []
-    sentences: _Sentences | None = None
     last_end = -1
     for s, e, proj_id, title in found:
         if s < last_end:
