@@ -112,7 +112,7 @@ def stop_embedded(settings: Settings | None = None) -> bool:
     pgdata = settings.local_dir.resolve() / "pgdata"
     if not (pgdata / "postmaster.pid").exists():
         return False
-    from pgserver._commands import pg_ctl  # type: ignore[attr-defined]  # generated at import, not in stubs
+    from pgserver._commands import pg_ctl  # type: ignore[attr-defined]  # pgserver setattr()s it at import
 
     pg_ctl(["-w", "stop"], pgdata=pgdata, user="pgserver" if os.geteuid() == 0 else None)
     embedded_url.cache_clear()
