@@ -54,6 +54,16 @@ _NATIONAL_DONOR = {"швейцар": "gov_switzerland", "япон": "gov_japan",
                    "британ": "fcdo", "американ": "gov_usa", "корей": "gov_korea", "финлянд": "gov_finland",
                    "финск": "gov_finland"}
 _WORD_BEFORE_SCAN = Triggered("project_word", _WORD_BEFORE_QUOTED, ("проект", "программ", "project", "program"))
+# An unquoted English title: two or more capitalised words (small words between) before a project
+# word: "the Strengthening Community Resilience programme", "the Democracy Commission Small Grants
+# Program" (a capitalised project word is part of the name, a lowercase one is not).
+_EN_WORD = Triggered("en_project_word", re.compile(r"(?:programme|program|project|initiative)(?!\w)", re.IGNORECASE),
+                     ("programme", "program", "project", "initiative"))
+_EN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|for|and|in|on|to|the|&)[^\S\n]+)*)+$")
+_EN_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Our|Its|Their|About|Under|In|On|At|During|Within|Through|Since"
+                      r"|For|By|With|From|After|Before|Over)\s+"
+                      r"|(?:of|for|and|in|on|to|the|&)\s+)+")
+_EN_SMALL = frozenset({"of", "for", "and", "in", "on", "to", "the", "&"})
 _DASH_TITLE = re.compile(r"\s*[—–-]\s*")
 
 
@@ -163,6 +173,33 @@ def _names_a_project(text: str, m: re.Match[str], name: str) -> bool:
     return _TITLE_BEFORE.search(text, max(0, q - 30), q) is None
 
 
+def _english_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int, int, str]]:
+    org_end = {a: b for a, b in sentences.spans}
+    out = []
+    for m in _EN_WORD.finditer(text, 0, len(text), _EN_WORD.starts(ft)):
+        p = m.start()
+        before = _EN_BEFORE.search(text, max(0, p - 160), p)
+        if before is None:
+            continue
+        s = before.start()
+        while True:  # leading articles, prepositions and funders' names are no part of the title
+            lead = _EN_LEAD.match(text, s, p)
+            if lead:
+                s = lead.end()
+            elif org_end.get(s, p + 1) <= p:  # "the USAID Local Governance Project"
+                s = org_end[s]
+                s += len(text[s:p]) - len(text[s:p].lstrip())
+            else:
+                break
+        own = text[p].isupper()
+        e = m.end() if own else before.end() - (len(text[s:before.end()]) - len(text[s:before.end()].rstrip()))
+        words = [w for w in text[s:p].split() if w not in _EN_SMALL]
+        if len(words) < 2 or not all(w[0].isupper() for w in words) or sentences.cover.overlaps(s, e):
+            continue
+        out.append((s, e, text[s:e]))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[Project, ...]:
     ft = _match_text(text)
@@ -184,6 +221,11 @@ def _document(text: str) -> tuple[Project, ...]:
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
         found.append((s, e, None, name))
+    if _EN_WORD.starts(ft):
+        sentences = sentences or _Sentences(text, ft)
+        for s, e, name in _english_titles(text, ft, sentences):
+            if not any(fs < e and s < fe for fs, fe, _pid, _ in found):
+                found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []
     last_end = -1

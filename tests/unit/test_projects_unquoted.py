@@ -1,0 +1,30 @@
+"""Unquoted English project titles: capitalised words before a project word."""
+
+from __future__ import annotations
+
+from etl.reference.organizations import find_projects
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in find_projects(text)]
+
+
+def test_title_case_words_before_lowercase_programme() -> None:
+    text = "presented the results of the Strengthening Community Resilience programme at an event"
+    assert names(text) == ["Strengthening Community Resilience"]
+
+
+def test_capitalised_project_word_is_part_of_the_name() -> None:
+    assert names("Since 1994, the Democracy Commission Small Grants Program has awarded grants.") == [
+        "Democracy Commission Small Grants Program"]
+    assert names("About the Women for Peace Initiative\nThe initiative") == ["Women for Peace Initiative"]
+
+
+def test_funder_before_the_title_is_no_part_of_it() -> None:
+    assert names("under the USAID Local Governance Project, the council") == ["Local Governance Project"]
+
+
+def test_organization_or_single_word_is_no_title() -> None:
+    assert names("The United Nations World Food Programme (WFP) and the Ministry met.") == []
+    assert names("the UNDP Country Programme and the EU Joint Programme") == []
+    assert names("The Project started. A digital skills project funded by the UK Government.") == []
