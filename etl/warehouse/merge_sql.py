@@ -3,6 +3,9 @@
 
 Every statement touches only documents of the batch whose ``stage_status`` is
 ``valid`` at that point; ``load.py`` runs them in order inside one transaction.
+A document's staging rows all carry its batch, and every join to ``stg_document``
+says so (``s.batch_no = :batch``): with the run alone, each batch would scan all
+of its run's documents, and a run of n batches would cost n times its size.
 """
 
 VALID_DOCS = """select document_sha256 from staging.stg_document
@@ -100,7 +103,7 @@ from staging.stg_event e
 join staging.stg_document s on s.run_id = e.run_id and s.document_sha256 = e.document_sha256
 join core.dim_document d on d.document_sha256 = e.document_sha256
 join core.dim_event_type t on t.event_type = e.event_type
-where e.run_id = :run and e.batch_no = :batch and s.stage_status = 'valid'
+where e.run_id = :run and e.batch_no = :batch and s.batch_no = :batch and s.stage_status = 'valid'
 order by e.document_sha256, e.event_seq
 """
 
@@ -109,7 +112,7 @@ from staging.{table} x
 join staging.stg_document s on s.run_id = x.run_id and s.document_sha256 = x.document_sha256
 join core.dim_document d on d.document_sha256 = x.document_sha256
 join core.fct_event e on e.document_key = d.document_key and e.event_seq = x.event_seq
-where x.run_id = :run and x.batch_no = :batch and s.stage_status = 'valid'
+where x.run_id = :run and x.batch_no = :batch and s.batch_no = :batch and s.stage_status = 'valid'
 """
 
 INSERT_INDICATOR_VALUES = """
@@ -166,7 +169,7 @@ REPLACE_QUALITY_ISSUES = [
        select distinct f.document_sha256, f.event_seq, f.flag_code, f.detail, f.severity
        from staging.stg_quality_flag f
        join staging.stg_document s on s.run_id = f.run_id and s.document_sha256 = f.document_sha256
-       where f.run_id = :run and f.batch_no = :batch and s.stage_status = 'valid'
+       where f.run_id = :run and f.batch_no = :batch and s.batch_no = :batch and s.stage_status = 'valid'
        on conflict do nothing""",
 ]
 
