@@ -122,3 +122,12 @@ def test_a_person_an_institution_is_named_after_is_no_place(text: str) -> None:
 
 def test_the_towns_own_name_still_counts() -> None:
     assert keys("Тренинг Токтогул шаарында өттү.") == ["41703225600010"]
+
+
+def test_business_plans_are_no_plan() -> None:
+    text = "42 young people from Osh oblast presented their business plans to a jury in Osh city."
+    assert keys(text) == ["41706000000000", "41721000000000"]
+
+
+def test_a_plan_to_expand_names_no_place() -> None:
+    assert keys("The training took place in Bishkek. The project plans to expand to Naryn region.") == [BISHKEK]
