@@ -98,3 +98,20 @@ def test_frames_leave_out_the_record_json_unless_a_suite_reads_it(engine):
         columns = staging_checks._frame_columns(conn, ROOT / "expectations" / "staging" / "stg_document.json")
     assert "extraction" not in columns and "check_errors" not in columns
     assert {"document_sha256", "rel_path", "published_date", "document_format"} <= set(columns)
+
+
+def test_a_batch_with_nothing_to_check_returns_without_a_pass(engine, tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    monkeypatch.setenv("ETL_BATCH_SIZE", "2")
+    start_run("validate-nothing", "test")
+    staged = [batch_module.stage(b) for b in discover_work("validate-nothing", [str(inbox)])]
+    with engine.begin() as conn:  # as if every record of batch 0 had failed its record checks
+        conn.execute(sa.text("update staging.stg_document set stage_status = 'invalid'"
+                             " where run_id = 'validate-nothing' and batch_no = 0"))
+    assert batch_module.validate(staged[0])["checked"]["batches_checked"] == []
+    with engine.connect() as conn:
+        pending = conn.execute(sa.text("select count(*) from staging.stg_document where run_id = 'validate-nothing'"
+                                       " and stage_status = 'staged'")).scalar_one()
+    assert pending == 3  # the other batches wait for their own validate
+    assert batch_module.validate(staged[1])["checked"]["batches_checked"] == [1, 2]
