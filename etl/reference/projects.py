@@ -64,6 +64,15 @@ _EN_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Our|Its|Their|About|Under|In|On
                       r"|For|By|With|From|After|Before|Over)\s+"
                       r"|(?:of|for|and|in|on|to|the|&)\s+)+")
 _EN_SMALL = frozenset({"of", "for", "and", "in", "on", "to", "the", "&"})
+# An unquoted Russian title right after "проекта/программы": a capitalised nominative phrase of two
+# or more words closed by punctuation or a clause word ("в рамках проекта Голос граждан и
+# подотчетность МСУ, финансируемого …").  A genitive after the word ("проекта Всемирного банка",
+# "программы Нарынской области") is the project's owner or place, not its name.
+_RU_AFTER_WORD = Triggered("ru_project_word", re.compile(
+    r"(?<!\w)(?:проект|программ)(?:а|ы|е|у|ом|ой)?[^\S\n]+(?P<name>[А-ЯЁA-Z][^\n,.;:()«»\"“”!?]{4,120}?)"
+    r"(?=[^\S\n]*(?:[,.;:()!?\n]|$)|[^\S\n]+(?:при|финансируем\w*|реализуем\w*|совместно|котор\w+|с|со"
+    r"|по\s+заказу)(?!\w))"), ("проект", "программ"))
+_GENITIVE_FIRST = re.compile(r"\w+(?:ого|его|ой|ей|ых|их|ства|ии|ов|ского|ской)$")
 _DASH_TITLE = re.compile(r"\s*[—–-]\s*")
 
 
@@ -200,6 +209,18 @@ def _english_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int
     return out
 
 
+def _russian_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _RU_AFTER_WORD.finditer(text, 0, len(text), _RU_AFTER_WORD.starts(ft)):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
+                or any(ch.isdigit() for ch in m.group("name")) or sentences.cover.overlaps(s, e):
+            continue
+        out.append((s, e, m.group("name")))
+    return out
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[Project, ...]:
     ft = _match_text(text)
@@ -221,9 +242,9 @@ def _document(text: str) -> tuple[Project, ...]:
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
         found.append((s, e, None, name))
-    if _EN_WORD.starts(ft):
+    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft):
         sentences = sentences or _Sentences(text, ft)
-        for s, e, name in _english_titles(text, ft, sentences):
+        for s, e, name in _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences):
             if not any(fs < e and s < fe for fs, fe, _pid, _ in found):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

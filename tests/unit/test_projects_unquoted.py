@@ -28,3 +28,17 @@ def test_organization_or_single_word_is_no_title() -> None:
     assert names("The United Nations World Food Programme (WFP) and the Ministry met.") == []
     assert names("the UNDP Country Programme and the EU Joint Programme") == []
     assert names("The Project started. A digital skills project funded by the UK Government.") == []
+
+
+def test_russian_unquoted_title_after_project_word() -> None:
+    text = "Встреча прошла в рамках проекта Голос граждан и подотчетность местных сообществ, финансируемого ЕС."
+    assert names(text) == ["Голос граждан и подотчетность местных сообществ"]
+    assert names("Тренинг проведён в рамках программы Зелёные сёла Иссык-Куля при поддержке ПРООН.") == [
+        "Зелёные сёла Иссык-Куля"]
+
+
+def test_russian_owner_or_place_after_project_word_is_no_title() -> None:
+    assert names("Семинар прошёл в рамках проекта Всемирного банка.") == []
+    assert names("Семинар прошёл в рамках проекта Нарынской области.") == []
+    assert names("в рамках проекта Европейского союза.") == []
+    assert names("Координатор проекта представила итоги. Участниками проекта стали 7415 жителей.") == []
