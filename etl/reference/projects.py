@@ -12,12 +12,14 @@ the sentence (швейцариялык долбоор, an organization with the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from etl.contract import Project
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
 from etl.reference.scan import SCANNER, Cover, Triggered, find_all
+from etl.reference.translit import name_key
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
 _QUOTED_BEFORE_WORD = re.compile(
@@ -261,7 +263,22 @@ def _document(text: str) -> tuple[Project, ...]:
             sentences = sentences or _Sentences(text, ft)
             donor = sentences.donor(*sentence_of(starts, s, len(text)))
         out.append(Project(name=title, evidence=text[s:e], span=(s, e), donor=donor))
-    return tuple(out)
+    return tuple(_one_name_each(out))
+
+
+def _one_name_each(found: list[Project]) -> list[Project]:
+    """An unseen project spelled «Ачык кеңеш» in the Kyrgyz part and «Ачык кенеш» in the Russian
+    part (or with other dashes, quotes or case) is one project: every mention takes the first
+    spelling, and a donor stated for one mention holds for all."""
+    first: dict[str, Project] = {}
+    donors: dict[str, str] = {}
+    for p in found:
+        key = name_key(p.name)
+        first.setdefault(key, p)
+        if p.donor and key not in donors:
+            donors[key] = p.donor
+    return [replace(p, name=first[name_key(p.name)].name, donor=p.donor or donors.get(name_key(p.name)))
+            for p in found]
 
 
 def find_projects(text: str, start: int = 0, end: int | None = None) -> list[Project]:

@@ -28,3 +28,9 @@ def test_donor_cued_in_the_project_sentence() -> None:
 def test_implementer_in_the_sentence_is_no_donor() -> None:
     text = "В рамках проекта «Таза суу» ОФ «Алга» провел тренинг."
     assert donors(text) == [("Таза суу", None)]
+
+
+def test_one_unseen_project_in_ky_and_ru_parts_has_one_name_and_donor() -> None:
+    text = ("Тренинг «Көк жайлоо» долбоорунун алкагында өттү.\n\n"
+            "Тренинг прошёл в рамках проекта «Кок жайлоо», финансируемого Европейским союзом.")
+    assert donors(text) == [("Көк жайлоо", "European Union"), ("Көк жайлоо", "European Union")]
