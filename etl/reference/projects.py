@@ -1,12 +1,18 @@
-"""Project names: the registry (``data/projects.csv``) and quoted names next to a project word.
+"""Project names: the registry (``data/projects.csv``), quoted names next to a project word,
+and unquoted titles.
 
 A registry alias of one or two words ("Аракет", "Spotlight") counts only when it is
 capitalised and stands next to a project word (долбоор…, проект…, программа…,
 project) or opens a quoted title; longer aliases count anywhere.  An unseen project
 is a quoted name right before "долбоору/долбоорунун/программасы" (up to two words
 between: «…» деген биргелешкен долбоорунун) or right after "проект/проекта/
-программы/project" — kept as written.  ``donor`` comes from the registry, else from
-the sentence (швейцариялык долбоор, an organization with the donor role).
+программы/project" — kept as written — unless the quoted name is an organization's
+(АНПО «…» в рамках проекта), follows a plural project word (конкурс проектов «…»), or is a
+law's, competition's, campaign's, slogan's or publication's title.  Unquoted: an English
+title in capitals before programme/project/initiative, a Russian nominative phrase after
+проекта/программы.  One unseen project spelled differently in the ky and ru parts takes one
+name.  ``donor`` comes from the registry, else from the sentence (швейцариялык долбоор, an
+organization a cue of that sentence makes donor).
 """
 
 from __future__ import annotations
