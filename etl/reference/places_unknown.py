@@ -32,6 +32,14 @@ _NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
     r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{5,}(?:ов|ев|ей|ых|их)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
+_PLURAL_LEVEL = re.compile(r"(?:айыл|конуш|кыштак)[дтл][аео]р|айыл\s+аймакт[аео]р")
+
+
+def _opens_sentence(text: str, pos: int, start: int) -> bool:
+    before = text[max(start, pos - 3):pos].rstrip(" \t\u00a0«\"“")
+    return not before or before[-1] in ".!?\n:—–-"
+
+
 _LEVEL_PHRASE = re.compile(r"\w+(?:[^\S\n]+(?:аймаг|окмот|район)\w*)?")  # "айыл аймагынын", "конушунун"
 _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|киргиз|kyrgyz")
 _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
@@ -61,15 +69,19 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             k = _prev_word_start(text, k, start)
         if not (text[k].isupper() or text[k].isdigit()):
             continue
+        named: list[tuple[int, int, int]] = []
         for _ in range(8):  # a list of names sharing the level word, read backwards
             nm = _NAME_AT_END.search(text, max(start, pos - 60), pos)
             if not nm:
                 break
-            items.append((nm.start(1), nm.end(1), lw))
+            named.append((nm.start(1), nm.end(1), lw))
             sep = _SEP_AT_END.search(text, max(start, nm.start() - 8), nm.start())
             if not sep:
                 break
             pos = sep.start()
+        if len(named) == 1 and _PLURAL_LEVEL.match(ft, lw) and _opens_sentence(text, named[0][0], start):
+            continue  # "Көптөгөн айылдарда", "Мындай конуштарда": a capitalised first word, not a list of names
+        items.extend(named)
     for lw, n in _word_starts(ft, _PRE_TRIGGERS, start, end):
         after = ft.find(" ", lw + n - 1, end)  # the name follows the whole level word ("жилом массиве Ай-Тилек")
         if after < 0:

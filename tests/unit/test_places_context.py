@@ -131,3 +131,16 @@ def test_business_plans_are_no_plan() -> None:
 
 def test_a_plan_to_expand_names_no_place() -> None:
     assert keys("The training took place in Bishkek. The project plans to expand to Naryn region.") == [BISHKEK]
+
+
+@pytest.mark.parametrize("text", [
+    "Көптөгөн айылдарда жыйын өттү.", "Көпчүлүк айыл аймактарында жыйын өттү.", "Өз айылында жыйын өттү.",
+    "Мындай конуштарда жыйын өттү.", "Кошуна айыл аймактары катышты.",
+])
+def test_a_common_word_opening_a_sentence_before_a_level_word_is_no_settlement(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_names_listed_before_a_plural_level_word_stay() -> None:
+    found = [m.place.name for m in find_places("Ак-Булуң жана Жаңы-Турмуш конуштарында жыйын өттү.")]
+    assert found == ["Ak-Bulun", "Jany-Turmush"]
