@@ -18,6 +18,7 @@ organization a cue of that sentence makes donor).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -135,14 +136,21 @@ class _Sentences:
         from etl.reference.organizations import find_organizations
 
         self.text, self.ft = text, ft
-        self.mentions = [m.organization for m in find_organizations(text, include_incidental=True)]
+        self.mentions = sorted((m.organization for m in find_organizations(text, include_incidental=True)
+                                if m.organization.span), key=lambda o: o.span or (0, 0))
         self.spans = [o.span for o in self.mentions if o.span]
+        self.starts = [sp[0] for sp in self.spans]
         self.cover = Cover(self.spans)
         self.cue_at = cue_starts(ft) if self.mentions else ([], [])
-        self.cues: dict[tuple[int, int], CueIndex] = {}
         self.list_heads: dict[int, str | None] = {}
+        self.donors: dict[tuple[int, int], str | None] = {}  # one answer per sentence, however many projects
 
     def donor(self, lo: int, hi: int) -> str | None:
+        if (lo, hi) not in self.donors:
+            self.donors[lo, hi] = self._donor(lo, hi)
+        return self.donors[lo, hi]
+
+    def _donor(self, lo: int, hi: int) -> str | None:
         m = _NATIONAL.search(self.text, lo, hi)
         orgs = organizations()
         if m:
@@ -150,16 +158,19 @@ class _Sentences:
             org_id = next((oid for st, oid in _NATIONAL_DONOR.items() if stem.startswith(st)), None)
             if org_id in orgs:
                 return orgs[org_id].name
-        for org in self.mentions:
-            if org.span is None or not (lo <= org.span[0] and org.span[1] <= hi):
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        cues: CueIndex | None = None
+        for k in range(i, j):
+            org, span = self.mentions[k], self.spans[k]
+            if span[1] > hi:
                 continue
-            if (lo, hi) not in self.cues:
-                self.cues[lo, hi] = CueIndex(cues_in(self.ft, lo, hi, self.cue_at, self.text,
-                                                     self.cover.covers, self.list_heads))
+            if cues is None:
+                cues = CueIndex(cues_in(self.ft, lo, hi, self.cue_at, self.text, self.cover.covers, self.list_heads))
             entry = orgs.get(org.org_id or "")
-            others = [sp for sp in self.spans if sp != org.span and lo <= sp[0] < hi]
-            if cued_role(org.span, self.cues[lo, hi], org.kind or "", entry.role_hint if entry else "",
-                         self.ft, others) == "donor":
+            # the names a cue may reach over lie near this one (post-cues reach 260 characters)
+            near_lo, near_hi = bisect_left(self.starts, max(lo, span[0] - 400)), bisect_left(self.starts, span[1] + 400)
+            others = [sp for sp in self.spans[max(i, near_lo):min(j, near_hi)] if sp != span]
+            if cued_role(span, cues, org.kind or "", entry.role_hint if entry else "", self.ft, others) == "donor":
                 return org.name
         return None
 
@@ -239,9 +250,10 @@ def _document(text: str) -> tuple[Project, ...]:
     sentences: _Sentences | None = None
     for s, e, pid in _registry_hits(text, ft):
         found.append((s, e, pid, registry[pid].name))
+    registry_starts = sorted(f[0] for f in found)
     for m in _quoted_titles(text, ft):
         s, e = m.start("name"), m.end("name")
-        if any(fs >= s and fs <= e and pid for fs, _fe, pid, _ in found):
+        if bisect_right(registry_starts, e) > bisect_left(registry_starts, s):
             continue  # a registry project written in quotes (possibly with a subtitle)
         name = m.group("name").strip()
         if not name or not name[0].isalnum() or not _names_a_project(text, m, name):
@@ -252,8 +264,9 @@ def _document(text: str) -> tuple[Project, ...]:
         found.append((s, e, None, name))
     if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft):
         sentences = sentences or _Sentences(text, ft)
+        named = Cover((fs, fe) for fs, fe, _pid, _ in found)
         for s, e, name in _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences):
-            if not any(fs < e and s < fe for fs, fe, _pid, _ in found):
+            if not named.overlaps(s, e):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []

@@ -42,3 +42,13 @@ def test_russian_owner_or_place_after_project_word_is_no_title() -> None:
     assert names("Семинар прошёл в рамках проекта Нарынской области.") == []
     assert names("в рамках проекта Европейского союза.") == []
     assert names("Координатор проекта представила итоги. Участниками проекта стали 7415 жителей.") == []
+
+
+def test_many_titles_stay_linear() -> None:
+    import time
+
+    find_projects("x")  # build the registries outside the timing
+    text = "Big Green Water project. " * 5000 + "в рамках проекта Голос граждан, " * 5000
+    t0 = time.perf_counter()
+    assert len(find_projects(text)) == 10000
+    assert time.perf_counter() - t0 < 6  # was quadratic (an overlap check against every name found)
