@@ -22,16 +22,24 @@ class RssSampler:
     the process tree; the getrusage figures bound it from below.
     """
 
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, interval: float = 0.05, tree_refresh: float = 0.5) -> None:
         self.interval = interval
+        self.tree_refresh = tree_refresh
         self._proc = psutil.Process(os.getpid())
+        self._children: list[psutil.Process] = []
+        self._children_at = 0.0
         self._peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
-    def _tree_rss(self) -> int:
+    def _tree_rss(self, refresh: bool = False) -> int:
+        # Finding the descendants reads every process of the machine (ms each on a busy host, and the GIL
+        # meanwhile): done every ``tree_refresh`` s, while the known ones are sampled every ``interval``.
+        now = time.monotonic()
+        if refresh or now - self._children_at >= self.tree_refresh:
+            self._children, self._children_at = self._proc.children(recursive=True), now
         total = self._proc.memory_info().rss
-        for child in self._proc.children(recursive=True):
+        for child in self._children:
             try:
                 total += child.memory_info().rss
             except psutil.Error:
@@ -55,7 +63,7 @@ class RssSampler:
         self._thread.join()
 
     def reset(self) -> None:
-        self._peak = self._tree_rss()
+        self._peak = self._tree_rss(refresh=True)
 
     @property
     def peak_bytes(self) -> int:
