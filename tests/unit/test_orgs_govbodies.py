@@ -132,3 +132,28 @@ def test_ayil_okmotus_of_a_district_are_unnamed() -> None:
 ])
 def test_english_regional_departments(text: str, expected: list[str]) -> None:
     assert [n for n, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Кара-Кулжинский районный отдел образования",
+    "КАРА-КУЛЖИНСКИЙ РАЙОННЫЙ ОТДЕЛ ОБРАЗОВАНИЯ",
+    "Отдел образования Кара-Кульджинского района",
+    "Управление образования Ошской области",
+    "Управление образования мэрии г. Ош",
+    "Отдел здравоохранения мэрии города Каракол",
+])
+def test_a_rule_core_is_inside_every_match_of_its_rule(text: str) -> None:
+    from etl.reference.govbodies import _RULES, government_bodies
+    from etl.reference.organizations import _match_text
+
+    cored = [r for r in _RULES if r.core is not None]
+    assert cored
+    matched = 0
+    for rule in cored:  # the core only skips windows: a window holding a match must hold the core
+        for m in rule.pattern.finditer(text):
+            matched += 1
+            assert rule.core.search(text, m.start(), m.end())  # type: ignore[union-attr]
+    assert matched
+    assert government_bodies(text, _match_text(text))
+    other = "Отдел кадров и районный центр здоровья"
+    assert not government_bodies(other, _match_text(other))
