@@ -56,7 +56,19 @@ def _wrapped(text: str, prev: tuple[int, int], a: int) -> bool:
     if len(line) < 30 or line[-1] in ".!?:;…»\"”)" or "\t" in line or "|" in line:
         return False  # headings and labels are short; table rows hold tabs or bars
     first = text[a]
-    return first.islower() or (first.isdigit() and line.lstrip()[:1] not in "•-–—*")
+    if first.isdigit():
+        # the first line of a text or paragraph before a number is a title above a dateline
+        # ("Конференция по планированию бюджета\n27 декабря … состоялась"), not a wrapped sentence
+        return not _opens_block(text, prev[0]) and line.lstrip()[:1] not in "•-–—*"
+    return first.islower()
+
+
+def _opens_block(text: str, a: int) -> bool:
+    """Whether ``a`` starts the text or a paragraph (only blanks between it and a blank line)."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip():
+        return False
+    return line_start == 0 or not text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
 
 
 def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
