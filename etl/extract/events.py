@@ -181,6 +181,11 @@ def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
 
+# "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
+# the event took place.
+_FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
+
+
 def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int, int] | None
                  ) -> list[Anchor]:
     anchors: list[Anchor] = []
@@ -189,7 +194,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         if not hits:
             continue
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
-        verbs = [m.start() for m in HAPPENED.finditer(folded, s[0], s[1])]
+        verbs = [m.start() for m in HAPPENED.finditer(folded, s[0], s[1])
+                 if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
         if is_headline or verbs:
             types: list[str] = []
             for _, t in hits:

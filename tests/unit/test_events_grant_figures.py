@@ -56,3 +56,13 @@ def test_planned_grants_make_no_event() -> None:
 def test_a_year_before_the_event_word_is_no_count() -> None:
     # "2023 a training" is not "8 trainings": the sentence still opens the event
     assert [e["event_type"] for e in _events("On 12 October 2023 a training was held in Talas.")] == ["training"]
+
+
+def test_a_dated_plan_is_no_event() -> None:
+    for text in ("12 октября 2023 года в Таласе прошёл тренинг. 20 ноября победителям также будут "
+                 "торжественно вручены гранты.",
+                 "On 12 October 2023 a training was held in Talas. On 20 November grants will also be "
+                 "awarded to the winners."):
+        assert [e["event_type"] for e in _events(text)] == ["training"], text
+    done = "12 октября 2023 года в Таласе прошёл тренинг. 20 ноября победителям торжественно вручены гранты."
+    assert [e["event_type"] for e in _events(done)] == ["training", "grant_award"]
