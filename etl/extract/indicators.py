@@ -67,7 +67,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     starts = [n.start for n in numbers]
     main_year = _main_year(folded)
     about = _about_sections(folded)
-    for s_start, s_end in _rejoin_wrapped(text, sentences):
+    for s_start, s_end in sentences:  # segments.sentences already rejoins hard-wrapped lines
         lo = bisect_left(starts, s_start)
         hi = bisect_left(starts, s_end, lo)
         if lo < hi and (_is_background(folded, s_start, s_end, main_year)
@@ -136,33 +136,6 @@ def _about_sections(folded: str) -> list[tuple[int, int]]:
             end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
     return out
-
-
-def _rejoin_wrapped(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences cut by a hard line wrap (PDF text, wrapped e-mail) joined again.
-
-    A line that ends without punctuation and a next line that goes on in lower case or with a number
-    ("… жалпы суммасы 184449\nдоллар түздү", "Среди\nучастников — 80") are one sentence; a heading,
-    a table row or a list item stays apart.
-    """
-    out: list[tuple[int, int]] = []
-    for a, b in sentences:
-        if out and _wrapped(text, out[-1], a):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
-def _wrapped(text: str, prev: tuple[int, int], a: int) -> bool:
-    gap = text[prev[1]:a]
-    if gap.count("\n") != 1 or gap.strip() or a >= len(text):
-        return False
-    line = text[text.rfind("\n", 0, prev[1]) + 1:prev[1]]
-    if len(line) < 30 or line[-1] in ".!?:;…»\"”)" or "\t" in line or "|" in line:
-        return False
-    first = text[a]
-    return first.islower() or (first.isdigit() and line.lstrip()[:1] not in "•-–—*")
 
 
 def _last_in(counts: list[Count], s_start: int) -> Count | None:
