@@ -319,15 +319,18 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     at: dict[str, list[int]] = {}
     for last, keyword in SCANNER.scan(ft)["government_keywords"]:  # one shared pass, not one per keyword
         at.setdefault(keyword, []).append(last - len(keyword) + 1)
+    near: dict[str, list[tuple[int, int]]] = {}  # several rules share a keyword: its windows are found once
     for rule in _RULES:
-        found = at.get(rule.keyword, [])
-        if rule.keyword in ("рга", "ао"):  # the acronym, not "организация" or "Каракол"
-            n = len(rule.keyword)
-            found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and text[k:k + n].isupper()
-                     and not (ft[k + n:k + n + 1].isalnum() and text[k + n:k + n + 1].isupper())]
-        if not found:
+        if rule.keyword not in at:
             continue
-        for lo, hi in _word_windows(text, found, 120, 200):
+        if rule.keyword not in near:
+            found = at[rule.keyword]
+            if rule.keyword in ("рга", "ао"):  # the acronym, not "организация" or "Каракол"
+                n = len(rule.keyword)
+                found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and text[k:k + n].isupper()
+                         and not (ft[k + n:k + n + 1].isalnum() and text[k + n:k + n + 1].isupper())]
+            near[rule.keyword] = _word_windows(text, found, 120, 200) if found else []
+        for lo, hi in near[rule.keyword]:
             if rule.core is not None and not rule.core.search(text, lo, hi):
                 continue
             for m in rule.pattern.finditer(text, lo, hi):

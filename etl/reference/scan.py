@@ -126,10 +126,6 @@ def literal_prefixes(src: str) -> set[str]:
     return out
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 class Scanner:
     """One Aho-Corasick pass over a folded text for every consumer of this package: pattern
     triggers, the organization and project registries and the gazetteer's names (a pass costs
@@ -215,9 +211,10 @@ class Scanner:
                     s -= 1
                     while s > 0 and ft[s - 1].isspace():
                         s -= 1
-                    if s == 0 or not _is_word(ft[s - 1]):
+                    ch = ft[s - 1] if s else " "
+                    if not (ch.isalnum() or ch == "_"):  # a word character, tested inline: this runs per hit
                         continue
-                    while s > 0 and _is_word(ft[s - 1]):
+                    while s > 0 and ((ch := ft[s - 1]).isalnum() or ch == "_"):
                         s -= 1
                     found[slot].add(s)
                 elif s == 0 or not (ft[s - 1].isalnum() or ft[s - 1] == "_"):
