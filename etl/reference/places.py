@@ -31,8 +31,10 @@ from __future__ import annotations
 
 from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
+from etl.reference.morph import POST_LEVEL
+from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
-from etl.reference.places_match import LOW, PlaceMention, copy_raw, resolve
+from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -80,17 +82,33 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         unit = units[r.uid]
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
-        if not is_mention(text, doc, r, lists[r.start]):
+        if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
+                or background_sentence(doc.ft, *sentence_of(doc, r.start)):
             continue
         span_end = r.level_end if r.level_end else r.end
         out.append(PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates))
     district_of_settlements(out, raws)
     out.extend(m for m in unknown_places(text, doc.ft, start, end, raws, blocked)
-               if m.place.span and m.place.span[0] < doc.aside)
+               if m.place.span and m.place.span[0] < doc.aside
+               and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]))
+               and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
 
+
+def _in_event(text: str, ft: str, r: Raw) -> bool:
+    """Rules of ``places_background`` on a gazetteer name."""
+    if furniture(text, ft, r.start, r.level_end or r.end):
+        return False
+    if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
+        return False
+    if r.level or not quoted_name(text, r.start, r.end):
+        return True
+    after = r.end + 1
+    while after < len(ft) and ft[after] in " \t":
+        after += 1
+    return bool(POST_LEVEL.match(ft, after))  # «Келечек» кичи району is a place, «Достук» маданият үйү is not
 
 
 def _place(unit: Unit, text: str, s: int, e: int) -> Place:

@@ -1,0 +1,75 @@
+"""Where a found name is told as background or page furniture rather than as the event's place:
+a reminder of earlier work, a sentence about an earlier year, a postal address, a byline, a
+quoted institution name, or a common word that is also a small town's name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
+# the sentence retells earlier work; its places are not the reported event's.
+_REMINDER_OPENING = re.compile(
+    r"[^\w]*(?:напомним|напоминаем|напомню|эске\s+салсак|эске\s+сала\s+кетсек|эске\s+салып\s+кетсек|"
+    r"эскерте\s+кетсек|as\s+a\s+reminder|recall\s+that|we\s+recall)(?![а-яa-z])")
+# A sentence that opens with a year ("В 2023 году ...", "2022-жылы ...", "In 2021, ...").
+_YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
+_YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "720040, г. Бишкек", "г. Бишкек, ул. Раззакова, 19": an address (a page footer, a contact line).
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{6}[^\S\n]*,?[^\S\n]*(?:г\.|город|шаары)?[^\S\n]*$")
+_STREET_NEXT = re.compile(r"[^\S\n]*,[^\S\n]*(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.|кочосу|көчөсү|\w+\s+(?:street|avenue))",
+                          re.IGNORECASE)
+# "14:32, 17 апреля 2024, Бишкек - 24.kg": a byline's place of writing, followed by the agency.
+_AGENCY_NEXT = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]*(?:[\w-]+\.(?:kg|ru|com|org|kz|net)\b|кабар\b|kabar\b|акипресс|akipress|"
+    r"ия\b|иа\b|sputnik|спутник|азаттык|azattyk|kaktus|ntv\b|кнс\b)", re.IGNORECASE)
+# "Азаттыктын Нарындагы кабарчысы", "корреспондент в Нарыне": where the reporter sits.
+_REPORTER_NEXT = re.compile(r"[^\S\n]+(?:кабарчы\w*|корреспондент\w*|correspondent)", re.IGNORECASE)
+_REPORTER_BEFORE = re.compile(r"(?:корреспондент\w*|собкор\w*|correspondent)(?:[^\S\n]+\w+){0,2}[^\S\n]+(?:в|во|по|in)[^\S\n]+$",
+                              re.IGNORECASE)
+_OPEN_QUOTES = "«\"“„"
+_CLOSE_QUOTES = "»\"”“"
+# Names that are also everyday words ("Курулуштун наркы" is "the construction's cost"): without a
+# level word they are read as the word.
+COMMON_WORDS = frozenset({"курулуш", "строительство", "прогресс", "победа", "дружба", "восток"})
+
+
+@lru_cache(maxsize=8)
+def main_year(ft: str) -> int | None:
+    """The year the text names most often (the latest on a tie): the reported event's year."""
+    seen: dict[int, int] = {}
+    for m in _YEAR_ANY.finditer(ft):
+        y = int(m.group(0))
+        seen[y] = seen.get(y, 0) + 1
+    return max(seen, key=lambda y: (seen[y], y)) if seen else None
+
+
+def background_sentence(ft: str, s_start: int, s_end: int) -> bool:
+    """The sentence ``ft[s_start:s_end]`` retells earlier work: a reminder, or it opens with a year
+    before the text's own."""
+    rem = _REMINDER_OPENING.match(ft, s_start, s_end)
+    if rem:
+        return True
+    m = _YEAR_OPENING.match(ft, s_start, s_end)
+    if not m:
+        return False
+    year = main_year(ft)
+    return year is not None and int(m.group(1)) < year
+
+
+def furniture(text: str, ft: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is part of an address, a byline or a reporter's post."""
+    if _POSTCODE_BEFORE.search(text, max(0, start - 20), start) or _STREET_NEXT.match(text, end):
+        return True
+    if _AGENCY_NEXT.match(text, end) or _REPORTER_NEXT.match(ft, end):
+        return True
+    return bool(_REPORTER_BEFORE.search(ft, max(0, start - 50), start))
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """«Достук» маданият үйү: a name in quotes on its own is an institution's name."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+def common_word(ft: str, start: int, key_len: int) -> bool:
+    return ft[start:start + key_len] in COMMON_WORDS
