@@ -83,14 +83,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
         if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
-                or background_sentence(doc.ft, *sentence_of(doc, r.start)):
+                or background_sentence(doc.ft, *sentence_of(doc, r.start), r.start):
             continue
         span_end = r.level_end if r.level_end else r.end
         out.append(PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates))
     district_of_settlements(out, raws)
     out.extend(m for m in unknown_places(text, doc.ft, start, end, raws, blocked)
                if m.place.span and m.place.span[0] < doc.aside
-               and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]))
+               and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]), m.place.span[0])
                and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)

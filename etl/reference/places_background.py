@@ -13,7 +13,7 @@ _REMINDER_OPENING = re.compile(
     r"[^\w]*(?:напомним|напоминаем|напомню|эске\s+салсак|эске\s+сала\s+кетсек|эске\s+салып\s+кетсек|"
     r"эскерте\s+кетсек|as\s+a\s+reminder|recall\s+that|we\s+recall)(?![а-яa-z])")
 # A sentence that opens with a year ("В 2023 году ...", "2022-жылы ...", "In 2021, ...").
-_YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
+_YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы|,)\s")
 _YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "720040, г. Бишкек", "г. Бишкек, ул. Раззакова, 19": an address (a page footer, a contact line).
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{6}[^\S\n]*,?[^\S\n]*(?:г\.|город|шаары)?[^\S\n]*$")
@@ -29,9 +29,9 @@ _REPORTER_BEFORE = re.compile(r"(?:корреспондент\w*|собкор\w*
                               re.IGNORECASE)
 _OPEN_QUOTES = "«\"“„"
 _CLOSE_QUOTES = "»\"”“"
-# Names that are also everyday words ("Курулуштун наркы" is "the construction's cost"): without a
-# level word they are read as the word.
-COMMON_WORDS = frozenset({"курулуш", "строительство", "прогресс", "победа", "дружба", "восток"})
+# Names that are also everyday words ("Курулуштун наркы" is "the construction's cost", "Маданият үйү"
+# "the house of culture"): without a level word they are read as the word.
+COMMON_WORDS = frozenset({"курулуш", "маданият", "строительство", "прогресс", "победа", "дружба", "восток"})
 
 
 @lru_cache(maxsize=8)
@@ -44,17 +44,21 @@ def main_year(ft: str) -> int | None:
     return max(seen, key=lambda y: (seen[y], y)) if seen else None
 
 
-def background_sentence(ft: str, s_start: int, s_end: int) -> bool:
-    """The sentence ``ft[s_start:s_end]`` retells earlier work: a reminder, or it opens with a year
-    before the text's own."""
-    rem = _REMINDER_OPENING.match(ft, s_start, s_end)
-    if rem:
+_STOP = re.compile(r"[.!?…]\s+(?=\d)")
+
+
+def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
+    """The sentence ``ft[s_start:s_end]`` holding ``pos`` retells earlier work: a reminder, or it opens
+    with a year before the text's own."""
+    for stop in _STOP.finditer(ft, s_start, pos):  # "... өттү. 2022-жылы ...": a sentence may open with a digit
+        s_start = stop.end()
+    if _REMINDER_OPENING.match(ft, s_start, s_end):
         return True
-    m = _YEAR_OPENING.match(ft, s_start, s_end)
-    if not m:
+    opening = _YEAR_OPENING.match(ft, s_start, s_end)
+    if not opening:
         return False
     year = main_year(ft)
-    return year is not None and int(m.group(1)) < year
+    return year is not None and int(opening.group(1)) < year
 
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:

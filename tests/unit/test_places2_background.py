@@ -79,3 +79,15 @@ def test_russian_adjectival_list_under_one_ayil_aimak_word(adjective: str) -> No
     got = {m.place.soate: m.place.level for m in find_places(text)}
     assert got == {"41703211804000": "ayil_aimak", "41703211808000": "ayil_aimak", "41703211832000": "ayil_aimak",
                    AKSY: "rayon"}
+
+
+def test_kyrgyz_sentence_opening_with_an_earlier_year_is_background() -> None:
+    text = ("2024-жылдын 15-мартында Талас шаарында форум өттү. 2024-жылы бул экинчи форум. "
+            "2022-жылы мындай форум Нарын шаарында өткөн.")
+    got = codes(text)
+    assert "41707400000010" in got and "41704400000010" not in got
+
+
+def test_house_of_culture_is_no_settlement() -> None:
+    text = "Бишкек шаарында жыйын өттү. Маданият үйү быйыл оңдоодон чыкты."
+    assert codes(text) == {BISHKEK}
