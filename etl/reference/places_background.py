@@ -44,6 +44,15 @@ def main_year(ft: str) -> int | None:
     return max(seen, key=lambda y: (seen[y], y)) if seen else None
 
 
+# What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды
+# ограничивается", "Катышуучулар Кен-Арал айылындагы көпүрөнү оңдоо маселесин талкуулашты"): the
+# places of a problem they describe, not of the event.
+_PARTICIPANTS = re.compile(r"(?<![а-яa-z])(?:участник\w*|катышуучу\w*|participants?)(?![а-яa-z])")
+_SAID = re.compile(r"(?<![а-яa-z])(?:отметил\w*|обсудил\w*|обсуждал\w*|по\s+словам|рассказал\w*|подчеркнул\w*|"
+                   r"талкуула\w*|белгилеш\w*|белгиледи|айтыш\w*|noted|discussed|said|according\s+to)(?![а-яa-z])")
+_HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организова\w*|"
+                   r"[оө]тт[уү]|[оө]тк[оө]р\w*|болуп\s+[оө]тт[уү]|held|took\s+place|visited|посетил\w*|"
+                   r"катышты|приняли\s+участие|took\s+part)(?![а-яa-z])")
 _STOP = re.compile(r"[.!?…]\s+(?=\d)")
 
 
@@ -53,6 +62,9 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     for stop in _STOP.finditer(ft, s_start, pos):  # "... өттү. 2022-жылы ...": a sentence may open with a digit
         s_start = stop.end()
     if _REMINDER_OPENING.match(ft, s_start, s_end):
+        return True
+    if _SAID.search(ft, s_start, s_end) and _PARTICIPANTS.search(ft, s_start, s_end) \
+            and not _HELD.search(ft, s_start, s_end):
         return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     if not opening:

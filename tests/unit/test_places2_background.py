@@ -91,3 +91,18 @@ def test_kyrgyz_sentence_opening_with_an_earlier_year_is_background() -> None:
 def test_house_of_culture_is_no_settlement() -> None:
     text = "Бишкек шаарында жыйын өттү. Маданият үйү быйыл оңдоодон чыкты."
     assert codes(text) == {BISHKEK}
+
+
+@pytest.mark.parametrize("said", [
+    "Как отметили участники, сейчас в Кеминском районе подача воды ограничивается.",
+    "Участники обсудили ремонт моста в Кеминском районе.",
+    "Катышуучулар Кемин районундагы көпүрөнү оңдоо маселесин талкуулашты.",
+])
+def test_problems_participants_describe_are_no_event_places(said: str) -> None:
+    got = codes(f"6 июня 2024 года в Нарынской области прошел круглый стол. {said}")
+    assert NARYN_OBL in got and KEMIN_RAYON not in got
+
+
+def test_participants_taking_part_somewhere_is_kept() -> None:
+    text = "Участники из Кеминского района приняли участие во встрече и отметили ее пользу."
+    assert KEMIN_RAYON in codes(text)
