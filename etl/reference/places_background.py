@@ -11,7 +11,12 @@ from functools import lru_cache
 # the sentence retells earlier work; its places are not the reported event's.
 _REMINDER_OPENING = re.compile(
     r"[^\w]*(?:напомним|напоминаем|напомню|эске\s+салсак|эске\s+сала\s+кетсек|эске\s+салып\s+кетсек|"
-    r"эскерте\s+кетсек|as\s+a\s+reminder|recall\s+that|we\s+recall)(?![а-яa-z])")
+    r"эскерте\s+кетсек|as\s+a\s+reminder|recall\s+that|we\s+recall|ранее|мурда|мурдараак|буга\s+чейин|"
+    r"previously|earlier|как\s+сообщалось|as\s+reported)(?![а-яa-z])")
+# "Аналогичный тренинг в 2022 году прошел в Нарыне": an earlier, similar event anywhere in the sentence.
+_SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
+                      r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
+_YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
 # A sentence that opens with a year ("В 2023 году ...", "2022-жылы ...", "In 2021, ...").
 _YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы|,)\s")
 _YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -67,10 +72,15 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
             and not _HELD.search(ft, s_start, s_end):
         return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
-    if not opening:
+    similar = _SIMILAR.search(ft, s_start, s_end)
+    if not opening and not similar:
         return False
     year = main_year(ft)
-    return year is not None and int(opening.group(1)) < year
+    if year is None:
+        return False
+    if opening and int(opening.group(1)) < year:
+        return True
+    return bool(similar) and any(int(a or b) < year for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end))
 
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:

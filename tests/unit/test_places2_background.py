@@ -106,3 +106,20 @@ def test_problems_participants_describe_are_no_event_places(said: str) -> None:
 def test_participants_taking_part_somewhere_is_kept() -> None:
     text = "Участники из Кеминского района приняли участие во встрече и отметили ее пользу."
     assert KEMIN_RAYON in codes(text)
+
+
+@pytest.mark.parametrize("earlier", [
+    "Аналогичный тренинг в 2022 году прошел в Нарынской области.",
+    "Ранее сотрудники айыл окмоту Нарынской области также прошли обучение.",
+    "Как сообщалось, в Нарынской области обучение уже прошло.",
+    "A similar training was held in Naryn region in 2022.",
+])
+def test_earlier_similar_event_is_background(earlier: str) -> None:
+    text = f"В 2024 году в Кеминском районе прошел тренинг, 12 мая 2024 года. {earlier}"
+    got = codes(text)
+    assert KEMIN_RAYON in got and NARYN_OBL not in got
+
+
+def test_similar_event_of_the_same_year_is_kept() -> None:
+    text = "12 мая 2024 года в Кеминском районе прошел тренинг. Аналогичный тренинг в 2024 году прошел в Нарынской области."
+    assert NARYN_OBL in codes(text)
