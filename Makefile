@@ -12,10 +12,13 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# --compile-bytecode: uv writes no .pyc by default and PYTHONDONTWRITEBYTECODE may be set, so every
+# process (each Airflow task, each pool worker) would compile Airflow, GX and pandas again:
+# measured 31 s -> 9 s for 'import great_expectations' on a loaded machine.
+$(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==0.13.8
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -e '.[airflow,dev]'
+	$(VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PY) -e '.[airflow,dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
