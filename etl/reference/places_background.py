@@ -58,6 +58,19 @@ _SAID = re.compile(r"(?<![а-яa-z])(?:отметил\w*|обсудил\w*|об�
 _HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организова\w*|"
                    r"[оө]тт[уү]|[оө]тк[оө]р\w*|болуп\s+[оө]тт[уү]|held|took\s+place|visited|посетил\w*|"
                    r"катышты|приняли\s+участие|took\s+part)(?![а-яa-z])")
+_KY_SAID = ("талкуула", "белгиле", "айтыш")
+
+
+def _about_problem(ft: str, s_start: int, s_end: int, pos: int) -> bool:
+    """What participants say or discuss: the place follows the Russian or English verb ("Участники
+    обсудили ремонт моста в селе …"; "участники тренинга в Нарыне отметили" names the event's place),
+    or the participants in a Kyrgyz sentence, whose verb comes last."""
+    said, who = _SAID.search(ft, s_start, s_end), _PARTICIPANTS.search(ft, s_start, s_end)
+    if not said or not who or _HELD.search(ft, s_start, s_end):
+        return False
+    return (who if said.group(0).startswith(_KY_SAID) else said).start() < pos
+
+
 _STOP = re.compile(r"[.!?…]\s+(?=\d)")
 
 
@@ -68,8 +81,7 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         s_start = stop.end()
     if _REMINDER_OPENING.match(ft, s_start, s_end):
         return True
-    if _SAID.search(ft, s_start, s_end) and _PARTICIPANTS.search(ft, s_start, s_end) \
-            and not _HELD.search(ft, s_start, s_end):
+    if _about_problem(ft, s_start, s_end, pos):
         return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)

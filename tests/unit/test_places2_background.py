@@ -123,3 +123,7 @@ def test_earlier_similar_event_is_background(earlier: str) -> None:
 def test_similar_event_of_the_same_year_is_kept() -> None:
     text = "12 мая 2024 года в Кеминском районе прошел тренинг. Аналогичный тренинг в 2024 году прошел в Нарынской области."
     assert NARYN_OBL in codes(text)
+
+
+def test_place_of_the_event_the_participants_talk_about_is_kept() -> None:
+    assert NARYN_OBL in codes("Участники тренинга в Нарынской области отметили его пользу.")
