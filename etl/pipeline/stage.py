@@ -30,6 +30,7 @@ def _base(run_id: str, batch_no: int, item: WorkItem, forced: bool) -> dict[str,
 def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: Inbox, settings: Settings,
                known_soate: frozenset[str], mtime: str | None = None) -> None:
     from etl.documents import UnreadableDocument, read_bytes
+    from etl.documents.deadline import ParseTimeout, time_limit
     from etl.extract import EXTRACTOR_VERSION, extract
 
     try:
@@ -44,8 +45,17 @@ def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: In
         rows.add_document(base, read_error_code=exc.code, read_error=exc.reason, stage_status="unreadable")
         return
     base.update(document_format=doc.format, size_bytes=doc.size_bytes, extractor_version=EXTRACTOR_VERSION)
+    limit_s = settings.limits.parse_timeout_s
     try:
-        record = extract(doc).to_dict()
+        # the same processor-time bound as reading: a text no size limit catches (every line a list
+        # of names) must not hold a worker for minutes
+        with time_limit(limit_s):
+            record = extract(doc).to_dict()
+    except ParseTimeout:
+        rows.add_document(base, read_error_code="timeout", stage_status="unreadable", read_error=(
+            f"Extracting the facts of this file took longer than {limit_s} s of processor time "
+            "(ETL_PARSE_TIMEOUT_S); such text is usually machine-generated. Split the file or raise the limit."))
+        return
     except Exception as exc:  # an extractor bug on one file must not stop the others
         log.exception("extraction failed for %s", doc.path)
         rows.add_document(base, stage_status="invalid", check_errors=[{

@@ -84,3 +84,29 @@ def test_small_batches_stay_in_process(monkeypatch):
     monkeypatch.setenv("ETL_WORKERS", "1")
     assert stage_pool.workers_for(200) == 1
 
+
+
+def test_extraction_over_the_time_limit_is_quarantined_with_a_reason(engine, tmp_path, monkeypatch):
+    """Extraction runs under the parse limit too: a text of nothing but names (no size limit catches
+    it; 300 KB of it took over 5 minutes) ends as 'timeout', and the good file beside it stages."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "names.txt").write_text("Представители ПРООН, ЮНИСЕФ, ЮСАИД и GIZ из Бишкека, Оша, Нарына и Таласа, "
+                                     * 3000, encoding="utf-8")
+    sample = sorted(SAMPLES.iterdir())[0]
+    (inbox / sample.name).write_bytes(sample.read_bytes())
+    items = [i.to_dict() for i in register_paths(engine, [(str(inbox), r) for r in ("names.txt", sample.name)],
+                                                 max_bytes=10**7)]
+    from etl.documents import read_bytes
+    from etl.extract import extract
+
+    extract(read_bytes(sample.read_bytes(), sample.name))  # the one-off gazetteer build is not the file's cost
+    monkeypatch.setenv("ETL_WORKERS", "1")
+    monkeypatch.setenv("ETL_PARSE_TIMEOUT_S", "1")
+    summary = stage_batch(engine, "limit", 0, items)
+    assert summary["documents"] == 2 and summary["unreadable"] == 1
+    with engine.connect() as conn:
+        rows = dict(conn.execute(sa.text(
+            "select rel_path, read_error_code from staging.stg_document where run_id = 'limit'")).all())
+    codes = {Path(p).name: code for p, code in rows.items()}
+    assert codes == {"names.txt": "timeout", sample.name: None}
