@@ -264,6 +264,13 @@ def target_lines(by_stage: dict[str, dict[str, Any]], f1: float | None, peak_mb:
     return out
 
 
+def _progress(stages: list[StageResult]) -> None:
+    """Each stage's line on stderr as soon as it is measured: a long run (N=100,000) that is stopped
+    early still leaves the figures of the stages it finished."""
+    for s in stages:
+        print("progress " + json.dumps(s.to_dict(), ensure_ascii=False, default=str), file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from etl.bench.corpus import ensure_corpus
@@ -293,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
     ex_stages, scores, problems = extraction_stages(corpus_dir, corpus_dir / "expected.jsonl", sampler,
                                                     args.workers)
     stages += ex_stages
+    _progress(ex_stages)
+    for line in correctness_lines(scores):
+        print("progress " + json.dumps(line, ensure_ascii=False, default=str), file=sys.stderr, flush=True)
     summaries: dict[str, Any] = {}
     if not args.no_warehouse:
         where = fresh_warehouse(bench_dir)
@@ -302,15 +312,18 @@ def main(argv: list[str] | None = None) -> int:
         stages.append(gx_cold_start(sampler))
         full = warehouse_run("", str(inbox), sampler, args.workers)
         stages += full.stages
+        _progress(full.stages)
         summaries["full"] = full.summary
         if all(s.status == "ok" for s in full.stages):
             noop = warehouse_run("noop_rerun:", str(inbox), sampler, args.workers)
             stages += noop.stages
+            _progress(noop.stages)
             changed, added = change_inbox(inbox, args.n, args.seed)
             incr = warehouse_run("incremental:", str(inbox), sampler, args.workers)
             for s in incr.stages:
                 s.extra.update(files_changed=changed, files_added=added)
             stages += incr.stages
+            _progress(incr.stages)
             summaries.update(noop_rerun=noop.summary, incremental=incr.summary)
             stages += reprocess_all(str(inbox), sampler, args.workers, summaries)
         print(f"warehouse: {where}", file=sys.stderr)
