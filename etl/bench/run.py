@@ -301,8 +301,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     args.workers)
     stages += ex_stages
     _progress(ex_stages)
-    for line in correctness_lines(scores):
-        print("progress " + json.dumps(line, ensure_ascii=False, default=str), file=sys.stderr, flush=True)
+    for c in correctness_lines(scores):
+        print("progress " + json.dumps(c, ensure_ascii=False, default=str), file=sys.stderr, flush=True)
     summaries: dict[str, Any] = {}
     if not args.no_warehouse:
         where = fresh_warehouse(bench_dir)

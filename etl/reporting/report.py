@@ -12,6 +12,7 @@ import html
 import re
 from collections import Counter
 from pathlib import Path
+from typing import SupportsFloat
 
 import pandas as pd
 import sqlalchemy as sa
@@ -72,7 +73,7 @@ def _e(value: object) -> str:
     return html.escape(str(value))
 
 
-def _num(value: object) -> str:
+def _num(value: SupportsFloat | None) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
     return f"{float(value):,.0f}".replace(",", "\u202f")
@@ -128,8 +129,8 @@ def render_html(frames: dict[str, pd.DataFrame], donor: str | None = None, perio
     cards += [(f"Funding ({cur})", _num(amount)) for cur, amount in sorted(_funding(cal).items())]
     card_html = "".join(f"<div class=card><b>{v or '–'}</b>{_e(k)}</div>" for k, v in cards)
 
-    sexes = [(s, _sum(cal, f"participants_{s}_count")) for s in ("female", "male")]
-    sexes = [(s, v) for s, v in sexes if v is not None]
+    sums = [(s, _sum(cal, f"participants_{s}_count")) for s in ("female", "male")]
+    sexes = [(s, v) for s, v in sums if v is not None]
     charts = []
     if sexes:
         charts.append(bar_chart([s for s, _ in sexes], [v for _, v in sexes], "Participants by sex",

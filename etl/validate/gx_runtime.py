@@ -10,9 +10,13 @@ import sys
 import threading
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from etl.config import PROJECT_ROOT
+
+if TYPE_CHECKING:
+    from great_expectations.data_context.store.store import DataDocsSiteConfigTypedDict
+    from great_expectations.data_context.types.base import DataContextConfig, ProgressBarsConfig
 
 
 def expectations_dir() -> Path:
@@ -36,17 +40,22 @@ def new_context(data_docs_dir: Path | None = None) -> Any:
 
     context = gx.get_context(mode="ephemeral")
     try:
-        context.variables.progress_bars = {"globally": False}
+        # GX annotates the setter with ProgressBarsConfig, but reads the value as a mapping
+        # ("globally" in progress_bars, in Validator._determine_progress_bars): a dict is what it uses
+        context.variables.progress_bars = cast("ProgressBarsConfig", {"globally": False})
     except Exception:  # older/newer GX without the variable: bars only cost log noise
         pass
     if data_docs_dir is not None:
-        site = {
+        site: DataDocsSiteConfigTypedDict = {
             "class_name": "SiteBuilder",
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(data_docs_dir)},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         }
         # GX keeps ephemeral project config per process: a second context already has the site
-        if "local_site" in (context.get_config().data_docs_sites or {}):
+        # get_config() in its default (TYPED) mode returns the context's DataContextConfig; GX
+        # annotates it with every mode's return type (BaseYamlConfig | dict | str)
+        config = cast("DataContextConfig", context.get_config())
+        if "local_site" in (config.data_docs_sites or {}):
             context.update_data_docs_site("local_site", site)
         else:
             context.add_data_docs_site("local_site", site)

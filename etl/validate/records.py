@@ -136,7 +136,9 @@ def _indicator_findings(indicators: list[dict[str, Any]], seq: int, text: str | 
     out: list[Finding] = []
     by_sex: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for ind in indicators:
-        code, unit, value = ind.get("indicator"), ind.get("unit"), ind.get("value")
+        # Any, not str: the record may have failed the schema, so the field may be missing or of any JSON type
+        code: Any = ind.get("indicator")
+        unit, value = ind.get("unit"), ind.get("value")
         expected = INDICATOR_UNITS.get(code)
         if code == "funding_amount":
             if not (isinstance(unit, str) and len(unit) == 3 and unit.isascii() and unit.isupper()):

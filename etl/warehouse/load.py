@@ -129,8 +129,8 @@ def _load_once(conn: sa.Connection, run: str, batch: int) -> dict[str, Any]:
                          " as t(k, n) order by n"), {"keys": [document_lock_key(sha) for sha in shas]})
     skipped = conn.execute(sa.text(m.MARK_ALREADY_LOADED), p).rowcount
     loading = list(conn.execute(sa.text(m.VALID_DOCS), p).scalars())
-    counts = {"documents_loaded": len(loading), "documents_skipped": skipped, "rows_inserted": 0,
-              "rows_updated": 0, "rows_retired": 0}
+    counts: dict[str, Any] = {"documents_loaded": len(loading), "documents_skipped": skipped,
+                              "rows_inserted": 0, "rows_updated": 0, "rows_retired": 0}
     if loading:
         for statement in (m.INSERT_PLACES, m.INSERT_ORGANIZATIONS, m.INSERT_PROJECTS):
             conn.execute(sa.text(statement), p)

@@ -59,7 +59,9 @@ def _span(item: dict[str, Any], key: str = "span") -> tuple[int | None, int | No
 def _exact(item: dict[str, Any], text: str | None, ev_key: str = "evidence", span_key: str = "span") -> bool | None:
     evidence = item.get(ev_key)
     start, end = _span(item, span_key)
-    if evidence is None or start is None or text is None:
+    # flatten sees only schema-valid records, whose spans are two integers: end is None exactly when
+    # start is, and its check is there for the type checker
+    if evidence is None or start is None or end is None or text is None:
         return None
     return 0 <= start <= end <= len(text) and text[start:end] == evidence
 

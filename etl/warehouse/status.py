@@ -25,7 +25,8 @@ _COUNTS = {
 
 def warehouse_status(engine: sa.Engine) -> dict[str, Any]:
     with engine.connect() as conn:
-        counts = {name: int(conn.execute(sa.text(sql)).scalar_one()) for name, sql in _COUNTS.items()}
+        counts: dict[str, Any] = {name: int(conn.execute(sa.text(sql)).scalar_one())
+                                  for name, sql in _COUNTS.items()}
         last_run = conn.execute(sa.text(
             "select run_id, dag_id, status, started_at, finished_at from ops.run_log order by started_at desc limit 1"
         )).mappings().first()
