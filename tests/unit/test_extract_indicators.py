@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.dates import find_dates
 from etl.extract.indicators import find_indicators
 from etl.extract.numbers import find_numbers
 from etl.extract.segments import sentences
 from etl.text import fold
+from tests.unit.indicator_support import indicator_tuples
 
 
 def _read(text: str) -> list[tuple[str, str, float, str]]:
-    folded = fold(text)
-    spans = [d.span for d in find_dates(folded)]
-    nums = [n for n in find_numbers(folded) if not any(a <= n.start < b for a, b in spans)]
-    found = find_indicators(folded, sentences(text), nums, text)
-    for m in found:
-        a, b = m.indicator.span  # type: ignore[misc]
-        assert text[a:b] == m.indicator.evidence
-    return [(m.indicator.indicator, m.indicator.sex, m.indicator.value, m.indicator.unit) for m in found]
+    return indicator_tuples(text, skip_dates=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

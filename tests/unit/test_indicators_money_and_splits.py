@@ -5,23 +5,16 @@ from __future__ import annotations
 import pytest
 
 from etl.extract.flags import sex_split_flags
-from etl.extract.indicators import IndicatorMention, find_indicators
-from etl.extract.numbers import find_numbers
-from etl.extract.segments import sentences
-from etl.text import fold
+from etl.extract.indicators import IndicatorMention
+from tests.unit.indicator_support import indicator_mentions, indicator_tuples
 
 
 def _mentions(text: str) -> list[IndicatorMention]:
-    folded = fold(text)
-    found = find_indicators(folded, sentences(text), find_numbers(folded), text)
-    for m in found:
-        a, b = m.indicator.span  # type: ignore[misc]
-        assert text[a:b] == m.indicator.evidence
-    return found
+    return indicator_mentions(text)
 
 
 def _read(text: str) -> list[tuple[str, str, float, str]]:
-    return [(m.indicator.indicator, m.indicator.sex, m.indicator.value, m.indicator.unit) for m in _mentions(text)]
+    return indicator_tuples(text)
 
 
 @pytest.mark.parametrize("text", [

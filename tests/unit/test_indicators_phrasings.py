@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.dates import find_dates
-from etl.extract.indicators import IndicatorMention, find_indicators
-from etl.extract.numbers import find_numbers
-from etl.extract.segments import sentences
-from etl.text import fold
+from etl.extract.indicators import IndicatorMention
+from tests.unit.indicator_support import indicator_mentions, indicator_tuples
 
 
 def _mentions(text: str) -> list[IndicatorMention]:
-    folded = fold(text)
-    spans = [d.span for d in find_dates(folded)]
-    nums = [n for n in find_numbers(folded) if not any(a <= n.start < b for a, b in spans)]
-    found = find_indicators(folded, sentences(text), nums, text)
-    for m in found:
-        a, b = m.indicator.span  # type: ignore[misc]
-        assert text[a:b] == m.indicator.evidence
-    return found
+    return indicator_mentions(text, skip_dates=True)
 
 
 def _read(text: str) -> list[tuple[str, str, float, str]]:
-    return [(m.indicator.indicator, m.indicator.sex, m.indicator.value, m.indicator.unit) for m in _mentions(text)]
+    return indicator_tuples(text, skip_dates=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

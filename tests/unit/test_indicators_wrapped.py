@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.indicators import find_indicators
-from etl.extract.numbers import find_numbers
-from etl.extract.segments import sentences
-from etl.text import fold
+from tests.unit.indicator_support import indicator_tuples
 
 
 def _read(text: str) -> list[tuple[str, str, float, str]]:
-    folded = fold(text)
-    found = find_indicators(folded, sentences(text), find_numbers(folded), text)
-    for m in found:
-        a, b = m.indicator.span  # type: ignore[misc]
-        assert text[a:b] == m.indicator.evidence
-    return [(m.indicator.indicator, m.indicator.sex, m.indicator.value, m.indicator.unit) for m in found]
+    return indicator_tuples(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
