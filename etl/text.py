@@ -9,6 +9,9 @@ earlier, by the document normalizer, because only it knows the word's script.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 _TABLE = str.maketrans("ңөүёҢӨҮЁ", "ноуеНОУЕ")
 
 
@@ -19,3 +22,18 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # a few characters (e.g. 'İ') change length when lowered
         folded = "".join((ch.translate(_TABLE).lower() or ch)[:1] for ch in text)
     return folded
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=8)
+def main_year(folded: str) -> int | None:
+    """The year the text names most often (the latest on a tie): the reported event's year.
+
+    Cached because the indicator and the place rules both ask it of the same document's text."""
+    seen: dict[int, int] = {}
+    for m in _YEAR.finditer(folded):
+        y = int(m.group(0))
+        seen[y] = seen.get(y, 0) + 1
+    return max(seen, key=lambda y: (seen[y], y)) if seen else None

@@ -47,11 +47,11 @@ from etl.extract.indicators_vocab import (
     REPRESENTATIVES,
     SINCE,
     SPLIT_CUE,
-    YEAR_ANY,
     YEAR_IN_CLAUSE,
     YEAR_OPENING,
 )
 from etl.extract.numbers import NumberMention
+from etl.text import main_year as text_main_year
 
 
 @dataclass(slots=True)
@@ -65,7 +65,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     """Indicators from ``numbers`` (already free of dates) within the given sentences."""
     counts: list[Count] = []
     starts = [n.start for n in numbers]
-    main_year = _main_year(folded)
+    main_year = text_main_year(folded)
     about = _about_sections(folded)
     for s_start, s_end in sentences:  # segments.sentences already rejoins hard-wrapped lines
         lo = bisect_left(starts, s_start)
@@ -151,15 +151,6 @@ def _after_people(counts: list[Count], s_start: int) -> bool:
 
 def _earlier_year(before: str, main_year: int) -> bool:
     return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
-
-
-def _main_year(folded: str) -> int | None:
-    """The year the text names most often (the latest on a tie): the year of the reported event."""
-    seen: dict[int, int] = {}
-    for m in YEAR_ANY.finditer(folded):
-        y = int(m.group(0))
-        seen[y] = seen.get(y, 0) + 1
-    return max(seen, key=lambda y: (seen[y], y)) if seen else None
 
 
 def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:

@@ -195,7 +195,6 @@ ABOUT_HEADING = re.compile(
     re.MULTILINE)
 # "2022-жылы", "в 2022 году", "in 2022": a year the clause reports on.
 YEAR_IN_CLAUSE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*году|-?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
-YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "300 миң сомго чейин", "до 80 тыс. сомов", "up to USD 5,000": a ceiling per grant, not a total.
 UP_TO_BEFORE = re.compile(r"(?<![а-яa-z])(?:до|up\s+to|максимум|не\s+более)\s*(?:usd|\$|eur|€|kgs)?\s*$")
 UP_TO_AFTER = re.compile(r"\s*(?:чейин|га\s+чейин|ге\s+чейин)(?![а-я])")

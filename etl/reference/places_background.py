@@ -5,7 +5,8 @@ quoted institution name, or a common word that is also a small town's name."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
 # the sentence retells earlier work; its places are not the reported event's.
@@ -19,7 +20,6 @@ _SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
 # A sentence that opens with a year ("В 2023 году ...", "2022-жылы ...", "In 2021, ...").
 _YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы|,)\s")
-_YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "720040, г. Бишкек", "г. Бишкек, ул. Раззакова, 19": an address (a page footer, a contact line).
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{6}[^\S\n]*,?[^\S\n]*(?:г\.|город|шаары)?[^\S\n]*$")
 _STREET_NEXT = re.compile(r"[^\S\n]*,[^\S\n]*(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.|кочосу|көчөсү|\w+\s+(?:street|avenue))",
@@ -37,16 +37,6 @@ _CLOSE_QUOTES = "»\"”“"
 # Names that are also everyday words ("Курулуштун наркы" is "the construction's cost", "Маданият үйү"
 # "the house of culture"): without a level word they are read as the word.
 COMMON_WORDS = frozenset({"курулуш", "маданият", "строительство", "прогресс", "победа", "дружба", "восток"})
-
-
-@lru_cache(maxsize=8)
-def main_year(ft: str) -> int | None:
-    """The year the text names most often (the latest on a tie): the reported event's year."""
-    seen: dict[int, int] = {}
-    for m in _YEAR_ANY.finditer(ft):
-        y = int(m.group(0))
-        seen[y] = seen.get(y, 0) + 1
-    return max(seen, key=lambda y: (seen[y], y)) if seen else None
 
 
 # What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды
