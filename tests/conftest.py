@@ -118,3 +118,16 @@ def engine(warehouse_url: str):
     from etl.warehouse.engine import _engine_for
 
     return _engine_for(warehouse_url)
+
+
+@pytest.fixture
+def bi_login(engine):
+    """A login role that is a member of bi_reader (as docs/warehouse.md tells admins to create)."""
+    name = "bi_login_" + uuid.uuid4().hex[:8]
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"create role {name} login in role bi_reader")
+    try:
+        yield name
+    finally:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"drop role {name}")

@@ -14,19 +14,6 @@ FORBIDDEN_READS = ["raw.document", "raw.source_file", "core.fct_event", "core.di
                    "core.fct_indicator_value", "ops.quarantine", "ops.data_quality_issue", "ops.run_log"]
 
 
-@pytest.fixture
-def bi_login(engine):
-    """A login role that is a member of bi_reader (as docs/warehouse.md tells admins to create)."""
-    name = "bi_login_" + uuid.uuid4().hex[:8]
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"create role {name} login in role bi_reader")
-    try:
-        yield name
-    finally:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"drop role {name}")
-
-
 def _as(engine, role, sql):
     """Run sql as ``role`` in a rolled-back transaction; return the rows or raise."""
     with engine.connect() as conn:

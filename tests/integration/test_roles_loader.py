@@ -99,18 +99,6 @@ def test_when_the_loader_login_is_refused_the_load_falls_back_to_set_role_and_sa
     assert PASSWORD not in caplog.text
 
 
-@pytest.fixture
-def bi_login(engine):
-    name = "bi_only_" + uuid.uuid4().hex[:8]
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"create role {name} login in role bi_reader")
-    try:
-        yield name
-    finally:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"drop role {name}")
-
-
 def test_bi_reader_may_select_the_marts_and_nothing_else_anywhere(engine, bi_login):
     """Over the whole catalog: select exactly on the marts tables, no write right on any table."""
     from marts_data import load_demo
