@@ -157,7 +157,8 @@ def test_manifest_follows_index_order(tmp_path: Path) -> None:
 def test_organizations_and_projects_are_in_the_reference_registry() -> None:
     """An extractor can only give a canonical English name that the registry knows."""
     from etl.bench.vocab import ORGS, PROJECTS
-    from etl.evaluate import org_canonicalizer, project_canonicalizer, text_key
+    from etl.evaluate import org_canonicalizer, project_canonicalizer
+    from etl.evaluate_names import text_key
 
     data = Path(__file__).resolve().parents[2] / "etl" / "reference" / "data"
     with (data / "organizations.csv").open(encoding="utf-8") as fh:

@@ -1,0 +1,123 @@
+"""Name keys for scoring: spelling-tolerant place keys and alias groups of organizations and projects.
+
+Split from ``etl.evaluate`` so the scorer's notion of "the same name" lives in one small module
+that the benchmark's correctness check and the label tests share.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+# The contract README: Swiss Embassy / SDC / Government of Switzerland all mean the Swiss donor.
+BUILTIN_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("Government of Switzerland", "Embassy of Switzerland in the Kyrgyz Republic", "Swiss Embassy",
+     "Embassy of Switzerland", "SDC", "Swiss Agency for Development and Cooperation", "Switzerland"),
+)
+
+
+# ---------------------------------------------------------------- matching keys
+
+_CYR = dict(zip("абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя",
+                ["a", "b", "v", "g", "d", "e", "e", "j", "z", "i", "i", "k", "l", "m", "n", "n", "o", "o",
+                 "p", "r", "s", "t", "u", "u", "f", "h", "c", "ch", "sh", "sh", "", "y", "", "e", "iu", "ia"],
+                strict=True))
+_LATIN_FOLDS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("w", "v"),
+                ("x", "ks"), ("q", "k"), ("ü", "u"), ("ö", "o"), ("ñ", "n"), ("y", "i"))
+
+
+def name_skeleton(name: str) -> str:
+    """A spelling-tolerant key: transliterated, no case, hyphens, spaces or doubled letters."""
+    s = "".join(_CYR.get(ch, ch) for ch in name.casefold())
+    for a, b in _LATIN_FOLDS:
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-z0-9]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def place_key(place: str) -> str:
+    """SOATE codes compare exactly; ``name@parent`` by name skeleton and exact parent code."""
+    if "@" not in place:
+        return place.strip()
+    name, _, parent = place.rpartition("@")
+    return f"{name_skeleton(name)}@{parent.strip()}"
+
+
+def text_key(name: str) -> str:
+    """Case, quote and punctuation insensitive key for organization and project names."""
+    s = re.sub(r"[\W_]+", " ", name.casefold()).strip()
+    return re.sub(r"^the ", "", s)
+
+
+class Canonicalizer:
+    """Maps name variants to one canonical name: union of alias groups, else the text key."""
+
+    def __init__(self, groups: Iterable[Sequence[str]] = ()) -> None:
+        self._parent: dict[str, str] = {}
+        self._display: dict[str, str] = {}
+        for group in groups:
+            self.add_group(group)
+
+    def _find(self, k: str) -> str:
+        while self._parent.get(k, k) != k:
+            k = self._parent[k]
+        return k
+
+    def add_group(self, names: Sequence[str]) -> None:
+        keys = [text_key(n) for n in names if n and text_key(n)]
+        if not keys:
+            return
+        roots = [self._find(k) for k in keys]
+        # An earlier group keeps its canonical name when a later one overlaps it.
+        root = next((r for r in roots if r in self._display), roots[0])
+        self._display.setdefault(root, names[0])
+        for other in roots:
+            if other != root:
+                self._parent[other] = root
+
+    def __call__(self, name: str) -> str:
+        root = self._find(text_key(name))
+        return self._display.setdefault(root, name.strip())
+
+
+def split_aliases(cell: str) -> list[str]:
+    return [a.strip().strip("`").strip() for a in re.split(r"[;|]", cell) if a.strip().strip("`").strip()]
+
+
+def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list[str]]:
+    """Table rows ``| canonical | ... | aliases; ... |`` under the ``## <section>`` heading."""
+    if not path.exists():
+        return []
+    groups, current = [], ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            current = line.lstrip("#").strip().lower()
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if current != section or not line.lstrip().startswith("|") or len(cells) < 2:
+            continue
+        if set(cells[0]) <= set("-: ") or cells[0].lower() in {"canonical name", "project"}:
+            continue
+        groups.append([cells[0], *split_aliases(cells[-1])])
+    return groups
+
+
+def groups_from_registry(folder: Path, prefix: str) -> list[list[str]]:
+    """Alias groups from ``<prefix>*.csv`` in the reference data, whatever its exact columns."""
+    groups: list[list[str]] = []
+    for path in sorted(folder.glob(f"{prefix}*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
+                canonical = next((row[c] for c in ("canonical_name", "name_en", "canonical", "name")
+                                  if row.get(c)), "")
+                names = [canonical] + [v for k, v in row.items()
+                                       if k.startswith(("name", "acronym", "short")) and v]
+                for k, v in row.items():
+                    if "alias" in k or "variant" in k:
+                        names += split_aliases(v)
+                if canonical:
+                    groups.append(names)
+    return groups
