@@ -231,7 +231,9 @@ def _national_donors(text: str, ft: str) -> list[_Hit]:
 def _one_name_per_quoted(hits: list[_Hit]) -> None:
     """An unseen organization written «Ынтымак» коомдук фонду in the Kyrgyz part and ОФ «Ынтымак»
     (or ОФ «Центр «Ынтымак»») in the Russian part is one organization: every mention takes one
-    display name, the first legal-form-first one (the form the labels mostly use), else the first."""
+    display name: the first English one (ОФ «Ынтымак» and «Ынтымак» коомдук фонду are both "Yntymak
+    Public Foundation"; «Ак-Ниет» борбору, "Ak-Niet Centre", is named before ОО «Центр «Ак-Ниет»»),
+    else the first legal-form-first one, else the first."""
     by_name: dict[str, list[_Hit]] = {}
     for h in hits:
         if h.org_id is None and h.quoted:  # ОО «Центр «Ак-Ниет»» and «Ак-Ниет» борбору: the innermost name
@@ -241,7 +243,7 @@ def _one_name_per_quoted(hits: list[_Hit]) -> None:
         kinds = {h.kind for h in group}
         if len(group) < 2 or len(kinds) > 1:  # an NGO and a company may share a word
             continue
-        chosen = next((h for h in group if h.form_first), group[0])
+        chosen = next((h for h in group if h.name.isascii()), None) or next((h for h in group if h.form_first), group[0])
         for h in group:
             h.name = chosen.name
 

@@ -22,6 +22,7 @@ from etl.reference.translit import name_key
 
 _QUOTES = "«»“”\"„'‘’"
 _SEP = rf"[\s,{_QUOTES}]+"
+_ANY_QUOTE = f"[{_QUOTES}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +71,15 @@ def compile_alias(owner: str, alias: str) -> Alias | None:
     for w in words:
         wild = w.endswith("*")
         lit = name_key(w.rstrip("*")).replace(" ", "")
-        lit = re.escape(lit) if not wild else re.escape(lit) + r"\w*"
+        # a quote in an alias stands for any quote: texts write «Аялдар демилгеси» and "Аялдар демилгеси"
+        lit = "".join(_ANY_QUOTE if ch in _QUOTES else re.escape(ch) for ch in lit) + (r"\w*" if wild else "")
         if w.rstrip("*").endswith("."):
             lit += r"\.?"  # "U.S. Embassy": the abbreviation's last dot before the next word
         parts.append(lit)
     first = name_key(words[0].rstrip("*")).replace(" ", "")
+    if first[:1] in _QUOTES:  # the scanner looks for the word; the quote before it is checked behind it
+        first = first.lstrip(_QUOTES)
+        parts[0] = f"(?<={_ANY_QUOTE})" + parts[0].removeprefix(_ANY_QUOTE)
     if len(first) < 2:
         return None
     pattern = re.compile(_SEP.join(parts).replace(r"\.", r"\.?"))

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from etl.reference.scan import find_all
+from etl.reference.unseen_names import english_name
 from etl.text import fold
 
 
@@ -30,11 +31,12 @@ _Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
 _FORM_BEFORE = re.compile(
     r"(?<![\w])(ОФ|ОО|РОО|МОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
     r"[Оо]бщественн\w+\s+(?:фонд|объединени)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
+    r"[Мм]униципальн\w+\s+предприяти\w*|МП|"
     r"[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
-    r"ассоциациясы\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
+    r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
     r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
@@ -43,7 +45,7 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"коомдук\s+фонд\w*", "коомдук фонду"), (r"коомдук\s+бирикме\w*", "коомдук бирикмеси"),
     (r"кризисн\w*\s+центр\w*", "Кризисный центр"), (r"ресурсн\w*\s+центр\w*", "Ресурсный центр"),
     (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
-    (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
+    (r"муниципальн\w*\s+предприяти\w*", "МП"), (r"муниципалдык\s+ишкана\w*", "муниципалдык ишканасы"), (r"кооператив\w*", "кооператив"), (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
 ))
 _BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
 _WORD = re.compile(r"\w+")
@@ -124,7 +126,9 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
             form = canonical
             break
     name = re.sub(r"\s+", " ", name).strip()
-    display = f"{form} «{name}»" if form_first else f"«{name}» {form}"
+    display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
+    if fold(form).lower().startswith(("муниципал", "мп")):
+        kind = "state_company"
     return Unseen(s, e, display, kind, name, form_first)
 
 

@@ -123,7 +123,7 @@ def test_attendance_reaches_over_the_legal_form_word() -> None:
     assert roles("Ошондой эле Кызыл Жарым Ай коомунун өкүлдөрү да катышты.") == [
         ("Red Crescent Society of Kyrgyzstan", "participant_org")]
     assert roles("Ошондой эле «Нур» коомдук фондунун өкүлдөрү да катышты.") == [
-        ("«Нур» коомдук фонду", "participant_org")]
+        ("Nur Public Foundation", "participant_org")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -144,8 +144,8 @@ def test_more_role_phrasings(text: str, expected: list[tuple[str, str]]) -> None
 
 def test_a_postposition_inside_a_labelled_list_governs_only_its_own_noun() -> None:
     assert roles("Уюштуруучу: «Алга» КФ, ЮНИСЕФтин колдоосу менен.") == [
-        ("«Алга» КФ", "implementer"), ("UNICEF", "donor")]
-    assert roles("Уюштуруучулар: «Алга» КФ жана ЮНИСЕФ.") == [("«Алга» КФ", "implementer"), ("UNICEF", "implementer")]
+        ("Alga Public Foundation", "implementer"), ("UNICEF", "donor")]
+    assert roles("Уюштуруучулар: «Алга» КФ жана ЮНИСЕФ.") == [("Alga Public Foundation", "implementer"), ("UNICEF", "implementer")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -161,14 +161,14 @@ def test_attendance_words_and_donor_words_do_not_overreach(text: str, expected: 
 
 def test_the_line_right_under_a_label_line_takes_the_label() -> None:
     assert roles("Донор:\nЮНИСЕФ\n\nФАО выступил.") == [("UNICEF", "donor"), ("FAO", "implementer")]
-    assert roles("Организатор:\nОФ «Алга»") == [("ОФ «Алга»", "implementer")]
+    assert roles("Организатор:\nОФ «Алга»") == [("Alga Public Foundation", "implementer")]
 
 
 @pytest.mark.parametrize("text,expected", [
     ("Форумду «Жаштар үнү» коомдук бирикмеси Евробиримдиктин каржылоосу менен уюштурду.",
-     [("«Жаштар үнү» коомдук бирикмеси", "implementer"), ("European Union", "donor")]),
+     [("Jashtar Unu Public Association", "implementer"), ("European Union", "donor")]),
     ("Форумду «Жаштар үнү» коомдук бирикмеси белгисиз коомдун каржылоосу менен уюштурду.",
-     [("«Жаштар үнү» коомдук бирикмеси", "implementer")]),
+     [("Jashtar Unu Public Association", "implementer")]),
     ("Тренинг ЮНИСЕФтин Кыргызстандагы өкүлчүлүгүнүн колдоосу менен өттү.", [("UNICEF", "donor")]),
     ("Жолугушууну «Аялдар лигасы» коомдук бирикмеси БУУ Аялдар түзүмүнүн колдоосу менен уюштурду.",
      [("Women's League Public Association", "implementer"), ("UN Women", "donor")]),
@@ -180,11 +180,11 @@ def test_a_genitive_owner_between_a_complete_name_and_its_noun_is_not_that_name(
 
 @pytest.mark.parametrize("text,expected", [
     ("В рамках проекта ЮНИСЕФ, финансируемого ЕС, ОО «Нур» провело тренинг.",
-     [("UNICEF", "implementer"), ("European Union", "donor"), ("ОО «Нур»", "implementer")]),
+     [("UNICEF", "implementer"), ("European Union", "donor"), ("Nur Public Association", "implementer")]),
     ("При поддержке ЮНИСЕФ, ФАО и ЕС прошел тренинг.",
      [("UNICEF", "donor"), ("FAO", "donor"), ("European Union", "donor")]),
     ("ЮНИСЕФ и ФАО провели тренинг для сотрудников ОО «Нур».",
-     [("UNICEF", "implementer"), ("FAO", "implementer"), ("ОО «Нур»", "participant_org")]),
+     [("UNICEF", "implementer"), ("FAO", "implementer"), ("Nur Public Association", "participant_org")]),
 ])
 def test_a_comma_closing_a_clause_is_no_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
@@ -200,7 +200,7 @@ def test_a_funding_partner_is_a_donor(text: str, role: str) -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("ЮНИСЕФ также принял участие в форуме.", [("UNICEF", "participant_org")]),
-    ("ОО «Нур» и ЮНИСЕФ приняли участие в форуме.", [("ОО «Нур»", "participant_org"), ("UNICEF", "participant_org")]),
+    ("ОО «Нур» и ЮНИСЕФ приняли участие в форуме.", [("Nur Public Association", "participant_org"), ("UNICEF", "participant_org")]),
     ("При поддержке ПРООН в тренинге приняли участие 30 человек.", [("UNDP", "donor")]),
     ("ПРООН провел тренинг, в котором приняли участие 30 человек.", [("UNDP", "implementer")]),
 ])

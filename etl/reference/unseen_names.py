@@ -1,0 +1,90 @@
+"""English names of organizations the registry does not know, from their legal form and quoted name.
+
+The contract asks for a canonical English name; the labels (and the English press) write an
+unseen NGO as its transliterated name followed by its legal form in English: ОФ «Элдик Демилге»,
+общественный фонд «Элдик Демилге» and «Элдик Демилге» коомдук фонду are all "Eldik Demilge
+Public Foundation"; ОО «Центр «Ак-Ниет»» is "Ak-Niet Centre Public Association".  A quoted name
+that is a Russian phrase ("Ассоциация деловых женщин Иссык-Куля", "Сохраним Иссык-Куль
+чистым") would need a translation, not a transliteration: it keeps the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.reference.translit import to_latin
+from etl.text import fold
+
+# Legal form (folded, in the dictionary form unseen_orgs gives it) → English form; checked in order,
+# by prefix.  Forms with no settled English rendering (НПО, АНПО, РОО, уюму, ОАО) are absent.
+_ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
+    ("моф", "International Public Foundation"), ("эл аралык коомдук фонд", "International Public Foundation"),
+    ("оф", "Public Foundation"), ("коомдук фонд", "Public Foundation"), ("кф", "Public Foundation"),
+    ("public foundation", "Public Foundation"), ("общественн фонд", "Public Foundation"),
+    ("оо", "Public Association"), ("коомдук бирикме", "Public Association"), ("кб", "Public Association"),
+    ("об", "Public Association"), ("public association", "Public Association"),
+    ("общественн объединени", "Public Association"),
+    ("кризисн", "Crisis Centre"), ("ресурсн", "Resource Centre"),
+    ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
+    ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
+    ("осоо", "LLC"), ("жчк", "LLC"), ("кооператив", "Cooperative"),
+    ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"),
+)
+# One generic word before a nested name: ОФ «Центр «Айыл демилгеси»» → "Ayil Demilgesi Centre …".
+_GENERIC_OUTER = {"центр": "Centre", "борбор": "Centre", "фонд": "Foundation", "ассоциация": "Association"}
+# A lower-case word with a Russian inflection (or a letter Kyrgyz names do not use) makes the
+# quoted name a Russian phrase; Kyrgyz words ("мурас", "демилгеси", "жаштары") have none.
+_RUSSIAN_WORD = re.compile(
+    r"[а-яё-]*[ьъщё][а-яё-]*|[а-яё-]*[^аеиоуыэюя\W](?:ого|его|ому|ему|ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ов|ев|ей"
+    r"|ам|ям|ами|ями|ах|ях|ия|ии|ние|ния|сть|сти|ть)", re.IGNORECASE)
+_PART = re.compile(r"[^\W\d_]+")
+
+
+def english_form(form: str) -> str | None:
+    key = re.sub(r"[^\w ]", "", fold(form).lower())
+    key = re.sub(r"(\w+?)(?:ый|ое|ым|ым|ого|ом|ых)(?= )", r"\1", key)  # "общественный фонд" → "общественн фонд"
+    return next((en for prefix, en in _ENGLISH_FORMS if key == prefix or key.startswith(prefix)
+                 and (len(prefix) > 3 or not key[len(prefix):len(prefix) + 1].isalpha())), None)
+
+
+def latin_name(name: str) -> str:
+    """Kyrgyz-style transliteration with each word capitalized (Жашыл мурас → Jashyl Muras);
+    "Айыл" → "Ayil" and "Эко-" → "Eco-" as organizations write them."""
+    name = re.sub(r"(?i)(?<![\w])эко(?=-|\w)", lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
+    latin = to_latin(re.sub(r"йы", "йи", re.sub(r"ЙЫ", "ЙИ", name)))
+    return _PART.sub(lambda m: m.group()[:1].upper() + m.group()[1:], latin)
+
+
+# A Kyrgyz word in the genitive or accusative makes the name a phrase ("Ысык-Көлдү таза сактайлы",
+# "Мүмкүнчүлүгү чектелген балдардын … ассоциациясы"), which the English press translates.
+_KY_CASE_WORD = re.compile(r"[^\W\d_]{3,}(?:[ндт][ыиуү]н|[ндт][ыиуү])", re.IGNORECASE)
+
+
+def _is_phrase(name: str) -> bool:
+    """A Russian or Kyrgyz phrase, not a name: its English form is a translation."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    if len(words) > 4 or any(_KY_CASE_WORD.fullmatch(w.strip(".,")) for w in words):
+        return True
+    return any(_RUSSIAN_WORD.fullmatch(w.strip(".,")) for w in words if w[:1].islower() or w is not words[0])
+
+
+def english_name(form: str, quoted: str) -> str | None:
+    """English name of ``form «quoted»``; None when the form or the name cannot be rendered."""
+    en_form = english_form(form)
+    if en_form is None:
+        return None
+    nested = re.fullmatch(r"([^«»]+?)\s*«([^«»]+)»", quoted)
+    if nested:
+        outer = _GENERIC_OUTER.get(fold(nested.group(1)).lower())
+        if outer is None or _is_phrase(nested.group(2)):
+            return None
+        core = f"{latin_name(nested.group(2))} {outer}"
+    elif "«" in quoted or _is_phrase(quoted):
+        return None
+    else:
+        core = latin_name(quoted)
+    if core.lower().endswith(en_form.lower()):
+        return core  # "«Ак-Ниет Центр» борбору"
+    return f"{core} {en_form}"
