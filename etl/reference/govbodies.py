@@ -94,6 +94,11 @@ def _place_name(written: str, levels: tuple[str, ...] = _HIGH, genitive: bool = 
     return None
 
 
+def place_english(written: str, levels: tuple[str, ...] = _HIGH) -> str | None:
+    """English name of a known place as written in an organization's name, at one of ``levels``."""
+    return _place_name(written, levels)
+
+
 @cache
 def _english(uid: str) -> str:
     from etl.reference.gazetteer import gazetteer

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
+from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
@@ -255,6 +256,7 @@ _NEAR = 400
 def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
+    qualify_local_branches(text, hits)
     hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     _one_name_per_quoted(hits)

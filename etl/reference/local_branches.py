@@ -1,0 +1,65 @@
+"""Local branches of organizations that exist in every oblast or district.
+
+"Нарын облустук жаштар ресурстук борбору" is not the registry's generic "Youth Resource Centre"
+but the Naryn one: "Naryn Oblast Youth Resource Centre".  The level word comes right before the
+name in Kyrgyz ("Баткен облустук", "Ат-Башы райондук") and English ("Osh City"), before it as an
+adjective pair or after it in the genitive in Russian ("Нарынский областной ресурсный центр
+молодёжи", "ресурсный центр молодёжи Таласской области").  The place must be a known one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from etl.reference.govbodies import place_english
+
+# Registry entries that are a type of body with a branch in each region, not one organization.
+LOCAL_BRANCH_KINDS = frozenset({"youth_resource_centre", "employment_service", "tax_service",
+                                "registration_service", "water_agency", "forestry_service", "social_fund"})
+
+_NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
+_KY_BEFORE = re.compile(rf"({_NAME})[^\S\n]+(облустук|райондук|шаардык)[^\S\n]+$")
+_RU_BEFORE = re.compile(rf"({_NAME})(?:ск|цк)\w+[^\S\n]+(областн|районн|городск)\w*[^\S\n]+$", re.IGNORECASE)
+_EN_BEFORE = re.compile(rf"({_NAME})[^\S\n]+(Oblast|District|City|Region)[^\S\n]+$")
+_RU_AFTER = re.compile(rf"[^\S\n]+(?:({_NAME})(?:ск|цк)ой[^\S\n]+(области)|({_NAME})(?:ск|цк)ого[^\S\n]+(района))")
+_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City", "областн": "Oblast",
+          "районн": "District", "городск": "City", "области": "Oblast", "района": "District",
+          "oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City"}
+_LEVEL_UNITS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town")}
+_NATIONAL_TAIL = re.compile(r"\s+of the Kyrgyz Republic$|^State\s+")
+
+
+class _Hit(Protocol):
+    start: int
+    end: int
+    org_id: str | None
+    name: str
+
+
+def qualify_local_branches(text: str, hits: Sequence[_Hit]) -> None:
+    """Give a generic branch-type hit its place and level when the text names them around it."""
+    for h in hits:
+        if h.org_id not in LOCAL_BRANCH_KINDS:
+            continue
+        window = text[max(0, h.start - 60):h.start]
+        found = None
+        for pattern in (_KY_BEFORE, _RU_BEFORE, _EN_BEFORE):
+            m = pattern.search(window)
+            if m:
+                found = (m.group(1), m.group(2), h.start - (len(window) - m.start()), h.end)
+                break
+        if found is None and (m := _RU_AFTER.match(text, h.end)):
+            written, level = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            found = (written, level, h.start, m.end())
+        if found is None:
+            continue
+        written, level_word, start, end = found
+        level = _LEVEL[next(k for k in _LEVEL if level_word.lower().startswith(k))]
+        place = place_english(written, _LEVEL_UNITS[level])
+        if place is None:
+            continue
+        h.start, h.end = start, end
+        h.name = f"{place} {level} {_NATIONAL_TAIL.sub('', h.name)}"
+        h.org_id = None
