@@ -32,62 +32,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
 ROLE_PRIORITY: tuple[str, ...] = ("donor", "implementer", "partner", "government", "participant_org")
 DONOR_KINDS = frozenset({"donor_government", "development_agency", "donor_multilateral", "donor_foundation"})
 GOVERNMENT_KINDS = frozenset({"government"})
 
-# Roles "support" and "owner" are resolved by kind (see module doc). Patterns run on folded text.
-_POST_CUES: tuple[tuple[str, str], ...] = (
-    ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
-              r"|демоорчулуг\w*|каражат\w*\s+(?:менен|эсебинен)|гранттык\s+колдоо\w*"
-              r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоорчу\w*"
-              r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"),
-    ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
-                    r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"),
-    # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
-    ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
-                    r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
-                    r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
-                    r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"
-                    r"|также\s+(?:приня\w*\s+участие|участвовал\w*|присутствовал\w*)|приня\w*\s+участие"
-                    r"|участвовал\w*|присутствовал\w*"),
-    ("partner", r"менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
-                r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"),
-    ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"),
-    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
-)
-_PRE_CUES: tuple[tuple[str, str], ...] = (
-    ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
-              r"|funded\s+by|financed\s+by|with\s+(?:the\s+)?financial\s+support\s+of|sponsored\s+by"
-              r"|with\s+funding\s+from|funding\s+from|grants?\s+from|по\s+поручению|on\s+behalf\s+of"
-              r"|грант\w*\s+от|с\s+грантом\s+от|по\s+заказу|commissioned\s+by|донором|донорами|спонсором|спонсорами"
-              r"|при\s+грантовой\s+поддержке|финансов\w+\s+поддержк\w+\s+(?:оказал\w*|предостав\w*)"
-              r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"),
-    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
-                    r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
-                    r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
-                    r"|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
-    # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
-    ("participant", r"представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"
-                    r"|участвовал\w*|присутствовал\w*|representatives?\s+of|with\s+the\s+participation\s+of"
-                    r"|attended\s+by"),
-    ("partner", r"соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
-                r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
-                r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"
-                r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by|оноктош\w*"),
-    ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"),
-    ("owner", r"проект\w*|программ\w*"),
-)
-
 
 def _compile(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{role}>(?<!\\w)(?:{pat}))" for role, pat in cues))
 
 
-_POST = _compile(_POST_CUES)
-_PRE = _compile(_PRE_CUES)
+_POST = _compile(POST_CUES)
+_PRE = _compile(PRE_CUES)
 _POST_SCAN = Triggered("post_cue", _POST)  # every cue starts a word with a literal: scan only there
 _PRE_SCAN = Triggered("pre_cue", _PRE)
 _MAX_POST_DISTANCE = 260
@@ -105,23 +63,9 @@ class Cue:
     label: bool = False  # "Донор — X.", "Уюштуруучу: Y.": the heading word decides the sentence
 
 
-# A role named as a label at the head of a sentence or list line ("Донор — ФАО.", "Каржылоочу: ЮНИСЕФ.",
-# "Партнёры проекта: …", "Иш-чаранын уюштуруучусу: …").  Folded text; an optional genitive before it,
-# up to two words after it ("проекта", "мероприятия"), then a colon or a spaced dash.
-_LABEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("donor", r"донор\w*|спонсор\w*|каржылоочу\w*|демоорчу\w*|финансирование|финансовая\s+поддержка"
-              r"|финансов\w+\s+партн[её]р\w*|funding\s+partners?|каржылык\s+оноктош\w*"
-              r"|donors?|sponsors?|funded\s+by|funding|financial\s+support"),
-    ("partner", r"соорганизатор\w*|партн[её]р\w*|оноктош\w*|шериктеш\w*|co[\s-]?organi[sz]ers?|partners?"),
-    ("implementer", r"организатор\w*|уюштуруучу\w*|исполнител\w*|ишке\s+ашыруучу\w*|реализ\w+"
-                    r"|organi[sz]ers?|organi[sz]ed\s+by|implement\w*"),
-    ("support", r"при\s+поддержке|колдоочу\w*|колдоо\s+менен|поддержк\w*|with\s+(?:the\s+)?support\s+of"
-                r"|supported\s+by"),
-    ("participant", r"участник\w*|катышуучу\w*|participants?"),
-)
 _LABEL = re.compile(
     r"[^\S\n]*(?:[•·*▪◦►\-–—]|\d{1,2}[.)])?[^\S\n]*(?:[\w-]+(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+)?(?:"
-    + "|".join(f"(?P<{role}>{pat})" for role, pat in _LABEL_WORDS)
+    + "|".join(f"(?P<{role}>{pat})" for role, pat in LABEL_WORDS)
     + r")(?:\s+[^\W\d]+){0,2}?(?P<sep>[^\S\n]*(?::|[^\S\n][—–-](?=\s))|[^\S\n]{2,})[^\S\n]*")
 # The folded text turns dashes into spaces: a list line starts with a bullet, a number or that space.
 _BULLET_LINE = re.compile(r"[^\S\n]*(?:[•·*▪◦►]|\d{1,2}[.)])[^\S\n]+|[^\S\n]+")
@@ -185,7 +129,7 @@ def _label(text: str, ft: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def _role_of(m: re.Match[str]) -> str:
-    return next(role for role, _ in _LABEL_WORDS if m.group(role) is not None)
+    return next(role for role, _ in LABEL_WORDS if m.group(role) is not None)
 
 
 def label_at(text: str, ft: str, lo: int, hi: int, memo: dict[int, str | None] | None = None) -> Cue | None:
