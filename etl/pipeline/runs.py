@@ -52,6 +52,9 @@ def make_batches(run_id: str, items: list[WorkItem], batch_size: int, *, forced:
     with get_engine().begin() as conn:
         conn.execute(sa.text("update ops.run_log set details = details || cast(:d as jsonb) where run_id = :run"),
                      {"d": json.dumps({"batches_planned": len(batches)}), "run": run_id})
+    from etl.pipeline.stage_pool import plan_batches
+
+    plan_batches(run_id, batches)  # where the stage tasks run in this process, they read ahead
     return batches
 
 

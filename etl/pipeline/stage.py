@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from concurrent.futures import Future
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,7 +16,15 @@ from etl.sources.manifest import WorkItem
 from etl.validate.records import check_record
 from etl.validate.staging_checks import run_lock_key
 from etl.warehouse.gazetteer import load_gazetteer
-from etl.warehouse.staging import STAGING_COLUMNS, StagedRows, copy_rows, flatten
+from etl.warehouse.staging import (
+    STAGING_COLUMNS,
+    EncodedRows,
+    StagedRows,
+    copy_encoded,
+    encode_rows,
+    flatten,
+    join_encoded,
+)
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +130,20 @@ def _manifest_mtimes(engine: sa.Engine, items: list[dict[str, Any]]) -> dict[tup
 
 
 def _stage_chunk(args: tuple[str, int, list[dict[str, Any]], bool, Settings, dict[tuple[str, str], str]],
-                 ) -> dict[str, list[dict[str, Any]]]:
-    return _stage_items(*args)
+                 ) -> EncodedRows:
+    return encode_rows(_stage_items(*args))
+
+
+def _submit(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[str, Any]], forced: bool,
+            settings: Settings, workers: int) -> tuple[Any, list[Future[EncodedRows]]]:
+    """The batch's chunks, submitted to the pool; with the key a read-ahead result must match."""
+    from etl.pipeline.stage_pool import submit_chunks
+
+    mtimes = _manifest_mtimes(engine, items)
+    size = -(-len(items) // (workers * 4))  # contiguous chunks, several per worker to even out big files
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    futures = submit_chunks(_stage_chunk, [(run_id, batch_no, c, forced, settings, mtimes) for c in chunks], workers)
+    return (items, forced, settings), futures
 
 
 def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[str, Any]],
@@ -130,39 +151,39 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
     """Stage a batch (idempotent for task retries: the batch's earlier rows are replaced).
 
     A batch of at least ``ETL_PARALLEL_MIN_DOCS`` files is read and extracted by ``ETL_WORKERS`` processes
-    (see ``etl.pipeline.stage_pool``); the rows, and so staging, are the same as in one process.  While
-    they work, this process imports Great Expectations in the background for the validate step that
-    follows in the same process (``ETL_GX_PREFETCH=0`` turns that off, e.g. where every Airflow task
-    is a process of its own and validates elsewhere).
+    (see ``etl.pipeline.stage_pool``, which also reads the run's next batch ahead); the workers hand back
+    the rows in COPY's format, and staging is the same as from one process.  While they work, this
+    process imports Great Expectations in the background for the validate step that follows in the
+    same process (``ETL_GX_PREFETCH=0`` turns that off, e.g. where every Airflow task is a process of
+    its own and validates elsewhere).
     """
-    from etl.pipeline.stage_pool import map_chunks, workers_for
+    from etl.pipeline import stage_pool
 
     settings = settings or Settings.from_env()
-    mtimes = _manifest_mtimes(engine, items)
-    rows = StagedRows()
-    workers = workers_for(len(items))
-    if workers > 1 and os.environ.get("ETL_GX_PREFETCH", "1") != "0":
-        # this process only waits on its workers now, and validates next (dag.test, etl run, the bench)
-        from etl.validate.gx_runtime import prefetch_staging_runtime
-
-        prefetch_staging_runtime()
+    workers = stage_pool.workers_for(len(items))
     if workers > 1:
-        size = -(-len(items) // (workers * 4))  # contiguous chunks, several per worker to even out big files
-        chunks = [items[i:i + size] for i in range(0, len(items), size)]
+        if os.environ.get("ETL_GX_PREFETCH", "1") != "0":
+            # this process only waits on its workers now, and validates next (dag.test, etl run, the bench)
+            from etl.validate.gx_runtime import prefetch_staging_runtime
+
+            prefetch_staging_runtime()
+        futures = stage_pool.take_read_ahead(run_id, batch_no, (items, forced, settings))
+        if futures is None:
+            futures = _submit(engine, run_id, batch_no, items, forced, settings, workers)[1]
+        stage_pool.read_ahead(run_id, lambda b: _submit(engine, run_id, b["batch_no"], b["items"], b["forced"],
+                                                        settings, workers))
         # in order: the rows come out exactly as one process would have staged them
-        for part in map_chunks(_stage_chunk, [(run_id, batch_no, c, forced, settings, mtimes) for c in chunks], workers):
-            for table, table_rows in part.items():
-                rows.tables[table].extend(table_rows)
+        rows = join_encoded(stage_pool.results(futures, workers))
     else:
-        rows.tables = _stage_items(run_id, batch_no, items, forced, settings, mtimes)
+        rows = encode_rows(_stage_items(run_id, batch_no, items, forced, settings, _manifest_mtimes(engine, items)))
     with engine.begin() as conn:
         # the shared side of the run's check lock: a check pass never sees this batch half written
         conn.execute(sa.text("select pg_advisory_xact_lock_shared(:k)"), {"k": run_lock_key(run_id)})
         for table in STAGING_COLUMNS:
             conn.execute(sa.text(f"delete from staging.{table} where run_id = :r and batch_no = :b"),  # noqa: S608
                          {"r": run_id, "b": batch_no})
-        counts = copy_rows(conn, rows)
-    statuses = [r["stage_status"] for r in rows.tables["stg_document"]]
+        counts = copy_encoded(conn, rows)
+    statuses = rows.statuses
     return {"batch_no": batch_no, "documents": len(statuses), "unreadable": statuses.count("unreadable"),
             "invalid": statuses.count("invalid"), "events": counts["stg_event"],
             "indicator_values": counts["stg_indicator_value"]}

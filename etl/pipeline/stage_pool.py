@@ -16,11 +16,14 @@ import atexit
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 _pools: dict[int, ProcessPoolExecutor] = {}
+READ_AHEAD = 2
+_plan: dict[str, dict[int, dict[str, Any]]] = {}  # run_id -> batch_no -> batch (only the latest run)
+_ahead: dict[tuple[str, int], tuple[Any, list[Future[Any]]]] = {}  # (run, batch) -> (key, chunk futures)
 
 
 def _int_env(name: str, default: int) -> int:
@@ -61,6 +64,58 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+def plan_batches(run_id: str, batches: list[dict[str, Any]]) -> None:
+    """The batches a run will stage in this process; read-ahead of an earlier run is dropped."""
+    drop_read_ahead()
+    _plan.clear()
+    _plan[run_id] = {b["batch_no"]: b for b in batches}
+
+
+def drop_read_ahead() -> None:
+    for _key, futures in _ahead.values():
+        for f in futures:
+            f.cancel()
+    _ahead.clear()
+
+
+def submit_chunks(fn: Callable[[Any], Any], chunks: Iterable[Any], workers: int) -> list[Future[Any]]:
+    pool = _pool(workers)
+    return [pool.submit(fn, c) for c in chunks]
+
+
+def take_read_ahead(run_id: str, batch_no: int, key: Any) -> list[Future[Any]] | None:
+    """The futures of a batch read ahead with the same ``key`` (items, flag, settings), if any."""
+    plan = _plan.get(run_id)
+    if plan is not None:
+        plan.pop(batch_no, None)  # staged now: never read ahead again
+    found = _ahead.pop((run_id, batch_no), None)
+    if found is None:
+        return None
+    if found[0] != key:
+        for f in found[1]:
+            f.cancel()
+        return None
+    return found[1]
+
+
+def read_ahead(run_id: str, submit: Callable[[dict[str, Any]], tuple[Any, list[Future[Any]]]]) -> None:
+    """Submit the next planned, not yet submitted batch of ``run_id`` (see the module's doc)."""
+    plan = _plan.get(run_id)
+    if not plan or len(_ahead) >= READ_AHEAD:
+        return
+    batch_no = min(plan)
+    _ahead[(run_id, batch_no)] = submit(plan.pop(batch_no))
+
+
+def results(futures: list[Future[Any]], workers: int) -> list[Any]:
+    try:
+        return [f.result() for f in futures]
+    except BrokenProcessPool:
+        _pools.pop(workers, None)  # a worker died (killed, out of memory): the next batch gets a new pool
+        drop_read_ahead()
+        raise
+
+
 def map_chunks(fn: Callable[[Any], Any], chunks: Iterable[Any], workers: int) -> list[Any]:
     """``fn`` over ``chunks`` in the pool, results in the order of ``chunks``."""
     pool = _pool(workers)
@@ -73,6 +128,7 @@ def map_chunks(fn: Callable[[Any], Any], chunks: Iterable[Any], workers: int) ->
 
 @atexit.register
 def shutdown() -> None:
+    drop_read_ahead()
     for pool in list(_pools.values()):
         pool.shutdown(wait=True, cancel_futures=True)
     _pools.clear()

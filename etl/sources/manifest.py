@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from etl.sources.inbox import FileEntry, Inbox, ReadFailure, open_inbox
+from etl.sources.inbox import FileEntry, Inbox, LocalInbox, ReadFailure, open_inbox
 from etl.warehouse.retire import retire_orphaned_documents
 
 
@@ -69,10 +69,13 @@ def _lock_key(text: str) -> int:
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big", signed=True)
 
 
+HASH_THREADS = 4  # local reads and sha256 of more than 2 KB release the GIL: a few threads hide the I/O
+
+
 def _scan(inbox: Inbox, known: dict[str, Any], cutoff: datetime | None, max_bytes: int,
           out: Discovery) -> tuple[list[dict[str, Any]], set[str]]:
     """Rows to upsert into raw.source_file, and every path listed (arrived or not)."""
-    rows: list[dict[str, Any]] = []
+    to_read: list[tuple[FileEntry, Any]] = []
     listed: set[str] = set()
     for entry in inbox.list_files():
         listed.add(entry.rel_path)
@@ -85,13 +88,29 @@ def _scan(inbox: Inbox, known: dict[str, Any], cutoff: datetime | None, max_byte
                 and old.mtime == entry.mtime):
             out.files_unchanged += 1
             continue
-        rows.append(_read_entry(inbox, entry, old, max_bytes, out))
+        to_read.append((entry, old))
     for rel, why in getattr(inbox, "skipped", []):
         out.files_skipped.append([inbox.url, rel, why])
-    return rows, listed
+    return _read_entries(inbox, to_read, max_bytes, out), listed
 
 
-def _read_entry(inbox: Inbox, entry: FileEntry, old: Any, max_bytes: int, out: Discovery) -> dict[str, Any]:
+def _read_entries(inbox: Inbox, entries: list[tuple[FileEntry, Any]], max_bytes: int,
+                  out: Discovery) -> list[dict[str, Any]]:
+    """Hash the new and changed files, in listing order; a local inbox's in a few threads (a remote
+    driver's connection is not assumed to be shareable between threads)."""
+    if isinstance(inbox, LocalInbox) and len(entries) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(HASH_THREADS, thread_name_prefix="discover-hash") as pool:
+            rows = list(pool.map(lambda e: _hash_entry(inbox, e[0], max_bytes), entries))
+    else:
+        rows = [_hash_entry(inbox, e, max_bytes) for e, _ in entries]
+    for row, (_, old) in zip(rows, entries, strict=True):
+        _count(row, old, out)
+    return rows
+
+
+def _hash_entry(inbox: Inbox, entry: FileEntry, max_bytes: int) -> dict[str, Any]:
     row: dict[str, Any] = {"inbox": inbox.url, "rel_path": entry.rel_path, "size_bytes": entry.size_bytes,
                            "mtime": entry.mtime, "sha256": None, "format": None,
                            "error_code": None, "error": None}
@@ -102,12 +121,21 @@ def _read_entry(inbox: Inbox, entry: FileEntry, old: Any, max_bytes: int, out: D
         row["format"] = entry.rel_path.rsplit(".", 1)[-1].lower() if "." in entry.rel_path else "unknown"
     except ReadFailure as exc:
         row["error_code"], row["error"] = exc.code, exc.reason
+    return row
+
+
+def _count(row: dict[str, Any], old: Any, out: Discovery) -> None:
     if old is None or old.status == "deleted":
         out.files_new += 1
     elif old.document_sha256 == row["sha256"] and row["sha256"] is not None:
         out.files_unchanged += 1  # touched, same bytes
     else:
         out.files_changed += 1
+
+
+def _read_entry(inbox: Inbox, entry: FileEntry, old: Any, max_bytes: int, out: Discovery) -> dict[str, Any]:
+    row = _hash_entry(inbox, entry, max_bytes)
+    _count(row, old, out)
     return row
 
 

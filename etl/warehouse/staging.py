@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,22 +108,79 @@ def flatten(rows: StagedRows, base: dict[str, Any], record: dict[str, Any], text
                      span_start=s, span_end=e, is_evidence_exact=_exact(pr, text))
 
 
-def copy_rows(conn: sa.Connection, rows: StagedRows) -> dict[str, int]:
-    """COPY every staged table in one round trip per table."""
-    from psycopg.types.json import Jsonb
+def _copy_text(value: str) -> str:
+    # the four characters COPY's text format gives a meaning; a plain chain of replaces is the fast way
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if "\t" in value or "\n" in value or "\r" in value:
+        value = value.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return value
 
+
+def _copy_field(value: Any, is_json: bool) -> str:
+    """One value in COPY's text format, as psycopg would adapt it for these staging columns."""
+    if value is None:
+        return "\\N"
+    if is_json:  # json.dumps as psycopg's Jsonb: ASCII, so no tab or line break, only backslashes to double
+        return json.dumps(value).replace("\\", "\\\\")
+    if value is True:
+        return "t"
+    if value is False:
+        return "f"
+    if isinstance(value, str):
+        return _copy_text(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):  # text[] (languages)
+        items = ("NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+                 for v in value)
+        return _copy_text("{" + ",".join(items) + "}")
+    raise TypeError(f"no COPY text form for a {type(value).__name__} in a staging column")
+
+
+@dataclass(slots=True)
+class EncodedRows:
+    """Staging rows already in COPY's text format: made where the rows are (the stage workers), so the
+    process that writes staging only sends bytes - no per-row pickling, adapting or JSON there."""
+
+    data: dict[str, bytes]
+    counts: dict[str, int]
+    statuses: list[str]
+
+
+def encode_rows(tables: dict[str, list[dict[str, Any]]]) -> EncodedRows:
+    data, counts = {}, {}
+    for table, columns in STAGING_COLUMNS.items():
+        rows = tables.get(table, [])
+        counts[table] = len(rows)
+        flags = [(c, c in JSON_COLUMNS) for c in columns]
+        data[table] = "".join("\t".join(_copy_field(row.get(c), j) for c, j in flags) + "\n"
+                              for row in rows).encode("utf-8")
+    return EncodedRows(data, counts, [r["stage_status"] for r in tables.get("stg_document", [])])
+
+
+def join_encoded(parts: list[EncodedRows]) -> EncodedRows:
+    """Parts in order, as one (the rows of a batch staged in several chunks)."""
+    return EncodedRows({t: b"".join(p.data[t] for p in parts) for t in STAGING_COLUMNS},
+                       {t: sum(p.counts[t] for p in parts) for t in STAGING_COLUMNS},
+                       [s for p in parts for s in p.statuses])
+
+
+def copy_encoded(conn: sa.Connection, rows: EncodedRows) -> dict[str, int]:
+    """COPY every staged table in one round trip per table."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    counts = {}
     try:
         for table, columns in STAGING_COLUMNS.items():
-            data = rows.tables[table]
-            counts[table] = len(data)
-            if not data:
-                continue
-            with cursor.copy(f"copy staging.{table} ({', '.join(columns)}) from stdin") as copy:
-                for row in data:
-                    copy.write_row([Jsonb(row.get(c)) if c in JSON_COLUMNS and row.get(c) is not None
-                                    else row.get(c) for c in columns])
+            if rows.counts[table]:
+                with cursor.copy(f"copy staging.{table} ({', '.join(columns)}) from stdin") as copy:
+                    copy.write(rows.data[table])
     finally:
         cursor.close()
-    return counts
+    return dict(rows.counts)
+
+
+def copy_rows(conn: sa.Connection, rows: StagedRows) -> dict[str, int]:
+    """COPY row dicts (see ``encode_rows``)."""
+    return copy_encoded(conn, encode_rows(rows.tables))

@@ -97,14 +97,14 @@ def test_file_swapped_for_outside_symlink_after_listing_is_refused(tmp_path):
 def test_file_deleted_between_listing_and_hashing(engine, tmp_path, monkeypatch):
     inbox = _inbox(tmp_path)
     victim = sorted(inbox.iterdir())[0]
-    real_read_entry = manifest_module._read_entry
+    real_hash_entry = manifest_module._hash_entry
 
-    def delete_then_read(inbox_obj, entry, old, max_bytes, out):
+    def delete_then_read(inbox_obj, entry, max_bytes):  # in one of discovery's hashing threads
         if entry.rel_path == victim.name:
             victim.unlink()
-        return real_read_entry(inbox_obj, entry, old, max_bytes, out)
+        return real_hash_entry(inbox_obj, entry, max_bytes)
 
-    monkeypatch.setattr(manifest_module, "_read_entry", delete_then_read)
+    monkeypatch.setattr(manifest_module, "_hash_entry", delete_then_read)
     run = ingest_inline([str(inbox)])
     assert run["status"] == "success"
     assert _quarantine(engine) == {victim.name: "vanished"}
