@@ -45,6 +45,8 @@ from etl.extract.indicators_vocab import (
     OTHER_EVENT,
     PARTICIPANT_BEFORE,
     REPRESENTATIVES,
+    RUSSIAN_PAST_AFTER,
+    RUSSIAN_WORDS,
     SINCE,
     SPLIT_CUE,
     YEAR_IN_CLAUSE,
@@ -78,6 +80,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 continue
             if num.words and num.value == 1 and not num.multiplied:
                 continue  # "бир"/"один" alone is an article far more often than a count
+            if num.words and folded[num.start:num.end] == "он" and (RUSSIAN_WORDS.search(folded, s_start, s_end)
+                                                          or RUSSIAN_PAST_AFTER.match(folded, num.end, s_end)):
+                continue  # "Он поручил …": the Russian pronoun, not the Kyrgyz "он" (ten)
             noun = counted_noun(folded, num, s_end)
             cur = CURRENCY_BEFORE.search(folded, max(s_start, num.start - 5), num.start)
             if cur and (noun is None or noun[0] != "money"):

@@ -12,6 +12,8 @@ from etl.extract.indicators_vocab import (
     AMOUNT_LIST_BEFORE,
     APPLIED,
     BENEFIT,
+    BREAKDOWN,
+    CAMPAIGN_ACTION,
     CHILDREN_NOUN,
     DATIVE_NOUN,
     DISTRIBUTIVE,
@@ -26,12 +28,15 @@ from etl.extract.indicators_vocab import (
     GRANT_SIZE_AFTER,
     GRANT_WORD,
     JURY,
+    LISTED_AFTER,
+    LIVING_BEFORE,
     MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
     OTHER_EVENTS,
     PARTICIPATED,
     PARTITIVE_BEFORE,
+    PLACE_RANK,
     PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
@@ -48,6 +53,7 @@ from etl.extract.indicators_vocab import (
     UP_TO_AFTER,
     UP_TO_BEFORE,
     WINNERS_GET,
+    WINNING,
 )
 
 
@@ -73,7 +79,7 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             if p.category not in ("person", "participant", "official"):
                 break
             between = folded[p.noun_end:c.first]
-            if "(" in between and ")" not in between or SPLIT_CUE.search(between) \
+            if "(" in between and ")" not in between or SPLIT_CUE.search(between) or BREAKDOWN.fullmatch(between) \
                     or OPEN_PAREN_END.search(between) or c.subset or p.sentence != c.sentence \
                     or PARTITIVE_BEFORE.search(folded, max(p.sentence[0], p.num.start - 12), p.num.start) \
                     or (not between.strip() and GENITIVE_END.search(folded, p.num.end, p.noun_end)):
@@ -115,9 +121,7 @@ def classify(folded: str, counts: list[Count]) -> None:
         if c.category == "money":
             if UP_TO_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) or \
                     UP_TO_AFTER.match(folded, c.noun_end) or \
-                    (PRIZE_MONEY.search(clause) and not TOTAL_FUND.search(clause)
-                     and (AMOUNT_LIST_BEFORE.search(folded, max(s_start, c.num.start - 12), c.num.start)
-                          or sum(o.category == "money" and o.sentence == c.sentence for o in counts) > 1)):
+                    (not TOTAL_FUND.search(clause) and _prize_each(folded, c, clause, counts)):
                 continue  # a ceiling per grant ("до 80 тыс. сомов") or a list of prizes per place, not a total
             if NOT_MONEY_BEFORE.search(before) or DISTRIBUTIVE.search(before) or \
                     DISTRIBUTIVE_SUFFIX.match(folded, c.noun_end) or \
@@ -133,6 +137,12 @@ def classify(folded: str, counts: list[Count]) -> None:
             c.indicator = "funding_amount"
         elif c.category == "grant":
             c.indicator = None if PLANNED.search(clause) else "grants_awarded"
+        elif c.category == "winner" or (c.category == "initiative"
+                                         and WINNING.search(folded, c.num.end, c.noun_end)):
+            # "определены восемь проектов-победителей. Каждый победитель получит грант": the winners
+            # are the grants, said in their sentence or the next one
+            if _grant_said(folded, c):
+                c.indicator = "grants_awarded"
         elif c.category == "initiative":
             # "15 долбоор сунушташты, алардын бешөө грант утуп алды": what a part of them won is not theirs
             part = SUBSET_AHEAD.search(folded, c.noun_end, min(s_end, c.num.end + 200))
@@ -198,6 +208,28 @@ def classify(folded: str, counts: list[Count]) -> None:
             c.group = c.group if c.group not in (None, "children") else parent.group
 
 
+def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool:
+    """A prize for one place: among other amounts in its sentence ("за первое место 150 тыс., за второе —
+    100 тыс."), or beside a place ("Биринчи орунду алган топ 150 миң сом сыйлыкка ээ болду") where other
+    amounts (the other places, the prize fund) are stated too; a single prize alone is the money given."""
+    s_start, s_end = c.sentence
+    in_sentence = sum(o.category == "money" and o.sentence == c.sentence for o in counts)
+    if PRIZE_MONEY.search(clause):
+        return bool(AMOUNT_LIST_BEFORE.search(folded, max(s_start, c.num.start - 12), c.num.start)
+                    or in_sentence > 1
+                    or (PLACE_RANK.search(folded, s_start, s_end)
+                        and any(o.category == "money" and o.sentence != c.sentence for o in counts)))
+    return in_sentence > 1 and PRIZE_MONEY.search(folded, s_start, s_end) is not None \
+        and PLACE_RANK.search(folded, s_start, s_end) is not None
+
+
+def _grant_said(folded: str, c: Count) -> bool:
+    s_start, s_end = c.sentence
+    para = folded.find("\n", s_end + 1, s_end + 200)
+    stop = para if para >= 0 else min(len(folded), s_end + 200)
+    return GRANT_WORD.search(folded, c.num.end, stop) is not None and not APPLIED.search(folded, s_start, s_end)
+
+
 def _shared_indicator(c: Count, other: str) -> str:
     """The indicator of a count that shares ``other``'s predicate: officials among participants."""
     base = "participants" if other == "officials_participants" else other
@@ -217,6 +249,8 @@ def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: i
 
 
 def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
+    if LIVING_BEFORE.search(clause.split(" | ")[0]):
+        return None  # how many live somewhere is the place's population, whatever follows
     if SERVES.search(clause) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
     if PLANNED.search(clause) and not PARTICIPATED.search(clause):
@@ -235,10 +269,14 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"
+    if CAMPAIGN_ACTION.search(clause) and not PLANNED.search(clause):
+        return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
     if OTHER_EVENTS.search(clause):
         c.dropped = True  # nor does it take a neighbour's predicate
         return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
-    if PARTICIPATED.search(clause) or c.category == "participant":
+    if PARTICIPATED.search(clause) or c.category == "participant" \
+            or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
+        # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
         return "officials_participants" if c.category == "official" else "participants"
     return None
 

@@ -13,6 +13,7 @@ from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
     AGE_WORD,
     AIYL_OKMOT,
+    BODY_SIZE_BEFORE,
     BOTH_SEXES_AFTER,
     CASE_AFTER_DASH,
     CATEGORIES,
@@ -149,6 +150,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 tok = next(toks, None)
                 prev_end = each.end()
                 continue
+        if WINNER.match(word) and not skipped:
+            return "winner", b, None, skipped  # "беш жеңүүчү команда грант утуп алды": funded where a grant is said
         if _not_counted(word):
             if num.value >= 130 and AGE_WORD.match(word):
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
@@ -305,5 +308,7 @@ def is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
         return True
     if 1950 <= num.value <= 2100 and not num.words and QUOTE_AFTER.match(folded[b:b + 3]):
         return True  # a year in a name: «Жаш лидер – 2024»
+    if BODY_SIZE_BEFORE.search(folded, max(floor, a - 40), a):
+        return True
     return num.value > 1e12
 

@@ -74,15 +74,22 @@ _UNIT_WORDS: dict[str, int] = {**_KY_WORDS, **_RU_WORDS, **_EN_WORDS}
 # genitive, locative, accusative, "about" (-дөй), plural-ish.  Ordinals (-инчи) are not numbers.
 _KY_SUFFIX = r"(?:дан|ден|дон|тан|тен|тон|га|ге|го|ка|ке|ко|нын|нин|нун|дын|дин|дун|тын|тин|тун|да|де|до|та|те|то|ны|ни|ну|ды|ди|ду|ты|ти|ту|дой|дай|дей|той|тай|тей|оо)?"
 
+# The Kyrgyz possessive ("жыйырма бири аял": twenty-one of them women, "экиси", "элүү бири") ends
+# the last word of a count.  Only Kyrgyz words take it: Russian "семьи", "они", "мини" are no numbers.
+_KY_POSSESSIVE = r"(?:с[иыу]|[иыу])"
+_KY_POSSESSIVE_WORDS = sorted((set(_KY_WORDS) - {"он"}) | {"жуз"}, key=len, reverse=True)
+
 _word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE) | set(_FRACTIONS),
                     key=len, reverse=True)
-_WORD_TOKEN = r"(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
+_WORD_TOKEN = (r"(?:(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
+               + r"|(?:" + "|".join(_KY_POSSESSIVE_WORDS) + r")" + _KY_POSSESSIVE + r")")
 # A run of number words separated by single spaces or hyphens, or by "and" after an English
 # hundred/thousand/million ("two hundred and fifty").
 # At most 16 words: no number needs more, and an endless run ("беш жүз беш жүз …") stays linear.
 _WORD_SEP = r"(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)) and )"
 _WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:" + _WORD_SEP + _WORD_TOKEN + r"){0,15}(?![\w])")
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
+_POSSESSIVE_STRIP = re.compile(_KY_POSSESSIVE + r"$")
 _WORD_START = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(w[:2]) for w in _word_alts})) + ")")
 
 # --------------------------------------------------------------------- digit numbers
@@ -138,6 +145,9 @@ def _words_value(tokens: list[str]) -> float | None:
     for tok in tokens:
         word = tok if tok in _UNIT_WORDS or tok in _BIG or tok in _HUNDRED or tok in _KY_COLLECTIVE \
             or tok in _FRACTIONS else _SUFFIX_STRIP.sub("", tok)
+        if word not in _UNIT_WORDS and word not in _HUNDRED:
+            bare = _POSSESSIVE_STRIP.sub("", tok)
+            word = bare if bare in _KY_WORDS or bare in _HUNDRED else word
         if word in _FRACTIONS:
             current += _FRACTIONS[word]
         elif word in _KY_COLLECTIVE:

@@ -1,0 +1,98 @@
+"""Phrasings of figures found missing on unseen reports: predicates across a list, campaign work,
+facility users, winners funded, place prizes, body sizes, population figures and the pronoun "он"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_support import indicator_mentions, indicator_tuples
+
+
+def _read(text: str) -> list[tuple[str, str, float, str]]:
+    return indicator_tuples(text, skip_dates=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participation verb governs a list: the comma cut the number from it
+    ("На встрече присутствовали глава района, депутаты и около 90 сельчан.",
+     [("participants", "total", 90, "person")]),
+    # a colon opens the women/men breakdown of the total before it
+    ("В семинаре участвовали 40 человек: 22 женщины и 18 мужчин.",
+     [("participants", "total", 40, "person"), ("participants", "female", 22, "person"),
+      ("participants", "male", 18, "person")]),
+    # a meeting with N people: they take part in it
+    ("Затем прошла встреча с более чем 60 фермерами.", [("participants", "total", 60, "person")]),
+    ("Андан соң 80ден ашык тургун менен жолугушуу болду.", [("participants", "total", 80, "person")]),
+    ("The delegation met with 25 teachers.", [("participants", "total", 25, "person")]),
+    # people doing a campaign's work take part in it
+    ("Айылдын 150дөн ашык тургуну көчөлөрдү тазалашты.", [("participants", "total", 150, "person")]),
+    ("Более 200 волонтёров высадили саженцы вдоль дороги.", [("participants", "total", 200, "person")]),
+    # herders and persons are people
+    ("Жыйынга 40 малчы катышты, алардын 6сы аялдар.",
+     [("participants", "total", 40, "person"), ("participants", "female", 6, "person")]),
+    ("В собрании приняли участие 35 животноводов.", [("participants", "total", 35, "person")]),
+    # trained with an adverb between the number and the verb
+    ("Курстан 30 жаш ийгиликтүү өттү.", [("people_trained", "total", 30, "person")]),
+    ("Окуудан 18 аял ийгиликтуу отту.", [("people_trained", "female", 18, "person")]),
+    # employed through the project: reached
+    ("В рамках проекта трудоустроены 40 лиц с инвалидностью, в том числе 15 женщин.",
+     [("beneficiaries", "total", 40, "person"), ("beneficiaries", "female", 15, "person")]),
+    # users of a facility and those who will benefit from it
+    ("Сейчас сад посещают 110 детей.", [("beneficiaries", "total", 110, "person")]),
+    ("Бала бакчага 70 бала катнайт.", [("beneficiaries", "total", 70, "person")]),
+    ("Жаңы залды мектептин 500дөн ашык окуучусу колдонот.", [("beneficiaries", "total", 500, "person")]),
+    ("Алардан 2 000ден ашык тургун пайда алат.", [("beneficiaries", "total", 2000, "person")]),
+    ("Пользу от нового моста получат более 900 жителей.", [("beneficiaries", "total", 900, "person")]),
+    # winners funded where a grant is said
+    ("Жыйынтыгында төрт жеңүүчү команда грант утуп алды.", [("grants_awarded", "total", 4, "grant")]),
+    ("Определены семь проектов-победителей. Каждый победитель получит грант.",
+     [("grants_awarded", "total", 7, "grant")]),
+])
+def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # winners with no grant said are no indicator
+    ("Сынактын үч жеңүүчүсү аныкталды.", []),
+    # a jury's or commission's size is no attendance
+    ("Проекты оценивало жюри в составе 5 человек.", []),
+    ("Заявки рассмотрела комиссия в составе 9 человек.", []),
+    # a threshold of staff is no count
+    ("Квота действует для предприятий численностью свыше 20 работников.", []),
+    # a population, whatever follows in the clause
+    ("В районе проживает более 3 тыс. лиц с инвалидностью, из них трудоустроены 9 процентов.", []),
+    # an estimated cost is not money granted
+    ("Ориентировочная стоимость работ — 96 млн сомов.", []),
+    # the Russian pronoun "он" is not the Kyrgyz "ten"
+    ("Он поручил руководству районной больницы подготовить отчёт.", []),
+    ("Он отметил, что работа в школах продолжится.", []),
+])
+def test_no_figure(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_kyrgyz_ten_still_counts() -> None:
+    assert _read("Тренингге он мугалим катышты.") == [("participants", "total", 10, "person")]
+
+
+def test_place_prizes_beside_a_prize_fund() -> None:
+    text = ("Биринчи орунду алган топ 150 миң сом акчалай сыйлыкка ээ болду. Экинчи орун — 100 миң сом, "
+            "үчүнчү орун — 50 миң сом. Сынактын жалпы байге фонду 600 миң сомду түздү.")
+    assert _read(text) == [("funding_amount", "total", 600000, "KGS")]
+
+
+def test_prizes_listed_by_place_in_one_sentence() -> None:
+    text = ("За первое место команда получила приз в 150 тыс. сомов, за второе — 100 тыс. сомов, "
+            "за третье — 50 тыс. сомов.")
+    assert _read(text) == []
+
+
+def test_a_single_place_prize_alone_is_money_given() -> None:
+    text = "Биринчи орунду алган айыл аймагына 500 миң сом өлчөмүндөгү сыйлык тапшырылды."
+    assert _read(text) == [("funding_amount", "total", 500000, "KGS")]
+
+
+def test_colon_split_is_linked_to_its_total() -> None:
+    found = indicator_mentions("В тренинге приняли участие 52 человека: 38 женщин и 12 мужчин.", skip_dates=True)
+    assert [m.parent for m in found] == [None, 0, 0]
