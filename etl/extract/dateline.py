@@ -7,7 +7,8 @@ import re
 from etl.extract.dates_grammar import DateMention
 
 _TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
-_DATELINE_CUE = re.compile(r"(?:опубликовано|дата публикации|published|posted|жарыяланды|жарыяланган)\W*$")
+_DATELINE_CUE = re.compile(r"(?:опубликовано|дата публикации|published|posted|жарыяланды|жарыяланган)"
+                           r"(?:\s+(?:on|в))?\W*$")
 # How far down the dateline may sit, in non-blank characters: blanked boilerplate does not count.
 _DATELINE_WINDOW = 400
 _PLACE_PREFIX = re.compile(r"^[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?\s*,$")

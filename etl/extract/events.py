@@ -43,7 +43,11 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
      r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*", "campaign"),
-    (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented", "presentation"),
+    (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented|"
+     # "представили исследование", "presented the findings": a study or report shown is a presentation
+     r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
+     r"публикаци|рейтинг|обзор|анализ)|(?:изилдоо|отчет|китеп|баяндама)[а-я]*\s+(?:\S+\s+){0,2}"
+     r"(?:тааныштыр|сунушта|бериле)[а-я]*", "presentation"),
     (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
      r"машыгуу[а-я]*|drills?", "training"),
     (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
@@ -70,6 +74,9 @@ _COUNTED_BEFORE = re.compile(
 # The counted noun inside a longer event phrase ("выдано 45 грантов").
 _COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")
 _NUMBER_AFTER = re.compile(r"[а-яa-z]*[^\S\n]*[:\-–—]?[^\S\n]*\d[\d\s.,]*$")
+_EVENT_NOUN = r"(?:встреч|мероприяти|семинар|тренинг|форум|презентаци|конференц|церемони|выставк|круглы[а-я]*\s+стол)"
+_ATTENDED_BEFORE = re.compile(_EVENT_NOUN + r"[а-я]*\s+$")
+_ATTENDED_AFTER = re.compile(r"\s+" + _EVENT_NOUN)
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 
 
@@ -116,6 +123,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
             continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure
         if _TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20)) and kind == "competition":
             continue
+        if kind == "visit" and (_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
+            continue  # "презентацию посетили 50 человек": attending an event is no visit
         hits.append((m.start(), kind))
     return hits
 

@@ -1,0 +1,82 @@
+"""A study presented is a presentation; attending one is no visit; a season is no event date;
+"Posted on <date>" is the report's own date."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from etl.contract import Event
+from etl.documents import Document
+from etl.extract import extract
+from etl.extract.dates import find_dateline, find_dates
+from etl.extract.flags import event_flags
+from etl.text import fold
+
+
+def _report(text: str) -> dict:
+    doc = Document(path="x.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), format="txt", text=text,
+                   size_bytes=len(text.encode()), parts=[], metadata={})
+    return extract(doc).to_dict()
+
+
+def test_a_study_presented_is_a_presentation_not_the_training_it_recommends() -> None:
+    text = ("В Оше представили исследование о молодёжи\n\n"
+            "11 сентября 2024 года в городе Ош фонд «Элдик» представил результаты исследования о миграции. "
+            "Авторы рекомендуют расширить программы профессионального обучения.")
+    assert [e["event_type"] for e in _report(text)["events"]] == ["presentation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Презентацию посетили около 50 человек.",
+    "Мероприятие посетили 30 учителей.",
+])
+def test_attending_an_event_is_no_visit(sentence: str) -> None:
+    text = f"Нарын, 21.03.2024\n\n20 марта 2024 года в Нарыне прошла презентация доклада. {sentence}"
+    assert [e["event_type"] for e in _report(text)["events"]] == ["presentation"]
+
+
+def test_the_minister_visiting_a_district_is_still_a_visit() -> None:
+    text = "10 августа 2023 года министр посетил Чон-Алайский район и ознакомился с работой больницы."
+    assert [e["event_type"] for e in _report(text)["events"]] == ["visit"]
+
+
+def _event(start: str | None, end: str | None, precision: str, kind: str = "campaign") -> Event:
+    return Event(event_type=kind, start_date=start, end_date=end, date_precision=precision,
+                 date_evidence="жазында" if start else None)
+
+
+def test_a_season_alone_gives_no_event_date() -> None:
+    flags = event_flags([_event("2024-03-01", "2024-05-31", "month")])
+    assert [f.code for f in flags] == ["no_event_date"]
+
+
+def test_a_season_beside_a_dated_event_is_no_flag() -> None:
+    flags = event_flags([_event("2023-06-14", "2023-06-14", "day", "grant_award"),
+                         _event("2023-03-01", "2023-05-31", "month", "competition")])
+    assert flags == []
+
+
+def test_a_month_is_a_date() -> None:
+    assert event_flags([_event("2023-05-01", "2023-05-31", "month")]) == []
+
+
+def test_a_winter_across_the_new_year_is_a_season() -> None:
+    assert [f.code for f in event_flags([_event("2023-12-01", "2024-02-29", "month")])] == ["no_event_date"]
+
+
+def test_a_season_of_the_whole_report_is_flagged() -> None:
+    text = ("Жарыяланды: 02.06.2025\n\n2025-жылдын жазында Ысык-Көл районунда экологиялык акция өттү. "
+            "Акцияга 300 ыктыярчы катышты.")
+    assert "no_event_date" in [f["code"] for f in _report(text)["quality_flags"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# Title\n\n_Posted on March 3, 2025 · Grants, Women · 4 min read_\n\nText", "2025-03-03"),
+    ("Заголовок\n\nОпубликовано в 12.03.2024\n\nТекст", "2024-03-12"),
+])
+def test_posted_on(text: str, expected: str) -> None:
+    folded = fold(text)
+    d = find_dateline(folded, find_dates(folded))
+    assert d is not None and (r := d.resolve()) is not None and r[0].isoformat() == expected
