@@ -68,6 +68,11 @@ _INCIDENTAL_AFTER = re.compile(
 _ADDRESSEE_BEFORE = re.compile(
     r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
     r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
+# маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
+_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|according\s+to"
+                            r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
@@ -288,7 +293,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         incidental = h.kind == "government" and role == "government" and \
             (_INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
              or _ADDRESSEE_BEFORE.search(text, max(0, h.start - 50), h.start) is not None
-             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None)
+             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None) \
+            or _SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start) is not None \
+            or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)

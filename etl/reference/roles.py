@@ -49,6 +49,8 @@ _PRE = _compile(PRE_CUES)
 _POST_SCAN = Triggered("post_cue", _POST)  # every cue starts a word with a literal: scan only there
 _PRE_SCAN = Triggered("pre_cue", _PRE)
 _MAX_POST_DISTANCE = 260
+# "X выступил организатором, Y …": the role noun after the verb is X's (a post-cue), not a cue for Y.
+_ROLE_VERB_BEFORE = re.compile(r"выступил\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?$")
 # One character class first: re then skips to candidates in C instead of trying every position.
 _SENT_END = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?=\s+[^\w]*[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-ZА-ЯЁӨҮҢ•\-–]))")
@@ -98,7 +100,8 @@ def cues_in(ft: str, lo: int, hi: int, starts: tuple[list[int], list[int]] | Non
     post, pre = cue_starts(ft) if starts is None else starts
     label = label_at(ft if text is None else text, ft, lo, hi, memo)
     out = [Cue(m.start(), m.end(), m.lastgroup or "", True) for m in _scan(_POST_SCAN, ft, lo, hi, post, covered)]
-    out += [Cue(m.start(), m.end(), m.lastgroup or "", False) for m in _scan(_PRE_SCAN, ft, lo, hi, pre, covered)]
+    out += [Cue(m.start(), m.end(), m.lastgroup or "", False) for m in _scan(_PRE_SCAN, ft, lo, hi, pre, covered)
+            if not _ROLE_VERB_BEFORE.search(ft, max(lo, m.start() - 30), m.start())]
     if label is not None:  # the label's own word is no second cue
         out = [c for c in out if c.start >= label.end] + [label]
     out.sort(key=lambda c: c.start)
@@ -202,7 +205,8 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
         return "government"
     funder = kind in DONOR_KINDS or role_hint == "donor"
     if cue_role == "participant":  # a funder's staff at its own event are there as the donor
-        return "donor" if funder else "participant_org"
+        # a state agency that only attends takes part as the state ("представители АРИС")
+        return "donor" if funder else "government" if kind == "government_agency" else "participant_org"
     if cue_role == "support":
         role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
     elif cue_role == "owner":

@@ -1,0 +1,74 @@
+"""Role cues: participant lists ("Среди участников —"), Russian role nouns after the verb
+("выступила соорганизатором"), state agencies that attend, and bodies quoted as a source."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.organization.name, m.organization.role) for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Среди участников — ОФ «Нур», Союз местных самоуправлений и ПРООН.",
+     [("Nur Public Foundation", "participant_org"),
+      ("Union of Local Self-Governments of the Kyrgyz Republic", "participant_org"), ("UNDP", "participant_org")]),
+    ("Among the participants were representatives of the Union of Local Self-Governments and UNDP.",
+     [("Union of Local Self-Governments of the Kyrgyz Republic", "participant_org"), ("UNDP", "participant_org")]),
+    ("Катышуучулардын арасында ЮНИСЕФтин жана «Нур» коомдук фондунун өкүлдөрү бар.",
+     [("UNICEF", "participant_org"), ("Nur Public Foundation", "participant_org")]),
+])
+def test_a_participant_list_heading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ассоциация городов выступила соорганизатором.", [("Association of Cities of the Kyrgyz Republic", "partner")]),
+    ("ОФ «Нур» выступил организатором, ЮНИСЕФ выступил спонсором.",
+     [("Nur Public Foundation", "implementer"), ("UNICEF", "donor")]),
+    ("Организаторами выступили ПРООН и ЮНИСЕФ.", [("UNDP", "implementer"), ("UNICEF", "implementer")]),
+    ("UNICEF acted as a co-organizer of the forum.", [("UNICEF", "partner")]),
+])
+def test_a_role_noun_after_its_verb_is_the_subjects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_state_agency_that_attends_is_government_and_one_that_implements_is_implementer() -> None:
+    assert roles("В мероприятии приняли участие представители АРИС.") == [("ARIS", "government")]
+    assert roles("Водопровод построен АРИС при финансировании Всемирного банка.") == [
+        ("ARIS", "implementer"), ("World Bank", "donor")]
+
+
+@pytest.mark.parametrize("text", [
+    "По данным Нацстаткома, 20 процентов жителей — молодёжь.",
+    "Улуттук статистика комитетинин маалыматы боюнча 20 пайыз.",
+    "According to the National Statistical Committee, 20 percent are young.",
+])
+def test_a_body_quoted_as_a_source_took_no_part(text: str) -> None:
+    assert roles(text) == []
+
+
+def test_a_source_mention_does_not_hide_the_same_body_taking_part() -> None:
+    text = "According to UNICEF data, 20 percent. The training was organized by UNICEF."
+    assert roles(text) == [("UNICEF", "implementer")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Жергиликтүү өз алдынча башкаруу жана этностор аралык мамилелер боюнча мамлекеттик агенттик уюштурду.",
+     "State Agency for Local Self-Government and Interethnic Relations"),
+    ("ГЭФтин Кичи гранттар программасынын каржылоосу менен өттү.", "GEF Small Grants Programme"),
+    ("Кыргызстандын шаарлар бирлигинин өкүлдөрү катышты.", "Association of Cities of the Kyrgyz Republic"),
+])
+def test_kyrgyz_name_variants_of_known_bodies(text: str, name: str) -> None:
+    assert [n for n, _ in roles(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Бул тууралуу «Нур» коомдук фондунун маалымат кызматы билдирди.",
+    "Об этом сообщила пресс-служба ОФ «Нур».",
+])
+def test_an_organization_whose_press_service_reports_the_event_organized_it(text: str) -> None:
+    assert roles(text) == [("Nur Public Foundation", "implementer")]
