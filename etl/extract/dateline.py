@@ -11,8 +11,10 @@ _DATELINE_CUE = re.compile(r"(?:опубликовано|дата публика
                            r"(?:\s+(?:on|в))?\W*$")
 # How far down the dateline may sit, in non-blank characters: blanked boilerplate does not count.
 _DATELINE_WINDOW = 400
-_PLACE_PREFIX = re.compile(r"^[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?\s*,$")
-_DASH_AFTER = re.compile(r"\s*(?:г\.|года)?\s*[*_]*\s*[—–]\s")
+# "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
+_PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,$")
+# "— Кабар.", or the agency in slashes: "2025-жыл. /Кабар/."
+_DASH_AFTER = re.compile(r"\s*(?:г\.|года)?\s*[*_]*\s*[—–]\s|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
 # A metadata line: the date among a time, a place, an agency or author name, a section label
 # ("14:32, 17 апреля 2024", "Кабар, 12-октябрь, 2023-жыл", "04.11.2022 | Жаңылыктар",
 # "Жыпар Бекова · 24-ноябрь, 2023 · 19:12").  A few words at most, none of them telling of an

@@ -53,7 +53,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"^(?:аял(?!уу)|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|женщин|девуш|девоч|women|woman|girl|female)", "female"),
     (r"^(?:эркек|жигит|мужчин|парн|юнош|мальчик|men$|man$|boy|male)", "male"),
     (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш$|жаш кыз|молод|youth|"
-     r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост[ия]|guest|горожан|сельчан|"
+     r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост(?:и|я|ей|ям|ями)$|guest|горожан|сельчан|"
      r"жител|farmer|worker|ученик|воспитател|социальн[а-я]* работник|аксакал|старейшин|"
      r"активист|activist|тургун|жашоочу|жител|resident|студент|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
      r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
@@ -84,7 +84,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     # organizations count as grants only where the clause awards them one ("grants to 15 cooperatives")
     (r"^(?:кооператив|cooperative|organi[sz]ation|ngos?$|cso|нко$|нпо$|уюм(?!даштыр)|организаци|"
      r"ассоциаци|association|ишкана|предприяти|компани|company|companies|enterprise|"
-     r"общественн[а-я]* объединени|юридическ[а-я]* лиц)", "organization"),
+     r"общественн[а-я]* объединени|юридическ[а-я]* лиц|общин|communit(?:y|ies)|groups?$)", "organization"),
 ))
 KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|жигит|мектеп|айыл|бала|тургун|активист|ишкер|"
                           r"фермер|дыйкан|мугалим|окуучу|студент|эне|жамаат|ден соолук)")
@@ -129,7 +129,7 @@ GIVEN = re.compile(r"берилд|таратылд|тапшырылд|жетки
 DATIVE_NOUN = re.compile(r"(?:га|ге|ка|ке|го|ко|[ая]м)$")
 # A description of a place ("районда 12 мектеп бар", "the district has 12 schools"), not coverage.
 THERE_ARE = re.compile(r"(?<![а-я])(?:бар|имеется|имеются|есть|насчитывается|жашайт|проживает)(?![а-я])|"
-                       r"(?<![a-z])(?:there\s+are|is\s+home\s+to)(?![a-z])")
+                       r"(?<![a-z])(?:there\s+are|is\s+home\s+to)(?![a-z])|(?<![a-z])(?:has|have)\s+\|")
 JURY = re.compile(r"жюри|jury")
 # "жюри в составе 5 человек", "предприятия численностью свыше 20 работников": the size of a body
 # or a threshold, no one counted as present

@@ -139,6 +139,7 @@ def merge_parts(per_part: list[tuple[str, list[Event]]]) -> tuple[list[Event], l
         used: set[int] = set()
         for k, ev in enumerate(events):
             target = _match(merged, ev, used, k, len(events))
+            _drop_told_elsewhere(ev, merged, target)
             if target is None:
                 merged.append(ev)
                 used.add(len(merged) - 1)
@@ -150,6 +151,15 @@ def merge_parts(per_part: list[tuple[str, list[Event]]]) -> tuple[list[Event], l
                 lead.event_type = ev.event_type  # the stronger reading ("visit" over its "meetings")
             flags.extend(merge_event(lead, ev, lead_lang, lang))
     return merged, flags
+
+
+def _drop_told_elsewhere(ev: Event, merged: list[Event], target: int | None) -> None:
+    """A figure the other part already gave to another of its events is that figure again, not a second
+    one: the parts split the text into events differently ("также состоялся тренинг" before or after it)."""
+    elsewhere = {_ind_key(i) for n, e in enumerate(merged) if n != target for i in e.indicators}
+    if elsewhere:
+        own = set() if target is None else {_ind_key(i) for i in merged[target].indicators}
+        ev.indicators = [i for i in ev.indicators if _ind_key(i) not in elsewhere or _ind_key(i) in own]
 
 
 def _match(merged: list[Event], ev: Event, used: set[int], k: int, n: int) -> int | None:

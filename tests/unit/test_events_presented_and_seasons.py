@@ -80,3 +80,14 @@ def test_posted_on(text: str, expected: str) -> None:
     folded = fold(text)
     d = find_dateline(folded, find_dates(folded))
     assert d is not None and (r := d.resolve()) is not None and r[0].isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Заголовок\n\nБишкек ш., 21-октябрь, 2025-жыл. /Кабар/. Нарын облусунда 17-октябрда тренинг өттү.",
+     "2025-10-21"),
+    ("Заголовок\n\nг. Ош, 12 марта 2024 г. — Сегодня в Оше прошёл форум.", "2024-03-12"),
+])
+def test_dateline_with_city_abbreviation_and_agency(text: str, expected: str) -> None:
+    folded = fold(text)
+    d = find_dateline(folded, find_dates(folded))
+    assert d is not None and (r := d.resolve()) is not None and r[0].isoformat() == expected

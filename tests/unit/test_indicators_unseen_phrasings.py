@@ -96,3 +96,20 @@ def test_a_single_place_prize_alone_is_money_given() -> None:
 def test_colon_split_is_linked_to_its_total() -> None:
     found = indicator_mentions("В тренинге приняли участие 52 человека: 38 женщин и 12 мужчин.", skip_dates=True)
     assert [m.parent for m in found] == [None, 0, 0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мероприятие посетили более 100 гостей.", [("participants", "total", 100, "person")]),
+    # communities and community groups given grants are the grants
+    ("Гранты получили 15 сельских общин на сумму 3 млн сомов.",
+     [("grants_awarded", "total", 15, "grant"), ("funding_amount", "total", 3000000, "KGS")]),
+    ("Grants worth KGS 1.5 million were awarded to 12 community groups.",
+     [("funding_amount", "total", 1500000, "KGS"), ("grants_awarded", "total", 12, "grant")]),
+    # what a district has is a description; what a project has covered is coverage
+    ("The district has 12 schools.", []),
+    ("The project has covered 12 schools.", [("institutions_covered", "total", 12, "institution")]),
+    # a hotel is no guest
+    ("Участники жили в 2 гостиницах.", []),
+])
+def test_more_nouns(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
