@@ -50,6 +50,7 @@ _SEASON_OF = {"жаз": "spring", "жай": "summer", "куз": "autumn", "кы�
               "aut": "autumn", "fal": "autumn", "win": "winter"}
 
 _DASH = r"\s*[-–—]\s*"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|till|until)\s+)"
 _YEAR = r"(?P<{g}>(?:19[5-9]\d|20\d\d))"
 # A year may be glued to a preceding time ("06:002018-жылдын").
 _YEAR_START = r"(?:(?<![\d.,])|(?<=\d\d:\d\d))"
@@ -73,8 +74,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     # 2023-06-23
     ("iso", r"(?<![\d-])" + _y("y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d])"),
     # 23.06.2023, 23-24.06.2023, 23.06-02.07.2023, 23.06.2023 - 02.07.2023
-    ("numeric", r"(?<![\d.,])(?P<d1>[0-3]?\d)(?:" + _DASH + r"(?P<d1b>[0-3]?\d))?\.(?P<m1>[01]?\d)"
-                r"(?:\.(?P<y1>(?:19|20)\d\d|\d\d))?(?:" + _DASH + r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
+    # and "с 10.10.2023 по 12.10.2023", "from 10.10.2023 to 12.10.2023"
+    ("numeric", r"(?<![\d.,а-яa-z])(?:(?P<from>с|from)\s+)?(?P<d1>[0-3]?\d)(?:" + _TO + r"(?P<d1b>[0-3]?\d))?\.(?P<m1>[01]?\d)"
+                r"(?:\.(?P<y1>(?:19|20)\d\d|\d\d))?(?:" + _TO + r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\."
                 r"(?P<y2>(?:19|20)\d\d))?(?![\d]|\.\d)"),
     # Kyrgyz, year first: 2023-жылдын 23-24-июнунда / 30-майынан 2-июнуна чейин / март айында / жазында
     ("ky", _YEAR_START + _y("y1") + _KY_YEAR_WORD + r"\s*(?:"
@@ -202,6 +204,8 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
             d2, m2 = _int(g["d1b"]), m1
         if y1 is None and y2 is None:
             return None  # "1.5" or "12.03" alone: too weak to be a date
+        if g.get("from") and d2 is None and m2 is None:
+            span = (m.start("d1"), m.end())  # "с 10.10.2023" alone is "since": the cue stays before it
         if y1 is None:
             y1 = y2 if (m1 or 0) <= (m2 or 0) else (y2 or 0) - 1
         if not (m1 and 1 <= m1 <= 12) or (m2 is not None and not 1 <= m2 <= 12):

@@ -16,7 +16,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from etl.extract.dates import HAPPENED, DateMention, find_dates, non_event_reason
 from etl.extract.segments import sentence_of
@@ -289,6 +289,7 @@ def _merge_adjacent(segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
 _TODAY = re.compile(r"(?<![а-яa-z])(?:today|сегодня|бугун)(?![а-яa-z])")
+_YESTERDAY = re.compile(r"(?<![а-яa-z])(?:yesterday|вчера|кечээ)(?![а-яa-z])")
 
 
 def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[tuple[int, int]],
@@ -321,8 +322,15 @@ def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMentio
     """"BISHKEK, 21 September 2023 – WFP … today presented": the event is on the report's own day,
     scored below any date the text gives the event itself."""
     for s in sents:
-        if _TODAY.search(folded, *s) and HAPPENED.search(folded, *s) and keyword_types(folded, *s):
+        if not (HAPPENED.search(folded, *s) and keyword_types(folded, *s)):
+            continue
+        if _TODAY.search(folded, *s):
             return [(_PRECISION_SCORE["day"], dateline)]
+        y = _YESTERDAY.search(folded, *s)
+        r = dateline.resolve() if y else None
+        if y and r is not None:  # "Вчера в Оше прошла встреча": the day before the report's own
+            day = r[0] - timedelta(days=1)
+            return [(_PRECISION_SCORE["day"], DateMention("relative", y.span(), day.year, day.month, day.day))]
     return []
 
 

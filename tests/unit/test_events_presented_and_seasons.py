@@ -91,3 +91,32 @@ def test_dateline_with_city_abbreviation_and_agency(text: str, expected: str) ->
     folded = fold(text)
     d = find_dateline(folded, find_dates(folded))
     assert d is not None and (r := d.resolve()) is not None and r[0].isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("С 10.10.2023 по 12.10.2023 в Баткене прошёл тренинг.", "2023-10-10", "2023-10-12"),
+    ("с 5 по 7.06.2024 в Оше прошёл семинар.", "2024-06-05", "2024-06-07"),
+    ("From 10.10.2023 to 12.10.2023 a training was held in Osh.", "2023-10-10", "2023-10-12"),
+])
+def test_numeric_range_with_words(text: str, start: str, end: str) -> None:
+    events = _report(text)["events"]
+    assert (events[0]["start_date"], events[0]["end_date"]) == (start, end)
+
+
+def test_since_a_numeric_date_is_still_no_event_date() -> None:
+    events = _report("С 10.10.2023 в Оше работает центр. 15.10.2023 в центре прошёл тренинг.")["events"]
+    assert events[0]["start_date"] == "2023-10-15"
+
+
+def test_yesterday_is_the_day_before_the_dateline() -> None:
+    events = _report("Встреча\n\n03.07.2023\n\nВчера в Оше прошла встреча с жителями.")["events"]
+    assert (events[0]["start_date"], events[0]["date_evidence"]) == ("2023-07-02", "Вчера")
+
+
+def test_yesterday_gives_way_to_the_date_the_text_gives() -> None:
+    events = _report("Встреча\n\n03.07.2023\n\nВчера, 1 июля, в Оше прошла встреча с жителями.")["events"]
+    assert events[0]["start_date"] == "2023-07-01"
+
+
+def test_yesterday_without_a_dateline_gives_no_date() -> None:
+    assert _report("Вчера в Оше прошла встреча с жителями.")["events"][0]["start_date"] is None
