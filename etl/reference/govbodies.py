@@ -26,7 +26,7 @@ _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 # "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
-_KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү])$")
+_KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү]|(?<=[аеоөуүыи])н[ыиуү])$")
 _HIGH = ("city", "rayon", "oblast", "town")
 _LOW = ("ayil_aimak", "village")
 
@@ -160,6 +160,8 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
     if place is None and re.search(r"[өo]км[өo]т|okmot", m.group(0)) and not _KY_CASE_END.search(written) \
             and not written.lower().endswith("ск"):
         place = to_latin(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
+    elif place is not None and re.search(r"[өүң]", written) and re.search(r"өкмөт", m.group(0)):
+        place = to_latin(written)  # "Көк-Ой айыл өкмөтү" is Kok-Oy, not the Russian-spelt village Kek-Oy
     return f"{place} ayil okmotu" if place else None
 
 
@@ -265,6 +267,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("аким", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+акимиат\w*"),
           _simple("{} District State Administration")),
     _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), _simple("{} City Hall")),
+    # "построен мэрией Каракола": the city in the genitive, no "города"
+    _Rule("мэри", re.compile(rf"(?<![\w-])[Мм]эри(?:я|и|ю|ей)\s+({_NAME})"),
+          _simple("{} City Hall", ("city", "town"), genitive=True)),
     _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), _simple("{} City Hall")),
     _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), _simple("{} City Hall")),
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), _simple("{} City Hall")),

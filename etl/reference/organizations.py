@@ -36,6 +36,7 @@ from etl.reference.roles import (
     cues_in,
     default_role,
     document_roles,
+    resolve,
     sentence_of,
     sentence_starts,
 )
@@ -67,13 +68,16 @@ _INCIDENTAL_AFTER = re.compile(
 # "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
 _ADDRESSEE_BEFORE = re.compile(
     r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
-    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
+    r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
 # маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
 _SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|according\s+to"
                             r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
-_ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*")
+# "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
+_ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"
+                              r"|(?<=[гкн][аеоө])\s+(?:\w+\s+)?сунуш\w*")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _NATIONAL_PROJECT = re.compile(
@@ -255,6 +259,19 @@ def _one_name_per_quoted(hits: list[_Hit]) -> None:
 
 
 _NEAR = 400
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:наш[аеиу]?\w*|мы|биз|биздин|бизге|our|we)(?!\w)", re.IGNORECASE)
+
+
+def _author(text: str, hits: list[_Hit]) -> _Hit | None:
+    """The organization whose name is the whole first line of a post that speaks as "we"
+    ("ОО «Эко-Тоолор»" over "наши волонтёры провели субботник"): the author, who held the event."""
+    first = hits[0] if hits else None
+    if first is None or text[:first.start].strip():
+        return None
+    line_end = text.find("\n", first.end)
+    if text[first.end:line_end if line_end >= 0 else len(text)].strip():
+        return None
+    return first if _FIRST_PERSON.search(text, first.end) else None
 
 
 @lru_cache(maxsize=8)
@@ -272,6 +289,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     cue_at = cue_starts(ft) if hits else ([], [])
     in_hit = Cover((o.start, o.end) for o in hits)
     hit_starts = [o.start for o in hits]
+    author = _author(text, hits)
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if h.end > hi:  # a name wrapped onto the next line ("«Кэмп\nАлатоо» КФ менен"): both lines
@@ -284,6 +302,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, near_lo):bisect_left(hit_starts, near_hi)]
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others)
+        if role is None and h is author:
+            role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
         found.append((h, org_id, role))
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
