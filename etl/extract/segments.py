@@ -12,7 +12,6 @@ import re
 # retrying inside the run made "....." (1 MB of dots) quadratic.
 _END = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"»”')]*+(?=\s+[\"«“(•\-–—]?\s*[A-ZА-ЯЁӨҮҢ0-9])"
                   r"|(?<=\n)\n*)")
-_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -21,15 +20,28 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _END.finditer(text, start, end):
-        if m.group(0)[0] != "\n":
-            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
-            if w and len(w.group(1)) <= 2 and not w.group(1).isdigit():
-                continue
-        stop = m.end() if m.group(0)[0] != "\n" else m.start()
-        _add(text, pos, stop, spans)
+        at = m.start()
+        if text[at] == "\n":
+            _add(text, pos, at, spans)
+        elif _short_word_before(text, max(start, at - 12), at):
+            continue
+        else:
+            _add(text, pos, m.end(), spans)
         pos = m.end()
     _add(text, pos, end, spans)
     return _rejoin_wrapped(text, spans)
+
+
+def _short_word_before(text: str, lo: int, hi: int) -> bool:
+    r"""The word that ends ``text[lo:hi]`` (as ``re.search(r"(\w+)$")`` finds it) has one or two
+    characters and is no number ("Н.А.", "м.и.", "г."): the test without a regex search per stop."""
+    e = hi
+    if e > lo and text[e - 1] == "\n":
+        e -= 1  # "$" also matches before a newline that ends the searched range
+    k = e
+    while k > lo and e - k < 3 and ((ch := text[k - 1]).isalnum() or ch == "_"):
+        k -= 1
+    return 0 < e - k <= 2 and not text[k:e].isdigit()
 
 
 def _rejoin_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
