@@ -17,18 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
+from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.scan import SCANNER, windows
-from etl.reference.translit import ky_variants, name_key, noun_candidates, to_latin
+from etl.reference.translit import ky_variants, to_latin
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
-_RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 # "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
 _KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү]|(?<=[аеоөуүыи])н[ыиуү])$")
-_HIGH = ("city", "rayon", "oblast", "town")
-_LOW = ("ayil_aimak", "village")
 
 _SECTORS_KY = (
     (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
@@ -74,89 +71,9 @@ class _Rule:
     core: re.Pattern[str] | None = None
 
 
-def _place_name(written: str, levels: tuple[str, ...] = _HIGH, genitive: bool = False) -> str | None:
-    """English name of a place written in an organization's name (None when it is no known place).
-    An adjective stem may come from a noun with another ending ("Кара-Кулжин-ский" ← Кара-Кулжа);
-    ``genitive`` also tries a Russian genitive city name ("мэр Каракола", "мэр Кызыл-Кии")."""
-    from etl.reference.gazetteer import gazetteer
-
-    gaz = gazetteer()
-    stem = _RU_ADJ_END.sub("", written)
-    stems = [stem, *sorted(noun_candidates(stem) - {name_key(stem)})]
-    if genitive:
-        stems += [g for g in (re.sub(r"(?:а|я|у)$", "", stem), re.sub(r"ии$", "ия", stem)) if g != stem]
-    for candidate in stems:
-        for key in sorted(ky_variants(candidate)):
-            for uid, _ in gaz.keys.get(key, []):
-                unit = gaz.units[uid]
-                if unit.level in levels:
-                    return _english(uid)
-    return None
-
-
-def place_english(written: str, levels: tuple[str, ...] = _HIGH) -> str | None:
-    """English name of a known place as written in an organization's name, at one of ``levels``."""
-    return _place_name(written, levels)
-
-
-@cache
-def _english(uid: str) -> str:
-    from etl.reference.gazetteer import gazetteer
-
-    unit = gazetteer().units[uid]
-    if unit.level == "rayon" and unit.soate:  # cities keep their English names (Kyzyl-Kiya, Karakol)
-        ky = _ky_name(uid)
-        if ky:
-            return re.sub(r"(?<=[Ee])y", "i", to_latin(ky))  # Лейлек → Leilek (as the English press writes)
-    if unit.level in _LOW:
-        return _main_village(uid) or unit.name
-    return unit.name.replace(" Region", "")
-
-
-@cache
-def _ky_names() -> dict[str, str]:
-    from etl.reference.gazetteer import _data_path
-
-    out = {}
-    import csv
-
-    with _data_path("soate_kg.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["name_ky"]:
-                out[row["soate_code"]] = re.sub(r"\s+(району|шаары|облусу)$", "", row["name_ky"])
-    return out
-
-
-def _ky_name(uid: str) -> str | None:
-    return _ky_names().get(uid)
-
-
-def _main_village(uid: str) -> str | None:
-    """An ayil aimak is called after its main village ("Петровский айылный аймак" → Petrovka)."""
-    from etl.reference.gazetteer import gazetteer
-
-    gaz = gazetteer()
-    unit = gaz.units[uid]
-    if unit.level != "ayil_aimak":
-        return None
-    stem = unit.name.lower()[:-1]
-    for child in gaz.units.values():
-        if child.parent == uid and child.level == "village" and child.name.lower().startswith(stem):
-            return child.name
-    return None
-
-
-def _simple(template: str, levels: tuple[str, ...] = _HIGH, group: int = 1,
-            genitive: bool = False) -> Callable[[re.Match[str]], str | None]:
-    def name(m: re.Match[str]) -> str | None:
-        place = _place_name(m.group(group), levels, genitive)
-        return template.format(place) if place else None
-    return name
-
-
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
     written = m.group(1)
-    place = _place_name(written, _LOW + _HIGH)
+    place = place_name(written, LOW + HIGH)
     if place is None and re.search(r"[өo]км[өo]т|okmot", m.group(0)) and not _KY_CASE_END.search(written) \
             and not written.lower().endswith("ск"):
         place = to_latin(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
@@ -174,14 +91,14 @@ def _known_ayil_okmotu(m: re.Match[str]) -> str | None:
     if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
         return None  # "Кара-Суу айыл өкмөтү Жаңы-Жер айылында": the name before is the body's
     written = m.group(1)
-    if _RU_ADJ_END.search(written) or _KY_CASE_END.search(written):
+    if RU_ADJ_END.search(written) or _KY_CASE_END.search(written):
         return None  # "14 айыл окмоту Сузакского района": a district's adjective, no ayil okmotu's name
-    place = _place_name(written, _LOW)
+    place = place_name(written, LOW)
     return f"{place} ayil okmotu" if place else None
 
 
 def _department_ky(m: re.Match[str]) -> str | None:
-    place = _place_name(m.group(1))
+    place = place_name(m.group(1))
     if place is None:
         return None
     return (f"{place} {_KY_LEVEL[m.group(2).lower()]} {_sector(_SECTORS_KY, m.group(3))} "
@@ -189,7 +106,7 @@ def _department_ky(m: re.Match[str]) -> str | None:
 
 
 def _department_ru_adj(m: re.Match[str]) -> str | None:
-    place = _place_name(m.group(1))
+    place = place_name(m.group(1))
     if place is None:
         return None
     return (f"{place} {_by_prefix(_RU_LEVEL, m.group(2))} {_sector(_SECTORS_RU, m.group(4))} "
@@ -198,21 +115,21 @@ def _department_ru_adj(m: re.Match[str]) -> str | None:
 
 def _department_ru_gen(m: re.Match[str]) -> str | None:
     written, level = (m.group(3), "Oblast") if m.group(3) else (m.group(4), "District")
-    place = _place_name(written)
+    place = place_name(written)
     if place is None:
         return None
     return f"{place} {level} {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
 
 
 def _department_en(m: re.Match[str]) -> str | None:
-    place = _place_name(m.group(1))
+    place = place_name(m.group(1))
     if place is None:
         return None
     return f"{place} {m.group(2).title()} {m.group(3)} {'Centre' if m.group(4) == 'Center' else m.group(4)}"
 
 
 def _department_ru_city(m: re.Match[str]) -> str | None:
-    place = _place_name(m.group(3), ("city", "town"))
+    place = place_name(m.group(3), ("city", "town"))
     if place is None:
         return None
     return f"{place} City {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
@@ -227,8 +144,8 @@ def _district_admin_ru(m: re.Match[str]) -> str | None:
         for uid, kind in gaz.keys.get(key, []):
             unit = gaz.units[uid]
             if unit.level == "city_district" and kind == "adj" and unit.parent:
-                return f"{to_latin(m.group(1))}sky District Administration of {_english(unit.parent)}"
-    place = _place_name(m.group(1), ("rayon",))
+                return f"{to_latin(m.group(1))}sky District Administration of {english(unit.parent)}"
+    place = place_name(m.group(1), ("rayon",))
     return f"{place} District State Administration" if place else None
 
 
@@ -247,47 +164,47 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ао", re.compile(rf"({_NAME})\s+АӨ(?:[а-яөүң]{{0,5}})(?!\w)"), _ayil_okmotu),
     _Rule("okmot", re.compile(rf"({_NAME})\s+(?:ayil|aiyl|aiyl)\s+okmotu\b"), _ayil_okmotu),
     _Rule("администрац", re.compile(rf"({_NAME})\s+райондук\s+мамлекеттик\s+администрация\w*"),
-          _simple("{} District State Administration")),
+          simple_name("{} District State Administration")),
     _Rule("администрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+государственн\w+\s+администраци\w*"),
-          _simple("{} District State Administration")),
+          simple_name("{} District State Administration")),
     _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Ss]tate\s+[Aa]dministration"),
-          _simple("{} District State Administration")),
-    _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), _simple("{} District State Administration")),
-    _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), _simple("{} District State Administration")),
-    _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), _simple("{} District State Administration")),
+          simple_name("{} District State Administration")),
+    _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), simple_name("{} District State Administration")),
+    _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
+    _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), _district_admin_ru),
-    _Rule("аким", re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), _simple("{} District State Administration")),
-    _Rule("мэри", re.compile(rf"({_NAME})\s+шаарынын\s+(?:вице-)?мэри\w*"), _simple("{} City Hall")),
+    _Rule("аким", re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), simple_name("{} District State Administration")),
+    _Rule("мэри", re.compile(rf"({_NAME})\s+шаарынын\s+(?:вице-)?мэри\w*"), simple_name("{} City Hall")),
     # The body through its head: "мэр города Каракол", "вице-мэр Оша", "Каракол шаарынын мэри" (above).
     _Rule("мэр", re.compile(rf"(?<![\w-])(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+(?:города\s+|г\.\s*)({_NAME})"),
-          _simple("{} City Hall", ("city", "town"))),
+          simple_name("{} City Hall", ("city", "town"))),
     _Rule("мэр", re.compile(rf"(?<![\w-])(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+({_NAME})"),
-          _simple("{} City Hall", ("city", "town"), genitive=True)),
-    _Rule("mayor", re.compile(rf"(?:[Vv]ice-)?[Mm]ayor\s+of\s+({_NAME})"), _simple("{} City Hall", ("city", "town"))),
+          simple_name("{} City Hall", ("city", "town"), genitive=True)),
+    _Rule("mayor", re.compile(rf"(?:[Vv]ice-)?[Mm]ayor\s+of\s+({_NAME})"), simple_name("{} City Hall", ("city", "town"))),
     _Rule("аким", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+акимиат\w*"),
-          _simple("{} District State Administration")),
-    _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), _simple("{} City Hall")),
+          simple_name("{} District State Administration")),
+    _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), simple_name("{} City Hall")),
     # "построен мэрией Каракола": the city in the genitive, no "города"
     _Rule("мэри", re.compile(rf"(?<![\w-])[Мм]эри(?:я|и|ю|ей)\s+({_NAME})"),
-          _simple("{} City Hall", ("city", "town"), genitive=True)),
-    _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), _simple("{} City Hall")),
-    _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), _simple("{} City Hall")),
-    _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), _simple("{} City Hall")),
-    _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), _simple("{} City Council")),
-    _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), _simple("{} City Council")),
+          simple_name("{} City Hall", ("city", "town"), genitive=True)),
+    _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), simple_name("{} City Hall")),
+    _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), simple_name("{} City Hall")),
+    _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),
+    _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), simple_name("{} City Council")),
     _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+ыйгарым\s+укуктуу\s+өкүл\w*"),
-          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("представител",
           re.compile(rf"[Пп]олномочн\w+\s+представител\w+\s+[^.]{{0,60}}?\s+в\s+({_NAME})ской\s+области"),
-          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("полпред", re.compile(rf"[Пп]олпред\w*\s+(?:[^.]{{0,40}}?\s+)?в\s+({_NAME})ской\s+области"),
-          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("губернатор", re.compile(rf"[Гг]убернатор\w*\s+({_NAME})ской\s+области"),
-          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("губернатор", re.compile(rf"({_NAME})\s+облусунун\s+губернатор\w*"),
-          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("envoy", re.compile(rf"[Pp]residential\s+[Ee]nvoy\s+(?:in|to|for)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
-          _simple("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
     _Rule("райондук", re.compile(rf"({_NAME})\s+(райондук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
@@ -365,10 +282,10 @@ def _listed_before(text: str, m: re.Match[str], rule: _Rule, name: str) -> list[
         prev = _LIST_BEFORE.search(text, max(0, pos - 60), pos)
         if not prev:
             break
-        other = _place_name(prev.group(1), _HIGH)
+        other = place_name(prev.group(1), HIGH)
         if other is None:
             break
-        own = _place_name(written, _HIGH)
+        own = place_name(written, HIGH)
         out.append((prev.start(1), prev.end(1), name.replace(own, other, 1) if own else name))
         pos = prev.start()
     return out

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from etl.reference.govbodies import place_english
+from etl.reference.govbody_places import place_english
 
 # Registry entries that are a type of body with a branch in each region, not one organization.
 LOCAL_BRANCH_KINDS = frozenset({"youth_resource_centre", "employment_service", "tax_service",

@@ -1,0 +1,97 @@
+"""English names of the places state bodies are named after (gazetteer lookups).
+
+A rayon is spelt from its Kyrgyz name (Тоң → Ton, Чоң-Алай → Chon-Alay), a city or oblast by its
+English name (Kyzyl-Kiya, Issyk-Kul), an ayil aimak after its main village (Петровский → Petrovka).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from etl.reference.translit import ky_variants, name_key, noun_candidates, to_latin
+
+RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
+HIGH = ("city", "rayon", "oblast", "town")
+LOW = ("ayil_aimak", "village")
+
+
+def place_name(written: str, levels: tuple[str, ...] = HIGH, genitive: bool = False) -> str | None:
+    """English name of a place written in an organization's name (None when it is no known place).
+    An adjective stem may come from a noun with another ending ("Кара-Кулжин-ский" ← Кара-Кулжа);
+    ``genitive`` also tries a Russian genitive city name ("мэр Каракола", "мэр Кызыл-Кии")."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    stem = RU_ADJ_END.sub("", written)
+    stems = [stem, *sorted(noun_candidates(stem) - {name_key(stem)})]
+    if genitive:
+        stems += [g for g in (re.sub(r"(?:а|я|у)$", "", stem), re.sub(r"ии$", "ия", stem)) if g != stem]
+    for candidate in stems:
+        for key in sorted(ky_variants(candidate)):
+            for uid, _ in gaz.keys.get(key, []):
+                unit = gaz.units[uid]
+                if unit.level in levels:
+                    return english(uid)
+    return None
+
+
+def place_english(written: str, levels: tuple[str, ...] = HIGH) -> str | None:
+    """English name of a known place as written in an organization's name, at one of ``levels``."""
+    return place_name(written, levels)
+
+
+@cache
+def english(uid: str) -> str:
+    from etl.reference.gazetteer import gazetteer
+
+    unit = gazetteer().units[uid]
+    if unit.level == "rayon" and unit.soate:  # cities keep their English names (Kyzyl-Kiya, Karakol)
+        ky = _ky_name(uid)
+        if ky:
+            return re.sub(r"(?<=[Ee])y", "i", to_latin(ky))  # Лейлек → Leilek (as the English press writes)
+    if unit.level in LOW:
+        return _main_village(uid) or unit.name
+    return unit.name.replace(" Region", "")
+
+
+@cache
+def _ky_names() -> dict[str, str]:
+    from etl.reference.gazetteer import _data_path
+
+    out = {}
+    import csv
+
+    with _data_path("soate_kg.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["name_ky"]:
+                out[row["soate_code"]] = re.sub(r"\s+(району|шаары|облусу)$", "", row["name_ky"])
+    return out
+
+
+def _ky_name(uid: str) -> str | None:
+    return _ky_names().get(uid)
+
+
+def _main_village(uid: str) -> str | None:
+    """An ayil aimak is called after its main village ("Петровский айылный аймак" → Petrovka)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    unit = gaz.units[uid]
+    if unit.level != "ayil_aimak":
+        return None
+    stem = unit.name.lower()[:-1]
+    for child in gaz.units.values():
+        if child.parent == uid and child.level == "village" and child.name.lower().startswith(stem):
+            return child.name
+    return None
+
+
+def simple_name(template: str, levels: tuple[str, ...] = HIGH, group: int = 1,
+            genitive: bool = False) -> Callable[[re.Match[str]], str | None]:
+    def name(m: re.Match[str]) -> str | None:
+        place = place_name(m.group(group), levels, genitive)
+        return template.format(place) if place else None
+    return name
