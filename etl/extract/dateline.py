@@ -14,7 +14,7 @@ _DATELINE_WINDOW = 400
 # "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
 _PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,$")
 # "— Кабар.", or the agency in slashes: "2025-жыл. /Кабар/."
-_DASH_AFTER = re.compile(r"\s*(?:г\.|года)?\s*[*_]*\s*[—–]\s|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
+_DASH_AFTER = re.compile(r"\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*[—–]\s|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
 # A metadata line: the date among a time, a place, an agency or author name, a section label
 # ("14:32, 17 апреля 2024", "Кабар, 12-октябрь, 2023-жыл", "04.11.2022 | Жаңылыктар",
 # "Жыпар Бекова · 24-ноябрь, 2023 · 19:12").  A few words at most, none of them telling of an
@@ -42,22 +42,29 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
         blank_to = a
         if seen > _DATELINE_WINDOW:
             break
-        if d.precision != "day" or not d.has_year or d.d2 not in (None, d.d1) or d.kind == "years":
-            continue
-        line_start = folded.rfind("\n", 0, a) + 1
-        line_end = folded.find("\n", b)
-        line_end = len(folded) if line_end < 0 else line_end
-        before = folded[line_start:a].strip(" \t,|-–—•·*_#")
-        after_time = _TIME_AFTER.match(folded, b)
-        rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·*_")
-        placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)  # "Karakol, 13 September 2023"
-        if after_time or _DATELINE_CUE.search(folded[line_start:a]):
-            return d
-        if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)):
-            return d
-        if _is_metadata(folded[line_start:a] + " " + folded[b:line_end]):
+        if looks_like_dateline(folded, d):
             return d
     return None
+
+
+def looks_like_dateline(folded: str, d: DateMention) -> bool:
+    """A full day date set out as a dateline: with a time, after "published", alone or after a place on
+    its line, or among short metadata (wherever it stands: a second language part repeats it)."""
+    a, b = d.span
+    if d.precision != "day" or not d.has_year or d.d2 not in (None, d.d1) or d.kind == "years":
+        return False
+    line_start = folded.rfind("\n", 0, a) + 1
+    line_end = folded.find("\n", b)
+    line_end = len(folded) if line_end < 0 else line_end
+    before = folded[line_start:a].strip(" \t,|-–—•·*_#")
+    after_time = _TIME_AFTER.match(folded, b)
+    rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·*_")
+    placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)  # "Karakol, 13 September 2023"
+    if after_time or _DATELINE_CUE.search(folded[line_start:a]):
+        return True
+    if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)):
+        return True
+    return _is_metadata(folded[line_start:a] + " " + folded[b:line_end])
 
 
 def _is_metadata(around: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from etl.extract.dates import HAPPENED, DateMention, find_dates, non_event_reason
+from etl.extract.dates import HAPPENED, DateMention, find_dates, looks_like_dateline, non_event_reason
 from etl.extract.segments import sentence_of
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
@@ -229,7 +229,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         kinds = [t for _, t in keyword_types(folded, p0, p1)]
         kind = max(set(kinds), key=lambda t: (kinds.count(t), -PRECEDENCE.index(t))) if kinds else "other"
         return [EventDraft(kind, [(p0, p1)])]
-    main = EventDraft(_best_type(anchors[0].types), [])
+    main_type = _best_type(anchors[0].types)
+    if len(anchors) > 1 and len(anchors[0].types) > 1 and headline is not None \
+            and anchors[0].sentence[0] < headline[1] and anchors[1].primary in anchors[0].types:
+        # a headline naming two events ("жолугушуу жана семинар өттү"): the one the text tells first leads
+        main_type = anchors[1].primary
+    main = EventDraft(main_type, [])
     events = [main]
     bounds = [a.sentence[0] for a in anchors[1:]] + [p1]
     seg_start = p0
@@ -299,8 +304,9 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
     clause_memo: dict[tuple[int, int], bool] = {}
     said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
     for d in mentions:
-        if dateline is not None and d.span == dateline.span:
-            continue
+        if dateline is not None and (d.span == dateline.span or (
+                (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
+            continue  # the report's own date, or the same dateline repeated over another language part
         sent = sentence_of(sents, d.span[0])
         if non_event_reason(folded, d, sent, clause_memo) is not None:
             continue

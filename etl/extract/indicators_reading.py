@@ -27,6 +27,7 @@ from etl.extract.indicators_vocab import (
     GROUPS,
     HYPHEN_MODIFIER,
     JASHTAR,
+    KY_LOCATIVE_ADJ,
     KY_MODIFIER,
     KY_PLURAL,
     KY_POSSESSIVE,
@@ -162,7 +163,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
             if nxt and ahead is not None and not pair:
                 head = _category_of([nxt])
                 # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
-                if head and head != cat and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt):
+                if head and head != cat and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt) \
+                        and not KY_LOCATIVE_ADJ.search(nxt):  # "жаш шаардагы": young, in the city
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
@@ -218,7 +220,7 @@ def _english_head(folded: str, pos: int, limit: int, first: str) -> tuple[str, i
 def _not_counted(word: str) -> bool:
     """A measure, a prize or another number: the number before it counts no one."""
     return bool((MEASURE.match(word) and not JASHTAR.match(word)) or WINNER.match(word)
-                or word.isdigit() or NUMBER_WORD.match(word))
+                or word[:1].isdigit() or NUMBER_WORD.match(word))  # "14 өлкөдөн 250дөн ашык делегат"
 
 
 def phrase_tail(folded: str, start: int, noun_end: int, limit: int) -> str:

@@ -120,3 +120,21 @@ def test_yesterday_gives_way_to_the_date_the_text_gives() -> None:
 
 def test_yesterday_without_a_dateline_gives_no_date() -> None:
     assert _report("Вчера в Оше прошла встреча с жителями.")["events"][0]["start_date"] is None
+
+
+def test_the_dateline_repeated_over_the_second_part_is_no_event_date() -> None:
+    text = ("Тренинг\n\nОш ш., 3-ноябрь 2025-ж. — Ош шаарында 2025-жылдын 30-31-октябрында тренинг өттү. "
+            "Тренингге 120 куткаруучу катышты.\n\n"
+            "Ош, 3 ноября 2025 г. — 30–31 октября 2025 года в городе Ош прошёл тренинг. В нём приняли участие "
+            "120 спасателей.")
+    r = _report(text)
+    assert r["published_date"] == "2025-11-03"
+    assert [(e["start_date"], e["end_date"]) for e in r["events"]] == [("2025-10-30", "2025-10-31")]
+
+
+def test_a_headline_naming_two_events_leads_with_the_one_told_first() -> None:
+    text = ("Токтогулда жаштар менен жолугушуу жана мугалимдер үчүн семинар өттү\n\n"
+            "2025-жылдын 18-февралында Токтогул шаарында жаштар менен жолугушуу болуп өттү. Жолугушууга 70 жаш "
+            "катышты.\n\nОшол эле күнү мугалимдер үчүн семинар да өткөрүлдү. Семинарга 27 мугалим катышты.")
+    assert [(e["event_type"], e["start_date"]) for e in _report(text)["events"]] == [
+        ("meeting", "2025-02-18"), ("training", "2025-02-18")]

@@ -113,3 +113,20 @@ def test_colon_split_is_linked_to_its_total() -> None:
 ])
 def test_more_nouns(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тренингдин жүрүшүндө 40 мугалим билимин жогорулатты.", [("people_trained", "total", 40, "person")]),
+    ("Жолугушууга келген 60тан ашуун тургун суроолорун беришти.", [("participants", "total", 60, "person")]),
+    ("Иш-чарага катышкан 85 жаштын 50и кыздар.",
+     [("participants", "total", 85, "person"), ("participants", "female", 50, "person")]),
+    # another number before the noun ends the first one's phrase
+    ("Конференцияга 14 өлкөдөн 250дөн ашык делегат катышты.", [("participants", "total", 250, "person")]),
+    # "шаардагы" (in the city) qualifies the young people; it is no town counted
+    ("Жолугушууга келген 70тен ашуун жаш шаардагы жумуштар тууралуу суроолорду беришти.",
+     [("participants", "total", 70, "person")]),
+    ("Тренингге 120 куткаруучу жана ыктыярчы катышты.", [("participants", "total", 120, "person")]),
+    ("В учениях приняли участие 45 спасателей.", [("participants", "total", 45, "person")]),
+])
+def test_kyrgyz_forms(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
