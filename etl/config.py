@@ -19,6 +19,14 @@ def _path_env(name: str, default: Path) -> Path:
     return Path(raw).expanduser() if raw else default
 
 
+def gx_prefetch_enabled() -> bool:
+    """``ETL_GX_PREFETCH`` (default on): a stage that extracts in worker processes imports Great
+    Expectations in the background for the validate that follows in the same process (``etl run``,
+    the bench).  Set 0 where every Airflow task is a process of its own (Celery): each stage task
+    would pay the import (seconds of CPU) and none would use it."""
+    return os.environ.get("ETL_GX_PREFETCH", "1") != "0"
+
+
 @dataclass(frozen=True, slots=True)
 class Limits:
     """Bounds that keep one hostile file from stalling or exhausting a run."""

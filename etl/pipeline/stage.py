@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from concurrent.futures import Future
 from typing import Any
 
 import sqlalchemy as sa
 
-from etl.config import Settings
+from etl.config import Settings, gx_prefetch_enabled
 from etl.sources.inbox import Inbox, InboxError, ReadFailure, open_inbox
 from etl.sources.manifest import WorkItem
 from etl.validate.records import check_record
@@ -162,7 +161,7 @@ def stage_batch(engine: sa.Engine, run_id: str, batch_no: int, items: list[dict[
     settings = settings or Settings.from_env()
     workers = stage_pool.workers_for(len(items))
     if workers > 1:
-        if os.environ.get("ETL_GX_PREFETCH", "1") != "0":
+        if gx_prefetch_enabled():
             # this process only waits on its workers now, and validates next (dag.test, etl run, the bench)
             from etl.validate.gx_runtime import prefetch_staging_runtime
 

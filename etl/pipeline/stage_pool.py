@@ -15,15 +15,17 @@ from __future__ import annotations
 import atexit
 import multiprocessing as mp
 import os
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 _pools: dict[int, ProcessPoolExecutor] = {}
-READ_AHEAD = 2
+READ_AHEAD = 3
 _plan: dict[str, dict[int, dict[str, Any]]] = {}  # run_id -> batch_no -> batch (only the latest run)
 _ahead: dict[tuple[str, int], tuple[Any, list[Future[Any]]]] = {}  # (run, batch) -> (key, chunk futures)
+_ahead_lock = threading.RLock()  # runs in threads of one process (tests, the inline runner) share the state
 
 
 def _int_env(name: str, default: int) -> int:
@@ -66,16 +68,18 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 def plan_batches(run_id: str, batches: list[dict[str, Any]]) -> None:
     """The batches a run will stage in this process; read-ahead of an earlier run is dropped."""
-    drop_read_ahead()
-    _plan.clear()
-    _plan[run_id] = {b["batch_no"]: b for b in batches}
+    with _ahead_lock:
+        drop_read_ahead()
+        _plan.clear()
+        _plan[run_id] = {b["batch_no"]: b for b in batches}
 
 
 def drop_read_ahead() -> None:
-    for _key, futures in _ahead.values():
-        for f in futures:
-            f.cancel()
-    _ahead.clear()
+    with _ahead_lock:
+        for _key, futures in _ahead.values():
+            for f in futures:
+                f.cancel()
+        _ahead.clear()
 
 
 def submit_chunks(fn: Callable[[Any], Any], chunks: Iterable[Any], workers: int) -> list[Future[Any]]:
@@ -85,10 +89,11 @@ def submit_chunks(fn: Callable[[Any], Any], chunks: Iterable[Any], workers: int)
 
 def take_read_ahead(run_id: str, batch_no: int, key: Any) -> list[Future[Any]] | None:
     """The futures of a batch read ahead with the same ``key`` (items, flag, settings), if any."""
-    plan = _plan.get(run_id)
-    if plan is not None:
-        plan.pop(batch_no, None)  # staged now: never read ahead again
-    found = _ahead.pop((run_id, batch_no), None)
+    with _ahead_lock:
+        plan = _plan.get(run_id)
+        if plan is not None:
+            plan.pop(batch_no, None)  # staged now: never read ahead again
+        found = _ahead.pop((run_id, batch_no), None)
     if found is None:
         return None
     if found[0] != key:
@@ -100,11 +105,12 @@ def take_read_ahead(run_id: str, batch_no: int, key: Any) -> list[Future[Any]] |
 
 def read_ahead(run_id: str, submit: Callable[[dict[str, Any]], tuple[Any, list[Future[Any]]]]) -> None:
     """Submit the next planned, not yet submitted batch of ``run_id`` (see the module's doc)."""
-    plan = _plan.get(run_id)
-    if not plan or len(_ahead) >= READ_AHEAD:
-        return
-    batch_no = min(plan)
-    _ahead[(run_id, batch_no)] = submit(plan.pop(batch_no))
+    with _ahead_lock:
+        plan = _plan.get(run_id)
+        if not plan or len(_ahead) >= READ_AHEAD:
+            return
+        batch_no = min(plan)
+        _ahead[(run_id, batch_no)] = submit(plan.pop(batch_no))
 
 
 def results(futures: list[Future[Any]], workers: int) -> list[Any]:

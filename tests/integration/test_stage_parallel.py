@@ -110,3 +110,39 @@ def test_extraction_over_the_time_limit_is_quarantined_with_a_reason(engine, tmp
             "select rel_path, read_error_code from staging.stg_document where run_id = 'limit'")).all())
     codes = {Path(p).name: code for p, code in rows.items()}
     assert codes == {"names.txt": "timeout", sample.name: None}
+
+
+def test_the_next_planned_batch_is_read_ahead_and_its_rows_are_the_same(engine, tmp_path, monkeypatch):
+    """While a batch is written, the workers extract the run's next planned batch; its stage uses that
+    result (for the same items only) and staging is what one process gives."""
+    inbox = _inbox(tmp_path)
+    rels = sorted(p.name for p in inbox.iterdir())
+    items = [i.to_dict() for i in register_paths(engine, [(str(inbox), r) for r in rels], max_bytes=10**7)]
+    batches = [{"run_id": "ahead", "batch_no": n, "forced": False, "items": items[n * 6:(n + 1) * 6]}
+               for n in range(3)]
+    monkeypatch.setenv("ETL_WORKERS", "2")
+    monkeypatch.setenv("ETL_PARALLEL_MIN_DOCS", "1")
+    monkeypatch.setenv("ETL_GX_PREFETCH", "0")
+    submitted: list[int] = []
+    real_submit = stage_pool.submit_chunks
+
+    def spy(fn, chunks, workers):
+        chunks = list(chunks)
+        submitted.append(chunks[0][1])  # the batch number of the chunk's arguments
+        return real_submit(fn, chunks, workers)
+
+    monkeypatch.setattr(stage_pool, "submit_chunks", spy)
+    stage_pool.plan_batches("ahead", batches)
+    stage_batch(engine, "ahead", 0, batches[0]["items"])
+    assert submitted == [0, 1] and ("ahead", 1) in stage_pool._ahead
+    stage_batch(engine, "ahead", 1, batches[1]["items"])  # found read ahead: not submitted again
+    assert submitted == [0, 1, 2] and ("ahead", 1) not in stage_pool._ahead
+    stage_batch(engine, "ahead", 2, batches[2]["items"][:3])  # other items than read ahead: staged afresh
+    assert submitted == [0, 1, 2, 2] and not stage_pool._ahead
+
+    monkeypatch.setenv("ETL_WORKERS", "1")
+    for batch in batches[:2]:
+        stage_batch(engine, "single", batch["batch_no"], batch["items"])
+    stage_batch(engine, "single", 2, batches[2]["items"][:3])
+    assert _staged(engine, "ahead") == _staged(engine, "single")
+    assert len(_staged(engine, "ahead")["stg_document"]) == 15

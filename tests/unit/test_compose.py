@@ -75,6 +75,8 @@ def test_settings_match_the_code_and_every_variable_is_in_env_example():
         if key.startswith("AIRFLOW__"):
             assert re.fullmatch(r"AIRFLOW__[A-Z_]+__[A-Z_]+", key), key
     assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
+    # each Celery task is its own process: no GX import in a stage task for a validate elsewhere
+    assert env["ETL_GX_PREFETCH"] == "0"
     assert env["AIRFLOW__CELERY__BROKER_URL"].startswith("redis://")
 
 

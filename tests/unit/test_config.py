@@ -20,3 +20,14 @@ def test_limits_read_the_environment(monkeypatch):
     limits = Settings.from_env().limits
     assert (limits.parse_timeout_s, limits.max_text_chars) == (7, 1234)
     assert limits.max_file_bytes == Limits().max_file_bytes
+
+
+def test_gx_prefetch_is_on_unless_set_to_zero(monkeypatch):
+    from etl.config import gx_prefetch_enabled
+
+    monkeypatch.delenv("ETL_GX_PREFETCH", raising=False)
+    assert gx_prefetch_enabled()
+    monkeypatch.setenv("ETL_GX_PREFETCH", "0")
+    assert not gx_prefetch_enabled()
+    monkeypatch.setenv("ETL_GX_PREFETCH", "1")
+    assert gx_prefetch_enabled()
