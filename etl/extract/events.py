@@ -42,7 +42,8 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"лаборатори|мастерск|цех)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
      r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
      r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
-    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*", "campaign"),
+    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*|субботник[а-я]*|ишембилик|"
+     r"clean-?up\s+(?:day|campaign|drive)", "campaign"),
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented|"
      # "представили исследование", "presented the findings": a study or report shown is a presentation
      r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
@@ -307,6 +308,8 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
         if dateline is not None and (d.span == dateline.span or (
                 (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
             continue  # the report's own date, or the same dateline repeated over another language part
+        if _listed_item_date(folded, d):
+            continue
         sent = sentence_of(sents, d.span[0])
         if non_event_reason(folded, d, sent, clause_memo) is not None:
             continue
@@ -321,6 +324,20 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
     if dateline is not None:
         out.extend(_dated_today(folded, sents, dateline))
     return out
+
+
+# "Министр провёл совещание … · 18.05.2026", "… пайдаланууга берилди (10.06.2024)": a headline in a list
+# of other news, its date set after a separator at the end of the line
+_ITEM_SEPARATOR = re.compile(r"[^\s.!?:][^\S\n]*(?:[·|•]|[^\S\n]\()[^\S\n]*$")
+
+
+def _listed_item_date(folded: str, d: DateMention) -> bool:
+    a, b = d.span
+    line_end = folded.find("\n", b)
+    line_end = len(folded) if line_end < 0 else line_end
+    if folded[b:line_end].strip(" \t)") or a - folded.rfind("\n", 0, a) > 200:
+        return False
+    return _ITEM_SEPARATOR.search(folded, max(0, a - 8), a) is not None
 
 
 def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMention

@@ -138,3 +138,18 @@ def test_a_headline_naming_two_events_leads_with_the_one_told_first() -> None:
             "катышты.\n\nОшол эле күнү мугалимдер үчүн семинар да өткөрүлдү. Семинарга 27 мугалим катышты.")
     assert [(e["event_type"], e["start_date"]) for e in _report(text)["events"]] == [
         ("meeting", "2025-02-18"), ("training", "2025-02-18")]
+
+
+@pytest.mark.parametrize("item", [
+    "Мэр провёл встречу с предпринимателями рынка · 18.04.2024",
+    "Мэр провёл встречу с предпринимателями рынка (18.04.2024)",
+    "Мэр провёл встречу с предпринимателями рынка | 18.04.2024",
+])
+def test_a_dated_headline_in_a_news_list_is_no_event(item: str) -> None:
+    text = f"Субботник\n\n20 апреля 2024 года в Токмоке прошёл субботник.\n\nНовости города\n\n{item}\n"
+    assert [(e["event_type"], e["start_date"]) for e in _report(text)["events"]] == [("campaign", "2024-04-20")]
+
+
+def test_a_date_closing_a_sentence_is_still_its_date() -> None:
+    text = "Встреча с предпринимателями рынка прошла в мэрии 18.04.2024."
+    assert _report(text)["events"][0]["start_date"] == "2024-04-18"
