@@ -149,6 +149,20 @@ def _district_admin_ru(m: re.Match[str]) -> str | None:
     return f"{place} District State Administration" if place else None
 
 
+_OBLAST_BEFORE = re.compile(rf"({_NAME})\s+облус\w*|({_NAME})(?:ск|цк)\w+\s+област\w*")
+
+
+def _envoy_of_named_oblast(m: re.Match[str]) -> str | None:
+    """The envoy "in the oblast" is the envoy of the oblast the text named last before (within 400
+    characters): "Нарын облусуна иш сапары менен барды. Элчи облустагы ыйгарым укуктуу өкүлдүн …"."""
+    named = list(_OBLAST_BEFORE.finditer(m.string, max(0, m.start() - 400), m.start()))
+    for found in reversed(named):
+        place = place_name(found.group(1) or found.group(2), ("oblast",))
+        if place:
+            return f"Office of the Presidential Envoy in {place} Oblast"
+    return None
+
+
 _KY_SECTOR_UNITS = r"(башкармалыг\w*|бөлүм\w*|борбор\w*)"
 _RULES: tuple[_Rule, ...] = (
     _Rule("окмот", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), _ayil_okmotu),
@@ -170,6 +184,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Ss]tate\s+[Aa]dministration"),
           simple_name("{} District State Administration")),
     _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), simple_name("{} District State Administration")),
+    _Rule("рма", re.compile(rf"({_NAME})\s+РМА(?:[а-яөүң]{{0,5}})(?!\w)"), simple_name("{} District State Administration")),
+    _Rule("акимчили", re.compile(rf"({_NAME})\s+(?:райондук|районунун)\s+акимчилиг\w*"),
+          simple_name("{} District State Administration")),
+    _Rule("администрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+администраци\w*"),
+          simple_name("{} District State Administration")),
+    _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+(?:[Ss]tate\s+)?[Aa]dministration"),
+          simple_name("{} District State Administration")),
+    _Rule("мэри", re.compile(rf"({_NAME})\s+шаардык\s+мэрия\w*"), simple_name("{} City Hall")),
+    _Rule("council", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Cc]ouncil"), simple_name("{} City Council")),
     _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), _district_admin_ru),
@@ -192,6 +215,14 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), simple_name("{} City Council")),
+    _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+(?:(?:Кыргыз\s+Республикасынын\s+)?Президент\w*\s+)?"
+                                rf"ыйгарым\s+укуктуу\s+өкүл\w*"),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    # "облустагы ыйгарым укуктуу өкүл", "полпредство в области": the oblast the text named before
+    _Rule("ыйгарым", re.compile(r"(?<![\w-])облустагы\s+(?:Президент\w*\s+)?ыйгарым\s+укуктуу\s+өкүл\w*"), _envoy_of_named_oblast),
+    _Rule("представител", re.compile(r"[Пп]олномочн\w+\s+представител\w+\s+(?:[Пп]резидента\s+(?:КР\s+|Кыргызской\s+"
+                                     r"Республики\s+)?)?в\s+области"), _envoy_of_named_oblast),
+    _Rule("полпред", re.compile(r"[Пп]олпред\w*\s+(?:[Пп]резидента\s+)?в\s+области"), _envoy_of_named_oblast),
     _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+ыйгарым\s+укуктуу\s+өкүл\w*"),
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("представител",
@@ -252,7 +283,7 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
             continue
         if rule.keyword not in near:
             found = at[rule.keyword]
-            if rule.keyword in ("рга", "ао"):  # the acronym, not "организация" or "Каракол"
+            if rule.keyword in ("рга", "рма", "ао"):  # the acronym, not "организация" or "Каракол"
                 n = len(rule.keyword)
                 found = [k for k in found if (k == 0 or not ft[k - 1].isalnum()) and text[k:k + n].isupper()
                          and not (ft[k + n:k + n + 1].isalnum() and text[k + n:k + n + 1].isupper())]

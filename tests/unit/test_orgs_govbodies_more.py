@@ -1,0 +1,43 @@
+"""More ways to name a local state body: the envoy "in the oblast" the text named before, a
+district's akimchilik or RMA, a Russian district administration without "state", English forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+
+
+def names(text: str) -> list[str]:
+    return [m.organization.name for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Элчи Нарын облусуна барды. Элчи адегенде облустагы ыйгарым укуктуу өкүлдүн кеңсесинде жолугушту.",
+     "Office of the Presidential Envoy in Naryn Oblast"),
+    ("Министр посетил Таласскую область. В работе принял участие полномочный представитель Президента в области.",
+     "Office of the Presidential Envoy in Talas Oblast"),
+    ("Талас облусундагы Президенттин ыйгарым укуктуу өкүлү катышты.", "Office of the Presidential Envoy in Talas Oblast"),
+    ("Жети-Өгүз райондук акимчилиги катышты.", "Jeti-Oguz District State Administration"),
+    ("Кара-Суу районунун акимчилиги катышты.", "Kara-Suu District State Administration"),
+    ("Ноокат РМАнын өкүлү катышты.", "Nookat District State Administration"),
+    ("Аксыйская районная администрация провела встречу.", "Aksy District State Administration"),
+    ("Kara-Suu district administration attended.", "Kara-Suu District State Administration"),
+    ("Баткен шаардык мэриясы катышты.", "Batken City Hall"),
+    ("Representatives of Tokmok City Council attended.", "Tokmok City Council"),
+])
+def test_local_state_bodies(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_the_envoy_in_the_oblast_needs_an_oblast_named_before() -> None:
+    assert names("Элчи облустагы ыйгарым укуктуу өкүлдүн кеңсесинде жолугушту.") == []
+
+
+def test_the_envoy_takes_the_oblast_named_last() -> None:
+    text = "Элчи Ош облусунан Нарын облусуна келди. Ал облустагы ыйгарым укуктуу өкүл менен жолугушту."
+    assert names(text) == ["Office of the Presidential Envoy in Naryn Oblast"]
+
+
+def test_rma_is_the_acronym_not_a_word() -> None:
+    assert names("Ноокат рмалары катышты.") == []
