@@ -74,3 +74,10 @@ def test_a_municipal_enterprise_is_a_state_company_present_at_the_event() -> Non
 def test_a_registry_alias_written_with_guillemets_matches_straight_quotes() -> None:
     assert names('"Аялдар демилгеси" коомдук бирикмеси тренинг уюштурду.') == [
         ("Women's Initiative Public Association", "implementer")]
+
+
+def test_a_russian_phrase_written_with_its_full_form_keeps_it_in_the_nominative() -> None:
+    assert names("Тренинг провело общественным объединением «Союз фермеров Чуйской долины».") == [
+        ("общественное объединение «Союз фермеров Чуйской долины»", "implementer")]
+    assert names("При участии международного общественного фонда «Центр поддержки сельских инициатив».") == [
+        ("международный общественный фонд «Центр поддержки сельских инициатив»", "participant_org")]
