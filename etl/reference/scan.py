@@ -97,6 +97,11 @@ def literal_prefixes(src: str) -> set[str]:
         if inner != alt.strip() and len(_top_level_alternatives(inner)) > 1:
             out |= literal_prefixes(inner)
             continue
+        lead = re.match(r"\((?:\?:)?", inner)
+        if lead and (close := _closing(inner, 0)) > 0 and inner[close + 1:close + 2] not in ("?", "*", "{"):
+            # "(?:presented|handed\s+over)\s+grants?": a match starts with one of the group's prefixes
+            out |= literal_prefixes(inner[lead.end():close])
+            continue
         lit: list[str] = []
         i = 0
         while i < len(inner):
@@ -135,11 +140,14 @@ class Scanner:
     second word; the start is then the word before it, so frequent short words ("в", "с",
     "при") cost nothing.  ``scan`` gives, per trigger consumer, the sorted word starts where
     one of its triggers begins (the matcher runs the full pattern only there), and per key
-    consumer the ``(end index, value)`` of every occurrence of its keys, in text order.
+    consumer the ``(end index, value)`` of every occurrence of its keys, in text order.  A trigger
+    consumer added ``anywhere`` gets every occurrence of its triggers' first words, at a word start
+    or not, for patterns whose own look-behind is not a word start ("(?<![а-яa-z])" lets "5акция" in).
     """
 
     def __init__(self) -> None:
         self._triggers: dict[str, set[str]] = {}
+        self._anywhere: set[str] = set()
         self._key_sources: dict[str, Callable[[], dict[str, object]]] = {}
         self._auto: tuple[ahocorasick.Automaton, list[str], list[str]] | None = None
         # Extraction runs in threads too (concurrent loads, Airflow): the automaton is built under a
@@ -148,9 +156,11 @@ class Scanner:
         self._local = threading.local()
         self._generation = 0  # bumped when consumers are added, so older per-thread scans are stale
 
-    def add(self, name: str, triggers: Iterable[str]) -> None:
+    def add(self, name: str, triggers: Iterable[str], anywhere: bool = False) -> None:
         with self._lock:
             self._triggers.setdefault(name, set()).update(triggers)
+            if anywhere:
+                self._anywhere.add(name)
             self._auto = None
             self._generation += 1
 
@@ -164,19 +174,25 @@ class Scanner:
     def _build(self) -> tuple[ahocorasick.Automaton, list[str], list[str]]:
         """The automaton, and the consumer names its payloads index: a payload is ``(keyed, triggered)``,
         ``keyed`` holding ``(key consumer index, value)`` and ``triggered`` ``(trigger consumer index,
-        key length, key is a second word)``, so a scan touches no dictionary per hit."""
+        key length, mode)``, mode 0 a word start, 1 a second word, 2 anywhere, so a scan touches no
+        dictionary per hit."""
         trigger_names, key_names = list(self._triggers), list(self._key_sources)
         keyed: dict[str, list[tuple[int, object]]] = {}
-        triggered: dict[str, list[tuple[int, int, bool]]] = {}
+        triggered: dict[str, list[tuple[int, int, int]]] = {}
         for slot, name in enumerate(trigger_names):
             seen = set()
             for t in self._triggers[name]:
                 first, _, rest = t.partition(" ")
                 second = rest.split(" ")[0]
-                key, back = (second, True) if len(first) <= 3 and len(second) > len(first) else (first, False)
-                if (key, back) not in seen:
-                    seen.add((key, back))
-                    triggered.setdefault(key, []).append((slot, len(key), back))
+                if name in self._anywhere:
+                    key, mode = first, 2
+                elif len(first) <= 3 and len(second) > len(first):
+                    key, mode = second, 1
+                else:
+                    key, mode = first, 0
+                if (key, mode) not in seen:
+                    seen.add((key, mode))
+                    triggered.setdefault(key, []).append((slot, len(key), mode))
         for slot, name in enumerate(key_names):
             for key, value in self._key_sources[name]().items():
                 keyed.setdefault(key, []).append((slot, value))
@@ -195,17 +211,19 @@ class Scanner:
 
     def scan(self, ft: str) -> dict[str, list]:  # type: ignore[type-arg]
         last_scan = getattr(self._local, "last", None)
-        if last_scan is not None and last_scan[0] is ft and last_scan[1] == self._generation:
-            return last_scan[2]
+        if last_scan is not None and (last_scan[0] is ft or last_scan[0] == ft) and last_scan[1] == self._generation:
+            return last_scan[2]  # an equal text (a caller that made its own copy of the key) is compared in C
         auto, generation, trigger_names, key_names = self._automaton()
         found: list[set[int]] = [set() for _ in trigger_names]
         raw: list[list[tuple[int, object]]] = [[] for _ in key_names]
         for last, (keyed, triggered) in auto.iter(ft):
             for slot, value in keyed:
                 raw[slot].append((last, value))
-            for slot, n, back in triggered:
+            for slot, n, mode in triggered:
                 s = last - n + 1
-                if back:  # the key is a second word: the start is the word before it
+                if mode == 2:
+                    found[slot].add(s)
+                elif mode:  # the key is a second word: the start is the word before it
                     if s == 0 or not ft[s - 1].isspace():
                         continue
                     s -= 1
@@ -229,16 +247,18 @@ SCANNER = Scanner()
 
 
 class Triggered:
-    """``pattern`` whose matches all start at a word start with one of its literal prefixes
-    (taken from the pattern, or given).  Candidate starts come from ``SCANNER`` on the folded
-    text; the pattern may be matched on the original text (same offsets)."""
+    """``pattern`` whose matches all start at a word start (or, ``anywhere``, at any position)
+    with one of its literal prefixes (taken from the pattern, or given).  Candidate starts come
+    from ``SCANNER`` on the folded text; the pattern may be matched on the original text (same
+    offsets)."""
 
     __slots__ = ("name", "pattern")
 
-    def __init__(self, name: str, pattern: re.Pattern[str], triggers: Iterable[str] | None = None) -> None:
+    def __init__(self, name: str, pattern: re.Pattern[str], triggers: Iterable[str] | None = None,
+                 anywhere: bool = False) -> None:
         self.name = name
         self.pattern = pattern
-        SCANNER.add(name, literal_prefixes(pattern.pattern) if triggers is None else triggers)
+        SCANNER.add(name, literal_prefixes(pattern.pattern) if triggers is None else triggers, anywhere)
 
     def starts(self, ft: str) -> list[int]:
         return SCANNER.scan(ft)[self.name]
@@ -262,6 +282,19 @@ class Triggered:
                 out.append(m)
                 last_end = m.end() if m.end() > s else s + 1
         return out
+
+
+_DASHES_AS_SPACE = ("-", "–", "—", "‐", "‑", "‒", "\u00a0")
+
+
+def match_key(folded: str) -> str:
+    """The scanner's key text (dashes and no-break spaces as spaces, same length) from ``fold(text)``:
+    equal to the key the organization, project and place matchers scan, so a scan of it is the
+    scan they made."""
+    for dash in _DASHES_AS_SPACE:
+        if dash in folded:
+            folded = folded.replace(dash, " ")
+    return folded
 
 
 def windows(positions: Iterable[int], before: int, after: int, length: int) -> list[tuple[int, int]]:
