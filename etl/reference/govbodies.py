@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
+from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, latin_place, place_name, simple_name
 from etl.reference.scan import SCANNER, windows
 from etl.reference.translit import ky_variants, to_latin
 
@@ -76,9 +76,9 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
     place = place_name(written, LOW + HIGH)
     if place is None and re.search(r"[өo]км[өo]т|okmot", m.group(0)) and not _KY_CASE_END.search(written) \
             and not written.lower().endswith("ск"):
-        place = to_latin(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
+        place = latin_place(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
     elif place is not None and re.search(r"[өүң]", written) and re.search(r"өкмөт", m.group(0)):
-        place = to_latin(written)  # "Көк-Ой айыл өкмөтү" is Kok-Oy, not the Russian-spelt village Kek-Oy
+        place = latin_place(written)  # "Көк-Ой айыл өкмөтү" is Kok-Oy, not the Russian-spelt village Kek-Oy
     return f"{place} ayil okmotu" if place else None
 
 

@@ -42,6 +42,16 @@ def place_english(written: str, levels: tuple[str, ...] = HIGH) -> str | None:
     return place_name(written, levels)
 
 
+# й between a vowel and a consonant is "i" in the English press (Лейлек → Leilek, Жайыл → Jaiyl,
+# Михайловка → Mikhailovka); at the end of a word it stays "y" (Kadamjay, Chon-Alay).
+_Y_BEFORE_CONSONANT = re.compile(r"(?<=[aeiouAEIOU])y(?=[bcdfghjklmnpqrstvwxzy])|(?<=[Ee])y")
+
+
+def latin_place(name: str) -> str:
+    """Latin spelling of a Cyrillic place name as organizations' English names write it."""
+    return _Y_BEFORE_CONSONANT.sub("i", to_latin(name))
+
+
 @cache
 def english(uid: str) -> str:
     from etl.reference.gazetteer import gazetteer
@@ -50,9 +60,9 @@ def english(uid: str) -> str:
     if unit.level == "rayon" and unit.soate:  # cities keep their English names (Kyzyl-Kiya, Karakol)
         ky = _ky_name(uid)
         if ky:
-            return re.sub(r"(?<=[Ee])y", "i", to_latin(ky))  # Лейлек → Leilek (as the English press writes)
+            return latin_place(ky)
     if unit.level in LOW:
-        return _main_village(uid) or unit.name
+        return _Y_BEFORE_CONSONANT.sub("i", _main_village(uid) or unit.name)
     return unit.name.replace(" Region", "")
 
 

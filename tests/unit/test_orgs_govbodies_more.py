@@ -41,3 +41,18 @@ def test_the_envoy_takes_the_oblast_named_last() -> None:
 
 def test_rma_is_the_acronym_not_a_word() -> None:
     assert names("Ноокат рмалары катышты.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Жайыл райондук мамлекеттик администрациясы катышты.", "Jaiyl District State Administration"),
+    ("Лейлек райондук мамлекеттик администрациясы катышты.", "Leilek District State Administration"),
+    ("Кадамжай райондук мамлекеттик администрациясы катышты.", "Kadamjay District State Administration"),
+])
+def test_y_between_a_vowel_and_a_consonant_is_i_as_the_english_press_writes(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_latin_place_keeps_a_final_y() -> None:
+    from etl.reference.govbody_places import latin_place
+
+    assert [latin_place(n) for n in ("Чоң-Алай", "Айдаркен", "Кара-Коюн")] == ["Chon-Alay", "Aidarken", "Kara-Koyun"]
