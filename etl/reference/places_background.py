@@ -24,6 +24,11 @@ _YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:го
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{6}[^\S\n]*,?[^\S\n]*(?:г\.|город|шаары)?[^\S\n]*$")
 _STREET_NEXT = re.compile(r"[^\S\n]*,[^\S\n]*(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.|кочосу|көчөсү|\w+\s+(?:street|avenue))",
                           re.IGNORECASE)
+# "Ысык-Көл облусу, Ак-Суу району, Ак-Булуң айылы, Ленин көчөсү, 12": the name opens a postal address, a
+# chain of comma-separated parts on one line that ends in a street and a house number.
+_ADDRESS_TAIL = re.compile(
+    r"[^,.\n]{0,10}\.?,(?:[^,\n]{1,40},){0,4}?[^,\n]{0,30}?(?<![а-яa-z])(?:кочосу|ул\.|улица|пр\.|пр-т|проспект\w*|"
+    r"бульвар\w*|мкр\.|street|st\.|avenue|ave\.|str\.)[^\n\d]{0,12}\d")
 # "14:32, 17 апреля 2024, Бишкек - 24.kg": a byline's place of writing, followed by the agency.
 _AGENCY_NEXT = re.compile(
     r"[^\S\n]*[-–—][^\S\n]*(?:[\w-]+\.(?:kg|ru|com|org|kz|net)\b|кабар\b|kabar\b|акипресс|akipress|"
@@ -69,25 +74,33 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     with a year before the text's own."""
     for stop in _STOP.finditer(ft, s_start, pos):  # "... өттү. 2022-жылы ...": a sentence may open with a digit
         s_start = stop.end()
+    nxt = _STOP.search(ft, pos, s_end)
+    if nxt:
+        s_end = nxt.start() + 1  # and the next sentence may too: its years are not this one's
     if _REMINDER_OPENING.match(ft, s_start, s_end):
         return True
     if _about_problem(ft, s_start, s_end, pos):
         return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
-    if not opening and not similar:
+    years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
+    if not opening and not years:
         return False
-    year = main_year(ft)
+    year = main_year(ft)  # a whole-text count, made once per document and only for a sentence with a year
     if year is None:
         return False
-    if opening and int(opening.group(1)) < year:
-        return True
-    return bool(similar) and any(int(a or b) < year for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end))
+    if opening and int(opening.group(1)) != year:
+        return True  # an earlier year retells, a later one plans ("2026-жылы ... улантылат")
+    if any(y > year for y in years):
+        return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
+    return bool(similar) and any(y < year for y in years)
 
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is part of an address, a byline or a reporter's post."""
     if _POSTCODE_BEFORE.search(text, max(0, start - 20), start) or _STREET_NEXT.match(text, end):
+        return True
+    if _ADDRESS_TAIL.match(ft, end):
         return True
     if _AGENCY_NEXT.match(text, end) or _REPORTER_NEXT.match(ft, end):
         return True

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
+from etl.reference.places_aside import passing_mention
 from etl.reference.places_match import LOW, Raw, first_pass
 
 # One character class first: re then skips to candidates in C instead of trying every position.
@@ -64,7 +65,10 @@ _CONTACT_LINE = re.compile(
     r"\n[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
     r"дарек\w*|тел\.?|phone)\b[^\n]*", re.IGNORECASE)
 # "Naryn, 16 May 2023." / "Бишкек, 14-март — Кабар": where the release was written, not the event.
-_DATELINE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
+_DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
+# "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
+# "г. Ош, 12 мая" on its own is only a name and a date).
+_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:г\.|город|с\.|село)?[^\S\n]*$")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
 _STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
@@ -72,7 +76,7 @@ _STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bп�
 _NAMED_AFTER_BEFORE = re.compile(r"(?<![а-яa-z])(?:имени|им\.|named\s+after)[^\S\n]*$")
 _NAMED_AFTER_AFTER = re.compile(r"[^\S\n]+атындагы(?![а-я])")
 # "Бакыт Осмонов", "Ош Асанов": a first name that is also a place name, then a surname.
-_SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
+SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
 
 
 # A clause that names where nothing reported took place: a plan, a next stage or a cancelled session
@@ -85,15 +89,21 @@ _NOT_HELD = re.compile(
     r"будет\s+(?:проходить|проведен\w*|организован\w*|охвачен\w*)|"
     r"будут\s+(?:проходить|проведен\w*|организован\w*|охвачен\w*)|охватит|охватят|расширит(?:ся)?|"
     r"намерен\w*|предполагается|в\s+(?:следующем|будущем)\s+году|"
-    r"следующ\w+\s+(?:этап|встреч|тренинг|семинар|сесси|форум)\w*|отмен[её]н\w*|перенесен\w*|"
+    r"следующ(?:ий|ая|ее|ие|его|ей|их)\s+(?!дн|ден|утр|вечер|недел)[а-я]+|отмен[её]н\w*|перенесен\w*|"
+    # what is only expected: "в 2026 году подобные тренинги ожидаются", "күтүлүүдө", "is expected to reach"
+    r"ожида\w*|кут[уо]л[уо]\w*|(?:is|are)\s+expected\s+to|"
+    r"будет|будут|появятся|откро(?:ются|ют|ет)|построят|начн[её]тся|начнутся|заработа[ею]т|до\s+конца\s+года|"
+    r"в\s+ближайшее\s+время|ачылат|курулат|башталат|уланат|"
+    # where an organization keeps its offices: "has field offices in Osh and Karakol"
+    r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
     r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|\w+м[аео]кч[ыиу]\w*|"
-    r"(?:келерки|кийинки)\s+жыл\w*|кийинки\s+(?:этап|жолугушуу|тренинг)\w*|"
+    r"(?:келерки|кийинки)\s+жыл\w*|кийинки\s+(?!кун|жума)[а-я]+|"
     r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place|expand|extend)|"
     r"plans?\s+to\s+(?:hold|expand|extend|cover|reach|open|organi[sz]e|launch|conduct|implement|start)|"
     r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training)|cancell?ed|postponed|"
     # earlier work and an organization's seat: "ранее подобные тренинги прошли в Оше", "based in Osh"
     r"ранее|в\s+(?:поза)?прошлом\s+году|мурда|мурун|буга\s+чейин|откон\s+жылы|былтыр|previously|last\s+year|"
-    r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*)"
+    r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*|registered\s+in|катталган\w*|катталып)"
     r"(?![а-яa-z])")
 # Where a person comes from ("родом из Нарына", "уроженка Нарынской области", "Нарында туулган",
 # "born in Naryn"), read right before or after the name.
@@ -170,18 +180,22 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
         return False
     if introduces_person(text, doc.ft, r.start, r.level_end or r.end):
         return False
+    if passing_mention(text, doc.ft, r.start, r.level_end or r.end, bool(r.level or r.pre_level)):
+        return False
     if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -
                                          len(doc.ft[r.end:r.level_end].lstrip())):
         return False
     line_start = text.rfind("\n", 0, r.start) + 1
-    if not text[line_start:r.start].strip() and _DATELINE_AFTER.match(text, r.end):
+    dateline = _DATELINE_AFTER.match(text, r.end)
+    if dateline and _DATELINE_OPENING.fullmatch(text, line_start, r.start) and (
+            not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20):
         return False
     if _STREET_AFTER.match(text, r.end) or _STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
         return False
     if (_NAMED_AFTER_AFTER.match(doc.ft, r.end) or _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start)) \
             and r.uid and gazetteer().units[r.uid].level not in LOW:  # "А.Дуйшеев атындагы айыл аймагы" is a place
         return False
-    return bool(r.level_end or not _SURNAME_AFTER.match(text, r.end))
+    return bool(r.level_end or not SURNAME_AFTER.match(text, r.end))
 
 
 def shared_match_text(text: str) -> str:

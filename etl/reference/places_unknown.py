@@ -11,7 +11,8 @@ from functools import lru_cache
 from etl.contract import Place
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
-from etl.reference.places_context import introduces_person, not_held_clause
+from etl.reference.places_aside import passing_mention
+from etl.reference.places_context import SURNAME_AFTER, introduces_person, not_held_clause
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
 from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
@@ -108,6 +109,12 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         if INITIAL_BEFORE.search(text[max(0, s - 6):s]):
             continue
         probe = ft[lw:lw + 30].lstrip()
+        if probe.startswith("айыл окмот"):
+            continue  # "Спасибо айыл окмоту", "АК-БУЛУҢ АЙЫЛ ӨКМӨТҮ": a body's name; every ayil aimak is in SOATE
+        if lw < s and SURNAME_AFTER.match(text, e):
+            continue  # "жительница села Мээрим Асанова": the word after the level word is a first name
+        if passing_mention(text, ft, s, e, lw > e):
+            continue
         level = "settlement"
         for word, lvl in _UNKNOWN_LEVEL_WORDS:
             if probe.startswith(word):

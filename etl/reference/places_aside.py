@@ -1,0 +1,101 @@
+"""Names that a report writes in passing, not as where its event happens: a distance reference
+("в 25 км от Бишкека"), an example followed ("по примеру Каракола"), a person's patronymic or a
+first name after a surname ("Нурлан Талас уулу", "Жумабаев Токтогул"), part of a longer hyphenated
+name the gazetteer does not hold ("Кум-Дебинском"), an English institution's name ("Naryn State
+University"), and anything said inside a quoted speech («…», — рассказала жительница).
+
+Every rule reads a few dozen characters around the name (a quote: its own paragraph), so the cost
+per place stays constant however long the document is."""
+
+from __future__ import annotations
+
+import re
+
+# "в 25 км от Бишкека", "25 km from Bishkek", "Бишкектен 25 чакырым", "Каракол шаарынан 30 км": a
+# landmark a distance is measured from.
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?[^\S\n]*(?:км|километр\w*|km|kilomet(?:er|re)s?|чакырым\w*|миль|miles?)"
+    r"[^\S\n]+(?:от|from|к\s+(?:северу|югу|западу|востоку)\s+от|(?:north|south|east|west)\s+of)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of|town\s+of)[^\S\n]*)?$", re.IGNORECASE)
+_DISTANCE_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:шаарынан|айылынан|районунан|борборунан))?[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]*"
+    r"(?:км|километр\w*|чакырым\w*|km)(?![а-яa-z])", re.IGNORECASE)
+# "По примеру Каракола, где такие акции проходят каждый месяц", "following the example of Osh",
+# "Каракол шаарынын үлгүсүндө": a model the text compares itself with.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
+_EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун))?[^\S\n]+(?:мисалында|мисалы\s+менен|"
+                            r"үлгүсүндө|үлгүсү\s+менен|тажрыйбасы\s+боюнча)", re.IGNORECASE)
+# "Нурлан Талас уулу", "Гулнара Naryn kyzy": a father's name in a patronymic; "Жумабаев Токтогул" (the
+# surname first, as official Kyrgyz lists write it): a first name.
+_PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:уулу|кызы|uulu|kyzy)(?![а-яa-z])", re.IGNORECASE)
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ov|ev|ova|eva)[^\S\n]+$")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐][A-ZА-ЯЁӨҮҢ]")
+# "у дороги Бишкек – Байтик", "Бишкек – Ош жолунда", "the Bishkek-Osh highway": a road named by its ends.
+_ROAD = r"(?i:дорог\w*|трасс\w*|автодорог\w*|автотрасс\w*|магистрал\w*|road|highway|жол\w*|автожол\w*)"
+_DASH_NAME = r"[^\S\n]*[–—-][^\S\n]*[A-ZА-ЯЁӨҮҢ][\w-]*"
+_ROUTE_BEFORE = re.compile(rf"(?<![\w-]){_ROAD}[^\S\n]+(?:[A-ZА-ЯЁӨҮҢ][\w-]*[^\S\n]*[–—-][^\S\n]*)*$")
+_ROUTE_AFTER = re.compile(rf"(?:{_DASH_NAME})+[^\S\n]+{_ROAD}")
+_ROUTE_END = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w-]*[^\S\n]*[–—-][^\S\n]*$")
+_ROAD_NEXT = re.compile(rf"[^\S\n]+{_ROAD}")
+# "Naryn State University", "Osh Regional Hospital", "Batken District Education Department": an English
+# institution's name starts with the place.
+_EN_INSTITUTION_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:State|Regional|Oblast|Region|District|City|Municipal)[^\S\n]+)?"
+    r"(?:University|Institute|College|Lyceum|Gymnasium|Hospital|Polyclinic|Academy|Department|Directorate|"
+    r"Administration|Centre|Center|Branch|Museum|Library|Theatre|Theater)\b")
+# "Ош мамлекеттик университети", "Ошского государственного университета", "Нарынский медицинский колледж":
+# a state institution's name in Kyrgyz or Russian (read on the folded text).
+_INSTITUTION_AFTER = re.compile(
+    r"[^\S\n]+(?:мамлекеттик|государствен|медицин|техникал|техничес|педагог|аграрн|гуманитарн|университет|институт|"
+    r"колледж|лице[йя]|гимнази|музей|театр|филармон)")
+_TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
+# Direct speech: «…», — сказала она; "…," said the mayor; «…» деди ал.
+_QUOTE_OPEN = "«“\""
+_NEXT_QUOTE = re.compile(r"[«“»”\"]")
+_SPEECH_AFTER = re.compile(
+    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:said|says|added|noted|explained|told)\b|"
+    r"(?:деди|дейт|дешти|деп)\b)", re.IGNORECASE)
+
+
+def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -> bool:
+    """The name at ``text[start:end]`` (with its level word, if ``has_level``) is told in passing."""
+    if start and text[start - 1] == "#" and _TAG_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return True  # "#ЭкоТоолор #Байтик #Бишкек": a post's line of topic tags
+    if _DISTANCE_BEFORE.search(ft, max(0, start - 45), start) or _DISTANCE_AFTER.match(ft, end):
+        return True
+    if _ROUTE_BEFORE.search(text, max(0, start - 60), start) or _ROUTE_AFTER.match(text, end) or (
+            _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):
+        return True
+    if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end):
+        return True
+    if not has_level:
+        if _PATRONYMIC_AFTER.match(text, end) or _SURNAME_BEFORE.search(text, max(0, start - 25), start):
+            return True
+        if _CAPITAL_AFTER_HYPHEN.match(text, end):
+            return True  # "Кум-Дебинском": the found name is only the first part of a longer one
+        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end):
+            return True
+    return in_quoted_speech(text, start, end)
+
+
+def in_quoted_speech(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside a quotation that a speech verb or dash closes, within one
+    paragraph."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    if para_end < 0:
+        para_end = len(text)
+    opened = max(text.rfind(q, para_start, start) for q in _QUOTE_OPEN)
+    if max(text.rfind(q, para_start, start) for q in "»”") > opened:
+        return False  # the nearest quote mark before the name closes a quotation
+    if opened < 0 or text[opened] == '"' and text.count('"', para_start, start) % 2 == 0:
+        return False  # straight quotes: the name sits between a closing and an opening one
+    closing = _NEXT_QUOTE.search(text, end, para_end)
+    if not closing or closing.group() in "«“":
+        return False
+    j = closing.start()
+    if j - opened < 30:
+        return False  # «Таза Ысык-Көл»: a short quoted title, not speech
+    return bool(_SPEECH_AFTER.match(text, j - 1 if text[j - 1] in ",.!?…" else j))

@@ -1,0 +1,116 @@
+"""Names a report writes in passing (distances, examples, roads, patronymics, institutions, quoted
+speech, hashtags), page furniture (a header address, a dateline with its level word), and clauses
+about what is only expected or planned: none of them is where the event happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.places import find_places
+from etl.reference.places_aside import in_quoted_speech
+
+BISHKEK, OSH, NARYN_CITY, KOCHKOR = "41711000000000", "41721000000000", "41704400000010", "41704235000000"
+BAITIK, ALAMUDUN = "41708203855010", "41708203000000"
+
+
+def keys(text: str) -> list[str]:
+    return [m.place.key for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Субботник прошёл в селе Байтик Аламудунского района — в 25 км от Бишкека.",
+    "Субботник Аламудун районундагы Байтик айылында өттү, ал Бишкектен 25 чакырым алыстыкта.",
+    "Субботник прошёл в селе Байтик Аламудунского района. По примеру Бишкека акции станут регулярными.",
+    "Субботник прошёл в селе Байтик Аламудунского района, у дороги Бишкек – Байтик.",
+    "Субботник прошёл в селе Байтик Аламудунского района.\n#ЭкоТоолор #Байтик #Бишкек",
+])
+def test_a_name_told_in_passing_is_no_event_place(text: str) -> None:
+    assert set(keys(text)) == {BAITIK, ALAMUDUN}
+
+
+def test_the_places_at_both_ends_of_a_road_are_no_event_places() -> None:
+    assert keys("Субботник прошёл в Нарыне. Волонтёры убрали мусор вдоль трассы Бишкек – Ош.") == [NARYN_CITY]
+    assert keys("Субботник Нарын шаарында өттү. Бишкек – Ош жолунун боюнда таштанды чогултулду.") == [NARYN_CITY]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг Кочкор районунда өттү. Фонддун директору Нурлан Талас уулу сүйлөдү.",
+    "Тренинг Кочкор районунда өттү. Жолугушууну айыл өкмөтүнүн башчысы Жумабаев Токтогул ачты.",
+])
+def test_a_patronymic_or_a_first_name_after_a_surname_is_a_person(text: str) -> None:
+    assert keys(text) == [KOCHKOR]
+
+
+@pytest.mark.parametrize("text", [
+    "The training in Kochkor district was led by specialists of Naryn State University.",
+    "Тренинг в Кочкорском районе провели преподаватели Нарынского государственного университета.",
+    "Тренинг Кочкор районунда өттү. Аны Нарын мамлекеттик университетинин окутуучулары өткөрүштү.",
+])
+def test_a_place_in_an_institutions_name_is_no_event_place(text: str) -> None:
+    assert keys(text) == [KOCHKOR]
+
+
+def test_a_name_that_continues_after_a_hyphen_is_only_part_of_a_longer_name() -> None:
+    assert "41703211863030" not in keys("Тренинг прошёл в Кум-Дебинском айыльном аймаке Кочкорского района.")
+
+
+def test_places_inside_quoted_speech_are_what_the_speaker_talks_about() -> None:
+    text = ("Субботник прошёл в селе Байтик Аламудунского района. «Раньше сюда приезжали отдыхать даже "
+            "из Токмока, а теперь всё завалено», — рассказала жительница.")
+    assert set(keys(text)) == {BAITIK, ALAMUDUN}
+    assert not in_quoted_speech("Акция «Таза Токмок» прошла в Токмоке.", 13, 19)  # a short quoted title
+    said = '"Osh has waited for this school for years," said the mayor.'
+    assert in_quoted_speech(said, 1, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг прошел в Оше. Следующий субботник — в октябре в Бишкеке.",
+    "Тренинг прошел в Оше. До конца года аналогичные площадки появятся в Бишкеке.",
+    "Тренинг прошел в Оше. В 2026 году подобные тренинги ожидаются в Бишкеке.",
+    "Тренинг 2025-жылы Ош шаарында өттү. 2026-жылы ушундай эле тренингдер Бишкекте улантылышы күтүлүүдө.",
+    "The training took place in Osh in 2025. The initiative is expected to reach Bishkek.",
+    "The training took place in Osh in 2025. UNICEF has field offices in Bishkek.",
+    "Тренинг Ош шаарында өттү. Фонд Бишкек шаарында катталган.",
+])
+def test_what_is_only_expected_planned_or_registered_is_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_the_next_day_is_still_the_reported_event() -> None:
+    assert keys("Тренинг прошел в Оше. На следующий день участники посетили Бишкек.") == [OSH, BISHKEK]
+
+
+def test_a_year_after_the_reports_own_opens_a_plan() -> None:
+    text = "В 2025 году тренинг прошел в Оше. Итоги 2025 года подвели в Оше. В 2026 году проект придет в Бишкек."
+    assert set(keys(text)) == {OSH}
+
+
+@pytest.mark.parametrize("text", [
+    "Бишкек ш., 21-октябрь, 2025-жыл. Тренинг Ош шаарында өттү.",
+    "г. Бишкек, 21 октября 2025 г. Тренинг прошел в Оше.",
+])
+def test_a_dateline_with_its_level_word_is_where_the_news_was_written(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_a_tag_within_a_sentence_still_names_a_place() -> None:
+    assert keys("Субботник прошёл в #Бишкеке.") == [BISHKEK]
+
+
+def test_a_header_address_is_page_furniture() -> None:
+    text = ("Ысык-Көл облусу, Ак-Суу району, Ак-Булуң айылы, Ленин көчөсү, 12\n\n"
+            "Ак-Булуң айыл аймагына караштуу Түргөн айылында жолугушуу өттү.")
+    assert keys(text) == ["41702205805000", "41702205805040"]
+
+
+def test_a_street_in_a_narrative_sentence_without_a_house_number_keeps_the_city() -> None:
+    assert keys("Форум Бишкек шаарында, Чүй проспектисиндеги мейманканада өттү.") == [BISHKEK]
+
+
+@pytest.mark.parametrize("text", [
+    "Спасибо айыл окмоту Байтик за поддержку! Субботник прошёл в селе Байтик Аламудунского района.",
+    "Субботник прошёл в селе Байтик Аламудунского района. Рассказала жительница села Мээрим Асанова.",
+])
+def test_an_ayil_okmotu_or_a_first_name_makes_no_unknown_settlement(text: str) -> None:
+    places = [m.place for m in find_places(text)]
+    assert all(p.soate for p in places), [p.name for p in places]
