@@ -193,6 +193,7 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District State Administration")),
     _Rule("мэри", re.compile(rf"({_NAME})\s+шаардык\s+мэрия\w*"), simple_name("{} City Hall")),
     _Rule("council", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Cc]ouncil"), simple_name("{} City Council")),
+    _Rule("hall", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Hh]all"), simple_name("{} City Hall")),
     _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), _district_admin_ru),

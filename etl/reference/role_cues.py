@@ -15,13 +15,16 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоорчу\w*"
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
-              r"|выступил\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"),
+              r"|выступил\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
+              r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"),
     ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"
                     r"|выступил\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
                     r"|маалымат\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
                     r"|басма\s+соз\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
+                    r"|organi[sz]ed(?!\s+(?:by|with|in|under|jointly|together))|conducted(?!\s+by)|implemented(?!\s+by)"
+                    r"|hosted(?!\s+by)|launched(?!\s+by)"
                     r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er|served\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er"),
     # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"

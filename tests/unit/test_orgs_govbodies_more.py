@@ -56,3 +56,7 @@ def test_latin_place_keeps_a_final_y() -> None:
     from etl.reference.govbody_places import latin_place
 
     assert [latin_place(n) for n in ("Чоң-Алай", "Айдаркен", "Кара-Коюн")] == ["Chon-Alay", "Aidarken", "Kara-Koyun"]
+
+
+def test_an_english_city_hall_without_mayor() -> None:
+    assert names("Representatives of the Karakol City Hall took part.") == ["Karakol City Hall"]

@@ -72,3 +72,26 @@ def test_kyrgyz_name_variants_of_known_bodies(text: str, name: str) -> None:
 ])
 def test_an_organization_whose_press_service_reports_the_event_organized_it(text: str) -> None:
     assert roles(text) == [("Nur Public Foundation", "implementer")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("GIZ organized a training for teachers.", [("GIZ", "implementer")]),
+    ("UNDP and UNICEF organized the forum.", [("UNDP", "implementer"), ("UNICEF", "implementer")]),
+    ("The EU-funded project was presented.", [("European Union", "donor")]),
+    ("USAID funded the construction, and UNDP implemented it.", [("USAID", "donor"), ("UNDP", "implementer")]),
+    ("The forum organized by ACTED was attended by UNICEF.", [("ACTED", "implementer"), ("UNICEF", "participant_org")]),
+])
+def test_english_verbs_after_their_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Дүйнөлүк азык-түлүк программасы катышты.", "WFP"),
+    ("ДСУнун өкүлдөрү катышты.", "WHO"),
+    ("АӨБ каржылады.", "Asian Development Bank"),
+    ("ШӨКА каржылады.", "Swiss Agency for Development and Cooperation"),
+    ("Европалык кайра куруу жана өнүктүрүү банкы каржылады.", "EBRD"),
+    ("ИФАД профинансировал.", "IFAD"),
+])
+def test_kyrgyz_and_russian_names_and_acronyms_of_agencies(text: str, name: str) -> None:
+    assert [n for n, _ in roles(text)] == [name]
