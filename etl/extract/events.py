@@ -34,7 +34,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
      r"вручены\s+(?:\S+\s+){0,2}грант|(?:выдан[аоы]?|предоставлен[аоы]?)\s+(?:\S+\s+){0,3}грант|"
      r"грант[а-я]*\s+(?:\S+\s+){0,2}(?:выдан|предоставлен)[а-я]*|грант[а-я]*\s+(?:\S+\s+){0,2}берилд[иы]|"
      r"получил[аи]?\s+(?:\S+\s+){0,3}грант|грант[а-я]*\s+(?:утуп|алыш[а-я]*|алд[ыы])|"
-     r"received\s+(?:\S+\s+){0,2}grants?",
+     r"received\s+(?:\S+\s+){0,2}grants?|grants?\W+(?:\S+\s+){0,5}(?:were|was)\s+awarded|"
+     r"signed\s+(?:\S+\s+){0,2}grant\s+(?:contracts?|agreements?)|"
+     r"подписа(?:л[аио]?|н[аоы]?)\s+(?:\S+\s+){0,2}грантов[а-я]*\s+(?:договор|соглашени)|грант[а-я]*\s+келишим[а-я]*\s+(?:\S+\s+){0,2}кол\s+кой",
      "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
@@ -192,6 +194,10 @@ def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
 
+_EARLIER_TIME = re.compile(
+    r"(?<![а-яa-z])(?:last\s+(?:month|week|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?)\s+ago|"
+    r"в\s+прошлом\s+(?:месяце|году)|на\s+прошлой\s+неделе|в\s+прошедшем\s+году|"
+    r"отк[оа]н\s+(?:айда|жумада|жылы)|былтыр)(?![а-яa-z])")
 # "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
 # the event took place.
 _FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
@@ -207,6 +213,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
         verbs = [m.start() for m in HAPPENED.finditer(folded, s[0], s[1])
                  if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
+        if not is_headline and _EARLIER_TIME.search(folded, s[0], s[1]):
+            continue  # "who visited Karakol last month": an earlier event told in passing
         if is_headline or verbs:
             types: list[str] = []
             for _, t in hits:

@@ -182,11 +182,12 @@ def _emit(counts: list[Count], text: str) -> list[IndicatorMention]:
             continue
         start = c.first
         end = c.noun_end if c.category not in ("participant",) or c.noun_end > c.num.end else c.num.end
-        parent = index.get(c.parent) if c.parent is not None else None
         ind = Indicator(c.indicator, c.num.value, unit, c.sex, c.group if c.indicator != "funding_amount" else None,
                         text[start:end], (start, end))
         index[i] = len(out)
-        out.append(IndicatorMention(ind, parent))
+        out.append(IndicatorMention(ind, c.parent))
+    for m in out:  # a total may come after its women and men ("18 women and 14 men, 34 in total")
+        m.parent = index.get(m.parent) if m.parent is not None else None
     return out
 
 

@@ -48,6 +48,8 @@ from etl.extract.indicators_vocab import (
     SUBSET_AHEAD,
     THERE_ARE,
     TOOK_PART,
+    TOTAL_AFTER,
+    TOTAL_CUE,
     TOTAL_FUND,
     TRAINED,
     UP_TO_AFTER,
@@ -87,8 +89,27 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                 c.parent = j
                 p.children.append(i)
             break
+        if c.parent is None and c.category in ("female", "male"):
+            _link_total_after(folded, counts, i)
         if c.category == "person":  # "бала" not after girls: children, not boys
             c.group = c.group or "children"
+
+
+def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
+    """"30 женщин и 20 мужчин, всего 52 человека", "Женщин было 20, мужчин 15. Всего участвовали 40 человек",
+    "18 women and 12 men, 30 participants in total": women and men first, then the total they split."""
+    c = counts[i]
+    for j in range(i + 1, min(len(counts), i + 4)):
+        p = counts[j]
+        if p.category in ("female", "male"):
+            continue
+        if p.category not in ("person", "participant") or p.sentence[0] - c.sentence[1] > 3:
+            return
+        between = folded[c.noun_end:p.first]
+        if len(between) <= 120 and (TOTAL_CUE.search(between) or TOTAL_AFTER.match(folded, p.noun_end)):
+            c.parent = j
+            p.children.append(i)
+        return
 
 
 def _split_opens(folded: str, p: Count, c: Count) -> bool:

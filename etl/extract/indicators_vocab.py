@@ -243,6 +243,10 @@ SPLIT_CUE = re.compile(
 )
 # "52 человека: 38 женщин и 12 мужчин", "60 participants — 35 women": a colon or dash opens the breakdown.
 BREAKDOWN = re.compile(r"\s*[:—–]\s*")
+# The total named after its women and men: "…, всего 52 человека", "Жалпысынан 42 адам", "30 in total".
+TOTAL_CUE = re.compile(r"(?<![а-яa-z])(?:всего|итого|в\s+общей\s+сложности|жалпы|жалпысынан|бардыгы|a\s+total\s+of|"
+                       r"in\s+total|total(?:ling)?|overall)(?![а-яa-z])")
+TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|всего|баары)(?![а-яa-z])")
 GENERIC_PERSON = re.compile(r"\s*(?:адам|киши|человек|чел\.?|people|persons)(?![а-яa-z])")
 GENITIVE_END = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
 # A sentence that starts with a split cue and then qualifies who is counted.

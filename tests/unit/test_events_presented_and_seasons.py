@@ -11,6 +11,7 @@ from etl.contract import Event
 from etl.documents import Document
 from etl.extract import extract
 from etl.extract.dates import find_dateline, find_dates
+from etl.extract.events import find_anchors
 from etl.extract.flags import event_flags
 from etl.text import fold
 
@@ -153,3 +154,26 @@ def test_a_dated_headline_in_a_news_list_is_no_event(item: str) -> None:
 def test_a_date_closing_a_sentence_is_still_its_date() -> None:
     text = "Встреча с предпринимателями рынка прошла в мэрии 18.04.2024."
     assert _report(text)["events"][0]["start_date"] == "2024-04-18"
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 November 2025 the Ambassador signed grant contracts with two ayil okmotus. The grants, totalling "
+    "USD 180,000, were awarded for a school repair.",
+    "4 декабря 2024 года в Нарыне Посольство Швейцарии подписало грантовые соглашения с айыл окмоту.",
+])
+def test_grant_agreements_signed_are_an_award(text: str) -> None:
+    assert [e["event_type"] for e in _report(text)["events"]] == ["grant_award"]
+
+
+@pytest.mark.parametrize(("earlier", "now"), [
+    ("The Ambassador, who visited Karakol last month, praised the project.",
+     "The Ambassador, who visited Karakol today, praised the project."),
+    ("Посол, который в прошлом месяце посетил Баткенскую область, похвалил проект.",
+     "Посол, который сегодня посетил Баткенскую область, похвалил проект."),
+    ("Элчи өткөн айда Баткен облусуна иш сапары менен барды.",
+     "Элчи бүгүн Баткен облусуна иш сапары менен барды."),
+])
+def test_an_event_of_last_month_told_in_passing_is_no_anchor(earlier: str, now: str) -> None:
+    for text, expected in ((earlier, []), (now, ["visit"])):
+        folded = fold(text)
+        assert [a.primary for a in find_anchors(folded, [(0, len(folded))], None)] == expected

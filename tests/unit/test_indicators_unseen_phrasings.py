@@ -130,3 +130,22 @@ def test_more_nouns(text: str, expected: list[tuple[str, str, float, str]]) -> N
 ])
 def test_kyrgyz_forms(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Участвовали 30 женщин и 20 мужчин, всего 52 человека.",
+    "Женщин было 30, мужчин 20. Всего участвовали 52 человека.",
+    "Тренингге 30 аял жана 20 эркек, жалпысынан 52 адам катышты.",
+    "The training was attended by 30 women and 20 men, 52 participants in total.",
+])
+def test_women_and_men_before_their_total(text: str) -> None:
+    found = indicator_mentions(text, skip_dates=True)
+    by_sex = {m.indicator.sex: (k, m) for k, m in enumerate(found)}
+    total_index = by_sex["total"][0]
+    assert by_sex["female"][1].parent == total_index and by_sex["male"][1].parent == total_index
+    assert {m.indicator.indicator for m in found} == {"participants"}
+
+
+def test_women_then_another_sentence_of_people_is_no_split() -> None:
+    found = indicator_mentions("Тренингге 25 аял катышты. Жыйынга 40 адам келди.", skip_dates=True)
+    assert [m.parent for m in found] == [None, None]
