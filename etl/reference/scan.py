@@ -175,7 +175,7 @@ class Scanner:
         """The automaton, and the consumer names its payloads index: a payload is ``(keyed, triggered)``,
         ``keyed`` holding ``(key consumer index, value)`` and ``triggered`` ``(trigger consumer index,
         key length, mode)``, mode 0 a word start, 1 a second word, 2 anywhere, so a scan touches no
-        dictionary per hit."""
+        dictionary per hit; a key of one key consumer only has the payload ``(True, index, value)``."""
         trigger_names, key_names = list(self._triggers), list(self._key_sources)
         keyed: dict[str, list[tuple[int, object]]] = {}
         triggered: dict[str, list[tuple[int, int, int]]] = {}
@@ -198,7 +198,11 @@ class Scanner:
                 keyed.setdefault(key, []).append((slot, value))
         auto = ahocorasick.Automaton()
         for key in keyed.keys() | triggered.keys():
-            auto.add_word(key, (tuple(keyed.get(key, ())), tuple(triggered.get(key, ()))))
+            entries, triggers = keyed.get(key, []), triggered.get(key, [])
+            if len(entries) == 1 and not triggers:  # most hits: one consumer's key, read without inner loops
+                auto.add_word(key, (True, *entries[0]))
+            else:
+                auto.add_word(key, (False, tuple(entries), tuple(triggers)))
         auto.make_automaton()
         return auto, trigger_names, key_names
 
@@ -216,7 +220,11 @@ class Scanner:
         auto, generation, trigger_names, key_names = self._automaton()
         found: list[set[int]] = [set() for _ in trigger_names]
         raw: list[list[tuple[int, object]]] = [[] for _ in key_names]
-        for last, (keyed, triggered) in auto.iter(ft):
+        appends = [r.append for r in raw]
+        for last, (single, keyed, triggered) in auto.iter(ft):
+            if single:
+                appends[keyed]((last, triggered))
+                continue
             for slot, value in keyed:
                 raw[slot].append((last, value))
             for slot, n, mode in triggered:
