@@ -34,6 +34,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1))
     p.add_argument("--dir", type=Path, default=Path(os.environ.get("BENCH_DIR") or BENCH_DIR))
     p.add_argument("--no-warehouse", action="store_true", help="only the corpus and the extraction pass")
+    p.add_argument("--no-extraction-pass", action="store_true",
+                   help="only the warehouse runs (no per-call timers, no correctness table): before/after pairs")
     p.add_argument("--profile", type=int, default=0, metavar="DOCS",
                    help="also cProfile read+extract over DOCS documents in one process")
     return p.parse_args(argv)
@@ -297,8 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus {corpus_dir}: {meta['docs']:,} documents, {meta['bytes'] / 2**20:,.1f} MiB, "
           f"formats {meta['formats']}{' (reused)' if reused else ''}", file=sys.stderr)
 
-    ex_stages, scores, problems = extraction_stages(corpus_dir, corpus_dir / "expected.jsonl", sampler,
-                                                    args.workers)
+    ex_stages: list[StageResult] = []
+    scores: dict[str, Any] = {}
+    problems: dict[str, Any] = {"unreadable": {}, "crashes": {}}
+    if not args.no_extraction_pass:
+        ex_stages, scores, problems = extraction_stages(corpus_dir, corpus_dir / "expected.jsonl", sampler,
+                                                        args.workers)
     stages += ex_stages
     _progress(ex_stages)
     for c in correctness_lines(scores):

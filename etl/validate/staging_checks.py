@@ -11,8 +11,11 @@ yet checked (up to ``ETL_VALIDATE_MAX_DOCS`` documents per pass): a GX validatio
 costs about the same for 200 rows as for 20,000, so the first ``validate`` task
 of a run that finds its siblings staged checks them all, and theirs find their
 rows done and skip GX (and its import) altogether.  A per-run advisory lock
-makes the passes of concurrent tasks take turns; ``stage_batch`` holds the
-shared side of it while it writes, so a pass never sees half a batch.
+makes the passes of concurrent tasks take turns; a second one guards staging:
+``stage_batch`` holds its shared side while it writes, a pass its exclusive side
+only while it reads the rows and while it writes the results (by row id: a batch
+staged again meanwhile is checked by the next pass), not while GX runs - so
+batches go on being staged during a pass (``etl.pipeline.inline``).
 """
 
 from __future__ import annotations
@@ -124,14 +127,16 @@ def _pending(conn: sa.Connection, run_id: str, max_docs: int) -> list[int]:
     return chosen
 
 
-def _validate(conn: sa.Connection, run_id: str, batches: list[int]
-              ) -> tuple[int, dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
-    """GX over the rows of ``batches``: (expectations evaluated, errors per document, warning flags)."""
+def _frames(conn: sa.Connection, run_id: str, batches: list[int]) -> dict[str, Any]:
+    return {p.stem: _frame(conn, p.stem, _frame_columns(conn, p), run_id, batches) for p in suite_files("staging")}
+
+
+def _validate(frames: dict[str, Any]) -> tuple[int, dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """GX over the frames: (expectations evaluated, errors per document, warning flags)."""
     suites = suite_files("staging")
     errors: dict[str, list[dict[str, Any]]] = {}
     flags: list[dict[str, Any]] = []
     evaluated = 0
-    frames = {p.stem: _frame(conn, p.stem, _frame_columns(conn, p), run_id, batches) for p in suites}
     # nothing staged (all unchanged, unreadable or invalid) needs no GX at all, not even its import
     runtime = staging_runtime() if any(not f.empty for f in frames.values()) else None
     for path in suites:
@@ -166,20 +171,30 @@ def _validate(conn: sa.Connection, run_id: str, batches: list[int]
 _BATCH_PENDING = sa.text("""
     select exists (select 1 from staging.stg_document
                    where run_id = :r and batch_no = :b and stage_status = 'staged')""")
+# the rows a pass read (by id: a batch staged again meanwhile has new rows, which the next pass checks)
+_STAGED_IDS = sa.text("""
+    select stg_document_id from staging.stg_document
+    where run_id = :r and batch_no = any(:batches) and stage_status = 'staged'""")
 _MARK_INVALID = sa.text("""
     update staging.stg_document d set check_errors = d.check_errors || x.errors, stage_status = 'invalid'
     from jsonb_to_recordset(cast(:rows as jsonb)) as x(document_sha256 text, errors jsonb)
-    where d.run_id = :r and d.document_sha256 = x.document_sha256""")
+    where d.run_id = :r and d.document_sha256 = x.document_sha256 and d.stg_document_id = any(:ids)""")
 _MARK_VALID = sa.text("""
     update staging.stg_document set stage_status = 'valid'
-    where run_id = :r and batch_no = any(:batches) and stage_status = 'staged'""")
+    where run_id = :r and stg_document_id = any(:ids) and stage_status = 'staged'""")
 # a flag belongs to its document's batch (one pass may cover several)
 _ADD_FLAGS = sa.text("""
     insert into staging.stg_quality_flag (run_id, batch_no, document_sha256, event_seq, flag_code, detail, severity)
     select :r, d.batch_no, x.document_sha256, x.event_seq, x.flag_code, x.detail, x.severity
     from jsonb_to_recordset(cast(:f as jsonb)) as x(document_sha256 text, event_seq smallint,
                                                     flag_code text, detail text, severity text)
-    join staging.stg_document d on d.run_id = :r and d.document_sha256 = x.document_sha256""")
+    join staging.stg_document d on d.run_id = :r and d.document_sha256 = x.document_sha256
+                                and d.stg_document_id = any(:ids)""")
+
+
+def pass_lock_key(run_id: str) -> int:
+    """Advisory lock held for a whole check pass: concurrent validate tasks take turns."""
+    return int.from_bytes(hashlib.sha256(f"check-pass:{run_id}".encode()).digest()[:8], "big", signed=True)
 
 
 def check_batch(engine: sa.Engine, run_id: str, batch_no: int) -> dict[str, Any]:
@@ -194,22 +209,31 @@ def check_batch(engine: sa.Engine, run_id: str, batch_no: int) -> dict[str, Any]
         if not conn.execute(_BATCH_PENDING, {"r": run_id, "b": batch_no}).scalar():
             return {"batch_no": batch_no, "batches_checked": checked, "expectations_evaluated": 0,
                     "documents_failed": 0, "warnings": 0}
-    while True:
-        with engine.begin() as conn:
-            conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": run_lock_key(run_id)})
-            batches = _pending(conn, run_id, max_docs)
-            if not batches:
-                break
-            evaluated, errors, flags = _validate(conn, run_id, batches)
-            if errors:
-                conn.execute(_MARK_INVALID, {"r": run_id, "rows": json.dumps(
-                    [{"document_sha256": sha, "errors": errs} for sha, errs in errors.items()], default=str)})
-            conn.execute(_MARK_VALID, {"r": run_id, "batches": batches})
-            if flags:
-                conn.execute(_ADD_FLAGS, {"r": run_id, "f": json.dumps(flags, default=str)})
-        checked += batches
-        evaluated_total += evaluated
-        failed_total += len(errors)
-        warnings_total += len(flags)
+    lock = {"k": run_lock_key(run_id)}
+    with engine.connect() as turn:  # one pass at a time per run (a transaction lock, held to the end)
+        turn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": pass_lock_key(run_id)})
+        while turn.execute(_BATCH_PENDING, {"r": run_id, "b": batch_no}).scalar():
+            # the staging lock only while the rows are read and the results written: the batches
+            # staged meanwhile (the inline runner stages while it checks) are not held up by GX
+            with engine.begin() as conn:
+                conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), lock)
+                batches = _pending(conn, run_id, max_docs)
+                ids = list(conn.execute(_STAGED_IDS, {"r": run_id, "batches": batches}).scalars())
+                frames = _frames(conn, run_id, batches)
+            evaluated, errors, flags = _validate(frames)
+            with engine.begin() as conn:
+                conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), lock)
+                if errors:
+                    conn.execute(_MARK_INVALID, {"r": run_id, "ids": ids, "rows": json.dumps(
+                        [{"document_sha256": sha, "errors": errs} for sha, errs in errors.items()], default=str)})
+                conn.execute(_MARK_VALID, {"r": run_id, "ids": ids})
+                if flags:
+                    conn.execute(_ADD_FLAGS, {"r": run_id, "ids": ids, "f": json.dumps(flags, default=str)})
+            turn.commit()  # between passes another run's task may take its turn, as before
+            turn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": pass_lock_key(run_id)})
+            checked += batches
+            evaluated_total += evaluated
+            failed_total += len(errors)
+            warnings_total += len(flags)
     return {"batch_no": batch_no, "batches_checked": checked, "expectations_evaluated": evaluated_total,
             "documents_failed": failed_total, "warnings": warnings_total}

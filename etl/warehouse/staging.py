@@ -137,7 +137,7 @@ def _copy_field(value: Any, is_json: bool) -> str:
         items = ("NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
                  for v in value)
         return _copy_text("{" + ",".join(items) + "}")
-    raise TypeError(f"no COPY text form for a {type(value).__name__} in a staging column")
+    raise TypeError(f"a staging column cannot hold a value of type {type(value).__name__}")
 
 
 @dataclass(slots=True)

@@ -58,5 +58,5 @@ def test_a_value_of_an_unexpected_type_is_refused():
     rows = StagedRows()
     rows.add("stg_quality_flag", run_id="r", batch_no=0, document_sha256="a" * 64, event_seq=None,
              flag_code=object(), detail=None, severity="warning")
-    with pytest.raises(TypeError, match="no COPY text form"):
+    with pytest.raises(TypeError, match="cannot hold a value of type object"):
         encode_rows(rows.tables)

@@ -79,18 +79,50 @@ def test_a_pass_is_bounded_by_max_docs_and_the_loop_takes_the_rest(engine, tmp_p
     monkeypatch.setenv("ETL_BATCH_SIZE", "2")
     monkeypatch.setenv("ETL_VALIDATE_MAX_DOCS", "3")
     passes: list[list[int]] = []
-    real = staging_checks._validate
+    real = staging_checks._frames
 
     def counting(conn, run_id, batches):
         passes.append(list(batches))
         return real(conn, run_id, batches)
 
-    monkeypatch.setattr(staging_checks, "_validate", counting)
+    monkeypatch.setattr(staging_checks, "_frames", counting)
     start_run("validate-bounded", "test")
     staged = [batch_module.stage(b) for b in discover_work("validate-bounded", [str(inbox)])]
     checked = batch_module.validate(staged[1])["checked"]
     # batches of 2, 2 and 1 documents: at most 3 per pass, at least one batch per pass
     assert passes == [[0], [1, 2]] and checked["batches_checked"] == [0, 1, 2]
+
+
+def test_staging_goes_on_during_a_pass_and_rows_staged_again_are_checked_again(engine, tmp_path, monkeypatch):
+    """GX runs without the staging lock: a batch staged (here: again, as a task retry) during a pass is
+    written at once, and the pass marks only the rows it read - the new ones are checked by the next."""
+    import threading
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    monkeypatch.setenv("ETL_BATCH_SIZE", "3")
+    start_run("validate-concurrent", "test")
+    batches = discover_work("validate-concurrent", [str(inbox)])
+    staged = [batch_module.stage(b) for b in batches]
+    real = staging_checks._validate
+    restaged: list[bool] = []
+
+    def restage_meanwhile(frames):
+        if not restaged:
+            worker = threading.Thread(target=batch_module.stage, args=(batches[0],))
+            worker.start()
+            worker.join(timeout=120)
+            restaged.append(not worker.is_alive())
+        return real(frames)
+
+    monkeypatch.setattr(staging_checks, "_validate", restage_meanwhile)
+    checked = batch_module.validate(staged[0])["checked"]
+    assert restaged == [True]  # not held up by the pass
+    assert checked["batches_checked"] == [0, 1, 0]  # the first pass took both batches, the second the new rows
+    with engine.connect() as conn:
+        statuses = conn.execute(sa.text("select distinct stage_status from staging.stg_document"
+                                        " where run_id = 'validate-concurrent'")).scalars().all()
+    assert statuses == ["valid"]
 
 
 def test_frames_leave_out_the_record_json_unless_a_suite_reads_it(engine):
