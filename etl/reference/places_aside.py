@@ -23,7 +23,8 @@ _DISTANCE_AFTER = re.compile(
 # "По примеру Каракола, где такие акции проходят каждый месяц", "following the example of Osh",
 # "Каракол шаарынын үлгүсүндө": a model the text compares itself with.
 _EXAMPLE_BEFORE = re.compile(
-    r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on)"
+    r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on|"
+    r"опыт\w*|(?:the\s+)?experience\s+of)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
 _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун))?[^\S\n]+(?:мисалында|мисалы\s+менен|"
                             r"үлгүсүндө|үлгүсү\s+менен|тажрыйбасы\s+боюнча)", re.IGNORECASE)
@@ -32,6 +33,11 @@ _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|р
 _PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:уулу|кызы|uulu|kyzy)(?![а-яa-z])", re.IGNORECASE)
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ov|ev|ova|eva)[^\S\n]+$")
 _CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐][A-ZА-ЯЁӨҮҢ]")
+# "Бишкектен келген тренерлер", "тренеры из Бишкека", "experts from Bishkek": where the people who ran
+# it came from (the participants' home areas are the activity's, theirs are not).
+_STAFF = r"(?:тренер|эксперт|адис|окутуучу|лектор|спикер|специалист|trainer|expert|specialist|speaker)"
+_STAFF_FROM_AFTER = re.compile(rf"[^\S\n]+келген[^\S\n]+(?:[^\W\d]+[^\S\n]+)?{_STAFF}")
+_STAFF_FROM_BEFORE = re.compile(rf"(?<![а-яa-z]){_STAFF}\w*[^\S\n]+(?:из|from)[^\S\n]+(?:the[^\S\n]+)?(?:г\.[^\S\n]*)?$")
 # "у дороги Бишкек – Байтик", "Бишкек – Ош жолунда", "the Bishkek-Osh highway": a road named by its ends.
 _ROAD = r"(?i:дорог\w*|трасс\w*|автодорог\w*|автотрасс\w*|магистрал\w*|road|highway|жол\w*|автожол\w*)"
 _DASH_NAME = r"[^\S\n]*[–—-][^\S\n]*[A-ZА-ЯЁӨҮҢ][\w-]*"
@@ -49,7 +55,10 @@ _EN_INSTITUTION_AFTER = re.compile(
 # a state institution's name in Kyrgyz or Russian (read on the folded text).
 _INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:мамлекеттик|государствен|медицин|техникал|техничес|педагог|аграрн|гуманитарн|университет|институт|"
-    r"колледж|лице[йя]|гимнази|музей|театр|филармон)")
+    r"колледж|лице[йя]|гимнази|музей|театр|филармон|филиал|водохранилищ|суу\s+сактагыч)")
+_SPEECH_VERB = re.compile(r"(?i:деди|дейт|айтты|белгиледи|билдирди|сказал\w*|отметил\w*|говорит|рассказал\w*|"
+                          r"поделил\w*|said|says|told|explained)")
+_DASH_OPENING = re.compile(r"[^\S\n]*[–—-][^\S\n]+\w")
 _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
 # Direct speech: «…», — сказала она; "…," said the mayor; «…» деди ал.
 _QUOTE_OPEN = "«“\""
@@ -68,6 +77,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _ROUTE_BEFORE.search(text, max(0, start - 60), start) or _ROUTE_AFTER.match(text, end) or (
             _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):
         return True
+    if _STAFF_FROM_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
+        return True
     if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end):
         return True
     if not has_level:
@@ -77,7 +88,22 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True  # "Кум-Дебинском": the found name is only the first part of a longer one
         if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end):
             return True
-    return in_quoted_speech(text, start, end)
+    return in_quoted_speech(text, start, end) or dialogue_line(text, start)
+
+
+def dialogue_line(text: str, start: int) -> bool:
+    """The line holding ``start`` is a speaker's answer: it opens with a dash and the line before it
+    introduces the speaker ("Гүлбара Осмонова мындай деди:" / "– Биз Сон-Көлдүн жээгинде ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _DASH_OPENING.match(text, line_start):
+        return False
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] in " \t\n":
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end - 1] != ":":
+        return False
+    prev_start = text.rfind("\n", 0, prev_end - 1) + 1
+    return bool(_SPEECH_VERB.search(text, max(prev_start, prev_end - 60), prev_end))  # not a list after a colon
 
 
 def in_quoted_speech(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.places_context import COUNTED
 from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
@@ -18,6 +19,10 @@ _REMINDER_OPENING = re.compile(
 _SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
                       r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
+# What an organization has done since an earlier year ("Since 1998, ...", "работает в Кыргызстане с 1994
+# года, в том числе в ...", "2010-жылдан бери ... иштейт"): the whole sentence is background.
+_SINCE = re.compile(r"(?<![a-zа-я])(?:since\s+((?:19|20)\d\d)|с\s+((?:19|20)\d\d)\s+(?:года|г\.)|"
+                    r"((?:19|20)\d\d)[-\s]?жылдан\s+(?:бери|баштап))")
 # A sentence that opens with a year ("В 2023 году ...", "2022-жылы ...", "In 2021, ...").
 _YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы|,)\s")
 # "720040, г. Бишкек", "г. Бишкек, ул. Раззакова, 19": an address (a page footer, a contact line).
@@ -84,13 +89,17 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
-    if not opening and not years:
+    since = _SINCE.search(ft, s_start, s_end)
+    if not opening and not years and not since:
         return False
     year = main_year(ft)  # a whole-text count, made once per document and only for a sentence with a year
     if year is None:
         return False
     if opening and int(opening.group(1)) != year:
         return True  # an earlier year retells, a later one plans ("2026-жылы ... улантылат")
+    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not COUNTED.search(
+            ft, since.end(), s_end):
+        return True  # results to date with their figures are the activity's coverage ("since 2019 trained 412 ...")
     if any(y > year for y in years):
         return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
     return bool(similar) and any(y < year for y in years)

@@ -102,7 +102,9 @@ _NOT_HELD = re.compile(
     r"plans?\s+to\s+(?:hold|expand|extend|cover|reach|open|organi[sz]e|launch|conduct|implement|start)|"
     r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training)|cancell?ed|postponed|"
     # earlier work and an organization's seat: "ранее подобные тренинги прошли в Оше", "based in Osh"
-    r"ранее|в\s+(?:поза)?прошлом\s+году|мурда|мурун|буга\s+чейин|откон\s+жылы|былтыр|previously|last\s+year|"
+    r"ранее|в\s+(?:поза)?прошлом\s+(?:году|месяце)|на\s+прошлой\s+неделе|мурда|мурун|буга\s+чейин|"
+    r"откон\s+(?:жылы|айда|жумада)|былтыр|previously|last\s+(?:year|month|week)|"
+
     r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*|registered\s+in|катталган\w*|катталып)"
     r"(?![а-яa-z])")
 # Where a person comes from ("родом из Нарына", "уроженка Нарынской области", "Нарында туулган",
@@ -130,7 +132,7 @@ _BACKGROUND = re.compile(
     r"(?<![а-яa-z])(?:реализуется|реализуются|реализуем\w*|осуществляется|осуществляются|"
     r"ишке\s+ашырыл(?:ат|ып\s+жат\w*|ууда|ган\w*)|(?:is|are)\s+(?:being\s+)?implemented\s+in|operates\s+in)"
     r"(?![а-яa-z])")
-_COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d{1,4}\s+[^\W\d_]")
+COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d{1,4}\s+[^\W\d_]")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
@@ -143,7 +145,7 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
-    return bool(_BACKGROUND.search(ft, a, b)) and not _COUNTED.search(ft, a, b)
+    return bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
 
 def introduces_person(text: str, ft: str, start: int, end: int) -> bool:

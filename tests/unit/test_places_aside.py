@@ -114,3 +114,42 @@ def test_a_street_in_a_narrative_sentence_without_a_house_number_keeps_the_city(
 def test_an_ayil_okmotu_or_a_first_name_makes_no_unknown_settlement(text: str) -> None:
     places = [m.place for m in find_places(text)]
     assert all(p.soate for p in places), [p.name for p in places]
+
+
+@pytest.mark.parametrize("text", [
+    "Форум Ош шаарында өттү. Бишкектен келген тренерлер бизнес боюнча айтып беришти.",
+    "Форум прошел в Оше. Тренеры из Бишкека рассказали о бизнесе.",
+    "The forum took place in Osh. Experts from Bishkek spoke about small business.",
+    "Форум Ош шаарында өттү. Бишкек филиалынын адистери сүйлөштү.",
+    "Форум прошел в Оше. Участники изучили опыт Бишкека.",
+    "Форум прошел в Оше. В прошлом месяце такой же форум прошел в Бишкеке.",
+    "The forum took place in Osh. The ambassador visited Bishkek last month.",
+])
+def test_where_the_trainers_came_from_or_an_earlier_month_is_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+@pytest.mark.parametrize("text", [
+    "Круглый стол прошел в Оше 5 декабря 2025 года. Mercy Corps работает с 1994 года, в том числе в Бишкеке.",
+    "Форум 2025-жылы Ош шаарында өттү. Бирикме 2010-жылдан бери Бишкекте иштейт.",
+    "The forum took place in Osh in 2025. Since 1998, Japan has supported projects in Bishkek.",
+])
+def test_what_an_organization_has_done_since_an_earlier_year_is_background(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_results_since_an_earlier_year_with_their_figures_are_the_activitys_coverage() -> None:
+    text = "The forum took place in Osh in 2025. Since 2019, the programme has trained 412 guides in Bishkek."
+    assert keys(text) == [OSH, BISHKEK]
+
+
+def test_a_speakers_dialogue_line_is_what_the_speaker_talks_about() -> None:
+    text = "Форум Ош шаарында өттү. Катышуучу Гүлбара Осмонова мындай деди:\n– Бишкекке чейин жол начар.\n"
+    assert keys(text) == [OSH]
+    listed = "Тренингдер төмөнкү жерлерде өттү:\n– Ош шаарында;\n– Бишкекте.\n"
+    assert keys(listed) == [OSH, BISHKEK]  # a list after a colon is no speech
+
+
+def test_participants_who_came_from_a_region_still_name_the_area_the_activity_covers() -> None:
+    text = "Тренинг Бишкекте өттү. Тренингден Нарын облусунан келген 18 журналист өттү."
+    assert keys(text) == [BISHKEK, "41704000000000"]
