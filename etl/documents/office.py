@@ -1,4 +1,4 @@
-"""Word (.docx) and OpenDocument (.odt) files to text: paragraphs and tables in order."""
+"""OpenDocument (.odt) files to text, and the zip-bomb check of both office formats (.docx: ``wordml``)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ def check_zip_size(data: bytes, limits: Limits) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise _corrupt() from exc
+    refuse_bomb(members, limits)
+
+
+def refuse_bomb(members: list[zipfile.ZipInfo], limits: Limits) -> None:
+    """``decompression_bomb`` when the declared sizes pass the limit (a member that lies about its
+    size fails its CRC check when read, as ``corrupt_file``)."""
     total = sum(member.file_size for member in members)
     if total > limits.max_decompressed_bytes or len(members) > 10_000:
         raise UnreadableDocument(
@@ -29,62 +35,6 @@ def check_zip_size(data: bytes, limits: Limits) -> None:
             f"The document would unpack to {total / 1e6:.0f} MB ({len(members)} parts), more than the "
             f"{limits.max_decompressed_bytes / 1e6:.0f} MB allowed; it is refused as unsafe.",
         )
-
-
-def read_docx(data: bytes, limits: Limits) -> tuple[str, str | None, dict[str, Any]]:
-    """(text, title, metadata): body paragraphs and tables in document order."""
-    check_zip_size(data, limits)
-    import docx  # heavy import, only when a .docx arrives
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds for damaged packages
-        raise _corrupt() from exc
-    blocks: list[str] = []
-    title = None
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            blocks.extend(_table_rows(item))
-            continue
-        text = item.text
-        style = (item.style.name if item.style is not None else "") or ""
-        if title is None and text.strip() and (style == "Title" or style.startswith("Heading")):
-            title = text.strip()
-        blocks.append(text)
-    props = document.core_properties
-    metadata: dict[str, Any] = {}
-    for key in ("created", "modified"):
-        value = getattr(props, key, None)
-        if value is not None:
-            metadata[key] = value.isoformat()
-    if props.title and props.title.strip():
-        metadata["document_title"] = props.title.strip()
-    return "\n\n".join(blocks), title, metadata
-
-
-def _table_rows(table: Any) -> list[str]:
-    """One line per row, cells separated by tabs; merged cells are written once."""
-    from docx.table import Table
-
-    rows: list[str] = []
-    for row in table.rows:
-        cells: list[str] = []
-        previous = None
-        for cell in row.cells:
-            if cell._tc is previous:  # a horizontally merged cell repeats the same element
-                continue
-            previous = cell._tc
-            parts = []
-            for inner in cell.iter_inner_content():
-                if isinstance(inner, Table):
-                    parts.extend(_table_rows(inner))
-                else:
-                    parts.append(inner.text)
-            cells.append(" ".join(p.strip() for p in parts if p.strip()))
-        if any(cells):
-            rows.append("\t".join(cells))
-    return rows
 
 
 def read_odt(data: bytes, limits: Limits) -> tuple[str, str | None, dict[str, Any]]:

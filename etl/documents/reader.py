@@ -110,7 +110,8 @@ def _to_text(data: bytes, extension: str, limits: Limits) -> tuple[str, str, str
         text, pdf_meta = read_pdf(data, limits)
         return text, fmt, None, pdf_meta
     if fmt in ("docx", "odt"):
-        from etl.documents.office import read_docx, read_odt
+        from etl.documents.office import read_odt
+        from etl.documents.wordml import read_docx
 
         text, title, office_meta = (read_docx if fmt == "docx" else read_odt)(data, limits)
         return text, fmt, title, office_meta
