@@ -18,7 +18,7 @@ CURRENCY = (
     (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
     (re.compile(r"^(?:сом(?:[а-я]{0,4})?$|kgs$|som$|soms$)"), "KGS"),
     (re.compile(r"^(?:евро|eur|€|euro)"), "EUR"),
-    (re.compile(r"^(?:франк|chf|швейцар[а-я]*\s+франк)"), "CHF"),
+    (re.compile(r"^(?:франк|chf|швейцар[а-я]*\s+франк|swiss\s+francs?|francs?$)"), "CHF"),
     (re.compile(r"^(?:рубл|руб$|rub$|₽)"), "RUB"),
     (re.compile(r"^(?:тенге|теңге|kzt$|₸)"), "KZT"),
     (re.compile(r"^(?:фунт[а-я]*\s+стерлинг|gbp|£|pounds?\s+sterling)"), "GBP"),

@@ -107,7 +107,7 @@ _DIGITS = re.compile(
 _DIGIT_RUN = re.compile(r"\d+")
 _MULT_AFTER = re.compile(
     r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W_])|мин(?:ден|ге|дей|дин|ди)"
-    r"|million|billion|thousand|mln\.?|bn|k)(?![\w])"
+    r"|million|billion|thousand|mln\.?|bn|k|(?<=\d)m)(?![\w])"  # "$3.4m": an "m" only glued to the digits
 )
 _APPROX_BEFORE = re.compile(
     r"(?:более\s+чем|более|свыше|около|почти|порядка|примерно|приблизительно|больше|не\s+менее|"
@@ -191,7 +191,7 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             word = mult_m.group("m").rstrip(".")
             if word.startswith("мин"):
                 word = "мин"
-            factor = _BIG.get(word) or {"mln": 10**6, "bn": 10**9, "k": 1000}.get(word)
+            factor = _BIG.get(word) or {"mln": 10**6, "bn": 10**9, "k": 1000, "m": 10**6}.get(word)
             if factor:
                 value *= factor
                 stop = mult_m.end()

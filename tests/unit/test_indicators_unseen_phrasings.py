@@ -149,3 +149,14 @@ def test_women_and_men_before_their_total(text: str) -> None:
 def test_women_then_another_sentence_of_people_is_no_split() -> None:
     found = indicator_mentions("Тренингге 25 аял катышты. Жыйынга 40 адам келди.", skip_dates=True)
     assert [m.parent for m in found] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A grant of 25,000 Swiss francs was provided.", [("funding_amount", "total", 25000, "CHF")]),
+    ("The total investment amounts to $3.4m.", [("funding_amount", "total", 3400000, "USD")]),
+    ("The project received USD 2.5m from the EU.", [("funding_amount", "total", 2500000, "USD")]),
+    # a spaced "m" is metres, never millions
+    ("The new pipeline is 2 700 m long.", []),
+])
+def test_money_forms(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
