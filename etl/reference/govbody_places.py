@@ -52,6 +52,10 @@ def latin_place(name: str) -> str:
     return _Y_BEFORE_CONSONANT.sub("i", to_latin(name))
 
 
+# Rayons the English press calls by their Russian-based name, not the Kyrgyz one.
+_EXONYMS = {"Өзгөн": "Uzgen", "Ысык-Көл": "Issyk-Kul"}
+
+
 @cache
 def english(uid: str) -> str:
     from etl.reference.gazetteer import gazetteer
@@ -60,7 +64,7 @@ def english(uid: str) -> str:
     if unit.level == "rayon" and unit.soate:  # cities keep their English names (Kyzyl-Kiya, Karakol)
         ky = _ky_name(uid)
         if ky:
-            return latin_place(ky)
+            return _EXONYMS.get(ky) or latin_place(ky)
     if unit.level in LOW:
         return _Y_BEFORE_CONSONANT.sub("i", _main_village(uid) or unit.name)
     return unit.name.replace(" Region", "")

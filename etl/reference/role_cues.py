@@ -11,7 +11,9 @@ from __future__ import annotations
 # Roles "support" and "owner" are resolved by kind (see module doc). Patterns run on folded text.
 POST_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
-              r"|демоорчулуг\w*|каражат\w*\s+(?:менен|эсебинен)|гранттык\s+колдоо\w*"
+              r"|демоорчулу[гк]\w*|спонсорлу[гк]\w*|каражат\w*\s+(?:менен|эсебинен)|каражатына|эсебинен(?!\w)"
+              r"|гранттык\s+колдоо\w*"
+              r"|выдел\w*\s+(?:грант|средств|финансировани|деньги)\w*"
               r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоорчу\w*"
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
@@ -37,7 +39,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)|served\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)"
                 r"|менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"),
-    ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"),
+    ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"
+                r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"),
     ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
@@ -54,11 +57,13 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"
+                    r"|члены|членов|members\s+of"
                     r"|катышуучулардын\s+(?:арасында|катарында)"
                     r"|представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"
                     r"|участвовал\w*|присутствовал\w*|representatives?\s+of|with\s+the\s+participation\s+of"
                     r"|attended\s+by"),
     ("partner", r"соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
+                r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by|оноктош\w*"),

@@ -60,3 +60,11 @@ def test_latin_place_keeps_a_final_y() -> None:
 
 def test_an_english_city_hall_without_mayor() -> None:
     assert names("Representatives of the Karakol City Hall took part.") == ["Karakol City Hall"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Өзгөн райондук мамлекеттик администрациясы катышты.", "Uzgen District State Administration"),
+    ("Ысык-Көл райондук мамлекеттик администрациясы катышты.", "Issyk-Kul District State Administration"),
+])
+def test_rayons_the_english_press_calls_by_their_russian_name(text: str, name: str) -> None:
+    assert names(text) == [name]

@@ -95,3 +95,24 @@ def test_english_verbs_after_their_subject(text: str, expected: list[tuple[str, 
 ])
 def test_kyrgyz_and_russian_names_and_acronyms_of_agencies(text: str, name: str) -> None:
     assert [n for n, _ in roles(text)] == [name]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Тренинг өткөрүүгө ОФ «Нур» көмөк көрсөттү.", [("Nur Public Foundation", "partner")]),
+    ("ОФ «Нур» спонсорлук кылды.", [("Nur Public Foundation", "donor")]),
+    ("«Нур» коомдук фонду демөөрчүлүк кылды.", [("Nur Public Foundation", "donor")]),
+    ("Форум прошёл при организационной поддержке ОФ «Нур».", [("Nur Public Foundation", "partner")]),
+    ("В рамках сотрудничества с ОФ «Нур» прошёл тренинг.", [("Nur Public Foundation", "partner")]),
+    ("ОФ «Нур» выделил грант на строительство.", [("Nur Public Foundation", "donor")]),
+    ("Тренинг «Нур» коомдук фондунун каражатына өткөрүлдү.", [("Nur Public Foundation", "donor")]),
+    ("ОФ «Алга» тренингди ЮНИСЕФтин эсебинен өткөрдү.", [("Alga Public Foundation", "implementer"), ("UNICEF", "donor")]),
+    ("«Алга» коомдук бирикмеси тренингди «Нур» коомдук фондунун демөөрчүлүгү менен уюштурду.",
+     [("Alga Public Association", "implementer"), ("Nur Public Foundation", "donor")]),
+])
+def test_help_sponsorship_and_funds_govern_only_their_own_owner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_members_of_an_organization_are_there_as_participants() -> None:
+    assert roles("Свою продукцию представили 24 кооператива, в том числе члены ОФ «Нур» и ОФ «Алга».") == [
+        ("Nur Public Foundation", "participant_org"), ("Alga Public Foundation", "participant_org")]
