@@ -1,0 +1,109 @@
+"""The second organization file (``organizations_more.csv``): well-formed rows, aliases owned by one
+organization each, inflected Kyrgyz/Russian forms found, ordinary words left alone."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from etl.evaluate_names import groups_from_orgs_md, split_aliases, text_key
+from etl.reference.organizations import find_organizations
+from etl.reference.registry import compile_alias, organizations
+
+DATA = Path(__file__).resolve().parents[2] / "etl" / "reference" / "data"
+KINDS = {"un_agency", "donor_government", "development_agency", "donor_multilateral", "donor_foundation", "ingo",
+         "ngo", "government", "government_agency", "business", "academic", "association", "international_org",
+         "state_company", "other"}
+ROLE_HINTS = {"donor", "implementer", "partner", "government", "participant_org"}
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+MORE = _read("organizations_more.csv")
+BASE = _read("organizations.csv")
+
+
+def _names(row: dict[str, str]) -> list[str]:
+    return [row["canonical_name"], *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+
+
+def names_found(text: str) -> list[str]:
+    return [m.organization.name for m in find_organizations(text)]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.organization.name, m.organization.role) for m in find_organizations(text)]
+
+
+def test_every_row_parses() -> None:
+    ids = {r["org_id"] for r in BASE}
+    canon = {r["canonical_name"].casefold() for r in BASE}
+    assert len(MORE) >= 50
+    seen: set[str] = set()
+    for row in MORE:
+        assert set(row) == {"org_id", "canonical_name", "acronym", "kind", "role_hint", "aliases"}, row
+        assert None not in row.values(), row  # no stray comma split a row
+        assert re.fullmatch(r"[a-z0-9_]+", row["org_id"]), row
+        assert row["org_id"] not in ids and row["org_id"] not in seen, row["org_id"]
+        seen.add(row["org_id"])
+        assert row["canonical_name"].casefold() not in canon, row["canonical_name"]
+        assert row["kind"] in KINDS and row["role_hint"] in ROLE_HINTS, row
+        assert (row["kind"] == "government") == (row["role_hint"] == "government"), row
+        assert row["aliases"].strip(), row
+        for alias in _names(row):
+            assert compile_alias(row["org_id"], alias) is not None, alias
+        if row["acronym"]:
+            assert row["acronym"] in row["aliases"].split("|") or row["acronym"] == row["canonical_name"], row
+    assert set(organizations()) >= seen  # the registry reads both files
+
+
+def test_no_alias_belongs_to_two_organizations() -> None:
+    owner: dict[str, str] = {}
+    for row in BASE + MORE:
+        for alias in _names(row):
+            key = alias.casefold()
+            assert owner.setdefault(key, row["org_id"]) == row["org_id"], f"{alias}: {owner[key]} and {row['org_id']}"
+
+
+@cache
+def _other_groups() -> list[list[str]]:
+    """Alias groups the evaluation builds from the first file and the labelling guides."""
+    root = DATA.parents[2]
+    groups = [_names(r) + split_aliases(r["acronym"]) for r in BASE]
+    for md in (root / "tests" / "fixtures" / name / "ORGS.md" for name in ("eval", "holdout", "holdout2")):
+        groups += groups_from_orgs_md(md, "organizations")
+    return groups
+
+
+def test_evaluation_groups_do_not_merge_two_organizations() -> None:
+    """The evaluation unions alias groups by text key: a shared key would make two organizations one."""
+    keys: dict[str, str] = {}
+    for group in _other_groups():
+        for name in group:
+            keys.setdefault(text_key(name), group[0])
+    mine: dict[str, str] = {}
+    for row in MORE:
+        for name in _names(row) + ([row["acronym"]] if row["acronym"] else []):
+            k = text_key(name)
+            if not k:
+                continue
+            assert k not in keys, f"{name} ({row['canonical_name']}) is also {keys[k]}"
+            assert mine.setdefault(k, row["org_id"]) == row["org_id"], name
+
+
+def _literal(alias: str) -> str:
+    return alias.replace("*", "")
+
+
+@pytest.mark.parametrize("row", MORE, ids=[r["org_id"] for r in MORE])
+def test_each_alias_finds_its_organization(row: dict[str, str]) -> None:
+    """Written alone (wildcards as bare stems), each alias names its own organization and no other."""
+    for alias in _names(row):
+        assert names_found(_literal(alias)) == [row["canonical_name"]], alias
