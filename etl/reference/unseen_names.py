@@ -25,6 +25,10 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("об", "Public Association"), ("public association", "Public Association"),
     ("общественн объединени", "Public Association"),
     ("кризисн", "Crisis Centre"), ("ресурсн", "Resource Centre"),
+    ("благотворительн фонд", "Charitable Foundation"), ("кайрымдуулук фонд", "Charitable Foundation"),
+    ("charitable found", "Charitable Foundation"), ("молодежн движени", "Youth Movement"),
+    ("жаштар кыймыл", "Youth Movement"), ("инициативн групп", "Initiative Group"), ("демилгелуу топ", "Initiative Group"),
+    ("демилгелуу тоб", "Initiative Group"),
     ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
     ("осоо", "LLC"), ("жчк", "LLC"), ("кооператив", "Cooperative"),
@@ -42,7 +46,7 @@ _PART = re.compile(r"[^\W\d_]+")
 
 def english_form(form: str) -> str | None:
     key = re.sub(r"[^\w ]", "", fold(form).lower())
-    key = re.sub(r"(\w+?)(?:ый|ое|ым|ым|ого|ом|ых)(?= )", r"\1", key)  # "общественный фонд" → "общественн фонд"
+    key = re.sub(r"(\w+?)(?:ый|ое|ая|ой|ую|ым|ого|ом|ых)(?= )", r"\1", key)  # "общественный фонд" → "общественн фонд"
     return next((en for prefix, en in _ENGLISH_FORMS if key == prefix or key.startswith(prefix)
                  and (len(prefix) > 3 or not key[len(prefix):len(prefix) + 1].isalpha())), None)
 

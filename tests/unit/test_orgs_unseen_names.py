@@ -81,3 +81,16 @@ def test_a_russian_phrase_written_with_its_full_form_keeps_it_in_the_nominative(
         ("общественное объединение «Союз фермеров Чуйской долины»", "implementer")]
     assert names("При участии международного общественного фонда «Центр поддержки сельских инициатив».") == [
         ("международный общественный фонд «Центр поддержки сельских инициатив»", "participant_org")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Благотворительный фонд «Добро» передал оборудование.", "Dobro Charitable Foundation"),
+    ("«Мээрим Нуру» кайрымдуулук фонду жардам берди.", "Meerim Nuru Charitable Foundation"),
+    ('The Charitable Foundation "Meerim" donated books.', "Meerim Charitable Foundation"),
+    ("Молодёжное движение «Жаңы Муун» провело акцию.", "Jany Muun Youth Movement"),
+    ("«Жаңы Муун» жаштар кыймылы акция өткөрдү.", "Jany Muun Youth Movement"),
+    ("Инициативная группа «Ак Жол» провела акцию.", "Ak Jol Initiative Group"),
+    ("«Ак Жол» демилгелүү тобу уюштурду.", "Ak Jol Initiative Group"),
+])
+def test_charitable_foundations_youth_movements_and_initiative_groups(text: str, name: str) -> None:
+    assert [n for n, _ in names(text)] == [name]
