@@ -55,10 +55,18 @@ _EN_INSTITUTION_AFTER = re.compile(
 # a state institution's name in Kyrgyz or Russian (read on the folded text).
 _INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:мамлекеттик|государствен|медицин|техникал|техничес|педагог|аграрн|гуманитарн|университет|институт|"
-    r"колледж|лице[йя]|гимнази|музей|театр|филармон|филиал|водохранилищ|суу\s+сактагыч)")
+    r"колледж|лице[йя]|гимнази|музей|театр|филармон|филиал|водохранилищ|суу\s+сактагыч|"
+    # "Джалал-Абадская ассоциация фермеров", "Иссык-Кульский молодёжный центр", "Ошский рынок" (in Bishkek)
+    r"(?:[а-я]+(?:ый|ий|ой|ая|ое|ого|ому|ом|ую|ей)[^\S\n]+)?(?:ассоциаци|фонд|союз|центр|объединени|рын(?:ок|ка|ке|ком)\b)|"
+    r"базар[ыдк])")
 _SPEECH_VERB = re.compile(r"(?i:деди|дейт|айтты|белгиледи|билдирди|сказал\w*|отметил\w*|говорит|рассказал\w*|"
                           r"поделил\w*|said|says|told|explained)")
 _DASH_OPENING = re.compile(r"[^\S\n]*[–—-][^\S\n]+\w")
+_ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
+_PLANS_HEADING = re.compile(
+    r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for\s+\S+)?|"
+    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на\s+\S+)?|кийинки\s+(?:кадамдар|пландар)|"
+    r"алдыдагы\s+пландар|пландар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
 _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
 # Direct speech: «…», — сказала она; "…," said the mayor; «…» деди ал.
 _QUOTE_OPEN = "«“\""
@@ -88,7 +96,45 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True  # "Кум-Дебинском": the found name is only the first part of a longer one
         if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end):
             return True
-    return in_quoted_speech(text, start, end) or dialogue_line(text, start)
+        if in_short_title(text, start, end):
+            return True
+    return in_quoted_speech(text, start, end) or dialogue_line(text, start) or under_plans_heading(text, start)
+
+
+def in_short_title(text: str, start: int, end: int) -> bool:
+    """«Таза Ысык-Көл», "Clean Kara-Kul, Green Toktogul": the name is a word of a short quoted title
+    (a campaign's, a project's), not the place it names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = max(text.rfind(q, max(line_start, start - 50), start) for q in _QUOTE_OPEN)
+    if opened < 0 or max(text.rfind(q, opened + 1, start) for q in "»”") >= 0:
+        return False
+    if text[opened] == '"' and text.count('"', line_start, start) % 2 == 0:
+        return False
+    closing = _NEXT_QUOTE.search(text, end, min(len(text), end + 50))
+    if not closing or closing.group() in "«“" or "\n" in text[end:closing.start()]:
+        return False
+    inner = text[opened + 1:closing.start()].rstrip(",.!?…")
+    return len(inner.split()) >= 2 and not _SPEECH_AFTER.match(text, closing.start() - 1 if text[closing.start() - 1] in ",.!?…" else closing.start())
+
+
+def under_plans_heading(text: str, start: int) -> bool:
+    """The name is in a list under a heading of plans ("What's next", "Дальнейшие планы", "Кийинки
+    кадамдар"): every line from the heading to the name is a list item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM.match(text, line_start):
+        return False
+    pos = line_start
+    for _ in range(12):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if _PLANS_HEADING.fullmatch(line):
+            return True
+        if line.strip() and not _ITEM.match(line):
+            return False
+        pos = prev
+    return False
 
 
 def dialogue_line(text: str, start: int) -> bool:

@@ -19,6 +19,8 @@ _REMINDER_OPENING = re.compile(
 _SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
                       r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
+_STARTED = re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|стартовал\w*|запущен\w*|башталган|башталды|"
+                      r"башталып|ишке\s+киргизилген)(?![a-zа-я])")
 # What an organization has done since an earlier year ("Since 1998, ...", "работает в Кыргызстане с 1994
 # года, в том числе в ...", "2010-жылдан бери ... иштейт"): the whole sentence is background.
 _SINCE = re.compile(r"(?<![a-zа-я])(?:since\s+((?:19|20)\d\d)|с\s+((?:19|20)\d\d)\s+(?:года|г\.)|"
@@ -97,6 +99,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return False
     if opening and int(opening.group(1)) != year:
         return True  # an earlier year retells, a later one plans ("2026-жылы ... улантылат")
+    if _STARTED.search(ft, s_start, s_end) and any(y < year for y in years):
+        return True  # "The initiative started in 2023 in neighbouring Ala-Buka district"
     if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not COUNTED.search(
             ft, since.end(), s_end):
         return True  # results to date with their figures are the activity's coverage ("since 2019 trained 412 ...")

@@ -65,7 +65,9 @@ _CONTACT_LINE = re.compile(
     r"\n[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
     r"дарек\w*|тел\.?|phone)\b[^\n]*", re.IGNORECASE)
 # "Naryn, 16 May 2023." / "Бишкек, 14-март — Кабар": where the release was written, not the event.
-_DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)")
+_DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)|"
+                             # "Kadamjay, Batken Region – On 18 September": the region may follow, then a dash
+                             r"((?:[^\S\n]*,[^\S\n]*[^\W\d_][^\n,–—]{0,30}?)?[^\S\n]+[–—][^\S\n]+(?:[Oo]n[^\S\n]+)?\d))")
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
 _DATELINE_OPENING = re.compile(r"[^\S\n]*(?:г\.|город|с\.|село)?[^\S\n]*$")
@@ -155,6 +157,21 @@ def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
     return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 
 
+def _lead_names_a_settlement(doc: Doc, pos: int) -> bool:
+    """The sentence a dash dateline opens ("Bishkek – On 24 January 2024, FAO awarded ...") names a
+    settlement of its own: then the dateline is only where the news was written; when it names none,
+    the dateline is all the text says about where the event was."""
+    _lo, hi = sentence_of(doc, pos)
+    units = gazetteer().units
+    return any(pos <= o.start < hi and (o.level in _SETTLEMENT_LEVELS or o.pre_level in _SETTLEMENT_LEVELS or (
+        o.uid is not None and units[o.uid].level in _SETTLEMENT_LEVELS)) for o in doc.raws) or bool(
+        _SETTLEMENT_WORD.search(doc.ft, pos, hi))  # "in Chauvai village": a village the gazetteer spells otherwise
+
+
+_SETTLEMENT_LEVELS = frozenset({"village", "town", "city", "settlement", "ayil_aimak"})
+_SETTLEMENT_WORD = re.compile(r"(?<![a-zа-я])(?:village|town|сел[оеау]|айыл(?:ы|ын\w*|ында)|пос[её]л\w*|кыштак\w*)(?![a-zа-я])")
+
+
 def list_extents(ft: str, raws: list[Raw]) -> dict[int, tuple[int, int]]:
     """Per name's start, where its list begins and ends ("в Чуйской, Таласской и Нарынской
     областях": the clause of every item is the whole list's)."""
@@ -190,7 +207,8 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
     line_start = text.rfind("\n", 0, r.start) + 1
     dateline = _DATELINE_AFTER.match(text, r.end)
     if dateline and _DATELINE_OPENING.fullmatch(text, line_start, r.start) and (
-            not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20):
+            not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20) and (
+            not dateline.group(2) or _lead_names_a_settlement(doc, dateline.end())):
         return False
     if _STREET_AFTER.match(text, r.end) or _STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
         return False

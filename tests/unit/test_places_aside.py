@@ -153,3 +153,42 @@ def test_a_speakers_dialogue_line_is_what_the_speaker_talks_about() -> None:
 def test_participants_who_came_from_a_region_still_name_the_area_the_activity_covers() -> None:
     text = "Тренинг Бишкекте өттү. Тренингден Нарын облусунан келген 18 журналист өттү."
     assert keys(text) == [BISHKEK, "41704000000000"]
+
+
+@pytest.mark.parametrize("text", [
+    "Презентация прошла в Оше, на территории Бишкекского рынка.",
+    "Презентация прошла в Оше. Мастер-классы провела Бишкекская ассоциация фермеров.",
+    "Презентация прошла в Оше. Мастер-классы провел Бишкекский молодёжный центр.",
+    "Презентация Ош шаарында өттү. Соода Бишкек базарында уланды.",
+])
+def test_a_place_adjective_or_noun_before_an_organizations_noun_names_the_organization(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_a_dash_dateline_is_where_the_news_was_written_when_the_lead_names_the_village() -> None:
+    text = ("Nookat, Osh Region – On 12 October 2025, a competition took place in the village of Kyzyl-Kyshtak, "
+            "Kara-Suu district.\nIt gathered many people from the area.")
+    assert "41706242600010" not in keys(text)  # Nookat town
+    only = "Bishkek – On 24 January 2024, FAO awarded grants to cooperatives from Chui and Talas regions."
+    assert keys(only)[0] == BISHKEK  # nothing else says where the award was made
+
+
+def test_a_project_that_started_in_an_earlier_year_elsewhere_is_background() -> None:
+    text = "The competition took place in Osh in 2025. The initiative started in 2023 in Bishkek."
+    assert keys(text) == [OSH]
+
+
+@pytest.mark.parametrize("text", [
+    'The competition took place in Osh as part of the "Clean Bishkek, Green Osh" campaign.',
+    "Конкурс прошёл в Оше в рамках акции «Таза Бишкек».",
+])
+def test_a_name_inside_a_short_quoted_title_is_the_titles_word(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_places_listed_under_a_plans_heading_are_plans() -> None:
+    text = ("The competition took place in Osh.\n\n## What's next\n\n- Training for the finalists\n"
+            "- A regional exhibition in Bishkek\n")
+    assert keys(text) == [OSH]
+    results = "The competition took place in Osh.\n\n## Results\n\n- A workshop in Bishkek\n"
+    assert keys(results) == [OSH, BISHKEK]
