@@ -107,3 +107,42 @@ def test_each_alias_finds_its_organization(row: dict[str, str]) -> None:
     """Written alone (wildcards as bare stems), each alias names its own organization and no other."""
     for alias in _names(row):
         assert names_found(_literal(alias)) == [row["canonical_name"]], alias
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("При поддержке Посольства Республики Казахстан прошёл семинар.", [("Embassy of Kazakhstan", "donor")]),
+    ("Бюро по демократическим институтам и правам человека ОБСЕ провело обучение.",
+     [("OSCE Office for Democratic Institutions and Human Rights", "implementer")]),
+    ("Иш-чара Германиянын Тышкы иштер министрлигинин каржылоосу менен өттү.",
+     [("Federal Foreign Office of Germany", "donor")]),
+    ("Тренинг Роза Люксембург фондунун колдоосу менен уюштурулду.", [("Rosa Luxemburg Foundation", "donor")]),
+    ("Семинар прошел при финансовой поддержке Фонда Розы Люксембург.", [("Rosa Luxemburg Foundation", "donor")]),
+    ("В мероприятии приняли участие представители Венецианской комиссии.",
+     [("Venice Commission", "participant_org")]),
+    ("Форумга Евразиялык экономикалык бирликтин өкүлдөрү катышты.",
+     [("Eurasian Economic Union", "participant_org")]),
+    ("Тренинг Кызыл Крест жана Кызыл Жарым Ай коомдорунун эл аралык федерациясы тарабынан уюштурулду.",
+     [("International Federation of Red Cross and Red Crescent Societies", "implementer")]),
+    ("Врачами без границ была оказана помощь.", [("Médecins Sans Frontières", "implementer")]),
+    ("Глобальное партнерство по образованию выделило грант.", [("Global Partnership for Education", "donor")]),
+    ("Ага Хандын Жашоо чөйрөсү боюнча агенттиги менен биргеликте", [("Aga Khan Agency for Habitat", "partner")]),
+])
+def test_inflected_names_find_their_organization(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Фонд оказал помощь семьям, центр работает ежедневно.",
+    "Министрлик жана борбор биргелешип иштешет, фонду менен келишим түзүлдү.",
+    "Врачи без выходных работали в больнице, границы района закрыты.",
+    "Горное село и партнерство с соседями помогли решить вопрос.",
+    "Добрые соседи помогли, кошелёк нашли на улице.",
+    "Евразийский регион и экономический союз фермеров обсуждали цены.",
+    "The echo of the conference, an aba of wool, a path to ida.",
+    "Ооруканада дарыгерлер чек арага чейин барышты.",
+    "Совет старейшин и совет Европейской части города.",
+])
+def test_ordinary_sentences_name_no_registry_organization(text: str) -> None:
+    more = {r["org_id"] for r in MORE}
+    found = [m.organization.org_id for m in find_organizations(text)]
+    assert not [f for f in found if f in more], found
