@@ -197,7 +197,8 @@ def _best_type(types: list[str]) -> str:
 _EARLIER_TIME = re.compile(
     r"(?<![а-яa-z])(?:last\s+(?:month|week|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?)\s+ago|"
     r"в\s+прошлом\s+(?:месяце|году)|на\s+прошлой\s+неделе|в\s+прошедшем\s+году|"
-    r"отк[оа]н\s+(?:айда|жумада|жылы)|былтыр)(?![а-яa-z])")
+    r"отк[оа]н\s+(?:айда|жумада|жылы)|былтыр|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор|"
+    r"ошондон\s+(?:бери|баштап)|андан\s+бери)(?![а-яa-z])")
 # "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
 # the event took place.
 _FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
@@ -312,7 +313,11 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
     out: list[tuple[float, DateMention]] = []
     clause_memo: dict[tuple[int, int], bool] = {}
     said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
+    plans = _PLANS_HEADING.search(folded) if mentions else None
+    plans_from = plans.start() if plans else len(folded)
     for d in mentions:
+        if d.span[0] >= plans_from:
+            break  # under "What's next" / "Дальнейшие планы": what is to come, no event held
         if dateline is not None and (d.span == dateline.span or (
                 (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
             continue  # the report's own date, or the same dateline repeated over another language part
@@ -337,6 +342,11 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
 # "Министр провёл совещание … · 18.05.2026", "… пайдаланууга берилди (10.06.2024)": a headline in a list
 # of other news, its date set after a separator at the end of the line
 _ITEM_SEPARATOR = re.compile(r"[^\s.!?:][^\S\n]*(?:[·|•]|[^\S\n]\()[^\S\n]*$")
+
+
+_PLANS_HEADING = re.compile(
+    r"^[ \t#*_]*(?:what'?s\s+next|next\s+steps|upcoming(?:\s+events)?|дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|"
+    r"планы(?:\s+на\s+будущее)?|кийинки\s+(?:кадамдар|пландар)|алдыдагы\s+пландар)[ \t*_:.]*$", re.MULTILINE)
 
 
 def _listed_item_date(folded: str, d: DateMention) -> bool:

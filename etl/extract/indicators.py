@@ -17,6 +17,7 @@ sex splits to their totals and gives each count its indicator; ``indicators_voca
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -125,7 +126,28 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
+    _drop_headline_repeats(folded, sentences, counts)
     return _emit(counts, text)
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")
+
+
+def _drop_headline_repeats(folded: str, sentences: list[tuple[int, int]], counts: list[Count]) -> None:
+    """A headline's figure that the text states again ("25 женщин получили гранты" over "25 лучших
+    проектов получили гранты") is that figure, told where its event is: the body's copy stands.
+    The headline is among the lines above the first sentence that ends as one."""
+    top_end = 0
+    for a, b in sentences[:6]:
+        if _SENTENCE_END.search(folded, a, b):
+            break  # a sentence of the text ("Бишкек, 3 июля 2023 г." ends in an abbreviation, no sentence)
+        top_end = b
+    if not top_end or not counts or counts[0].sentence[0] >= top_end:
+        return
+    later = {(c.indicator, c.num.value) for c in counts if c.sentence[0] >= top_end and c.indicator}
+    for c in counts:
+        if c.sentence[1] <= top_end and (c.indicator, c.num.value) in later:
+            c.indicator = None
 
 
 def _about_sections(folded: str) -> list[tuple[int, int]]:

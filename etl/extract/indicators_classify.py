@@ -36,6 +36,7 @@ from etl.extract.indicators_vocab import (
     OTHER_EVENTS,
     PARTICIPATED,
     PARTITIVE_BEFORE,
+    PERSON_GRANTED,
     PLACE_RANK,
     PLANNED,
     PRIZE_CUE,
@@ -221,9 +222,11 @@ def classify(folded: str, counts: list[Count]) -> None:
     for c in counts:
         if c.category in ("female", "male"):
             c.sex = c.category
+        if c.indicator == "grants_awarded":
+            c.sex = "total"  # grants counted by the women who received them are grants, of no sex
         if c.parent is not None:
             parent = counts[c.parent]
-            c.indicator = parent.indicator
+            c.indicator = parent.indicator if parent.indicator != "grants_awarded" else None
             if c.indicator == "officials_participants":
                 pass
             c.group = c.group if c.group not in (None, "children") else parent.group
@@ -276,6 +279,8 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
         return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
     if PLANNED.search(clause) and not PARTICIPATED.search(clause):
         return None
+    if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
+        return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
     if TRAINED.search(clause):
         return "people_trained"
     if c.category == "participant" and not OTHER_EVENTS.search(clause):

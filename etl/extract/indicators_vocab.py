@@ -141,6 +141,11 @@ BODY_SIZE_BEFORE = re.compile(r"(?:(?:жюри|jury|комисси[а-я]*|ка�
 CAMPAIGN_ACTION = re.compile(r"тазала(?:шты|ды|шып)|отургуз(?:ушту|ду|уп)|жыйна(?:шты|ды)|чогулт(?:ушту|ту)|"
                              r"(?<![а-я])(?:убрали|очистили|посадили|высадили|покрасили|cleaned|planted|collected)"
                              r"(?![а-яa-z])")
+# People who received a grant each: "25 women received grants", "гранттарды 12 жаш утуп алышты".
+PERSON_GRANTED = re.compile(
+    r"(?:получил[аи]|received|won|выиграл[аи]|were\s+awarded|were\s+given)\s+(?:\S+\s+){0,2}(?:микро|мини-?|small\s+)?"
+    r"(?:грант|grant)|грант[а-я]*\s+(?:\S+\s+){0,2}(?:утуп\s+алышт|алышт|ээ\s+болушт|получил[аи])|"
+    r"(?:грант[а-я]*|grants?)\s+(?:были\s+)?(?:вручены|выданы|awarded\s+to|given\s+to)\s+\|")
 # A list of who was present, the number one of its items (the comma cut it from its verb).
 LISTED_AFTER = re.compile(r"(?<![а-яa-z])(?:присутствовал[аи]?|приняли\s+участие|участвовал[аи]|катышты|катышышты|"
                           r"attended|took\s+part|participated|were\s+present)\s+[^.;:!?]*,[^.;:!?]*$")
@@ -213,7 +218,7 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
 # A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
 LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+году|отк[оа]н\s+жылы|былтыр|last\s+year|"
-                       r"in\s+the\s+previous\s+year)(?![а-яa-z])")
+                       r"in\s+the\s+previous\s+year|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор)(?![а-яa-z])")
 # Another, earlier event told for comparison: "Ранее аналогичный тренинг прошли 30 человек".
 OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|previously|earlier)(?![а-яa-z])|(?<![а-яa-z])(?:аналогичн[а-я]*\s+"
                          r"(?:тренинг|семинар|встреч|мероприяти|форум|акци)|ушундай\s+эле\s+(?:тренинг|семинар|"
@@ -258,9 +263,11 @@ PARTITIVE_BEFORE = re.compile(r"(?<![а-яa-z])(?:of\s+the|out\s+of|из)\s+$")
 SUBSET_AHEAD = re.compile(r"(?<![а-яa-z])(?:алардын|из\s+них|из\s+которых|of\s+(?:them|which|whom)|"
                           r"among\s+them|среди\s+них)(?![а-яa-z])")
 PARTICIPANT_BEFORE = re.compile(
-    r"(?:(?:участник[а-я]*|катышуучулар|participants|attendees)\s*(?:составил[а-я]*|было|стало|:|—|–|-)"
+    r"(?:(?:участник[а-я]*|катышуучулар|participants|attendees|посетител[а-я]*|гост(?:ей|и)|visitors|guests|"
+    r"конокто[а-я]*)\s*(?:составил[а-я]*|было|стало|numbered|:|—|–|-)"
     r"|(?:катышуучулард|катышкандард)[а-я]*\s+(?:жалпы\s+)?саны|число\s+участник[а-я]*|количество\s+участник[а-я]*|number\s+of\s+participants"
-    r"(?:\s+was)?)\s*(?:составил[а-я]*|:|—|–|-)?\s*(?:более|около|свыше|почти|примерно)?\s*$"
+    r"(?:\s+was)?)\s*(?:составил[а-я]*|:|—|–|-)?\s*(?:более|около|свыше|почти|примерно|over|about|around|some|"
+    r"more\s+than|nearly)?\s*$"
 )
 # Money per recipient, never a total unless the clause says it is one ("общая сумма", "жалпы").
 EACH_BEFORE = re.compile(r"(?<![а-яa-z])(?:кажд[а-я]*|ар\s+бир|each|every|средн[а-я]*|орточо|average|"

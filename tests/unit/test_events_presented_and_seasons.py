@@ -177,3 +177,15 @@ def test_an_event_of_last_month_told_in_passing_is_no_anchor(earlier: str, now: 
     for text, expected in ((earlier, []), (now, ["visit"])):
         folded = fold(text)
         assert [a.primary for a in find_anchors(folded, [(0, len(folded))], None)] == expected
+
+
+def test_dates_under_a_whats_next_heading_are_plans() -> None:
+    text = ("On 12 October 2025 a competition of youth ideas took place in Torkent. Forty young people "
+            "presented their ideas to the jury.\n\n## What's next\n\n- Training for the finalists in November 2025\n")
+    assert [(e["event_type"], e["start_date"]) for e in _report(text)["events"]] == [("competition", "2025-10-12")]
+
+
+def test_what_has_since_been_opened_is_history() -> None:
+    text = ("On 12 October 2025 a competition of youth ideas took place in Torkent. The initiative began in "
+            "2023 in Ala-Buka, where 15 youth businesses have since been opened.")
+    assert [e["event_type"] for e in _report(text)["events"]] == ["competition"]

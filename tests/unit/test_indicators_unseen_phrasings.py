@@ -160,3 +160,45 @@ def test_women_then_another_sentence_of_people_is_no_split() -> None:
 ])
 def test_money_forms(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twenty-five women entrepreneurs received grants of up to USD 3,000 each.",
+     [("grants_awarded", "total", 25, "grant")]),
+    ("Гранты получили 12 молодых предпринимателей.", [("grants_awarded", "total", 12, "grant")]),
+    ("12 жаш ишкер грант утуп алышты.", [("grants_awarded", "total", 12, "grant")]),
+    ("Гранты были вручены 8 женщинам.", [("grants_awarded", "total", 8, "grant")]),
+    # the women among them are no second count of grants
+    ("25 участников, из них 15 женщин, получили гранты.", [("grants_awarded", "total", 25, "grant")]),
+    # those at a grant ceremony took part in it; those who applied got nothing yet
+    ("В церемонии вручения грантов приняли участие 60 человек.", [("participants", "total", 60, "person")]),
+    ("30 фермеров подали заявки на гранты.", []),
+])
+def test_people_granted(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_headline_figure_the_text_repeats_is_read_once_from_the_text() -> None:
+    text = ("ПРЕСС-РЕЛИЗ\nБишкек, 3 июля 2023 г.\n25 женщин-предпринимательниц получили гранты\n"
+            "С 19 по 23 июня 2023 года в Караколе прошёл тренинг для 52 предпринимательниц.\n"
+            "1 июля 2023 года 25 лучших проектов получили гранты.")
+    found = indicator_mentions(text, skip_dates=True)
+    assert [(m.indicator.indicator, m.indicator.value, m.indicator.evidence) for m in found] == [
+        ("participants", 52, "52 предпринимательниц"), ("grants_awarded", 25, "25 лучших проектов")]
+
+
+def test_a_headline_figure_alone_stays() -> None:
+    text = "25 женщин-предпринимательниц получили гранты\nВ Караколе прошёл тренинг для 52 предпринимательниц."
+    assert [m.indicator.value for m in indicator_mentions(text, skip_dates=True)] == [25, 52]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Посетителей было более 600.", [("participants", "total", 600, "person")]),
+    ("Visitors numbered over 900.", [("participants", "total", 900, "person")]),
+    ("Гостей было около 150.", [("participants", "total", 150, "person")]),
+    # what has been done since an earlier start is history, not this event's figure
+    ("The project began in Leilek, where 12 craft workshops have since been opened.", []),
+    ("С тех пор в районе открыто 12 мастерских.", []),
+])
+def test_visitors_and_history(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
