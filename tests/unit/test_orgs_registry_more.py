@@ -126,6 +126,13 @@ def test_each_alias_finds_its_organization(row: dict[str, str]) -> None:
     ("Врачами без границ была оказана помощь.", [("Médecins Sans Frontières", "implementer")]),
     ("Глобальное партнерство по образованию выделило грант.", [("Global Partnership for Education", "donor")]),
     ("Ага Хандын Жашоо чөйрөсү боюнча агенттиги менен биргеликте", [("Aga Khan Agency for Habitat", "partner")]),
+    ("Мамлекеттик чек ара кызматынын өкүлдөрү катышты.", [("Border Service of the Kyrgyz Republic", "government")]),
+    ("Кыргызпатенттин адистери семинар өткөрүштү.", [("Kyrgyzpatent", "government")]),
+    ("Кыйноолордун алдын алуу боюнча улуттук борбордун кызматкерлери",
+     [("National Centre for the Prevention of Torture", "government")]),
+    ("представители Министерства строительства, архитектуры и жилищно-коммунального хозяйства",
+     [("Ministry of Construction Architecture and Housing", "government")]),
+    ("Ден соолукту чыңдоо республикалык борборунун адистери", [("Republican Centre for Health Promotion", "government")]),
 ])
 def test_inflected_names_find_their_organization(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
