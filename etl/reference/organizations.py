@@ -308,9 +308,12 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         found.append((h, org_id, role))
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
     out: list[OrgMention] = []
+    # "Европа Биримдиги жана БУУнун биргелешкен Spotlight демилгеси … ЮНФПА тарабынан": the UN as a whole
+    # is the umbrella of the agency that took part, not a participant of its own
+    umbrella_only = any(oid != "un" and h.kind == "un_agency" and h.org_id for h, oid, _ in found)
     for h, org_id, _ in found:
         role = roles[org_id]
-        incidental = h.kind == "government" and role == "government" and \
+        incidental = (umbrella_only and org_id == "un") or h.kind == "government" and role == "government" and \
             (_INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
              or _ADDRESSEE_BEFORE.search(text, max(0, h.start - 50), h.start) is not None
              or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None) \

@@ -62,3 +62,10 @@ def test_the_author_of_a_post_that_speaks_as_we_held_the_event() -> None:
 def test_a_name_line_without_we_is_a_page_header_not_the_author() -> None:
     assert roles("ОО «Эко-Тоолор»\n\nВ субботу волонтёры убрали мусор в селе.") == [
         ("Eco-Toolor Public Association", "partner")]  # the registry's hint, no cue
+
+
+def test_the_un_as_a_whole_is_the_umbrella_of_the_agency_that_took_part() -> None:
+    text = ("Кампания Европа Биримдигинин каржылоосу менен Европа Биримдиги жана БУУнун биргелешкен демилгесинин "
+            "алкагында ЮНФПА тарабынан уюштурулду.")
+    assert [n for n, _ in roles(text)] == ["European Union", "UNFPA"]
+    assert roles("Представители ООН приняли участие.") == [("United Nations", "participant_org")]
