@@ -26,13 +26,16 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on|"
     r"опыт\w*|(?:the\s+)?experience\s+of)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
-_EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун))?[^\S\n]+(?:мисалында|мисалы\s+менен|"
-                            r"үлгүсүндө|үлгүсү\s+менен|тажрыйбасы\s+боюнча)", re.IGNORECASE)
+_EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун|аймагынын))?[^\S\n]+"
+                            r"(?:мисал[ыд]\w*|үлгүсү\w*|тажрыйбас\w*)", re.IGNORECASE)
 # "Нурлан Талас уулу", "Гулнара Naryn kyzy": a father's name in a patronymic; "Жумабаев Токтогул" (the
 # surname first, as official Kyrgyz lists write it): a first name.
 _PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:уулу|кызы|uulu|kyzy)(?![а-яa-z])", re.IGNORECASE)
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ov|ev|ova|eva)[^\S\n]+$")
 _CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐][A-ZА-ЯЁӨҮҢ]")
+# "ОО «Алга» (Кара-Балта)", "UNICEF (Osh)": the town in brackets after an organization is its seat.
+_SEAT_PARENS_BEFORE = re.compile(r"(?:[»”\"]|(?<![\w-])[A-ZА-ЯЁ]{2,})[^\S\n]*\([^\S\n]*(?:г\.[^\S\n]*)?$")
+_PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")
 # "Бишкектен келген тренерлер", "тренеры из Бишкека", "experts from Bishkek": where the people who ran
 # it came from (the participants' home areas are the activity's, theirs are not).
 _STAFF = r"(?:тренер|эксперт|адис|окутуучу|лектор|спикер|специалист|trainer|expert|specialist|speaker)"
@@ -84,6 +87,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
         return True
     if _ROUTE_BEFORE.search(text, max(0, start - 60), start) or _ROUTE_AFTER.match(text, end) or (
             _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):
+        return True
+    if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True
     if _STAFF_FROM_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
         return True

@@ -60,6 +60,12 @@ _SAID = re.compile(r"(?<![а-яa-z])(?:отметил\w*|обсудил\w*|об�
 _HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организова\w*|"
                    r"[оө]тт[уү]|[оө]тк[оө]р\w*|болуп\s+[оө]тт[уү]|held|took\s+place|visited|посетил\w*|"
                    r"катышты|приняли\s+участие|took\s+part)(?![а-яa-z])")
+# "По данным Национального статистического комитета, ... ниже всего в Баткенской и Таласской областях":
+# figures about places in general, not the event's.
+_STATISTICS = re.compile(
+    r"(?<![а-яa-z])(?:(?:по|согласно)\s+данным\s+(?:\w+\s+){0,2}?(?:статисти|нацстат|перепис|исследовани|опрос|мониторинг|"
+    r"министерств)|согласно\s+статистик\w*|according\s+to\s+(?:the\s+)?(?:national\s+)?"
+    r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда))")
 _KY_SAID = ("талкуула", "белгиле", "айтыш")
 
 
@@ -87,6 +93,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if _REMINDER_OPENING.match(ft, s_start, s_end):
         return True
     if _about_problem(ft, s_start, s_end, pos):
+        return True
+    if _STATISTICS.search(ft, s_start, pos) and not _HELD.search(ft, s_start, s_end):
         return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)

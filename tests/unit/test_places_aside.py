@@ -192,3 +192,25 @@ def test_places_listed_under_a_plans_heading_are_plans() -> None:
     assert keys(text) == [OSH]
     results = "The competition took place in Osh.\n\n## Results\n\n- A workshop in Bishkek\n"
     assert keys(results) == [OSH, BISHKEK]
+
+
+def test_the_seat_in_brackets_after_an_organization_is_no_event_place() -> None:
+    assert keys("Круглый стол прошёл в Оше. Партнёры: ОО «Алга» (Бишкек) и UNICEF (г. Бишкек).") == [OSH]
+    assert keys("Круглый стол прошёл в Араванском районе (Ошская область).") == ["41706211000000", "41706000000000"]
+
+
+def test_statistics_about_regions_are_no_event_places() -> None:
+    text = ("Круглый стол прошёл в Оше. По данным Национального статистического комитета, доля женщин "
+            "ниже всего в Бишкеке.")
+    assert keys(text) == [OSH]
+    said = "По данным организаторов, тренинг в Бишкеке собрал 50 человек."
+    assert keys(said) == [BISHKEK]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг Ош шаарында өттү. Катышуучулар Бишкек шаарынын тажрыйбасын үйрөнүштү.",
+    "Тренинг Ош шаарында өттү. Фонд мындай тренингдерди Бишкекте да өткөрүүнү көздөп жатат.",
+    "Тренинг Ош шаарында өттү. Статистика комитетинин маалыматы боюнча, Бишкекте бюджет жогору.",
+])
+def test_kyrgyz_experience_intention_and_statistics_name_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
