@@ -54,11 +54,12 @@ def _top_level_alternatives(src: str) -> list[str]:
 
 
 def _strip_group(alt: str) -> str:
-    """``(?P<x>(?<!\\w)(?:a|b))`` and ``(?<!\\w)(?:a|b)`` -> ``a|b`` when the group spans the alternative."""
+    """``(?P<x>(?<!\\w)(?:a|b))`` and ``(?<!\\w)(?:a|b)`` -> ``a|b`` when the group spans the alternative;
+    any look-behind that opens it is dropped (it consumes nothing: the match still starts with ``a`` or ``b``)."""
     alt = alt.strip()
     while True:
-        if alt.startswith("(?<!\\w)"):
-            alt = alt[len("(?<!\\w)"):]
+        if alt.startswith(("(?<!", "(?<=")) and (close := _closing(alt, 0)) > 0:
+            alt = alt[close + 1:]
             continue
         m = re.match(r"\((?:\?P<\w+>|\?:)?", alt)
         if m and m.end() > 0 and alt.endswith(")") and _closing(alt, 0) == len(alt) - 1:
@@ -291,18 +292,42 @@ class Triggered:
                 last_end = m.end() if m.end() > s else s + 1
         return out
 
+    def search(self, text: str, lo: int = 0, hi: int | None = None,
+               starts: list[int] | None = None) -> re.Match[str] | None:
+        """Same as ``pattern.search(text, lo, hi)`` for a pattern that never matches empty: per sentence,
+        the pattern is tried at the few candidate starts instead of at every character."""
+        hi = len(text) if hi is None else hi
+        starts = self.starts(text) if starts is None else starts
+        match = self.pattern.match
+        for i in range(bisect_left(starts, lo), len(starts)):
+            s = starts[i]
+            if s >= hi:
+                break
+            m = match(text, s, hi)
+            if m:
+                return m
+        return None
+
 
 _DASHES_AS_SPACE = ("-", "–", "—", "‐", "‑", "‒", "\u00a0")
+
+
+_LAST_KEY = threading.local()
 
 
 def match_key(folded: str) -> str:
     """The scanner's key text (dashes and no-break spaces as spaces, same length) from ``fold(text)``:
     equal to the key the organization, project and place matchers scan, so a scan of it is the
-    scan they made."""
+    scan they made.  The last one is kept per thread: rules that ask per sentence get it for free."""
+    last = getattr(_LAST_KEY, "last", None)
+    if last is not None and last[0] is folded:
+        return last[1]  # type: ignore[no-any-return]
+    key = folded
     for dash in _DASHES_AS_SPACE:
-        if dash in folded:
-            folded = folded.replace(dash, " ")
-    return folded
+        if dash in key:
+            key = key.replace(dash, " ")
+    _LAST_KEY.last = (folded, key)
+    return key
 
 
 def windows(positions: Iterable[int], before: int, after: int, length: int) -> list[tuple[int, int]]:

@@ -36,3 +36,20 @@ def test_an_equal_key_reuses_the_last_scan() -> None:
 @given(st.text(alphabet="АаӨөҢңЁё İ-–—\u00a0xX1", max_size=30))
 def test_match_key_of_the_folded_text_is_the_shared_key(text: str) -> None:
     assert match_key(fold(text)) == _match_text(text)
+
+
+def test_a_leading_look_behind_is_no_prefix() -> None:
+    assert literal_prefixes(r"(?<![а-я])(?:болуп\s+отт[уу]|held)(?![а-яa-z])") == {"болуп отт", "held"}
+
+
+@given(st.text(alphabet="5 реакция,.handedovergrants", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_search_between_bounds_equals_the_regex_search(text: str, lo: int, hi: int) -> None:
+    starts = _ANYWHERE.starts(match_key(text))
+    got = _ANYWHERE.search(text, lo, hi, starts)
+    expected = _LETTER_BEFORE.search(text, lo, hi)
+    assert (got and got.span()) == (expected and expected.span())
+
+
+def test_match_key_is_kept_for_the_same_folded_text() -> None:
+    folded = fold("Ош-Ата — 2024")
+    assert match_key(folded) is match_key(folded) == "ош ата   2024"
