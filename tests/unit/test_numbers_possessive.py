@@ -22,3 +22,13 @@ from etl.text import fold
 ])
 def test_possessive(text: str, values: list[float]) -> None:
     assert [n.value for n in find_numbers(fold(text))] == values
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("пятеро участников", 5),
+    ("трое депутатов", 3),
+    ("троих победителей", 3),
+    ("семеро", 7),
+])
+def test_russian_collectives(text: str, value: float) -> None:
+    assert [n.value for n in find_numbers(fold(text))] == [value]
