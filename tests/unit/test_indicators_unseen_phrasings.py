@@ -202,3 +202,7 @@ def test_a_headline_figure_alone_stays() -> None:
 ])
 def test_visitors_and_history(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+def test_girls_and_young_women_hyphenated() -> None:
+    assert _read("Тренингге 40 кыз-келин катышты.") == [("participants", "female", 40, "person")]
