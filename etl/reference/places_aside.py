@@ -24,7 +24,7 @@ _DISTANCE_AFTER = re.compile(
 # "Каракол шаарынын үлгүсүндө": a model the text compares itself with.
 _EXAMPLE_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on|"
-    r"опыт\w*|(?:the\s+)?experience\s+of)"
+    r"опыт\w*|(?:the\s+)?experience\s+of|outside(?:\s+of)?|за\s+пределами)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
 _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун|аймагынын))?[^\S\n]+"
                             r"(?:мисал[ыд]\w*|үлгүсү\w*|тажрыйбас\w*)", re.IGNORECASE)
@@ -32,7 +32,7 @@ _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|р
 # surname first, as official Kyrgyz lists write it): a first name.
 _PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:уулу|кызы|uulu|kyzy)(?![а-яa-z])", re.IGNORECASE)
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ov|ev|ova|eva)[^\S\n]+$")
-_CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐][A-ZА-ЯЁӨҮҢ]")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐](?:[A-ZА-ЯЁӨҮҢ]|based\b|born\b|headquartered\b)")  # also "a Bishkek-based NGO"
 # "ОО «Алга» (Кара-Балта)", "UNICEF (Osh)": the town in brackets after an organization is its seat.
 _SEAT_PARENS_BEFORE = re.compile(r"(?:[»”\"]|(?<![\w-])[A-ZА-ЯЁ]{2,})[^\S\n]*\([^\S\n]*(?:г\.[^\S\n]*)?$")
 _PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")

@@ -106,6 +106,9 @@ _NOT_HELD = re.compile(
     # earlier work and an organization's seat: "ранее подобные тренинги прошли в Оше", "based in Osh"
     r"ранее|в\s+(?:поза)?прошлом\s+(?:году|месяце)|на\s+прошлой\s+неделе|мурда|мурун|буга\s+чейин|"
     r"откон\s+(?:жылы|айда|жумада)|былтыр|previously|last\s+(?:year|month|week)|"
+    # other sessions of a series told in passing: "уже провёл такие тренинги в Оше", "the previous trainings"
+    r"уже\s+(?:провел\w*|провёл|прошл[иа]|состоял\w*|побывал\w*)|already\s+(?:held|conducted|organi[sz]ed|"
+    r"visited|taken\s+place)|has\s+already|предыдущ\w*|previous|мурунку|алдынкы|"
 
     r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*|registered\s+in|катталган\w*|катталып)"
     r"(?![а-яa-z])")

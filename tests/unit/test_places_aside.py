@@ -214,3 +214,17 @@ def test_statistics_about_regions_are_no_event_places() -> None:
 ])
 def test_kyrgyz_experience_intention_and_statistics_name_no_event_place(text: str) -> None:
     assert keys(text) == [OSH]
+
+
+@pytest.mark.parametrize("text", [
+    "The training took place in Osh. It was run by a Bishkek-based NGO.",
+    "Тренинг прошел в Оше. В этом году фонд уже провёл такие тренинги в Бишкеке.",
+    "The training took place in Osh. The previous sessions were held in Bishkek.",
+    "Тренинг Ош шаарында өттү. Мурунку тренинг Бишкекте болгон.",
+])
+def test_a_based_organization_and_other_sessions_of_a_series_are_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_a_place_the_text_says_the_event_is_outside_of_is_no_event_place() -> None:
+    assert keys("The centre opened in Osh. It is the first such centre outside Bishkek.") == [OSH]
