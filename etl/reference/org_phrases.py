@@ -1,0 +1,317 @@
+"""Organizations named by a descriptive noun phrase, without quotes or a legal form.
+
+"Нарын облустук аялдар кеңешинин" → "Naryn Oblast Women's Council", "Кочкор айыл чарба
+кооперативи" → "Kochkor Agricultural Cooperative", "Нарынский областной центр семейной медицины" →
+"Naryn Oblast Family Medicine Centre", "Ассоциация фермеров Чуйской долины" → "Chui Valley Farmers
+Association", "Ассоциация водопользователей «Ак-Суу»" → "Ak-Suu Water Users Association", "the
+Naryn Women's Council" → "Naryn Women's Council".  A phrase is a head noun from a closed list
+(``org_glossary``) with descriptive words the glossary translates, and a known place (or, in
+Russian, a capitalized first word or a quoted name): a word the glossary does not know stops the
+phrase, so an untranslatable phrase gives nothing rather than a half-English name.  The same body
+gets the same name in every language: places by their gazetteer English name, words by the glossary.
+A Kyrgyz head in the locative ("жаштар борборунда") or a Russian one after "в" is the venue, not a
+body that takes part; plurals name several bodies and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.reference.govbody_places import place_name
+from etl.reference.org_glossary import Entry, glossary
+from etl.reference.unseen_names import latin_name
+from etl.reference.unseen_orgs import quoted_span
+
+_HEAD = re.compile(
+    r"(?<![^\W\d_])(?:кенеш|борбор|ассоциаци|бирикме|биримди[кг]|кыймыл|уюм|клуб|кооператив|тарма[кг]|"
+    r"коалици|лиг|тоб|топ|болум|башкармалы[кг]|мекеме|совет|центр|объединени|союз|движени|организаци|сет|"
+    r"групп|отдел|управлени|учреждени|council|cent(?:re|er)|association|union|movement|organi[sz]ation|club|"
+    r"cooperative|network|coalition|league|group)[^\W\d_]*")
+# Kyrgyz head endings: possessive and one case, never the locative (a venue) or a plural.
+_KY_END = re.compile(r"(?:[ыиуа]|с[ыиу])?(?:н[ыиу]н|н[аео]|г[аео]|к[аео]|н[ыиу]|н[аео]н|[дт][ыиу]н|[дт][аео]н)?")
+_RU_END = re.compile(r"|а|у|ом|ем|е|ы|и|я|ю|ей|ой|ою|ию|ия|ии|ией|ие|ь|ью|ой|ы")
+_EN_END = re.compile(r"|s")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-‐–'’][^\W\d_]+)*")
+_GAP = re.compile(r"[^\S\n]+")
+_KY_LEVEL = {"облустук": "Oblast", "облусунун": "Oblast", "райондук": "District", "районунун": "District",
+             "шаардык": "City", "шаарынын": "City", "айылдык": ""}
+_RU_LEVEL = (("областн", "Oblast"), ("районн", "District"), ("городск", "City"))
+_RU_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
+_RU_AFTER_PLACE = re.compile(
+    rf"({_TOKEN.pattern})(?:ск|цк)(?:ой|ого)[^\S\n]+(области|района|долины)|города[^\S\n]+({_TOKEN.pattern})"
+    rf"|({_TOKEN.pattern})")
+_LEVELS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town"), "": ("city", "town", "rayon", "oblast", "village")}
+_KY_GEN = re.compile(r"(?:[дтн][ыиу]н)$")
+_EN_LEVEL = {"oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City", "valley": "Valley"}
+_KYRGYZSTAN = re.compile(r"[^\S\n]+(Кыргызстана|Кыргызской[^\S\n]+Республики|КР)(?!\w)")
+_VENUE_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|на|at|in)[^\S\n]+$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int
+    end: int
+    name: str  # canonical English name
+    kind: str
+
+
+def _fold(word: str) -> str:
+    return (word.lower().replace("ң", "н").replace("ө", "о").replace("ү", "у").replace("ё", "е")
+            .replace("’", "'").replace("-", " ").replace("‐", " ").replace("–", " "))
+
+
+def _lang(word: str) -> str:
+    if word.isascii():
+        return "en"
+    return "ky" if re.search(r"[өүңӨҮҢ]", word) else "cyr"
+
+
+def noun_phrase_organizations(text: str) -> list[Phrase]:
+    """Every descriptive-phrase organization in ``text``, with its English name and kind."""
+    out: list[Phrase] = []
+    heads = glossary().heads
+    for m in _HEAD.finditer(_low(text)):
+        word = text[m.start():m.end()]
+        low = _fold(word)
+        found = None
+        if word.isascii():
+            stem = next((s for s in heads["en"] if low.startswith(s) and _EN_END.fullmatch(low[len(s):])), None)
+            if stem and word[0].isupper():
+                found = _english(text, m.start(), m.end(), heads["en"][stem])
+        else:
+            ky = next((s for s in heads.get("ky", {}) if low.startswith(s) and _KY_END.fullmatch(low[len(s):])), None)
+            if ky:
+                found = _kyrgyz(text, m.start(), m.end(), heads["ky"][ky])
+            ru = next((s for s in heads.get("ru", {}) if low.startswith(s) and _RU_END.fullmatch(low[len(s):])), None)
+            if found is None and ru:
+                found = _russian(text, m.start(), m.end(), heads["ru"][ru])
+        if found and not (out and found.start < out[-1].end):
+            out.append(found)
+    return out
+
+
+_LOW_CACHE: dict[str, str] = {}
+
+
+def _low(text: str) -> str:
+    low = _LOW_CACHE.get(text)
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(ch.lower()[:1] for ch in text)
+        low = low.replace("ң", "н").replace("ө", "о").replace("ү", "у").replace("ё", "е")
+        _LOW_CACHE.clear()
+        _LOW_CACHE[text] = low
+    return low
+
+
+def _words_before(text: str, start: int, limit: int = 8) -> list[tuple[int, int]]:
+    """Spans of the words right before ``start``, nearest last, separated by spaces only."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for _ in range(limit):
+        gap = pos
+        while gap > 0 and text[gap - 1] in " \t\u00a0":
+            gap -= 1
+        if gap == pos or gap == 0:
+            break
+        end = gap
+        s = end
+        while s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-‐–'’" and s > 1 and text[s - 2].isalpha()):
+            s -= 1
+        if s == end or not text[s].isalpha():
+            break
+        out.append((s, end))
+        pos = s
+    out.reverse()
+    return out
+
+
+def _words_after(text: str, end: int, limit: int = 8) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = end
+    for _ in range(limit):
+        gap = _GAP.match(text, pos)
+        if gap is None:
+            break
+        m = _TOKEN.match(text, gap.end())
+        if m is None:
+            break
+        out.append((m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+def _desc_left(text: str, words: list[tuple[int, int]], table: dict[str, Entry], stems: bool = False,
+               ky_gen: bool = False) -> tuple[int, list[Entry]]:
+    """The descriptors that end right before the head, read leftwards (longest entry first):
+    the index of the first one and the entries in text order."""
+    i = len(words)
+    found: list[Entry] = []
+    longest = glossary().longest
+    while i > 0:
+        for n in range(min(longest, i), 0, -1):
+            key = _fold(" ".join(text[s:e] for s, e in words[i - n:i]))
+            entry = table.get(key)
+            if entry is None and ky_gen and n == 1 and _KY_GEN.search(key):
+                entry = table.get(key[:-3])  # "аялдардын кеңеши": a genitive modifier
+            if entry is None and stems and n == 1:
+                entry = next((v for k, v in table.items() if key.startswith(k) and len(key) - len(k) <= 3), None)
+            if entry is not None:
+                found.insert(0, entry)
+                i -= n
+                break
+        else:
+            break
+    return i, found
+
+
+def _compose(place: str | None, level: str, descs: list[Entry], head: Entry, proper: str = "") -> Phrase | None:
+    words = [w for w in (proper, place or "", level if place else "") if w]
+    english = [d.english for d in descs]
+    deduped = [w for k, w in enumerate(english) if k == 0 or w != english[k - 1]]
+    name = " ".join([*words, *deduped, head.english])
+    kind = "government" if any(d.kind == "government" for d in descs) else head.kind
+    return Phrase(0, 0, name, kind)
+
+
+def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
+    words = _words_before(text, hs)
+    i, descs = _desc_left(text, words, glossary().desc.get("ky", {}), ky_gen=True)
+    if not descs or i == 0:
+        return None
+    level = ""
+    if _fold(text[words[i - 1][0]:words[i - 1][1]]) in _KY_LEVEL:
+        level = _KY_LEVEL[_fold(text[words[i - 1][0]:words[i - 1][1]])]
+        i -= 1
+        if i == 0:
+            return None
+    ps, pe = words[i - 1]
+    written = text[ps:pe]
+    if not written[0].isupper():
+        return None
+    place = place_name(written, _LEVELS[level])
+    if place is None:
+        return None
+    phrase = _compose(place, level, descs, head)
+    if phrase:
+        phrase.start, phrase.end = ps, he
+    return phrase
+
+
+def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
+    gl = glossary()
+    words = _words_before(text, hs, 5)
+    i, left = _desc_left(text, words, gl.desc.get("ru_adj", {}), stems=True)
+    start = words[i][0] if i < len(words) else hs
+    place, level = None, ""
+    if i > 0:
+        w = _fold(text[words[i - 1][0]:words[i - 1][1]])
+        lv = next((name for stem, name in _RU_LEVEL if w.startswith(stem)), None)
+        if lv and i > 1 and _RU_PLACE_ADJ.search(text, words[i - 2][0], words[i - 2][1]):
+            place = place_name(text[words[i - 2][0]:words[i - 2][1]], _LEVELS[lv])
+            if place:
+                level, start = lv, words[i - 2][0]
+    after = _words_after(text, he)
+    gen_table = gl.desc.get("ru", {})
+    right: list[Entry] = []
+    j = 0
+    end = he
+    while j < len(after):
+        for n in range(min(gl.longest, len(after) - j), 0, -1):
+            entry = gen_table.get(_fold(" ".join(text[s:e] for s, e in after[j:j + n])))
+            if entry is not None:
+                right.append(entry)
+                end = after[j + n - 1][1]
+                j += n
+                break
+        else:
+            break
+    if not left and not right:
+        return None
+    proper = ""
+    if place is None and right:
+        place, level, end, ok = _place_after(text, end)
+        if not ok:
+            return None
+    q = _GAP.match(text, end)
+    if q and q.end() < len(text) and text[q.end()] in "«“\"„":
+        quoted = quoted_span(text, q.end())
+        if quoted:
+            proper, end = latin_name(quoted[0]), quoted[1]
+    country = _KYRGYZSTAN.match(text, end) if place is None and not proper else None
+    capital = text[start].isupper() and not _sentence_start(text, start)
+    if place is None and not proper and not country and not (capital and (right or len(left) > 1)):
+        return None
+    if _VENUE_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    phrase = _compose(place, level, [*left, *reversed(right)], head, proper)
+    if phrase is None:
+        return None
+    if country:
+        phrase.name += " of Kyrgyzstan"
+        end = country.end()
+    phrase.start, phrase.end = start, end
+    return phrase
+
+
+def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
+    """A place in the genitive after the complements: "Чуйской долины", "Таласской области",
+    "города Ош", "Баткена".  A capitalized word that is no known place is an unknown proper name:
+    the phrase cannot be named (``ok`` False)."""
+    gap = _GAP.match(text, end)
+    if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper() and \
+            not text.startswith("города", gap.end()):
+        return None, "", end, True
+    m = _RU_AFTER_PLACE.match(text, gap.end())
+    if m is None:
+        return None, "", end, True
+    if m.group(1):
+        kind = {"области": "Oblast", "района": "District", "долины": "Valley"}[m.group(2)]
+        place = place_name(m.group(1), _LEVELS["Oblast" if kind == "Valley" else kind])
+        return place, kind, m.end(), place is not None
+    if m.group(3):
+        place = place_name(m.group(3), _LEVELS["City"], genitive=True)
+        return place, "City" if place else "", m.end(), place is not None
+    word = m.group(4)
+    if _KYRGYZSTAN.match(text, end):
+        return None, "", end, True
+    place = place_name(word, ("city", "town", "oblast"), genitive=True)
+    return place, "", m.end(), place is not None
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:;•–—-\"«(" or text[k - 1].isdigit()
+
+
+def _english(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
+    words = _words_before(text, hs, 6)
+    table = glossary().desc.get("en", {})
+    descs: list[Entry] = []
+    i = len(words)
+    while i > 0 and text[words[i - 1][0]].isupper():
+        entry = table.get(_fold(text[words[i - 1][0]:words[i - 1][1]]))
+        if entry is None:
+            break
+        descs.insert(0, entry)
+        i -= 1
+    if not descs:
+        return None
+    level = ""
+    if i > 0 and _fold(text[words[i - 1][0]:words[i - 1][1]]) in _EN_LEVEL:
+        level = _EN_LEVEL[_fold(text[words[i - 1][0]:words[i - 1][1]])]
+        i -= 1
+    if i == 0 or not text[words[i - 1][0]].isupper():
+        return None
+    written = text[words[i - 1][0]:words[i - 1][1]]
+    place = place_name(written, _LEVELS["Oblast" if level == "Valley" else level]) if written.isascii() else None
+    if place is None:
+        return None
+    phrase = _compose(place, level, descs, head)
+    if phrase:
+        phrase.start, phrase.end = words[i - 1][0], he
+    return phrase
