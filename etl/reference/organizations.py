@@ -149,6 +149,8 @@ def _registry_hits(text: str, ft: str) -> list[_Hit]:
                 continue
             if alias.acronym and not _caps_like(text[s:e], alias.text):
                 continue
+            if alias.text[:1].isascii() and alias.text[:1].isupper() and text[s].islower():
+                continue  # "a youth resource centre opened": an English name is capitalized, a facility is not
             org = orgs[alias.owner]
             if tail < len(text) and text[tail] in "»”" and text.count("«", s, tail) > text.count("»", s, tail):
                 tail += 1  # Структура «ООН-женщины»: the closing quote belongs to the name

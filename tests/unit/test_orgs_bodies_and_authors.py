@@ -69,3 +69,8 @@ def test_the_un_as_a_whole_is_the_umbrella_of_the_agency_that_took_part() -> Non
             "алкагында ЮНФПА тарабынан уюштурулду.")
     assert {n for n, _ in roles(text)} == {"European Union", "UNFPA"}
     assert roles("Представители ООН приняли участие.") == [("United Nations", "participant_org")]
+
+
+def test_a_lowercase_english_common_noun_is_no_registry_name() -> None:
+    assert roles("A youth resource centre opened in the village.") == []
+    assert roles("The Youth Resource Centre organized the forum.") == [("Youth Resource Centre", "implementer")]
