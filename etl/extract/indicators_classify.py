@@ -41,6 +41,8 @@ from etl.extract.indicators_vocab import (
     PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
+    PRIZE_THING,
+    RECEIVED,
     SERVES,
     SESSION_FOR,
     SESSION_WORD,
@@ -304,5 +306,7 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
             or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
         # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
         return "officials_participants" if c.category == "official" else "participants"
+    if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause):
+        return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
     return None
 

@@ -168,8 +168,9 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
-                elif cat == "person" and head == "organization" and (word.isascii() or ADJECTIVE_END.search(word)):
-                    cat, end = head, ahead.end()  # "15 farmer cooperatives", "5 фермерских кооперативов"
+                elif cat == "person" and head in ("organization", "initiative", "institution", "grant") \
+                        and (word.isascii() or ADJECTIVE_END.search(word)):
+                    cat, end = head, ahead.end()  # "15 farmer cooperatives", "12 молодёжных инициатив"
             if word.isascii() and cat not in ("money", "participant"):
                 english = _english_head(folded, end, window_end, cat)
                 if english is not None:  # "14 village council deputies", "45 youth initiatives"

@@ -206,3 +206,27 @@ def test_visitors_and_history(text: str, expected: list[tuple[str, str, float, s
 
 def test_girls_and_young_women_hyphenated() -> None:
     assert _read("Тренингге 40 кыз-келин катышты.") == [("participants", "female", 40, "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В акции были задействованы 45 волонтёров.", [("participants", "total", 45, "person")]),
+    ("Свыше 300 детей получили новые учебники.", [("beneficiaries", "total", 300, "person")]),
+    ("Жаштар борборуна күн сайын 50дөй жаш келет.", [("beneficiaries", "total", 50, "person")]),
+    ("2 000ден ашык адам акысыз медициналык кароодон өттү.", [("beneficiaries", "total", 2000, "person")]),
+    ("Бесплатный медицинский осмотр прошли 400 жителей.", [("beneficiaries", "total", 400, "person")]),
+    # prizes and diplomas go to winners, who are not reached by the project
+    ("5 победителей получили дипломы.", []),
+    ("12 школьников получили призы олимпиады.", []),
+])
+def test_reached_by_what_they_received(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people adjective before what is counted: initiatives and groups, no people
+    ("12 молодёжных инициатив получили гранты.", [("grants_awarded", "total", 12, "grant")]),
+    ("8 женских групп получили гранты.", [("grants_awarded", "total", 8, "grant")]),
+    ("В тренинге участвовали 20 молодых специалистов.", [("participants", "total", 20, "person")]),
+])
+def test_people_adjective_before_a_thing(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
