@@ -31,7 +31,7 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("демилгелуу тоб", "Initiative Group"),
     ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
-    ("осоо", "LLC"), ("жчк", "LLC"), ("кооператив", "Cooperative"),
+    ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"),
 )
 # One generic word before a nested name: ОФ «Центр «Айыл демилгеси»» → "Ayil Demilgesi Centre …".

@@ -38,7 +38,7 @@ _FORM_BEFORE = re.compile(
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+    r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     # a name kept as written keeps its form as written, in the nominative (labels list them so)
@@ -53,9 +53,10 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"молод[её]жн\w*\s+движени\w*", "молодёжное движение"), (r"жаштар\s+кыймыл\w*", "жаштар кыймылы"),
     (r"инициативн\w*\s+групп\w*", "инициативная группа"), (r"демилгел[үу][үу]\s+то[бп]\w*", "демилгелүү тобу"),
     (r"муниципалдык\s+ишкана\w*", "муниципалдык ишканасы"), (r"кооператив\w*", "кооператив"),
+    (r"айыл\s+чарба\s+кооператив\w*", "айыл чарба кооперативи"),
     (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
 ))
-_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив")
+_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив", "айыл чарба кооператив")
 _WORD = re.compile(r"\w+")
 
 
@@ -123,6 +124,10 @@ def quoted_span(text: str, q: int) -> tuple[str, int] | None:
     return None
 
 
+_FARM_BEFORE = re.compile(r"(?:сельскохозяйственн|молочн|фермерск|животноводческ|пастбищн|плодоовощн|агро)\w*\s+$",
+                          re.IGNORECASE)
+
+
 def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> Unseen:
     """Unseen organization: its name as written, the legal form in its dictionary form
     ("общественным объединением «Алга»" -> "ОО «Алга»", "«Х» коомдук фондунун" -> "«Х» коомдук фонду")."""
@@ -134,6 +139,8 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
             form = canonical
             break
     name = re.sub(r"\s+", " ", name).strip()
+    if form == "кооператив" and _FARM_BEFORE.search(text, max(0, s - 40), s):
+        form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
     if fold(form).lower().startswith(("муниципал", "мп")):
         kind = "state_company"

@@ -94,3 +94,12 @@ def test_a_russian_phrase_written_with_its_full_form_keeps_it_in_the_nominative(
 ])
 def test_charitable_foundations_youth_movements_and_initiative_groups(text: str, name: str) -> None:
     assert [n for n, _ in names(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Министр ознакомился с работой молочного кооператива «Ак-Сүт».", "Ak-Sut Agricultural Cooperative"),
+    ("«Ак-Сүт» айыл чарба кооперативинин мүчөлөрү катышты.", "Ak-Sut Agricultural Cooperative"),
+    ("Кооператив «Ак-Сүт» провёл ярмарку.", "Ak-Sut Cooperative"),
+])
+def test_a_farm_cooperative_is_an_agricultural_cooperative(text: str, name: str) -> None:
+    assert [n for n, _ in names(text)] == [name]
