@@ -17,17 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from etl.reference.govbody_places import place_name
 from etl.reference.org_glossary import Entry, glossary
 from etl.reference.unseen_names import latin_name
 from etl.reference.unseen_orgs import quoted_span
 
-_HEAD = re.compile(
-    r"(?<![^\W\d_])(?:кенеш|борбор|ассоциаци|бирикме|биримди[кг]|кыймыл|уюм|клуб|кооператив|тарма[кг]|"
-    r"коалици|лиг|тоб|топ|болум|башкармалы[кг]|мекеме|совет|центр|объединени|союз|движени|организаци|сет|"
-    r"групп|отдел|управлени|учреждени|council|cent(?:re|er)|association|union|movement|organi[sz]ation|club|"
-    r"cooperative|network|coalition|league|group)[^\W\d_]*")
 # Kyrgyz head endings: possessive and one case, never the locative (a venue) or a plural.
 _KY_END = re.compile(r"(?:[ыиуа]|с[ыиу])?(?:н[ыиу]н|н[аео]|г[аео]|к[аео]|н[ыиу]|н[аео]н|[дт][ыиу]н|[дт][аео]н)?")
 _RU_END = re.compile(r"|а|у|ом|ем|е|ы|и|я|ю|ей|ой|ою|ию|ия|ии|ией|ие|ь|ью|ой|ы")
@@ -67,28 +63,40 @@ def _lang(word: str) -> str:
     return "ky" if re.search(r"[өүңӨҮҢ]", word) else "cyr"
 
 
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    """One pass over the text for every head noun of the glossary; group 1 is the head's stem."""
+    stems = sorted({stem for table in glossary().heads.values() for stem in table}, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])({'|'.join(map(re.escape, stems))})([^\W\d_]*)")
+
+
 def noun_phrase_organizations(text: str) -> list[Phrase]:
     """Every descriptive-phrase organization in ``text``, with its English name and kind."""
     out: list[Phrase] = []
     heads = glossary().heads
-    for m in _HEAD.finditer(_low(text)):
-        word = text[m.start():m.end()]
-        low = _fold(word)
+    en, ky, ru = heads.get("en", {}), heads.get("ky", {}), heads.get("ru", {})
+    for m in _head_pattern().finditer(_low(text)):
+        word = m.group()
         found = None
         if word.isascii():
-            stem = next((s for s in heads["en"] if low.startswith(s) and _EN_END.fullmatch(low[len(s):])), None)
-            if stem and word[0].isupper():
-                found = _english(text, m.start(), m.end(), heads["en"][stem])
+            stem = _stem(word, en)
+            if stem and text[m.start()].isupper() and _EN_END.fullmatch(word[len(stem):]):
+                found = _english(text, m.start(), m.end(), en[stem])
         else:
-            ky = next((s for s in heads.get("ky", {}) if low.startswith(s) and _KY_END.fullmatch(low[len(s):])), None)
-            if ky:
-                found = _kyrgyz(text, m.start(), m.end(), heads["ky"][ky])
-            ru = next((s for s in heads.get("ru", {}) if low.startswith(s) and _RU_END.fullmatch(low[len(s):])), None)
-            if found is None and ru:
-                found = _russian(text, m.start(), m.end(), heads["ru"][ru])
+            stem = _stem(word, ky)
+            if stem and _KY_END.fullmatch(word[len(stem):]):
+                found = _kyrgyz(text, m.start(), m.end(), ky[stem])
+            stem = _stem(word, ru)
+            if found is None and stem and _RU_END.fullmatch(word[len(stem):]):
+                found = _russian(text, m.start(), m.end(), ru[stem])
         if found and not (out and found.start < out[-1].end):
             out.append(found)
     return out
+
+
+def _stem(word: str, table: dict[str, Entry]) -> str | None:
+    """The longest head stem of ``table`` the word opens with (ассоциациясы: ассоциация, not ассоциаци)."""
+    return next((word[:k] for k in range(len(word), 2, -1) if word[:k] in table), None)
 
 
 _LOW_CACHE: dict[str, str] = {}
@@ -246,7 +254,7 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
         return None
     if _VENUE_BEFORE.search(text, max(0, start - 4), start):
         return None
-    phrase = _compose(place, level, [*left, *reversed(right)], head, proper)
+    phrase = _compose(place, level, [*reversed(right), *left], head, proper)
     if phrase is None:
         return None
     if country:

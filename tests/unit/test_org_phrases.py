@@ -1,0 +1,97 @@
+"""Organizations named by a descriptive noun phrase: detection, case endings, English names, and
+sentences that name no organization."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.org_phrases import noun_phrase_organizations
+from etl.reference.organizations import find_organizations
+
+
+def _names(text: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.kind, text[p.start:p.end]) for p in noun_phrase_organizations(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "evidence"), [
+    ("Иш-чараны Нарын облустук аялдар кеңешинин төрайымы ачты.", "Naryn Oblast Women's Council",
+     "Нарын облустук аялдар кеңешинин"),
+    ("Тренинг Жалал-Абад шаардык жаштар уюму менен биргеликте өттү.", "Jalal-Abad City Youth Organization",
+     "Жалал-Абад шаардык жаштар уюму"),
+    ("Баткен облустук экологиялык кыймылы уюштурду.", "Batken Oblast Ecological Movement",
+     "Баткен облустук экологиялык кыймылы"),
+    ("Кочкор айыл чарба кооперативи катышты.", "Kochkor Agricultural Cooperative", "Кочкор айыл чарба кооперативи"),
+    ("Сунуштарды Талас облусунун ата-энелер кеңешине жөнөтүштү.", "Talas Oblast Parents Council",
+     "Талас облусунун ата-энелер кеңешине"),
+    ("Нарын облустук аялдардын кеңеши катышты.", "Naryn Oblast Women's Council", "Нарын облустук аялдардын кеңеши"),
+])
+def test_kyrgyz_phrases_and_their_case_endings(text: str, name: str, evidence: str) -> None:
+    assert [(n, e) for n, _, e in _names(text)] == [(name, evidence)]
+
+
+@pytest.mark.parametrize(("text", "name", "evidence"), [
+    ("В форуме участвовала Ассоциация фермеров Чуйской долины.", "Chui Valley Farmers Association",
+     "Ассоциация фермеров Чуйской долины"),
+    ("Организатором выступил Союз предпринимателей Баткена.", "Batken Entrepreneurs Union",
+     "Союз предпринимателей Баткена"),
+    ("Семинар провёл Центр поддержки гражданских инициатив Таласской области.",
+     "Talas Oblast Civic Initiatives Support Centre", "Центр поддержки гражданских инициатив Таласской области"),
+    ("Нарынский областной центр семейной медицины провёл акцию.", "Naryn Oblast Family Medicine Centre",
+     "Нарынский областной центр семейной медицины"),
+    ("Грант получила Ассоциация водопользователей «Ак-Суу».", "Ak-Suu Water Users Association",
+     "Ассоциация водопользователей «Ак-Суу»"),
+    ("Также выступила Ассоциация фермеров Кыргызстана.", "Farmers Association of Kyrgyzstan",
+     "Ассоциация фермеров Кыргызстана"),
+])
+def test_russian_phrases_with_genitive_complements(text: str, name: str, evidence: str) -> None:
+    assert [(n, e) for n, _, e in _names(text)] == [(name, evidence)]
+
+
+def test_english_phrase_keeps_the_gazetteer_place() -> None:
+    assert _names("The event was organized by the Naryn Women's Council.") == [
+        ("Naryn Women's Council", "ngo", "Naryn Women's Council")]
+
+
+def test_one_body_gets_one_name_in_kyrgyz_and_russian() -> None:
+    ky = _names("Нарын облустук үй-бүлөлүк медицина борбору катышты.")
+    ru = _names("Участвовал Нарынский областной центр семейной медицины.")
+    assert ky[0][0] == ru[0][0] == "Naryn Oblast Family Medicine Centre"
+    assert ky[0][1] == ru[0][1] == "government"  # a state health body
+
+
+@pytest.mark.parametrize("text", [
+    "Маселе облустук деңгээлде талкууланды.",  # no head noun
+    "Центр города был закрыт на ремонт.",  # a head with no descriptive word
+    "Иш-чара Нарын шаардык жаштар борборунда өттү.",  # the locative: a venue
+    "Семинар прошёл в Нарынском областном центре семейной медицины.",  # "в …": a venue
+    "Аялдар кеңеши жолугушту.",  # no place: too generic to name
+    "молодёжный центр открылся после ремонта.",  # lower case and no place
+    "Нарын облустук аялдар кеңештери жолугушту.",  # a plural names several bodies
+    "Ассоциация фермеров Токтогулбековой провела встречу.",  # an unknown proper name after: cannot be named
+    "the women's council of the village met",  # English words without capitals
+])
+def test_sentences_that_name_no_phrase_organization(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_registry_and_state_bodies_win_over_phrases() -> None:
+    text = "Тренингге Талас облустук билим берүү башкармалыгы жана Нарын облустук жаштар ресурстук борбору катышты."
+    names = [m.organization.name for m in find_organizations(text)]
+    assert "Talas Oblast Education Department" in names
+    assert "Naryn Oblast Youth Resource Centre" in names
+    spans = sorted(m.organization.span for m in find_organizations(text) if m.organization.span)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_phrase_takes_its_role_from_the_sentence() -> None:
+    orgs = {m.organization.name: m.organization.role for m in find_organizations(
+        "Тренинг Жалал-Абад шаардык жаштар уюму менен биргеликте өттү. "
+        "The event was organized by the Naryn Women's Council.")}
+    assert orgs["Jalal-Abad City Youth Organization"] == "partner"
+    assert orgs["Naryn Women's Council"] == "implementer"
+
+
+def test_phrase_without_any_role_cue_is_background() -> None:
+    text = "Тоң районунун аялдар кеңеши 2019-жылы түзүлгөн."
+    assert _names(text)  # detected …
+    assert find_organizations(text) == []  # … but no sentence says it took part
