@@ -45,7 +45,7 @@ def roles(text: str) -> list[tuple[str, str]]:
 def test_every_row_parses() -> None:
     ids = {r["org_id"] for r in BASE}
     canon = {r["canonical_name"].casefold() for r in BASE}
-    assert len(MORE) >= 50
+    assert len(MORE) >= 250
     seen: set[str] = set()
     for row in MORE:
         assert set(row) == {"org_id", "canonical_name", "acronym", "kind", "role_hint", "aliases"}, row
