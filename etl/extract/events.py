@@ -12,75 +12,24 @@ Counted events ("8 эдвокаси акция", "9 жолугушуу") are fig
 from __future__ import annotations
 
 import re
-import threading
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
-from etl.extract.dates import HAPPENED, DateMention, find_dates, looks_like_dateline, non_event_reason
-from etl.extract.segments import sentence_of
+from etl.extract.dates import HAPPENED, find_dates, non_event_reason
+from etl.extract.event_keywords import (
+    COUNTED_BEFORE,
+    COUNTED_NOUN,
+    KEYWORD_RE,
+    KEYWORDS,
+    NUMBER_AFTER,
+    PART_OF,
+    PRECEDENCE,
+    keyword_types,
+)
+from etl.extract.events_dates import event_date_candidates, pick_date, resolve
 
-# (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
-_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"тегерек\s+стол|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
-    (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
-     r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip", "visit"),
-    (r"форум|forum", "forum"),
-    (r"конференц[а-я]*|conference", "conference"),
-    (r"грант[а-я]*\s+(?:\S+\s+){0,3}тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
-     r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+){0,3}grants?|"
-     r"(?:presented|handed\s+over)\s+(?:\S+\s+){0,3}grants?|"
-     r"вручены\s+(?:\S+\s+){0,2}грант|(?:выдан[аоы]?|предоставлен[аоы]?)\s+(?:\S+\s+){0,3}грант|"
-     r"грант[а-я]*\s+(?:\S+\s+){0,2}(?:выдан|предоставлен)[а-я]*|грант[а-я]*\s+(?:\S+\s+){0,2}берилд[иы]|"
-     r"получил[аи]?\s+(?:\S+\s+){0,3}грант|грант[а-я]*\s+(?:утуп|алыш[а-я]*|алд[ыы])|"
-     r"received\s+(?:\S+\s+){0,2}grants?|grants?\W+(?:\S+\s+){0,5}(?:were|was)\s+awarded|"
-     r"signed\s+(?:\S+\s+){0,2}grant\s+(?:contracts?|agreements?)|"
-     r"подписа(?:л[аио]?|н[аоы]?)\s+(?:\S+\s+){0,2}грантов[а-я]*\s+(?:договор|соглашени)|грант[а-я]*\s+келишим[а-я]*\s+(?:\S+\s+){0,2}кол\s+кой",
-     "grant_award"),
-    (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
-    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
-     r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
-     r"лаборатори|мастерск|цех)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
-     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
-     r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
-    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*|субботник[а-я]*|ишембилик|"
-     r"clean-?up\s+(?:day|campaign|drive)", "campaign"),
-    (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented|"
-     # "представили исследование", "presented the findings": a study or report shown is a presentation
-     r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
-     r"публикаци|рейтинг|обзор|анализ)|(?:изилдоо|отчет|китеп|баяндама)[а-я]*\s+(?:\S+\s+){0,2}"
-     r"(?:тааныштыр|сунушта|бериле)[а-я]*", "presentation"),
-    (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
-     r"машыгуу[а-я]*|drills?", "training"),
-    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
-     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?", "meeting"),
-)
-_KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KEYWORDS))
-                         + ")")
-# A meeting or a presentation held within a visit, forum, conference or round table is part of it;
-# so are the pitches in a competition ("42 young people presented their business plans").
-_PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
-            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition"},
-            "campaign": set(), "training": {"forum", "conference"}}
-PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
-              "training", "presentation", "campaign", "meeting", "other")
-# "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword, on its
-# line; not a time ("11:47"), a dateline's year ending the line above, or a year ("On 12 October 2023
-# a training was held").
-_COUNTED_BEFORE = re.compile(
-    r"(?<![\w:.,])(?:(?!(?:19|20)\d\d(?!\d))\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
-    r"пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
-    r"[^\S\n]*[\"“”«»']?[^\S\n]*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*"
-    r"[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
-)
-# The counted noun inside a longer event phrase ("выдано 45 грантов").
-_COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")
-_NUMBER_AFTER = re.compile(r"[а-яa-z]*[^\S\n]*[:\-–—]?[^\S\n]*\d[\d\s.,]*$")
-_EVENT_NOUN = r"(?:встреч|мероприяти|семинар|тренинг|форум|презентаци|конференц|церемони|выставк|круглы[а-я]*\s+стол)"
-_ATTENDED_BEFORE = re.compile(_EVENT_NOUN + r"[а-я]*\s+$")
-_ATTENDED_AFTER = re.compile(r"\s+" + _EVENT_NOUN)
-_TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
+__all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
+           "pick_date", "resolve", "split_events"]
 
 
 @dataclass(slots=True)
@@ -100,37 +49,6 @@ class EventDraft:
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.segments)
-
-
-# The last document's keyword hits, per thread (extraction also runs in threads).
-_last_hits = threading.local()
-
-
-def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(position, type) of event keywords in ``folded[start:end]`` (all of the text is scanned once)."""
-    last = getattr(_last_hits, "entry", None)
-    if last is None or last[0] is not folded:
-        last = (folded, _keyword_hits(folded, 0, len(folded)))
-        _last_hits.entry = last
-    hits = last[1]
-    lo = bisect_left(hits, (start, ""))
-    hi = bisect_left(hits, (end, ""), lo)
-    return hits[lo:hi]
-
-
-def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
-    hits: list[tuple[int, str]] = []
-    for m in _KEYWORD_RE.finditer(folded, start, end):
-        kind = _KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]
-        if kind != "grant_award" and _COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
-            continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure
-        if _TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20)) and kind == "competition":
-            continue
-        if kind == "visit" and (_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
-                                or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
-            continue  # "презентацию посетили 50 человек": attending an event is no visit
-        hits.append((m.start(), kind))
-    return hits
 
 
 # "также", "ошондой эле", "also" with "took place": the sentence adds another event to the one
@@ -177,15 +95,15 @@ def _background(folded: str, sentence: tuple[int, int]) -> bool:
 def _is_figure(folded: str, anchor: Anchor) -> bool:
     """Whether the anchor's event word is what a number counts ("45 грант тапшырылды", "выдано 45
     грантов"): a figure sentence, which reports a result rather than opening an event."""
-    for m in _KEYWORD_RE.finditer(folded, anchor.sentence[0], anchor.sentence[1]):
-        if _KEYWORDS[int(m.lastgroup[1:])][1] != anchor.primary:  # type: ignore[index]
+    for m in KEYWORD_RE.finditer(folded, anchor.sentence[0], anchor.sentence[1]):
+        if KEYWORDS[int(m.lastgroup[1:])][1] != anchor.primary:  # type: ignore[index]
             continue
-        if _COUNTED_BEFORE.search(folded, max(anchor.sentence[0], m.start() - 30), m.start()):
+        if COUNTED_BEFORE.search(folded, max(anchor.sentence[0], m.start() - 30), m.start()):
             return True
-        noun = _COUNTED_NOUN.search(folded, m.start(), m.end())  # the counted word inside the phrase
-        if noun and _COUNTED_BEFORE.search(folded, max(m.start(), noun.start() - 30), noun.start()):
+        noun = COUNTED_NOUN.search(folded, m.start(), m.end())  # the counted word inside the phrase
+        if noun and COUNTED_BEFORE.search(folded, max(m.start(), noun.start() - 30), noun.start()):
             return True
-        if _NUMBER_AFTER.match(folded, m.end(), anchor.sentence[1]):
+        if NUMBER_AFTER.match(folded, m.end(), anchor.sentence[1]):
             return True  # a table row or a label: "Выдано грантов\t38", "Грантов выдано: 38"
     return False
 
@@ -279,7 +197,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             continue
         else:
             # meetings during a visit are the visit, unless the text dates them on their own
-            absorbed = any(e.event_type in _PART_OF.get(kind, set()) for e in events)
+            absorbed = any(e.event_type in PART_OF.get(kind, set()) for e in events)
             if has_own(a0, seg_end, absorbed):
                 target = EventDraft(kind, [], split_from=_within(folded, anchor, current))
                 events.append(target)
@@ -300,92 +218,3 @@ def _merge_adjacent(segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-_PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
-_TODAY = re.compile(r"(?<![а-яa-z])(?:today|сегодня|бугун)(?![а-яa-z])")
-_YESTERDAY = re.compile(r"(?<![а-яa-z])(?:yesterday|вчера|кечээ)(?![а-яa-z])")
-
-
-def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[tuple[int, int]],
-                          dateline: DateMention | None) -> list[tuple[float, DateMention]]:
-    """Dates that may be an event's, with a score: precision, said-to-happen, event words nearby."""
-    out: list[tuple[float, DateMention]] = []
-    clause_memo: dict[tuple[int, int], bool] = {}
-    said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
-    plans = _PLANS_HEADING.search(folded) if mentions else None
-    plans_from = plans.start() if plans else len(folded)
-    for d in mentions:
-        if d.span[0] >= plans_from:
-            break  # under "What's next" / "Дальнейшие планы": what is to come, no event held
-        if dateline is not None and (d.span == dateline.span or (
-                (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
-            continue  # the report's own date, or the same dateline repeated over another language part
-        if _listed_item_date(folded, d):
-            continue
-        sent = sentence_of(sents, d.span[0])
-        if non_event_reason(folded, d, sent, clause_memo) is not None:
-            continue
-        if sent not in said:
-            said[sent] = (HAPPENED.search(folded, sent[0], sent[1]) is not None,
-                          bool(keyword_types(folded, sent[0], sent[1])))
-        happened, keyword = said[sent]
-        if d.precision == "year" and not (happened and keyword):
-            continue  # a bare year is an event date only in a sentence saying the event took place
-        score = _PRECISION_SCORE[d.precision] + (3.0 if happened else 0.0) + (2.0 if keyword else 0.0)
-        out.append((score, d))
-    if dateline is not None:
-        out.extend(_dated_today(folded, sents, dateline))
-    return out
-
-
-# "Министр провёл совещание … · 18.05.2026", "… пайдаланууга берилди (10.06.2024)": a headline in a list
-# of other news, its date set after a separator at the end of the line
-_ITEM_SEPARATOR = re.compile(r"[^\s.!?:][^\S\n]*(?:[·|•]|[^\S\n]\()[^\S\n]*$")
-
-
-_PLANS_HEADING = re.compile(
-    r"^[ \t#*_]*(?:what'?s\s+next|next\s+steps|upcoming(?:\s+events)?|дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|"
-    r"планы(?:\s+на\s+будущее)?|кийинки\s+(?:кадамдар|пландар)|алдыдагы\s+пландар)[ \t*_:.]*$", re.MULTILINE)
-
-
-def _listed_item_date(folded: str, d: DateMention) -> bool:
-    a, b = d.span
-    line_end = folded.find("\n", b)
-    line_end = len(folded) if line_end < 0 else line_end
-    if folded[b:line_end].strip(" \t)") or a - folded.rfind("\n", 0, a) > 200:
-        return False
-    return _ITEM_SEPARATOR.search(folded, max(0, a - 8), a) is not None
-
-
-def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMention
-                 ) -> list[tuple[float, DateMention]]:
-    """"BISHKEK, 21 September 2023 – WFP … today presented": the event is on the report's own day,
-    scored below any date the text gives the event itself."""
-    for s in sents:
-        if not (HAPPENED.search(folded, *s) and keyword_types(folded, *s)):
-            continue
-        if _TODAY.search(folded, *s):
-            return [(_PRECISION_SCORE["day"], dateline)]
-        y = _YESTERDAY.search(folded, *s)
-        r = dateline.resolve() if y else None
-        if y and r is not None:  # "Вчера в Оше прошла встреча": the day before the report's own
-            day = r[0] - timedelta(days=1)
-            return [(_PRECISION_SCORE["day"], DateMention("relative", y.span(), day.year, day.month, day.day))]
-    return []
-
-
-def pick_date(cands: list[tuple[float, DateMention]], event: EventDraft) -> DateMention | None:
-    own = [(s, d) for s, d in cands if event.contains(d.span[0])]
-    if not own:
-        return None
-    best = max(s for s, _ in own)
-    return next(d for s, d in own if s == best)  # earliest among the best
-
-
-def resolve(d: DateMention, reference: date | None, slack: int) -> tuple[str, str, str, bool] | None:
-    r = d.resolve(reference, slack)
-    if r is None:
-        return None
-    start, end, inferred = r
-    return start.isoformat(), end.isoformat(), d.precision, inferred

@@ -1,0 +1,104 @@
+"""Event keywords: which words name which event type, and where a text names them.
+
+Counted events ("8 эдвокаси акция", "9 жолугушуу") and attending an event ("презентацию посетили")
+name no event of their own.  The hits of the last text are kept per thread: every sentence of a
+document asks for its stretch of one scan.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_left
+
+# (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
+KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"тегерек\s+стол|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
+    (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
+     r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip", "visit"),
+    (r"форум|forum", "forum"),
+    (r"конференц[а-я]*|conference", "conference"),
+    (r"грант[а-я]*\s+(?:\S+\s+){0,3}тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+грант|"
+     r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+){0,3}grants?|"
+     r"(?:presented|handed\s+over)\s+(?:\S+\s+){0,3}grants?|"
+     r"вручены\s+(?:\S+\s+){0,2}грант|(?:выдан[аоы]?|предоставлен[аоы]?)\s+(?:\S+\s+){0,3}грант|"
+     r"грант[а-я]*\s+(?:\S+\s+){0,2}(?:выдан|предоставлен)[а-я]*|грант[а-я]*\s+(?:\S+\s+){0,2}берилд[иы]|"
+     r"получил[аи]?\s+(?:\S+\s+){0,3}грант|грант[а-я]*\s+(?:утуп|алыш[а-я]*|алд[ыы])|"
+     r"received\s+(?:\S+\s+){0,2}grants?|grants?\W+(?:\S+\s+){0,5}(?:were|was)\s+awarded|"
+     r"signed\s+(?:\S+\s+){0,2}grant\s+(?:contracts?|agreements?)|"
+     r"подписа(?:л[аио]?|н[аоы]?)\s+(?:\S+\s+){0,2}грантов[а-я]*\s+(?:договор|соглашени)|грант[а-я]*\s+келишим[а-я]*\s+(?:\S+\s+){0,2}кол\s+кой",
+     "grant_award"),
+    (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
+    (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
+     r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
+     r"лаборатори|мастерск|цех)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
+     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
+     r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
+    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*|субботник[а-я]*|ишембилик|"
+     r"clean-?up\s+(?:day|campaign|drive)", "campaign"),
+    (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented|"
+     # "представили исследование", "presented the findings": a study or report shown is a presentation
+     r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
+     r"публикаци|рейтинг|обзор|анализ)|(?:изилдоо|отчет|китеп|баяндама)[а-я]*\s+(?:\S+\s+){0,2}"
+     r"(?:тааныштыр|сунушта|бериле)[а-я]*", "presentation"),
+    (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
+     r"машыгуу[а-я]*|drills?", "training"),
+    (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
+     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?", "meeting"),
+)
+KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KEYWORDS))
+                         + ")")
+# A meeting or a presentation held within a visit, forum, conference or round table is part of it;
+# so are the pitches in a competition ("42 young people presented their business plans").
+PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
+            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition"},
+            "campaign": set(), "training": {"forum", "conference"}}
+PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
+              "training", "presentation", "campaign", "meeting", "other")
+# "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword, on its
+# line; not a time ("11:47"), a dateline's year ending the line above, or a year ("On 12 October 2023
+# a training was held").
+COUNTED_BEFORE = re.compile(
+    r"(?<![\w:.,])(?:(?!(?:19|20)\d\d(?!\d))\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
+    r"пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
+    r"[^\S\n]*[\"“”«»']?[^\S\n]*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*"
+    r"[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
+)
+# The counted noun inside a longer event phrase ("выдано 45 грантов").
+COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")
+NUMBER_AFTER = re.compile(r"[а-яa-z]*[^\S\n]*[:\-–—]?[^\S\n]*\d[\d\s.,]*$")
+_EVENT_NOUN = r"(?:встреч|мероприяти|семинар|тренинг|форум|презентаци|конференц|церемони|выставк|круглы[а-я]*\s+стол)"
+_ATTENDED_BEFORE = re.compile(_EVENT_NOUN + r"[а-я]*\s+$")
+_ATTENDED_AFTER = re.compile(r"\s+" + _EVENT_NOUN)
+_TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
+
+
+# The last document's keyword hits, per thread (extraction also runs in threads).
+_last_hits = threading.local()
+
+
+def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(position, type) of event keywords in ``folded[start:end]`` (all of the text is scanned once)."""
+    last = getattr(_last_hits, "entry", None)
+    if last is None or last[0] is not folded:
+        last = (folded, _keyword_hits(folded, 0, len(folded)))
+        _last_hits.entry = last
+    hits = last[1]
+    lo = bisect_left(hits, (start, ""))
+    hi = bisect_left(hits, (end, ""), lo)
+    return hits[lo:hi]
+
+
+def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
+    hits: list[tuple[int, str]] = []
+    for m in KEYWORD_RE.finditer(folded, start, end):
+        kind = KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]
+        if kind != "grant_award" and COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
+            continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure
+        if _TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20)) and kind == "competition":
+            continue
+        if kind == "visit" and (_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
+            continue  # "презентацию посетили 50 человек": attending an event is no visit
+        hits.append((m.start(), kind))
+    return hits

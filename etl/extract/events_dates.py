@@ -1,0 +1,108 @@
+"""Which dates may be an event's, and the one each event takes.
+
+A date scores by its precision, a verb saying the event took place and an event word in its
+sentence.  The report's own date (its dateline, also where a second language part repeats it),
+headlines in a list of other news and dates under a "What's next" heading are no event dates;
+"today"/"yesterday" in the event's sentence date it from the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from etl.extract.dates import HAPPENED, DateMention, looks_like_dateline, non_event_reason
+from etl.extract.event_keywords import keyword_types
+from etl.extract.segments import sentence_of
+
+if TYPE_CHECKING:
+    from etl.extract.events import EventDraft
+
+_PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
+_TODAY = re.compile(r"(?<![а-яa-z])(?:today|сегодня|бугун)(?![а-яa-z])")
+_YESTERDAY = re.compile(r"(?<![а-яa-z])(?:yesterday|вчера|кечээ)(?![а-яa-z])")
+
+
+def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[tuple[int, int]],
+                          dateline: DateMention | None) -> list[tuple[float, DateMention]]:
+    """Dates that may be an event's, with a score: precision, said-to-happen, event words nearby."""
+    out: list[tuple[float, DateMention]] = []
+    clause_memo: dict[tuple[int, int], bool] = {}
+    said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
+    plans = _PLANS_HEADING.search(folded) if mentions else None
+    plans_from = plans.start() if plans else len(folded)
+    for d in mentions:
+        if d.span[0] >= plans_from:
+            break  # under "What's next" / "Дальнейшие планы": what is to come, no event held
+        if dateline is not None and (d.span == dateline.span or (
+                (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
+            continue  # the report's own date, or the same dateline repeated over another language part
+        if _listed_item_date(folded, d):
+            continue
+        sent = sentence_of(sents, d.span[0])
+        if non_event_reason(folded, d, sent, clause_memo) is not None:
+            continue
+        if sent not in said:
+            said[sent] = (HAPPENED.search(folded, sent[0], sent[1]) is not None,
+                          bool(keyword_types(folded, sent[0], sent[1])))
+        happened, keyword = said[sent]
+        if d.precision == "year" and not (happened and keyword):
+            continue  # a bare year is an event date only in a sentence saying the event took place
+        score = _PRECISION_SCORE[d.precision] + (3.0 if happened else 0.0) + (2.0 if keyword else 0.0)
+        out.append((score, d))
+    if dateline is not None:
+        out.extend(_dated_today(folded, sents, dateline))
+    return out
+
+
+# "Министр провёл совещание … · 18.05.2026", "… пайдаланууга берилди (10.06.2024)": a headline in a list
+# of other news, its date set after a separator at the end of the line
+_ITEM_SEPARATOR = re.compile(r"[^\s.!?:][^\S\n]*(?:[·|•]|[^\S\n]\()[^\S\n]*$")
+
+
+_PLANS_HEADING = re.compile(
+    r"^[ \t#*_]*(?:what'?s\s+next|next\s+steps|upcoming(?:\s+events)?|дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|"
+    r"планы(?:\s+на\s+будущее)?|кийинки\s+(?:кадамдар|пландар)|алдыдагы\s+пландар)[ \t*_:.]*$", re.MULTILINE)
+
+
+def _listed_item_date(folded: str, d: DateMention) -> bool:
+    a, b = d.span
+    line_end = folded.find("\n", b)
+    line_end = len(folded) if line_end < 0 else line_end
+    if folded[b:line_end].strip(" \t)") or a - folded.rfind("\n", 0, a) > 200:
+        return False
+    return _ITEM_SEPARATOR.search(folded, max(0, a - 8), a) is not None
+
+
+def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMention
+                 ) -> list[tuple[float, DateMention]]:
+    """"BISHKEK, 21 September 2023 – WFP … today presented": the event is on the report's own day,
+    scored below any date the text gives the event itself."""
+    for s in sents:
+        if not (HAPPENED.search(folded, *s) and keyword_types(folded, *s)):
+            continue
+        if _TODAY.search(folded, *s):
+            return [(_PRECISION_SCORE["day"], dateline)]
+        y = _YESTERDAY.search(folded, *s)
+        r = dateline.resolve() if y else None
+        if y and r is not None:  # "Вчера в Оше прошла встреча": the day before the report's own
+            day = r[0] - timedelta(days=1)
+            return [(_PRECISION_SCORE["day"], DateMention("relative", y.span(), day.year, day.month, day.day))]
+    return []
+
+
+def pick_date(cands: list[tuple[float, DateMention]], event: EventDraft) -> DateMention | None:
+    own = [(s, d) for s, d in cands if event.contains(d.span[0])]
+    if not own:
+        return None
+    best = max(s for s, _ in own)
+    return next(d for s, d in own if s == best)  # earliest among the best
+
+
+def resolve(d: DateMention, reference: date | None, slack: int) -> tuple[str, str, str, bool] | None:
+    r = d.resolve(reference, slack)
+    if r is None:
+        return None
+    start, end, inferred = r
+    return start.isoformat(), end.isoformat(), d.precision, inferred
