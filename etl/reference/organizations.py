@@ -283,7 +283,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
-    hits += [_Hit(p.start, p.end, None, p.name, p.kind, "phrase") for p in noun_phrase_organizations(text)
+    hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" else "phrase")
+             for p in noun_phrase_organizations(text)
              if all(p.end <= c.start or p.start >= c.end for c in hits)]
     hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
@@ -312,7 +313,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
         found.append((h, org_id, role))
-    # a phrase no sentence gives a role is background ("Тоң районунун аялдар кеңеши 2019-жылы түзүлгөн")
+    # a phrase no sentence gives a role is background ("Тоң районунун аялдар кеңеши 2019-жылы түзүлгөн");
+    # a state body takes part whatever the verb
     cued = {org_id for h, org_id, role in found if role is not None}
     found = [f for f in found if f[0].role_hint != "phrase" or f[1] in cued]
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
