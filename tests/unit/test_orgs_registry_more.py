@@ -148,6 +148,11 @@ def test_inflected_names_find_their_organization(text: str, expected: list[tuple
     "The echo of the conference, an aba of wool, a path to ida.",
     "Ооруканада дарыгерлер чек арага чейин барышты.",
     "Совет старейшин и совет Европейской части города.",
+    "Фермерлер быйыл бай түшүм алышты, бай-түшүмдүү жыл болду.",  # "rich harvest", not Bai-Tushum Bank
+    "Айыл өкмөтү айылды өнүктүрүү фондуна каражат бөлдү; создан фонд развития села.",
+    "We want to be good neighbors; a crisis group met; the border service points opened.",
+    "Гражданское общество против коррупции: граждане против коррупции вышли на акцию.",
+    "A rural development fund and a conference on mental health and society.",
 ])
 def test_ordinary_sentences_name_no_registry_organization(text: str) -> None:
     more = {r["org_id"] for r in MORE}
