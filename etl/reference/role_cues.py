@@ -26,7 +26,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|маалымат\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
                     r"|басма\s+соз\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
                     r"|organi[sz]ed(?!\s+(?:by|with|in|under|jointly|together))|conducted(?!\s+by)|implemented(?!\s+by)"
-                    r"|hosted(?!\s+by)|launched(?!\s+by)"
+                    r"|hosted(?!\s+by)|launched(?!\s+by)|курду|курушту|куруп\s+берди"
                     r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er|served\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er"),
     # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
@@ -53,7 +53,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
-                    r"|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
+                    r"|построил\w*|построен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"

@@ -116,3 +116,13 @@ def test_help_sponsorship_and_funds_govern_only_their_own_owner(text: str, expec
 def test_members_of_an_organization_are_there_as_participants() -> None:
     assert roles("Свою продукцию представили 24 кооператива, в том числе члены ОФ «Нур» и ОФ «Алга».") == [
         ("Nur Public Foundation", "participant_org"), ("Alga Public Foundation", "participant_org")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Пункт построил кооператив «Береке» при поддержке Правительства Швейцарии.",
+     [("Bereke Cooperative", "implementer"), ("Government of Switzerland", "donor")]),
+    ("Мектепти «Нур» коомдук фонду курду.", [("Nur Public Foundation", "implementer")]),
+    ("Детский сад построен мэрией Бишкека.", [("Bishkek City Hall", "government")]),
+])
+def test_who_built_it_carried_it_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
