@@ -133,6 +133,17 @@ def test_each_alias_finds_its_organization(row: dict[str, str]) -> None:
     ("представители Министерства строительства, архитектуры и жилищно-коммунального хозяйства",
      [("Ministry of Construction Architecture and Housing", "government")]),
     ("Ден соолукту чыңдоо республикалык борборунун адистери", [("Republican Centre for Health Promotion", "government")]),
+    ("Кыргыз улуттук агрардык университетинин студенттери катышты.",
+     [("Kyrgyz National Agrarian University", "participant_org")]),
+    ("Студенты Кыргызской государственной медицинской академии приняли участие.",
+     [("Kyrgyz State Medical Academy", "participant_org")]),
+    ("«Психикалык ден соолук жана коом» коомдук бирикмеси тарабынан уюштурулду.",
+     [("Mental Health and Society Public Association", "implementer")]),
+    ("Кыргызпатентке жана Кыргызстандартка кайрылышты.",
+     [("Kyrgyzpatent", "government"), ("Kyrgyzstandard", "government")]),
+    ("Орхусским центром г. Ош проведен семинар.", [("Aarhus Centre", "implementer")]),
+    ("БУУнун өлкөлүк командасынын жыйынында", [("UN Country Team", "participant_org")]),
+    ("Жаштарды өнүктүрүү институту менен биргеликте", [("Institute for Youth Development", "partner")]),
 ])
 def test_inflected_names_find_their_organization(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
