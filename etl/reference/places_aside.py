@@ -32,7 +32,14 @@ _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|р
 # surname first, as official Kyrgyz lists write it): a first name.
 _PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:уулу|кызы|uulu|kyzy)(?![а-яa-z])", re.IGNORECASE)
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ov|ev|ova|eva)[^\S\n]+$")
+_SURNAME_FORM = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ov|ev|ova|eva)$")  # not -ин: Kyrgyz genitive "Бишкектин"
+_NAME_BEFORE = re.compile(r"(?<![\w.-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+[^\S\n]+$")
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+(?![\w-])")
 _CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐](?:[A-ZА-ЯЁӨҮҢ]|based\b|born\b|headquartered\b)")  # also "a Bishkek-based NGO"
+# Where someone went back to afterwards: "министр Бишкекке кайтып келди", "returned to Bishkek".
+_RETURN_BEFORE = re.compile(r"(?<![а-яa-z])(?:вернул\w*|возвратил\w*|returned|went\s+back|headed\s+back)"
+                            r"[^\S\n]+(?:\w+[^\S\n]+)?(?:в|во|to)[^\S\n]+(?:г\.[^\S\n]*)?$")
+_RETURN_AFTER = re.compile(r"(?:[^\S\n]+шаарына)?[^\S\n]+(?:кайтып|кайтты|кайтышты)(?![а-яa-z])")
 # "ОО «Алга» (Кара-Балта)", "UNICEF (Osh)": the town in brackets after an organization is its seat.
 _SEAT_PARENS_BEFORE = re.compile(r"(?:[»”\"]|(?<![\w-])[A-ZА-ЯЁ]{2,})[^\S\n]*\([^\S\n]*(?:г\.[^\S\n]*)?$")
 _PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")
@@ -88,6 +95,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _ROUTE_BEFORE.search(text, max(0, start - 60), start) or _ROUTE_AFTER.match(text, end) or (
             _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):
         return True
+    if _RETURN_BEFORE.search(ft, max(0, start - 30), start) or _RETURN_AFTER.match(ft, end):
+        return True
     if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True
     if _STAFF_FROM_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
@@ -97,6 +106,9 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if not has_level:
         if _PATRONYMIC_AFTER.match(text, end) or _SURNAME_BEFORE.search(text, max(0, start - 25), start):
             return True
+        if _SURNAME_FORM.search(text, start, end) and (_NAME_BEFORE.search(text, max(0, start - 20), start) or
+                                                      _NAME_AFTER.match(text, end)):
+            return True  # "акими Асан Карасаев": a surname the gazetteer also holds (Карасаевский айыл аймагы)
         if _CAPITAL_AFTER_HYPHEN.match(text, end):
             return True  # "Кум-Дебинском": the found name is only the first part of a longer one
         if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end):

@@ -228,3 +228,20 @@ def test_a_based_organization_and_other_sessions_of_a_series_are_no_event_place(
 
 def test_a_place_the_text_says_the_event_is_outside_of_is_no_event_place() -> None:
     assert keys("The centre opened in Osh. It is the first such centre outside Bishkek.") == [OSH]
+
+
+def test_a_surname_the_gazetteer_also_holds_is_a_person_next_to_a_first_name() -> None:
+    text = "Министр Түп районунда болду. Иш сапарына Түп районунун акими Асан Карасаев катышты."
+    assert set(keys(text)) == {"41702225000000"}
+    assert keys("Тренинг Кемин районунда өттү. Аким Асан Жумаев катышты.") == ["41708213000000"]
+
+
+def test_where_someone_returned_to_afterwards_is_no_event_place() -> None:
+    assert keys("Министр Ош шаарында болду. Андан соң министр Бишкекке кайтып келди.") == [OSH]
+    assert keys("The minister visited Osh and then returned to Bishkek.") == [OSH]
+
+
+def test_the_ayil_aimak_named_like_the_oblast_is_read_with_its_level_word() -> None:
+    assert keys("Түп районунун Ысык-Көл айыл аймагында жолугушуу өттү.") == ["41702225000000", "41702225815000"]
+    assert keys("Ысык-Көл облусунда тренинг өттү.") == ["41702000000000"]
+    assert keys("Форум прошел на Иссык-Куле.") == ["41702000000000"]
