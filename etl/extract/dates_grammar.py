@@ -85,8 +85,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
            r"|" + _m("mon0") + r"(?:\s+ай[а-я]*)?(?:" + _DASH + _m("mon2b") + r"(?:\s+ай[а-я]*)?)?"
            r"|" + _KY_SEASON + r")"),
     # English: November 20, 2023 / November 20-21, 2023
-    ("en", r"(?<![a-z])(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:" + _DASH
-           + r"(?P<d1b>[0-3]?\d))?,?\s+" + _y("y1")),
+    # and without the year: "On Tuesday, March 5, a meeting …" (the year is then inferred)
+    ("en", r"(?<![a-z])(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:" + _DASH
+           + r"(?P<d1b>[0-3]?\d)(?!\d))?(?:,?\s+" + _y("y1") + r")?"),
     # Day month (year): 23-24 июня 2023 года, с 23 по 24 июня, 30 мая – 2 июня 2023, 29-август куну,
     # 15-февралынан 15-мартына чейин,
     # 20 November 2023
@@ -109,6 +110,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     # Year alone: 2023-жылы, в 2023 году, in 2023
     ("year", _YEAR_START + _y("y1") + r"(?:" + _KY_YEAR_WORD + r"|\s*(?:года|году|год|г\.)"
              r"|(?<=(?:in|by) \d{4}))(?![\d])"),
+    # 12/03/2024: day first, as in Kyrgyzstan
+    ("numeric", r"(?<![\d/])(?P<d1>[0-3]?\d)/(?P<m1>[01]?\d)/(?P<y1>(?:19|20)\d\d)(?![\d/])"),
 ))
 _YEAR_ALONE_EN = re.compile(r"(?<![a-z])(?:in|during|since|by)\s+((?:19|20)\d\d)(?![\d-])")
 
@@ -276,8 +279,8 @@ def _gates(seg: str) -> tuple[bool, ...]:
     years = len(_YEARISH.findall(seg))
     en_month = _LATIN.search(seg) is not None and any(w in seg for w in _EN_MONTH_NEEDLES)
     month = en_month or any(w in seg for w in _CYR_MONTH_NEEDLES)
-    if not years:  # only "23.06" and "29 августа" go without a year
-        return (False, _DAY_DOT_MONTH.search(seg) is not None, False, False, month) + (False,) * 7
+    if not years:  # only "23.06", "29 августа" and "March 5" go without a year
+        return (False, _DAY_DOT_MONTH.search(seg) is not None, False, en_month, month) + (False,) * 8
     ky_year = _KY_YEAR_GATE.search(seg) is not None
     two = years >= 2
     return (
@@ -292,6 +295,7 @@ def _gates(seg: str) -> tuple[bool, ...]:
         two and any(w in seg for w in _RANGE_NEEDLES),  # years: from 2022 to 2025
         two and "жылдан" in seg,  # years: 2022-жылдан 2025-жылга
         ky_year or _RU_YEAR_GATE.search(seg) is not None or "in " in seg or "by " in seg,  # year
+        "/" in seg,  # 12/03/2024
         "in" in seg or "by" in seg,  # _YEAR_ALONE_EN
     )
 

@@ -189,3 +189,18 @@ def test_what_has_since_been_opened_is_history() -> None:
     text = ("On 12 October 2025 a competition of youth ideas took place in Torkent. The initiative began in "
             "2023 in Ala-Buka, where 15 youth businesses have since been opened.")
     assert [e["event_type"] for e in _report(text)["events"]] == ["competition"]
+
+
+def test_slash_date_dateline_and_english_day_without_year() -> None:
+    r = _report("Training\n\nPublished 12/03/2024\n\nOn Tuesday, March 5, a training was held in Naryn.")
+    assert r["published_date"] == "2024-03-12"
+    assert (r["events"][0]["start_date"], r["events"][0]["year_inferred"]) == ("2024-03-05", True)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("May 2024", [(5, None, 2024)]),  # a month and year, no day 20
+    ("1/2 and 3/4", []),  # fractions
+    ("March 5-6", [(3, 5, None)]),
+])
+def test_english_month_day_forms(text: str, values: list[tuple[int, int | None, int | None]]) -> None:
+    assert [(d.m1, d.d1, d.y1) for d in find_dates(fold(text))] == values
