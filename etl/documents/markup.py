@@ -126,7 +126,8 @@ def html_depth(raw: str) -> int:
 
 def html_to_text(raw: str) -> tuple[str, str | None, dict[str, Any]]:
     """(readable text, title or None, metadata such as ``published``)."""
-    depth = html_depth(raw)
+    # nesting needs an opening "<" per level: a page with fewer cannot be too deep
+    depth = html_depth(raw) if raw.count("<") > MAX_HTML_DEPTH else 0
     if depth > MAX_HTML_DEPTH:
         raise UnreadableDocument(
             "too_complex",
@@ -156,17 +157,17 @@ def html_to_text(raw: str) -> tuple[str, str | None, dict[str, Any]]:
 def _boilerplate_nodes(tree: LexborHTMLParser, h1: LexborNode | None) -> list[LexborNode]:
     """Elements that are page furniture, judged on the untouched tree: by tag and role, by
     class/id words, by the heading they open with, by link density, and before the headline."""
-    doomed = [n for n in tree.css(_BOILERPLATE) if not _holds_headline(n)]
-    doomed += tree.css("figcaption")
+    # figcaption rides along: only <header> and <div> can hold the headline
+    doomed = [n for n in tree.css(_BOILERPLATE + ", figcaption") if not _holds_headline(n)]
     for node in tree.css("[class], [id]"):
         marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if (_BOILERPLATE_WORDS.search(marker) and node.tag not in _ROOTS and not _holds_headline(node)):
             doomed.append(node)
     for heading in tree.css("h2, h3, h4, h5, h6, b, strong"):
         doomed += _headed_block(heading)
-    for node in tree.css("div, section, ul, ol, p, table, span"):
-        links = node.css("a")
-        if len(links) >= _LINK_DENSE_MIN_LINKS and node.tag not in _ROOTS and not _holds_headline(node):
+    for node in _link_holders(tree):
+        if node.tag in _LINK_BLOCKS and not _holds_headline(node):
+            links = node.css("a")
             total = len(_clean_inline(node.text(deep=True)))
             linked = sum(len(_clean_inline(a.text(deep=True))) for a in links)
             if total and linked >= _LINK_DENSE_SHARE * total:
@@ -177,6 +178,28 @@ def _boilerplate_nodes(tree: LexborHTMLParser, h1: LexborNode | None) -> list[Le
 
 
 _ROOTS = frozenset(("body", "html", "article", "main"))
+_LINK_BLOCKS = frozenset(("div", "section", "ul", "ol", "p", "table", "span"))  # judged by link density
+
+
+def _link_holders(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Elements holding at least ``_LINK_DENSE_MIN_LINKS`` links: counted by one walk up from each
+    link (a page has few), instead of a link query for every block on the page."""
+    links = tree.css("a")
+    if len(links) < _LINK_DENSE_MIN_LINKS:
+        return []
+    counts: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for link in links:
+        node = link.parent
+        while node is not None:
+            key = node.mem_id
+            if key in counts:
+                counts[key] += 1
+            else:
+                counts[key] = 1
+                nodes[key] = node
+            node = node.parent
+    return [nodes[key] for key, count in counts.items() if count >= _LINK_DENSE_MIN_LINKS]
 
 
 def _headed_block(heading: LexborNode) -> list[LexborNode]:
@@ -287,43 +310,75 @@ def _published(tree: LexborHTMLParser) -> str | None:
 
 
 def _clean_inline(text: str) -> str:
-    return _SPACE_RUN.sub(" ", text).strip()
+    return _collapse(text).strip()
 
 
 def _render(root: LexborNode) -> str:
     """Text of ``root`` with block elements as paragraphs and <br> as line breaks.
 
-    Iterative walk (deeply nested pages must not hit the recursion limit)."""
+    One walk in document order (lexbor's own traversal: no recursion, so deeply nested pages do
+    not hit the recursion limit); an element's closing separator is written when the walk
+    leaves it, found by comparing each node's parent with the innermost open element."""
     out: list[str] = []
-    stack: list[LexborNode | str] = [root]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            out.append(item)
-            continue
-        tag = item.tag
+    open_ids: list[int] = []  # the elements the walk is inside, innermost last...
+    closers: list[str] = []  # ...and what each writes when the walk leaves it
+    hidden = 0  # open elements whose content is not text (<head>)
+    for node in root.traverse(include_text=True):
+        if open_ids:
+            parent = node.parent
+            parent_id = parent.mem_id if parent is not None else -1
+            while open_ids and open_ids[-1] != parent_id:
+                open_ids.pop()
+                closer = closers.pop()
+                if closer is _HIDDEN:
+                    hidden -= 1
+                elif closer:
+                    out.append(closer)
+        tag = node.tag
         if tag == "-text":
-            out.append(_SPACE_RUN.sub(" ", item.text_content or ""))
+            if not hidden:
+                out.append(_collapse(node.text_content or ""))
+            continue
+        if tag == "-comment":
             continue
         if tag == "br":
-            out.append("\n")
+            if not hidden:
+                out.append("\n")
+            open_ids.append(node.mem_id)  # anything inside a <br> is not text either
+            closers.append(_HIDDEN)
+            hidden += 1
             continue
-        if tag in ("-comment", "head"):
-            continue
-        children = list(item.iter(include_text=True))
-        if tag in _BLOCK:
-            opener, closer = ("\n• " if tag == "li" else "\n\n"), "\n\n"
-            if tag in ("tr", "li", "dt", "dd"):
-                closer = "\n"
+        if tag == "head":
+            opener, closer = "", _HIDDEN
+            hidden += 1
+        elif tag in _BLOCK:
+            opener = "\n• " if tag == "li" else "\n\n"
+            closer = "\n" if tag in ("tr", "li", "dt", "dd") else "\n\n"
         elif tag in _CELL:
             opener, closer = "", "\t"
         else:
             opener, closer = "", ""
-        stack.append(closer)
-        stack.extend(reversed(children))
-        if opener:
-            stack.append(opener)
+        if opener and not hidden:
+            out.append(opener)
+        open_ids.append(node.mem_id)
+        closers.append(closer)
+    while closers:
+        closer = closers.pop()
+        if closer and closer is not _HIDDEN and not hidden:
+            out.append(closer)
     text = "".join(out)
     lines = [line.strip(" \t") for line in text.split("\n")]
     text = "\n".join(lines)
     return _BLANK_LINES.sub("\n\n", text).strip("\n")
+
+
+_HIDDEN = "\x00hidden"  # a closer marking an element whose content is skipped
+
+
+def _collapse(text: str) -> str:
+    """``_SPACE_RUN.sub(" ", text)``; prose nodes mostly hold single spaces only, and a few
+    substring tests are far cheaper than the regex over every character."""
+    if ("  " in text or "\n" in text or "\t" in text or "\r" in text or "\xa0" in text or "\f" in text
+            or "\v" in text):
+        return _SPACE_RUN.sub(" ", text)
+    return text
