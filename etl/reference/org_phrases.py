@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.reference.govbody_places import place_name
+from etl.reference.govbody_places import RU_ADJ_END
+from etl.reference.govbody_places import place_name as _place_name
 from etl.reference.org_glossary import Entry, glossary
 from etl.reference.unseen_names import latin_name
 from etl.reference.unseen_orgs import quoted_span
@@ -287,6 +288,15 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
         return None, "", end, True
     place = place_name(word, ("city", "town", "oblast"), genitive=True)
     return place, "", m.end(), place is not None
+
+
+def place_name(written: str, levels: tuple[str, ...], genitive: bool = False) -> str | None:
+    """The gazetteer's English name; a Russian adjective on "-инский" may come from a Kyrgyz name
+    on "-ы" (Ат-Башинского района → At-Bashy), which the gazetteer's stems do not try."""
+    found = _place_name(written, levels, genitive)
+    if found is None and (stem := RU_ADJ_END.sub("", written)).endswith("ин"):
+        found = _place_name(stem[:-2] + "ы", levels)
+    return found
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -95,3 +95,30 @@ def test_phrase_without_any_role_cue_is_background() -> None:
     text = "Тоң районунун аялдар кеңеши 2019-жылы түзүлгөн."
     assert _names(text)  # detected …
     assert find_organizations(text) == []  # … but no sentence says it took part
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Тренингди Ат-Башы райондук мугалимдер ассоциациясы уюштурду.", "At-Bashy District Teachers Association"),
+    ("Тренинг организовала Ассоциация учителей Ат-Башинского района.", "At-Bashy District Teachers Association"),
+    ("Ат-Башинская районная ассоциация учителей провела тренинг.", "At-Bashy District Teachers Association"),
+    ("Встречу провела Иссык-Кульская областная ассоциация пчеловодов.", "Issyk-Kul Oblast Beekeepers Association"),
+    ("Members of the Issyk-Kul Beekeepers Association attended.", "Issyk-Kul Beekeepers Association"),
+    ("Присутствовали члены Совета ветеранов Каракола.", "Karakol Veterans Council"),
+    ("Ош шаардык майыптар коомунун өкүлдөрү катышты.", "Osh City Persons with Disabilities Society"),
+    ("Кара-Балтинский городской совет женщин провёл встречу.", "Kara-Balta City Women's Council"),
+])
+def test_same_body_same_name_in_every_word_order(text: str, name: str) -> None:
+    assert [n for n, _, _ in _names(text)] == [name]
+
+
+def test_russian_genitive_complement_comes_before_adjectives_in_english() -> None:
+    assert [n for n, _, _ in _names("Участвовал Нарынский областной ресурсный центр молодёжи.")] == [
+        "Naryn Oblast Youth Resource Centre"]
+
+
+@pytest.mark.parametrize("text", [
+    "Коомдук уюмдар катышты.",  # "коомдук" is no head "коом"
+    "Семинар Ат-Башы райондук жаштар борборунда өттү.",  # a venue
+])
+def test_more_sentences_without_a_phrase(text: str) -> None:
+    assert _names(text) == []
