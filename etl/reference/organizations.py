@@ -8,8 +8,14 @@ Three sources of mentions, longest first where they overlap:
    администрациясы → "Suzak District State Administration", мэр города Нарын → "Naryn City
    Hall"), see ``govbodies``;
 3. quoted names with a legal form (ОФ «…», «…» коомдук фонду, АНПО «…», ОсОО «…»), see
-   ``unseen_orgs``: unseen organizations keep the words as written, one name per quoted name
-   in a document; a known organization written in quotes still resolves to the registry.
+   ``unseen_orgs``: an unseen organization is named in English (ОФ «Элдик Демилге» → "Eldik
+   Demilge Public Foundation", see ``unseen_names``) unless its name is a phrase that would need
+   translating, which keeps its words and form as written; one name per quoted name in a
+   document; a known organization written in quotes still resolves to the registry.
+
+A registry body that has a branch in every region, named with its place and level, is that
+place's body (Нарын облустук жаштар ресурстук борбору → "Naryn Oblast Youth Resource Centre",
+see ``local_branches``).
 
 A Swiss/Japanese/German/… adjective on a project ("швейцариялык долбоор", "швейцарского
 проекта") names that country's government as donor.  Roles: see ``roles``.
