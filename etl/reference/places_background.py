@@ -46,6 +46,8 @@ _REPORTER_BEFORE = re.compile(r"(?:корреспондент\w*|собкор\w*
                               re.IGNORECASE)
 _OPEN_QUOTES = "«\"“„"
 _CLOSE_QUOTES = "»\"”“"
+_MENU_SEPARATOR = re.compile(r"[^\S\n]+[|·•>»/][^\S\n]+")
+_SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentences on the line: prose, not a menu
 # Names that are also everyday words ("Курулуштун наркы" is "the construction's cost", "Маданият үйү"
 # "the house of culture"): without a level word they are read as the word.
 COMMON_WORDS = frozenset({"курулуш", "маданият", "строительство", "прогресс", "победа", "дружба", "восток"})
@@ -125,7 +127,20 @@ def furniture(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if _AGENCY_NEXT.match(text, end) or _REPORTER_NEXT.match(ft, end):
         return True
+    if menu_line(text, start):
+        return True
     return bool(_REPORTER_BEFORE.search(ft, max(0, start - 50), start))
+
+
+def menu_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a menu or breadcrumb ("Районы: Ленинский · Октябрьский · Первомайский",
+    "Главная > Новости > Ош"): short items between separators.  A table row ("| Ош | 45 |") is content."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(line) > 240 or line.lstrip().startswith("|"):
+        return False
+    return len(_MENU_SEPARATOR.findall(line)) >= 2 and not _SENTENCE_STOP.search(line)
 
 
 def quoted_name(text: str, start: int, end: int) -> bool:

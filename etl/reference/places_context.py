@@ -109,8 +109,6 @@ _NOT_HELD = re.compile(
     # other sessions of a series told in passing: "уже провёл такие тренинги в Оше", "the previous trainings"
     r"уже\s+(?:провел\w*|провёл|прошл[иа]|состоял\w*|побывал\w*)|already\s+(?:held|conducted|organi[sz]ed|"
     r"visited|taken\s+place)|has\s+already|предыдущ\w*|previous|мурунку|алдынкы|"
-
-
     r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*|registered\s+in|катталган\w*|катталып)"
     r"(?![а-яa-z])")
 # Where a person comes from ("родом из Нарына", "уроженка Нарынской области", "Нарында туулган",

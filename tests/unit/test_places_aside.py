@@ -245,3 +245,10 @@ def test_the_ayil_aimak_named_like_the_oblast_is_read_with_its_level_word() -> N
     assert keys("Түп районунун Ысык-Көл айыл аймагында жолугушуу өттү.") == ["41702225000000", "41702225815000"]
     assert keys("Ысык-Көл облусунда тренинг өттү.") == ["41702000000000"]
     assert keys("Форум прошел на Иссык-Куле.") == ["41702000000000"]
+
+
+def test_a_menu_or_breadcrumb_line_is_page_furniture() -> None:
+    text = "Районы: Ленинский · Октябрьский · Первомайский\nГлавная > Новости > Нарын\n\nВ Оше открыли библиотеку."
+    assert keys(text) == [OSH]
+    table = "| Район | Участники |\n|---|---|\n| Кочкор району | 45 |\n| Нарын | 20 |\n"
+    assert KOCHKOR in keys(table)  # a table row is content
