@@ -103,3 +103,8 @@ def test_charitable_foundations_youth_movements_and_initiative_groups(text: str,
 ])
 def test_a_farm_cooperative_is_an_agricultural_cooperative(text: str, name: str) -> None:
     assert [n for n, _ in names(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Общественная организация «Ак Жол» провела акцию.", "«Ак Жол» коомдук уюму акция өткөрдү."])
+def test_a_public_organization(text: str) -> None:
+    assert [n for n, _ in names(text)] == ["Ak Jol Public Organization"]
