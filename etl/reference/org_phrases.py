@@ -90,9 +90,22 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
             stem = _stem(word, ru)
             if found is None and stem and _RU_END.fullmatch(word[len(stem):]):
                 found = _russian(text, m.start(), m.end(), ru[stem])
-        if found and not (out and found.start < out[-1].end):
+        if found and not (out and found.start < out[-1].end) and not _in_title(text, found.start) \
+                and (found.kind, found.name) not in _NO_ORGANIZATION:
             out.append(found)
     return out
+
+
+# "гражданское общество", "жарандык коом": civil society is a sector, no organization
+_NO_ORGANIZATION = frozenset({("ngo", "Civic Society"), ("ngo", "Civic Society of Kyrgyzstan")})
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Inside an open quote on its line: words of a project or event title («Активные женские
+    организации гражданского общества Кыргызстана за мир»), not an organization's own name."""
+    line = text.rfind("\n", 0, pos) + 1
+    before = text[line:pos]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count("\"") % 2 == 1
 
 
 def _stem(word: str, table: dict[str, Entry]) -> str | None:

@@ -122,3 +122,12 @@ def test_russian_genitive_complement_comes_before_adjectives_in_english() -> Non
 ])
 def test_more_sentences_without_a_phrase(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Проект «Активные женские организации гражданского общества Кыргызстана за мир» завершился.",  # a title
+    "Участники отметили роль гражданского общества Кыргызстана.",  # civil society is a sector
+    "Жарандык коом катышты.",
+])
+def test_titles_and_civil_society_are_no_phrase(text: str) -> None:
+    assert _names(text) == []
