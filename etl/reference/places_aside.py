@@ -40,6 +40,14 @@ _CAPITAL_AFTER_HYPHEN = re.compile(r"[-‐](?:[A-ZА-ЯЁӨҮҢ]|based\b|born\b|
 _RETURN_BEFORE = re.compile(r"(?<![а-яa-z])(?:вернул\w*|возвратил\w*|returned|went\s+back|headed\s+back)"
                             r"[^\S\n]+(?:\w+[^\S\n]+)?(?:в|во|to)[^\S\n]+(?:г\.[^\S\n]*)?$")
 _RETURN_AFTER = re.compile(r"(?:[^\S\n]+шаарына)?[^\S\n]+(?:кайтып|кайтты|кайтышты)(?![а-яa-z])")
+# A case story's person named by a first name: "Казыбек айылынан келген Айгүл эже", "Aigul, 34, a mother
+# of three from Kara-Suu village".
+_HONORIFIC_PERSON_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:айылынан|шаарынан|районунан|конушунан))?[^\S\n]+(?:келген[^\S\n]+)?[A-ZА-ЯЁӨҮҢ][\w’']+"
+    r"[^\S\n]+(?:эже|эжеке|байке|апа|ата|агай|аке|апке)(?![а-яa-z])")
+_NAME_AGE_BEFORE = re.compile(
+    r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+,[^\S\n]+\d{1,2},[^\S\n]+[^.!?\n]{0,50}?(?:from|из|of)[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?:(?:village|town|city)[^\S\n]+of[^\S\n]+|(?:села|с\.|города|г\.)[^\S\n]*)?$")
 # "ОО «Алга» (Кара-Балта)", "UNICEF (Osh)": the town in brackets after an organization is its seat.
 _SEAT_PARENS_BEFORE = re.compile(r"(?:[»”\"]|(?<![\w-])[A-ZА-ЯЁ]{2,})[^\S\n]*\([^\S\n]*(?:г\.[^\S\n]*)?$")
 _PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")
@@ -96,6 +104,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):
         return True
     if _RETURN_BEFORE.search(ft, max(0, start - 30), start) or _RETURN_AFTER.match(ft, end):
+        return True
+    if _HONORIFIC_PERSON_AFTER.match(text, end) or _NAME_AGE_BEFORE.search(text, max(0, start - 80), start):
         return True
     if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True

@@ -252,3 +252,17 @@ def test_a_menu_or_breadcrumb_line_is_page_furniture() -> None:
     assert keys(text) == [OSH]
     table = "| Район | Участники |\n|---|---|\n| Кочкор району | 45 |\n| Нарын | 20 |\n"
     assert KOCHKOR in keys(table)  # a table row is content
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic worked in Osh. UNFPA hopes to add a second vehicle for Bishkek.",
+    "The clinic worked in Osh. The clinic was first piloted in Bishkek.",
+    "The clinic worked in Osh. Aigul, 34, a mother of three from Bishkek, walked two hours.",
+    "Клиника Ош шаарында иштеди. Бишкектен келген Айгүл эже суроо берди.",
+])
+def test_hopes_a_pilot_elsewhere_and_a_case_storys_person_are_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_kenesh_at_a_sentence_start_is_the_word_advice() -> None:
+    assert keys("Ат-Башы районунда кеңеш берүү күнү өттү. Кеңеш алууга 56 аял келди.") == ["41704220000000"]
