@@ -51,8 +51,17 @@ def text_key(name: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
+def spelling_key(name: str) -> str:
+    """``text_key`` that also ignores transliteration choices (Chon-Alay = Chon-Alai, Chuy = Chui).
+
+    An analyst (and any outside judge) reads two romanisations of one Kyrgyz name as the same
+    organization; only the alias groups say that two different names are one body.
+    """
+    return name_skeleton(text_key(name))
+
+
 class Canonicalizer:
-    """Maps name variants to one canonical name: union of alias groups, else the text key."""
+    """Maps name variants to one canonical name: union of alias groups, else the spelling key."""
 
     def __init__(self, groups: Iterable[Sequence[str]] = ()) -> None:
         self._parent: dict[str, str] = {}
@@ -66,7 +75,7 @@ class Canonicalizer:
         return k
 
     def add_group(self, names: Sequence[str]) -> None:
-        keys = [text_key(n) for n in names if n and text_key(n)]
+        keys = [spelling_key(n) for n in names if n and spelling_key(n)]
         if not keys:
             return
         roots = [self._find(k) for k in keys]
@@ -78,7 +87,7 @@ class Canonicalizer:
                 self._parent[other] = root
 
     def __call__(self, name: str) -> str:
-        root = self._find(text_key(name))
+        root = self._find(spelling_key(name))
         return self._display.setdefault(root, name.strip())
 
 

@@ -265,3 +265,12 @@ def test_corpus_all_stays_samples_and_fixtures(tmp_path, monkeypatch, capsys):
     assert set(json.loads(capsys.readouterr().out)["corpora"]) == {"samples", "fixtures", "holdout", "overall"}
     assert ev.main(["--corpus", "holdout", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)["corpora"]) == {"holdout", "overall"}
+
+
+def test_organization_names_compare_across_romanisations_but_not_across_bodies():
+    c = ev.Canonicalizer([["UNDP", "ПРООН"]])
+    assert c("Chon-Alay ayil okmotu") == c("Chon-Alai ayil okmotu")
+    assert c("Ak-Niet Chuy Public Association") == c("Ak-Niet Chui Public Association")
+    assert c("ПРООН") == c("undp")
+    assert c("Chon-Alay ayil okmotu") != c("Chon-Kemin ayil okmotu")
+    assert c("Naryn Oblast Youth Centre") != c("Naryn Oblast Women's Council")
