@@ -109,7 +109,7 @@ _NOT_HELD = re.compile(
     # other sessions of a series told in passing: "уже провёл такие тренинги в Оше", "the previous trainings"
     r"(?:was|were)\s+first\s+\w+ed|first\s+piloted|"
     # what someone only hopes or wants: "UNFPA hopes to add a vehicle for Batken region"
-    r"hopes?\s+to|wants?\s+to|intends?\s+to|aims?\s+to|надеет\w*|надеют\w*|хоч\w+|хотят|хотим|"
+    r"hopes?\s+to|wants?\s+to|intends?\s+to|надеет\w*|надеют\w*|хоч\w+|хотят|хотим|"
     r"умутто\w*|"
     r"уже\s+(?:провел\w*|провёл|прошл[иа]|состоял\w*|побывал\w*)|already\s+(?:held|conducted|organi[sz]ed|"
     r"visited|taken\s+place)|has\s+already|предыдущ\w*|previous|мурунку|алдынкы|"
