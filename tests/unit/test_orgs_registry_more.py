@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.evaluate_names import groups_from_orgs_md, split_aliases, text_key
+from etl.evaluate_names import groups_from_orgs_md, spelling_key, split_aliases
 from etl.reference.organizations import find_organizations
 from etl.reference.registry import compile_alias, organizations
 
@@ -87,11 +87,11 @@ def test_evaluation_groups_do_not_merge_two_organizations() -> None:
     keys: dict[str, str] = {}
     for group in _other_groups():
         for name in group:
-            keys.setdefault(text_key(name), group[0])
+            keys.setdefault(spelling_key(name), group[0])
     mine: dict[str, str] = {}
     for row in MORE:
         for name in _names(row) + ([row["acronym"]] if row["acronym"] else []):
-            k = text_key(name)
+            k = spelling_key(name)
             if not k:
                 continue
             assert k not in keys, f"{name} ({row['canonical_name']}) is also {keys[k]}"
