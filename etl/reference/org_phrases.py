@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from etl.reference.govbody_places import RU_ADJ_END
 from etl.reference.govbody_places import place_name as _place_name
 from etl.reference.org_glossary import Entry, glossary
+from etl.reference.scan import Triggered
 from etl.reference.unseen_names import latin_name
 from etl.reference.unseen_orgs import quoted_span
 
@@ -64,11 +64,9 @@ def _lang(word: str) -> str:
     return "ky" if re.search(r"[өүңӨҮҢ]", word) else "cyr"
 
 
-@cache
-def _head_pattern() -> re.Pattern[str]:
-    """One pass over the text for every head noun of the glossary; group 1 is the head's stem."""
-    stems = sorted({stem for table in glossary().heads.values() for stem in table}, key=len, reverse=True)
-    return re.compile(rf"(?<![^\W\d_])({'|'.join(map(re.escape, stems))})([^\W\d_]*)")
+# One shared Aho-Corasick pass finds the words that open with a head stem; no regex walks the text.
+_HEAD_SCAN = Triggered("org_phrase_heads", re.compile(r"[^\W\d_]+"),
+                       sorted({stem for table in glossary().heads.values() for stem in table}))
 
 
 def noun_phrase_organizations(text: str) -> list[Phrase]:
@@ -76,7 +74,10 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
     out: list[Phrase] = []
     heads = glossary().heads
     en, ky, ru = heads.get("en", {}), heads.get("ky", {}), heads.get("ru", {})
-    for m in _head_pattern().finditer(_low(text)):
+    from etl.reference.organizations import _match_text  # the folded text the scanner has read
+
+    ft = _match_text(text)
+    for m in _HEAD_SCAN.finditer(ft, 0, len(ft), _HEAD_SCAN.starts(ft)):
         word = m.group()
         found = None
         if word.isascii():
@@ -111,21 +112,6 @@ def _in_title(text: str, pos: int) -> bool:
 def _stem(word: str, table: dict[str, Entry]) -> str | None:
     """The longest head stem of ``table`` the word opens with (ассоциациясы: ассоциация, not ассоциаци)."""
     return next((word[:k] for k in range(len(word), 2, -1) if word[:k] in table), None)
-
-
-_LOW_CACHE: dict[str, str] = {}
-
-
-def _low(text: str) -> str:
-    low = _LOW_CACHE.get(text)
-    if low is None:
-        low = text.lower()
-        if len(low) != len(text):
-            low = "".join(ch.lower()[:1] for ch in text)
-        low = low.replace("ң", "н").replace("ө", "о").replace("ү", "у").replace("ё", "е")
-        _LOW_CACHE.clear()
-        _LOW_CACHE[text] = low
-    return low
 
 
 def _words_before(text: str, start: int, limit: int = 8) -> list[tuple[int, int]]:
