@@ -266,3 +266,15 @@ def test_hopes_a_pilot_elsewhere_and_a_case_storys_person_are_no_event_place(tex
 
 def test_kenesh_at_a_sentence_start_is_the_word_advice() -> None:
     assert keys("Ат-Башы районунда кеңеш берүү күнү өттү. Кеңеш алууга 56 аял келди.") == ["41704220000000"]
+
+
+def test_a_purpose_clause_keeps_the_events_place() -> None:
+    assert keys("The two-day training in Osh aims to build skills of 30 teachers.") == [OSH]
+
+
+def test_true_places_next_to_trigger_words_are_kept() -> None:
+    text = ("18 марта 2025 года в селе Байтик Аламудунского района, в 25 км от Бишкека, прошёл тренинг. "
+            "На следующий день участники посетили Ош.")
+    assert keys(text) == [BAITIK, ALAMUDUN, OSH]
+    ky = "Форум Ош шаарында өттү. Кийинки күнү катышуучулар Бишкекке барышты."
+    assert keys(ky) == [OSH, BISHKEK]
