@@ -27,7 +27,7 @@ from etl.documents.model import Document, UnreadableDocument
 from etl.documents.normalize import normalize_text
 from etl.documents.sniff import sniff_binary, sniff_text
 
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")  # runs of what is not a letter: few in prose, so cheap to cut out
 _TITLE_MAX = 200
 
 
@@ -153,7 +153,7 @@ def guess_title(text: str) -> str | None:
         if not line:
             continue
         seen += 1
-        letters = len(_LETTER.findall(line))
+        letters = len("".join(_NON_LETTERS.split(line)))
         if letters < len(line.replace(" ", "")) * 0.5:
             if seen >= 3:
                 return None

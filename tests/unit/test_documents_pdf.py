@@ -139,3 +139,17 @@ def test_an_unreadable_date_does_not_cost_the_title():
     assert doc.metadata["created"] == "2023-06-23T10:15:00+06:00"
     assert "modified" not in doc.metadata
     assert doc.metadata["document_title"] == "Отчёт"
+
+
+def test_has_letters_counts_only_as_far_as_needed_and_agrees_with_a_full_count():
+    import random
+    import re
+
+    from etl.documents.pdf import has_letters
+
+    letter = re.compile(r"[^\W\d_]")
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice("аб1 2.\n_ж²x") for _ in range(rng.randrange(600)))
+        needed = rng.randrange(1, 300)
+        assert has_letters(text, needed) == (len(letter.findall(text)) >= needed)
