@@ -187,7 +187,13 @@ def _compose(place: str | None, level: str, descs: list[Entry], head: Entry, pro
 def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     words = _words_before(text, hs)
     i, descs = _desc_left(text, words, glossary().desc.get("ky", {}), ky_gen=True)
-    if not descs or i == 0:
+    if not descs and not _complete(head):
+        return None
+    first = words[i][0] if i < len(words) else hs
+    quoted = _quoted_before(text, first) if descs else None
+    if quoted:  # "«Ак-Ниет» аялдар кеңеши": the quoted name is the body's own
+        return _with_span(_compose(None, "", descs, head, latin_name(quoted[0])), quoted[1], he)
+    if i == 0:
         return None
     level = ""
     if _fold(text[words[i - 1][0]:words[i - 1][1]]) in _KY_LEVEL:
@@ -202,10 +208,26 @@ def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     place = place_name(written, _LEVELS[level])
     if place is None:
         return None
-    phrase = _compose(place, level, descs, head)
+    return _with_span(_compose(place, level, descs, head), ps, he)
+
+
+def _complete(head: Entry) -> bool:
+    """A head that names the body whole ("ЦСМ", "ҮМБ": a family medicine centre) needs no other word."""
+    return " " in head.english
+
+
+def _with_span(phrase: Phrase | None, start: int, end: int) -> Phrase | None:
     if phrase:
-        phrase.start, phrase.end = ps, he
+        phrase.start, phrase.end = start, end
     return phrase
+
+
+_QUOTE_BEFORE = re.compile(r"«([^«»\n]{2,60})»[^\S\n]*$")
+
+
+def _quoted_before(text: str, pos: int) -> tuple[str, int] | None:
+    m = _QUOTE_BEFORE.search(text, max(0, pos - 70), pos)
+    return (m.group(1), m.start()) if m else None
 
 
 def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
@@ -236,10 +258,10 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
                 break
         else:
             break
-    if not left and not right:
+    if not left and not right and not _complete(head):
         return None
     proper = ""
-    if place is None and right:
+    if place is None and (right or _complete(head)):
         place, level, end, ok = _place_after(text, end)
         if not ok:
             return None

@@ -131,3 +131,18 @@ def test_more_sentences_without_a_phrase(text: str) -> None:
 ])
 def test_titles_and_civil_society_are_no_phrase(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("В акции участвовал Кочкорский районный ЦСМ.", "Kochkor District Family Medicine Centre"),
+    ("Врачи ЦСМ Кочкорского района провели осмотр.", "Kochkor District Family Medicine Centre"),
+    ("Кочкор райондук ҮМБнын дарыгерлери катышты.", "Kochkor District Family Medicine Centre"),
+    ("Кочкор райондук ЦСМдин дарыгерлери катышты.", "Kochkor District Family Medicine Centre"),
+    ("Тренингди «Ак-Ниет» аялдар кеңеши уюштурду.", "Ak-Niet Women's Council"),
+])
+def test_family_medicine_acronyms_and_a_quoted_name_before_kyrgyz_words(text: str, name: str) -> None:
+    assert [n for n, _, _ in _names(text)] == [name]
+
+
+def test_an_acronym_without_its_place_is_no_phrase() -> None:
+    assert _names("ЦСМ провёл акцию.") == []
