@@ -20,8 +20,7 @@ if TYPE_CHECKING:
     from etl.extract.events import EventDraft
 
 _PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
-_TODAY = re.compile(r"(?<![а-яa-z])(?:today|сегодня|бугун)(?![а-яa-z])")
-_YESTERDAY = re.compile(r"(?<![а-яa-z])(?:yesterday|вчера|кечээ)(?![а-яa-z])")
+_RELATIVE_DAY = re.compile(r"(?<![а-яa-z])(?:(?P<today>today|сегодня|бугун)|yesterday|вчера|кечээ)(?![а-яa-z])")
 
 
 def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[tuple[int, int]],
@@ -30,7 +29,7 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
     out: list[tuple[float, DateMention]] = []
     clause_memo: dict[tuple[int, int], bool] = {}
     said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
-    plans = _PLANS_HEADING.search(folded) if mentions else None
+    plans = _PLANS_HEADING.search(folded) if mentions and any(w in folded for w in _PLANS_WORDS) else None
     plans_from = plans.start() if plans else len(folded)
     for d in mentions:
         if d.span[0] >= plans_from:
@@ -66,6 +65,9 @@ _PLANS_HEADING = re.compile(
     r"планы(?:\s+на\s+будущее)?|кийинки\s+(?:кадамдар|пландар)|алдыдагы\s+пландар)[ \t*_:.]*$", re.MULTILINE)
 
 
+_PLANS_WORDS = ("next", "upcoming", "планы", "шаги", "кийинки", "пландар")
+
+
 def _listed_item_date(folded: str, d: DateMention) -> bool:
     a, b = d.span
     line_end = folded.find("\n", b)
@@ -77,18 +79,20 @@ def _listed_item_date(folded: str, d: DateMention) -> bool:
 
 def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMention
                  ) -> list[tuple[float, DateMention]]:
-    """"BISHKEK, 21 September 2023 – WFP … today presented": the event is on the report's own day,
-    scored below any date the text gives the event itself."""
+    """"BISHKEK, 21 September 2023 – WFP … today presented": the event is on the report's own day
+    ("вчера": the day before), scored below any date the text gives the event itself."""
+    if _RELATIVE_DAY.search(folded) is None:
+        return []  # most texts say neither: one scan instead of one per sentence
     for s in sents:
-        if not (HAPPENED.search(folded, *s) and keyword_types(folded, *s)):
+        rel = _RELATIVE_DAY.search(folded, *s)
+        if rel is None or not (HAPPENED.search(folded, *s) and keyword_types(folded, *s)):
             continue
-        if _TODAY.search(folded, *s):
+        if rel.group("today"):
             return [(_PRECISION_SCORE["day"], dateline)]
-        y = _YESTERDAY.search(folded, *s)
-        r = dateline.resolve() if y else None
-        if y and r is not None:  # "Вчера в Оше прошла встреча": the day before the report's own
+        r = dateline.resolve()
+        if r is not None:  # "Вчера в Оше прошла встреча": the day before the report's own
             day = r[0] - timedelta(days=1)
-            return [(_PRECISION_SCORE["day"], DateMention("relative", y.span(), day.year, day.month, day.day))]
+            return [(_PRECISION_SCORE["day"], DateMention("relative", rel.span(), day.year, day.month, day.day))]
     return []
 
 

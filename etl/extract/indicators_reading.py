@@ -151,9 +151,9 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 tok = next(toks, None)
                 prev_end = each.end()
                 continue
-        if WINNER.match(word) and not skipped:
-            return "winner", b, None, skipped  # "беш жеңүүчү команда грант утуп алды": funded where a grant is said
         if _not_counted(word):
+            if not skipped and WINNER.match(word):
+                return "winner", b, None, skipped  # "беш жеңүүчү команда грант утуп алды": funded where a grant is said
             if num.value >= 130 and AGE_WORD.match(word):
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
