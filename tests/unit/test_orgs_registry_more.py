@@ -164,6 +164,7 @@ def test_inflected_names_find_their_organization(text: str, expected: list[tuple
     "We want to be good neighbors; a crisis group met; the border service points opened.",
     "Гражданское общество против коррупции: граждане против коррупции вышли на акцию.",
     "A rural development fund and a conference on mental health and society.",
+    "A new Crisis Management Centre was opened in Osh; центр управления кризисными ситуациями открыт.",
     "Центр применяет ABA-терапию; завод выпускает RDF-топливо из отходов.",  # therapy and fuel, not ABA or RDF
 ])
 def test_ordinary_sentences_name_no_registry_organization(text: str) -> None:
