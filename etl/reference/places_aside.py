@@ -48,6 +48,10 @@ _HONORIFIC_PERSON_AFTER = re.compile(
 _NAME_AGE_BEFORE = re.compile(
     r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+,[^\S\n]+\d{1,2},[^\S\n]+[^.!?\n]{0,50}?(?:from|из|of)[^\S\n]+"
     r"(?:the[^\S\n]+)?(?:(?:village|town|city)[^\S\n]+of[^\S\n]+|(?:села|с\.|города|г\.)[^\S\n]*)?$")
+# "Жалал-Абад облусунун жаштар саясаты бөлүмү": a state body named after its territory (its place is its seat;
+# mayor's offices and district administrations, whose territory the labels count, are not among these nouns).
+_KY_BODY_AFTER = re.compile(r"(?:[^\S\n]+[а-яөүң]+){0,3}?[^\S\n]+(?:бөлүмү|башкармалыгы|башкармасы|департаменти)"
+                            r"(?![а-яөүң])")
 # "ОО «Алга» (Кара-Балта)", "UNICEF (Osh)": the town in brackets after an organization is its seat.
 _SEAT_PARENS_BEFORE = re.compile(r"(?:[»”\"]|(?<![\w-])[A-ZА-ЯЁ]{2,})[^\S\n]*\([^\S\n]*(?:г\.[^\S\n]*)?$")
 _PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")
@@ -106,6 +110,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _RETURN_BEFORE.search(ft, max(0, start - 30), start) or _RETURN_AFTER.match(ft, end):
         return True
     if _HONORIFIC_PERSON_AFTER.match(text, end) or _NAME_AGE_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if has_level and _KY_BODY_AFTER.match(text, end):
         return True
     if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True

@@ -19,6 +19,7 @@ _REMINDER_OPENING = re.compile(
 _SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
                       r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
+_ALSO = re.compile(r"(?<![а-яa-z])(?:также|тоже|also|as\s+well|дагы)(?![а-яa-z])")
 _STARTED = re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|стартовал\w*|запущен\w*|башталган|башталды|"
                       r"башталып|ишке\s+киргизилген)(?![a-zа-я])")
 # What an organization has done since an earlier year ("Since 1998, ...", "работает в Кыргызстане с 1994
@@ -50,7 +51,7 @@ _MENU_SEPARATOR = re.compile(r"[^\S\n]+[|·•>»/][^\S\n]+")
 _SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentences on the line: prose, not a menu
 # Names that are also everyday words ("Курулуштун наркы" is "the construction's cost", "Маданият үйү"
 # "the house of culture"): without a level word they are read as the word.
-COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "строительство", "прогресс", "победа", "дружба", "восток"})
+COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток"})
 
 
 # What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды
@@ -102,6 +103,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
     since = _SINCE.search(ft, s_start, s_end)
+    if similar and _ALSO.search(ft, s_start, s_end):
+        return True  # "Подобные курсы ВПП проводит также в Баткенской области": other courses elsewhere
     if not opening and not years and not since:
         return False
     year = main_year(ft)  # a whole-text count, made once per document and only for a sentence with a year

@@ -278,3 +278,24 @@ def test_true_places_next_to_trigger_words_are_kept() -> None:
     assert keys(text) == [BAITIK, ALAMUDUN, OSH]
     ky = "Форум Ош шаарында өттү. Кийинки күнү катышуучулар Бишкекке барышты."
     assert keys(ky) == [OSH, BISHKEK]
+
+
+def test_the_following_villages_are_the_events_not_the_next_ones() -> None:
+    assert keys("Тренинг прошел в следующих районах: Кочкорском и Нарынском.")[0] == KOCHKOR
+
+
+@pytest.mark.parametrize("text", [
+    "Обучение прошло в Оше. Подобные курсы ВПП проводит также в Бишкеке.",
+    "Обучение прошло в Оше.\nОфисы ВПП ООН в Кыргызстане: Бишкек, Нарын.",
+    "Гранттар Ош шаарында тапшырылды. Өткөн жылкы жеңүүчүлөр: Бишкек жана Нарын шаарларынан болчу.",
+    "Гранттар Ош шаарында тапшырылды.\nТолук маалымат: t.me/jashtar",
+])
+def test_similar_courses_elsewhere_office_lists_last_years_winners_are_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_a_kyrgyz_state_body_named_after_its_oblast_is_its_seat() -> None:
+    text = "Жалал-Абад облусунун жаштар саясаты бөлүмү\n\nГранттар Ош шаарында тапшырылды."
+    assert keys(text) == [OSH]
+    venue = "Форум Кочкор районунун жаштар борборунда өттү."
+    assert keys(venue) == [KOCHKOR]  # a youth centre is where the forum was
