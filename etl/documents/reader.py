@@ -13,6 +13,7 @@ a truncated report would silently lose events, against "nothing is lost".
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,15 +90,17 @@ def _parse(data: bytes, path: str, limits: Limits) -> Document:
 def read_document(path: str | Path, limits: Limits | None = None) -> Document:
     p = Path(path)
     limits = limits or Limits.from_env()
-    size = p.stat().st_size
-    if size > limits.max_file_bytes:  # do not even load it
-        raise UnreadableDocument(
-            "too_large",
-            f"The file is {size / 1e6:.1f} MB, larger than the {limits.max_file_bytes / 1e6:.0f} MB "
-            "allowed for one report.",
-        )
-    doc = read_bytes(p.read_bytes(), str(p), limits)
-    doc.metadata.setdefault("mtime", datetime.fromtimestamp(p.stat().st_mtime, tz=UTC).isoformat())
+    with open(p, "rb") as handle:  # one open and an fstat: no second lookup of the path
+        status = os.fstat(handle.fileno())
+        if status.st_size > limits.max_file_bytes:  # do not even load it
+            raise UnreadableDocument(
+                "too_large",
+                f"The file is {status.st_size / 1e6:.1f} MB, larger than the {limits.max_file_bytes / 1e6:.0f} MB "
+                "allowed for one report.",
+            )
+        data = handle.read()
+    doc = read_bytes(data, str(p), limits)
+    doc.metadata.setdefault("mtime", datetime.fromtimestamp(status.st_mtime, tz=UTC).isoformat())
     return doc
 
 
