@@ -32,12 +32,12 @@ _EN_END = re.compile(r"|s")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-‐–'’][^\W\d_]+)*")
 _GAP = re.compile(r"[^\S\n]+")
 _KY_LEVEL = {"облустук": "Oblast", "облусунун": "Oblast", "райондук": "District", "районунун": "District",
-             "шаардык": "City", "шаарынын": "City", "айылдык": ""}
+             "шаардык": "City", "шаарынын": "City", "айылдык": "", "айылынын": ""}
 _RU_LEVEL = (("областн", "Oblast"), ("районн", "District"), ("городск", "City"))
 _RU_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
 _RU_AFTER_PLACE = re.compile(
     rf"({_TOKEN.pattern})(?:ск|цк)(?:ой|ого)[^\S\n]+(области|района|долины)|города[^\S\n]+({_TOKEN.pattern})"
-    rf"|({_TOKEN.pattern})")
+    rf"|(?:села|с\.|айыла|поселка)[^\S\n]*({_TOKEN.pattern})|({_TOKEN.pattern})")
 _LEVELS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town"), "": ("city", "town", "rayon", "oblast", "village")}
 _KY_GEN = re.compile(r"(?:[дтн][ыиу]н)$")
 _EN_LEVEL = {"oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City", "valley": "Valley"}
@@ -261,7 +261,7 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if not left and not right and not _complete(head):
         return None
     proper = ""
-    if place is None and (right or _complete(head)):
+    if place is None and (right or left or _complete(head)):
         place, level, end, ok = _place_after(text, end)
         if not ok:
             return None
@@ -292,7 +292,7 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
     the phrase cannot be named (``ok`` False)."""
     gap = _GAP.match(text, end)
     if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper() and \
-            not text.startswith("города", gap.end()):
+            not text.startswith(("города", "села", "с.", "айыла", "поселка"), gap.end()):
         return None, "", end, True
     m = _RU_AFTER_PLACE.match(text, gap.end())
     if m is None:
@@ -304,7 +304,10 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
     if m.group(3):
         place = place_name(m.group(3), _LEVELS["City"], genitive=True)
         return place, "City" if place else "", m.end(), place is not None
-    word = m.group(4)
+    if m.group(4):  # "Совет аксакалов села Ак-Суу": a village the gazetteer must know
+        place = place_name(m.group(4), _LEVELS[""] + ("ayil_aimak",), genitive=True)
+        return place, "", m.end(), place is not None
+    word = m.group(5)
     if _KYRGYZSTAN.match(text, end):
         return None, "", end, True
     place = place_name(word, ("city", "town", "oblast"), genitive=True)

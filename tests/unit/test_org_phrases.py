@@ -146,3 +146,17 @@ def test_family_medicine_acronyms_and_a_quoted_name_before_kyrgyz_words(text: st
 
 def test_an_acronym_without_its_place_is_no_phrase() -> None:
     assert _names("ЦСМ провёл акцию.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Также выступил Совет аксакалов села Ат-Башы.", "At-Bashy Elders Council"),
+    ("Ат-Башы айылынын аксакалдар кеңеши катышты.", "At-Bashy Elders Council"),
+    ("Также выступил Женский совет Ак-Суйского района.", "Ak-Suu District Women's Council"),
+    ("В акции участвовал молодёжный центр Бишкека.", "Bishkek Youth Centre"),
+])
+def test_village_and_district_after_the_head(text: str, name: str) -> None:
+    assert [n for n, _, _ in _names(text)] == [name]
+
+
+def test_an_unknown_village_cannot_be_named() -> None:
+    assert _names("Также выступил Совет аксакалов села Бырбырбыр.") == []
