@@ -92,13 +92,26 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
             if found is None and stem and _RU_END.fullmatch(word[len(stem):]):
                 found = _russian(text, m.start(), m.end(), ru[stem])
         if found and not (out and found.start < out[-1].end) and not _in_title(text, found.start) \
-                and (found.kind, found.name) not in _NO_ORGANIZATION:
+                and (found.kind, found.name) not in _NO_ORGANIZATION and not _heading(text, found):
             out.append(found)
     return out
 
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization
 _NO_ORGANIZATION = frozenset({("ngo", "Civic Society"), ("ngo", "Civic Society of Kyrgyzstan")})
+
+
+_MARKUP = re.compile(r"[\W_]*")
+
+
+def _heading(text: str, found: Phrase) -> bool:
+    """A state body alone on its line ("**Жалал-Абад облусунун жаштар саясаты бөлүмү** 📢"): a page's
+    heading or signature, which says who posts, not who took part (other phrases need a role cue)."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return found.kind == "government" and _MARKUP.fullmatch(text, line_start, found.start) is not None \
+        and _MARKUP.fullmatch(text, found.end, line_end) is not None
 
 
 def _in_title(text: str, pos: int) -> bool:

@@ -160,3 +160,9 @@ def test_village_and_district_after_the_head(text: str, name: str) -> None:
 
 def test_an_unknown_village_cannot_be_named() -> None:
     assert _names("Также выступил Совет аксакалов села Бырбырбыр.") == []
+
+
+def test_a_state_body_alone_on_its_line_is_a_heading() -> None:
+    text = "**Жалал-Абад облусунун жаштар саясаты бөлүмү** 📢\n\nГранттар тапшырылды."
+    assert _names(text) == []
+    assert _names("Иш-чарага Жалал-Абад облусунун жаштар саясаты бөлүмү катышты.")
