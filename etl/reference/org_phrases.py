@@ -42,6 +42,7 @@ _LEVELS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town
 _KY_GEN = re.compile(r"(?:[дтн][ыиу]н)$")
 _EN_LEVEL = {"oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City", "valley": "Valley"}
 _KYRGYZSTAN = re.compile(r"[^\S\n]+(Кыргызстана|Кыргызской[^\S\n]+Республики|КР)(?!\w)")
+_CONTINUES = re.compile(r"[^\S\n]+(?:с|со|по|для|из|от|и)[^\S\n]+[а-яё]", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|на|at|in)[^\S\n]+$", re.IGNORECASE)
 
 
@@ -273,6 +274,8 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
             break
     if not left and not right and not _complete(head):
         return None
+    if right and _CONTINUES.match(text, end):
+        return None  # "Ассоциация родителей детей с инвалидностью": words the glossary cannot render follow
     proper = ""
     if place is None and (right or left or _complete(head)):
         place, level, end, ok = _place_after(text, end)

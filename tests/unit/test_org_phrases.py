@@ -166,3 +166,11 @@ def test_a_state_body_alone_on_its_line_is_a_heading() -> None:
     text = "**Жалал-Абад облусунун жаштар саясаты бөлүмү** 📢\n\nГранттар тапшырылды."
     assert _names(text) == []
     assert _names("Иш-чарага Жалал-Абад облусунун жаштар саясаты бөлүмү катышты.")
+
+
+@pytest.mark.parametrize("text", [
+    "Выступила Ассоциация родителей детей с инвалидностью.",
+    "Выступил Союз фермеров и водопользователей.",
+])
+def test_a_complement_that_runs_on_past_the_glossary_names_nothing(text: str) -> None:
+    assert _names(text) == []
