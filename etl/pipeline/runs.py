@@ -88,6 +88,9 @@ _STATUS_COUNTS = sa.text("""
 
 def finalize_run(run_id: str) -> dict[str, Any]:
     """Close the run log; raise ``RunFailed`` when a document was left half-way."""
+    from etl.pipeline.stage_pool import forget_plan
+
+    forget_plan(run_id)
     with get_engine().begin() as conn:
         by_status = {r.stage_status: (int(r.docs), int(r.paths)) for r in conn.execute(_STATUS_COUNTS, {"run": run_id})}
         unfinished = sum(d for s, (d, _) in by_status.items() if s not in TERMINAL)

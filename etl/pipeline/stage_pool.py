@@ -74,6 +74,13 @@ def plan_batches(run_id: str, batches: list[dict[str, Any]]) -> None:
         _plan[run_id] = {b["batch_no"]: b for b in batches}
 
 
+def forget_plan(run_id: str) -> None:
+    """The run is over (finalize): its plan and anything read ahead for it go."""
+    with _ahead_lock:
+        if _plan.pop(run_id, None) is not None:
+            drop_read_ahead()
+
+
 def drop_read_ahead() -> None:
     with _ahead_lock:
         for _key, futures in _ahead.values():

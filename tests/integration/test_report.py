@@ -10,7 +10,6 @@ import subprocess
 import matplotlib.image as mpimg
 import pytest
 import sqlalchemy as sa
-
 from marts_data import load_demo
 
 from etl.reporting import browser

@@ -146,3 +146,8 @@ def test_the_next_planned_batch_is_read_ahead_and_its_rows_are_the_same(engine, 
     stage_batch(engine, "single", 2, batches[2]["items"][:3])
     assert _staged(engine, "ahead") == _staged(engine, "single")
     assert len(_staged(engine, "ahead")["stg_document"]) == 15
+
+    # finalize_run forgets the plan: nothing of a finished run stays in memory or in the pool
+    stage_pool.plan_batches("done", batches)
+    stage_pool.forget_plan("done")
+    assert not stage_pool._plan and not stage_pool._ahead
