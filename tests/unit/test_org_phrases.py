@@ -174,3 +174,12 @@ def test_a_state_body_alone_on_its_line_is_a_heading() -> None:
 ])
 def test_a_complement_that_runs_on_past_the_glossary_names_nothing(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Также выступил Союз трудовых мигрантов Баткена.", "Batken Labour Migrants Union"),
+    ("Ош облустук айыл аялдары кеңеши катышты.", "Osh Oblast Rural Women's Council"),
+    ("Также выступила Ассоциация женщин-лидеров Таласской области.", "Talas Oblast Women Leaders Association"),
+])
+def test_multiword_glossary_entries(text: str, name: str) -> None:
+    assert [n for n, _, _ in _names(text)] == [name]
