@@ -59,9 +59,11 @@ _PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")
 # it came from (the participants' home areas are the activity's, theirs are not).
 _STAFF = r"(?:тренер|эксперт|адис|окутуучу|лектор|спикер|специалист|trainer|expert|specialist|speaker)"
 _STAFF_FROM_AFTER = re.compile(rf"[^\S\n]+келген[^\S\n]+(?:[^\W\d]+[^\S\n]+)?{_STAFF}")
+_FROM_OFFICE_AFTER = re.compile(r"[^\S\n]+(?:кенседен|офистен|офисинен|кенсесинен)(?![а-я])")  # "Нарын шаарындагы кеңседен келишти"
 _STAFF_FROM_BEFORE = re.compile(rf"(?<![а-яa-z]){_STAFF}\w*[^\S\n]+(?:из|from)[^\S\n]+(?:the[^\S\n]+)?(?:г\.[^\S\n]*)?$")
 # "у дороги Бишкек – Байтик", "Бишкек – Ош жолунда", "the Bishkek-Osh highway": a road named by its ends.
-_ROAD = r"(?i:дорог\w*|трасс\w*|автодорог\w*|автотрасс\w*|магистрал\w*|road|highway|жол\w*|автожол\w*)"
+_ROAD = (r"(?i:дорог(?:а|и|е|у|ой)\b|трасс\w*|автодорог\w*|автотрасс\w*|магистрал\w*|road|highway|"
+         r"(?:авто)?жол(?:у|ун|унун|унда|уна|до|дун)?\b)")  # not "жолугушуу" (a meeting) nor "дорогие" (dear)
 _DASH_NAME = r"[^\S\n]*[–—-][^\S\n]*[A-ZА-ЯЁӨҮҢ][\w-]*"
 _ROUTE_BEFORE = re.compile(rf"(?<![\w-]){_ROAD}[^\S\n]+(?:[A-ZА-ЯЁӨҮҢ][\w-]*[^\S\n]*[–—-][^\S\n]*)*$")
 _ROUTE_AFTER = re.compile(rf"(?:{_DASH_NAME})+[^\S\n]+{_ROAD}")
@@ -73,14 +75,17 @@ _EN_INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:(?:State|Regional|Oblast|Region|District|City|Municipal)[^\S\n]+)?"
     r"(?:University|Institute|College|Lyceum|Gymnasium|Hospital|Polyclinic|Academy|Department|Directorate|"
     r"Administration|Centre|Center|Branch|Museum|Library|Theatre|Theater)\b")
-# "Ош мамлекеттик университети", "Ошского государственного университета", "Нарынский медицинский колледж":
-# a state institution's name in Kyrgyz or Russian (read on the folded text).
+# Kyrgyz institutions after the place's noun: "Ош мамлекеттик университети", "Талас филиалы", "Ош базары".
 _INSTITUTION_AFTER = re.compile(
-    r"[^\S\n]+(?:мамлекеттик|государствен|медицин|техникал|техничес|педагог|аграрн|гуманитарн|университет|институт|"
-    r"колледж|лице[йя]|гимнази|музей|театр|филармон|филиал|водохранилищ|суу\s+сактагыч|"
-    # "Джалал-Абадская ассоциация фермеров", "Иссык-Кульский молодёжный центр", "Ошский рынок" (in Bishkek)
-    r"(?:[а-я]+(?:ый|ий|ой|ая|ое|ого|ому|ом|ую|ей)[^\S\n]+)?(?:ассоциаци|фонд|союз|центр|объединени|рын(?:ок|ка|ке|ком)\b)|"
-    r"базар[ыдк])")
+    r"[^\S\n]+(?:мамлекеттик|медициналык|техникалык|педагогикалык|университет|институт|колледж|лицей|гимназия|"
+    r"музей|театр|филармония|филиал|суу\s+сактагыч|базар[ыдк])")
+# After a Russian adjective only ("Ошского государственного университета", "Джалал-Абадская ассоциация
+# фермеров", "Иссык-Кульский молодёжный центр", "Ошский рынок" in Bishkek): "в Нарыне фонд провёл" keeps Naryn.
+_RU_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ого|ой|ому|ом|ую|ие|их|им|ими)$")
+_RU_INSTITUTION_AFTER = re.compile(
+    r"[^\S\n]+(?:государствен|медицин|техничес|педагог|аграрн|гуманитарн|университет|институт|колледж|лице[йя]|"
+    r"гимнази|музей|театр|филармон|филиал|водохранилищ|"
+    r"(?:[а-я]+(?:ый|ий|ой|ая|ое|ого|ому|ом|ую|ей)[^\S\n]+)?(?:ассоциаци|фонд|союз|центр|объединени|рын(?:ок|ка|ке|ком)\b))")
 _SPEECH_VERB = re.compile(r"(?i:деди|дейт|айтты|белгиледи|билдирди|сказал\w*|отметил\w*|говорит|рассказал\w*|"
                           r"поделил\w*|said|says|told|explained)")
 _DASH_OPENING = re.compile(r"[^\S\n]*[–—-][^\S\n]+\w")
@@ -115,7 +120,7 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
         return True
     if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True
-    if _STAFF_FROM_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
+    if _STAFF_FROM_AFTER.match(ft, end) or _FROM_OFFICE_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
         return True
     if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end):
         return True
@@ -127,7 +132,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True  # "акими Асан Карасаев": a surname the gazetteer also holds (Карасаевский айыл аймагы)
         if _CAPITAL_AFTER_HYPHEN.match(text, end):
             return True  # "Кум-Дебинском": the found name is only the first part of a longer one
-        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end):
+        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end) or (
+                _RU_INSTITUTION_AFTER.match(ft, end) and _RU_ADJECTIVE.search(ft, start, end)):
             return True
         if in_short_title(text, start, end):
             return True

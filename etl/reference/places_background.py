@@ -15,6 +15,10 @@ _REMINDER_OPENING = re.compile(
     r"[^\w]*(?:напомним|напоминаем|напомню|эске\s+салсак|эске\s+сала\s+кетсек|эске\s+салып\s+кетсек|"
     r"эскерте\s+кетсек|as\s+a\s+reminder|recall\s+that|we\s+recall|ранее|мурда|мурдараак|буга\s+чейин|"
     r"previously|earlier|как\s+сообщалось|as\s+reported)(?![а-яa-z])")
+# "Анын айтымында, Нарынга чейин автобус жумасына эки гана жолу барат", "По её словам, ...": what a
+# person of a case story says about their life; a named source ("По словам организаторов") is not this.
+_PRONOUN_SAID_OPENING = re.compile(
+    r"[^\w]*(?:анын|алардын)\s+айтымында|[^\w]*по\s+(?:его|ее|их)\s+словам|[^\w]*according\s+to\s+(?:him|her|them)\b")
 # "Аналогичный тренинг в 2022 году прошел в Нарыне": an earlier, similar event anywhere in the sentence.
 _SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
                       r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
@@ -93,7 +97,7 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     nxt = _STOP.search(ft, pos, s_end)
     if nxt:
         s_end = nxt.start() + 1  # and the next sentence may too: its years are not this one's
-    if _REMINDER_OPENING.match(ft, s_start, s_end):
+    if _REMINDER_OPENING.match(ft, s_start, s_end) or _PRONOUN_SAID_OPENING.match(ft, s_start, s_end):
         return True
     if _about_problem(ft, s_start, s_end, pos):
         return True

@@ -299,3 +299,30 @@ def test_a_kyrgyz_state_body_named_after_its_oblast_is_its_seat() -> None:
     assert keys(text) == [OSH]
     venue = "Форум Кочкор районунун жаштар борборунда өттү."
     assert keys(venue) == [KOCHKOR]  # a youth centre is where the forum was
+
+
+@pytest.mark.parametrize("text", [
+    "Кеңеш берүү күнү Ош шаарында өттү. Анын айтымында, Бишкекке чейин автобус сейрек барат.",
+    "День консультаций прошел в Оше. По её словам, в Бишкек автобус ходит редко.",
+])
+def test_what_a_case_storys_person_says_names_no_event_place(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_a_named_source_of_a_statement_keeps_the_events_place() -> None:
+    assert keys("По словам организаторов, тренинг в Бишкеке собрал 50 человек.") == [BISHKEK]
+
+
+def test_the_office_the_staff_came_from_is_no_event_place() -> None:
+    assert keys("Кеңеш күнү Ош шаарында өттү. Юристтер Бишкек шаарындагы кеңседен келишти.") == [OSH]
+    assert keys("Жолугушуу Ош шаарындагы кеңседе өттү.") == [OSH]
+
+
+@pytest.mark.parametrize("text", ["Жолугушуу Ош шаарында өттү.", "Дорогие друзья, встреча прошла в Оше."])
+def test_words_that_start_like_road_words_are_no_road(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_an_organization_noun_after_a_place_noun_keeps_the_place() -> None:
+    assert keys("В Бишкеке фонд «Алга» провёл тренинг.") == [BISHKEK]
+    assert keys("В Бишкеке государственная комиссия провела проверку.") == [BISHKEK]
