@@ -292,6 +292,10 @@ def _main_content(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def _published(tree: LexborHTMLParser) -> str | None:
+    # every rule below reads a <meta content>, a <time datetime> or an itemprop: one query finds
+    # whether a page has any (most generated pages do not) before eight ordered ones
+    if tree.css_first('meta[content], time[datetime], [itemprop="datePublished"]') is None:
+        return None
     for selector, attribute in (
         ('meta[property="article:published_time"]', "content"),
         ('meta[name="article:published_time"]', "content"),

@@ -62,3 +62,15 @@ def test_menus_go_and_the_depth_limit_holds_with_few_tags():
     assert "Главная" not in text and "25 человек" in text
     shallow = "<div>" * (MAX_HTML_DEPTH // 2) + "текст" + "</div>" * (MAX_HTML_DEPTH // 2)
     assert html_to_text(shallow)[0] == "текст"
+
+
+def test_published_date_rules_keep_their_order_and_a_page_without_candidates_has_none():
+    from etl.documents.markup import _published
+
+    page = ("<html><head><meta charset=utf-8><meta name='date' content='2020-01-01'>"
+            "<meta property='article:published_time' content=' 2023-06-24T10:00 '></head>"
+            "<body><time datetime='2019-05-05'>5 мая</time></body></html>")
+    assert _published(LexborHTMLParser(page)) == "2023-06-24T10:00"
+    assert _published(LexborHTMLParser("<span itemprop='datePublished' datetime='2022-05-05'>x</span>")) \
+        == "2022-05-05"
+    assert _published(LexborHTMLParser("<html><head><meta charset=utf-8></head><body><time>x</time>")) is None
