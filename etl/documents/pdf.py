@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,8 @@ from etl.documents.model import UnreadableDocument
 
 OCR_LANGUAGES = ("kir", "rus")
 _LETTER = re.compile(r"[^\W\d_]")
+# PDFium is not thread-safe: a host that reads files in threads takes turns on it.
+_PDFIUM_LOCK = threading.Lock()
 _MIN_LETTERS_PER_PAGE = 20  # less than this on average: the pages are pictures, not text
 # PDFium ends lines with "\r\n", and writes a hyphen that ends a line before a word goes on
 # ("социально-" / "экономический") as U+FFFE without the line break (U+0002 in its bounded-text
@@ -81,6 +84,11 @@ def _pdfium_pages(data: bytes, limits: Limits) -> tuple[list[str], dict[str, Any
     import pypdfium2 as pdfium  # only when a PDF arrives
     import pypdfium2.raw as pdfium_c
 
+    with _PDFIUM_LOCK:
+        return _pdfium_read(pdfium, pdfium_c, data, limits)
+
+
+def _pdfium_read(pdfium: Any, pdfium_c: Any, data: bytes, limits: Limits) -> tuple[list[str], dict[str, Any]]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -153,3 +153,13 @@ def test_has_letters_counts_only_as_far_as_needed_and_agrees_with_a_full_count()
         text = "".join(rng.choice("аб1 2.\n_ж²x") for _ in range(rng.randrange(600)))
         needed = rng.randrange(1, 300)
         assert has_letters(text, needed) == (len(letter.findall(text)) >= needed)
+
+
+def test_threads_reading_pdfs_take_turns_on_pdfium():
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = [render_pdf(f"{RU}\nОтчёт номер {n}.") for n in range(6)]
+    expected = [read_bytes(data, "r.pdf").text for data in files]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda data: read_bytes(data, "r.pdf").text, files * 4))
+    assert got == expected * 4
