@@ -13,8 +13,9 @@ _DATELINE_CUE = re.compile(r"(?:опубликовано|дата публика
 _DATELINE_WINDOW = 400
 # "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
 _PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,$")
-# "— Кабар.", or the agency in slashes: "2025-жыл. /Кабар/."
-_DASH_AFTER = re.compile(r"\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*[—–]\s|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
+# "— Кабар.", the agency in slashes ("2025-жыл. /Кабар/."), or a full stop ending the dateline
+# ("Ош ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында …")
+_DASH_AFTER = re.compile(r"(?:-?жыл[а-я]*|\s*года)?\.\s|\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*[—–]\s|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
 # A metadata line: the date among a time, a place, an agency or author name, a section label
 # ("14:32, 17 апреля 2024", "Кабар, 12-октябрь, 2023-жыл", "04.11.2022 | Жаңылыктар",
 # "Жыпар Бекова · 24-ноябрь, 2023 · 19:12").  A few words at most, none of them telling of an

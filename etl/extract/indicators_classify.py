@@ -183,9 +183,10 @@ def classify(folded: str, counts: list[Count]) -> None:
                 and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) and not PLANNED.search(clause):
             c.indicator = "grants_awarded"  # "7 инициативных групп получили гранты": a grant to each
         elif c.category == "organization":
-            if GRANT_WORD.search(clause) and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) \
-                    and not PLANNED.search(clause):
-                c.indicator = "grants_awarded"  # "presented grants to twelve organizations"
+            if GRANT_WORD.search(folded, s_start, c.num.start) and GRANT_GIVEN.search(after) \
+                    and not APPLIED.search(clause) and not PLANNED.search(clause):
+                # "Гранттарды Жалал-Абад шаарынан, … 12 жаштар уюму утуп алды": the grants named earlier
+                c.indicator = "grants_awarded"
         elif c.category == "session":
             if not PLANNED.search(clause) and not PRIZE_CUE.search(after):
                 c.indicator = "sessions_held"

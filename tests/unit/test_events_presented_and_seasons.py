@@ -204,3 +204,9 @@ def test_slash_date_dateline_and_english_day_without_year() -> None:
 ])
 def test_english_month_day_forms(text: str, values: list[tuple[int, int | None, int | None]]) -> None:
     assert [(d.m1, d.d1, d.y1) for d in find_dates(fold(text))] == values
+
+
+def test_a_dateline_ended_by_a_full_stop() -> None:
+    text = ("Форум\n\nОш ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында Ош шаарында жаштар форуму өттү.")
+    r = _report(text)
+    assert (r["published_date"], r["events"][0]["start_date"]) == ("2025-10-16", "2025-10-14")

@@ -230,3 +230,8 @@ def test_reached_by_what_they_received(text: str, expected: list[tuple[str, str,
 ])
 def test_people_adjective_before_a_thing(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+def test_organizations_winning_grants_named_earlier_in_the_sentence() -> None:
+    text = "Гранттарды Жалал-Абад шаарынан, Таш-Көмүр шаарынан жана Ноокен районунан 12 жаштар уюму утуп алды."
+    assert _read(text) == [("grants_awarded", "total", 12, "grant")]
