@@ -18,8 +18,9 @@ _DISTANCE_BEFORE = re.compile(
     r"[^\S\n]+(?:от|from|к\s+(?:северу|югу|западу|востоку)\s+от|(?:north|south|east|west)\s+of)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of|town\s+of)[^\S\n]*)?$", re.IGNORECASE)
 _DISTANCE_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:шаарынан|айылынан|районунан|борборунан))?[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]*"
+    r"([^\S\n]+(?:шаарынан|айылынан|районунан|борборунан))?[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]*"
     r"(?:км|километр\w*|чакырым\w*|km)(?![а-яa-z])", re.IGNORECASE)
+_ABLATIVE = re.compile(r"[дтн][аеоу]н$")  # "Бишкектен 25 км": measured from; "Ош шаарында 5 км жол" is a road in Osh
 # "По примеру Каракола, где такие акции проходят каждый месяц", "following the example of Osh",
 # "Каракол шаарынын үлгүсүндө": a model the text compares itself with.
 _EXAMPLE_BEFORE = re.compile(
@@ -43,7 +44,7 @@ _RETURN_AFTER = re.compile(r"(?:[^\S\n]+шаарына)?[^\S\n]+(?:кайтып|
 # A case story's person named by a first name: "Казыбек айылынан келген Айгүл эже", "Aigul, 34, a mother
 # of three from Kara-Suu village".
 _HONORIFIC_PERSON_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:айылынан|шаарынан|районунан|конушунан))?[^\S\n]+(?:келген[^\S\n]+)?[A-ZА-ЯЁӨҮҢ][\w’']+"
+    r"(?:[^\S\n]+(?:айылынан|шаарынан|районунан|конушунан))?[^\S\n]+келген[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w’']+"
     r"[^\S\n]+(?:эже|эжеке|байке|апа|ата|агай|аке|апке)(?![а-яa-z])")
 _NAME_AGE_BEFORE = re.compile(
     r"(?<![\w-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+,[^\S\n]+\d{1,2},[^\S\n]+[^.!?\n]{0,50}?(?:from|из|of)[^\S\n]+"
@@ -57,10 +58,14 @@ _SEAT_PARENS_BEFORE = re.compile(r"(?:[»”\"]|(?<![\w-])[A-ZА-ЯЁ]{2,})[^\S\
 _PARENS_CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,30})?\)")
 # "Бишкектен келген тренерлер", "тренеры из Бишкека", "experts from Bishkek": where the people who ran
 # it came from (the participants' home areas are the activity's, theirs are not).
-_STAFF = r"(?:тренер|эксперт|адис|окутуучу|лектор|спикер|специалист|trainer|expert|specialist|speaker)"
+_STAFF = r"(?:тренер|эксперт|адис|окутуучу|лектор|спикер|trainer|expert|speaker)"
+# Before the name ("тренеры из Бишкека") only those who run it: "30 специалистов из Нарынской области"
+# are participants, whose home areas the labels count.
+_RUNNERS = r"(?:тренер|лектор|спикер|trainer|speaker)"
 _STAFF_FROM_AFTER = re.compile(rf"[^\S\n]+келген[^\S\n]+(?:[^\W\d]+[^\S\n]+)?{_STAFF}")
-_FROM_OFFICE_AFTER = re.compile(r"[^\S\n]+(?:кенседен|офистен|офисинен|кенсесинен)(?![а-я])")  # "Нарын шаарындагы кеңседен келишти"
-_STAFF_FROM_BEFORE = re.compile(rf"(?<![а-яa-z]){_STAFF}\w*[^\S\n]+(?:из|from)[^\S\n]+(?:the[^\S\n]+)?(?:г\.[^\S\n]*)?$")
+_FROM_OFFICE_AFTER = re.compile(r"[^\S\n]+(?:кенседен|офистен|офисинен|кенсесинен|(?:расмий[^\S\n]+)?катталган)"
+                                r"(?![а-я])")  # also "Фонд Бишкек шаарында катталган": where it is registered  # "Нарын шаарындагы кеңседен келишти"
+_STAFF_FROM_BEFORE = re.compile(rf"(?<![а-яa-z]){_RUNNERS}\w*[^\S\n]+(?:из|from)[^\S\n]+(?:the[^\S\n]+)?(?:г\.[^\S\n]*)?$")
 # "у дороги Бишкек – Байтик", "Бишкек – Ош жолунда", "the Bishkek-Osh highway": a road named by its ends.
 _ROAD = (r"(?i:дорог(?:а|и|е|у|ой)\b|трасс\w*|автодорог\w*|автотрасс\w*|магистрал\w*|road|highway|"
          r"(?:авто)?жол(?:у|ун|унун|унда|уна|до|дун)?\b)")  # not "жолугушуу" (a meeting) nor "дорогие" (dear)
@@ -107,7 +112,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     """The name at ``text[start:end]`` (with its level word, if ``has_level``) is told in passing."""
     if start and text[start - 1] == "#" and _TAG_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return True  # "#ЭкоТоолор #Байтик #Бишкек": a post's line of topic tags
-    if _DISTANCE_BEFORE.search(ft, max(0, start - 45), start) or _DISTANCE_AFTER.match(ft, end):
+    if _DISTANCE_BEFORE.search(ft, max(0, start - 45), start) or (
+            (distance := _DISTANCE_AFTER.match(ft, end)) and (distance.group(1) or _ABLATIVE.search(ft, start, end))):
         return True
     if _ROUTE_BEFORE.search(text, max(0, start - 60), start) or _ROUTE_AFTER.match(text, end) or (
             _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):

@@ -147,7 +147,8 @@ def menu_line(text: str, pos: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if len(line) > 240 or line.lstrip().startswith("|"):
         return False
-    return len(_MENU_SEPARATOR.findall(line)) >= 2 and not _SENTENCE_STOP.search(line)
+    return len(_MENU_SEPARATOR.findall(line)) >= 2 and not _SENTENCE_STOP.search(line) and not any(
+        ch.isdigit() for ch in line)  # "Дата: 12.05.2025 | Место: г. Ош": the event's own facts
 
 
 def quoted_name(text: str, start: int, end: int) -> bool:

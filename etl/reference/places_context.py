@@ -97,7 +97,7 @@ _NOT_HELD = re.compile(
     # what is only expected: "в 2026 году подобные тренинги ожидаются", "күтүлүүдө", "is expected to reach"
     r"ожида\w*|кут[уо]л[уо]\w*|(?:is|are)\s+expected\s+to|"
     r"будет|будут|появятся|откро(?:ются|ют|ет)|построят|начн[её]тся|начнутся|заработа[ею]т|до\s+конца\s+года|"
-    r"в\s+ближайшее\s+время|ачылат|курулат|башталат|уланат|коздо(?:п|йт|шот|гон)\w*|пландап\w*|"
+    r"в\s+ближайшее\s+время|ачылат|курулат|башталат|коздоп|коздойт|коздошот|пландап\w*|"
     # where an organization keeps its offices: "has field offices in Osh and Karakol"
     r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
     r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|\w+м[аео]кч[ыиу]\w*|"
@@ -115,7 +115,7 @@ _NOT_HELD = re.compile(
     r"умутто\w*|"
     r"уже\s+(?:провел\w*|провёл|прошл[иа]|состоял\w*|побывал\w*)|already\s+(?:held|conducted|organi[sz]ed|"
     r"visited|taken\s+place)|has\s+already|предыдущ\w*|previous|мурунку|алдынкы|"
-    r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*|registered\s+in|катталган\w*|катталып)"
+    r"based\s+in|headquartered|базирующ\w*|штаб\s+квартир\w*|зарегистрирован\w*\s+в|registered\s+in)"
     r"(?![а-яa-z])")
 # Where a person comes from ("родом из Нарына", "уроженка Нарынской области", "Нарында туулган",
 # "born in Naryn"), read right before or after the name.

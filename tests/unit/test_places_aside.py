@@ -119,7 +119,7 @@ def test_an_ayil_okmotu_or_a_first_name_makes_no_unknown_settlement(text: str) -
 @pytest.mark.parametrize("text", [
     "Форум Ош шаарында өттү. Бишкектен келген тренерлер бизнес боюнча айтып беришти.",
     "Форум прошел в Оше. Тренеры из Бишкека рассказали о бизнесе.",
-    "The forum took place in Osh. Experts from Bishkek spoke about small business.",
+    "The forum took place in Osh. Trainers from Bishkek spoke about small business.",
     "Форум Ош шаарында өттү. Бишкек филиалынын адистери сүйлөштү.",
     "Форум прошел в Оше. Участники изучили опыт Бишкека.",
     "Форум прошел в Оше. В прошлом месяце такой же форум прошел в Бишкеке.",
@@ -326,3 +326,19 @@ def test_words_that_start_like_road_words_are_no_road(text: str) -> None:
 def test_an_organization_noun_after_a_place_noun_keeps_the_place() -> None:
     assert keys("В Бишкеке фонд «Алга» провёл тренинг.") == [BISHKEK]
     assert keys("В Бишкеке государственная комиссия провела проверку.") == [BISHKEK]
+
+
+@pytest.mark.parametrize("text", [
+    "Ош шаарында өткөн форумга 300 катышуучу катталган.",
+    "Ош шаарында 5 км жол курулду.",
+    "Ош шаарында жаштарды колдоону көздөгөн тренинг өттү.",
+    "Дата: 12.05.2025 | Место: г. Ош | Организатор: фонд «Алга»",
+    "Ош шаарында Айгүл эже тренинг өткөрдү.",
+])
+def test_words_near_the_events_place_that_only_look_like_triggers_keep_it(text: str) -> None:
+    assert keys(text) == [OSH]
+
+
+def test_participants_called_specialists_from_a_region_are_the_activitys() -> None:
+    text = "Тренинг прошел в Оше. В нём участвовали 30 специалистов из Нарынской области."
+    assert keys(text) == [OSH, "41704000000000"]
