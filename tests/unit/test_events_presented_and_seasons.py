@@ -210,3 +210,12 @@ def test_a_dateline_ended_by_a_full_stop() -> None:
     text = ("Форум\n\nОш ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында Ош шаарында жаштар форуму өттү.")
     r = _report(text)
     assert (r["published_date"], r["events"][0]["start_date"]) == ("2025-10-16", "2025-10-14")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("18 апреля 2025 года в Баткене состоялись командно-штабные учения по реагированию на сели.", "training"),
+    ("A regional dialogue on the prevention of violence took place in Karakol on 26 November 2024.", "meeting"),
+    ("10 декабря 2024 года Посольство США вручило малые гранты пяти организациям.", "grant_award"),
+])
+def test_drills_dialogues_and_grants_handed_over(text: str, kind: str) -> None:
+    assert [e["event_type"] for e in _report(text)["events"]] == [kind]
