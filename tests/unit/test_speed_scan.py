@@ -53,3 +53,21 @@ def test_search_between_bounds_equals_the_regex_search(text: str, lo: int, hi: i
 def test_match_key_is_kept_for_the_same_folded_text() -> None:
     folded = fold("Ош-Ата — 2024")
     assert match_key(folded) is match_key(folded) == "ош ата   2024"
+
+
+def test_a_rebuild_after_a_late_consumer_reads_each_key_source_once():
+    from etl.reference.scan import Scanner
+
+    calls = []
+
+    def source():
+        calls.append(1)
+        return {"бишкек": "city"}
+
+    scanner = Scanner()
+    scanner.add_keys("places", source)
+    assert scanner.scan("в бишкеке")["places"] == [(7, "city")]
+    scanner.add("late", ["тренинг"])  # a module imported after the first scan
+    result = scanner.scan("тренинг в бишкеке")
+    assert result["places"] == [(15, "city")] and result["late"] == [0]
+    assert len(calls) == 1
