@@ -184,6 +184,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Ss]tate\s+[Aa]dministration"),
           simple_name("{} District State Administration")),
     _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), simple_name("{} District State Administration")),
+    # the news-agency short form: "глава Ноокенской районной госадминистрации"
+    _Rule("госадминистрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+госадминистраци\w*"),
+          simple_name("{} District State Administration")),
     _Rule("рма", re.compile(rf"({_NAME})\s+РМА(?:[а-яөүң]{{0,5}})(?!\w)"), simple_name("{} District State Administration")),
     _Rule("акимчили", re.compile(rf"({_NAME})\s+(?:райондук|районунун)\s+акимчилиг\w*"),
           simple_name("{} District State Administration")),
@@ -192,7 +195,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+(?:[Ss]tate\s+)?[Aa]dministration"),
           simple_name("{} District State Administration")),
     _Rule("мэри", re.compile(rf"({_NAME})\s+шаардык\s+мэрия\w*"), simple_name("{} City Hall")),
-    _Rule("council", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Cc]ouncil"), simple_name("{} City Council")),
+    _Rule("council", re.compile(rf"({_NAME})\s+(?:[Cc]ity|[Tt]own)\s+[Cc]ouncil"), simple_name("{} City Council")),
+    # the police as English texts name it: "the Karakol city police department"
+    _Rule("police", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Pp]olice\s+[Dd]epartment"),
+          simple_name("{} City Internal Affairs Department")),
+    _Rule("police", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Pp]olice\s+[Dd]epartment"),
+          simple_name("{} District Internal Affairs Department")),
+    _Rule("administration", re.compile(rf"({_NAME})\s+[Oo]blast\s+(?:[Ss]tate\s+)?[Aa]dministration"),
+          simple_name("{} Oblast Administration", ("oblast",))),
+    # "Ошской городской мэрии": the city as an adjective
+    _Rule("мэри", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+мэри\w*"), simple_name("{} City Hall", ("city", "town"))),
     _Rule("hall", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Hh]all"), simple_name("{} City Hall")),
     _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),

@@ -314,7 +314,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         near_lo, near_hi = max(lo, h.start - _NEAR), min(hi, h.end + _NEAR)
         others = [(o.start, o.end) for o in hits[bisect_left(hit_starts, near_lo):bisect_left(hit_starts, near_hi)]
                   if o is not h]
-        role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others)
+        role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others,
+                                          text)
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")

@@ -38,7 +38,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     ("partner", r"выступил\w*\s+(?:в\s+качестве\s+)?(?:со\s*организатор|партнер)\w*"
                 r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)|served\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)"
                 r"|менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
-                r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"),
+                r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"
+                r"|техникалык\s+(?:жактан\s+)?колдоо\w*(?:\s+менен)?|техникалык\s+жардам\w*(?:\s+менен)?"),
     ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"
                 r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"),
     ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
@@ -62,7 +63,10 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                     r"|представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"
                     r"|участвовал\w*|присутствовал\w*|representatives?\s+of|with\s+the\s+participation\s+of"
                     r"|attended\s+by"),
-    ("partner", r"соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
+    # technical support is expertise, not money: the UN agency or NGO that gives it is a partner
+    ("partner", r"при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
+                r"|with\s+(?:the\s+)?technical\s+(?:support|assistance)\s+(?:of|from)|technical\s+support\s+from"
+                r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"

@@ -230,10 +230,12 @@ _LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")
 _SAME_ITEM = re.compile(r"\s*\(\s*")  # "академиясы (БАЖБА)": the acronym repeats the same item
 
 
-def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]]) -> bool:
+def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str = "") -> bool:
     """A post-cue with a postposition (X менен, X тарабынан, X-тын долбоору) governs only the list
     right before it: every organization between must be joined by a list separator."""
     participant = cue.role == "participant"
+    if raw and cue.start and raw[cue.start - 1] == "-" and e != cue.start - 1:
+        return False  # "the EU-funded project": the compound's own first word is its funder, no name before
     if not participant and not _ATTACHED.search(ft, cue.start, cue.end):
         return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
     pos = e
@@ -256,7 +258,10 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]]) -> bool:
 # a finite verb before a name ("провели ПРООН и …") does not.
 _FINITE_VERB = re.compile(r"пров[её]л\w*|провели|реализует")
 # Between a preposition and its name only quotes, a legal form or an article ("при поддержке ОФ «…»").
-_ADJACENT_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?")
+# A country adjective may precede a registry name that omits it ("on behalf of the German Federal Ministry").
+_ADJACENT_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?"
+                           r"(?:(?:german|swiss|japanese|korean|turkish|british|american|french|finnish|swedish"
+                           r"|norwegian|canadian|chinese|australian|danish|dutch|austrian|czech)\s+)?")
 
 
 def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> str | None:
@@ -307,7 +312,7 @@ class CueIndex:
 
 
 def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role_hint: str,
-              ft: str = "", others: list[tuple[int, int]] | None = None) -> str | None:
+              ft: str = "", others: list[tuple[int, int]] | None = None, raw: str = "") -> str | None:
     """The role a cue of the sentence gives the mention at ``span``; None when no cue reaches it."""
     index = cues if isinstance(cues, CueIndex) else CueIndex(cues)
     s, e = span
@@ -324,12 +329,16 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
     governing = index.last_pre_before(s)
     if ft and governing is not None:
         link = _adjacent(ft, governing.end, s, others or [])
+        # "в рамках проекта USAID «…», который реализует компания X": a funder owning the project
+        # is its donor, whatever verb the relative clause after it has
+        if governing.role == "owner" and link == "direct" and resolve("owner", kind, role_hint) == "donor":
+            return "donor"
         if governing.role not in ("owner", "participant") and not _FINITE_VERB.fullmatch(
                 ft, governing.start, governing.end) and link is not None and not (link == "comma" and any(
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
-        if ft and not _reaches(ft, e, cue, others or []):
+        if ft and not _reaches(ft, e, cue, others or [], raw):
             continue
         return resolve(cue.role, kind, role_hint)
     if governing is not None:
