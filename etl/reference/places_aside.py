@@ -99,6 +99,8 @@ _PLANS_HEADING = re.compile(
     r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for\s+\S+)?|"
     r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на\s+\S+)?|кийинки\s+(?:кадамдар|пландар)|"
     r"алдыдагы\s+пландар|пландар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
+_PROJECT_WORD = re.compile(r"(?i:проект\w*|программ\w*|долбоор\w*|программасы\w*|project|programme|program)"
+                           r"[^\S\n]*$")
 _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
 # Direct speech: «…», — сказала она; "…," said the mayor; «…» деди ал.
 _QUOTE_OPEN = "«“\""
@@ -143,7 +145,21 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True
         if in_short_title(text, start, end):
             return True
+    if has_level and in_project_title(text, start, end):
+        return True
     return in_quoted_speech(text, start, end) or dialogue_line(text, start) or under_plans_heading(text, start)
+
+
+def in_project_title(text: str, start: int, end: int) -> bool:
+    """«Снижение риска бедствий в Баткенской области» after "проекта": a project's title names its area
+    in its own words; the labels do not count places inside project names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("«", max(line_start, start - 80), start)
+    if opened < 0 or text.rfind("»", opened, start) >= 0:
+        return False
+    closing = text.find("»", end, min(len(text), end + 80))
+    return closing >= 0 and "«" not in text[end:closing] and bool(
+        _PROJECT_WORD.search(text, max(line_start, opened - 25), opened))
 
 
 def in_short_title(text: str, start: int, end: int) -> bool:

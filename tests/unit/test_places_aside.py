@@ -342,3 +342,14 @@ def test_words_near_the_events_place_that_only_look_like_triggers_keep_it(text: 
 def test_participants_called_specialists_from_a_region_are_the_activitys() -> None:
     text = "Тренинг прошел в Оше. В нём участвовали 30 специалистов из Нарынской области."
     assert keys(text) == [OSH, "41704000000000"]
+
+
+def test_a_place_inside_a_quoted_project_title_is_no_event_place() -> None:
+    text = "Учения прошли в Оше в рамках проекта «Снижение риска бедствий в Нарынской области»."
+    assert keys(text) == [OSH]
+
+
+def test_a_kyrgyz_village_written_with_its_rayons_name_is_the_village() -> None:
+    assert keys("Нарын облусунун Кочкор районундагы Кочкор айылында акция өттү.") == [
+        "41704000000000", "41704235000000", "41704235816010"]
+    assert keys("Тренинг Кочкор районунда өттү.") == ["41704235000000"]
