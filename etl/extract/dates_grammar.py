@@ -257,7 +257,9 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
 
 _MARGIN = 45  # every date has a digit; none reaches further than this from its nearest digit
 # Digit runs no further apart than two margins share one window.
-_CLUSTER = re.compile(rf"\d+(?:\D{{0,{2 * _MARGIN}}}\d+)*")
+# Possessive: a shorter gap than the longest run of non-digits is followed by a non-digit, so giving
+# characters back can never find the next digit (same matches, no backtracking over each gap).
+_CLUSTER = re.compile(rf"\d++(?:\D{{0,{2 * _MARGIN}}}+\d++)*")
 
 # What each pattern cannot match without, checked per window (substring tests and tiny
 # patterns) before running it: most windows hold one or two kinds of date, or none.

@@ -11,6 +11,9 @@ import re
 import threading
 from bisect import bisect_left
 
+from etl.extract.dates import HAPPENED
+from etl.reference.scan import Triggered, literal_prefixes, match_key
+
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
 KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"тегерек\s+стол|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
@@ -48,6 +51,10 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 )
 KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KEYWORDS))
                          + ")")
+# "Took place" verbs and event keywords are tried only where the shared scan saw their first words.
+HAPPENED_SCAN = Triggered("happened", HAPPENED, anywhere=True)
+_KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_prefixes(p) for p, _ in KEYWORDS)),
+                          anywhere=True)
 # A meeting or a presentation held within a visit, forum, conference or round table is part of it;
 # so are the pitches in a competition ("42 young people presented their business plans").
 PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
@@ -91,7 +98,8 @@ def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
-    for m in KEYWORD_RE.finditer(folded, start, end):
+    # the pattern runs only where the shared scan saw one of its first words (identical matches)
+    for m in _KEYWORD_SCAN.finditer(folded, start, end, _KEYWORD_SCAN.starts(match_key(folded))):
         kind = KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]
         if kind != "grant_award" and COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure

@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from etl.extract.dates import HAPPENED, find_dates, non_event_reason
+from etl.extract.dates import find_dates, non_event_reason
 from etl.extract.event_keywords import (
     COUNTED_BEFORE,
     COUNTED_NOUN,
+    HAPPENED_SCAN,
     KEYWORD_RE,
     KEYWORDS,
     NUMBER_AFTER,
@@ -27,6 +28,7 @@ from etl.extract.event_keywords import (
     keyword_types,
 )
 from etl.extract.events_dates import event_date_candidates, pick_date, resolve
+from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
            "pick_date", "resolve", "split_events"]
@@ -130,7 +132,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         if not hits:
             continue
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
-        verbs = [m.start() for m in HAPPENED.finditer(folded, s[0], s[1])
+        verbs = [m.start() for m in HAPPENED_SCAN.finditer(folded, s[0], s[1], HAPPENED_SCAN.starts(match_key(folded)))
                  if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
         if not is_headline and _EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing

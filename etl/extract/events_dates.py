@@ -12,9 +12,10 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from etl.extract.dates import HAPPENED, DateMention, looks_like_dateline, non_event_reason
-from etl.extract.event_keywords import keyword_types
+from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason
+from etl.extract.event_keywords import HAPPENED_SCAN, keyword_types
 from etl.extract.segments import sentence_of
+from etl.reference.scan import match_key
 
 if TYPE_CHECKING:
     from etl.extract.events import EventDraft
@@ -43,7 +44,8 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
         if non_event_reason(folded, d, sent, clause_memo) is not None:
             continue
         if sent not in said:
-            said[sent] = (HAPPENED.search(folded, sent[0], sent[1]) is not None,
+            said[sent] = (HAPPENED_SCAN.search(folded, sent[0], sent[1], HAPPENED_SCAN.starts(match_key(folded)))
+                          is not None,
                           bool(keyword_types(folded, sent[0], sent[1])))
         happened, keyword = said[sent]
         if d.precision == "year" and not (happened and keyword):
@@ -85,7 +87,8 @@ def _dated_today(folded: str, sents: list[tuple[int, int]], dateline: DateMentio
         return []  # most texts say neither: one scan instead of one per sentence
     for s in sents:
         rel = _RELATIVE_DAY.search(folded, *s)
-        if rel is None or not (HAPPENED.search(folded, *s) and keyword_types(folded, *s)):
+        if rel is None or not (HAPPENED_SCAN.search(folded, *s, HAPPENED_SCAN.starts(match_key(folded)))
+                               and keyword_types(folded, *s)):
             continue
         if rel.group("today"):
             return [(_PRECISION_SCORE["day"], dateline)]

@@ -12,8 +12,10 @@ Digit locale rules ("61,933 доллар" is 61933, "1,5 саат" is 1.5):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from etl.reference.scan import Triggered, literal_prefixes, match_key
 from etl.text import fold
 
 
@@ -95,6 +97,9 @@ _WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:" + _WORD_SEP + _WORD_
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
 _POSSESSIVE_STRIP = re.compile(_KY_POSSESSIVE + r"$")
 _WORD_START = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(w[:2]) for w in _word_alts})) + ")")
+
+# Every run opens with a whole number word: the shared scan finds where one starts a word.
+_WORD_SCAN = Triggered("number_words", _WORD_RUN, literal_prefixes(_WORD_TOKEN))
 
 # --------------------------------------------------------------------- digit numbers
 
@@ -203,10 +208,15 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
                 value, stop = _add_remainder(folded, value, factor, stop, end)
         found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
                                    False, multiplied))
-    for w in _WORD_START.finditer(folded, start, end):  # cheap pre-check on the first letters
-        if found and found[-1].words and found[-1].end > w.start():
+    starts = _WORD_SCAN.starts(match_key(folded))  # where a number word starts a word (shared scan)
+    for ws in starts[bisect_left(starts, start):]:
+        if ws >= end:
+            break
+        if not _WORD_START.match(folded, ws, end):
+            continue  # the scan's word start is wider: "-он" is no number
+        if found and found[-1].words and found[-1].end > ws:
             continue  # inside the run just read
-        m = _WORD_RUN.match(folded, w.start(), end)
+        m = _WORD_RUN.match(folded, ws, end)
         if m is None:
             continue
         tokens = [t for t in re.split(r"[ \-]", m.group(0)) if t != "and"]
