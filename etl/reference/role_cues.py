@@ -27,6 +27,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|басма\s+соз\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
                     r"|organi[sz]ed(?!\s+(?:by|with|in|under|jointly|together))|conducted(?!\s+by)|implemented(?!\s+by)"
                     r"|hosted(?!\s+by)|launched(?!\s+by)|курду|курушту|куруп\s+берди"
+                    # a contractor "carried out" the works: иштерин X аткарды
+                    r"|аткар(?:ды|ышты)(?!\w)"
                     r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er|served\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er"),
     # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
@@ -41,7 +43,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"
                 r"|техникалык\s+(?:жактан\s+)?колдоо\w*(?:\s+менен)?|техникалык\s+жардам\w*(?:\s+менен)?"),
     ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"
-                r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"),
+                r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"
+                # an English subject that supports the event or its people ("X supports the trainees")
+                r"|supports(?!\w)|supported(?!\s+by)"),
     ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
@@ -54,7 +58,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
-                    r"|построил\w*|построен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
+                    r"|построил\w*|построен\w*|выполнил\w*|выполнен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"

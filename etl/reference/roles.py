@@ -220,7 +220,7 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
 _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо"
                        r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоорчу|спонсорлу|комок|жардам|выдел"
                        # an English verb after its subject governs only the names right before it
-                       r"|organi[sz]ed|conducted|implemented|hosted|launched|funded|financed|sponsored")
+                       r"|organi[sz]ed|conducted|implemented|hosted|launched|funded|financed|sponsored|supports|supported")
 # Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").
 _PARTICIPANT_GAP = re.compile(r"[\s»”\"')]*(?:(?:[^\W\d]{1,5}|коом\w*|фонд\w*|бирикме\w*|уюм\w*|борбор\w*"
                               r"|ассоциация\w*)[\s»”\"')]*)?")

@@ -34,11 +34,12 @@ _FORM_BEFORE = re.compile(
     r"[Мм]униципальн\w+\s+предприяти\w*|МП|[Бб]лаготворительн\w+\s+фонд\w*|[Мм]олод[её]жн\w+\s+движени\w*|"
     r"[Ии]нициативн\w+\s+групп\w*|[Cc]haritable\s+[Ff]ound\w*|"
     r"[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
+    r"[Оо]бществ\w+\s+с\s+ограниченной\s+ответственностью|[Cc]risis\s+[Cc]ent(?:re|er)|"
     r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+    r"жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     # a name kept as written keeps its form as written, in the nominative (labels list them so)
@@ -47,6 +48,9 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"общественн\w*\s+организаци\w*", "общественная организация"), (r"коомдук\s+уюм\w*", "коомдук уюму"),
     (r"эл\s+аралык\s+коомдук\s+фонд\w*", "эл аралык коомдук фонду"),
     (r"коомдук\s+фонд\w*", "коомдук фонду"), (r"коомдук\s+бирикме\w*", "коомдук бирикмеси"),
+    (r"жоопкерчилиги\s+чектелген\s+коом\w*", "жоопкерчилиги чектелген коому"),
+    (r"обществ\w*\s+с\s+ограниченной\s+ответственностью", "общество с ограниченной ответственностью"),
+    (r"crisis\s+cent(?:re|er)", "crisis centre"),
     (r"кризисн\w*\s+центр\w*", "Кризисный центр"), (r"ресурсн\w*\s+центр\w*", "Ресурсный центр"),
     (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
     (r"муниципальн\w*\s+предприяти\w*", "муниципальное предприятие"),
@@ -57,7 +61,7 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"айыл\s+чарба\s+кооператив\w*", "айыл чарба кооперативи"),
     (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
 ))
-_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "компани", "кооператив", "айыл чарба кооператив")
+_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "жоопкерчилиги", "общество с ограниченной", "компани", "кооператив", "айыл чарба кооператив")
 _WORD = re.compile(r"\w+")
 
 
@@ -69,8 +73,10 @@ def unseen_organizations(text: str) -> list[Unseen]:
     if not quotes:
         return hits
     last_end = 0
-    for q in sorted(quotes):  # the legal form is one of the (at most three) words right before a quote
-        for w in list(_WORD.finditer(text, max(0, q - 120), q))[-3:]:
+    # the legal form is one of the (at most four: "общество с ограниченной ответственностью") words
+    # right before a quote
+    for q in sorted(quotes):
+        for w in list(_WORD.finditer(text, max(0, q - 120), q))[-4:]:
             if w.start() < last_end:
                 continue
             before = _FORM_BEFORE.match(text, w.start())

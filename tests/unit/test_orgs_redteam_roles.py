@@ -76,3 +76,22 @@ def test_state_bodies_in_news_agency_and_english_forms(text: str, name: str) -> 
 
 def test_an_oblast_administration_needs_an_oblast() -> None:
     assert not any("Oblast Administration" in n for n, _ in roles("The Karakol Oblast Administration met."))
+
+
+@pytest.mark.parametrize("text", [
+    "Курулуш иштерин «Талас-Курулуш» жоопкерчилиги чектелген коому аткарды.",
+    "Строительство выполнило общество с ограниченной ответственностью «Талас-Курулуш».",
+])
+def test_a_limited_liability_company_in_full_words_is_an_llc_that_carried_out_the_works(text: str) -> None:
+    assert roles(text) == {("Talas-Kurulush LLC", "implementer")}
+
+
+def test_an_english_crisis_centre_before_its_quoted_name() -> None:
+    assert ("Ak-Jurok Crisis Centre", "partner") in roles(
+        'The dialogue was held in cooperation with the crisis centre "Ak-Jurok".')
+
+
+def test_an_english_subject_that_supports_the_people_is_a_partner_and_a_funder_a_donor() -> None:
+    assert roles('The public foundation "Mehr Shavkat" supports the trainees.') == {
+        ("Mehr Shavkat Public Foundation", "partner")}
+    assert roles("UNICEF supported the course.") == {("UNICEF", "donor")}
