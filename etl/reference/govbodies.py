@@ -71,6 +71,18 @@ class _Rule:
     core: re.Pattern[str] | None = None
 
 
+_KENESH_NAME = simple_name("{} Ayil Kenesh", LOW + HIGH)
+_DEPUTIES_OF = re.compile(r"(?:депутат|депутаттар)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _ayil_kenesh(m: re.Match[str]) -> str | None:
+    """The council as a body (its session, its decision); "5 депутатов Петровского айылного кенеша"
+    are its members present in person, which the labels do not count as the body taking part."""
+    if _DEPUTIES_OF.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
+    return _KENESH_NAME(m)
+
+
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
     written = m.group(1)
     place = place_name(written, LOW + HIGH)
@@ -184,6 +196,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Ss]tate\s+[Aa]dministration"),
           simple_name("{} District State Administration")),
     _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), simple_name("{} District State Administration")),
+    # district and city police and emergency services by their abbreviations (Чон-Алайский районный ОВД)
+    _Rule("овд", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+(?:ОВД|УВД)\b"),
+          simple_name("{} District Internal Affairs Department")),
+    _Rule("овд", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+(?:ОВД|УВД)\b"),
+          simple_name("{} City Internal Affairs Department", ("city", "town"))),
+    _Rule("мчс", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+(?:управлени\w+|отдел\w*)\s+МЧС\b"),
+          simple_name("{} District Emergency Situations Department")),
+    # the ayil kenesh, the council beside the ayil okmotu (Кара-Булакский айылный кенеш, Кара-Булак айылдык кеңеши)
+    _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл[ьн]\w+\s+кенеш\w*"), _ayil_kenesh),
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+айылдык\s+кеңеш\w*"), _ayil_kenesh),
     # the news-agency short form: "глава Ноокенской районной госадминистрации"
     _Rule("госадминистрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+госадминистраци\w*"),
           simple_name("{} District State Administration")),

@@ -95,3 +95,21 @@ def test_an_english_subject_that_supports_the_people_is_a_partner_and_a_funder_a
     assert roles('The public foundation "Mehr Shavkat" supports the trainees.') == {
         ("Mehr Shavkat Public Foundation", "partner")}
     assert roles("UNICEF supported the course.") == {("UNICEF", "donor")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("В учениях участвовали сотрудники Чон-Алайского районного ОВД.", "Chon-Alay District Internal Affairs Department"),
+    ("Учения провело Чон-Алайское районное управление МЧС.", "Chon-Alay District Emergency Situations Department"),
+    ("Прошла сессия Кара-Булакского айылного кенеша.", "Kara-Bulak Ayil Kenesh"),
+    ("Кара-Булак айылдык кеңешинин сессиясы өттү.", "Kara-Bulak Ayil Kenesh"),
+])
+def test_district_police_emergency_services_and_the_ayil_kenesh(text: str, name: str) -> None:
+    assert roles(text) == {(name, "government")}
+
+
+def test_an_unnamed_ayil_kenesh_is_no_organization() -> None:
+    assert roles("Депутаты айылного кенеша участвовали в сессии.") == set()
+
+
+def test_deputies_of_an_ayil_kenesh_are_its_members_not_the_body() -> None:
+    assert roles("Приняли участие 5 депутатов Петровского айылного кенеша.") == set()
