@@ -23,6 +23,8 @@ _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _KY_BEFORE = re.compile(rf"({_NAME})[^\S\n]+(облустук|райондук|шаардык)[^\S\n]+$")
 _RU_BEFORE = re.compile(rf"({_NAME})(?:ск|цк)\w+[^\S\n]+(областн|районн|городск)\w*[^\S\n]+$", re.IGNORECASE)
 _EN_BEFORE = re.compile(rf"({_NAME})[^\S\n]+(Oblast|District|City|Region)[^\S\n]+$")
+# English may name the branch by its place alone ("the Naryn Youth Resource Centre"): no level to add
+_EN_PLACE_ONLY = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)[^\S\n]+$")
 _RU_AFTER = re.compile(rf"[^\S\n]+(?:({_NAME})(?:ск|цк)ой[^\S\n]+(области)|({_NAME})(?:ск|цк)ого[^\S\n]+(района))")
 _LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City", "областн": "Oblast",
           "районн": "District", "городск": "City", "области": "Oblast", "района": "District",
@@ -53,6 +55,11 @@ def qualify_local_branches(text: str, hits: Sequence[_Hit]) -> None:
         if found is None and (m := _RU_AFTER.match(text, h.end)):
             written, level = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             found = (written, level, h.start, m.end())
+        if found is None and h.name[:1].isascii() and text[h.start:h.start + 1].isascii() \
+                and (m := _EN_PLACE_ONLY.search(window)) \
+                and (place := place_english(m.group(1), ("oblast", "rayon", "city", "town"))) is not None:
+            h.start, h.name, h.org_id = h.start - (len(window) - m.start()), f"{place} {h.name}", None
+            continue
         if found is None:
             continue
         written, level_word, start, end = found

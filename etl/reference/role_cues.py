@@ -75,7 +75,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by|оноктош\w*"),
-    ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"),
+    # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
+    ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
+                r"|(?:thanks|grateful|gratitude)\s+to"),
     ("owner", r"проект\w*|программ\w*"),
 )
 

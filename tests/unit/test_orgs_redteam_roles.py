@@ -113,3 +113,21 @@ def test_an_unnamed_ayil_kenesh_is_no_organization() -> None:
 
 def test_deputies_of_an_ayil_kenesh_are_its_members_not_the_body() -> None:
     assert roles("Приняли участие 5 депутатов Петровского айылного кенеша.") == set()
+
+
+def test_an_english_branch_named_by_its_place_alone_keeps_the_place() -> None:
+    got = roles("Thanks to our friends from the Naryn Youth Resource Centre for their help.")
+    assert got == {("Naryn Youth Resource Centre", "partner")}
+
+
+def test_a_capitalized_word_that_is_no_place_gives_the_branch_no_place() -> None:
+    assert {n for n, _ in roles("A marathon was held with help from Our Youth Resource Centre.")} == {
+        "Youth Resource Centre"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Иш-чарага Балдар укугу боюнча ыйгарым укуктуу өкүл да келди.", "Children's Ombudsman"),
+    ("Организатор: Институт медиа полиси.", "Media Policy Institute"),
+])
+def test_spelling_variants_of_known_bodies(text: str, name: str) -> None:
+    assert name in {n for n, _ in roles(text)}
