@@ -1,15 +1,11 @@
 """Score the extractor against labelled reports: ``python -m etl.evaluate``.
 
-Labels are document-level views of what a careful analyst reads (format in
-``samples/expected/README.md``); each labelled report is read and extracted
-with the real pipeline and compared field by field.  Counts are micro-averaged
-per corpus (``samples``, ``fixtures``, ``holdout``, ``holdout2``, ``holdout3``) and overall.
-``--corpus all`` means samples + fixtures (the sets the rules are written against), as before
-the held-out sets existed, so published figures stay comparable.  ``holdout`` and ``holdout2``
-were held out when written and have since been read to diagnose error classes (``diagnostic``
-runs both); ``holdout3`` is the set nobody has tuned on yet (``unseen``); ``everything`` is all
-five.  This is a report, not a test: the exit code is 0 unless the extractor crashes on a
-document (1) or an optional ``--min-f1`` gate is not met (2).
+Each labelled report (label format in ``samples/expected/README.md``) is read and extracted with the
+real pipeline and compared field by field; counts are micro-averaged per corpus and overall.
+``--corpus all`` = samples + fixtures (the sets the rules are written against); ``diagnostic`` =
+``holdout`` + ``holdout2`` (held out when written, since read to diagnose error classes); ``unseen`` =
+``holdout3`` (nobody has tuned on it); ``everything`` = all five.  A report, not a test: the exit code
+is 0 unless the extractor crashes on a document (1) or an optional ``--min-f1`` gate is not met (2).
 """
 
 from __future__ import annotations
