@@ -27,6 +27,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|басма\s+соз\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
                     r"|organi[sz]ed(?!\s+(?:by|with|in|under|jointly|together))|conducted(?!\s+by)|implemented(?!\s+by)"
                     r"|hosted(?!\s+by)|launched(?!\s+by)|курду|курушту|куруп\s+берди"
+                    # "the Naryn Women's Council held a forum"; a passive "was held" names no organizer
+                    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)held(?!\s+(?:by|in|on|at|during|under|with)\b)"
                     # a contractor "carried out" the works: иштерин X аткарды
                     r"|аткар(?:ды|ышты)(?!\w)"
                     r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er|served\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er"),

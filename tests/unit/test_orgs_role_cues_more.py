@@ -126,3 +126,21 @@ def test_members_of_an_organization_are_there_as_participants() -> None:
 ])
 def test_who_built_it_carried_it_out(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 2 December 2025 the Naryn Women's Council held a forum on local budgets.",
+     [("Naryn Women's Council", "implementer")]),
+    ("UNDP held a round table in Osh with the support of the Government of Japan.",
+     [("UNDP", "implementer"), ("Government of Japan", "donor")]),
+])
+def test_an_english_subject_that_held_the_event_implemented_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_passive_held_names_no_organizer() -> None:
+    """'A meeting with X was held': X is met, not the host."""
+    assert roles("The Kyrgyz National University held a meeting in Bishkek.") == [
+        ("Kyrgyz National University", "implementer")]
+    assert roles("A meeting with the Kyrgyz National University was held in Bishkek.") == [
+        ("Kyrgyz National University", "participant_org")]
