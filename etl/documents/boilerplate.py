@@ -227,10 +227,16 @@ def _is_profile_heading(m: re.Match[str], line_end: int) -> bool:
     return bool(_ABOUT_NOUNS.match(name) or name[:1].isupper() or name[:1] in "«\"“")
 
 
+# "Другие новости министерства", "Похожие новости региона": a word or two completing the heading
+# (letters only, no sentence after it).
+_HEADING_TAIL = re.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*:?")
+
+
 def _is_heading_line(text: str, pos: int, line_end: int) -> bool:
     """The related-news phrase is the line's heading (alone, or before a colon / dash and one link)."""
     rest = text[pos:line_end].strip()
-    return not rest or rest[0] in ":—–-»" or (rest[0] == "(" and rest[-1:] == ")")
+    return (not rest or rest[0] in ":—–-»" or (rest[0] == "(" and rest[-1:] == ")")
+            or bool(_HEADING_TAIL.fullmatch(rest)))
 
 
 def _related_end(text: str, line_end: int, part_end: int, late: bool) -> int:

@@ -98,7 +98,7 @@ def test_closing_section_ends_with_its_language_part():
 
 @pytest.mark.parametrize(
     "heading", ["Окшош жаңылыктар:", "Башка жаңылыктар", "Читайте также:", "Похожие новости", "Другие новости",
-                "Related news", "Read also:"],
+                "Related news", "Read also:", "Другие новости министерства", "Похожие новости региона:"],
 )
 def test_related_news_block_is_marked_with_its_headlines(heading):
     related = f"{heading}\n13-март, 2024 — Таласта 120 фермер сугаруу ыкмасын үйрөндү\n• 01.04.2024 300 семей получили семена"
@@ -114,6 +114,8 @@ def test_related_heading_mid_article_takes_only_listed_items():
 
 def test_a_sentence_starting_like_a_related_heading_is_content():
     text = RU_BODY + "\nПо теме семинара выступили 5 экспертов из Оша и Бишкека.\n"
+    assert _skipped(text) == []
+    text = RU_BODY + "\nДругие материалы получили все 40 участников.\n"
     assert _skipped(text) == []
 
 
