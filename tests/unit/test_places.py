@@ -261,3 +261,8 @@ def test_places_of_plans_and_next_stages_are_not_event_places(text: str, expecte
     from etl.reference.places import find_places
 
     assert [p.place.name for p in find_places(text)] == expected
+
+
+def test_english_plural_villages_of_names_villages_not_their_ayil_aimaks() -> None:
+    text = "A mobile clinic visited the villages of Kazybek and Ak-Muz in At-Bashy district."
+    assert keys(text) == ["41704220830010", "41704220807010", "41704220000000"]
