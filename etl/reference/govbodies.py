@@ -193,8 +193,6 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District State Administration")),
     _Rule("администрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+государственн\w+\s+администраци\w*"),
           simple_name("{} District State Administration")),
-    _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Ss]tate\s+[Aa]dministration"),
-          simple_name("{} District State Administration")),
     _Rule("рга", re.compile(rf"({_NAME})ск\w+\s+РГА\b"), simple_name("{} District State Administration")),
     # district and city police and emergency services by their abbreviations (Чон-Алайский районный ОВД)
     _Rule("овд", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+(?:ОВД|УВД)\b"),
