@@ -195,7 +195,8 @@ def test_cli_reports_crash_and_exits_1(tmp_path, monkeypatch, capsys):
 HOLDOUT = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout"
 HOLDOUT2 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout2"
 HOLDOUT3 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout3"
-HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30}
+HOLDOUT4 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout4"
+HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 8}
 
 
 def _fixture_checks():
