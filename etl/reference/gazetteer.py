@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from etl.reference.translit import adjective_stem, ky_variants, name_key, noun_candidates, to_latin
+from etl.reference.translit import (
+    adjective_stem,
+    ky_variants,
+    name_key,
+    noun_candidates,
+    russian_dzh_variants,
+    to_latin,
+)
 
 OSH_CITY = "41721000000000"
 OSH_OBLAST = "41706000000000"
@@ -201,7 +208,7 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
         if not stem:
             gaz.add_key(name_key(base), uid, NOUN)
             continue
-        for variant in ky_variants(stem):
+        for variant in ky_variants(stem) | russian_dzh_variants(stem):
             gaz.add_key(variant, uid, ADJ)
         if level != "ayil_aimak":
             continue  # oblasts, rayons and city districts carry their Kyrgyz noun in name_ky

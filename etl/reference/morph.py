@@ -63,7 +63,7 @@ POST_LEVEL = re.compile(
     r"""
     (?P<settlement>(?:жаны\s+)?конуш\w*|кичи\s+район\w*|жилмассив\w*|ж/м\b|микрорайон\w*|мкр\b\.?
         |новостройк\w*|жилой\s+массив\w*|settlements?\b|microdistricts?\b|new\s+settlements?\b)
-    |(?P<ayil_aimak>айыл(?:ь?н(?:ый|ого|ому|ом|ых|ым|ыми|ое|ая)|дык)?\s+(?:аймаг|аймак|окмот|кенеш)\w*|а/а\b
+    |(?P<ayil_aimak>айыл(?:ь?н(?:ый|ого|ому|ом|ых|ым|ыми|ое|ая|ые)|дык)?\s+(?:аймаг|аймак|окмот|кенеш)\w*|а/а\b
         |aiyl\s+aimak\w*|ayil\s+aimak\w*|aiyl\s+okmotu\b|ayil\s+okmotu\b|municipalit\w*|муниципалитет\w*)
     |(?P<village>айыл(?!\s+чарба)\w*|кыштак\w*|село\b|селе\b|села\b|селом\b|селах\b|villages?\b)
     |(?P<oblast>облус\w*|облуст\w*|област\w*|обл\b\.?|regions?\b|oblasts?\b|province\b)

@@ -88,7 +88,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         span_end = r.level_end if r.level_end else r.end
         out.append(PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates))
     district_of_settlements(out, raws)
-    out.extend(m for m in unknown_places(text, doc.ft, start, end, raws, blocked)
+    accepted = frozenset(m.place.span[0] for m in out if m.place.span)
+    out.extend(m for m in unknown_places(text, doc.ft, start, end, raws, blocked, accepted)
                if m.place.span and m.place.span[0] < doc.aside
                and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]), m.place.span[0])
                and not furniture(text, doc.ft, *m.place.span))

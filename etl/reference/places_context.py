@@ -75,7 +75,7 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
 _DATELINE_OPENING = re.compile(r"[^\S\n]*(?:г\.|город|с\.|село)?[^\S\n]*$")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
-_STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
+STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
 # "школа имени Токтогула", "Токтогул атындагы мектеп", "named after Manas": a person the place is named after.
 _NAMED_AFTER_BEFORE = re.compile(r"(?<![а-яa-z])(?:имени|им\.|named\s+after)[^\S\n]*$")
 _NAMED_AFTER_AFTER = re.compile(r"[^\S\n]+атындагы(?![а-я])")
@@ -220,7 +220,7 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
             not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20) and (
             not dateline.group(2) or _lead_names_a_settlement(doc, dateline.end())):
         return False
-    if _STREET_AFTER.match(text, r.end) or _STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
+    if _STREET_AFTER.match(text, r.end) or STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
         return False
     if (_NAMED_AFTER_AFTER.match(doc.ft, r.end) or _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start)) \
             and r.uid and gazetteer().units[r.uid].level not in LOW:  # "А.Дуйшеев атындагы айыл аймагы" is a place

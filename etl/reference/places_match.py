@@ -158,10 +158,21 @@ def _same_level_in_lists(raws: list[Raw], lists: list[tuple[int, int]]) -> None:
 
 
 def _score(unit: Unit, anchors: set[str]) -> int:
+    """How well the named units place ``unit``: a more specific anchor first (a village of the named
+    Aksy district over a town that only shares the named Jalal-Abad oblast), then a closer one."""
+    units = gazetteer().units
     for depth, anc in enumerate(unit.ancestors):
         if anc in anchors:
-            return 100 - depth
+            return 100 * (len(units[anc].ancestors) + 1) + 50 - depth
     return 0
+
+
+def _own_village_over_aimak(cands: list[str]) -> list[str]:
+    """A bare name that is both an ayil aimak and the village it is named after ("Ivanovka") is the
+    village: the aimak borrows the village's name, and texts add "айыл аймагы" when they mean it."""
+    units = gazetteer().units
+    parents = {units[c].parent for c in cands if units[c].level == "village"}
+    return [c for c in cands if not (units[c].level == "ayil_aimak" and c in parents)]
 
 
 def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
@@ -190,14 +201,16 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         elif tiers is None:
             return  # low-level bare names need context
     low_level_word = r.level in ("village", "settlement")
-    if len(cands) == 1 and ((r.level and not low_level_word)
-                            or (units[cands[0]].level in HIGH and not units[cands[0]].needs_context)):
+    if len(cands) == 1 and ((r.level and not low_level_word) or (
+            units[cands[0]].level in HIGH and not units[cands[0]].needs_context and r.level != "settlement")):
         r.uid = cands[0]
         return
     if tiers is None or not cands:
         return
     if not r.level and all(units[c].needs_context for c in cands):
         tiers = tiers[:1]  # a name that is also a common word needs its parent in the same sentence
+    if not r.level:
+        cands = _own_village_over_aimak(cands)
     for anchors in tiers:
         scored = sorted(((_score(units[c], anchors), c) for c in cands), reverse=True)
         if scored[0][0] > 0:

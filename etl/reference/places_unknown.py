@@ -12,7 +12,7 @@ from etl.contract import Place
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
 from etl.reference.places_aside import passing_mention
-from etl.reference.places_context import SURNAME_AFTER, introduces_person, not_held_clause
+from etl.reference.places_context import STREET_BEFORE, SURNAME_AFTER, introduces_person, not_held_clause
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
 from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
@@ -54,7 +54,9 @@ _PARENT_LEVELS = {"settlement": ("ayil_aimak", "town", "city", "city_district", 
 
 
 def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
-                    blocked: list[tuple[int, int]]) -> list[PlaceMention]:
+                    blocked: list[tuple[int, int]], accepted: frozenset[int] = frozenset()) -> list[PlaceMention]:
+    """``accepted``: starts of the names already kept as event places (a parent is looked for among
+    them first: "Посольство в Бишкеке" names a seat, not the city a microdistrict of Tokmok lies in)."""
     known = [(r.start, r.end) for r in raws if r.uid is not None]
     out: list[PlaceMention] = []
     items: list[tuple[int, int, int]] = []  # (start, end, level-word position)
@@ -120,7 +122,7 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             if probe.startswith(word):
                 level = lvl
                 break
-        parent = _enclosing(raws, s, level, text, e)
+        parent = _enclosing(raws, s, level, text, e, accepted)
         out.append(PlaceMention(Place(soate=None, name=latin, level=level,
                                       parent_soate=parent, evidence=name, span=(s, e))))
     return _same_parent(out)
@@ -228,7 +230,8 @@ def _prev_word_start(text: str, pos: int, start: int) -> int:
     return k
 
 
-def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: int = -1) -> str | None:
+def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: int = -1,
+               accepted: frozenset[int] = frozenset()) -> str | None:
     """The nearest named unit that can contain an unknown place, preferring one written right after
     the name ("жилмассив Ак-Бата Свердловского района"), then ones before it."""
     units = gazetteer().units
@@ -237,9 +240,13 @@ def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: 
     for r in raws:
         if r.uid is None or units[r.uid].level not in ok or units[r.uid].soate is None:
             continue
+        if text and STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
+            continue  # "по улице Ленина": a street named after a person, not the unit of that name
         if name_end >= 0 and r.start >= name_end and not text[name_end:r.start].strip():
             return r.uid
         dist = pos - r.start if r.start <= pos else 10_000 + r.start - pos
+        if accepted and r.start not in accepted:
+            dist += 1_000_000
         if best is None or dist < best[0]:
             best = (dist, r.uid)
     return best[1] if best else None

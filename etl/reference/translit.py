@@ -50,6 +50,15 @@ def ky_variants(ru_name: str) -> set[str]:
     return {v for v in out if v}
 
 
+def russian_dzh_variants(name: str) -> set[str]:
+    """Russian spellings of a medial ж that SOATE writes the Kyrgyz way: 'Кара-Кулжинский' is
+    written 'Кара-Кульджинский' in Russian texts (folded keys)."""
+    key = name_key(name)
+    out = {re.sub(r"(?<=[лнр])ж", "дж", key), re.sub(r"(?<=л)ж", "ьдж", key)}
+    out.discard(key)
+    return out
+
+
 _ADJ_SUFFIX_RE = re.compile(r"(ский|ская|ское|ской|ского|ском|ских|ские)$")
 
 
