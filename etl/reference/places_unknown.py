@@ -14,6 +14,7 @@ from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_context import STREET_BEFORE, SURNAME_AFTER, introduces_person, not_held_clause
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
+from etl.reference.places_spelling import respelled_unit
 from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
 from etl.text import fold
@@ -123,6 +124,12 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
                 level = lvl
                 break
         parent = _enclosing(raws, s, level, text, e, accepted)
+        known_uid = respelled_unit(name, level, parent)
+        if known_uid is not None:  # "Гүлчө айылы" in Alay district is the gazetteer's Гульча
+            unit = gazetteer().units[known_uid]
+            out.append(PlaceMention(Place(soate=unit.soate, name=unit.name, level=unit.level,
+                                          parent_soate=unit.parent, evidence=name, span=(s, e))))
+            continue
         out.append(PlaceMention(Place(soate=None, name=latin, level=level,
                                       parent_soate=parent, evidence=name, span=(s, e))))
     return _same_parent(out)
