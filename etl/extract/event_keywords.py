@@ -16,10 +16,13 @@ from etl.reference.scan import Triggered, literal_prefixes, match_key
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
 KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"тегерек\s+стол|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
+    (r"тегерек\s+(?:стол|устол)|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
     (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
-     r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip", "visit"),
-    (r"форум|forum", "forum"),
+     r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip|"
+     # going somewhere to see it: "айылына барып, борбордун ишин көрүштү", "выехали в село и ознакомились"
+     r"барып\W+(?:[^\s.!?]+\s+){0,5}?(?:корушт|корду|таанышт|таанышыш)[а-я]*|"
+     r"(?:выехал[аи]?|съездил[аи]?)\s+(?:[^\s.!?]+\s+){0,6}?ознакомил[а-я]*", "visit"),
+    (r"форум|forum|фестивал[а-я]*|festival", "forum"),
     (r"конференц[а-я]*|conference", "conference"),
     (r"грант[а-я]*\s+(?:\S+\s+){0,3}тапшыр[а-я]*|вручени[а-я]*\s+(?:\S+\s+)?грант|вручил[а-я]*\s+(?:\S+\s+){0,2}грант|наградил[а-я]*\s+(?:\S+\s+){0,4}грант|"
      r"вручен[а-я]*\s+(?:\S+\s+)?грант|grants?\s+(?:award|ceremony)|award(?:s|ed)?\s+(?:\S+\s+){0,3}grants?|"
@@ -31,6 +34,9 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"signed\s+(?:\S+\s+){0,2}grant\s+(?:contracts?|agreements?)|"
      r"подписа(?:л[аио]?|н[аоы]?)\s+(?:\S+\s+){0,2}грантов[а-я]*\s+(?:договор|соглашени)|грант[а-я]*\s+келишим[а-я]*\s+(?:\S+\s+){0,2}кол\s+кой",
      "grant_award"),
+    # an award ceremony: a grant award where the text speaks of grants, else the competition's end
+    (r"(?:церемони[а-я]*|торжественн[а-я]*)\s+(?:[^\s.!?]+\s+)?(?:награждени|вручени)[а-я]*|"
+     r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
@@ -38,16 +44,26 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
      r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*|субботник[а-я]*|ишембилик|"
-     r"clean-?up\s+(?:day|campaign|drive)", "campaign"),
+     r"clean-?up\s+(?:day|campaign|drive)|marathon|"
+     # outreach to villages: a mobile clinic, a day of free consultations
+     r"mobile\s+clinics?|мобильн[а-я]*\s+(?:клиник|бригад)[а-я]*|кочмо\s+(?:клиника|бригада)[а-я]*|"
+     r"выездн[а-я]*\s+(?:при[её]м|консультаци|клиник|бригад)[а-я]*|кенеш\s+беруу\s+кун[а-я]*|"
+     r"(?:день|дни|дня|дней)\s+(?:бесплатн[а-я]*\s+)?(?:юридическ[а-я]*\s+|правов[а-я]*\s+)?консультаци[а-я]*|"
+     r"free\s+(?:legal\s+)?consultation\s+days?|legal\s+consultation\s+days?|consultation\s+days?", "campaign"),
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented|"
      # "представили исследование", "presented the findings": a study or report shown is a presentation
      r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
      r"публикаци|рейтинг|обзор|анализ)|(?:изилдоо|отчет|китеп|баяндама)[а-я]*\s+(?:\S+\s+){0,2}"
      r"(?:тааныштыр|сунушта|бериле)[а-я]*", "presentation"),
-    (r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
+    # "окуу" is a training ("окуу өттү"), not a pupil, a school, a textbook or an academic year
+    (r"окуу(?!чу|-)[а-я]*+(?!\s+(?:жай|курал|сабат|китеп|жыл|программ|план|процесс|материал|мекеме|предмет|тил))|"
+     r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
      r"машыгуу[а-я]*|drills?|учения|учений|учениях", "training"),
     (r"жолугушуу|жолугушту|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
-     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|dialogue|диалог[а-я]*", "meeting"),
+     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|dialogue|диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
+     # a council's session: "сессия айылного кенеша", "айылдык кенешинин сессиясы"
+     r"(?:кенеш|совет|council)[а-я]*\s+(?:[^\s.!?]+\s+)?(?:сесси[а-я]*|session)|"
+     r"(?:сесси[а-я]*|session)\s+(?:[^\s.!?]+\s+){0,3}?(?:кенеш|совет|council)[а-я]*", "meeting"),
 )
 KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KEYWORDS))
                          + ")")
@@ -59,7 +75,9 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
 # so are the pitches in a competition ("42 young people presented their business plans").
 PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition"},
-            "campaign": set(), "training": {"forum", "conference"}}
+            "campaign": set(), "training": {"forum", "conference"},
+            # the grants given to a competition's winners are its prizes, not an award of their own
+            "grant_award": {"competition"}}
 PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
               "training", "presentation", "campaign", "meeting", "other")
 # "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword, on its
@@ -78,6 +96,19 @@ _EVENT_NOUN = r"(?:встреч|мероприяти|семинар|тренин
 _ATTENDED_BEFORE = re.compile(_EVENT_NOUN + r"[а-я]*\s+$")
 _ATTENDED_AFTER = re.compile(r"\s+" + _EVENT_NOUN)
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
+# "победителей конкурса", "сынактын жеңүүчүлөрү": a competition held before, whose winners are now rewarded
+_WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?\s+$")
+_WINNERS_AFTER = re.compile(r"[а-я]*\s+(?:[^\s.!?]+\s+)?(?:женуучу|winner)")
+# "конференц-зал", "жыйындар залы", "training centre", "в зале заседаний": a venue named by an event word
+_VENUE_AFTER = re.compile(r"[а-я]*(?:-|\s+)(?:зал|hall|room|борбор|centre|center)")
+_HELD_IN_ROOMS = frozenset({"meeting", "training", "conference", "forum", "round_table"})  # "спорт залдын ачылышы" opens one
+_VENUE_BEFORE = re.compile(r"(?<![а-я])(?:зал[а-я]*|hall|room)\s+$")
+# "a mobile clinic visited the villages": outreach going round, no delegation's visit
+_OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а-я]*|caravans?|караван[а-я]*)\s+(?:[^\s.!?]+\s+)?$")
+# "эсептегичтерди окууну", "китеп окуу": reading something, not a training
+_READ_OBJECT = re.compile(r"(?<![а-я])(?:китеп[а-я]*|[а-я]+(?:ды|ди|ну|ны|ни|ту|ти|ду))\s+$")
+_GRANT_WORD = re.compile(r"грант|grant")
+_AWARD_CEREMONY = next(i for i, (p, _) in enumerate(KEYWORDS) if p.startswith("(?:церемони"))
 
 
 # The last document's keyword hits, per thread (extraction also runs in threads).
@@ -100,10 +131,23 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     # the pattern runs only where the shared scan saw one of its first words (identical matches)
     for m in _KEYWORD_SCAN.finditer(folded, start, end, _KEYWORD_SCAN.starts(match_key(folded))):
-        kind = KEYWORDS[int(m.lastgroup[1:])][1]  # type: ignore[index]
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        kind = KEYWORDS[index][1]
         if kind != "grant_award" and COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure
-        if _TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20)) and kind == "competition":
+        if kind == "competition" and (_TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20))
+                                      or _WINNERS_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                      or _WINNERS_AFTER.match(folded, m.end(), min(end, m.end() + 40))):
+            continue
+        if kind in _HELD_IN_ROOMS and (_VENUE_AFTER.match(folded, m.end(), min(end, m.end() + 12))
+                                       or _VENUE_BEFORE.search(folded, max(start, m.start() - 12), m.start())):
+            continue
+        if index == _AWARD_CEREMONY and _GRANT_WORD.search(folded, m.start(), min(end, m.end() + 400)) is None:
+            kind = "competition"  # "церемония награждения победителей олимпиады": medals, no grants
+        if kind == "training" and folded.startswith("окуу", m.start()) and \
+                _READ_OBJECT.search(folded, max(start, m.start() - 30), m.start()):
+            continue
+        if kind == "visit" and _OUTREACH_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue
         if kind == "visit" and (_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
                                 or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):

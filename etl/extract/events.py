@@ -88,6 +88,16 @@ def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | No
     return None if _OTHER_DAY.search(folded, *anchor.sentence) else current
 
 
+def _leads_another_day(folded: str, anchor: Anchor) -> bool:
+    """"Эртеси күнү катышуучулар … айылына барып …", "The next day the delegation visited …": a paragraph
+    opening on a day of its own tells another event, even with no date or figures of its own.  Within a
+    paragraph ("… 52 человека. На следующий день участники посетили село") the text goes on about the same."""
+    s0, s1 = anchor.sentence
+    if folded[folded.rfind("\n", 0, s0) + 1:s0].strip():
+        return False
+    return _OTHER_DAY.search(folded, s0, min(s1, s0 + 30)) is not None
+
+
 def _background(folded: str, sentence: tuple[int, int]) -> bool:
     """Whether every date of the sentence is a period, plan or founding year, never an event's."""
     mentions = find_dates(folded, *sentence)
@@ -200,7 +210,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         else:
             # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in PART_OF.get(kind, set()) for e in events)
-            if has_own(a0, seg_end, absorbed):
+            if has_own(a0, seg_end, absorbed) or (not absorbed and _leads_another_day(folded, anchor)):
                 target = EventDraft(kind, [], split_from=_within(folded, anchor, current))
                 events.append(target)
             else:

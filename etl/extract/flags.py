@@ -51,7 +51,9 @@ def event_flags(events: list[Event]) -> list[QualityFlag]:
             flags.append(QualityFlag("year_unknown", f"{e.event_type}: '{e.date_evidence}' has no year, and "
                                      "neither the report nor its file has a date to infer it from"))
         elif e.start_date is None:
-            flags.append(QualityFlag("no_event_date", f"{e.event_type}: no date of the event in the text"))
+            if not any(o.start_date for o in events):
+                # one dated event dates the report; a visit "the next day" has no day of its own to flag
+                flags.append(QualityFlag("no_event_date", f"{e.event_type}: no date of the event in the text"))
         elif e.year_inferred:
             flags.append(QualityFlag("year_inferred",
                                      f"{e.event_type}: year not in the text, inferred {e.start_date[:4]}"
