@@ -80,6 +80,9 @@ def compile_alias(owner: str, alias: str) -> Alias | None:
             lit += r"\.?"  # "U.S. Embassy": the abbreviation's last dot before the next word
         parts.append(lit)
     first = name_key(words[0].rstrip("*")).replace(" ", "")
+    if len(first) == 1 and len(words) > 1 and first.isalpha():
+        # "Y-PEER": a one-letter first word is too short a key; the folded text reads "y peer"
+        first += " " + name_key(words[1].rstrip("*")).replace(" ", "")
     if first[:1] in _QUOTES:  # the scanner looks for the word; the quote before it is checked behind it
         first = first.lstrip(_QUOTES)
         parts[0] = f"(?<={_ANY_QUOTE})" + parts[0].removeprefix(_ANY_QUOTE)
