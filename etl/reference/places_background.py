@@ -22,6 +22,14 @@ _PRONOUN_SAID_OPENING = re.compile(
 # "Аналогичный тренинг в 2022 году прошел в Нарыне": an earlier, similar event anywhere in the sentence.
 _SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
                       r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
+# "Кийинки акциябыз 1-июнда Ак-Суу районунда өтөт", "Следующая встреча — в Караколе", "Next, the team
+# will ...": a sentence that opens with the next event is about that event; "the next day" narrates.
+_NEXT_OPENING = re.compile(
+    r"[^\w]*(?:кийинки|следующ\w+|в\s+следующий\s+раз)(?![а-яa-z])(?![^\S\n]+(?:кун\w*|день|дня)\b)")
+# ... unless it narrates in the past: "Следующим пунктом визита стал Кочкор", "Кийинки жолугушуу
+# Кочкор районунда болду" (a Kyrgyz past verb closes the sentence).
+_RU_PAST = re.compile(r"(?<![а-я])(?:стал[аи]?|был[аи]?|побывал\w*|отправил\w*|переехал\w*)(?![а-я])")
+_KY_PAST_END = re.compile(r"(?:[дт][ыиу]|[дт][ыиу]к|[дт][ыиу]м|[гк][аео]н)[^\w]*$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
 _ALSO = re.compile(r"(?<![а-яa-z])(?:также|тоже|also|as\s+well|дагы)(?![а-яa-z])")
 _STARTED = re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|стартовал\w*|запущен\w*|башталган|башталды|"
@@ -98,6 +106,9 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if nxt:
         s_end = nxt.start() + 1  # and the next sentence may too: its years are not this one's
     if _REMINDER_OPENING.match(ft, s_start, s_end) or _PRONOUN_SAID_OPENING.match(ft, s_start, s_end):
+        return True
+    if _NEXT_OPENING.match(ft, s_start, s_end) and not (_HELD.search(ft, s_start, s_end) or _RU_PAST.search(
+            ft, s_start, s_end) or _KY_PAST_END.search(ft[s_start:s_end].rstrip())):
         return True
     if _about_problem(ft, s_start, s_end, pos):
         return True
