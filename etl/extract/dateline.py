@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from etl.extract.dates_grammar import DateMention
 
@@ -35,9 +37,12 @@ _NOT_META = re.compile(
 
 def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | None:
     """The report's own date near the top: a full date followed by a time, alone on its
-    line or among short metadata, or after "published"; ``None`` when the text has none."""
+    line or among short metadata, or after "published"; ``None`` when the text has none.
+
+    A dateline without its year ("Нарын, 14-октябрь — Кабар.") takes the year that puts it
+    nearest the first dated day the text tells (a report follows its event within days)."""
     seen, blank_to = 0, 0  # non-blank characters before ``blank_to``
-    for d in mentions:
+    for k, d in enumerate(mentions):
         a, b = d.span
         seen += len(folded[blank_to:a]) - sum(ch.isspace() for ch in folded[blank_to:a])
         blank_to = a
@@ -45,7 +50,49 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
             break
         if looks_like_dateline(folded, d):
             return d
+        if not d.has_year and _yearless_dateline(folded, d):
+            return _with_year(d, mentions[k + 1:])
     return None
+
+
+def _yearless_dateline(folded: str, d: DateMention) -> bool:
+    """"Нарын, 14-октябрь — Кабар.", "17 апреля, 14:32", "Опубликовано: 14 октября": a day without its
+    year is a dateline only in the forms a dateline alone takes; "14 октября" alone on a line may
+    head a programme's day."""
+    a, b = d.span
+    if d.precision != "day" or d.d2 not in (None, d.d1) or (d.m2 not in (None, d.m1)) or d.kind == "relative":
+        return False
+    line_start = folded.rfind("\n", 0, a) + 1
+    line_end = folded.find("\n", b)
+    line_end = len(folded) if line_end < 0 else line_end
+    before = folded[line_start:a].strip(" \t,|-–—•·*_#")
+    if _DATELINE_CUE.search(folded[line_start:a]):
+        return True
+    after_time = _TIME_AFTER.match(folded, b)
+    if after_time:
+        return not folded[after_time.end():line_end].strip(" \t,.|-–—•·*_") and not before
+    if _TIME.fullmatch(before):
+        return not folded[b:line_end].strip(" \t,.|-–—•·*_")
+    placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)
+    return placed and _DASH_AFTER.match(folded, b) is not None
+
+
+def _with_year(d: DateMention, later: list[DateMention]) -> DateMention:
+    """``d`` in the year that puts it nearest the first dated day after it (else any dated mention)."""
+    ref = next((m for m in later if m.has_year and m.precision == "day" and m.kind != "years"), None) \
+        or next((m for m in later if m.has_year and m.kind != "years"), None)
+    if ref is None or ref.y1 is None or d.m1 is None or d.d1 is None:
+        return d
+    target = date(ref.y1, ref.m1 or 1, ref.d1 or 1)
+    best: tuple[int, int] | None = None
+    for year in (ref.y1 - 1, ref.y1, ref.y1 + 1):
+        try:
+            gap = abs((date(year, d.m1, d.d1) - target).days)
+        except ValueError:  # 29 February
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return d if best is None else replace(d, y1=best[1])
 
 
 def looks_like_dateline(folded: str, d: DateMention) -> bool:
@@ -65,7 +112,26 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
         return True
     if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)):
         return True
-    return _is_metadata(folded[line_start:a] + " " + folded[b:line_end])
+    return _is_metadata(folded[line_start:a] + " " + folded[b:line_end]) or \
+        _field_of_metadata(folded[line_start:a], folded[b:line_end])
+
+
+# "Press Release | March 14, 2024 | Topics: Economic Development, USAID": a field of its own among
+# fields of a few words each; a table row opens with its bar ("| 12.03.2024 | Тренинг | 25 |")
+_FIELD_SEP = re.compile(r"[|·•]")
+_FIELD_MAX_WORDS = 6  # "Topics: Economic Development, USAID", "Tags: Health, Youth, Naryn Oblast"
+
+
+def _field_of_metadata(before: str, after: str) -> bool:
+    if before.lstrip().startswith("|") or len(before) + len(after) > 2 * _META_MAX_CHARS:
+        return False
+    time = _TIME_AFTER.match(after)
+    head, tail = before.rstrip(" \t,"), after[time.end() if time else 0:].lstrip(" \t,")
+    if (head and not _FIELD_SEP.search(head[-1])) or (tail and not _FIELD_SEP.match(tail)):
+        return False
+    fields = _FIELD_SEP.split(before + " " + after)
+    return len(fields) <= 5 and all(len(_WORD.findall(_TIME.sub(" ", f))) <= _FIELD_MAX_WORDS
+                                    and not _tells_of_event(f) for f in fields)
 
 
 def _is_metadata(around: str) -> bool:

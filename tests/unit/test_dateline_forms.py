@@ -1,0 +1,58 @@
+"""Datelines in more forms: a field of a bar-separated metadata line, and a day written without its year."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.dates import find_dateline, find_dates
+from etl.text import fold
+
+
+def _dateline(text: str) -> str | None:
+    folded = fold(text)
+    d = find_dateline(folded, find_dates(folded))
+    if d is None:
+        return None
+    r = d.resolve()
+    return r[0].isoformat() if r else f"--{d.m1:02d}-{d.d1:02d}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Title\nNews | 5 June 2024 | Tags: Health, Youth, Naryn Oblast\n\nText", "2024-06-05"),
+    ("Заголовок\nПресс-релиз · 12.09.2023 · Рубрика: Экономика и финансы\n\nТекст", "2023-09-12"),
+    ("Title\nStatement | April 2, 2025, 10:15 | Embassy Press Office\n\nText", "2025-04-02"),
+])
+def test_a_date_in_a_field_of_its_own_among_metadata(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "| 12.03.2024 | Тренинг для молодежи | 25 |\nТекст",
+    "Title\nTraining | 5 June 2024 | Osh\n\nText",
+])
+def test_table_rows_and_event_fields_are_no_dateline(text: str) -> None:
+    assert _dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Талас, 3-декабрь — Кабар.\n\n2024-жылдын 1-декабрында Таласта форум өттү.", "2024-12-03"),
+    # a report of late December tells an event of the year before... or one just after New Year
+    ("Ош, 2 января — АКИpress. 28 декабря 2023 года в Оше прошёл форум.", "2024-01-02"),
+    ("Заголовок\n17 апреля, 14:32\n\n15 апреля 2025 года в Караколе прошёл семинар.", "2025-04-17"),
+    ("Title\n14:32, 17 April\n\nOn 15 April 2025 a seminar was held in Karakol.", "2025-04-17"),
+    ("Опубликовано: 17 апреля\n\n15 апреля 2025 года прошёл семинар.", "2025-04-17"),
+])
+def test_a_dateline_without_its_year_takes_the_year_of_the_event_it_reports(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+def test_a_dateline_without_any_year_in_the_text_stays_without_one() -> None:
+    assert _dateline("Нарын, 14-октябрь — Кабар.\n\nКечээ Нарында тренинг өттү.") == "--10-14"
+
+
+@pytest.mark.parametrize("text", [
+    "Программа\n14 октября\n09:00 Регистрация участников\n10:00 Открытие форума 2024 года",
+    "14 октября, 09:00 – регистрация участников форума 2024 года",
+])
+def test_a_programmes_day_is_no_dateline(text: str) -> None:
+    assert _dateline(text) is None
