@@ -39,6 +39,7 @@ from etl.extract.indicators_vocab import (
     ABOUT_HEADING,
     CURRENCY_BEFORE,
     CURRENCY_CODE,
+    FROM_BEFORE,
     GENERIC_PERSON,
     HEADS_AFTER,
     HEADS_BEFORE,
@@ -48,6 +49,7 @@ from etl.extract.indicators_vocab import (
     REPRESENTATIVES,
     RUSSIAN_PAST_AFTER,
     RUSSIAN_WORDS,
+    SEX_BEFORE_OFFICIAL,
     SINCE,
     SPLIT_CUE,
     YEAR_IN_CLAUSE,
@@ -97,6 +99,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     counts.append(other)
                 continue
             cat, noun_end, currency, skipped = noun
+            if cat == "group_from":  # "из 14 групп" covered; other groups count only where they get grants
+                from_ = FROM_BEFORE.search(folded, max(s_start, num.start - 8), num.start)
+                cat = "institution" if from_ else "organization"
             if main_year is not None and _earlier_year(clause_before(folded, num.start, s_start), main_year):
                 continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …": that year's statistic
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
@@ -107,6 +112,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                                          or HEADS_AFTER.match(folded, noun_end)):
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
+            if cat == "official" and (sx := SEX_BEFORE_OFFICIAL.search(folded, num.end, noun_end)):
+                c.sex = "female" if sx.group(1) else "male"
             if cur and cat == "money" and noun_end == num.end:
                 c.start = cur.start()  # "USD 1.2 million", "$187,500": the currency is part of the evidence
             if cat == "person" and GENERIC_PERSON.match(folded, num.end, noun_end) \

@@ -21,6 +21,7 @@ from etl.extract.indicators_vocab import (
     EACH_AFTER,
     EACH_BEFORE,
     FOR_BEFORE,
+    FROM_BEFORE,
     FUNDED,
     GENITIVE_END,
     GIVEN,
@@ -28,8 +29,10 @@ from etl.extract.indicators_vocab import (
     GRANT_SIZE_AFTER,
     GRANT_WORD,
     JURY,
+    KY_FUTURE,
     LISTED_AFTER,
     LIVING_BEFORE,
+    MORE_BEFORE,
     MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
@@ -57,6 +60,7 @@ from etl.extract.indicators_vocab import (
     TRAINED,
     UP_TO_AFTER,
     UP_TO_BEFORE,
+    VENUE_BEFORE,
     WINNERS_GET,
     WINNING,
 )
@@ -82,6 +86,8 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                     c.category = "male"  # "25 кыз, 10 бала": boys after girls
                 break
             if p.category not in ("person", "participant", "official"):
+                if _from_places(folded, p) and j > 0 and counts[j - 1].sentence == c.sentence:
+                    continue  # "60 добровольцев из 5 айылных аймаков, в том числе 14 женщин": past where they came from
                 break
             between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) or BREAKDOWN.fullmatch(between) \
@@ -96,6 +102,22 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             _link_total_after(folded, counts, i)
         if c.category == "person":  # "бала" not after girls: children, not boys
             c.group = c.group or "children"
+
+
+def _more_within_total(folded: str, c: Count, counts: list[Count], i: int, block_end: int) -> bool:
+    """"… жана дагы үч айылдын – жалпысынан 5 айылдын": "three more" is a part of the total said next."""
+    if not MORE_BEFORE.search(folded, max(c.sentence[0], c.num.start - 8), c.num.start):
+        return False
+    return any(counts[j].category == c.category
+               and TOTAL_CUE.search(folded, c.noun_end, counts[j].num.start) is not None
+               for j in range(i + 1, block_end))
+
+
+def _from_places(folded: str, p: Count) -> bool:
+    """"из 5 айылных аймаков", "14 топтон", "from 11 villages": where the people counted before came from."""
+    return p.category in ("settlement", "institution", "organization") and (
+        FROM_BEFORE.search(folded, max(p.sentence[0], p.num.start - 8), p.num.start) is not None
+        or ABLATIVE_END.search(folded, p.num.end, p.noun_end) is not None)
 
 
 def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
@@ -142,6 +164,8 @@ def classify(folded: str, counts: list[Count]) -> None:
         after = clause_after(folded, c.noun_end, s_end, nxt)
         before = clause_before(folded, c.num.start, s_start)
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
+        planned = bool(PLANNED.search(clause) or KY_FUTURE.search(clause, 0, len(clause) - len(after)
+                                                                  + _comma(after)))
         if c.category == "money":
             if UP_TO_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) or \
                     UP_TO_AFTER.match(folded, c.noun_end) or \
@@ -156,11 +180,11 @@ def classify(folded: str, counts: list[Count]) -> None:
                     EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
                     or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
                 continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
-            if PLANNED.search(clause):
+            if planned:
                 continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"
         elif c.category == "grant":
-            c.indicator = None if PLANNED.search(clause) else "grants_awarded"
+            c.indicator = None if planned else "grants_awarded"
         elif c.category == "winner" or (c.category == "initiative"
                                          and WINNING.search(folded, c.num.end, c.noun_end)):
             # "определены восемь проектов-победителей. Каждый победитель получит грант": the winners
@@ -173,33 +197,35 @@ def classify(folded: str, counts: list[Count]) -> None:
             stop = part.start() if part else min(s_end, c.num.end + 200)
             stop = min([stop] + [o.first for o in counts if o.subset and o.sentence == c.sentence
                                  and o.num.start > c.num.start])  # "25 бизнес-план даярдалып, 18и каржыланды"
-            if PLANNED.search(clause):
+            if planned:
                 pass  # "пять лучших проектов получат гранты": not funded yet
             elif FUNDED.search(folded, c.num.end, stop) or any(
                     o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
                     for o in counts):
                 c.indicator = "grants_awarded"
         elif c.category in ("organization", "institution") and GRANT_WORD.search(clause) \
-                and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) and not PLANNED.search(clause):
+                and GRANT_GIVEN.search(clause) and not APPLIED.search(clause) and not planned:
             c.indicator = "grants_awarded"  # "7 инициативных групп получили гранты": a grant to each
         elif c.category == "organization":
             if GRANT_WORD.search(folded, s_start, c.num.start) and GRANT_GIVEN.search(after) \
-                    and not APPLIED.search(clause) and not PLANNED.search(clause):
+                    and not APPLIED.search(clause) and not planned:
                 # "Гранттарды Жалал-Абад шаарынан, … 12 жаштар уюму утуп алды": the grants named earlier
                 c.indicator = "grants_awarded"
+            elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and _grant_given_after(folded, c):
+                # "5 командага жалпысынан 1,2 млн сом грант тапшырылды": the grant to each, the money between
+                c.indicator = "grants_awarded"
         elif c.category == "session":
-            if not PLANNED.search(clause) and not PRIZE_CUE.search(after):
+            if not planned and not PRIZE_CUE.search(after):
                 c.indicator = "sessions_held"
-        elif c.category == "settlement":
-            if not PRIZE_CUE.search(after) and not PLANNED.search(clause) and not THERE_ARE.search(clause):
-                c.indicator = "settlements_covered"
-        elif c.category == "institution":
-            if not PRIZE_CUE.search(after) and not PLANNED.search(clause) and not THERE_ARE.search(clause):
-                c.indicator = "institutions_covered"
+        elif c.category in ("settlement", "institution"):
+            if not PRIZE_CUE.search(after) and not planned and not THERE_ARE.search(clause) \
+                    and not VENUE_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) \
+                    and not _more_within_total(folded, c, counts, i, block[c.sentence][1]):
+                c.indicator = "settlements_covered" if c.category == "settlement" else "institutions_covered"
         elif JURY.search(folded, max(s_start, c.num.start - 12), min(s_end, c.noun_end + 10)):
             continue  # "жюринин 5 мүчөсү", "5 членов жюри": jury members are not counted
         elif c.parent is None:
-            c.indicator = _person_indicator(c, clause, folded)
+            c.indicator = _person_indicator(c, clause, folded, planned)
     # Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты".
     for i, c in enumerate(counts):
         if c.indicator or c.dropped or c.parent is not None \
@@ -250,6 +276,17 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
         and PLACE_RANK.search(folded, s_start, s_end) is not None
 
 
+def _comma(after: str) -> int:
+    cut = after.find(",")
+    return len(after) if cut < 0 else cut
+
+
+def _grant_given_after(folded: str, c: Count) -> bool:
+    rest = folded[c.noun_end:c.sentence[1]]
+    return bool(GRANT_WORD.search(rest) and GRANT_GIVEN.search(rest) and not APPLIED.search(rest)
+                and not PLANNED.search(rest))
+
+
 def _grant_said(folded: str, c: Count) -> bool:
     s_start, s_end = c.sentence
     para = folded.find("\n", s_end + 1, s_end + 200)
@@ -275,12 +312,12 @@ def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: i
     return p if p.category in ("person", "participant", "official") and p.parent is None else None
 
 
-def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
+def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str | None:
     if LIVING_BEFORE.search(clause.split(" | ")[0]):
         return None  # how many live somewhere is the place's population, whatever follows
     if SERVES.search(clause) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
-    if PLANNED.search(clause) and not PARTICIPATED.search(clause):
+    if planned and not PARTICIPATED.search(clause):
         return None
     if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
         return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
@@ -298,7 +335,7 @@ def _person_indicator(c: Count, clause: str, folded: str) -> str | None:
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"
-    if CAMPAIGN_ACTION.search(clause) and not PLANNED.search(clause):
+    if CAMPAIGN_ACTION.search(clause) and not planned:
         return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
     if OTHER_EVENTS.search(clause):
         c.dropped = True  # nor does it take a neighbour's predicate

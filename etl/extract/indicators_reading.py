@@ -162,13 +162,16 @@ def counted_noun(folded: str, num: NumberMention, limit: int
             end = ahead.end() if pair and ahead is not None else b
             if nxt and ahead is not None and not pair:
                 head = _category_of([nxt])
+                if head in ("person", "official") and cat in ("institution", "settlement", "organization") \
+                        and GENITIVE.search(word) and KY_PLURAL.search(nxt):
+                    return cat, b, None, skipped  # "12 мектептин окуучулары": the pupils of twelve schools
                 # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
                 if head and head != cat and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt) \
                         and not KY_LOCATIVE_ADJ.search(nxt):  # "жаш шаардагы": young, in the city
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
-                elif cat == "person" and head in ("organization", "initiative", "institution", "grant") \
+                elif cat == "person" and head in ("organization", "initiative", "institution", "grant", "group_from") \
                         and (word.isascii() or ADJECTIVE_END.search(word)):
                     cat, end = head, ahead.end()  # "15 farmer cooperatives", "12 молодёжных инициатив"
             if word.isascii() and cat not in ("money", "participant"):
