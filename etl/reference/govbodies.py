@@ -18,14 +18,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, latin_place, place_name, simple_name
+from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
+from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.scan import SCANNER, windows
 from etl.reference.translit import ky_variants, to_latin
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
-# "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
-_KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү]|(?<=[аеоөуүыи])н[ыиуү])$")
 
 _SECTORS_KY = (
     (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
@@ -84,14 +83,7 @@ def _ayil_kenesh(m: re.Match[str]) -> str | None:
 
 
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
-    written = m.group(1)
-    place = place_name(written, LOW + HIGH)
-    if place is None and re.search(r"[өo]км[өo]т|okmot", m.group(0)) and not _KY_CASE_END.search(written) \
-            and not written.lower().endswith("ск"):
-        place = latin_place(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
-    elif place is not None and re.search(r"[өүң]", written) and re.search(r"өкмөт", m.group(0)):
-        place = latin_place(written)  # "Көк-Ой айыл өкмөтү" is Kok-Oy, not the Russian-spelt village Kek-Oy
-    return f"{place} ayil okmotu" if place else None
+    return ayil_okmotu_name(m.group(1), m.group(0))
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
@@ -103,7 +95,7 @@ def _known_ayil_okmotu(m: re.Match[str]) -> str | None:
     if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
         return None  # "Кара-Суу айыл өкмөтү Жаңы-Жер айылында": the name before is the body's
     written = m.group(1)
-    if RU_ADJ_END.search(written) or _KY_CASE_END.search(written):
+    if RU_ADJ_END.search(written) or KY_CASE_END.search(written):
         return None  # "14 айыл окмоту Сузакского района": a district's adjective, no ayil okmotu's name
     place = place_name(written, LOW)
     return f"{place} ayil okmotu" if place else None
@@ -298,12 +290,6 @@ _RULES: tuple[_Rule, ...] = (
       for keyword in ("управлени", "отдел")),
 )
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
-# "Сокулук жана Аламүдүн райондук мамлекеттик администрациялары": the plural covers a list.
-# Kyrgyz plural before any case ending ("администрацияларынын"), Russian plural endings.
-_PLURAL_END = re.compile(r"(?:[лдт][аеоө]р\w*|ях|ии|ий|ы)$")
-_LIST_BEFORE = re.compile(rf"({_NAME})\s*(?:,|\bжана\b|\bи\b)\s*$")
-
-
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of every local or regional state body named after its place."""
     out: list[tuple[int, int, str]] = []
@@ -331,27 +317,9 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
                 if name is None:
                     continue
                 out.append((m.start(), m.end(), name))
-                out.extend(_listed_before(text, m, rule, name))
-    return out
-
-
-def _listed_before(text: str, m: re.Match[str], rule: _Rule, name: str) -> list[tuple[int, int, str]]:
-    """Other places listed before a plural body ("Сокулук жана Аламүдүн ... администрациялары")."""
-    if not _PLURAL_END.search(m.group(0)) or m.start(1) != m.start():
-        return []
-    written = m.group(1)
-    out = []
-    pos = m.start()
-    for _ in range(6):
-        prev = _LIST_BEFORE.search(text, max(0, pos - 60), pos)
-        if not prev:
-            break
-        other = place_name(prev.group(1), HIGH)
-        if other is None:
-            break
-        own = place_name(written, HIGH)
-        out.append((prev.start(1), prev.end(1), name.replace(own, other, 1) if own else name))
-        pos = prev.start()
+                out.extend(listed_before(text, m, name))
+    if "okmotus" in ft:
+        out.extend(english_okmotus(text))
     return out
 
 
