@@ -1,13 +1,22 @@
-"""Build the donor marts from ``sql/marts/mart_*.sql`` and swap them in atomically.
+"""Refresh the donor marts (``sql/marts/mart_*.sql``): in full, or only where documents changed.
 
-Each file creates one table (unqualified name = file stem) with its comments.  All
-marts are built in a private ``marts_build`` schema inside one transaction and then
-moved into ``marts`` replacing the old tables, so a BI reader sees either the old
-set or the new set, never a half-built mart.  An advisory lock serialises refreshes.
+Full build (first load, ``full=True``, a changed mart definition, a changed dimension row, or a change
+touching a large share of the documents such as reprocess-all): every mart and its working tables
+(``sql/marts/work/``) are built in a private ``marts_build`` schema, then moved into ``marts`` and
+``marts_work`` replacing the old ones.  Incremental refresh: the documents that statement triggers
+(migration 080) recorded in ``ops.mart_change`` since the last refresh; their mart rows, and the rows of
+the aggregate groups they contribute or contributed to, are deleted and recomputed in place
+(``etl.reporting.marts_delta``).  The SQL files are the same in both modes: each reads its rows through
+``refresh_*`` relations, views over everything in a full build, tables of the changed keys otherwise.
+
+Either way one repeatable-read transaction: the change log consumed and the facts read are one snapshot,
+and a BI reader sees the marts before or after, never half-refreshed.  A session advisory lock, taken
+before that snapshot, serialises refreshes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -17,9 +26,13 @@ from etl.config import Settings
 
 BUILD_SCHEMA = "marts_build"
 _REFRESH_LOCK_ID = 7_151_202  # arbitrary, constant: "one marts refresh at a time"
-
+# a change touching more documents than this share is cheaper rebuilt in full (reprocess-all)
+FULL_REBUILD_SHARE = 0.25
+# bump when the refresh logic (not the SQL files) changes what the working tables hold
+_REFRESH_LOGIC_VERSION = "1"
 
 _MART_NAME = re.compile(r"^mart_[a-z0-9_]+$")
+_WORK_NAME = re.compile(r"^wrk_[a-z0-9_]+$")
 
 
 class MartError(RuntimeError):
@@ -37,6 +50,24 @@ def mart_files(marts_dir: Path | None = None) -> list[Path]:
     return files
 
 
+def work_files(marts_dir: Path | None = None) -> list[Path]:
+    """Working tables and views the marts read, in build order (file names sort in dependency order)."""
+    marts_dir = marts_dir or Settings.from_env().sql_dir / "marts"
+    files = sorted((marts_dir / "work").glob("wrk_*.sql"))
+    bad = [p.name for p in files if not _WORK_NAME.match(p.stem)]
+    if bad:
+        raise MartError(f"working table file names must be wrk_[a-z0-9_]+.sql: {bad}")
+    return files
+
+
+def definition_sha256(marts_dir: Path | None = None) -> str:
+    """One hash over every mart and working-table definition: marts built from others are rebuilt."""
+    h = hashlib.sha256(_REFRESH_LOGIC_VERSION.encode())
+    for path in [*work_files(marts_dir), *mart_files(marts_dir)]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def _uncommented(conn: sa.Connection, schema: str, table: str) -> list[str]:
     return list(conn.execute(sa.text("""
         select c.relname || coalesce('.' || a.attname, '')
@@ -50,37 +81,153 @@ def _uncommented(conn: sa.Connection, schema: str, table: str) -> list[str]:
     """), {"schema": schema, "table": table}).scalars())
 
 
-def refresh_marts(engine: sa.Engine, marts_dir: Path | None = None) -> dict[str, int]:
-    """Rebuild every mart; return ``{mart_name: row_count}``.
+# full build: the refresh_* relations the SQL files read are views over everything
+_FULL_SCOPE = [
+    """create view refresh_documents as
+       select d.document_key, s.document_sha256
+       from (select document_sha256 from core.dim_document
+             union select document_sha256 from raw.document
+             union select document_sha256 from ops.data_quality_issue
+             union select document_sha256 from ops.quarantine where document_sha256 is not null) as s
+       left join core.dim_document as d using (document_sha256)""",
+    "create view refresh_paths as select inbox, rel_path from ops.quarantine",
+]
+_FULL_GRAINS = [
+    "create view refresh_indicator_grains as select grain_key from wrk_indicator_contribution",
+    """create view refresh_reach_grains as
+       select distinct donor_organization_key, project_key, period_grain, period_label from wrk_reach_member""",
+]
+# incremental refresh: the same names are tables of the changed keys, filled by marts_delta
+_WORK_SCHEMA_OBJECTS = [
+    "drop schema if exists marts_work cascade",
+    "create schema marts_work",
+    "comment on schema marts_work is 'Working tables of the marts refresh (per-event contributions, change scope); not for BI.'",
+    "create table marts_work.refresh_documents (document_key integer, document_sha256 char(64))",
+    "create table marts_work.refresh_paths (inbox text, rel_path text)",
+    "create table marts_work.refresh_indicator_grains (grain_key text)",
+    """create table marts_work.refresh_reach_grains (donor_organization_key integer, project_key integer,
+                                                    period_grain text, period_label text)""",
+    """create table marts_work.reach_delta (donor_organization_key integer, project_key integer, period_grain text,
+                                           period_label text, member text, events_n integer)""",
+]
+_WORK_INDEXES = [
+    "create index on marts_work.wrk_indicator_contribution (document_key)",
+    "create index on marts_work.wrk_indicator_contribution (grain_key)",
+    "create index on marts_work.wrk_reach_event (document_key)",
+    """create unique index wrk_reach_member_key on marts_work.wrk_reach_member
+       (donor_organization_key, project_key, period_grain, period_label, member)""",
+]
 
-    Raises ``MartError`` (and changes nothing) when a file does not create its table
-    or leaves a table or column without a comment.
+
+def _run_file(conn: sa.Connection, path: Path) -> None:
+    conn.exec_driver_sql(path.read_text(encoding="utf-8"))
+    missing = conn.execute(sa.text(
+        "select to_regclass(:name) is null"), {"name": f"{BUILD_SCHEMA}.{path.stem}"}).scalar_one()
+    if missing:
+        raise MartError(f"{path.name} must create table {path.stem}")
+
+
+def _full_build(conn: sa.Connection, marts_dir: Path | None) -> None:
+    files, work = mart_files(marts_dir), work_files(marts_dir)
+    conn.exec_driver_sql(f"drop schema if exists {BUILD_SCHEMA} cascade")
+    conn.exec_driver_sql(f"create schema {BUILD_SCHEMA}")
+    conn.exec_driver_sql(f"set local search_path = {BUILD_SCHEMA}")
+    for statement in _FULL_SCOPE:
+        conn.exec_driver_sql(statement)
+    for path in work:
+        _run_file(conn, path)
+    for statement in _FULL_GRAINS:
+        conn.exec_driver_sql(statement)
+    for path in files:
+        _run_file(conn, path)
+        uncommented = _uncommented(conn, BUILD_SCHEMA, path.stem)
+        if uncommented:
+            raise MartError(f"{path.name}: comment on every table and column; missing: {uncommented}")
+    conn.exec_driver_sql("set local search_path = public")
+    for statement in _WORK_SCHEMA_OBJECTS:
+        conn.exec_driver_sql(statement)
+    for path in files:
+        conn.exec_driver_sql(f"drop table if exists marts.{path.stem}")
+        conn.exec_driver_sql(f"alter table {BUILD_SCHEMA}.{path.stem} set schema marts")
+    for path in work:  # "alter table" moves views too
+        conn.exec_driver_sql(f"alter table {BUILD_SCHEMA}.{path.stem} set schema marts_work")
+    for statement in _WORK_INDEXES:
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(f"drop schema {BUILD_SCHEMA} cascade")  # the refresh_* views
+    # tables moved in by "set schema" escape the schema's default privileges
+    if conn.execute(sa.text("select 1 from pg_roles where rolname = 'bi_reader'")).first():
+        conn.exec_driver_sql("grant select on all tables in schema marts to bi_reader")
+
+
+def _has_change_log(conn: sa.Connection) -> bool:
+    return bool(conn.execute(sa.text("select to_regclass('ops.mart_change') is not null"
+                                     " and to_regclass('ops.mart_build') is not null")).scalar_one())
+
+
+def _can_refresh_in_place(conn: sa.Connection, names: list[str], definition: str) -> bool:
+    """Marts and working tables in place, built from today's definitions, no dimension row changed."""
+    from etl.reporting.marts_delta import has_rules
+
+    if not has_rules(names):
+        return False
+    built: dict[str, str] = {r.mart_name: r.definition_sha256 for r in conn.execute(sa.text(
+        "select mart_name, definition_sha256 from ops.mart_build"))}
+    if any(built.get(n) != definition for n in names):
+        return False
+    if not conn.execute(sa.text("select to_regclass('marts_work.wrk_reach_member') is not null")).scalar_one():
+        return False
+    return not conn.execute(sa.text(
+        "select exists (select 1 from ops.mart_change where needs_full_rebuild)")).scalar_one()
+
+
+def _changed_share(conn: sa.Connection) -> float:
+    changed, total = conn.execute(sa.text("""
+        select (select count(distinct document_sha256) from ops.mart_change),
+               (select count(*) from core.dim_document)""")).one()
+    return float(changed) / max(int(total), 1)
+
+
+def refresh_marts(engine: sa.Engine, marts_dir: Path | None = None, *, full: bool = False) -> dict[str, int]:
+    """Refresh every mart (incrementally where it can); return ``{mart_name: row_count}``.
+
+    Raises ``MartError`` (and changes nothing) when a file does not create its table or leaves a
+    table or column without a comment.  ``full=True`` rebuilds everything from ``core``.
     """
-    files = mart_files(marts_dir)
-    counts: dict[str, int] = {}
-    with engine.begin() as conn:
-        conn.execute(sa.text("select pg_advisory_xact_lock(:id)"), {"id": _REFRESH_LOCK_ID})
-        conn.exec_driver_sql(f"drop schema if exists {BUILD_SCHEMA} cascade")
-        conn.exec_driver_sql(f"create schema {BUILD_SCHEMA}")
-        conn.exec_driver_sql(f"set local search_path = {BUILD_SCHEMA}")
-        for path in files:
-            conn.exec_driver_sql(path.read_text(encoding="utf-8"))
-            missing = conn.execute(sa.text(
-                "select to_regclass(:name) is null"), {"name": f"{BUILD_SCHEMA}.{path.stem}"}).scalar_one()
-            if missing:
-                raise MartError(f"{path.name} must create table {path.stem}")
-            uncommented = _uncommented(conn, BUILD_SCHEMA, path.stem)
-            if uncommented:
-                raise MartError(f"{path.name}: comment on every table and column; missing: {uncommented}")
-        conn.exec_driver_sql("set local search_path = public")
-        for path in files:
-            conn.exec_driver_sql(f"drop table if exists marts.{path.stem}")
-            conn.exec_driver_sql(f"alter table {BUILD_SCHEMA}.{path.stem} set schema marts")
-            counts[path.stem] = int(conn.exec_driver_sql(f"select count(*) from marts.{path.stem}").scalar_one())  # noqa: S608
-        conn.exec_driver_sql(f"drop schema {BUILD_SCHEMA}")
-        # tables moved in by "set schema" escape the schema's default privileges
-        if conn.execute(sa.text("select 1 from pg_roles where rolname = 'bi_reader'")).first():
-            conn.exec_driver_sql("grant select on all tables in schema marts to bi_reader")
+    from etl.reporting.marts_delta import refresh_changed
+
+    names = [p.stem for p in mart_files(marts_dir)]
+    definition = definition_sha256(marts_dir)
+    with engine.connect() as conn:
+        # the lock is taken before the transaction's snapshot: a refresh that waited sees what the
+        # previous one committed (consumed change-log rows included)
+        conn.execute(sa.text("select pg_advisory_lock(:id)"), {"id": _REFRESH_LOCK_ID})
+        conn.commit()
+        try:
+            conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                logged = _has_change_log(conn)
+                incremental = (not full and logged and _can_refresh_in_place(conn, names, definition)
+                               and _changed_share(conn) <= FULL_REBUILD_SHARE)
+                if incremental:
+                    refresh_changed(conn, marts_dir)
+                else:
+                    _full_build(conn, marts_dir)
+                if logged:
+                    # rows committed after this snapshot stay for the next refresh
+                    conn.execute(sa.text("delete from ops.mart_change"))
+                    conn.execute(sa.text("""
+                        insert into ops.mart_build (mart_name, definition_sha256)
+                        select unnest(cast(:names as text[])), :sha
+                        on conflict (mart_name) do update set definition_sha256 = excluded.definition_sha256,
+                            refreshed_at = now(),
+                            built_at = case when :full then now() else ops.mart_build.built_at end"""),
+                        {"names": names, "sha": definition, "full": not incremental})
+                counts = {path.stem: int(conn.exec_driver_sql(f"select count(*) from marts.{path.stem}").scalar_one())  # noqa: S608
+                          for path in mart_files(marts_dir)}
+        finally:
+            conn.execution_options(isolation_level="READ COMMITTED")
+            conn.execute(sa.text("select pg_advisory_unlock(:id)"), {"id": _REFRESH_LOCK_ID})
+            conn.commit()
     return counts
 
 

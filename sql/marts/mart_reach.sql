@@ -2,145 +2,47 @@
 -- distinct counts do not add up across periods, so each period grain has its own rows
 -- (period_grain all / year / quarter / month); pick one grain when filtering.
 -- donor and project attribution as in mart_indicator_results.
+-- the events' attribution, periods and members come from wrk_reach_event and wrk_reach_member
+-- (sql/marts/work/); this file counts the members of the grains in refresh_reach_grains: every grain in
+-- a full build, those whose members changed in an incremental refresh.
 create table mart_reach as
 with
-events as (
-    select event_key, document_key, start_date
-    from core.fct_event
-    where is_current
-),
-
-documents as (
-    select document_key, published_date
-    from core.dim_document
-),
-
-places as (
-    select place_key, place_level, oblast_soate_code, rayon_soate_code, ayil_aimak_soate_code
-    from core.dim_place
-),
-
-event_place_bridge as (
-    select event_key, place_key
-    from core.bridge_event_place
-    where place_key <> 0
-),
-
-event_organization_bridge as (
-    select event_key, organization_key, role
-    from core.bridge_event_organization
-    where organization_key <> 0
-),
-
-event_project_bridge as (
-    select event_key, project_key
-    from core.bridge_event_project
-    where project_key <> 0
-),
-
 organizations as (
     select organization_key, organization_id, organization_name
     from core.dim_organization
 ),
 
 projects as (
-    select project_key, project_id, project_name, donor_organization_key
+    select project_key, project_id, project_name
     from core.dim_project
 ),
 
-dates as (
-    select calendar_date, year_number, year_quarter, year_month
-    from core.dim_date
-    where date_key <> 0
-),
-
-stated_donors as (
-    select distinct event_key, organization_key as donor_organization_key
-    from event_organization_bridge
-    where role = 'donor'
-),
-
-project_donors as (
-    select distinct b.event_key, p.donor_organization_key
-    from event_project_bridge as b
-    join projects as p on p.project_key = b.project_key
-    where p.donor_organization_key is not null
-      and not exists (select 1 from stated_donors as s where s.event_key = b.event_key)
-),
-
-event_donors as (
-    select event_key, donor_organization_key from stated_donors
-    union
-    select event_key, donor_organization_key from project_donors
-),
-
-event_rows as (
-    select
-        e.event_key,
-        e.document_key,
-        d.donor_organization_key,
-        b.project_key,
-        dt.year_number::integer as period_year,
-        coalesce(dt.year_quarter, 'unknown') as period_quarter,
-        coalesce(dt.year_month, 'unknown') as period_month
-    from events as e
-    join documents as doc on doc.document_key = e.document_key
-    left join event_donors as d on d.event_key = e.event_key
-    left join event_project_bridge as b on b.event_key = e.event_key
-    left join dates as dt on dt.calendar_date = coalesce(e.start_date, doc.published_date)
-),
-
-event_items as (
-    -- one row per event x place and per event x organization, so both can be counted distinct
-    select r.*, p.place_key, p.place_level, p.oblast_soate_code, p.rayon_soate_code,
-           p.ayil_aimak_soate_code, null::integer as organization_key, null::text as role
-    from event_rows as r
-    join event_place_bridge as b on b.event_key = r.event_key
-    join places as p on p.place_key = b.place_key
-    union all
-    select r.*, null, null, null, null, null, o.organization_key, o.role
-    from event_rows as r
-    join event_organization_bridge as o on o.event_key = r.event_key
-    union all
-    select r.*, null, null, null, null, null, null, null
-    from event_rows as r
+members as (
+    select donor_organization_key, project_key, period_grain, period_label, split_part(member, ':', 1) as member_kind
+    from wrk_reach_member
+    where (donor_organization_key, project_key, period_grain, period_label) in (
+        select donor_organization_key, project_key, period_grain, period_label from refresh_reach_grains)
 ),
 
 reach as (
     select
         donor_organization_key,
         project_key,
-        case
-            when grouping(period_month) = 0 then 'month'
-            when grouping(period_quarter) = 0 then 'quarter'
-            when grouping(period_year) = 0 then 'year'
-            else 'all'
-        end as period_grain,
-        case
-            when grouping(period_month) = 0 then period_month
-            when grouping(period_quarter) = 0 then period_quarter
-            when grouping(period_year) = 0 then coalesce(period_year::text, 'unknown')
-            else 'all'
-        end as period_label,
-        count(distinct event_key)::integer as events_count,
-        count(distinct document_key)::integer as documents_count,
-        count(distinct place_key)::integer as places_count,
-        count(distinct place_key) filter (
-            where place_level in ('city', 'town', 'village', 'settlement'))::integer as settlements_count,
-        count(distinct ayil_aimak_soate_code)::integer as ayil_aimaks_count,
-        count(distinct rayon_soate_code)::integer as rayons_count,
-        count(distinct oblast_soate_code)::integer as oblasts_count,
-        count(distinct organization_key)::integer as organizations_count,
-        count(distinct organization_key) filter (where role = 'implementer')::integer as implementers_count,
-        count(distinct organization_key) filter (where role = 'partner')::integer as partners_count,
-        count(distinct organization_key) filter (where role = 'government')::integer as government_bodies_count
-    from event_items
-    group by grouping sets (
-        (donor_organization_key, project_key),
-        (donor_organization_key, project_key, period_year),
-        (donor_organization_key, project_key, period_quarter),
-        (donor_organization_key, project_key, period_month)
-    )
+        period_grain,
+        period_label,
+        count(*) filter (where member_kind = 'event')::integer as events_count,
+        count(*) filter (where member_kind = 'document')::integer as documents_count,
+        count(*) filter (where member_kind = 'place')::integer as places_count,
+        count(*) filter (where member_kind = 'settlement')::integer as settlements_count,
+        count(*) filter (where member_kind = 'ayil_aimak')::integer as ayil_aimaks_count,
+        count(*) filter (where member_kind = 'rayon')::integer as rayons_count,
+        count(*) filter (where member_kind = 'oblast')::integer as oblasts_count,
+        count(*) filter (where member_kind = 'organization')::integer as organizations_count,
+        count(*) filter (where member_kind = 'implementer')::integer as implementers_count,
+        count(*) filter (where member_kind = 'partner')::integer as partners_count,
+        count(*) filter (where member_kind = 'government')::integer as government_bodies_count
+    from members
+    group by donor_organization_key, project_key, period_grain, period_label
 )
 
 select
