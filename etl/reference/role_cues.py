@@ -13,6 +13,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
               r"|демоорчулу[гк]\w*|спонсорлу[гк]\w*|каражат\w*\s+(?:менен|эсебинен)|каражатына|эсебинен(?!\w)"
               r"|гранттык\s+колдоо\w*"
+              # "GIZ BMZнин тапшырмасы боюнча": the ministry commissioned the work, the agency carries it out
+              r"|тапшырма\w*\s+боюнча"
               r"|выдел\w*\s+(?:грант|средств|финансировани|деньги)\w*"
               r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоорчу\w*"
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
@@ -34,6 +36,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er|served\s+as\s+(?:the\s+|an?\s+)?(?:main\s+)?organi[sz]er"),
     # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
+                    # "X-тин студенттери да колдоо көрсөтүштү": X's students joined in, X did not back the event
+                    r"|(?:студент|окуучу|ыктыярчы|волонтер|муче)\w*\s+(?:да\s+|дагы\s+)?"
+                    r"(?:колдоо\s+корсот|кошул|катыш|чыг)\w*"
                     r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
                     r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
                     r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"
@@ -60,10 +65,13 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
+                    # "Центр создан фондом X": the passive names its maker
+                    r"|создан[аоы]?(?!\w)"
                     r"|построил\w*|построен\w*|выполнил\w*|выполнен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"
+                    r"|students\s+(?:of|from)|volunteers\s+(?:of|from)|студенты|студентов|волонтеры|волонтеров"
                     r"|члены|членов|members\s+of"
                     r"|катышуучулардын\s+(?:арасында|катарында)"
                     r"|представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"

@@ -210,14 +210,15 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
     if cue_role == "support":
         role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
     elif cue_role == "owner":
-        role = "donor" if funder else "implementer"
+        # "GIZ долбоорунун жетекчиси": an agency that runs projects for others (the registry's hint) implements it
+        role = "donor" if funder and role_hint != "implementer" else "implementer"
     else:
         role = cue_role
     return role
 
 
 # "Y-нүн каржылоосу менен" (with Y's funding) is a noun phrase: it governs Y, not the subject before Y.
-_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо"
+_ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо|тапшырма"
                        r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоорчу|спонсорлу|комок|жардам|выдел"
                        # an English verb after its subject governs only the names right before it
                        r"|organi[sz]ed|conducted|implemented|hosted|launched|funded|financed|sponsored|supports|supported")
