@@ -66,8 +66,10 @@ _WORD_BEFORE_SCAN = Triggered("project_word", _WORD_BEFORE_QUOTED, ("проек�
 # An unquoted English title: two or more capitalised words (small words between) before a project
 # word: "the Strengthening Community Resilience programme", "the Democracy Commission Small Grants
 # Program" (a capitalised project word is part of the name, a lowercase one is not).
-_EN_WORD = Triggered("en_project_word", re.compile(r"(?:programme|program|project|initiative)(?!\w)", re.IGNORECASE),
-                     ("programme", "program", "project", "initiative"))
+# USAID calls its projects "activities": "USAID's Community Connect activity".
+_EN_WORD = Triggered("en_project_word", re.compile(r"(?:programme|program|project|initiative|activity)(?!\w)",
+                                                   re.IGNORECASE),
+                     ("programme", "program", "project", "initiative", "activity"))
 _EN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|for|and|in|on|to|the|&)[^\S\n]+)*)+$")
 _EN_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Our|Its|Their|About|Under|In|On|At|During|Within|Through|Since"
                       r"|For|By|With|From|After|Before|Over)\s+"
@@ -81,6 +83,18 @@ _RU_AFTER_WORD = Triggered("ru_project_word", re.compile(
     r"(?<!\w)(?:проект|программ)(?:а|ы|е|у|ом|ой)?[^\S\n]+(?P<name>[А-ЯЁA-Z][^\n,.;:()«»\"“”!?]{4,120}?)"
     r"(?=[^\S\n]*(?:[,.;:()!?\n]|$)|[^\S\n]+(?:при|финансируем\w*|реализуем\w*|совместно|котор\w+|с|со"
     r"|по\s+заказу)(?!\w))"), ("проект", "программ"))
+# A quoted national campaign or programme frames the events held within it: «Жашыл мурас» республикалык
+# акциясы, в рамках республиканской акции «…», the national campaign "…".  A city's clean-up day or an
+# awareness campaign's title is no project (see _TITLE_BEFORE).
+_NATIONAL_WORD = r"(?:республикалык|улуттук|республиканск\w*|общереспубликанск\w*|национальн\w*|national|nationwide)"
+_CAMPAIGN_WORD = r"(?:акци|кампани|программ|демилге|инициатив|campaign|programme|initiative)\w*"
+_NATIONAL_NAME_FIRST = re.compile(
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,120}}?)\s*[{_QUOTE_CLOSE}]\s*"
+    rf"{_NATIONAL_WORD}\s+{_CAMPAIGN_WORD}", re.IGNORECASE)
+_NATIONAL_NAME_AFTER = re.compile(
+    rf"(?<!\w){_NATIONAL_WORD}\s+{_CAMPAIGN_WORD}\s+[{_QUOTE_OPEN}]\s*"
+    rf"(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,120}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+_NATIONAL_CUE = ("республик", "улуттук", "национальн", "national")
 _GENITIVE_FIRST = re.compile(r"\w+(?:ого|его|ой|ей|ых|их|ства|ии|ов|ского|ской)$")
 _DASH_TITLE = re.compile(r"\s*[—–-]\s*")
 
@@ -210,16 +224,21 @@ def _english_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int
         if before is None:
             continue
         s = before.start()
+        owned = False
         while True:  # leading articles, prepositions and funders' names are no part of the title
             lead = _EN_LEAD.match(text, s, p)
             if lead:
                 s = lead.end()
-            elif org_end.get(s, p + 1) <= p:  # "the USAID Local Governance Project"
-                s = org_end[s]
+            elif org_end.get(s, p + 1) <= p:  # "the USAID Local Governance Project", "USAID's X activity"
+                s, owned = org_end[s], True
+                if text.startswith(("'s", "’s"), s):
+                    s += 2
                 s += len(text[s:p]) - len(text[s:p].lstrip())
             else:
                 break
         own = text[p].isupper()
+        if not (own or owned) and m.group(0).lower() == "activity":
+            continue  # "the Open Day activity": an activity is a project's only as its funder's or by name
         e = m.end() if own else before.end() - (len(text[s:before.end()]) - len(text[s:before.end()].rstrip()))
         words = [w for w in text[s:p].split() if w not in _EN_SMALL]
         if len(words) < 2 or not all(w[0].isupper() for w in words) or sentences.cover.overlaps(s, e):
@@ -262,6 +281,11 @@ def _document(text: str) -> tuple[Project, ...]:
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
         found.append((s, e, None, name))
+    if any(cue in ft for cue in _NATIONAL_CUE):
+        for m in [*_NATIONAL_NAME_FIRST.finditer(text), *_NATIONAL_NAME_AFTER.finditer(text)]:
+            s, e = m.span("name")
+            if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
+                found.append((s, e, None, m.group("name").strip()))
     if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft):
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
