@@ -83,7 +83,9 @@ def _with_year(d: DateMention, later: list[DateMention]) -> DateMention:
         or next((m for m in later if m.has_year and m.kind != "years"), None)
     if ref is None or ref.y1 is None or d.m1 is None or d.d1 is None:
         return d
-    target = date(ref.y1, ref.m1 or 1, ref.d1 or 1)
+    if ref.precision != "day" or ref.m1 is None or ref.d1 is None:
+        return replace(d, y1=ref.y1)  # "В 2025 году …": the year the text speaks of
+    target = date(ref.y1, ref.m1, ref.d1)
     best: tuple[int, int] | None = None
     for year in (ref.y1 - 1, ref.y1, ref.y1 + 1):
         try:

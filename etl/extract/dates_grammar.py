@@ -14,6 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from etl.extract.dates_ranges import join_year_ranges
+
 # ------------------------------------------------------------------ vocabulary
 
 _MONTH_STEMS: tuple[tuple[str, int], ...] = (
@@ -37,7 +39,11 @@ _RU_MONTH_TAIL = r"(?:ь|я|е|ю|ем|а|у|ом)"
 # hyphened to the day ("21-майда").
 _CYR_MONTH = (r"(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)"
               rf"(?:ь?{_KY_MONTH_TAIL}|{_RU_MONTH_TAIL})?"
-              rf"|ма(?:[яею]|ем)|май(?!(?:дан?|ка)(?![а-я])){_KY_MONTH_TAIL}?|(?<=-)майдан?)(?![а-я])")
+              rf"|ма(?:[яею]|ем)|май(?!(?:дан?|ка)(?![а-я])){_KY_MONTH_TAIL}?|(?<=-)майдан?"
+              # news agencies' short forms: "БИШКЕК, 14 ноя — Sputnik."
+              r"|(?:янв|фев|мар|апр|авг|сент?|окт|ноя|дек)\.?)(?![а-я])")
+_CYR_SHORT_MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+                     "ноя": 11, "дек": 12}
 _EN_MONTH = r"(?:" + "|".join(n for n, _ in _EN_MONTHS) + r")\.?(?![a-z])"
 _MONTH = rf"(?P<{{g}}>{_CYR_MONTH}|{_EN_MONTH})"
 
@@ -177,6 +183,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def month_number(word: str) -> int | None:
     w = word.rstrip(".")
+    if w in _CYR_SHORT_MONTHS:
+        return _CYR_SHORT_MONTHS[w]
     for name, num in _EN_MONTHS:
         if w == name:
             return num
@@ -263,8 +271,8 @@ _CLUSTER = re.compile(rf"\d++(?:\D{{0,{2 * _MARGIN}}}+\d++)*")
 
 # What each pattern cannot match without, checked per window (substring tests and tiny
 # patterns) before running it: most windows hold one or two kinds of date, or none.
-_CYR_MONTH_NEEDLES = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август",
-                      "сентябр", "октябр", "ноябр", "декабр")
+_CYR_MONTH_NEEDLES = ("янв", "фев", "мар", "апр", "май", "мая", "мае", "маю", "июн", "июл", "авг",
+                      "сен", "окт", "ноя", "дек")
 _EN_MONTH_NEEDLES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_NEEDLES = ("весн", "лет", "осен", "зим", "spring", "summer", "autumn", "fall", "winter")
 _RANGE_NEEDLES = ("to", "till", "until", "по", "до", "and")
@@ -336,7 +344,7 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
                                              precision="year"))
                     taken.add(m.start(1), m.end(1))
     found.sort(key=lambda d: d.span[0])
-    return found
+    return join_year_ranges(folded, found)
 
 
 class _Taken:
