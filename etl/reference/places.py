@@ -32,6 +32,7 @@ from __future__ import annotations
 from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import POST_LEVEL
+from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
@@ -82,6 +83,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         unit = units[r.uid]
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
+        if unit.level in LOW and not r.level and natural_feature(text, r.start, r.end):
+            continue  # "в ущелье Коргон-Сай": a gorge the village is named after
         if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
                 or background_sentence(doc.ft, *sentence_of(doc, r.start), r.start):
             continue

@@ -25,10 +25,18 @@ _ABLATIVE = re.compile(r"[дтн][аеоу]н$")  # "Бишкектен 25 км"
 # "Каракол шаарынын үлгүсүндө": a model the text compares itself with.
 _EXAMPLE_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on|"
+    # "поделился опытом OVOP в Иссык-Кульской области": experience from elsewhere
+    r"опыт(?:ом|а|у)?(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:в|во)|"
     r"опыт\w*|(?:the\s+)?experience\s+of|outside(?:\s+of)?|за\s+пределами)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
 _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун|аймагынын))?[^\S\n]+"
                             r"(?:мисал[ыд]\w*|үлгүсү\w*|тажрыйбас\w*)", re.IGNORECASE)
+# "для продажи на рынках Баткена и Оша", "sold at markets in Osh", "Ош базарларында сатышат": where goods
+# are sold, not where the event was.
+_MARKET_BEFORE = re.compile(r"(?<![а-яa-z])(?:рынк(?:ах|ам|и|е)|рыноч\w+\s+\w+|markets?(?:\s+(?:in|of))?)"
+                            r"(?:[^\S\n]+(?:г\.|города|городов))?[^\S\n]+(?:(?:[A-ZА-ЯЁӨҮҢ][\w-]+)[^\S\n]+(?:и|and)[^\S\n]+)?$",
+                            re.IGNORECASE)
+_MARKET_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|шаарындагы))?[^\S\n]+базарлар\w*", re.IGNORECASE)
 # "Нурлан Талас уулу", "Гулнара Naryn kyzy": a father's name in a patronymic; "Жумабаев Токтогул" (the
 # surname first, as official Kyrgyz lists write it): a first name.
 _PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:уулу|кызы|uulu|kyzy)(?![а-яa-z])", re.IGNORECASE)
@@ -132,6 +140,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
         return True
     if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end):
         return True
+    if _MARKET_BEFORE.search(text, max(0, start - 50), start) or _MARKET_AFTER.match(text, end):
+        return True
     if not has_level:
         if _PATRONYMIC_AFTER.match(text, end) or _SURNAME_BEFORE.search(text, max(0, start - 25), start):
             return True
@@ -148,6 +158,19 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if has_level and in_project_title(text, start, end):
         return True
     return in_quoted_speech(text, start, end) or dialogue_line(text, start) or under_plans_heading(text, start)
+
+
+# "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river": a gorge, river, pass or lake
+# named like a village is no village.
+_FEATURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:ущель\w*|перевал\w*|урочищ\w*|рек[аеиуо]й?|озер[аоуе]|gorge|pass|river|"
+                             r"lake|valley)[^\S\n]+$", re.IGNORECASE)
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|дарыя\w*|ущель\w*|gorge|river|pass)(?![\w])",
+                            re.IGNORECASE)
+
+
+def natural_feature(text: str, start: int, end: int) -> bool:
+    """The bare name at ``text[start:end]`` names a gorge, a river, a pass or a lake."""
+    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end))
 
 
 def in_project_title(text: str, start: int, end: int) -> bool:

@@ -53,6 +53,15 @@ _ADDRESS_TAIL = re.compile(
 _AGENCY_NEXT = re.compile(
     r"[^\S\n]*[-–—][^\S\n]*(?:[\w-]+\.(?:kg|ru|com|org|kz|net)\b|кабар\b|kabar\b|акипресс|akipress|"
     r"ия\b|иа\b|sputnik|спутник|азаттык|azattyk|kaktus|ntv\b|кнс\b)", re.IGNORECASE)
+# "Bishkek — KOICA Kyrgyz Republic Office", "Ош — пресс-служба мэрии": a byline naming the office that wrote it.
+_OFFICE_BYLINE_NEXT = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]*[^\n.!?]{0,60}?(?:\b(?:office|press\s+(?:service|office|centre|center))\b|"
+    r"пресс[-\s](?:служба|центр)\w*|басма\s+с[өо]з\s+кызмат\w*)[^\n.!?]{0,30}?[*_]*[^\S\n]*(?:\n|$)",
+    re.IGNORECASE)
+# A local body's site header: "ТАМЧЫ АЙЫЛ ӨКМӨТҮ" over "Ысык-Көл облусу, Ысык-Көл району" names where
+# the body sits, not where the news happened.
+_BODY_HEADER = re.compile(r"[^\S\n]*[^\Wa-zа-яёөүң\d][^a-zа-яёөүң\n]{3,80}(?:ӨКМӨТҮ|АЙМАГЫ|МЭРИЯ\w*|АДМИНИСТРАЦИЯ\w*|"
+                          r"КЕҢЕШИ|КЕНЕШИ|АКИМИАТ\w*|ОКМОТУ|МУНИЦИПАЛИТЕТ\w*|CITY\s+HALL|ADMINISTRATION)[^\S\n]*\n")
 # "Азаттыктын Нарындагы кабарчысы", "корреспондент в Нарыне": where the reporter sits.
 _REPORTER_NEXT = re.compile(r"[^\S\n]+(?:кабарчы\w*|корреспондент\w*|correspondent)", re.IGNORECASE)
 _REPORTER_BEFORE = re.compile(r"(?:корреспондент\w*|собкор\w*|correspondent)(?:[^\S\n]+\w+){0,2}[^\S\n]+(?:в|во|по|in)[^\S\n]+$",
@@ -143,11 +152,24 @@ def furniture(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if _ADDRESS_TAIL.match(ft, end):
         return True
-    if _AGENCY_NEXT.match(text, end) or _REPORTER_NEXT.match(ft, end):
+    if _AGENCY_NEXT.match(text, end) or _REPORTER_NEXT.match(ft, end) or _OFFICE_BYLINE_NEXT.match(text, end):
+        return True
+    if start < 400 and _under_body_header(text, start):
         return True
     if menu_line(text, start):
         return True
     return bool(_REPORTER_BEFORE.search(ft, max(0, start - 50), start))
+
+
+def _under_body_header(text: str, pos: int) -> bool:
+    """The line holding ``pos`` lists places only (no sentence) right under a body's capitalised name."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(line) > 90 or any(ch.isdigit() or ch in ".!?:" for ch in line) or line_start < 2:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_BODY_HEADER.match(text, prev_start, line_start))
 
 
 def menu_line(text: str, pos: int) -> bool:

@@ -102,6 +102,10 @@ _NOT_HELD = re.compile(
     # "2024-жылы Кочкор районунун дагы 3 айылы камтылат"; what is only being considered ("экинчи
     # этабында Ак-Суу районун камтуу мүмкүнчүлүгү каралып жатат", "рассматривается возможность")
     r"продолжится|продолжатся|will\s+continue|уланат|улантылат|камтылат|"
+    # a problem people complain of: "Жители микрорайонов Анар и Ак-Тилек жалуются, что ..."
+    r"жалуют\w*|жаловал\w*|complain\w*|нааразы\w*|арыздан\w*|"
+    # where an organization's office sits: "the Director of the USAID regional office in Osh"
+    r"(?:regional|field|country|area|sub)\s+office\s+in|региональн\w+\s+офис\w*\s+в|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
     # where an organization keeps its offices: "has field offices in Osh and Karakol"
     r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
@@ -147,7 +151,9 @@ _BACKGROUND = re.compile(
     r"(?<![а-яa-z])(?:реализуется|реализуются|реализуем\w*|осуществляется|осуществляются|"
     r"ишке\s+ашырыл(?:ат|ып\s+жат\w*|ууда|ган\w*)|(?:is|are)\s+(?:being\s+)?implemented\s+in|operates\s+in)"
     r"(?![а-яa-z])")
-COUNTED = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d{1,4}\s+[^\W\d_]")
+# A count of what the clause covers ("412 farmers", "12 айылда"); not a range's end nor an age
+# ("18-35 жаштагы жаштарга", with hyphens as spaces in the folded text).
+COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жаш|лет\b|years?\b)[^\W\d_]")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 

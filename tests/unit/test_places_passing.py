@@ -1,0 +1,58 @@
+"""Names told in passing: markets goods go to, a problem residents complain of, an office's seat or
+byline, a local body's site header, experience from elsewhere, a project's area counted only by an
+age range, a gorge named like a village."""
+
+from __future__ import annotations
+
+from etl.reference.places import find_places
+
+
+def keys(text: str) -> list[str]:
+    return [m.place.key for m in find_places(text)]
+
+
+def test_markets_goods_are_sold_at_are_no_event_place() -> None:
+    text = "В Таласе 40 фермеров научились сушить фрукты для продажи на рынках Бишкека и Кара-Балты."
+    assert keys(text) == ["41707400000010"]
+    assert keys("Нарын шаарында окутуу өттү. Продукцияны Бишкек базарларында сатышат.") == ["41704400000010"]
+    assert keys("The training in Talas helped farmers sell at markets in Bishkek.") == ["41707400000010"]
+
+
+def test_what_residents_complain_of_is_no_event_place() -> None:
+    text = ("Круглый стол прошёл в Караколе. Жители сёл Тепке и Ак-Булун жалуются, что воды нет.")
+    assert keys(text) == ["41702410000010"]
+
+
+def test_an_office_byline_and_a_regional_office_are_no_event_place() -> None:
+    text = "*Osh — UNDP Country Office*\n\nOn 3 May 2024 a training was held in Talas for 30 teachers."
+    assert keys(text) == ["41707400000010"]
+    text = ("A forum was held in Talas on 3 May 2024, said the head of the UNDP regional office in Osh.")
+    assert keys(text) == ["41707400000010"]
+
+
+def test_a_local_body_site_header_is_no_event_place() -> None:
+    text = ("ЧОЛПОН АЙЫЛ ӨКМӨТҮ\nЧүй облусу, Кемин району\nБашкы бет | Жаңылыктар | Байланыш\n\n"
+            "Бүгүн Талас шаарында жолугушуу болду.")
+    assert keys(text) == ["41707400000010"]
+    text = "ЖАШТАР ФОРУМУ\nЧүй облусу, Кемин району\n\nФорум 3-майда өттү."
+    assert "41708213000000" in keys(text)  # a title's location line names the event's place
+
+
+def test_experience_from_elsewhere_is_no_event_place() -> None:
+    text = ("Обучение прошло в Таласе. Эксперт поделился опытом работы в Нарынской области.")
+    assert keys(text) == ["41707400000010"]
+    text = "Участники посетили опытные участки в Кочкорском районе."
+    assert keys(text) == ["41704235000000"]  # experimental plots are a place visited
+
+
+def test_an_age_range_is_no_count_of_a_projects_coverage() -> None:
+    text = ("Сынак 2024-жылдын 3-майында Талас шаарында өттү. Долбоор 2022-жылдан бери Нарын жана Ысык-Көл облустарында "
+            "18-30 жаштагы жаштарга колдоо көрсөтүп келет.")
+    assert keys(text) == ["41707400000010"]
+
+
+def test_a_gorge_named_like_a_village_is_no_village() -> None:
+    text = ("В Ала-Букинском районе прошли учения. Спасатели отработали сход селя в ущелье Сафедбулан.")
+    assert keys(text) == ["41703204000000"]
+    text = "Ала-Бука районунда Сафедбулан капчыгайында машыгуу өттү."
+    assert keys(text) == ["41703204000000"]
