@@ -226,7 +226,34 @@ def classify(folded: str, counts: list[Count]) -> None:
             continue  # "жюринин 5 мүчөсү", "5 членов жюри": jury members are not counted
         elif c.parent is None:
             c.indicator = _person_indicator(c, clause, folded, planned)
-    # Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты".
+    _share_predicates(counts, block)
+    # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
+    # split cue counts a subgroup of the total just before it, under the same predicate.
+    split_opened = False
+    for i, c in enumerate(counts):
+        if c.indicator or c.dropped or c.parent is not None or c.category not in ("person", "official"):
+            continue
+        total = _total_before(folded, counts, i, block[c.sentence][0])
+        if total is not None and total.indicator is not None:
+            c.indicator = _shared_indicator(c, total.indicator)
+            split_opened = True
+    if split_opened:  # "Алардын арасында … 9 өкүлү жана … 6 аял депутаты болду": the second shares the first's
+        _share_predicates(counts, block)
+    for c in counts:
+        if c.category in ("female", "male"):
+            c.sex = c.category
+        if c.indicator == "grants_awarded":
+            c.sex = "total"  # grants counted by the women who received them are grants, of no sex
+        if c.parent is not None:
+            parent = counts[c.parent]
+            c.indicator = parent.indicator if parent.indicator != "grants_awarded" else None
+            if c.indicator == "officials_participants":
+                pass
+            c.group = c.group if c.group not in (None, "children") else parent.group
+
+
+def _share_predicates(counts: list[Count], block: dict[tuple[int, int], tuple[int, int]]) -> None:
+    """Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты"."""
     for i, c in enumerate(counts):
         if c.indicator or c.dropped or c.parent is not None \
                 or c.category not in ("person", "female", "male", "official"):
@@ -240,25 +267,6 @@ def classify(folded: str, counts: list[Count]) -> None:
                     and abs(o.num.start - c.num.start) < 160:
                 c.indicator = _shared_indicator(c, o.indicator)
             break
-    # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
-    # split cue counts a subgroup of the total just before it, under the same predicate.
-    for i, c in enumerate(counts):
-        if c.indicator or c.dropped or c.parent is not None or c.category not in ("person", "official"):
-            continue
-        total = _total_before(folded, counts, i, block[c.sentence][0])
-        if total is not None and total.indicator is not None:
-            c.indicator = _shared_indicator(c, total.indicator)
-    for c in counts:
-        if c.category in ("female", "male"):
-            c.sex = c.category
-        if c.indicator == "grants_awarded":
-            c.sex = "total"  # grants counted by the women who received them are grants, of no sex
-        if c.parent is not None:
-            parent = counts[c.parent]
-            c.indicator = parent.indicator if parent.indicator != "grants_awarded" else None
-            if c.indicator == "officials_participants":
-                pass
-            c.group = c.group if c.group not in (None, "children") else parent.group
 
 
 def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool:

@@ -52,6 +52,11 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     # representatives named after their body are officials among the participants
     ("Жыйынга 50 адам катышты. Алардын арасында айыл өкмөттөрүнүн 6 өкүлү болду.",
      [("participants", "total", 50, "person"), ("officials_participants", "total", 6, "person")]),
+    # a second group after a split-cue opening shares the first one's predicate
+    ("Тегерек столго 45 адам катышты. Алардын арасында айыл өкмөттөрүнүн 9 өкүлү жана кеңештердин 6 аял "
+     "депутаты болду.",
+     [("participants", "total", 45, "person"), ("officials_participants", "total", 9, "person"),
+      ("officials_participants", "female", 6, "person")]),
     # officials counted by one sex
     ("Жыйынга 120 аял катышты, алардын ичинде шаардык кеңештин 30 аял депутаты бар.",
      [("participants", "female", 120, "person"), ("officials_participants", "female", 30, "person")]),
