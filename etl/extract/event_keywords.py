@@ -20,7 +20,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
      r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip|"
      # going somewhere to see it: "айылына барып, борбордун ишин көрүштү", "выехали в село и ознакомились"
-     r"барып\W+(?:[^\s.!?]+\s+){0,5}?(?:корушт|корду|таанышт|таанышыш)[а-я]*|"
+     r"барып\W+(?:[^\s.!?]+\s+){0,8}?(?:корушт|корду|таанышт|таанышыш)[а-я]*|"
      r"(?:выехал[аи]?|съездил[аи]?)\s+(?:[^\s.!?]+\s+){0,6}?ознакомил[а-я]*", "visit"),
     (r"форум|forum|фестивал[а-я]*|festival", "forum"),
     (r"конференц[а-я]*|conference", "conference"),
@@ -36,6 +36,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      "grant_award"),
     # an award ceremony: a grant award where the text speaks of grants, else the competition's end
     (r"(?:церемони[а-я]*|торжественн[а-я]*)\s+(?:[^\s.!?]+\s+)?(?:награждени|вручени)[а-я]*|"
+     r"награждени[а-я]*\s+победител[а-я]*|сыйлоо\s+(?:азем|салтанат)[а-я]*|"
      r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
@@ -92,9 +93,12 @@ COUNTED_BEFORE = re.compile(
 # The counted noun inside a longer event phrase ("выдано 45 грантов").
 COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")
 NUMBER_AFTER = re.compile(r"[а-яa-z]*[^\S\n]*[:\-–—]?[^\S\n]*\d[\d\s.,]*$")
-_EVENT_NOUN = r"(?:встреч|мероприяти|семинар|тренинг|форум|презентаци|конференц|церемони|выставк|круглы[а-я]*\s+стол)"
+_EVENT_NOUN = (r"(?:встреч|мероприяти|семинар|тренинг|форум|презентаци|конференц|церемони|выставк|ярмарк|"
+               r"фестивал|концерт|круглы[а-я]*\s+стол)")
 _ATTENDED_BEFORE = re.compile(_EVENT_NOUN + r"[а-я]*\s+$")
-_ATTENDED_AFTER = re.compile(r"\s+" + _EVENT_NOUN)
+# "300 guests visited the festival": attending it
+_ATTENDED_AFTER = re.compile(r"\s+(?:" + _EVENT_NOUN + r"|(?:the\s+|our\s+|this\s+)?(?:festival|fair|exhibition|"
+                             r"event|concert|show|forum|conference|presentation)s?(?![a-z]))")
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 # "победителей конкурса", "сынактын жеңүүчүлөрү": a competition held before, whose winners are now rewarded
 _WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?\s+$")
@@ -104,7 +108,9 @@ _VENUE_AFTER = re.compile(r"[а-я]*(?:-|\s+)(?:зал|hall|room|борбор|ce
 _HELD_IN_ROOMS = frozenset({"meeting", "training", "conference", "forum", "round_table"})  # "спорт залдын ачылышы" opens one
 _VENUE_BEFORE = re.compile(r"(?<![а-я])(?:зал[а-я]*|hall|room)\s+$")
 # "a mobile clinic visited the villages": outreach going round, no delegation's visit
-_OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а-я]*|caravans?|караван[а-я]*)\s+(?:[^\s.!?]+\s+)?$")
+# or volunteers going from door to door and school to school
+_OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а-я]*|caravans?|караван[а-я]*|volunteers|"
+                              r"волонтер[а-я]*|ыктыярчы[а-я]*|активист[а-я]*|activists)\s+(?:[^\s.!?]+\s+)?$")
 # "эсептегичтерди окууну", "китеп окуу": reading something, not a training
 _READ_OBJECT = re.compile(r"(?<![а-я])(?:китеп[а-я]*|[а-я]+(?:ды|ди|ну|ны|ни|ту|ти|ду))\s+$")
 _GRANT_WORD = re.compile(r"грант|grant")

@@ -102,3 +102,32 @@ def test_the_next_day_within_a_paragraph_goes_on_about_the_same_event() -> None:
     text = ("18–19 марта 2025 года в Токмоке прошёл тренинг. В тренинге приняли участие 30 человек. "
             "На следующий день участники посетили соседнее село.")
     assert _types(text) == ["training"]
+
+
+def test_a_kyrgyz_award_ceremony_for_a_competitions_winners_is_an_award_of_its_own_day() -> None:
+    text = ("2024-жылдын 2-4-октябрында Ат-Башыда тренинг өттү. Тренингге 20 жаш катышты.\n\n"
+            "2024-жылдын 20-октябрында долбоорлор сынагынын жеңүүчүлөрүн сыйлоо аземи болду. Жеңүүчү 5 жашка "
+            "гранттар тапшырылды.")
+    report = _report(text)
+    assert [(e["event_type"], e["start_date"]) for e in report["events"]] == [
+        ("training", "2024-10-02"), ("grant_award", "2024-10-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 200 guests visited the fair of local products.",
+    "Около 500 человек посетили фестиваль национальной кухни.",
+])
+def test_guests_visiting_a_festival_attend_it(text: str) -> None:
+    assert "visit" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers visited 18 schools and talked to students.",
+    "Волонтеры посетили 40 семей в отдалённых сёлах.",
+])
+def test_volunteers_going_round_are_no_visit(text: str) -> None:
+    assert "visit" not in _kinds(text)
+
+
+def test_an_officials_visit_is_still_a_visit() -> None:
+    assert _kinds("The Ambassador visited two schools in Naryn.") == ["visit"]
