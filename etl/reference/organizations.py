@@ -33,7 +33,9 @@ from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
+from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_phrases import noun_phrase_organizations
+from etl.reference.org_titles import titled_event
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
     ROLE_PRIORITY,
@@ -83,8 +85,9 @@ _SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данн
                             r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
 # "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
+# "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"
-                              r"|(?<=[гкн][аеоө])\s+(?:\w+\s+)?сунуш\w*")
+                              r"|(?<=[гкн][аеоө])(?:\s+(?:жана|же)\s+(?:\w+\s+){0,4}?\w+[гкн][аеоө])?\s+(?:\w+\s+)?сунуш\w*")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _NATIONAL_PROJECT = re.compile(
@@ -160,6 +163,8 @@ def _registry_hits(text: str, ft: str) -> list[_Hit]:
             org = orgs[alias.owner]
             if tail < len(text) and text[tail] in "»”" and text.count("«", s, tail) > text.count("»", s, tail):
                 tail += 1  # Структура «ООН-женщины»: the closing quote belongs to the name
+            if org.kind != "government" and titled_event(text, s, tail):
+                continue
             hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, org.role_hint))
     return hits
 
@@ -247,6 +252,14 @@ def _national_donors(text: str, ft: str) -> list[_Hit]:
     return out
 
 
+def _country_donors(text: str, ft: str, hits: list[_Hit]) -> list[_Hit]:
+    orgs = organizations()
+    present = {h.org_id for h in hits if h.org_id}
+    return [_Hit(c.start, c.end, org.org_id, org.name, org.kind, "donor", fixed_role="donor")
+            for c in country_donors(text, ft) if (org := orgs.get(c.org_id)) is not None
+            and not named_through_agency(c.org_id, present)]
+
+
 def _one_name_per_quoted(hits: list[_Hit]) -> None:
     """An unseen organization written «Ынтымак» коомдук фонду in the Kyrgyz part and ОФ «Ынтымак»
     (or ОФ «Центр «Ынтымак»») in the Russian part is one organization: every mention takes one
@@ -292,7 +305,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" else "phrase")
              for p in noun_phrase_organizations(text)
              if all(p.end <= c.start or p.start >= c.end for c in hits)]
-    hits += [h for h in _national_donors(text, ft) if all(h.end <= c.start or h.start >= c.end for c in hits)]
+    hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits)
+             if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     _one_name_per_quoted(hits)
     starts = sentence_starts(text)

@@ -1,0 +1,115 @@
+"""A country named as the funder is its government: "при финансовой поддержке Российской Федерации",
+"funded by Japan", "Кореянын каржылоосу менен" → Government of the Russian Federation / of Japan /
+of the Republic of Korea, as donor.
+
+A bare country name is no organization anywhere else ("мигранты в Российской Федерации", "опыт
+Японии"), so it is read only right after a Russian or English funding phrase, or right before a
+Kyrgyz one.  A document without any funding word never runs the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (org_id, Russian genitive forms, Kyrgyz genitive forms, English names); Kyrgyz forms written without
+# their case ending when the same stem serves ("Россия" + нын); registry ids from organizations*.csv.
+_COUNTRIES: tuple[tuple[str, str, str, str], ...] = (
+    ("russia_gov", r"Российской\s+Федерации|России|РФ", r"Россия(?:\s+Федерациясы)?нын|Орусия(?:\s+Федерациясы)?нын",
+     r"the\s+Russian\s+Federation|Russia"),
+    ("gov_japan", r"Японии", r"Япониянын|Жапониянын", r"Japan"),
+    ("gov_germany", r"Германии|ФРГ", r"Германиянын", r"Germany"),
+    ("fcdo", r"Великобритании|Соединенного\s+Королевства", r"Улуу\s+Британиянын", r"the\s+United\s+Kingdom|the\s+UK"),
+    ("gov_usa", r"США|Соедин[её]нных\s+Штатов(?:\s+Америки)?", r"АКШнын", r"the\s+United\s+States(?:\s+of\s+America)?"),
+    ("gov_korea", r"Республики\s+Корея|Кореи", r"Корея\s+Республикасынын|Кореянын", r"the\s+Republic\s+of\s+Korea|Korea"),
+    ("gov_finland", r"Финляндии", r"Финляндиянын", r"Finland"),
+    ("gov_canada", r"Канады", r"Канаданын", r"Canada"),
+    ("gov_norway", r"Норвегии", r"Норвегиянын", r"Norway"),
+    ("gov_sweden", r"Швеции", r"Швециянын", r"Sweden"),
+    ("gov_switzerland", r"Швейцарии", r"Швейцариянын", r"Switzerland"),
+    ("gov_china", r"Китая|КНР|Китайской\s+Народной\s+Республики", r"Кытайдын|Кытай\s+Эл\s+Республикасынын", r"China"),
+    ("gov_turkey", r"Турции|Турецкой\s+Республики", r"Түркиянын|Туркиянын", r"Turkey|T[üu]rkiye"),
+    ("gov_kazakhstan", r"Казахстана", r"Казакстандын", r"Kazakhstan"),
+    ("gov_france", r"Франции", r"Франциянын", r"France"),
+    ("gov_netherlands", r"Нидерландов", r"Нидерланддын", r"the\s+Netherlands"),
+    ("gov_denmark", r"Дании", r"Даниянын", r"Denmark"),
+    ("gov_austria", r"Австрии", r"Австриянын", r"Austria"),
+    ("gov_luxembourg", r"Люксембурга", r"Люксембургдун", r"Luxembourg"),
+    ("gov_australia", r"Австралии", r"Австралиянын", r"Australia"),
+    ("gov_uae", r"ОАЭ|Объедин[её]нных\s+Арабских\s+Эмиратов", r"Бириккен\s+Араб\s+Эмирликтеринин", r"the\s+UAE"),
+    ("gov_qatar", r"Катара", r"Катардын", r"Qatar"),
+    ("gov_saudi_arabia", r"Саудовской\s+Аравии", r"Сауд\s+Арабиясынын", r"Saudi\s+Arabia"),
+    ("gov_india", r"Индии", r"Индиянын", r"India"),
+    ("gov_italy", r"Италии", r"Италиянын", r"Italy"),
+    ("gov_hungary", r"Венгрии", r"Венгриянын", r"Hungary"),
+    ("gov_czechia", r"Чехии|Чешской\s+Республики", r"Чехиянын", r"the\s+Czech\s+Republic|Czechia"),
+    ("gov_poland", r"Польши", r"Польшанын", r"Poland"),
+    ("gov_estonia", r"Эстонии", r"Эстониянын", r"Estonia"),
+    ("gov_ireland", r"Ирландии", r"Ирландиянын", r"Ireland"),
+)
+_RU_EN_CUE = (r"(?:(?i:при\s+(?:финансовой\s+|грантовой\s+)?поддержке|финансируем\w*|профинансирован\w*"
+              r"|за\s+сч[её]т\s+средств|при\s+финансировании|(?:funded|financed|sponsored)\s+by"
+              r"|with\s+(?:the\s+)?(?:generous\s+|financial\s+)?(?:support|funding)\s+(?:of|from)))"
+              r"\s+")
+# "Америка элинин колдоосу менен" is USAID's motto, which names USAID itself: the people are no funder here.
+_KY_CUE = r"\s+(?:каржылоо\w*|каржылык\s+колдоо\w*|финансылык\s+колдоо\w*|колдоосу\s+менен)"
+_RU_EN = re.compile(_RU_EN_CUE + "(?:" + "|".join(
+    f"(?P<r{i}>{ru}|{en})" for i, (_, ru, _ky, en) in enumerate(_COUNTRIES)) + r")(?![\w-])")
+_KY = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{ky})" for i, (_, _ru, ky, _en) in enumerate(_COUNTRIES))
+                 + ")" + _KY_CUE)
+# A country's own agencies and embassy: "Япониянын каржылоосу менен" in a headline over a text that
+# names JICA is JICA's money, and "funded by Switzerland" beside the Swiss Embassy is the Embassy's.
+_SAME_COUNTRY: dict[str, frozenset[str]] = {
+    "russia_gov": frozenset({"russia_embassy", "rossotrudnichestvo", "emercom_russia", "rkdf"}),
+    "gov_japan": frozenset({"jica", "japan_embassy", "jica_volunteers", "jsdf", "jics"}),
+    "gov_germany": frozenset({"giz", "kfw", "bmz", "german_embassy", "german_ffo"}),
+    "fcdo": frozenset({"uk_embassy", "british_council"}),
+    "gov_usa": frozenset({"usaid", "us_embassy", "state_dept", "usda", "mcc", "peace_corps", "inl", "us_cdc"}),
+    "gov_korea": frozenset({"koica", "korea_embassy", "edcf"}),
+    "gov_finland": frozenset({"finland_mfa"}),
+    "gov_canada": frozenset({"global_affairs_canada"}),
+    "gov_norway": frozenset({"norad"}),
+    "gov_switzerland": frozenset({"swiss_embassy", "sdc", "seco"}),
+    "gov_china": frozenset({"china_embassy", "cidca"}),
+    "gov_turkey": frozenset({"tika", "turkey_embassy", "afad"}),
+    "gov_kazakhstan": frozenset({"kazaid", "kazakhstan_embassy"}),
+    "gov_france": frozenset({"afd", "france_embassy"}),
+    "gov_denmark": frozenset({"danida"}),
+    "gov_austria": frozenset({"ada"}),
+    "gov_luxembourg": frozenset({"luxdev"}),
+    "gov_australia": frozenset({"dfat"}),
+    "gov_uae": frozenset({"abu_dhabi_fund", "uae_embassy"}),
+    "gov_saudi_arabia": frozenset({"saudi_fund", "saudi_embassy"}),
+    "gov_estonia": frozenset({"estdev"}),
+    "gov_poland": frozenset({"polish_aid", "poland_embassy"}),
+    "gov_czechia": frozenset({"czech_da", "czech_embassy"}),
+}
+
+
+def named_through_agency(org_id: str, present: set[str]) -> bool:
+    """The country's funding is already named through one of its own agencies in the document."""
+    return bool(_SAME_COUNTRY.get(org_id, frozenset()) & present) or org_id in present
+
+
+# folded-text words that any of the patterns needs: the cheap test before any pattern runs
+_TRIGGERS = ("поддержк", "финансир", "за сч", "funded", "financed", "sponsored", "support", "funding", "каржыл",
+             "финансыл", "колдоосу")
+
+
+@dataclass(slots=True)
+class CountryDonor:
+    start: int
+    end: int
+    org_id: str
+
+
+def country_donors(text: str, folded: str) -> list[CountryDonor]:
+    """Countries named as funders in ``text`` (``folded`` is its lower-case match text)."""
+    if not any(t in folded for t in _TRIGGERS):
+        return []
+    out = []
+    for pattern in (_RU_EN, _KY):
+        for m in pattern.finditer(text):
+            group = next(g for g, v in m.groupdict().items() if v is not None)
+            out.append(CountryDonor(m.start(group), m.end(group), _COUNTRIES[int(group[1:])][0]))
+    return out

@@ -1,0 +1,30 @@
+"""Registry names that stand for something else in their sentence.
+
+A name alone in quotes right after or before an event or project noun titles that event: the
+national campaign «Жашыл мурас» shares its words with the Jashyl Muras Public Foundation, but
+"«Жашыл мурас» акциясы" and "республиканской акции «Жашыл мурас»" are the campaign.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Up to two Kyrgyz adjectives between: "«Жашыл мурас» республикалык акциясы".
+_EVENT_AFTER = re.compile(r"[^\S\n]*(?:\w+(?:[лдт][ыиуү]к|[гк][ыи])[^\S\n]+){0,2}(?:акци|кампани|сынаг|сынак|конкурс"
+                          r"|форум|фестивал|марафон|челлендж|долбоор|программ|проект|флешмоб|жарыш|турнир|campaign|contest|competition|festival|marathon"
+                          r"|project|programme)\w*", re.IGNORECASE)
+# Before the quotes only Russian and English word order titles an event: "Форумду «X» уюштурду" has X as subject.
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:акци(?:я|и|ей|ю)|кампани(?:я|и|ей|ю)|конкурс(?:а|е|ом)?|форум(?:а|е|ом)?"
+                           r"|фестивал(?:ь|я|е|ем)|марафон(?:а|е|ом)?|проект(?:а|е|ом)?|программ(?:а|ы|е|у|ой)"
+                           r"|campaign|contest|festival|project|programme)[^\S\n]+$", re.IGNORECASE)
+
+
+def titled_event(text: str, s: int, e: int) -> bool:
+    """The name at ``text[s:e]`` is quoted alone as the title of an event or project."""
+    if s == 0 or text[s - 1] not in "«“\"":
+        return False
+    close = e if e < len(text) and text[e] in "»”\"" else e - 1 if text[e - 1] in "»”\"" else -1
+    if close < 0:
+        return False  # the quotes go on: «Жашыл мурас» is only part of a longer title or name
+    return _EVENT_AFTER.match(text, close + 1) is not None \
+        or _EVENT_BEFORE.search(text, max(0, s - 40), s - 1) is not None
