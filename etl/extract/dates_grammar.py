@@ -97,8 +97,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     # Day month (year): 23-24 июня 2023 года, с 23 по 24 июня, 30 мая – 2 июня 2023, 29-август куну,
     # 15-февралынан 15-мартына чейин,
     # 20 November 2023
-    ("dm", r"(?<![\d.,а-яa-z])(?:(?P<from>с|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[-–—]|по|до|to|and|и)\s*"
-           r"(?P<d1b>[0-3]?\d))?(?:\s*-\s*|\s+(?:of\s+)?)" + _m("mon1")
+    # 5-го марта, "5, 6 и 7 марта" (days listed: the first to the last)
+    ("dm", r"(?<![\d.,а-яa-z])(?:(?P<from>с|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th|-го)?"
+           r"(?:(?:(?:,\s*[0-3]?\d(?!\d))+\s*(?:and|и)|\s*(?:[-–—]|по|до|to|and|и))\s*"
+           r"(?P<d1b>[0-3]?\d)(?:-го)?)?(?:\s*-\s*|\s+(?:of\s+)?)" + _m("mon1")
            + r"(?:(?:\s*(?:[-–—]|по|до|to)\s*|" + _KY_FROM + r"\s+)(?P<d2>[0-3]?\d)(?:\s*-\s*|\s+)" + _m("mon2")
            + r")?"
            r"(?:,?\s+" + _y("y1") + _RU_YEAR_WORD + r")?"),

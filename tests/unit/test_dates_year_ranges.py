@@ -52,3 +52,13 @@ def test_an_agencys_dateline_with_a_short_month() -> None:
     folded = fold("БИШКЕК, 14 ноя 2025 — Sputnik.")
     d = find_dates(folded)[0]
     assert (d.y1, d.m1, d.d1) == (2025, 11, 14)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5-го марта 2025 года прошёл тренинг.", ("2025-03-05", "2025-03-05")),
+    ("С 5-го по 7-го марта 2025 года прошёл тренинг.", ("2025-03-05", "2025-03-07")),
+    ("5, 6 и 7 марта 2025 года прошли тренинги.", ("2025-03-05", "2025-03-07")),
+    ("On 12, 13 and 14 May 2025 trainings were held.", ("2025-05-12", "2025-05-14")),
+])
+def test_ordinal_days_and_listed_days(text: str, expected: tuple[str, str]) -> None:
+    assert _ranges(text) == [expected]
