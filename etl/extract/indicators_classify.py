@@ -329,6 +329,8 @@ def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str 
         return None
     if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
         return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
+    if DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and _grant_given_after(folded, c):
+        return "grants_awarded"  # "Жеңүүчү 7 фермерге … гранттар тапшырылды": a grant to each
     if TRAINED.search(clause):
         return "people_trained"
     if c.category == "participant" and not OTHER_EVENTS.search(clause):

@@ -300,8 +300,9 @@ def is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
     a, b = num.start, num.end
     before = folded[max(floor, a - 3):a]
     after = folded[b:b + 3]
-    if RANGE_END_BEFORE.search(before) and DIGIT.search(folded, max(floor, a - 6), a):
-        return True  # second half of a range "80—120"
+    if RANGE_END_BEFORE.search(before) and DIGIT.search(folded, max(floor, a - 6), a) \
+            and not (num.words and folded[a - 1:a].isspace()):
+        return True  # second half of a range "80—120" ("June 2025 — Twenty women …" starts a sentence)
     if RANGE_OR_PERCENT_AFTER.match(after):
         return True  # first half of a range, or a percentage
     if NUMBER_SIGN_BEFORE.search(folded[max(floor, a - 6):a]):

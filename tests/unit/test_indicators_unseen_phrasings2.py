@@ -68,6 +68,21 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     # "дагы эки" (two more) is inside the total said next
     ("Борбор Ак-Суу, Кызыл-Кыя жана дагы эки айылдын – жалпысынан 4 айылдын тургундарына кызмат көрсөтөт.",
      [("settlements_covered", "total", 4, "settlement")]),
+    # a number word right after a dateline's dash opens the sentence, no range's second half
+    ("OSH, 2 May 2025 — Fifteen young farmers received small grants at a ceremony.",
+     [("grants_awarded", "total", 15, "grant")]),
+    # winners named in the dative, the grants given after the money
+    ("Жеңүүчү 5 ишкерге жалпы суммасы 500 миң сом болгон гранттар берилди.",
+     [("grants_awarded", "total", 5, "grant"), ("funding_amount", "total", 500000, "KGS")]),
+    # "grants to women's groups": the grants are counted, not the women
+    ("The embassy handed over nine grants to women's self-help groups.", [("grants_awarded", "total", 9, "grant")]),
+    ("About 250 visitors visited the fair of local crafts.", [("participants", "total", 250, "person")]),
+    ("Медики осмотрели 380 сельчан, из них 200 женщин.",
+     [("beneficiaries", "total", 380, "person"), ("beneficiaries", "female", 200, "person")]),
+    ("В лагере отдыхали и участвовали в тренингах 45 подростков.", [("participants", "total", 45, "person")]),
+    ("Лагерге 50 өспүрүм катышты.", [("participants", "total", 50, "person")]),
+    ("Outreach workers talked to more than 1,300 students in six towns.",
+     [("beneficiaries", "total", 1300, "person"), ("settlements_covered", "total", 6, "settlement")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
@@ -87,6 +102,7 @@ def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     "Эске салсак, 2019-2021-жылдары 11 айылда суу түтүгү тартылган.",
     # teams that took part are no grants
     "Сынакка 12 команда катышты.",
+    "Родители попросили построить тротуар возле двух школ.",  # a place near schools, none covered
 ])
 def test_not_indicators(text: str) -> None:
     assert _read(text) == []
