@@ -131,3 +131,15 @@ def test_volunteers_going_round_are_no_visit(text: str) -> None:
 
 def test_an_officials_visit_is_still_a_visit() -> None:
     assert _kinds("The Ambassador visited two schools in Naryn.") == ["visit"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("12 марта 2025 года в Оше прошёл молодёжный хакатон «Умный город».", "competition"),
+    ("2025-жылдын 12-мартында Нарында жаштар арасында волейбол боюнча мелдеш өттү.", "competition"),
+    ("С 1 по 10 июля 2025 года в Чолпон-Ате прошла летняя школа для молодых журналистов.", "training"),
+    ("On 3 June 2025 farmers from Talas went on a study tour to Issyk-Kul.", "visit"),
+    ("2025-жылдын 3-июнунда Кара-Кулжада бюджет боюнча коомдук талкуу өттү.", "meeting"),
+    ("2025-жылдын 3-июнунда айылда ашар уюштурулуп, мектептин чатыры оңдолду.", "campaign"),
+])
+def test_hackathons_tournaments_summer_schools_study_tours_discussions_and_ashar(text: str, kind: str) -> None:
+    assert _types(text) == [kind]
