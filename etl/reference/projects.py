@@ -95,6 +95,8 @@ _NATIONAL_NAME_AFTER = re.compile(
     rf"(?<!\w){_NATIONAL_WORD}\s+{_CAMPAIGN_WORD}\s+[{_QUOTE_OPEN}]\s*"
     rf"(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,120}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
 _NATIONAL_CUE = ("республик", "улуттук", "национальн", "national")
+# A quoted name that goes on past a registry alias with a preposition or a conjunction names another project.
+_LONGER_NAME = re.compile(r"\s+(?:in|of|for|on|at|and|в|во|для|на|и|по)\s+\w", re.IGNORECASE)
 _GENITIVE_FIRST = re.compile(r"\w+(?:ого|его|ой|ей|ых|их|ства|ии|ов|ского|ской)$")
 _DASH_TITLE = re.compile(r"\s*[—–-]\s*")
 
@@ -207,8 +209,8 @@ def _names_a_project(text: str, m: re.Match[str], name: str) -> bool:
     publication's named next to a project word."""
     if _PLURAL_WORD.fullmatch(m.group("word")) or _NOT_PROJECT_MID.search(m.group("mid")):
         return False
-    if _LAW_TITLE.search(name):
-        return False
+    if _LAW_TITLE.search(name) or name[-1] in ",.!?…;":
+        return False  # a law's title, or a quoted remark ("… what they produce," the project coordinator said)
     if m.start("word") < m.start("name"):
         return True  # "форум проекта «X»": the project's own event, X still the project
     q = m.start()
@@ -273,7 +275,10 @@ def _document(text: str) -> tuple[Project, ...]:
     for m in _quoted_titles(text, ft):
         s, e = m.start("name"), m.end("name")
         if bisect_right(registry_starts, e) > bisect_left(registry_starts, s):
-            continue  # a registry project written in quotes (possibly with a subtitle)
+            hit = next(f for f in found if f[2] and s <= f[0] < e)
+            if not _LONGER_NAME.match(text, hit[1], e):
+                continue  # a registry project written in quotes (possibly with a subtitle)
+            found.remove(hit)  # «Youth for Peace in the Ferghana Valley»: a longer name than the registry's
         name = m.group("name").strip()
         if not name or not name[0].isalnum() or not _names_a_project(text, m, name):
             continue

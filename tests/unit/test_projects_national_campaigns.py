@@ -42,3 +42,14 @@ def test_capitalised_activity_is_part_of_the_name() -> None:
 
 def test_an_event_called_an_activity_is_no_project() -> None:
     assert names("The Open Day activity brought together 40 people.") == []
+
+
+def test_quoted_name_longer_than_a_registry_alias_is_its_own_project() -> None:
+    text = 'ACTED implements the EU-funded project "Youth for Peace in the Ferghana Valley" with local partners.'
+    assert names(text) == ["Youth for Peace in the Ferghana Valley"]
+    assert names("В рамках проекта «Молодежь за мир» прошёл тренинг.") == ["Youth for Peace"]
+
+
+def test_quoted_remark_before_a_project_word_is_no_title() -> None:
+    text = '"Farmers earn more when they sell together," the UNDP project manager said.'
+    assert names(text) == []
