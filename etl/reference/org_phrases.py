@@ -42,7 +42,13 @@ _LEVELS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town
 _KY_GEN = re.compile(r"(?:[дтн][ыиу]н)$")
 _EN_LEVEL = {"oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City", "valley": "Valley"}
 _KYRGYZSTAN = re.compile(r"[^\S\n]+(Кыргызстана|Кыргызской[^\S\n]+Республики|КР)(?!\w)")
-_CONTINUES = re.compile(r"[^\S\n]+(?:с|со|по|для|из|от|и)[^\S\n]+[а-яё]", re.IGNORECASE)
+# "и" joins a further complement only when a genitive plural follows ("фермеров и животноводов");
+# "Ассоциации перевозчиков и активисты" lists a second group of people present.
+_CONTINUES = re.compile(r"[^\S\n]+(?:(?:с|со|по|для|из|от)[^\S\n]+[а-яё]|и[^\S\n]+[а-яё]+(?:ов|ев|ей|ых|их)(?!\w))",
+                        re.IGNORECASE)
+# With no place, an association of people is written "Association of Foster Parents", as "Association of
+# Crisis Centres"; a place puts the words before the head ("Chui Valley Farmers Association").
+_OF_HEADS = frozenset({"Association", "Union", "League"})
 _VENUE_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|на|at|in)[^\S\n]+$", re.IGNORECASE)
 
 
@@ -295,6 +301,8 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     phrase = _compose(place, level, [*reversed(right), *left], head, proper)
     if phrase is None:
         return None
+    if right and place is None and not proper and not country and head.english in _OF_HEADS:
+        phrase.name = " ".join([*(d.english for d in left), head.english, "of", *(d.english for d in right)])
     if country:
         phrase.name += " of Kyrgyzstan"
         end = country.end()

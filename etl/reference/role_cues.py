@@ -19,11 +19,11 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоорчу\w*"
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
-              r"|выступил\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
+              r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"),
     ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"
-                    r"|выступил\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
+                    r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
                     r"|маалымат\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
                     r"|басма\s+соз\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
@@ -44,7 +44,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"
                     r"|также\s+(?:приня\w*\s+участие|участвовал\w*|присутствовал\w*)|приня\w*\s+участие"
                     r"|участвовал\w*|присутствовал\w*"),
-    ("partner", r"выступил\w*\s+(?:в\s+качестве\s+)?(?:со\s*организатор|партнер)\w*"
+    ("partner", r"выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:со\s*организатор|партнер)\w*"
                 r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)|served\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)"
                 r"|менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"
@@ -76,7 +76,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                     r"|катышуучулардын\s+(?:арасында|катарында)"
                     r"|представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"
                     r"|участвовал\w*|присутствовал\w*|representatives?\s+of|with\s+the\s+participation\s+of"
-                    r"|attended\s+by"),
+                    r"|attended\s+by"
+                    # the parties to a memorandum signed at the event ("меморандум о сотрудничестве между X, Y и Z")
+                    r"|(?:меморандум|соглашени)\w*\s+(?:о\s+\w+\s+)?между|(?:memorandum|agreement)\s+(?:of\s+\w+\s+)?between"),
     # technical support is expertise, not money: the UN agency or NGO that gives it is a partner
     ("partner", r"при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
                 r"|with\s+(?:the\s+)?technical\s+(?:support|assistance)\s+(?:of|from)|technical\s+support\s+from"

@@ -50,7 +50,7 @@ _POST_SCAN = Triggered("post_cue", _POST)  # every cue starts a word with a lite
 _PRE_SCAN = Triggered("pre_cue", _PRE)
 _MAX_POST_DISTANCE = 260
 # "X выступил организатором, Y …": the role noun after the verb is X's (a post-cue), not a cue for Y.
-_ROLE_VERB_BEFORE = re.compile(r"выступил\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?$")
+_ROLE_VERB_BEFORE = re.compile(r"выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?$")
 # One character class first: re then skips to candidates in C instead of trying every position.
 _SENT_END = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?=\s+[^\w]*[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-ZА-ЯЁӨҮҢ•\-–]))")
