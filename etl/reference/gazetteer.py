@@ -215,10 +215,12 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
         nouns = set()
         for cand in noun_candidates(stem):
             nouns |= ky_variants(cand)
+        skey = name_key(stem)
+        # "Наримановский" is named after its village Нариман: the Russian possessive -ов/-ев is no part of it
+        bare = skey[:-2] if skey.endswith(("ов", "ев")) and len(skey) > 5 else skey
         for child in children.get(uid, ()):  # the ayil aimak is usually named after its main village
             vkey = name_key(gaz.units[child].name_ru)
-            skey = name_key(stem)
-            if vkey.startswith(skey[:-1]) and abs(len(vkey) - len(skey)) <= 2:
+            if any(vkey.startswith(k[:-1]) and abs(len(vkey) - len(k)) <= 2 for k in {skey, bare}):
                 nouns |= ky_variants(gaz.units[child].name_ru)
         for noun in nouns:
             gaz.add_key(noun, uid, NOUN)

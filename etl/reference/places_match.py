@@ -17,6 +17,11 @@ HIGH = frozenset({"city", "oblast", "town", "rayon"})
 LOW = frozenset({"ayil_aimak", "village", "settlement"})
 DASHES = "-‐‑‒–—"
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
+# "Нариман, Папан жана дагы эки айыл аймагы", "Боконбаево и ещё три села", "Kant and two other towns":
+# the level word after a count of other units is the listed names' too.
+_AND_OTHERS = re.compile(r"(?:,\s*)?(?:жана|и|and)\s+(?:дагы|ещ[её]|another)?\s*"
+                         r"(?:эки|уч|торт|беш|алты|два|две|три|четыре|пять|шесть|two|three|four|five|six|\d{1,2})"
+                         r"\s+(?:other\s+)?")
 INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 
 
@@ -121,6 +126,8 @@ def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> list[tuple[
         if pos + 1 < end and ft[pos] == "\n" and text[pos + 1].islower():  # a line wrapped before the level word
             pos += 1
         post = POST_LEVEL.match(ft, pos) if pos < end else None
+        if post is None and (others := _AND_OTHERS.match(ft, pos, end)):
+            post = POST_LEVEL.match(ft, others.end())  # "Нариман, Папан жана дагы эки айыл аймагы"
         if post is None:
             tail_end = raws[j].end
             while (tail := LIST_TAIL_NAME.match(text, tail_end, end)) is not None:
@@ -167,6 +174,22 @@ def _score(unit: Unit, anchors: set[str]) -> int:
     return 0
 
 
+def _village_in_context(villages: list[str], towns: list[str], tiers: list[set[str]]) -> str | None:
+    """The village a bare name means when a unit enclosing it is named more specifically (or nearer)
+    than any unit enclosing the town of the same name ("Jeti-Oguz district ... in Kyzyl-Suu" is the
+    district's village, not the town near Jalal-Abad)."""
+    units = gazetteer().units
+    for anchors in tiers:
+        town = max(_score(units[c], anchors) for c in towns)
+        scored = sorted(((_score(units[c], anchors), c) for c in _own_village_over_aimak(villages)), reverse=True)
+        if scored and scored[0][0] > town:
+            top = [c for sc, c in scored if sc == scored[0][0]]
+            return top[0] if len(top) == 1 else None
+        if town or scored and scored[0][0]:
+            return None
+    return None
+
+
 def _own_village_over_aimak(cands: list[str]) -> list[str]:
     """A bare name that is both an ayil aimak and the village it is named after ("Ivanovka") is the
     village: the aimak borrows the village's name, and texts add "айыл аймагы" when they mean it."""
@@ -197,7 +220,16 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         high = [c for c in cands if units[c].level in HIGH and not units[c].needs_context]
         if high:
             best = min(LEVEL_PREFERENCE[units[c].level] for c in high)
-            cands = [c for c in high if LEVEL_PREFERENCE[units[c].level] == best]
+            best_high = [c for c in high if LEVEL_PREFERENCE[units[c].level] == best]
+            villages = [c for c in cands if units[c].level in LOW]
+            if villages and all(units[c].level == "town" for c in best_high):
+                if tiers is None:
+                    return  # "in Kyzyl-Suu": a small town's name is also many villages' (decided in context)
+                village = _village_in_context(villages, best_high, tiers)
+                if village:
+                    r.uid = village
+                    return
+            cands = best_high
         elif tiers is None:
             return  # low-level bare names need context
     low_level_word = r.level in ("village", "settlement")
@@ -209,9 +241,12 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         return
     if not r.level and all(units[c].needs_context for c in cands):
         tiers = tiers[:1]  # a name that is also a common word needs its parent in the same sentence
-    if not r.level:
-        cands = _own_village_over_aimak(cands)
+    if not r.level and not any(kind == "adj" for _uid, kind in r.entries):
+        cands = _own_village_over_aimak(cands)  # "Папанский" (an adjective) is the aimak's, not the village's
+    own = {uid for uid, _kind in r.entries if units[uid].level in LOW}
     for anchors in tiers:
+        if own & anchors:  # the name's own other unit (the aimak of "Папан айыл аймагы") places none of its units
+            anchors = anchors - own
         scored = sorted(((_score(units[c], anchors), c) for c in cands), reverse=True)
         if scored[0][0] > 0:
             top = [c for s, c in scored if s == scored[0][0]]

@@ -59,3 +59,22 @@ def test_a_bare_name_of_an_aimak_and_its_own_village_is_the_village() -> None:
     found = keys(text)
     assert "41708206812010" in found and "41708206812000" not in found
     assert keys("Ивановка айыл аймагында Ысык-Ата районунун жаштары чогулушту.")[0] == "41708206812000"
+
+
+def test_a_bare_small_town_name_is_the_village_of_the_named_district() -> None:
+    text = "UNDP held a workshop in Jeti-Oguz district, Issyk-Kul region. It took place in Kyzyl-Suu."
+    found = keys(text)
+    assert "41702210850010" in found and "41703410800040" not in found  # not the town near Jalal-Abad
+    assert "41703410800040" in keys("Жалал-Абад облусунда семинар өттү. Семинар Кызыл-Сууда болду.")
+
+
+def test_a_level_word_after_a_count_of_other_units_applies_to_the_list() -> None:
+    text = "Ош облусунун Кара-Суу районунда Нариман, Папан жана дагы эки айыл аймагында көчөт тигилди."
+    assert {"41706226830000", "41706226842000"} <= set(keys(text))
+
+
+def test_a_russian_adjective_of_an_aimak_name_stays_the_aimak() -> None:
+    text = ("В Кара-Суйском районе Ошской области саженцы высажены в четырёх айылных аймаках, включая "
+            "Папанский. Папан айыл аймагынын тургундары да катышты.")
+    found = keys(text)
+    assert "41706226842000" in found and "41706226842010" not in found
