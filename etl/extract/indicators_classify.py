@@ -25,6 +25,7 @@ from etl.extract.indicators_vocab import (
     FUNDED,
     GENITIVE_END,
     GIVEN,
+    GLUED_PART,
     GRANT_GIVEN,
     GRANT_SIZE_AFTER,
     GRANT_WORD,
@@ -92,9 +93,10 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) or BREAKDOWN.fullmatch(between) \
                     or OPEN_PAREN_END.search(between) or c.subset or p.sentence != c.sentence \
+                    or (not c.num.words and GLUED_PART.match(folded, c.num.end)) \
                     or PARTITIVE_BEFORE.search(folded, max(p.sentence[0], p.num.start - 12), p.num.start) \
                     or (not between.strip() and GENITIVE_END.search(folded, p.num.end, p.noun_end)):
-                # the last: "катышкан 45 адамдын 30у аял" (30 of the 45)
+                # "25и аялдар": 25 of them; the last: "катышкан 45 адамдын 30у аял" (30 of the 45)
                 c.parent = j
                 p.children.append(i)
             break

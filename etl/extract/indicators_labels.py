@@ -83,6 +83,9 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
         cat = category_of_words([word.group(0)]) if word else None
         if cat in ("female", "male") and word is not None:
             return Count(num, cat, word.end(), sentence=sentence, subset=True)  # "30 из них — женщины"
+        if previous is not None and previous.category not in ("person", "participant", "official", "female", "male"):
+            # "участвовали 45 команд, победителями стали пять из них": five of the teams, not five people
+            return Count(num, previous.category, part.end(), sentence=sentence, subset=True)
         return Count(num, "person", part.end(), sentence=sentence, subset=True)  # "410 из них прошли обучение"
     return _row_count(folded, num, sentence)
 

@@ -131,6 +131,7 @@ BENEFIT = re.compile(
 )
 # Given to people named in the dative ("120 балага китептер берилди", "семьям переданы"): they benefit.
 GIVEN = re.compile(r"берилд|таратылд|тапшырылд|жеткирилд|выдан|вручен|передан|предоставлен|роздан|"
+                   r"(?:кенеш|консультация)\s+бер(?:ди|ишти)(?![а-я])|"
                    r"(?:distributed|provided|given|handed)\s+(?:over\s+)?to")
 DATIVE_NOUN = re.compile(r"(?:га|ге|ка|ке|го|ко|[ая]м)$")
 # A description of a place ("районда 12 мектеп бар", "the district has 12 schools"), not coverage.
@@ -343,6 +344,8 @@ CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|т
 GLUED_CASE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
                          r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну|сы|си|су)")
 JASHTAR = re.compile(r"^жаштар")
+# "25и аялдар", "12си эркек": the possessive glued to the digits, "25 of them"
+GLUED_PART = re.compile(r"(?:и|ы|у|сы|си|су)(?![а-я])")
 TAIL_WORDS = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
 STAFF = re.compile(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист|окул")
 # "45 аял депутаты", "12 women deputies": officials counted by one sex

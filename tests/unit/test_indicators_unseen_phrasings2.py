@@ -83,6 +83,13 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     ("Лагерге 50 өспүрүм катышты.", [("participants", "total", 50, "person")]),
     ("Outreach workers talked to more than 1,300 students in six towns.",
      [("beneficiaries", "total", 1300, "person"), ("settlements_covered", "total", 6, "settlement")]),
+    # advice given to people named in the dative reaches them
+    ("Мобилдик топ 4 айылда 520 тургунга кеңеш берди.",
+     [("settlements_covered", "total", 4, "settlement"), ("beneficiaries", "total", 520, "person")]),
+    # the possessive glued to the digits ("25и": 25 of them) splits the total before it
+    ("Жыйынга 30 адам катышты, 18и аял, 12си эркек.",
+     [("participants", "total", 30, "person"), ("participants", "female", 18, "person"),
+      ("participants", "male", 12, "person")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
@@ -103,6 +110,7 @@ def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     # teams that took part are no grants
     "Сынакка 12 команда катышты.",
     "Родители попросили построить тротуар возле двух школ.",  # a place near schools, none covered
+    "В конкурсе участвовали 45 команд, победителями стали пять из них.",  # five of the teams, no people
 ])
 def test_not_indicators(text: str) -> None:
     assert _read(text) == []
