@@ -341,10 +341,16 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
 def place_name(written: str, levels: tuple[str, ...], genitive: bool = False) -> str | None:
     """The gazetteer's English name; a Russian adjective on "-инский" may come from a Kyrgyz name
     on "-ы" (Ат-Башинского района → At-Bashy), which the gazetteer's stems do not try."""
+    written = _MIXED_SPELLING.get(written.lower(), written)
     found = _place_name(written, levels, genitive)
     if found is None and (stem := RU_ADJ_END.sub("", written)).endswith("ин"):
         found = _place_name(stem[:-2] + "ы", levels)
     return found
+
+
+# Kyrgyz texts often write the lake and oblast half in Russian ("Иссык-Көл"), which the gazetteer's
+# Kyrgyz and Russian forms both miss and a village "Иссык-Кель" would catch.
+_MIXED_SPELLING = {"иссык-көл": "Ысык-Көл", "иссык-кол": "Ысык-Көл", "ысык-куль": "Иссык-Куль"}
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -51,7 +51,7 @@ from etl.reference.roles import (
 )
 from etl.reference.scan import SCANNER, Cover, Triggered
 from etl.reference.translit import name_key
-from etl.reference.unseen_orgs import unseen_organizations
+from etl.reference.unseen_orgs import bare_repeats, unseen_organizations
 from etl.text import fold
 
 __all__ = ["ROLE_PRIORITY", "OrgMention", "find_organizations", "find_projects", "organization_spans"]
@@ -309,6 +309,11 @@ def _document(text: str) -> tuple[OrgMention, ...]:
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     _one_name_per_quoted(hits)
+    owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
+    if owners:
+        hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
+                 for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
+        hits.sort(key=lambda h: h.start)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[tuple[int, int], CueIndex] = {}

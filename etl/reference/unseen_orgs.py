@@ -182,3 +182,23 @@ def _english_unseen(text: str) -> list[Unseen]:
         s = before.start(1) + before.group(1).index(words[0])
         out.append(Unseen(s, form.end(), f"{' '.join(words)} {' '.join(form.group().split())}", "ngo", "", False))
     return out
+
+
+def bare_repeats(text: str, names: list[str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Later mentions of an unseen organization by its quoted name alone ("the public foundation
+    "Community Development Alliance" … implemented by Community Development Alliance"): ``(start,
+    end, name)`` of each one outside ``taken`` spans.  Only names of two or more capitalized words:
+    a one-word name ("Ынтымак", "Мурас") is also an ordinary word."""
+    out: list[tuple[int, int, str]] = []
+    for name in sorted(set(names)):
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+            continue
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (e == len(text) or not text[e].isalnum()) \
+                    and not any(s < e and i < t for s, t in taken):
+                out.append((i, e, name))
+            i = text.find(name, e)
+    return out
