@@ -55,13 +55,35 @@ class EventDraft:
 
 # "также", "ошондой эле", "also" with "took place": the sentence adds another event to the one
 # already told.  Not "а также провёл встречу": what the visitor did is part of the visit.
-_ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally)(?![а-яa-z])")
+# Kyrgyz "да"/"дагы" just before the verb is "also" too: "Форумдун алкагында тегерек үстөл да өттү".
+_ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally|"
+                   r"(?:да|дагы)(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|болд|ачылд)))(?![а-яa-z])")
+# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own
+_WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of"
+                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=[а-яa-z]+\s+алкагында)")
 _AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
 _TOOK_PLACE = re.compile(
     r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
     r"началась|начался|открыл[аи]сь|откорулд[уу]|отт[уу]|уюштурулд[уу]|башталд[ыы]|старт\s+алд[ыы]|"
     r"ачылд[ыы]|болд[уу]|took\s+place|was\s+held|were\s+held|was\s+launched)(?![а-яa-z])"
 )
+
+
+_FRAME_BEFORE = re.compile(r"(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of(?:\s+the)?)\s+$")
+_FRAME_AFTER = re.compile(r"[а-я]*\s+алкагында")
+
+
+def _frames(folded: str, sentence: tuple[int, int], at: int) -> bool:
+    """Whether the event word at ``at`` names the frame ("в рамках форума", "форумдун алкагында")."""
+    return _FRAME_BEFORE.search(folded, max(sentence[0], at - 30), at) is not None or \
+        _FRAME_AFTER.match(folded, at, min(sentence[1], at + 30)) is not None
+
+
+def _within_named_event(folded: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence sets itself within an event it names ("в рамках форума", "форумдун алкагында")."""
+    at = _WITHIN_NAMED.search(folded, *sentence)
+    return at is not None and bool(keyword_types(folded, at.end(), min(sentence[1], at.end() + 25))) and \
+        _TOOK_PLACE.search(folded, at.end(), sentence[1]) is not None
 
 
 def _adds_event(folded: str, sentence: tuple[int, int]) -> bool:
@@ -82,6 +104,11 @@ _OTHER_DAY = re.compile(
     r"(?:the\s+)?(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|"
     r"on\s+the\s+(?:second|third|last|final)\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+later|"
     r"later\s+(?:that|in\s+the)\s+(?:week|month))(?![а-яa-z])")
+
+
+# "Напомним, 5 февраля …", "Earlier, on 5 February …", "Буга чейин …": an earlier event recalled, not reported
+_RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|как\s+сообщалось|earlier|previously|as\s+reported|"
+                       r"эске\s+сала|эскерте\s+кет|буга\s+чейин|мурда|мурун|маалым\s+болгондой)(?![а-яa-z])")
 
 
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
@@ -146,6 +173,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                  if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
         if not is_headline and _EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
+        if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
+            continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
         if is_headline or verbs:
             types: list[str] = []
             for _, t in hits:
@@ -153,7 +182,9 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                     types.append(t)
             primary = _best_type(types)
             if verbs and len(types) > 1:
-                primary = min(hits, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
+                # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
+                told = [h for h in hits if not _frames(folded, s, h[0])] or hits
+                primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
             anchors.append(Anchor(s, types, primary))
     return anchors
 
@@ -187,6 +218,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         a0 = anchor.sentence[0]
         existing = [e for e in events if e.event_type == anchor.primary]
         kind = anchor.primary
+        if _RECALLED.match(folded, a0):
+            # its paragraph, dates and figures are no event's; the text after it goes on about the current one
+            para_end = folded.find("\n", anchor.sentence[1], seg_end)
+            if para_end >= 0:
+                current.segments.append((para_end, seg_end))
+            continue
         if existing:
             target = existing[0]
         elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
@@ -196,7 +233,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
             # date further on belongs to whatever that later sentence tells.
             target = current
-        elif _adds_event(folded, anchor.sentence):
+        elif _adds_event(folded, anchor.sentence) or (
+                _within_named_event(folded, anchor.sentence)
+                and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it
             # was told in (totals at the end of a report are the whole event's)
