@@ -11,6 +11,8 @@ from etl.extract.dates_grammar import DateMention
 _TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
 _DATELINE_CUE = re.compile(r"(?:опубликовано|дата публикации|published|posted|жарыяланды|жарыяланган)"
                            r"(?:\s+(?:on|в))?\W*$")
+_UPDATED_CUE = re.compile(r"(?:обновлено|обновлен[аы]?|изменено|updated|modified|edited|жаныланды|жаныртылды|"
+                          r"озгортулду)(?:\s+(?:on|в))?\W*$")
 # How far down the dateline may sit, in non-blank characters: blanked boilerplate does not count.
 _DATELINE_WINDOW = 400
 # "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
@@ -48,6 +50,8 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
         blank_to = a
         if seen > _DATELINE_WINDOW:
             break
+        if _UPDATED_CUE.search(folded, max(0, folded.rfind("\n", 0, a) + 1, a - 40), a):
+            continue  # "Обновлено: 15.03.2025" above "Опубликовано: 12.03.2025": when it was edited
         if looks_like_dateline(folded, d):
             return d
         if not d.has_year and _yearless_dateline(folded, d):

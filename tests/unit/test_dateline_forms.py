@@ -58,3 +58,12 @@ def test_a_dateline_without_any_year_in_the_text_stays_without_one() -> None:
 ])
 def test_a_programmes_day_is_no_dateline(text: str) -> None:
     assert _dateline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Обновлено: 15.03.2025\nОпубликовано: 12.03.2025\n\nТекст",
+    "Last updated: 15 March 2025\nPublished: 12 March 2025\n\nText",
+    "Жаңыланды: 15.03.2025\nЖарыяланды: 12.03.2025\n\nТекст",
+])
+def test_the_date_a_page_was_updated_is_not_its_dateline(text: str) -> None:
+    assert _dateline(text) == "2025-03-12"
