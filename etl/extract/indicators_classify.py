@@ -54,6 +54,7 @@ from etl.extract.indicators_vocab import (
     SPLIT_OPENING,
     SUBSET_AHEAD,
     THERE_ARE,
+    THERE_ARE_END,
     TOOK_PART,
     TOTAL_AFTER,
     TOTAL_CUE,
@@ -221,6 +222,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                 c.indicator = "sessions_held"
         elif c.category in ("settlement", "institution"):
             if not PRIZE_CUE.search(after) and not planned and not THERE_ARE.search(clause) \
+                    and not THERE_ARE_END.search(folded, c.noun_end, s_end) \
                     and not VENUE_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) \
                     and not _more_within_total(folded, c, counts, i, block[c.sentence][1]):
                 c.indicator = "settlements_covered" if c.category == "settlement" else "institutions_covered"

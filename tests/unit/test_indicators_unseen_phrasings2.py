@@ -90,6 +90,13 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     ("Жыйынга 30 адам катышты, 18и аял, 12си эркек.",
      [("participants", "total", 30, "person"), ("participants", "female", 18, "person"),
       ("participants", "male", 12, "person")]),
+    # "12 глав айыл окмоту": the heads, people, not the bodies
+    ("Среди участников были 12 глав айыл окмоту и 8 депутатов.",
+     [("officials_participants", "total", 12, "person"), ("officials_participants", "total", 8, "person")]),
+    # nurses and trainees are people; completing a course, certificates (күбөлүк) are training
+    ("Тренингди 32 медайым жана 8 дарыгер ийгиликтүү аяктады.",
+     [("people_trained", "total", 32, "person"), ("people_trained", "total", 8, "person")]),
+    ("Курсту бүтүргөн 19 угуучуга күбөлүк берилди.", [("people_trained", "total", 19, "person")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
@@ -111,6 +118,10 @@ def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     "Сынакка 12 команда катышты.",
     "Родители попросили построить тротуар возле двух школ.",  # a place near schools, none covered
     "В конкурсе участвовали 45 команд, победителями стали пять из них.",  # five of the teams, no people
+    "Келерки жылы долбоор дагы 10 айылды камтыйт.",  # next year's plan
+    "Районда 62 мектеп жана 30 бала бакча бар.",  # the existential closing a list describes the district
+    "На одного участника было потрачено 3 000 сомов.",  # money per person
+    "Стоимость одного тренинга — 50 тысяч сомов.",  # the price of one training
 ])
 def test_not_indicators(text: str) -> None:
     assert _read(text) == []
