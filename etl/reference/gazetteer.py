@@ -159,7 +159,7 @@ def gazetteer() -> Gazetteer:
 # Latin spellings of Cyrillic names that are English words written capitalised ("May 24, 2015" is a
 # date, not Maiskii ayil aimak; "Say" opens sentences); the names' English-text forms are kept where
 # the gazetteer extension lists them.
-_ENGLISH_WORDS = frozenset({"may", "say"})
+_ENGLISH_WORDS = frozenset({"may", "say", "mai", "sai"})
 
 
 def _add_latin_keys(gaz: Gazetteer) -> None:
@@ -169,7 +169,7 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
         if not re.search("[а-я]", key):
             continue
         latin = {to_latin(key)}
-        latin |= {v[:-2] + "ui" for v in latin if v.endswith("uy")}  # Chuy / Chui
+        latin |= {v[:-1] + "i" for v in latin if v.endswith(("uy", "ay", "ey", "oy"))}  # Chuy / Chui, Chauvay / Chauvai
         for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:
                 if kind == NOUN:

@@ -51,10 +51,12 @@ def ky_variants(ru_name: str) -> set[str]:
 
 
 def russian_dzh_variants(name: str) -> set[str]:
-    """Russian spellings of a medial ж that SOATE writes the Kyrgyz way: 'Кара-Кулжинский' is
-    written 'Кара-Кульджинский' in Russian texts (folded keys)."""
+    """Russian spellings of an adjective stem that SOATE writes the Kyrgyz way: 'Кара-Кулжинский' is
+    written 'Кара-Кульджинский' in Russian texts, 'Массынский' 'Массинский' (folded keys)."""
     key = name_key(name)
     out = {re.sub(r"(?<=[лнр])ж", "дж", key), re.sub(r"(?<=л)ж", "ьдж", key)}
+    if key.endswith("ын") and len(key) > 4:
+        out.add(key[:-2] + "ин")  # 'Массынский' is written 'Массинский'
     out.discard(key)
     return out
 

@@ -78,3 +78,14 @@ def test_a_russian_adjective_of_an_aimak_name_stays_the_aimak() -> None:
             "Папанский. Папан айыл аймагынын тургундары да катышты.")
     found = keys(text)
     assert "41706226842000" in found and "41706226842010" not in found
+
+
+def test_russian_i_for_kyrgyz_y_in_an_aimak_adjective() -> None:
+    text = "Тренинги прошли в Ноокенском районе, в Массинском айылном аймаке."
+    assert "41703215836000" in keys(text)  # SOATE: Массынский
+
+
+def test_latin_ai_for_final_ay() -> None:
+    text = "A water station opened in Chauvai village of Kadamjay district, Batken Region."
+    assert "41705258867010" in keys(text)  # SOATE: Чаувай
+    assert "mai" not in gazetteer().keys and "sai" not in gazetteer().keys  # Latin short words stay words
