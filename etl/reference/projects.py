@@ -74,6 +74,7 @@ _EN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|for|and|in|on|to|th
 _EN_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Our|Its|Their|About|Under|In|On|At|During|Within|Through|Since"
                       r"|For|By|With|From|After|Before|Over)\s+"
                       r"|(?:of|for|and|in|on|to|the|&)\s+)+")
+_FUNDED_BY_WORD = re.compile(r"[\w.]*-(?:funded|supported|backed|financed|sponsored)\s+")
 _EN_SMALL = frozenset({"of", "for", "and", "in", "on", "to", "the", "&"})
 # An unquoted Russian title right after "проекта/программы": a capitalised nominative phrase of two
 # or more words closed by punctuation or a clause word ("в рамках проекта Голос граждан и
@@ -236,6 +237,8 @@ def _english_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int
                 if text.startswith(("'s", "’s"), s):
                     s += 2
                 s += len(text[s:p]) - len(text[s:p].lstrip())
+            elif funded := _FUNDED_BY_WORD.match(text, s, p):  # "the EU-funded Green Economy Initiative"
+                s, owned = funded.end(), True
             else:
                 break
         own = text[p].isupper()

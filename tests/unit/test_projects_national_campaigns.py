@@ -53,3 +53,8 @@ def test_quoted_name_longer_than_a_registry_alias_is_its_own_project() -> None:
 def test_quoted_remark_before_a_project_word_is_no_title() -> None:
     text = '"Farmers earn more when they sell together," the UNDP project manager said.'
     assert names(text) == []
+
+
+def test_funded_by_compound_is_no_part_of_an_english_title() -> None:
+    assert names("The fair was part of the EU-funded Clean Valleys Initiative.") == ["Clean Valleys Initiative"]
+    assert names("It was held under the USAID-supported Local Voices activity.") == ["Local Voices"]
