@@ -78,21 +78,53 @@ def _is_phrase(name: str) -> bool:
     return any(_RUSSIAN_WORD.fullmatch(w.strip(".,")) for w in words if w[:1].islower() or w is not words[0])
 
 
+# Heads that name a body of members: the "public association" form adds nothing to them.
+_MEMBERSHIP_HEADS = frozenset({"Association", "Union", "League", "Federation", "Society", "Coalition", "Network",
+                               "Council", "Club"})
+
+
 def english_name(form: str, quoted: str) -> str | None:
     """English name of ``form «quoted»``; None when the form or the name cannot be rendered."""
     en_form = english_form(form)
     if en_form is None:
         return None
+    translated = None
     nested = re.fullmatch(r"([^«»]+?)\s*«([^«»]+)»", quoted)
     if nested:
         outer = _GENERIC_OUTER.get(fold(nested.group(1)).lower())
         if outer is None or _is_phrase(nested.group(2)):
             return None
         core = f"{latin_name(nested.group(2))} {outer}"
+    elif (translated := translated_name(quoted)) is not None:
+        core = translated
     elif "«" in quoted or _is_phrase(quoted):
         return None
     else:
         core = latin_name(quoted)
-    if core.lower().endswith(en_form.lower()):
-        return core  # "«Ак-Ниет Центр» борбору"
+    if core.lower().endswith(en_form.lower()) or core.split()[-1] == en_form.split()[-1] or \
+            translated is not None and en_form == "Public Association" and core.split()[-1] in _MEMBERSHIP_HEADS:
+        # "«Ак-Ниет Центр» борбору"; ОО «Союз фермеров Чуйской долины» is a union of members already
+        return core
     return f"{core} {en_form}"
+
+
+def translated_name(quoted: str) -> str | None:
+    """English of a quoted name that is a descriptive phrase the glossary renders whole: place, words
+    and head ("Ош ишкерлер борбору", "Центр предпринимателей Оша" → "Osh Entrepreneurs Centre"), or a
+    Kyrgyz place and two or more descriptive words ("Ысык-Көл агро өнүгүү" → "Issyk-Kul Agro
+    Development").  A place and one word is a name ("Кара-Кулжа жаштары", "Нарын Келечеги")."""
+    from etl.reference.org_glossary import glossary
+    from etl.reference.org_phrases import noun_phrase_organizations, place_name
+
+    phrases = noun_phrase_organizations(quoted)
+    if len(phrases) == 1 and phrases[0].start == 0 and phrases[0].end == len(quoted):
+        return phrases[0].name
+    words = quoted.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    place = place_name(words[0], ("oblast", "city", "town", "rayon"))
+    desc = glossary().desc.get("ky", {})
+    keys = [fold(w).lower().replace("-", " ") for w in words[1:]]
+    if place is None or not all(k in desc for k in keys):
+        return None
+    return " ".join([place, *(desc[k].english for k in keys)])

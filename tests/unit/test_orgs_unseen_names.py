@@ -31,7 +31,6 @@ def test_names_that_transliterate(form: str, quoted: str, expected: str) -> None
 
 
 @pytest.mark.parametrize("form,quoted", [
-    ("ОО", "Ассоциация деловых женщин Иссык-Куля"),  # Russian phrase: a translation, not a spelling
     ("ОО", "Сохраним Иссык-Куль чистым"),
     ("РОО", "Союз молодёжи"),
     ("коомдук бирикмеси", "Ысык-Көлдү таза сактайлы"),  # Kyrgyz accusative: a phrase
@@ -60,9 +59,12 @@ def test_one_english_name_for_both_language_parts() -> None:
     assert {n for n, _ in names(text)} == {"Altyn Kyraan Public Foundation"}
 
 
-def test_a_russian_phrase_keeps_its_legal_form_and_quotes() -> None:
+def test_a_russian_phrase_keeps_its_legal_form_and_quotes_unless_the_glossary_renders_it() -> None:
+    assert names("Тренинг организовало ОО «Сохраним Иссык-Куль чистым».") == [
+        ("ОО «Сохраним Иссык-Куль чистым»", "implementer")]
+    # a phrase the glossary renders whole is translated (see test_orgs_unseen_translated)
     assert names("Тренинг организовало ОО «Ассоциация деловых женщин Каракола».") == [
-        ("ОО «Ассоциация деловых женщин Каракола»", "implementer")]
+        ("Karakol Businesswomen's Association", "implementer")]
 
 
 def test_a_municipal_enterprise_is_a_state_company_present_at_the_event() -> None:
@@ -76,9 +78,9 @@ def test_a_registry_alias_written_with_guillemets_matches_straight_quotes() -> N
         ("Women's Initiative Public Association", "implementer")]
 
 
-def test_a_russian_phrase_written_with_its_full_form_keeps_it_in_the_nominative() -> None:
+def test_a_russian_phrase_written_with_its_full_form_is_translated_without_a_second_form() -> None:
     assert names("Тренинг провело общественным объединением «Союз фермеров Чуйской долины».") == [
-        ("общественное объединение «Союз фермеров Чуйской долины»", "implementer")]
+        ("Chui Valley Farmers Union", "implementer")]
     assert names("При участии международного общественного фонда «Центр поддержки сельских инициатив».") == [
         ("международный общественный фонд «Центр поддержки сельских инициатив»", "participant_org")]
 
