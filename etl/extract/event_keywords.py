@@ -118,6 +118,12 @@ _OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а
 # "эсептегичтерди окууну", "китеп окуу": reading something, not a training
 _READ_OBJECT = re.compile(r"(?<![а-я])(?:китеп[а-я]*|[а-я]+(?:ды|ди|ну|ны|ни|ту|ти|ду))\s+$")
 _GRANT_WORD = re.compile(r"грант|grant")
+_EVENT_STEM = (r"(?:форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
+               r"конкурс|сынак|сынаг|forum|training|seminar|conference|session|meeting|workshop|festival|"
+               r"competition|event|мероприяти|иш-чара)")
+_SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+)?" + _EVENT_STEM
+                                   + r"|\s+(?:session|ceremony\s+of\s+the\s+" + _EVENT_STEM + ")")
+_SESSION_OPENED_BEFORE = re.compile(_EVENT_STEM + r"[а-я]*\s+(?:салтанаттуу\s+)?$")
 _AWARD_CEREMONY = next(i for i, (p, _) in enumerate(KEYWORDS) if p.startswith("(?:церемони"))
 
 
@@ -159,6 +165,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
             continue
         if kind == "visit" and _OUTREACH_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue
+        if kind == "opening" and (_SESSION_OPENED_AFTER.match(folded, m.end(), min(end, m.end() + 40))
+                                  or _SESSION_OPENED_BEFORE.search(folded, max(start, m.start() - 30), m.start())):
+            continue  # "форумдун ачылышында", "на открытии конференции": the session opened, no building
         if kind == "visit" and (_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
                                 or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
             continue  # "презентацию посетили 50 человек": attending an event is no visit

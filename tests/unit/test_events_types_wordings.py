@@ -143,3 +143,22 @@ def test_an_officials_visit_is_still_a_visit() -> None:
 ])
 def test_hackathons_tournaments_summer_schools_study_tours_discussions_and_ashar(text: str, kind: str) -> None:
     assert _types(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Форумдун ачылышына министр катышты.",
+    "На открытии форума выступил министр.",
+    "The opening session of the conference was attended by the Minister.",
+    "Тренингдин салтанаттуу ачылышы болду.",
+])
+def test_the_opening_of_a_session_opens_no_building(text: str) -> None:
+    assert "opening" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В селе открылся новый детский сад.",
+    "Айылда жаңы бала бакчанын салтанаттуу ачылышы болду.",
+    "The Ambassador opened a new sports hall at the school.",
+])
+def test_a_building_opened_is_still_an_opening(text: str) -> None:
+    assert "opening" in _kinds(text)
