@@ -97,6 +97,8 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     ("Тренингди 32 медайым жана 8 дарыгер ийгиликтүү аяктады.",
      [("people_trained", "total", 32, "person"), ("people_trained", "total", 8, "person")]),
     ("Курсту бүтүргөн 19 угуучуга күбөлүк берилди.", [("people_trained", "total", 19, "person")]),
+    ("На встречу пришло порядка 80 человек.", [("participants", "total", 80, "person")]),
+    ("Около полутора тысяч жителей получили помощь.", [("beneficiaries", "total", 1500, "person")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected

@@ -13,6 +13,7 @@ from etl.text import fold
     ("эки жарым миң сом", 2_500),
     ("жарым миллион доллар", 500_000),
     ("полтора миллиона сомов", 1_500_000),
+    ("полутора тысяч", 1_500),  # the genitive of "полтора"
     ("two hundred and fifty", 250),
     ("one hundred and twenty-five", 125),
 ])
