@@ -53,6 +53,24 @@ def _quoted(folded: str, lo: int, pos: int) -> bool:
 
 
 _DATIVE_YEAR = re.compile(r"жылга$|жылдарга$")
+# "Следующий тренинг пройдёт 20 апреля", "scheduled for 20 April", "Кийинки акция 3-майда … өтөт": a date
+# told in the future tense is a plan, whatever the event word
+_FUTURE_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:состоится|состоятся|пройд[её]т|пройдут|будет\s+проведен[а-я]*|будут\s+проведен[а-я]*|"
+    r"запланирован[а-я]*(?:\s+на)?|намечен[а-я]*(?:\s+на)?|scheduled(?:\s+(?:for|on))?|planned\s+for|"
+    r"will\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|start|open)(?:\s+on)?)\s+(?:[^\s.!?]+\s+){0,2}$")
+_FUTURE_AFTER = re.compile(
+    r"[^.!?\n]{0,90}?(?<![а-яa-z])(?:состоится|состоятся|пройд[её]т|пройдут|отот|откорулот|уюштурулат|"
+    r"будет\s+проведен|will\s+(?:take\s+place|be\s+held))(?![а-яa-z])")
+_PAST_BETWEEN = re.compile(r"(?<![а-яa-z])(?:отт[уу]|откорулд[уу]|болд[уу]|прош[её]л|прошл[аио]|состоял[а-я]*|"
+                           r"проведен[аоы]?|took\s+place|was\s+held|were\s+held)(?![а-яa-z])")
+
+
+def _told_in_future(folded: str, a: int, b: int) -> bool:
+    if _FUTURE_BEFORE.search(folded, max(0, a - 60), a):
+        return True
+    after = _FUTURE_AFTER.match(folded, b)
+    return after is not None and _PAST_BETWEEN.search(folded, b, after.end()) is None
 
 
 def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None = None,
@@ -78,6 +96,8 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
         return "before:" + m.group(0).strip()
     if d.precision != "day" and _PERIOD_BEFORE.search(before):
         return "period"
+    if _told_in_future(folded, a, b):
+        return "future"
     if clause is not None:
         lo, hi = (clause if d.precision == "year" else (max(clause[0], a - 60), min(clause[1], b + 40)))
         found = memo.get((lo, hi)) if memo is not None else None
