@@ -52,6 +52,7 @@ from etl.extract.indicators_vocab import (
     SEX_BEFORE_OFFICIAL,
     SINCE,
     SPLIT_CUE,
+    THIS_YEAR,
     YEAR_IN_CLAUSE,
     YEAR_OPENING,
 )
@@ -75,8 +76,10 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     for s_start, s_end in sentences:  # segments.sentences already rejoins hard-wrapped lines
         lo = bisect_left(starts, s_start)
         hi = bisect_left(starts, s_end, lo)
-        if lo < hi and (_is_background(folded, s_start, s_end, main_year)
-                        or any(a <= s_start < b for a, b in about)):
+        if lo < hi and (turn := _this_year_turn(folded, s_start, s_end)) is not None:
+            lo = bisect_left(starts, turn, lo, hi)  # "Былтыр 90 адам катышкан болсо, быйыл 140": this year's
+        elif lo < hi and (_is_background(folded, s_start, s_end, main_year)
+                          or any(a <= s_start < b for a, b in about)):
             continue
         for num in (numbers[lo:hi] if lo < hi else ()):
             if is_excluded(folded, num, s_start):
@@ -185,6 +188,15 @@ def _after_people(counts: list[Count], s_start: int) -> bool:
 
 def _earlier_year(before: str, main_year: int) -> bool:
     return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
+
+
+def _this_year_turn(folded: str, s_start: int, s_end: int) -> int | None:
+    """Where a sentence comparing last year with this one turns to this year, if it does."""
+    last = LAST_YEAR.search(folded, s_start, s_end)
+    if last is None:
+        return None
+    this = THIS_YEAR.search(folded, last.end(), s_end)
+    return this.start() if this and not OTHER_EVENT.search(folded[s_start:s_end]) else None
 
 
 def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:

@@ -40,6 +40,7 @@ from etl.extract.indicators_vocab import (
     OTHER_EVENTS,
     PARTICIPATED,
     PARTITIVE_BEFORE,
+    PER_UNIT_AFTER,
     PERSON_GRANTED,
     PLACE_RANK,
     PLANNED,
@@ -63,6 +64,7 @@ from etl.extract.indicators_vocab import (
     UP_TO_AFTER,
     UP_TO_BEFORE,
     VENUE_BEFORE,
+    WILL_TAKE_PART,
     WINNERS_GET,
     WINNING,
 )
@@ -175,6 +177,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                     (not TOTAL_FUND.search(clause) and _prize_each(folded, c, clause, counts)):
                 continue  # a ceiling per grant ("до 80 тыс. сомов") or a list of prizes per place, not a total
             if NOT_MONEY_BEFORE.search(before) or DISTRIBUTIVE.search(before) or \
+                    PER_UNIT_AFTER.match(folded, c.noun_end) or \
                     DISTRIBUTIVE_SUFFIX.match(folded, c.noun_end) or \
                     (ABLATIVE_END.search(folded[c.num.end:c.noun_end])
                      and not MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
@@ -325,6 +328,8 @@ def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: i
 
 
 def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str | None:
+    if WILL_TAKE_PART.search(clause):
+        return None  # "в фестивале примут участие 500 человек": expected, not counted
     if LIVING_BEFORE.search(clause.split(" | ")[0]):
         return None  # how many live somewhere is the place's population, whatever follows
     if SERVES.search(clause) and not PARTICIPATED.search(clause):

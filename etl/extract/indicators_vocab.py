@@ -236,6 +236,7 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
 LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+году|отк[оа]н\s+жылы|былтыр|last\s+year|"
                        r"in\s+the\s+previous\s+year|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор)(?![а-яa-z])")
+THIS_YEAR = re.compile(r"(?<![а-яa-z])(?:быйыл|в\s+этом\s+году|в\s+текущем\s+году|this\s+year)(?![а-яa-z])")
 # Another, earlier event told for comparison: "Ранее аналогичный тренинг прошли 30 человек".
 OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|previously|earlier|напомним|эске\s+салсак)(?![а-яa-z])|(?<![а-яa-z])(?:аналогичн[а-я]*\s+"
                          r"(?:тренинг|семинар|встреч|мероприяти|форум|акци)|ушундай\s+эле\s+(?:тренинг|семинар|"
@@ -296,9 +297,15 @@ WINNERS_GET = re.compile(r"(?<![а-яa-z])(?:победител|призер|п�
 GRANT_SIZE_AFTER = re.compile(r"(?:дук|дык|тук|тык|лук|лык)\s+(?:грант|сыйлык|приз)")
 # Prices, wages, fees and fines are not money granted to the event.
 NOT_MONEY_BEFORE = re.compile(r"(?:зарплат|айлык|цена|salary|price|тариф)[а-я]*\s*\S*\s*$|"
+                              r"(?:килограмм|литр|баасы|бааны)[а-я]*\s*$|"
                               r"(?<![а-яa-z])(?:зарплат[а-я]*|айлык\s+акы|стоит|стоят|билет[а-я]*|ticket|fee|"
                               r"взнос[а-я]*|штраф[а-я]*|айып\s+пул|fines?)(?![а-яa-z])|"
                               r"(?:стоимост[а-я]*|цен[аы])\s+(?:одного|одной|одну)(?![а-я])")
+# "30 сом за килограмм", "USD 2 per kg": a price
+PER_UNIT_AFTER = re.compile(r"\s*(?:за|per|/)\s*(?:кг|килограмм|литр|штук|kg|kilo|litre|liter)(?![а-яa-z])")
+# Who will take part is a plan: "примут участие 500 человек", "200 адам катышат"
+WILL_TAKE_PART = re.compile(r"(?<![а-яa-z])(?:примут\s+участие|примет\s+участие|будут\s+участвовать|ожида(?:ет|ют|ется|ются)|"
+                            r"катышат|катышышат|will\s+(?:take\s+part|participate|attend)|expected\s+to)(?![а-яa-z])")
 DISTRIBUTIVE = re.compile(r"(?<![а-я])(?:по|each|per)\s*$")
 DISTRIBUTIVE_SUFFIX = re.compile(r"(?:дон|дан|ден|тан|тен|тон)(?![а-я])")
 # "помещения в двух школах": the rooms lent for the event, no school covered

@@ -99,6 +99,10 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     ("Курсту бүтүргөн 19 угуучуга күбөлүк берилди.", [("people_trained", "total", 19, "person")]),
     ("На встречу пришло порядка 80 человек.", [("participants", "total", 80, "person")]),
     ("Около полутора тысяч жителей получили помощь.", [("beneficiaries", "total", 1500, "person")]),
+    # a sentence comparing last year with this one: this year's figure stands
+    ("Былтыр 90 адам катышкан болсо, быйыл 140 адам катышты.", [("participants", "total", 140, "person")]),
+    # a price per kilogram beside a head count
+    ("Картошканын килограммы 30 сом, бул жылы 60 дыйкан катышты.", [("participants", "total", 60, "person")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
@@ -124,6 +128,9 @@ def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     "Районда 62 мектеп жана 30 бала бакча бар.",  # the existential closing a list describes the district
     "На одного участника было потрачено 3 000 сомов.",  # money per person
     "Стоимость одного тренинга — 50 тысяч сомов.",  # the price of one training
+    "Кооператив покупает молоко по цене 28 сомов за литр.",  # a price per litre
+    "Организаторы ожидают, что в фестивале примут участие 500 человек.",  # expected, not counted
+    "Фестивалга 300 адам катышат деп күтүлүүдө.",
 ])
 def test_not_indicators(text: str) -> None:
     assert _read(text) == []
