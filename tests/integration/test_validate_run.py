@@ -147,3 +147,28 @@ def test_a_batch_with_nothing_to_check_returns_without_a_pass(engine, tmp_path, 
                                        " and stage_status = 'staged'")).scalar_one()
     assert pending == 3  # the other batches wait for their own validate
     assert batch_module.validate(staged[1])["checked"]["batches_checked"] == [1, 2]
+
+
+def test_frames_hold_the_staged_figures_as_floats_and_only_documents_still_to_check(engine, tmp_path):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    start_run("validate-frames", "test")
+    batches = discover_work("validate-frames", [str(inbox)])
+    for b in batches:
+        batch_module.stage(b)
+    with engine.begin() as conn:
+        staged = conn.execute(sa.text("select document_sha256, event_seq, item_seq, value_num"
+                                      " from staging.stg_indicator_value where run_id = 'validate-frames'")).all()
+        assert staged
+        frames = staging_checks._frames(conn, "validate-frames", [b["batch_no"] for b in batches])
+        figures = frames["stg_indicator_value"]
+        assert str(figures["value_num"].dtype) == "float64"
+        got = {(r.document_sha256, r.event_seq, r.item_seq): r.value_num for r in figures.itertuples()}
+        assert got == {(sha.strip(), e, i): float(v) for sha, e, i, v in staged}  # as float(Decimal) gave
+        # a document whose record checks failed is not in the next frames, nor are its figures
+        invalid = staged[0][0]
+        conn.execute(sa.text("update staging.stg_document set stage_status = 'invalid'"
+                             " where run_id = 'validate-frames' and document_sha256 = :s"), {"s": invalid})
+        again = staging_checks._frames(conn, "validate-frames", [b["batch_no"] for b in batches])
+    assert invalid.strip() not in set(again["stg_indicator_value"]["document_sha256"])
+    assert len(again["stg_document"]) == len(frames["stg_document"]) - 1
