@@ -68,8 +68,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             resolve(r, [sentence, region_anchors, doc_anchors])
             if r.uid:
                 sentence.add(r.uid)
-    explicit = {r.entries: r.uid for r in raws if r.uid and r.level and not r.ambiguous
-                and units[r.uid].level in LOW}
+    explicit: dict[tuple[tuple[str, str], ...], str] = {}
+    for r in raws:
+        if r.uid and r.level and not r.ambiguous and units[r.uid].level in LOW and not (
+                units[r.uid].level == "ayil_aimak" and r.entries in explicit):
+            explicit[r.entries] = r.uid  # a bare name is the village "the village of Ak-Tal" names, not its aimak
     in_org = Cover(blocked)
     # "офис ОБСЕ в Бишкеке": where " в " after an organization ends (a place starts with a letter,
     # so the pattern's trailing spaces end exactly there)

@@ -72,7 +72,8 @@ _MENU_SEPARATOR = re.compile(r"[^\S\n]+[|·•>»/][^\S\n]+")
 _SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentences on the line: prose, not a menu
 # Names that are also everyday words ("Курулуштун наркы" is "the construction's cost", "Маданият үйү"
 # "the house of culture"): without a level word they are read as the word.
-COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток"})
+COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток",
+                          "тегерек"})  # "Тегерек стол" is a round table
 
 
 # What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды

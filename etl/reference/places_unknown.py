@@ -34,6 +34,7 @@ _NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
     r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{5,}(?:ов|ев|ей|ых|их)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
+_COUNTED_NAME = re.compile(r"[^\S\n]\d{1,2}$")
 _PLURAL_LEVEL = re.compile(r"(?:айыл|конуш|кыштак)[дтл][аео]р|айыл\s+аймакт[аео]р")
 
 
@@ -104,8 +105,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]) or introduces_person(text, ft, s, e if lw < s else _LEVEL_PHRASE.match(ft, lw).end()):  # type: ignore[union-attr]
             continue
         latin = _unknown_name(name)
-        if latin is None:
-            continue
+        if latin is None or _COUNTED_NAME.search(name):
+            continue  # "Жыйынга 8 айыл аймактан": a count of units after a word, not "Алай-2"
         if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
                                                        fold(text[e + 1:lw].strip()) in ("", "жаны")):
             continue  # a quoted name is an organization's or a project's unless the level word follows it

@@ -56,3 +56,21 @@ def test_a_gorge_named_like_a_village_is_no_village() -> None:
     assert keys(text) == ["41703204000000"]
     text = "Ала-Бука районунда Сафедбулан капчыгайында машыгуу өттү."
     assert keys(text) == ["41703204000000"]
+
+
+def test_a_round_table_is_no_village_called_tegerek() -> None:
+    text = "Нарын районунда тегерек стол өттү. Тегерек столду БУУ Аялдар түзүмү уюштурду."
+    assert keys(text) == ["41704245000000"]
+    assert "41704245855020" in keys("Нарын районунун Тегерек айылында жолугушуу өттү.")
+
+
+def test_a_count_of_aimaks_after_a_word_is_no_settlement() -> None:
+    text = "Нарын облусунун Кочкор районунда жыйын өттү. Жыйынга 8 айыл аймактан 120 малчы катышты."
+    assert all(m.place.soate for m in find_places(text))
+
+
+def test_a_bare_name_is_the_village_named_not_its_ayil_okmotu() -> None:
+    text = ("New library opens in Ak-Tal\n\nOn 3 May a library opened in the village of Ak-Tal, Ak-Talaa "
+            "district. Ak-Tal ayil okmotu provided the building.")
+    found = keys(text)
+    assert "41704210806010" in found and "41704210806000" not in found
