@@ -46,7 +46,7 @@ def _stage_one(rows: StagedRows, base: dict[str, Any], item: WorkItem, inbox: In
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise ReadFailure("changed_during_read", "The file changed after it was discovered; "
                               "the next run picks up the new content.")
-        doc = read_bytes(data, inbox.display_path(item.rel_path))
+        doc = read_bytes(data, inbox.display_path(item.rel_path), settings.limits)  # not re-read per file
         if mtime:  # the file's date lets the extractor infer a year the text leaves out, as for a local path
             doc.metadata.setdefault("mtime", mtime)
     except (ReadFailure, UnreadableDocument) as exc:
