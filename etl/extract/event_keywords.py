@@ -100,6 +100,9 @@ NUMBER_AFTER = re.compile(r"[а-яa-z]*[^\S\n]*[:\-–—]?[^\S\n]*\d[\d\s.,]*$"
 _EVENT_NOUN = (r"(?:встреч|мероприяти|семинар|тренинг|форум|презентаци|конференц|церемони|выставк|ярмарк|"
                r"фестивал|концерт|круглы[а-я]*\s+стол)")
 _ATTENDED_BEFORE = re.compile(_EVENT_NOUN + r"[а-я]*\s+$")
+# "участники форума посетили хозяйства": the event's people went somewhere, they did not attend it
+_PARTICIPANTS_OF = re.compile(r"(?:участник|делегат|гост|организатор)[а-я]*\s+(?:[^\s.!?]+\s+)?" + _EVENT_NOUN
+                              + r"[а-я]*\s+$")
 # "300 guests visited the festival": attending it
 _ATTENDED_AFTER = re.compile(r"\s+(?:" + _EVENT_NOUN + r"|(?:the\s+|our\s+|this\s+)?(?:festival|fair|exhibition|"
                              r"event|concert|show|forum|conference|presentation)s?(?![a-z]))")
@@ -168,7 +171,8 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
         if kind == "opening" and (_SESSION_OPENED_AFTER.match(folded, m.end(), min(end, m.end() + 40))
                                   or _SESSION_OPENED_BEFORE.search(folded, max(start, m.start() - 30), m.start())):
             continue  # "форумдун ачылышында", "на открытии конференции": the session opened, no building
-        if kind == "visit" and (_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+        if kind == "visit" and ((_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                 and not _PARTICIPANTS_OF.search(folded, max(start, m.start() - 50), m.start()))
                                 or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
             continue  # "презентацию посетили 50 человек": attending an event is no visit
         hits.append((m.start(), kind))

@@ -162,3 +162,10 @@ def test_the_opening_of_a_session_opens_no_building(text: str) -> None:
 ])
 def test_a_building_opened_is_still_an_opening(text: str) -> None:
     assert "opening" in _kinds(text)
+
+
+def test_a_forums_participants_visiting_farms_make_a_visit() -> None:
+    text = ("12 марта 2025 года в Таласе прошёл молодёжный форум. В нём приняли участие 200 молодых людей. "
+            "13 марта участники форума посетили фермерские хозяйства района.")
+    assert _types(text) == ["forum", "visit"]
+    assert _kinds("Презентацию посетили 50 человек.") == ["presentation"]
