@@ -49,6 +49,7 @@ _CONTINUES = re.compile(r"[^\S\n]+(?:(?:с|со|по|для|из|от)[^\S\n]+[�
 # With no place, an association of people is written "Association of Foster Parents", as "Association of
 # Crisis Centres"; a place puts the words before the head ("Chui Valley Farmers Association").
 _OF_HEADS = frozenset({"Association", "Union", "League"})
+_PUBLIC_HEADS = frozenset({"Association", "Organization"})  # коомдук бирикме, коомдук уюм
 _VENUE_BEFORE = re.compile(r"(?:^|[^\w])(?:в|во|на|at|in)[^\S\n]+$", re.IGNORECASE)
 
 
@@ -58,6 +59,7 @@ class Phrase:
     end: int
     name: str  # canonical English name
     kind: str
+    quoted: bool = False  # "«Ак-Суу» суу пайдалануучулар бирикмеси": a proper name, no background phrase
 
 
 def _fold(word: str) -> str:
@@ -106,8 +108,6 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization
 _NO_ORGANIZATION = frozenset({("ngo", "Civic Society"), ("ngo", "Civic Society of Kyrgyzstan")})
-
-
 _MARKUP = re.compile(r"[\W_]*")
 
 
@@ -182,8 +182,8 @@ def _desc_left(text: str, words: list[tuple[int, int]], table: dict[str, Entry],
         for n in range(min(longest, i), 0, -1):
             key = _fold(" ".join(text[s:e] for s, e in words[i - n:i]))
             entry = table.get(key)
-            if entry is None and ky_gen and n == 1 and _KY_GEN.search(key):
-                entry = table.get(key[:-3])  # "аялдардын кеңеши": a genitive modifier
+            if entry is None and ky_gen and _KY_GEN.search(key):
+                entry = table.get(key[:-3])  # "аялдардын кеңеши", "суу пайдалануучулардын": a genitive modifier
             if entry is None and stems and n == 1:
                 entry = next((v for k, v in table.items() if key.startswith(k) and len(key) - len(k) <= 3), None)
             if entry is not None:
@@ -206,13 +206,23 @@ def _compose(place: str | None, level: str, descs: list[Entry], head: Entry, pro
 
 def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     words = _words_before(text, hs)
-    i, descs = _desc_left(text, words, glossary().desc.get("ky", {}), ky_gen=True)
+    # "«Баетов-Суу» айылдык суу пайдалануучулардын коомдук бирикмеси": "коомдук" is the legal form's
+    public = bool(words) and head.english in _PUBLIC_HEADS and _fold(text[words[-1][0]:words[-1][1]]) == "коомдук"
+    i, descs = _desc_left(text, words[:-1] if public else words, glossary().desc.get("ky", {}), ky_gen=True)
     if not descs and not _complete(head):
         return None
     first = words[i][0] if i < len(words) else hs
-    quoted = _quoted_before(text, first) if descs else None
+    rural = i > 0 and _fold(text[words[i - 1][0]:words[i - 1][1]]) == "айылдык"
+    quoted = _quoted_before(text, words[i - 1][0] if rural else first) if descs else None
     if quoted:  # "«Ак-Ниет» аялдар кеңеши": the quoted name is the body's own
-        return _with_span(_compose(None, "", descs, head, latin_name(quoted[0])), quoted[1], he)
+        if rural:  # "айылдык суу пайдалануучулар": the village's users, a rural association
+            descs = [Entry("Rural", ""), *descs]
+        phrase = _with_span(_compose(None, "", descs, head, latin_name(quoted[0])), quoted[1], he)
+        if phrase:
+            phrase.quoted = True
+        return phrase
+    if public:
+        return None  # a public association named by its words alone is an unseen name, not a phrase
     if i == 0:
         return None
     level = ""

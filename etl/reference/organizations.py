@@ -302,7 +302,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
-    hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" else "phrase")
+    hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase")
              for p in noun_phrase_organizations(text)
              if all(p.end <= c.start or p.start >= c.end for c in hits)]
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits)
