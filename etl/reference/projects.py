@@ -91,11 +91,12 @@ _NATIONAL_WORD = r"(?:республикалык|улуттук|республи
 _CAMPAIGN_WORD = r"(?:акци|кампани|программ|демилге|инициатив|campaign|programme|initiative)\w*"
 _NATIONAL_NAME_FIRST = re.compile(
     rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,120}}?)\s*[{_QUOTE_CLOSE}]\s*"
-    rf"{_NATIONAL_WORD}\s+{_CAMPAIGN_WORD}", re.IGNORECASE)
+    rf"(?P<national>{_NATIONAL_WORD})\s+{_CAMPAIGN_WORD}", re.IGNORECASE)
 _NATIONAL_NAME_AFTER = re.compile(
     rf"(?<!\w){_NATIONAL_WORD}\s+{_CAMPAIGN_WORD}\s+[{_QUOTE_OPEN}]\s*"
     rf"(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,120}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
-_NATIONAL_CUE = ("республик", "улуттук", "национальн", "national")
+# the adjective's first letters, looked for before any regex runs ("Республики" alone is no cue)
+_NATIONAL_CUE = ("республиканск", "республикалык", "общереспубликанск", "улуттук", "национальн", "national")
 # A quoted name that goes on past a registry alias with a preposition or a conjunction names another project.
 _LONGER_NAME = re.compile(r"\s+(?:in|of|for|on|at|and|в|во|для|на|и|по)\s+\w", re.IGNORECASE)
 _GENITIVE_FIRST = re.compile(r"\w+(?:ого|его|ой|ей|ых|их|ства|ии|ов|ского|ской)$")
@@ -252,6 +253,22 @@ def _english_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int
     return out
 
 
+def _national_campaigns(text: str, ft: str) -> list[re.Match[str]]:
+    """Quoted names beside a national adjective and a campaign word, tried only where the adjective is."""
+    out = []
+    for cue in _NATIONAL_CUE:
+        i = ft.find(cue)
+        while i >= 0:
+            after = _NATIONAL_NAME_AFTER.match(text, i)
+            if after:
+                out.append(after)
+            first = _NATIONAL_NAME_FIRST.search(text, max(0, i - 140), min(len(text), i + 60))
+            if first and first.start("national") == i:
+                out.append(first)
+            i = ft.find(cue, i + len(cue))
+    return out
+
+
 def _russian_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int, int, str]]:
     out = []
     for m in _RU_AFTER_WORD.finditer(text, 0, len(text), _RU_AFTER_WORD.starts(ft)):
@@ -289,8 +306,7 @@ def _document(text: str) -> tuple[Project, ...]:
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
         found.append((s, e, None, name))
-    if any(cue in ft for cue in _NATIONAL_CUE):
-        for m in [*_NATIONAL_NAME_FIRST.finditer(text), *_NATIONAL_NAME_AFTER.finditer(text)]:
+    for m in _national_campaigns(text, ft):
             s, e = m.span("name")
             if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
                 found.append((s, e, None, m.group("name").strip()))
