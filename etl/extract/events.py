@@ -161,6 +161,19 @@ _EARLIER_TIME = re.compile(
 _FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
 
 
+def _outside_quotes(folded: str, sentence: tuple[int, int], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The hits outside quoted names («Жаштар форуму» коомдук бирикмеси, тренинг «Как провести круглый
+    стол»), when the sentence has any: a name or a title is not the event held."""
+    if not any(q in folded[sentence[0]:sentence[1]] for q in "«\"“"):
+        return hits
+    outside = []
+    for h in hits:
+        seg = folded[sentence[0]:h[0]]
+        if seg.count("«") <= seg.count("»") and seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
+            outside.append(h)
+    return outside or hits
+
+
 def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int, int] | None
                  ) -> list[Anchor]:
     anchors: list[Anchor] = []
@@ -176,6 +189,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
         if is_headline or verbs:
+            hits = _outside_quotes(folded, s, hits)
             types: list[str] = []
             for _, t in hits:
                 if t not in types:
@@ -200,7 +214,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         kinds = [t for _, t in keyword_types(folded, p0, p1)]
         kind = max(set(kinds), key=lambda t: (kinds.count(t), -PRECEDENCE.index(t))) if kinds else "other"
         return [EventDraft(kind, [(p0, p1)])]
-    main_type = _best_type(anchors[0].types)
+    main_type = anchors[0].primary
     if len(anchors) > 1 and len(anchors[0].types) > 1 and headline is not None \
             and anchors[0].sentence[0] < headline[1] and anchors[1].primary in anchors[0].types:
         # a headline naming two events ("жолугушуу жана семинар өттү"): the one the text tells first leads

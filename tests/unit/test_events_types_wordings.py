@@ -169,3 +169,17 @@ def test_a_forums_participants_visiting_farms_make_a_visit() -> None:
             "13 марта участники форума посетили фермерские хозяйства района.")
     assert _types(text) == ["forum", "visit"]
     assert _kinds("Презентацию посетили 50 человек.") == ["presentation"]
+
+
+@pytest.mark.parametrize("text", [
+    "12 марта 2025 года в рамках проекта «Молодёжный форум Нарына» в Нарыне прошёл тренинг для волонтёров.",
+    "2025-жылдын 12-мартында «Жаштар форуму» коомдук бирикмеси Таласта тренинг өткөрдү.",
+    "12 марта 2025 года в Оше прошёл тренинг «Как провести круглый стол» для активистов.",
+    "12 марта 2025 года Форум женщин Кыргызстана провёл тренинг для активисток в Караколе.",
+])
+def test_event_words_in_names_and_titles_are_not_the_event_held(text: str) -> None:
+    assert _types(text) == ["training"]
+
+
+def test_a_quoted_title_of_the_event_held_keeps_its_type() -> None:
+    assert _types("12 марта 2025 года в Оше прошёл форум «Молодёжь и выборы».") == ["forum"]
