@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.reference.govbody_places import RU_ADJ_END
-from etl.reference.govbody_places import place_name as _place_name
 from etl.reference.org_glossary import Entry, glossary
+from etl.reference.org_places import place_name
 from etl.reference.scan import Triggered
 from etl.reference.unseen_names import latin_name
 from etl.reference.unseen_orgs import quoted_span
@@ -238,6 +237,13 @@ def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     place = place_name(written, _LEVELS[level])
     if place is None:
         return None
+    # A line that is the name alone (a post's author, "Жашыл Каракол жаштар тобу"): capitalized words
+    # before the place belong to it; within a sentence they may be anything ("Бүгүн Каракол …")
+    line, line_end = text.rfind("\n", 0, ps) + 1, text.find("\n", he)
+    before = text[line:ps].split()
+    if 0 < len(before) <= 2 and all(w[:1].isupper() and w.isalpha() for w in before) \
+            and not text[he:line_end if line_end >= 0 else len(text)].strip():
+        return _with_span(_compose(place, level, descs, head, " ".join(latin_name(w) for w in before)), line, he)
     return _with_span(_compose(place, level, descs, head), ps, he)
 
 
@@ -348,19 +354,6 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
     return place, "", m.end(), place is not None
 
 
-def place_name(written: str, levels: tuple[str, ...], genitive: bool = False) -> str | None:
-    """The gazetteer's English name; a Russian adjective on "-инский" may come from a Kyrgyz name
-    on "-ы" (Ат-Башинского района → At-Bashy), which the gazetteer's stems do not try."""
-    written = _MIXED_SPELLING.get(written.lower(), written)
-    found = _place_name(written, levels, genitive)
-    if found is None and (stem := RU_ADJ_END.sub("", written)).endswith("ин"):
-        found = _place_name(stem[:-2] + "ы", levels)
-    return found
-
-
-# Kyrgyz texts often write the lake and oblast half in Russian ("Иссык-Көл"), which the gazetteer's
-# Kyrgyz and Russian forms both miss and a village "Иссык-Кель" would catch.
-_MIXED_SPELLING = {"иссык-көл": "Ысык-Көл", "иссык-кол": "Ысык-Көл", "ысык-куль": "Иссык-Куль"}
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -26,3 +26,12 @@ def test_unquoted_public_association_words_are_no_phrase() -> None:
 
 def test_possessive_word_before_ayil_okmotu_is_no_renamed_aimak() -> None:
     assert roles("Эртеси айыл өкмөтүнүн залында окуу өттү.") == []
+
+
+def test_a_line_that_is_the_name_alone_keeps_its_capitalized_words_before_the_place() -> None:
+    text = "Жаңы Нарын жаштар тобу\n\nБиздин топ шаардын паркында тазалоо акциясын өткөрдү."
+    assert roles(text) == [("Jany Naryn Youth Group", "implementer")]
+
+
+def test_a_sentence_start_word_before_the_place_is_not_part_of_the_name() -> None:
+    assert roles("Бүгүн Нарын жаштар тобу акция өткөрдү.") == [("Naryn Youth Group", "implementer")]
