@@ -73,6 +73,16 @@ _RUNNERS = r"(?:тренер|лектор|спикер|trainer|speaker)"
 _STAFF_FROM_AFTER = re.compile(rf"[^\S\n]+келген[^\S\n]+(?:[^\W\d]+[^\S\n]+)?{_STAFF}")
 _FROM_OFFICE_AFTER = re.compile(r"[^\S\n]+(?:кенседен|офистен|офисинен|кенсесинен|(?:расмий[^\S\n]+)?катталган)"
                                 r"(?![а-я])")  # also "Фонд Бишкек шаарында катталган": where it is registered  # "Нарын шаарындагы кеңседен келишти"
+# "Каракол шаарындагы айыл чарба тажрыйба станциясынын илимий кызматкерлери өткөрүштү": the staff of an
+# institution in that town ran it (folded text: ө as о, ү as у).
+_LOC_ATTRIBUTE = re.compile(r"(?:[дт][аео]г[ыи]|[дт][еу]г[иу])$")
+_INSTITUTION_STAFF_RAN = re.compile(
+    r"(?:[^\S\n]+[а-я]+){1,5}?[^\S\n]+(?:кызматкерлер[иу]|адистер[иу]|окутуучулар[ыу]|илимпоздор[уы]|"
+    r"эксперттер[иу]|тренерлер[иу])[^\S\n]+(?:откор|окутт|алып\s+бар|окуу\s+откор)")
+# "Занятия провели научные сотрудники опытной станции из Каракола": the same in Russian word order.
+_RU_STAFF_RAN_BEFORE = re.compile(
+    r"(?<![а-я])(?:провел[иа]?|провели|вели|обучал[иа]?)[^\S\n]+(?:[а-я-]+[^\S\n]+){0,2}?(?:сотрудник|специалист|"
+    r"преподавател|эксперт|тренер|лектор)\w*(?:[^\S\n]+[а-я-]+){0,4}?[^\S\n]+(?:из|в|во)[^\S\n]+(?:г\.[^\S\n]*)?$")
 _STAFF_FROM_BEFORE = re.compile(rf"(?<![а-яa-z]){_RUNNERS}\w*[^\S\n]+(?:из|from)[^\S\n]+(?:the[^\S\n]+)?(?:г\.[^\S\n]*)?$")
 # "у дороги Бишкек – Байтик", "Бишкек – Ош жолунда", "the Bishkek-Osh highway": a road named by its ends.
 _ROAD = (r"(?i:дорог(?:а|и|е|у|ой)\b|трасс\w*|автодорог\w*|автотрасс\w*|магистрал\w*|road|highway|"
@@ -137,6 +147,9 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True
     if _STAFF_FROM_AFTER.match(ft, end) or _FROM_OFFICE_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
+        return True
+    if _LOC_ATTRIBUTE.search(ft, max(start, end - 6), end) and _INSTITUTION_STAFF_RAN.match(ft, end) or \
+            _RU_STAFF_RAN_BEFORE.search(ft, max(0, start - 140), start):
         return True
     if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end):
         return True

@@ -74,3 +74,15 @@ def test_a_bare_name_is_the_village_named_not_its_ayil_okmotu() -> None:
             "district. Ak-Tal ayil okmotu provided the building.")
     found = keys(text)
     assert "41704210806010" in found and "41704210806000" not in found
+
+
+def test_the_town_of_an_institution_whose_staff_ran_it_is_no_event_place() -> None:
+    text = ("Кочкор районунун Семиз-Бел айылында фермерлер үчүн окутуу болду. Сабактарды Нарын шаарындагы "
+            "айыл чарба колледжинин адистери откорушту.")
+    assert "41704400000010" not in keys(text)
+    text = "Сабактар Нарын шаарындагы колледжде откорулду."
+    assert "41704400000010" in keys(text)
+    text = ("В селе Семиз-Бел Кочкорского района прошло обучение фермеров. Занятия провели преподаватели "
+            "аграрного колледжа из Нарына.")
+    assert "41704400000010" not in keys(text)
+    assert "41704400000010" in keys("В Нарыне 30 специалистов из Нарынской области провели акцию.")
