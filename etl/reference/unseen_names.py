@@ -112,7 +112,8 @@ def translated_name(quoted: str) -> str | None:
     """English of a quoted name that is a descriptive phrase the glossary renders whole: place, words
     and head ("Ош ишкерлер борбору", "Центр предпринимателей Оша" → "Osh Entrepreneurs Centre"), or a
     Kyrgyz place and two or more descriptive words ("Ысык-Көл агро өнүгүү" → "Issyk-Kul Agro
-    Development").  A place and one word is a name ("Кара-Кулжа жаштары", "Нарын Келечеги")."""
+    Development"), or "A үчүн B" with both parts known ("Ден соолук үчүн жамааттар" → "Communities for
+    Health").  A place and one word is a name ("Кара-Кулжа жаштары", "Нарын Келечеги")."""
     from etl.reference.org_glossary import glossary
     from etl.reference.org_phrases import noun_phrase_organizations, place_name
 
@@ -120,10 +121,15 @@ def translated_name(quoted: str) -> str | None:
     if len(phrases) == 1 and phrases[0].start == 0 and phrases[0].end == len(quoted):
         return phrases[0].name
     words = quoted.split()
+    desc = glossary().desc.get("ky", {})
+    folded = fold(quoted).lower().replace("-", " ")
+    if " учун " in folded:  # "Ден соолук үчүн жамааттар": B for A
+        purpose, _, who = folded.partition(" учун ")
+        if purpose in desc and who in desc:
+            return desc[who].english.removesuffix("'s") + " for " + desc[purpose].english
     if len(words) < 3 or not words[0][:1].isupper():
         return None
     place = place_name(words[0], ("oblast", "city", "town", "rayon"))
-    desc = glossary().desc.get("ky", {})
     keys = [fold(w).lower().replace("-", " ") for w in words[1:]]
     if place is None or not all(k in desc for k in keys):
         return None

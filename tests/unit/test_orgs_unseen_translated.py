@@ -28,3 +28,8 @@ def test_an_association_form_on_an_association_is_not_repeated() -> None:
 
 def test_unknown_words_keep_the_transliteration() -> None:
     assert translated_name("Ош жаркын келечек") is None
+
+
+def test_kyrgyz_for_phrase_is_rendered_b_for_a() -> None:
+    assert english_name("коомдук фонду", "Тынчтык үчүн аялдар") == "Women for Peace Public Foundation"
+    assert english_name("коомдук бирикмеси", "Келечек үчүн жаштар") == "Kelechek Uchun Jashtar Public Association"
