@@ -103,6 +103,13 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     ("Былтыр 90 адам катышкан болсо, быйыл 140 адам катышты.", [("participants", "total", 140, "person")]),
     # a price per kilogram beside a head count
     ("Картошканын килограммы 30 сом, бул жылы 60 дыйкан катышты.", [("participants", "total", 60, "person")]),
+    # users of a facility and people a service reached, in more words
+    ("Бала бакчага 120 бала барат.", [("beneficiaries", "total", 120, "person")]),
+    ("Китепкананын кызматын 900дөн ашык окурман колдонот.", [("beneficiaries", "total", 900, "person")]),
+    ("Ооруканада 75 бейтап дарыланды.", [("beneficiaries", "total", 75, "person")]),
+    ("Over 700 children now have access to safe drinking water.", [("beneficiaries", "total", 700, "person")]),
+    ("The center provided psychological support to 95 survivors of violence.",
+     [("beneficiaries", "total", 95, "person")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
