@@ -46,7 +46,7 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
     seen, blank_to = 0, 0  # non-blank characters before ``blank_to``
     for k, d in enumerate(mentions):
         a, b = d.span
-        seen += len(folded[blank_to:a]) - sum(ch.isspace() for ch in folded[blank_to:a])
+        seen += len("".join(folded[blank_to:a].split()))  # the non-blank characters, counted in C
         blank_to = a
         if seen > _DATELINE_WINDOW:
             break
