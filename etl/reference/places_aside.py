@@ -26,14 +26,14 @@ _ABLATIVE = re.compile(r"[дтн][аеоу]н$")  # "Бишкектен 25 км"
 _EXAMPLE_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:по\s+примеру|по\s+образцу|(?:following|after)\s+the\s+(?:example|model)\s+of|modell?ed\s+on|"
     # "поделился опытом OVOP в Иссык-Кульской области": experience from elsewhere
-    r"опыт(?:ом|а|у)?(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:в|во)|"
+    r"(?:поделил\w*|делил\w*|рассказал\w*[^\S\n]+об?)[^\S\n]+(?:своим[^\S\n]+)?опыт\w*(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:в|во)|"
     r"опыт\w*|(?:the\s+)?experience\s+of|outside(?:\s+of)?|за\s+пределами)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
 _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун|аймагынын))?[^\S\n]+"
                             r"(?:мисал[ыд]\w*|үлгүсү\w*|тажрыйбас\w*)", re.IGNORECASE)
 # "для продажи на рынках Баткена и Оша", "sold at markets in Osh", "Ош базарларында сатышат": where goods
-# are sold, not where the event was.
-_MARKET_BEFORE = re.compile(r"(?<![а-яa-z])(?:рынк(?:ах|ам|и|е)|рыноч\w+\s+\w+|markets?(?:\s+(?:in|of))?)"
+# are sold, not where the event was ("ярмарка на рынке Каракола", one market, is a venue).
+_MARKET_BEFORE = re.compile(r"(?<![а-яa-z])(?:рынк(?:ах|ам|и)|markets(?:\s+(?:in|of))?)"
                             r"(?:[^\S\n]+(?:г\.|города|городов))?[^\S\n]+(?:(?:[A-ZА-ЯЁӨҮҢ][\w-]+)[^\S\n]+(?:и|and)[^\S\n]+)?$",
                             re.IGNORECASE)
 _MARKET_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|шаарындагы))?[^\S\n]+базарлар\w*", re.IGNORECASE)

@@ -98,10 +98,8 @@ _NOT_HELD = re.compile(
     r"ожида\w*|кут[уо]л[уо]\w*|(?:is|are)\s+expected\s+to|"
     r"будет|будут|появятся|откро(?:ются|ют|ет)|построят|начн[её]тся|начнутся|заработа[ею]т|до\s+конца\s+года|"
     r"в\s+ближайшее\s+время|ачылат|курулат|башталат|коздоп|коздойт|коздошот|пландап\w*|"
-    # what goes on later: "акция продолжится в Баткенском районе", "кампания ... облустарында уланат",
-    # "2024-жылы Кочкор районунун дагы 3 айылы камтылат"; what is only being considered ("экинчи
-    # этабында Ак-Суу районун камтуу мүмкүнчүлүгү каралып жатат", "рассматривается возможность")
-    r"продолжится|продолжатся|will\s+continue|уланат|улантылат|камтылат|"
+    # what is only being considered ("экинчи этабында Ак-Суу районун камтуу мүмкүнчүлүгү каралып жатат",
+    # "рассматривается возможность")
     # a problem people complain of: "Жители микрорайонов Анар и Ак-Тилек жалуются, что ..."
     r"жалуют\w*|жаловал\w*|complain\w*|нааразы\w*|арыздан\w*|"
     # where an organization's office sits: "the Director of the USAID regional office in Osh"
@@ -153,6 +151,15 @@ _BACKGROUND = re.compile(
     r"(?![а-яa-z])")
 # A count of what the clause covers ("412 farmers", "12 айылда"); not a range's end nor an age
 # ("18-35 жаштагы жаштарга", with hyphens as spaces in the folded text).
+# What goes on later, told with when: "Весной акция продолжится в Баткенском районе", "Кампания
+# 2025-жылдын жазында Ош облусунда уланат", "2024-жылы Кочкор районунун дагы 3 айылы камтылат"; without a
+# later time ("Форум Чолпон-Атада 5-майга чейин уланат") it is the event itself going on.
+_CONTINUES = re.compile(r"(?<![а-яa-z])(?:продолжится|продолжатся|will\s+continue|уланат|улантылат|камтылат)(?![а-яa-z])")
+_LATER = re.compile(r"(?<![а-яa-z\d])(?:(?:19|20)\d\d|весн\w*|осен\w*|летом|зимой|жаз\w*|куз\w*|жайында|кыш\w*|"
+                    r"кийин\w*|андан\s+ары|мындан\s+ары|затем|далее|позже|later|next|spring|autumn|fall|summer|winter|"
+                    # a month without a day ("май айы бою", "в июне"); "5-майга чейин" is the event's own end
+                    r"(?<!\d\s)(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|"
+                    r"ма(?:й|е|я|йда|йга|йында|йдын)))(?![а-яa-z])")
 COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жаш|лет\b|years?\b)[^\W\d_]")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
@@ -167,6 +174,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))
     a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
+        return True
+    if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
     return bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
