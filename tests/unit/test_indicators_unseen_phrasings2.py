@@ -110,6 +110,7 @@ def _read(text: str) -> list[tuple[str, str, float, str]]:
     ("Over 700 children now have access to safe drinking water.", [("beneficiaries", "total", 700, "person")]),
     ("The center provided psychological support to 95 survivors of violence.",
      [("beneficiaries", "total", 95, "person")]),
+    ("Быйыл 260 тургун юристтен кеңеш алды.", [("beneficiaries", "total", 260, "person")]),
 ])
 def test_reads(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
