@@ -102,8 +102,6 @@ _NOT_HELD = re.compile(
     # "рассматривается возможность")
     # a problem people complain of: "Жители микрорайонов Анар и Ак-Тилек жалуются, что ..."
     r"жалуют\w*|жаловал\w*|complain\w*|нааразы\w*|арыздан\w*|"
-    # where an organization's office sits: "the Director of the USAID regional office in Osh"
-    r"(?:regional|field|country|area|sub)\s+office\s+in|региональн\w+\s+офис\w*\s+в|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
     # where an organization keeps its offices: "has field offices in Osh and Karakol"
     r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
@@ -160,6 +158,9 @@ _LATER = re.compile(r"(?<![а-яa-z\d])(?:(?:19|20)\d\d|весн\w*|осен\w*|
                     # a month without a day ("май айы бою", "в июне"); "5-майга чейин" is the event's own end
                     r"(?<!\d\s)(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|"
                     r"ма(?:й|е|я|йда|йга|йында|йдын)))(?![а-яa-z])")
+# Where an organization's office sits, read right before the name.
+_OFFICE_IN = re.compile(r"(?:(?:regional|field|country|area|sub)\s+office\s+in|региональн\w+\s+офис\w*\s+в)\s+$")
+_HELD_AT = re.compile(r"(?<![а-яa-z])(?:held|took\s+place|hosted|прош[её]л|прошла|прошли|состоял\w*)(?![а-яa-z])")
 COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жаш|лет\b|years?\b)[^\W\d_]")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
@@ -177,6 +178,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         return True
     if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
+    if _OFFICE_IN.search(ft, max(a, pos - 40), pos) and not _HELD_AT.search(ft, a, b):
+        return True  # "the head of the USAID regional office in Osh"; "held at the regional office in Osh" is a venue
     return bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
 

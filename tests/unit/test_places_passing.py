@@ -91,3 +91,4 @@ def test_the_town_of_an_institution_whose_staff_ran_it_is_no_event_place() -> No
 def test_one_market_is_a_venue_and_shared_experience_needs_its_verb() -> None:
     assert "41702410000010" in keys("3 мая 2024 года ярмарка прошла на центральном рынке Каракола.")
     assert "41704400000010" in keys("Участники обменялись опытом в Нарыне 3 мая 2024 года.")
+    assert "41721000000000" in keys("On 3 May 2024 the training was held at the UNDP regional office in Osh.")
