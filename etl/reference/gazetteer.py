@@ -152,8 +152,21 @@ def gazetteer() -> Gazetteer:
                 _add_russian_a_stem(gaz, alias, uid)
         if row["soate_code"] and row["needs_context"] == "1":
             units[uid].needs_context = True
+    _add_russian_dzh_keys(gaz)
     _add_latin_keys(gaz)
     return gaz
+
+
+def _add_russian_dzh_keys(gaz: Gazetteer) -> None:
+    """Russian texts write дж for a Kyrgyz ж inside a name too (Кадамжай / Кадамджай, Кок-Жангак /
+    Кок-Джангак); word-initial ж is covered by ``ky_variants``."""
+    for key, entries in list(gaz.keys.items()):
+        if "ж" not in key[1:]:
+            continue
+        variant = re.sub(r"(?<=[а-яё])ж", "дж", key)
+        if variant != key:
+            for uid, kind in entries:
+                gaz.add_key(variant, uid, kind)
 
 
 # Latin spellings of Cyrillic names that are English words written capitalised ("May 24, 2015" is a

@@ -89,3 +89,8 @@ def test_latin_ai_for_final_ay() -> None:
     text = "A water station opened in Chauvai village of Kadamjay district, Batken Region."
     assert "41705258867010" in keys(text)  # SOATE: Чаувай
     assert "mai" not in gazetteer().keys and "sai" not in gazetteer().keys  # Latin short words stay words
+
+
+def test_russian_dzh_inside_a_name() -> None:
+    assert keys("Тренинг прошёл в Кадамджайском районе Баткенской области.") == ["41705258000000", "41705000000000"]
+    assert "41703220400010" in keys("Встреча прошла в городе Кок-Джангак.")
