@@ -78,7 +78,10 @@ def _yearless_dateline(folded: str, d: DateMention) -> bool:
     if _TIME.fullmatch(before):
         return not folded[b:line_end].strip(" \t,.|-–—•·*_")
     placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)
-    return placed and _DASH_AFTER.match(folded, b) is not None
+    return placed and (_DASH_AFTER.match(folded, b) is not None or _AGENCY_AFTER.match(folded, b) is not None)
+
+
+_AGENCY_AFTER = re.compile(r"\s*\([^()\n]{2,30}\)\s*[-–—]\s")  # "BISHKEK, March 12 (Kabar) - …"
 
 
 def _with_year(d: DateMention, later: list[DateMention]) -> DateMention:
@@ -116,7 +119,7 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
     placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)  # "Karakol, 13 September 2023"
     if after_time or _DATELINE_CUE.search(folded[line_start:a]):
         return True
-    if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)):
+    if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b) or (placed and _AGENCY_AFTER.match(folded, b))):
         return True
     return _is_metadata(folded[line_start:a] + " " + folded[b:line_end]) or \
         _field_of_metadata(folded[line_start:a], folded[b:line_end])

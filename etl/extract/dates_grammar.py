@@ -44,7 +44,10 @@ _CYR_MONTH = (r"(?:(?:январ|феврал|март|апрел|июн|июл|
               r"|(?:янв|фев|мар|апр|авг|сент?|окт|ноя|дек)\.?)(?![а-я])")
 _CYR_SHORT_MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
                      "ноя": 11, "дек": 12}
-_EN_MONTH = r"(?:" + "|".join(n for n, _ in _EN_MONTHS) + r")\.?(?![a-z])"
+# only a short form takes a dot ("Nov. 29"): "11 March." ends a sentence
+_EN_MONTH = (r"(?:(?:" + "|".join(n for n, _ in _EN_MONTHS if len(n) > 4 or n in ("may", "june", "july"))
+             + r")|(?:" + "|".join(n for n, _ in _EN_MONTHS if len(n) <= 4 and n not in ("may", "june", "july"))
+             + r")\.?)(?![a-z])")
 _MONTH = rf"(?P<{{g}}>{_CYR_MONTH}|{_EN_MONTH})"
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}

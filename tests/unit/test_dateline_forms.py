@@ -67,3 +67,18 @@ def test_a_programmes_day_is_no_dateline(text: str) -> None:
 ])
 def test_the_date_a_page_was_updated_is_not_its_dateline(text: str) -> None:
     assert _dateline(text) == "2025-03-12"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BISHKEK, March 12 (Kabar) - A training was held in Osh on 11 March 2025.", "2025-03-12"),
+    ("BISHKEK, March 12, 2025 (Kabar) - A training was held in Osh on 11 March.", "2025-03-12"),
+    ("Бишкек, 12 марта 2025 года (АКИpress) — 11 марта в Оше прошёл тренинг.", "2025-03-12"),
+])
+def test_a_dateline_with_the_agency_in_parentheses(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+def test_a_full_month_name_takes_no_dot_a_short_one_does() -> None:
+    folded = fold("It was held on 11 March. On Nov. 29, 2025 another.")
+    spans = [folded[d.span[0]:d.span[1]] for d in find_dates(folded)]
+    assert spans == ["11 march", "nov. 29, 2025"]
