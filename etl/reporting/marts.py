@@ -83,19 +83,20 @@ def _uncommented(conn: sa.Connection, schema: str, table: str) -> list[str]:
 
 # full build: the refresh_* relations the SQL files read are views over everything
 _FULL_SCOPE = [
-    """create view refresh_documents as
-       select d.document_key, s.document_sha256
-       from (select document_sha256 from core.dim_document
-             union select document_sha256 from raw.document
-             union select document_sha256 from ops.data_quality_issue
-             union select document_sha256 from ops.quarantine where document_sha256 is not null) as s
-       left join core.dim_document as d using (document_sha256)""",
+    # quality flags belong to loaded documents; quarantined ones are reached through refresh_paths
+    """create table refresh_documents as
+       select document_key, document_sha256 from core.dim_document
+       union all
+       select null::integer, q.document_sha256
+       from (select distinct document_sha256 from ops.data_quality_issue) as q
+       where not exists (select 1 from core.dim_document as d where d.document_sha256 = q.document_sha256)""",
+    "analyze refresh_documents",
     "create view refresh_paths as select inbox, rel_path from ops.quarantine",
 ]
 _FULL_GRAINS = [
     "create view refresh_indicator_grains as select grain_key from wrk_indicator_contribution",
     """create view refresh_reach_grains as
-       select distinct donor_organization_key, project_key, period_grain, period_label from wrk_reach_member""",
+       select distinct donor_organization_key, project_key, period_grain, period_label from wrk_reach_grain""",
 ]
 # incremental refresh: the same names are tables of the changed keys, filled by marts_delta
 _WORK_SCHEMA_OBJECTS = [
@@ -107,15 +108,12 @@ _WORK_SCHEMA_OBJECTS = [
     "create table marts_work.refresh_indicator_grains (grain_key text)",
     """create table marts_work.refresh_reach_grains (donor_organization_key integer, project_key integer,
                                                     period_grain text, period_label text)""",
-    """create table marts_work.reach_delta (donor_organization_key integer, project_key integer, period_grain text,
-                                           period_label text, member text, events_n integer)""",
 ]
 _WORK_INDEXES = [
     "create index on marts_work.wrk_indicator_contribution (document_key)",
     "create index on marts_work.wrk_indicator_contribution (grain_key)",
     "create index on marts_work.wrk_reach_event (document_key)",
-    """create unique index wrk_reach_member_key on marts_work.wrk_reach_member
-       (donor_organization_key, project_key, period_grain, period_label, member)""",
+    "create index on marts_work.wrk_reach_event (donor_organization_key, project_key)",
 ]
 
 
@@ -136,6 +134,7 @@ def _full_build(conn: sa.Connection, marts_dir: Path | None) -> None:
         conn.exec_driver_sql(statement)
     for path in work:
         _run_file(conn, path)
+        conn.exec_driver_sql(f"analyze {BUILD_SCHEMA}.{path.stem}")  # the marts' plans read these
     for statement in _FULL_GRAINS:
         conn.exec_driver_sql(statement)
     for path in files:
@@ -174,7 +173,7 @@ def _can_refresh_in_place(conn: sa.Connection, names: list[str], definition: str
         "select mart_name, definition_sha256 from ops.mart_build"))}
     if any(built.get(n) != definition for n in names):
         return False
-    if not conn.execute(sa.text("select to_regclass('marts_work.wrk_reach_member') is not null")).scalar_one():
+    if not conn.execute(sa.text("select to_regclass('marts_work.wrk_reach_event') is not null")).scalar_one():
         return False
     return not conn.execute(sa.text(
         "select exists (select 1 from ops.mart_change where needs_full_rebuild)")).scalar_one()

@@ -11,8 +11,8 @@ here; the rows are then copied into place.  Per mart:
   replaced in ``wrk_indicator_contribution``; every group it contributed to before or contributes to
   now is deleted and added up again from the contributions.
 - ``mart_reach`` counts distinct members (places, organizations, events...) per donor x project x
-  period: the changed documents' members are subtracted from and added to the reference counts of
-  ``wrk_reach_member``, and only the grains whose members changed are counted again.
+  period grain: a changed document's rows are replaced in ``wrk_reach_event``, and every grain its
+  events fall in, before or after, is counted again from there.
 
 Every statement is a constant or a shipped SQL file; the equality with a full build is tested in
 ``tests/integration/test_marts_incremental.py``.
@@ -28,7 +28,7 @@ from etl.reporting.marts import MartError, mart_files, work_files
 
 _SCOPE = [
     "truncate marts_work.refresh_documents, marts_work.refresh_paths, marts_work.refresh_indicator_grains,"
-    " marts_work.refresh_reach_grains, marts_work.reach_delta",
+    " marts_work.refresh_reach_grains",
     """insert into marts_work.refresh_documents (document_key, document_sha256)
        select d.document_key, c.document_sha256
        from (select distinct document_sha256 from ops.mart_change where document_sha256 is not null) as c
@@ -80,36 +80,14 @@ _INDICATOR_NEW = [
     "analyze marts_work.refresh_indicator_grains",
 ]
 
+_REACH_GRAINS = """insert into marts_work.refresh_reach_grains
+    select distinct donor_organization_key, project_key, period_grain, period_label
+    from marts_work.wrk_reach_grain where document_key in (select document_key from marts_work.refresh_documents)"""
 _REACH_OLD = [
-    """insert into marts_work.reach_delta
-        select donor_organization_key, project_key, period_grain, period_label, member, -count(*)
-        from marts_work.wrk_reach_expanded where document_key in (select document_key from marts_work.refresh_documents)
-        group by 1, 2, 3, 4, 5""",
+    _REACH_GRAINS,
     "delete from marts_work.wrk_reach_event where document_key in (select document_key from marts_work.refresh_documents)",
 ]
-_REACH_NEW = [
-    """insert into marts_work.reach_delta
-        select donor_organization_key, project_key, period_grain, period_label, member, count(*)
-        from marts_work.wrk_reach_expanded where document_key in (select document_key from marts_work.refresh_documents)
-        group by 1, 2, 3, 4, 5""",
-    # a member's net change; members added and removed again by the same documents cancel out
-    """insert into marts_work.refresh_reach_grains
-       select distinct donor_organization_key, project_key, period_grain, period_label
-       from (select donor_organization_key, project_key, period_grain, period_label, member
-             from marts_work.reach_delta group by 1, 2, 3, 4, 5 having sum(events_n) <> 0) as changed""",
-    """insert into marts_work.wrk_reach_member as m
-           (donor_organization_key, project_key, period_grain, period_label, member, events_n)
-       select donor_organization_key, project_key, period_grain, period_label, member, sum(events_n)
-       from marts_work.reach_delta group by 1, 2, 3, 4, 5 having sum(events_n) <> 0
-       on conflict (donor_organization_key, project_key, period_grain, period_label, member)
-       do update set events_n = m.events_n + excluded.events_n""",
-    """delete from marts_work.wrk_reach_member as m
-       using marts_work.reach_delta as d
-       where m.events_n <= 0 and d.events_n < 0
-         and m.donor_organization_key = d.donor_organization_key and m.project_key = d.project_key
-         and m.period_grain = d.period_grain and m.period_label = d.period_label and m.member = d.member""",
-    "analyze marts_work.refresh_reach_grains",
-]
+_REACH_NEW = [_REACH_GRAINS, "analyze marts_work.refresh_reach_grains"]
 
 
 _COPY_WORK = {

@@ -2,9 +2,9 @@
 -- distinct counts do not add up across periods, so each period grain has its own rows
 -- (period_grain all / year / quarter / month); pick one grain when filtering.
 -- donor and project attribution as in mart_indicator_results.
--- the events' attribution, periods and members come from wrk_reach_event and wrk_reach_member
--- (sql/marts/work/); this file counts the members of the grains in refresh_reach_grains: every grain in
--- a full build, those whose members changed in an incremental refresh.
+-- the events' attribution, periods and members come from wrk_reach_event (sql/marts/work/); this file
+-- counts the distinct members of the grains in refresh_reach_grains: every grain in a full build, those
+-- a changed document's events fall in (before or after the change) in an incremental refresh.
 create table mart_reach as
 with
 organizations as (
@@ -17,11 +17,29 @@ projects as (
     from core.dim_project
 ),
 
+grains as (
+    select distinct donor_organization_key, project_key, period_grain, period_label
+    from refresh_reach_grains
+),
+
+-- the rows of the donor x project pairs concerned, each once per grain (materialized, so that the join
+-- to the grains below is on all four columns)
+pair_rows as materialized (
+    select document_key, event_key, donor_organization_key, project_key, period_grain, period_label, members
+    from wrk_reach_grain
+    where (donor_organization_key, project_key) in (select donor_organization_key, project_key from grains)
+),
+
 members as (
-    select donor_organization_key, project_key, period_grain, period_label, split_part(member, ':', 1) as member_kind
-    from wrk_reach_member
-    where (donor_organization_key, project_key, period_grain, period_label) in (
-        select donor_organization_key, project_key, period_grain, period_label from refresh_reach_grains)
+    -- the event and its document count as members too: events_count and documents_count
+    select distinct
+        r.donor_organization_key, r.project_key, r.period_grain, r.period_label,
+        split_part(m.member, ':', 1) as member_kind, m.member
+    from pair_rows as r
+    join grains as g
+      on g.donor_organization_key = r.donor_organization_key and g.project_key = r.project_key
+     and g.period_grain = r.period_grain and g.period_label = r.period_label
+    cross join lateral unnest(r.members || array['event:' || r.event_key, 'document:' || r.document_key]) as m (member)
 ),
 
 reach as (

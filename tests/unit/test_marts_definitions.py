@@ -45,7 +45,7 @@ def test_a_changed_definition_changes_the_hash(tmp_path):
     shutil.copytree(MARTS_DIR, copy)
     before = definition_sha256(copy)
     assert definition_sha256(copy) == before
-    member = copy / "work" / "wrk_reach_member.sql"
+    member = copy / "work" / "wrk_reach_grain.sql"
     member.write_text(member.read_text(encoding="utf-8") + "\n-- a comment is a new definition too\n", encoding="utf-8")
     assert definition_sha256(copy) != before
 

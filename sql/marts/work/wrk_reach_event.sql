@@ -1,8 +1,8 @@
 -- wrk_reach_event: one row per current event x donor x project pair with its period and the distinct
 -- things it reaches (members: place:key, settlement:key, ayil_aimak:code, rayon:code, oblast:code,
 -- organization:key, implementer:key, partner:key, government:key).  mart_reach counts distinct members
--- per donor x project x period through wrk_reach_member; this table keeps each event's members between
--- refreshes so that an incremental refresh can take a changed document's old members out again.
+-- per donor x project x period grain (wrk_reach_grain); this table keeps each event's between refreshes,
+-- so that an incremental refresh recounts only the grains a changed document's events fall in.
 -- donor and project attribution as in mart_indicator_results; no donor / no project is key -1.
 -- reads the documents in refresh_documents: every document in a full build, the changed ones in an
 -- incremental refresh.
