@@ -183,3 +183,16 @@ def test_event_words_in_names_and_titles_are_not_the_event_held(text: str) -> No
 
 def test_a_quoted_title_of_the_event_held_keeps_its_type() -> None:
     assert _types("12 марта 2025 года в Оше прошёл форум «Молодёжь и выборы».") == ["forum"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("2025-жылдын 12-мартында Ошто жаштар менен кездешүү болуп өттү.", "meeting"),
+    ("12 марта 2025 года в Бишкеке прошёл марш за права женщин.", "campaign"),
+    ("12 марта 2025 года в Оше начались курсы повышения квалификации для учителей.", "training"),
+])
+def test_kyrgyz_meetings_marches_and_refresher_courses(text: str, kind: str) -> None:
+    assert _types(text) == [kind]
+
+
+def test_march_the_month_is_no_march() -> None:
+    assert _kinds("В марте 2025 года фермеры получили семена.") == []
