@@ -94,3 +94,12 @@ def test_latin_ai_for_final_ay() -> None:
 def test_russian_dzh_inside_a_name() -> None:
     assert keys("Тренинг прошёл в Кадамджайском районе Баткенской области.") == ["41705258000000", "41705000000000"]
     assert "41703220400010" in keys("Встреча прошла в городе Кок-Джангак.")
+
+
+def test_common_russian_and_latin_district_spellings() -> None:
+    for text, code in (("в Аламединском районе", "41708203000000"), ("в Иссык-Атинском районе", "41708206000000"),
+                       ("в Карасуйском районе", "41706226000000"), ("в Кара-Буринском районе", "41707215000000"),
+                       ("Тюп районунда", "41702225000000"), ("in Tyup district", "41702225000000"),
+                       ("in At-Bashi district", "41704220000000"), ("in Jaiyl district", "41708209000000"),
+                       ("in Chong-Alai district", "41706259000000"), ("in Moskovsky district", "41708217000000")):
+        assert keys("Событие прошло " + text + ".") == [code], text
