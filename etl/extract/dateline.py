@@ -119,7 +119,10 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
     placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)  # "Karakol, 13 September 2023"
     if after_time or _DATELINE_CUE.search(folded[line_start:a]):
         return True
-    if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b) or (placed and _AGENCY_AFTER.match(folded, b))):
+    # "Ош, 14 марта 2025 г. 12 марта …": the year word's own dot ends the dateline
+    stop = folded[b - 1] == "." and folded[b:b + 1] in (" ", "\t")
+    if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)
+                                   or (placed and (stop or _AGENCY_AFTER.match(folded, b)))):
         return True
     return _is_metadata(folded[line_start:a] + " " + folded[b:line_end]) or \
         _field_of_metadata(folded[line_start:a], folded[b:line_end])

@@ -73,6 +73,7 @@ def test_the_date_a_page_was_updated_is_not_its_dateline(text: str) -> None:
     ("BISHKEK, March 12 (Kabar) - A training was held in Osh on 11 March 2025.", "2025-03-12"),
     ("BISHKEK, March 12, 2025 (Kabar) - A training was held in Osh on 11 March.", "2025-03-12"),
     ("Бишкек, 12 марта 2025 года (АКИpress) — 11 марта в Оше прошёл тренинг.", "2025-03-12"),
+    ("Ош, 14 марта 2025 г. 12 марта текущего года в Оше прошёл тренинг для учителей школ района.", "2025-03-14"),
 ])
 def test_a_dateline_with_the_agency_in_parentheses(text: str, expected: str) -> None:
     assert _dateline(text) == expected
