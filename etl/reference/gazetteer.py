@@ -175,13 +175,17 @@ def _add_russian_dzh_keys(gaz: Gazetteer) -> None:
 _ENGLISH_WORDS = frozenset({"may", "say", "mai", "sai"})
 
 
+# English spells a Russian е after a vowel or a soft sign as "ye" (Ананьево: Ananyevo, Беловодское: Belovodskoye).
+_IOTATED_E = re.compile(r"(?<=[аеёиоуыэюяь])е")
+
+
 def _add_latin_keys(gaz: Gazetteer) -> None:
     """English and Latin-script texts write Kyrgyz names as they sound ("Ak-Suu district",
     "the village of Teploklyuchenka", "Chui"): every Cyrillic noun key gets its Latin spelling."""
     for key, entries in list(gaz.keys.items()):
         if not re.search("[а-я]", key):
             continue
-        latin = {to_latin(key)}
+        latin = {to_latin(key), to_latin(_IOTATED_E.sub("йе", key))}  # Ananyevo, Belovodskoye
         latin |= {v[:-1] + "i" for v in latin if v.endswith(("uy", "ay", "ey", "oy"))}  # Chuy / Chui, Chauvay / Chauvai
         for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:

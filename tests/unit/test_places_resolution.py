@@ -103,3 +103,9 @@ def test_common_russian_and_latin_district_spellings() -> None:
                        ("in At-Bashi district", "41704220000000"), ("in Jaiyl district", "41708209000000"),
                        ("in Chong-Alai district", "41706259000000"), ("in Moskovsky district", "41708217000000")):
         assert keys("Событие прошло " + text + ".") == [code], text
+
+
+def test_english_ye_for_a_russian_e_after_a_vowel() -> None:
+    text = "A training was held in Bokonbayevo, Ton district, Issyk-Kul region."
+    assert "41702220810010" in keys(text)
+    assert "41702215805010" in keys("The clinic in Ananyevo village of Issyk-Kul district reopened.")
