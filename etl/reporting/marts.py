@@ -28,8 +28,6 @@ BUILD_SCHEMA = "marts_build"
 _REFRESH_LOCK_ID = 7_151_202  # arbitrary, constant: "one marts refresh at a time"
 # a change touching more documents than this share is cheaper rebuilt in full (reprocess-all)
 FULL_REBUILD_SHARE = 0.25
-# bump when the refresh logic (not the SQL files) changes what the working tables hold
-_REFRESH_LOGIC_VERSION = "1"
 
 _MART_NAME = re.compile(r"^mart_[a-z0-9_]+$")
 _WORK_NAME = re.compile(r"^wrk_[a-z0-9_]+$")
@@ -61,9 +59,11 @@ def work_files(marts_dir: Path | None = None) -> list[Path]:
 
 
 def definition_sha256(marts_dir: Path | None = None) -> str:
-    """One hash over every mart and working-table definition: marts built from others are rebuilt."""
-    h = hashlib.sha256(_REFRESH_LOGIC_VERSION.encode())
-    for path in [*work_files(marts_dir), *mart_files(marts_dir)]:
+    """One hash over every mart and working-table definition and the refresh code: marts built by
+    another version are rebuilt in full before they are refreshed in place again."""
+    h = hashlib.sha256()
+    code = [Path(__file__), Path(__file__).with_name("marts_delta.py")]
+    for path in [*code, *work_files(marts_dir), *mart_files(marts_dir)]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -105,11 +105,15 @@ _WORK_SCHEMA_OBJECTS = [
     "comment on schema marts_work is 'Working tables of the marts refresh (per-event contributions, change scope); not for BI.'",
     "create table marts_work.refresh_documents (document_key integer, document_sha256 char(64))",
     "create table marts_work.refresh_paths (inbox text, rel_path text)",
-    "create table marts_work.refresh_indicator_grains (grain_key text)",
     """create table marts_work.refresh_reach_grains (donor_organization_key integer, project_key integer,
                                                     period_grain text, period_label text)""",
 ]
 _WORK_INDEXES = [
+    # the grains a change touches, with the mart's grouping columns: the mart has no index to find them by
+    """create table marts_work.refresh_indicator_grains as
+       select * from marts_work.wrk_indicator_contribution limit 0""",
+    """alter table marts_work.refresh_indicator_grains
+       drop column event_key, drop column document_key, drop column value_num, drop column is_shared""",
     "create index on marts_work.wrk_indicator_contribution (document_key)",
     "create index on marts_work.wrk_indicator_contribution (grain_key)",
     "create index on marts_work.wrk_reach_event (document_key)",

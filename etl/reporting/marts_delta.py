@@ -49,14 +49,25 @@ _DELETE_ROWS = {
            or (issue_source = 'quarantine'
                and (coalesce(inbox, ''), source_path) in (select coalesce(inbox, ''), rel_path
                                                          from marts_work.refresh_paths))""",
+    # a hash join on the grouping columns: the mart has no key column (and no index) to delete by, and
+    # a merge join would sort the whole mart on 13 text columns (see refresh_changed)
     "mart_indicator_results": """
         delete from marts.mart_indicator_results as m
-        where md5(row(m.donor_organization_id, m.donor_name, m.project_id, m.project_name, m.period_basis,
-                      m.period_year, m.period_quarter, m.period_month, m.place_attribution_level,
-                      m.oblast_soate_code, m.oblast_name, m.rayon_soate_code, m.rayon_name,
-                      m.ayil_aimak_soate_code, m.ayil_aimak_name, m.indicator_code, m.indicator_label,
-                      m.is_person_count, m.sex, m.unit, m.currency_code)::text)
-              in (select grain_key from marts_work.refresh_indicator_grains)""",
+        using marts_work.refresh_indicator_grains as g
+        where m.donor_organization_id = g.donor_organization_id and m.donor_name = g.donor_name and
+          m.project_id = g.project_id and m.project_name = g.project_name and
+          m.period_basis = g.period_basis and m.period_quarter = g.period_quarter and
+          m.period_month = g.period_month and m.place_attribution_level = g.place_attribution_level and
+          m.indicator_code = g.indicator_code and m.indicator_label = g.indicator_label and
+          m.is_person_count = g.is_person_count and m.sex = g.sex and m.unit = g.unit and
+          m.period_year is not distinct from g.period_year and
+          m.oblast_soate_code is not distinct from g.oblast_soate_code and
+          m.oblast_name is not distinct from g.oblast_name and
+          m.rayon_soate_code is not distinct from g.rayon_soate_code and
+          m.rayon_name is not distinct from g.rayon_name and
+          m.ayil_aimak_soate_code is not distinct from g.ayil_aimak_soate_code and
+          m.ayil_aimak_name is not distinct from g.ayil_aimak_name and
+          m.currency_code is not distinct from g.currency_code""",
     "mart_reach": """
         delete from marts.mart_reach as m
         using marts_work.refresh_reach_grains as g
@@ -67,16 +78,25 @@ _DELETE_ROWS = {
           and m.period_grain = g.period_grain and m.period_label = g.period_label""",
 }
 
+_INDICATOR_GRAINS = """
+    insert into marts_work.refresh_indicator_grains (
+        grain_key, donor_organization_id, donor_name, project_id, project_name, period_basis,
+        period_year, period_quarter, period_month, place_attribution_level, oblast_soate_code, oblast_name,
+        rayon_soate_code, rayon_name, ayil_aimak_soate_code, ayil_aimak_name, indicator_code, indicator_label,
+        is_person_count, sex, unit, currency_code)
+    select distinct on (grain_key)
+        grain_key, donor_organization_id, donor_name, project_id, project_name, period_basis,
+        period_year, period_quarter, period_month, place_attribution_level, oblast_soate_code, oblast_name,
+        rayon_soate_code, rayon_name, ayil_aimak_soate_code, ayil_aimak_name, indicator_code, indicator_label,
+        is_person_count, sex, unit, currency_code
+    from marts_work.wrk_indicator_contribution
+    where document_key in (select document_key from marts_work.refresh_documents)"""
 _INDICATOR_OLD = [
-    """insert into marts_work.refresh_indicator_grains
-        select distinct grain_key from marts_work.wrk_indicator_contribution
-        where document_key in (select document_key from marts_work.refresh_documents)""",
+    _INDICATOR_GRAINS,
     "delete from marts_work.wrk_indicator_contribution where document_key in (select document_key from marts_work.refresh_documents)",
 ]
 _INDICATOR_NEW = [
-    """insert into marts_work.refresh_indicator_grains
-        select distinct grain_key from marts_work.wrk_indicator_contribution
-        where document_key in (select document_key from marts_work.refresh_documents)""",
+    _INDICATOR_GRAINS,
     "analyze marts_work.refresh_indicator_grains",
 ]
 
@@ -139,7 +159,9 @@ def refresh_changed(conn: sa.Connection, marts_dir: Path | None = None) -> None:
         conn.exec_driver_sql(statement)
 
     for name, path in marts.items():
+        conn.exec_driver_sql("set local enable_mergejoin = off")
         conn.exec_driver_sql(_DELETE_ROWS[name])
+        conn.exec_driver_sql("set local enable_mergejoin = on")
         _run_into_place(conn, path, [_COPY_ROWS[name]])
     conn.exec_driver_sql("set local search_path = public")
     conn.exec_driver_sql("drop schema marts_build cascade")
