@@ -52,3 +52,11 @@ def test_an_event_going_on_without_a_later_time_keeps_its_place() -> None:
     assert "41702215600010" in keys("Форум Чолпон-Ата шаарында 3-майда ачылды. Форум Чолпон-Атада 5-майга чейин уланат.")
     assert "41702410000010" in keys("Выставка открылась 3 мая. Выставка продолжится в Караколе до 5 мая.")
     assert keys("Акция Нарында 19-апрелде өттү. Кампания май айы бою Кочкор районунда уланат.") == ["41704400000010"]
+
+
+def test_what_someone_will_hold_later_is_no_event_place() -> None:
+    assert keys("Семинар прошёл в Таласе 3 мая. Осенью такие семинары проведут в Кара-Буринском районе.") == [
+        "41707400000010"]
+    assert keys("The forum took place in Talas on 3 May. UNDP will hold a similar forum in Naryn.") == [
+        "41707400000010"]
+    assert keys("Форум Таласта 3-майда өттү. Кийинки форум Нарын шаарында уюштурулат.") == ["41707400000010"]
