@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.reference.scan import Triggered
+
 # (org_id, Russian genitive forms, Kyrgyz genitive forms, English names); Kyrgyz forms written without
 # their case ending when the same stem serves ("Россия" + нын); registry ids from organizations*.csv.
 _COUNTRIES: tuple[tuple[str, str, str, str], ...] = (
@@ -91,9 +93,20 @@ def named_through_agency(org_id: str, present: set[str]) -> bool:
     return bool(_SAME_COUNTRY.get(org_id, frozenset()) & present) or org_id in present
 
 
-# folded-text words that any of the patterns needs: the cheap test before any pattern runs
-_TRIGGERS = ("поддержк", "финансир", "за сч", "funded", "financed", "sponsored", "support", "funding", "каржыл",
-             "финансыл", "колдоосу")
+
+
+def _folded(word: str) -> str:
+    return word.lower().replace("ө", "о").replace("ү", "у").replace("ң", "н").replace("ё", "е")
+
+
+# Patterns run only where the shared scanner saw a cue (Russian, English) or a country's stem (Kyrgyz)
+# in the folded text: a document without them costs one dictionary lookup.
+_RU_EN_SCAN = Triggered("country_donor_cue", _RU_EN, (
+    "при финансовой поддержке", "при грантовой поддержке", "при поддержке", "финансируем", "профинансирован",
+    "за счет средств", "при финансировании", "funded by", "financed by", "sponsored by", "with the", "with support",
+    "with funding", "with generous", "with financial"))
+_KY_SCAN = Triggered("country_donor_ky", _KY, {_folded(m.group()) for _, _, ky, _ in _COUNTRIES
+                                               for m in re.finditer(r"(?:^|(?<=\|))[А-ЯЁӨҮҢа-яёөүң]+", ky)})
 
 
 @dataclass(slots=True)
@@ -105,11 +118,9 @@ class CountryDonor:
 
 def country_donors(text: str, folded: str) -> list[CountryDonor]:
     """Countries named as funders in ``text`` (``folded`` is its lower-case match text)."""
-    if not any(t in folded for t in _TRIGGERS):
-        return []
     out = []
-    for pattern in (_RU_EN, _KY):
-        for m in pattern.finditer(text):
+    for scan in (_RU_EN_SCAN, _KY_SCAN):
+        for m in scan.finditer(text, 0, len(text), scan.starts(folded)):
             group = next(g for g, v in m.groupdict().items() if v is not None)
             out.append(CountryDonor(m.start(group), m.end(group), _COUNTRIES[int(group[1:])][0]))
     return out

@@ -77,6 +77,24 @@ _HEAD_SCAN = Triggered("org_phrase_heads", re.compile(r"[^\W\d_]+"),
                        sorted({stem for table in glossary().heads.values() for stem in table}))
 
 
+def whole_phrase(name: str) -> Phrase | None:
+    """``name`` read whole as one descriptive phrase: a Kyrgyz head last ("Ош ишкерлер борбору") or a
+    Russian head first ("Центр предпринимателей Оша").  No scanner pass: a quoted name inside a
+    document is read without displacing the document's own scan."""
+    words = list(_TOKEN.finditer(name))
+    if len(words) < 2:
+        return None
+    heads = glossary().heads
+    last, first = words[-1], words[0]
+    stem = _stem(_fold(last.group()), heads.get("ky", {}))
+    found = _kyrgyz(name, last.start(), last.end(), heads["ky"][stem]) \
+        if stem and _KY_END.fullmatch(_fold(last.group())[len(stem):]) else None
+    if found is None and (stem := _stem(_fold(first.group()), heads.get("ru", {}))) \
+            and _RU_END.fullmatch(_fold(first.group())[len(stem):]):
+        found = _russian(name, first.start(), first.end(), heads["ru"][stem])
+    return found if found and found.start == 0 and found.end == len(name.rstrip()) else None
+
+
 def noun_phrase_organizations(text: str) -> list[Phrase]:
     """Every descriptive-phrase organization in ``text``, with its English name and kind."""
     out: list[Phrase] = []

@@ -115,12 +115,13 @@ def translated_name(quoted: str) -> str | None:
     Development"), or "A үчүн B" with both parts known ("Ден соолук үчүн жамааттар" → "Communities for
     Health").  A place and one word is a name ("Кара-Кулжа жаштары", "Нарын Келечеги")."""
     from etl.reference.org_glossary import glossary
-    from etl.reference.org_phrases import noun_phrase_organizations, place_name
+    from etl.reference.org_phrases import place_name, whole_phrase
 
-    phrases = noun_phrase_organizations(quoted)
-    if len(phrases) == 1 and phrases[0].start == 0 and phrases[0].end == len(quoted):
-        return phrases[0].name
     words = quoted.split()
+    if len(words) < 2:
+        return None
+    if (phrase := whole_phrase(quoted)) is not None:
+        return phrase.name
     desc = glossary().desc.get("ky", {})
     folded = fold(quoted).lower().replace("-", " ")
     if " учун " in folded:  # "Ден соолук үчүн жамааттар": B for A
