@@ -42,7 +42,7 @@ def _font() -> tuple[bytes, dict[str, int], dict[int, int], int, int, int]:
     options.hinting = False
     options.layout_features = []
     options.drop_tables += ["FFTM"]
-    font = TTFont(path)
+    font = TTFont(path, recalcTimestamp=False)  # the head table keeps its date: same text, same bytes
     subsetter = subset.Subsetter(options=options)
     subsetter.populate(unicodes=[ord(c) for c in _CHARSET])
     subsetter.subset(font)
