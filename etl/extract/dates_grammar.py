@@ -102,7 +102,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     # 20 November 2023
     # 5-го марта, "5, 6 и 7 марта" (days listed: the first to the last)
     ("dm", r"(?<![\d.,а-яa-z])(?:(?P<from>с|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th|-го)?"
-           r"(?:(?:(?:,\s*[0-3]?\d(?!\d))+\s*(?:and|и)|\s*(?:[-–—]|по|до|to|and|и))\s*"
+           r"(?:(?:(?:,\s*[0-3]?\d(?!\d)){1,6}+\s*(?:and|и)|\s*(?:[-–—]|по|до|to|and|и))\s*"
            r"(?P<d1b>[0-3]?\d)(?:-го)?)?(?:\s*-\s*|\s+(?:of\s+)?)" + _m("mon1")
            + r"(?:(?:\s*(?:[-–—]|по|до|to)\s*|" + _KY_FROM + r"\s+)(?P<d2>[0-3]?\d)(?:\s*-\s*|\s+)" + _m("mon2")
            + r")?"

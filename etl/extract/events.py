@@ -167,9 +167,14 @@ def _outside_quotes(folded: str, sentence: tuple[int, int], hits: list[tuple[int
     if not any(q in folded[sentence[0]:sentence[1]] for q in "«\"“"):
         return hits
     outside = []
+    pos, depth, curly, straight = sentence[0], 0, 0, 0  # counted once along the sentence, hit after hit
     for h in hits:
-        seg = folded[sentence[0]:h[0]]
-        if seg.count("«") <= seg.count("»") and seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
+        seg = folded[pos:h[0]]
+        pos = max(pos, h[0])
+        depth += seg.count("«") - seg.count("»")
+        curly += seg.count("“") - seg.count("”")
+        straight += seg.count('"')
+        if depth <= 0 and curly <= 0 and straight % 2 == 0:
             outside.append(h)
     return outside or hits
 

@@ -62,3 +62,9 @@ def test_an_agencys_dateline_with_a_short_month() -> None:
 ])
 def test_ordinal_days_and_listed_days(text: str, expected: tuple[str, str]) -> None:
     assert _ranges(text) == [expected]
+
+
+
+def test_more_than_six_listed_days_are_no_list() -> None:
+    # the list is bounded (six commas at most) so that a long run of numbers is not rescanned from each one
+    assert _ranges("1, 2, 3, 4, 5, 6, 7, 8 и 9 марта 2025 года") == [("2025-03-02", "2025-03-09")]
