@@ -12,7 +12,7 @@ def roles(text: str) -> list[tuple[str, str]]:
 
 def test_country_after_a_russian_funding_phrase_is_its_government_as_donor() -> None:
     assert roles("Курсы проведены при финансовой поддержке Японии.") == [("Government of Japan", "donor")]
-    assert roles("Проект, финансируемый Канадой, завершился.") == []  # instrumental: no genitive form listed
+    assert roles("Программа финансируется Канадой.") == [("Government of Canada", "donor")]  # the instrumental
 
 
 def test_country_after_english_funded_by_is_its_government() -> None:
