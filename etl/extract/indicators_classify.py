@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_reading import (
     Count,
     clause_after,
@@ -186,7 +187,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                     EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
                     or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
                 continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
-            if planned:
+            if planned or not_event_money(folded, c.num.start, s_start, after):
                 continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"
         elif c.category == "grant":

@@ -1,0 +1,35 @@
+"""Money that is stated but not granted or spent for the event: what is needed, earmarked, an average,
+a periodic figure (monthly spending, a yearly tariff) or the price of a thing."""
+
+from __future__ import annotations
+
+import re
+
+# Said in the words just before the amount or in its own clause after it. None of these is ever a
+# total given for the event, so an "общая сумма"/"total" nearby does not override them.
+_NOT_EVENT_MONEY = re.compile(
+    # needed or required: "на это потребуется 150 млн сомов", "3,2 млн сом талап кылынат", "USD 2m is needed"
+    r"(?<![а-яa-z])(?:потребу[а-я]*|требу(?:ет|ют|ется|ются|ется)|необходим[оы]?|нужн[оаы]|нужен|керек|"
+    r"муктаж[а-я]*|needs?|needed|requir(?:e|es|ed)|would\s+cost|"
+    # earmarked in a budget for later: "из городского бюджета заложено 12 млн сомов"
+    r"заложен[оаы]?|"
+    # an average: "the average grant is about KGS 8 million", "в среднем 120 сомов"
+    r"средн(?:ий|яя|ее|ем|его|ей|юю|им)|в\s+среднем|орточо|average|on\s+average|"
+    # a periodic figure: "расходы за месяц", "120 сомов в месяц", "айына 500 сом", "USD 40 per month"
+    r"в\s+(?:месяц|год|день|сутки|неделю)|за\s+(?:месяц|квартал|неделю)|per\s+(?:month|year|day|annum|week)|"
+    r"a\s+month|monthly|annually|ежемесячн[а-я]*|ежегодн[а-я]*|айына|жылына|күнүнө|айлык|"
+    # the price of a thing: "бир кап ундун баасы азыр 2 100 сом"; what a thing built cost ("стоимость
+    # строительства", "жалпы наркы") is the money spent for the event and stays
+    r"цен[аеуы]|баасы|баада|баасын|price[sd]?)"
+    r"(?![а-яa-z-])|талап\s+кыл"
+)
+
+
+def not_event_money(folded: str, num_start: int, sentence_start: int, after: str) -> bool:
+    """True when the amount at ``num_start`` is qualified as needed, earmarked, an average, periodic or a
+    price, in up to ~60 characters before it (within its sentence) or in its clause after it."""
+    lo = max(sentence_start, num_start - 60)
+    if _NOT_EVENT_MONEY.search(folded, lo, num_start):
+        return True
+    cut = after.find(",")
+    return _NOT_EVENT_MONEY.search(after if cut < 0 else after[:cut]) is not None
