@@ -98,6 +98,13 @@ _EN_INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:(?:State|Regional|Oblast|Region|District|City|Municipal)[^\S\n]+)?"
     r"(?:University|Institute|College|Lyceum|Gymnasium|Hospital|Polyclinic|Academy|Department|Directorate|"
     r"Administration|Centre|Center|Branch|Museum|Library|Theatre|Theater)\b")
+# After an English level word ("Naryn Oblast Library"); administrations and halls are the territory's own
+# bodies, whose places the labels count, so they are not among these.
+_EN_LEVEL_END = re.compile(r"(?<![\w-])(?:Oblast|Region|District|City)$")
+_EN_INSTITUTION_AFTER_LEVEL = re.compile(
+    r"[^\S\n]+(?:(?:State|Regional|Clinical|Children's|Public|Central|Scientific|Universal)[^\S\n]+){0,2}"
+    r"(?:University|Institute|College|Lyceum|Gymnasium|Hospital|Polyclinic|Academy|Museum|Library|Theatre|Theater|"
+    r"Drama\s+Theatre|Philharmonic|Stadium)\b")
 # Kyrgyz institutions after the place's noun: "Ош мамлекеттик университети", "Талас филиалы", "Ош базары".
 _INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:мамлекеттик|медициналык|техникалык|педагогикалык|университет|институт|колледж|лицей|гимназия|"
@@ -168,6 +175,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True
         if in_short_title(text, start, end):
             return True
+    if has_level and _EN_LEVEL_END.search(text, max(start, end - 9), end) and _EN_INSTITUTION_AFTER_LEVEL.match(text, end):
+        return True  # "the Naryn Oblast Library", "Osh City Hospital": an institution named after its place
     if has_level and in_project_title(text, start, end):
         return True
     return in_quoted_speech(text, start, end) or dialogue_line(text, start) or under_plans_heading(text, start)

@@ -92,3 +92,9 @@ def test_one_market_is_a_venue_and_shared_experience_needs_its_verb() -> None:
     assert "41702410000010" in keys("3 мая 2024 года ярмарка прошла на центральном рынке Каракола.")
     assert "41704400000010" in keys("Участники обменялись опытом в Нарыне 3 мая 2024 года.")
     assert "41721000000000" in keys("On 3 May 2024 the training was held at the UNDP regional office in Osh.")
+
+
+def test_an_english_institution_named_with_a_level_word_is_no_place() -> None:
+    text = "On 14 February 2025 volunteers held a reading marathon in Talas at the Talas Oblast Library."
+    assert keys(text) == ["41707400000010"]
+    assert "41703225000000" in keys("The Toktogul District State Administration hosted the meeting on 3 May.")
