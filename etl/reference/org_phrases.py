@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from etl.reference.org_glossary import Entry, glossary
 from etl.reference.org_places import place_name
+from etl.reference.org_titles import heading_line, in_title
 from etl.reference.scan import Triggered
 from etl.reference.unseen_names import latin_name
 from etl.reference.unseen_orgs import quoted_span
@@ -117,35 +118,14 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
             stem = _stem(word, ru)
             if found is None and stem and _RU_END.fullmatch(word[len(stem):]):
                 found = _russian(text, m.start(), m.end(), ru[stem])
-        if found and not (out and found.start < out[-1].end) and not _in_title(text, found.start) \
-                and (found.kind, found.name) not in _NO_ORGANIZATION and not _heading(text, found):
+        if found and not (out and found.start < out[-1].end) and not in_title(text, found.start) \
+                and (found.kind, found.name) not in _NO_ORGANIZATION and not heading_line(text, found.start, found.end, found.kind):
             out.append(found)
     return out
 
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization
 _NO_ORGANIZATION = frozenset({("ngo", "Civic Society"), ("ngo", "Civic Society of Kyrgyzstan")})
-_MARKUP = re.compile(r"[\W_]*")
-
-
-def _heading(text: str, found: Phrase) -> bool:
-    """A state body alone on its line ("**Жалал-Абад облусунун жаштар саясаты бөлүмү** 📢"): a page's
-    heading or signature, which says who posts, not who took part (other phrases need a role cue)."""
-    line_start = text.rfind("\n", 0, found.start) + 1
-    line_end = text.find("\n", found.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return found.kind == "government" and _MARKUP.fullmatch(text, line_start, found.start) is not None \
-        and _MARKUP.fullmatch(text, found.end, line_end) is not None
-
-
-def _in_title(text: str, pos: int) -> bool:
-    """Inside an open quote on its line: words of a project or event title («Активные женские
-    организации гражданского общества Кыргызстана за мир»), not an organization's own name."""
-    line = text.rfind("\n", 0, pos) + 1
-    before = text[line:pos]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count("\"") % 2 == 1
-
-
 def _stem(word: str, table: dict[str, Entry]) -> str | None:
     """The longest head stem of ``table`` the word opens with (ассоциациясы: ассоциация, not ассоциаци)."""
     return next((word[:k] for k in range(len(word), 2, -1) if word[:k] in table), None)

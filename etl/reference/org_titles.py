@@ -1,8 +1,9 @@
-"""Registry names that stand for something else in their sentence.
+"""Names that stand for something else in their sentence or on their line.
 
 A name alone in quotes right after or before an event or project noun titles that event: the
 national campaign «Жашыл мурас» shares its words with the Jashyl Muras Public Foundation, but
-"«Жашыл мурас» акциясы" and "республиканской акции «Жашыл мурас»" are the campaign.
+"«Жашыл мурас» акциясы" and "республиканской акции «Жашыл мурас»" are the campaign.  A descriptive phrase inside an open quote is a title's words, and a state body
+alone on its line is the page's heading (``org_phrases``).
 """
 
 from __future__ import annotations
@@ -28,3 +29,24 @@ def titled_event(text: str, s: int, e: int) -> bool:
         return False  # the quotes go on: «Жашыл мурас» is only part of a longer title or name
     return _EVENT_AFTER.match(text, close + 1) is not None \
         or _EVENT_BEFORE.search(text, max(0, s - 40), s - 1) is not None
+
+
+_MARKUP = re.compile(r"[\W_]*")
+
+
+def heading_line(text: str, start: int, end: int, kind: str) -> bool:
+    """A state body alone on its line ("**Жалал-Абад облусунун жаштар саясаты бөлүмү** 📢"): a page's
+    heading or signature, which says who posts, not who took part (other phrases need a role cue)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return kind == "government" and _MARKUP.fullmatch(text, line_start, start) is not None \
+        and _MARKUP.fullmatch(text, end, line_end) is not None
+
+
+def in_title(text: str, pos: int) -> bool:
+    """Inside an open quote on its line: words of a project or event title («Активные женские
+    организации гражданского общества Кыргызстана за мир»), not an organization's own name."""
+    line = text.rfind("\n", 0, pos) + 1
+    before = text[line:pos]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count("\"") % 2 == 1
