@@ -69,7 +69,9 @@ _CONTACT_LINE = re.compile(
 # "Naryn, 16 May 2023." / "Бишкек, 14-март — Кабар": where the release was written, not the event.
 _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^\S\n]*(?:\d|[^\W\d_]+[^\S\n]+\d)|"
                              # "Kadamjay, Batken Region – On 18 September": the region may follow, then a dash
-                             r"((?:[^\S\n]*,[^\S\n]*[^\W\d_][^\n,–—]{0,30}?)?[^\S\n]+[–—][^\S\n]+(?:[Oo]n[^\S\n]+)?\d))")
+                             # "Бишкек (АКИpress) — 10 декабря": the agency may stand in brackets before the dash
+                             r"((?:[^\S\n]*,[^\S\n]*[^\W\d_][^\n,–—]{0,30}?)?(?:[^\S\n]*\([^()\n]{2,25}\))?"
+                             r"[^\S\n]+[–—][^\S\n]+(?:[Oo]n[^\S\n]+)?\d))")
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
 _DATELINE_OPENING = re.compile(r"[^\S\n]*(?:г\.|город|с\.|село)?[^\S\n]*$")
@@ -192,10 +194,11 @@ def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
 
 
 def _lead_names_a_settlement(doc: Doc, pos: int) -> bool:
-    """The sentence a dash dateline opens ("Bishkek – On 24 January 2024, FAO awarded ...") names a
+    """The paragraph a dash dateline opens ("Bishkek – On 24 January 2024, FAO awarded ...") names a
     settlement of its own: then the dateline is only where the news was written; when it names none,
     the dateline is all the text says about where the event was."""
-    _lo, hi = sentence_of(doc, pos)
+    hi = doc.text.find("\n", pos)  # the dateline's paragraph: "... вручило гранты. Церемония прошла в Оше"
+    hi = len(doc.text) if hi < 0 else hi
     units = gazetteer().units
     return any(pos <= o.start < hi and (o.level in _SETTLEMENT_LEVELS or o.pre_level in _SETTLEMENT_LEVELS or (
         o.uid is not None and units[o.uid].level in _SETTLEMENT_LEVELS)) for o in doc.raws) or bool(

@@ -98,3 +98,10 @@ def test_an_english_institution_named_with_a_level_word_is_no_place() -> None:
     text = "On 14 February 2025 volunteers held a reading marathon in Talas at the Talas Oblast Library."
     assert keys(text) == ["41707400000010"]
     assert "41703225000000" in keys("The Toktogul District State Administration hosted the meeting on 3 May.")
+
+
+def test_an_agency_dateline_in_brackets_is_where_the_news_was_written() -> None:
+    text = ("Бишкек (АКИpress) — 10 декабря 2024 года фонд вручил гранты пяти школам. Церемония прошла "
+            "в Караколе.\n\nГранты выданы на ремонт.")
+    assert keys(text) == ["41702410000010"]
+    assert keys("Бишкек (АКИpress) — 10 декабря 2024 года фонд вручил гранты пяти школам.") == ["41711000000000"]
