@@ -60,3 +60,4 @@ def test_what_someone_will_hold_later_is_no_event_place() -> None:
     assert keys("The forum took place in Talas on 3 May. UNDP will hold a similar forum in Naryn.") == [
         "41707400000010"]
     assert keys("Форум Таласта 3-майда өттү. Кийинки форум Нарын шаарында уюштурулат.") == ["41707400000010"]
+    assert keys("Семинар прошёл в Таласе 3 мая. Фонд проведёт такой же семинар в Нарыне.") == ["41707400000010"]
