@@ -164,7 +164,7 @@ def _load_once(conn: sa.Connection, run: str, batch: int) -> dict[str, Any]:
 
 
 def refresh_statistics(engine: sa.Engine) -> int:
-    """Analyze the tables the merge reads that doubled since their last analyze (migration 090); how many.
+    """Analyze the tables the merge reads that doubled since their last analyze (migrations 090, 091); how many.
 
     Before a batch, so its statements are planned with its staged rows and the facts loaded so far:
     a first load would otherwise run for a minute without statistics (until autovacuum's first

@@ -1,4 +1,4 @@
-"""Planner statistics during a first load: the loader refreshes them for tables that doubled (migration 090)."""
+"""Planner statistics during a first load: the loader refreshes them for tables that doubled (migrations 090, 091)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_the_loader_analyzes_a_table_that_grew_and_leaves_a_small_change_alone(e
     refresh_statistics(loader)
     assert _last_analyze(engine, "stg_quality_flag") is None
 
-    _stage_flags(loader, 600)  # never analyzed, 700 rows changed: analyzed, by the loader (it owns nothing)
+    _stage_flags(loader, 600)  # never analyzed and past 500 rows: analyzed, by the loader (it owns nothing)
     _wait_for_counts(engine, "stg_quality_flag", 700)
     assert refresh_statistics(loader) >= 1
     assert _last_analyze(engine, "stg_quality_flag") is not None
@@ -52,6 +52,12 @@ def test_the_loader_analyzes_a_table_that_grew_and_leaves_a_small_change_alone(e
         assert conn.execute(sa.text("select reltuples from pg_class"
                                     " where oid = 'staging.stg_quality_flag'::regclass")).scalar() == 700
 
-    _stage_flags(loader, 600)  # 600 changed since, fewer than the 700 it held: left to autovacuum
+    _stage_flags(loader, 600)  # 1,300 rows, less than twice the 700 of its last analyze: left to autovacuum
     _wait_for_counts(engine, "stg_quality_flag", 600)
     assert refresh_statistics(loader) == 0
+    _stage_flags(loader, 200)  # 1,500 rows: doubled since, analyzed again
+    _wait_for_counts(engine, "stg_quality_flag", 800)
+    assert refresh_statistics(loader) >= 1
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("select reltuples from pg_class"
+                                    " where oid = 'staging.stg_quality_flag'::regclass")).scalar() > 1400
