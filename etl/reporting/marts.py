@@ -3,11 +3,11 @@
 Full build (first load, ``full=True``, a changed mart definition, a changed dimension row, or a change
 touching a large share of the documents such as reprocess-all): every mart and its working tables
 (``sql/marts/work/``) are built in a private ``marts_build`` schema, then moved into ``marts`` and
-``marts_work`` replacing the old ones.  Incremental refresh: the documents that statement triggers
+``marts_work`` replacing the old ones (lines marked ``-- refresh scope`` dropped).  Incremental refresh: the documents that statement triggers
 (migration 080) recorded in ``ops.mart_change`` since the last refresh; their mart rows, and the rows of
 the aggregate groups they contribute or contributed to, are deleted and recomputed in place
-(``etl.reporting.marts_delta``).  The SQL files are the same in both modes: each reads its rows through
-``refresh_*`` relations, views over everything in a full build, tables of the changed keys otherwise.
+(``etl.reporting.marts_delta``).  The SQL files are the same in both modes: their ``-- refresh scope``
+lines limit them to the ``refresh_*`` tables of changed keys in an incremental refresh.
 
 Either way one repeatable-read transaction: the change log consumed and the facts read are one snapshot,
 and a BI reader sees the marts before or after, never half-refreshed.  A session advisory lock, taken
@@ -81,24 +81,15 @@ def _uncommented(conn: sa.Connection, schema: str, table: str) -> list[str]:
     """), {"schema": schema, "table": table}).scalars())
 
 
-# full build: the refresh_* relations the SQL files read are views over everything
-_FULL_SCOPE = [
-    # quality flags belong to loaded documents; quarantined ones are reached through refresh_paths
-    """create table refresh_documents as
-       select document_key, document_sha256 from core.dim_document
-       union all
-       select null::integer, q.document_sha256
-       from (select distinct document_sha256 from ops.data_quality_issue) as q
-       where not exists (select 1 from core.dim_document as d where d.document_sha256 = q.document_sha256)""",
-    "analyze refresh_documents",
-    "create view refresh_paths as select inbox, rel_path from ops.quarantine",
-]
-_FULL_GRAINS = [
-    "create view refresh_indicator_grains as select grain_key from wrk_indicator_contribution",
-    """create view refresh_reach_grains as
-       select distinct donor_organization_key, project_key, period_grain, period_label from wrk_reach_grain""",
-]
-# incremental refresh: the same names are tables of the changed keys, filled by marts_delta
+# lines of the SQL files that limit an incremental refresh to the changed keys; a full build drops them
+# (a filter that keeps everything would still change the plans, and cost several times the build)
+SCOPE_LINE = re.compile(r"^[^\n]*-- refresh scope\n", re.MULTILINE)
+# the builds sort and hash whole facts; the 4 MB default spills them to disk
+_WORK_MEM = "set local work_mem = '128MB'"
+# mart_reach counts the grains it is given in both modes: in a full build, every grain
+_FULL_REACH_GRAINS = """create view refresh_reach_grains as
+    select distinct donor_organization_key, project_key, period_grain, period_label from wrk_reach_grain"""
+# incremental refresh: the refresh_* names are tables of the changed keys, filled by marts_delta
 _WORK_SCHEMA_OBJECTS = [
     "drop schema if exists marts_work cascade",
     "create schema marts_work",
@@ -107,6 +98,8 @@ _WORK_SCHEMA_OBJECTS = [
     "create table marts_work.refresh_paths (inbox text, rel_path text)",
     """create table marts_work.refresh_reach_grains (donor_organization_key integer, project_key integer,
                                                     period_grain text, period_label text)""",
+    """create table marts_work.reach_delta (donor_organization_key integer, project_key integer, period_grain text,
+                                           period_label text, member text, events_n integer)""",
 ]
 _WORK_INDEXES = [
     # the grains a change touches, with the mart's grouping columns: the mart has no index to find them by
@@ -117,12 +110,15 @@ _WORK_INDEXES = [
     "create index on marts_work.wrk_indicator_contribution (document_key)",
     "create index on marts_work.wrk_indicator_contribution (grain_key)",
     "create index on marts_work.wrk_reach_event (document_key)",
-    "create index on marts_work.wrk_reach_event (donor_organization_key, project_key)",
+    "create index on marts_work.wrk_reach_event (donor_organization_key, project_key, period_quarter)",
+    "create index on marts_work.wrk_reach_event (donor_organization_key, project_key, period_month)",
+    """create unique index wrk_reach_member_key on marts_work.wrk_reach_member
+       (donor_organization_key, project_key, period_grain, period_label, member)""",
 ]
 
 
 def _run_file(conn: sa.Connection, path: Path) -> None:
-    conn.exec_driver_sql(path.read_text(encoding="utf-8"))
+    conn.exec_driver_sql(SCOPE_LINE.sub("", path.read_text(encoding="utf-8")))
     missing = conn.execute(sa.text(
         "select to_regclass(:name) is null"), {"name": f"{BUILD_SCHEMA}.{path.stem}"}).scalar_one()
     if missing:
@@ -134,13 +130,10 @@ def _full_build(conn: sa.Connection, marts_dir: Path | None) -> None:
     conn.exec_driver_sql(f"drop schema if exists {BUILD_SCHEMA} cascade")
     conn.exec_driver_sql(f"create schema {BUILD_SCHEMA}")
     conn.exec_driver_sql(f"set local search_path = {BUILD_SCHEMA}")
-    for statement in _FULL_SCOPE:
-        conn.exec_driver_sql(statement)
     for path in work:
         _run_file(conn, path)
         conn.exec_driver_sql(f"analyze {BUILD_SCHEMA}.{path.stem}")  # the marts' plans read these
-    for statement in _FULL_GRAINS:
-        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(_FULL_REACH_GRAINS)
     for path in files:
         _run_file(conn, path)
         uncommented = _uncommented(conn, BUILD_SCHEMA, path.stem)
@@ -156,7 +149,7 @@ def _full_build(conn: sa.Connection, marts_dir: Path | None) -> None:
         conn.exec_driver_sql(f"alter table {BUILD_SCHEMA}.{path.stem} set schema marts_work")
     for statement in _WORK_INDEXES:
         conn.exec_driver_sql(statement)
-    conn.exec_driver_sql(f"drop schema {BUILD_SCHEMA} cascade")  # the refresh_* views
+    conn.exec_driver_sql(f"drop schema {BUILD_SCHEMA} cascade")  # refresh_reach_grains
     # tables moved in by "set schema" escape the schema's default privileges
     if conn.execute(sa.text("select 1 from pg_roles where rolname = 'bi_reader'")).first():
         conn.exec_driver_sql("grant select on all tables in schema marts to bi_reader")
@@ -177,7 +170,7 @@ def _can_refresh_in_place(conn: sa.Connection, names: list[str], definition: str
         "select mart_name, definition_sha256 from ops.mart_build"))}
     if any(built.get(n) != definition for n in names):
         return False
-    if not conn.execute(sa.text("select to_regclass('marts_work.wrk_reach_event') is not null")).scalar_one():
+    if not conn.execute(sa.text("select to_regclass('marts_work.wrk_reach_member') is not null")).scalar_one():
         return False
     return not conn.execute(sa.text(
         "select exists (select 1 from ops.mart_change where needs_full_rebuild)")).scalar_one()
@@ -208,6 +201,7 @@ def refresh_marts(engine: sa.Engine, marts_dir: Path | None = None, *, full: boo
         try:
             conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
+                conn.exec_driver_sql(_WORK_MEM)
                 logged = _has_change_log(conn)
                 incremental = (not full and logged and _can_refresh_in_place(conn, names, definition)
                                and _changed_share(conn) <= FULL_REBUILD_SHARE)

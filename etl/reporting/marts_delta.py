@@ -11,8 +11,9 @@ here; the rows are then copied into place.  Per mart:
   replaced in ``wrk_indicator_contribution``; every group it contributed to before or contributes to
   now is deleted and added up again from the contributions.
 - ``mart_reach`` counts distinct members (places, organizations, events...) per donor x project x
-  period grain: a changed document's rows are replaced in ``wrk_reach_event``, and every grain its
-  events fall in, before or after, is counted again from there.
+  period grain: a changed document's rows are replaced in ``wrk_reach_event`` and their members
+  subtracted from and added to the reference counts of the all and year grains (``wrk_reach_member``);
+  every grain its events fall in, before or after, is counted again.
 
 Every statement is a constant or a shipped SQL file; the equality with a full build is tested in
 ``tests/integration/test_marts_incremental.py``.
@@ -28,7 +29,7 @@ from etl.reporting.marts import MartError, mart_files, work_files
 
 _SCOPE = [
     "truncate marts_work.refresh_documents, marts_work.refresh_paths, marts_work.refresh_indicator_grains,"
-    " marts_work.refresh_reach_grains",
+    " marts_work.refresh_reach_grains, marts_work.reach_delta",
     """insert into marts_work.refresh_documents (document_key, document_sha256)
        select d.document_key, c.document_sha256
        from (select distinct document_sha256 from ops.mart_change where document_sha256 is not null) as c
@@ -103,11 +104,43 @@ _INDICATOR_NEW = [
 _REACH_GRAINS = """insert into marts_work.refresh_reach_grains
     select distinct donor_organization_key, project_key, period_grain, period_label
     from marts_work.wrk_reach_grain where document_key in (select document_key from marts_work.refresh_documents)"""
+# the reference counts of the all and year grains (wrk_reach_member.sql), one changed document's rows
+_REACH_MEMBERS_OUT = """insert into marts_work.reach_delta
+    select g.donor_organization_key, g.project_key, g.period_grain, g.period_label, m.member, -count(*)
+    from marts_work.wrk_reach_grain as g
+    cross join lateral unnest(g.members) as m (member)
+    where g.period_grain in ('all', 'year')
+      and g.document_key in (select document_key from marts_work.refresh_documents)
+    group by 1, 2, 3, 4, 5"""
+_REACH_MEMBERS_IN = """insert into marts_work.reach_delta
+    select g.donor_organization_key, g.project_key, g.period_grain, g.period_label, m.member, count(*)
+    from marts_work.wrk_reach_grain as g
+    cross join lateral unnest(g.members) as m (member)
+    where g.period_grain in ('all', 'year')
+      and g.document_key in (select document_key from marts_work.refresh_documents)
+    group by 1, 2, 3, 4, 5"""
 _REACH_OLD = [
     _REACH_GRAINS,
+    _REACH_MEMBERS_OUT,
     "delete from marts_work.wrk_reach_event where document_key in (select document_key from marts_work.refresh_documents)",
 ]
-_REACH_NEW = [_REACH_GRAINS, "analyze marts_work.refresh_reach_grains"]
+_REACH_NEW = [
+    _REACH_GRAINS,
+    _REACH_MEMBERS_IN,
+    "analyze marts_work.reach_delta",
+    """insert into marts_work.wrk_reach_member as m
+           (donor_organization_key, project_key, period_grain, period_label, member, events_n)
+       select donor_organization_key, project_key, period_grain, period_label, member, sum(events_n)
+       from marts_work.reach_delta group by 1, 2, 3, 4, 5 having sum(events_n) <> 0
+       on conflict (donor_organization_key, project_key, period_grain, period_label, member)
+       do update set events_n = m.events_n + excluded.events_n""",
+    """delete from marts_work.wrk_reach_member as m
+       using marts_work.reach_delta as d
+       where m.events_n <= 0 and d.events_n < 0
+         and m.donor_organization_key = d.donor_organization_key and m.project_key = d.project_key
+         and m.period_grain = d.period_grain and m.period_label = d.period_label and m.member = d.member""",
+    "analyze marts_work.refresh_reach_grains",
+]
 
 
 _COPY_WORK = {

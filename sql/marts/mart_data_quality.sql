@@ -1,34 +1,37 @@
 -- mart_data_quality: open quality flags of loaded documents and unresolved quarantined files,
 -- one row per issue, with the source path so an analyst can open the file.
--- reads the documents in refresh_documents and the quarantined paths in refresh_paths: all of them in
--- a full build, the changed ones in an incremental refresh (which first deletes their mart rows).
+-- an incremental refresh reads only the documents in refresh_documents and the quarantined paths in
+-- refresh_paths (lines marked "refresh scope"; a full build drops them), after deleting their mart rows.
 create table mart_data_quality as
 with
 quality_issues as (
     select document_sha256, event_seq, flag_code, detail, severity, detected_at
     from ops.data_quality_issue
-    where is_open and document_sha256 in (select document_sha256 from refresh_documents)
+    where is_open
+      and document_sha256 in (select document_sha256 from refresh_documents)  -- refresh scope
 ),
 
 quarantine as (
     select document_sha256, inbox, rel_path, reason_code, reason, failed_check, evidence, quarantined_at
     from ops.quarantine
     where resolved_at is null
-      and (document_sha256 in (select document_sha256 from refresh_documents)
-           or (coalesce(inbox, ''), rel_path) in (select coalesce(inbox, ''), rel_path from refresh_paths))
+      and (document_sha256 in (select document_sha256 from refresh_documents)  -- refresh scope
+           or (coalesce(inbox, ''), rel_path) in (select coalesce(inbox, ''), rel_path from refresh_paths))  -- refresh scope
 ),
 
 raw_documents as (
     select document_sha256, first_path, status
     from raw.document
-    where document_sha256 in (select document_sha256 from quality_issues
-                              union all select document_sha256 from quarantine)
+    where true
+      and document_sha256 in (select document_sha256 from quality_issues  -- refresh scope
+                              union all select document_sha256 from quarantine)  -- refresh scope
 ),
 
 current_documents as (
     select document_sha256, source_path, document_title
     from core.dim_document
-    where is_current and document_sha256 in (select document_sha256 from quality_issues)
+    where is_current
+      and document_sha256 in (select document_sha256 from quality_issues)  -- refresh scope
 ),
 
 flag_rows as (

@@ -1,21 +1,23 @@
 -- mart_event_calendar: one row per current event with its places, organizations, headline
 -- figures and the way back to the source document and the evidence text.
 -- headline figures follow the one-figure-per-event rule of mart_indicator_results.
--- reads the documents in refresh_documents: every document in a full build, the changed ones in an
--- incremental refresh (which first deletes the mart rows of those documents).
+-- an incremental refresh reads only the documents in refresh_documents (lines marked "refresh scope";
+-- a full build drops them), after deleting the mart rows of those documents.
 create table mart_event_calendar as
 with
 events as (
     select event_key, document_key, event_seq, event_type_key, start_date, end_date,
            date_precision, is_year_inferred, event_title, date_evidence
     from core.fct_event
-    where is_current and document_key in (select document_key from refresh_documents)
+    where is_current
+      and document_key in (select document_key from refresh_documents)  -- refresh scope
 ),
 
 documents as (
     select document_key, document_sha256, source_path, document_title, languages, published_date
     from core.dim_document
-    where document_key in (select document_key from refresh_documents)
+    where true
+      and document_key in (select document_key from refresh_documents)  -- refresh scope
 ),
 
 event_types as (
@@ -27,7 +29,8 @@ indicator_values as (
     select event_key, indicator_key, sex, group_label, value_num, currency_code, evidence,
            span_start, quality_flags
     from core.fct_indicator_value
-    where is_current and event_key in (select event_key from events)
+    where is_current
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 indicators as (
@@ -38,7 +41,8 @@ indicators as (
 event_place_bridge as (
     select event_key, place_key
     from core.bridge_event_place
-    where place_key <> 0 and event_key in (select event_key from events)
+    where place_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 places as (
@@ -49,7 +53,8 @@ places as (
 event_organization_bridge as (
     select event_key, organization_key, role
     from core.bridge_event_organization
-    where organization_key <> 0 and event_key in (select event_key from events)
+    where organization_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 organizations as (
@@ -60,7 +65,8 @@ organizations as (
 event_project_bridge as (
     select event_key, project_key
     from core.bridge_event_project
-    where project_key <> 0 and event_key in (select event_key from events)
+    where project_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 projects as (
@@ -71,7 +77,8 @@ projects as (
 quality_issues as (
     select document_sha256, event_seq, flag_code
     from ops.data_quality_issue
-    where is_open and document_sha256 in (select document_sha256 from refresh_documents)
+    where is_open
+      and document_sha256 in (select document_sha256 from refresh_documents)  -- refresh scope
 ),
 
 event_places as (

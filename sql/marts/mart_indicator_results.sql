@@ -11,14 +11,16 @@
 --   * period: the event start date, else the report's published date (period_basis).
 -- figures across events are summed: people are attendances, money is summed per currency.
 -- the figures per event x donor x project come from wrk_indicator_contribution (sql/marts/work/), which
--- applies these rules; this file adds them up for the groups in refresh_indicator_grains (every group in
--- a full build, those a changed document touches in an incremental refresh).
+-- applies these rules; this file adds them up.  an incremental refresh adds up only the groups in
+-- refresh_indicator_grains, those a changed document touches (lines marked "refresh scope"; a full
+-- build drops them).
 create table mart_indicator_results as
 with
 contributions as (
     select *
     from wrk_indicator_contribution
-    where grain_key in (select grain_key from refresh_indicator_grains)
+    where true
+      and grain_key in (select grain_key from refresh_indicator_grains)  -- refresh scope
 )
 
 select

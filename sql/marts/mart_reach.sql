@@ -2,9 +2,11 @@
 -- distinct counts do not add up across periods, so each period grain has its own rows
 -- (period_grain all / year / quarter / month); pick one grain when filtering.
 -- donor and project attribution as in mart_indicator_results.
--- the events' attribution, periods and members come from wrk_reach_event (sql/marts/work/); this file
--- counts the distinct members of the grains in refresh_reach_grains: every grain in a full build, those
--- a changed document's events fall in (before or after the change) in an incremental refresh.
+-- the events' attribution, periods and members come from wrk_reach_event (sql/marts/work/); the all
+-- and year grains span many events and are counted from the reference-counted wrk_reach_member, the
+-- quarter and month grains are counted from the events.  only the grains in refresh_reach_grains are
+-- counted: every grain in a full build, those a changed document's events fall in (before or after the
+-- change) in an incremental refresh.
 create table mart_reach as
 with
 organizations as (
@@ -22,24 +24,41 @@ grains as (
     from refresh_reach_grains
 ),
 
--- the rows of the donor x project pairs concerned, each once per grain (materialized, so that the join
--- to the grains below is on all four columns)
-pair_rows as materialized (
-    select document_key, event_key, donor_organization_key, project_key, period_grain, period_label, members
-    from wrk_reach_grain
-    where (donor_organization_key, project_key) in (select donor_organization_key, project_key from grains)
+counted_members as (
+    select m.donor_organization_key, m.project_key, m.period_grain, m.period_label, m.member
+    from grains as g
+    join wrk_reach_member as m
+      on m.donor_organization_key = g.donor_organization_key and m.project_key = g.project_key
+     and m.period_grain = g.period_grain and m.period_label = g.period_label
+),
+
+quarter_rows as (
+    select g.donor_organization_key, g.project_key, g.period_grain, g.period_label, r.members
+    from grains as g
+    join wrk_reach_event as r
+      on r.donor_organization_key = g.donor_organization_key and r.project_key = g.project_key
+     and r.period_quarter = g.period_label
+    where g.period_grain = 'quarter'
+),
+
+month_rows as (
+    select g.donor_organization_key, g.project_key, g.period_grain, g.period_label, r.members
+    from grains as g
+    join wrk_reach_event as r
+      on r.donor_organization_key = g.donor_organization_key and r.project_key = g.project_key
+     and r.period_month = g.period_label
+    where g.period_grain = 'month'
+),
+
+event_members as (
+    select distinct x.donor_organization_key, x.project_key, x.period_grain, x.period_label, m.member
+    from (select * from quarter_rows union all select * from month_rows) as x
+    cross join lateral unnest(x.members) as m (member)
 ),
 
 members as (
-    -- the event and its document count as members too: events_count and documents_count
-    select distinct
-        r.donor_organization_key, r.project_key, r.period_grain, r.period_label,
-        split_part(m.member, ':', 1) as member_kind, m.member
-    from pair_rows as r
-    join grains as g
-      on g.donor_organization_key = r.donor_organization_key and g.project_key = r.project_key
-     and g.period_grain = r.period_grain and g.period_label = r.period_label
-    cross join lateral unnest(r.members || array['event:' || r.event_key, 'document:' || r.document_key]) as m (member)
+    select donor_organization_key, project_key, period_grain, period_label, split_part(member, ':', 1) as member_kind
+    from (select * from counted_members union all select * from event_members) as x
 ),
 
 reach as (

@@ -1,27 +1,30 @@
 -- wrk_indicator_contribution: the rows mart_indicator_results adds up, one per event figure x donor x
 -- project pair, with the mart's grouping columns and grain_key, a hash of them.  kept between refreshes,
 -- so that an incremental refresh replaces the rows of the changed documents only and re-adds just the
--- groups they contribute (or contributed) to.  reads the documents in refresh_documents: every
--- document in a full build, the changed ones in an incremental refresh.
+-- groups they contribute (or contributed) to.  an incremental refresh reads only the documents in
+-- refresh_documents (lines marked "refresh scope"; a full build drops them).
 -- attribution rules: see mart_indicator_results.sql and docs/warehouse.md#attribution.
 create table wrk_indicator_contribution as
 with
 events as (
     select event_key, document_key, start_date
     from core.fct_event
-    where is_current and document_key in (select document_key from refresh_documents)
+    where is_current
+      and document_key in (select document_key from refresh_documents)  -- refresh scope
 ),
 
 documents as (
     select document_key, published_date
     from core.dim_document
-    where document_key in (select document_key from refresh_documents)
+    where true
+      and document_key in (select document_key from refresh_documents)  -- refresh scope
 ),
 
 indicator_values as (
     select event_key, indicator_key, sex, group_label, value_num, unit, currency_code
     from core.fct_indicator_value
-    where is_current and event_key in (select event_key from events)
+    where is_current
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 indicators as (
@@ -38,19 +41,22 @@ places as (
 event_place_bridge as (
     select event_key, place_key
     from core.bridge_event_place
-    where place_key <> 0 and event_key in (select event_key from events)
+    where place_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 event_organization_bridge as (
     select event_key, organization_key, role
     from core.bridge_event_organization
-    where organization_key <> 0 and event_key in (select event_key from events)
+    where organization_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 event_project_bridge as (
     select event_key, project_key
     from core.bridge_event_project
-    where project_key <> 0 and event_key in (select event_key from events)
+    where project_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 organizations as (

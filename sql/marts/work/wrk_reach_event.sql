@@ -1,23 +1,25 @@
 -- wrk_reach_event: one row per current event x donor x project pair with its period and the distinct
--- things it reaches (members: place:key, settlement:key, ayil_aimak:code, rayon:code, oblast:code,
--- organization:key, implementer:key, partner:key, government:key).  mart_reach counts distinct members
+-- things it reaches (members: event:key, document:key, place:key, settlement:key, ayil_aimak:code,
+-- rayon:code, oblast:code, organization:key, implementer:key, partner:key, government:key).  mart_reach counts distinct members
 -- per donor x project x period grain (wrk_reach_grain); this table keeps each event's between refreshes,
 -- so that an incremental refresh recounts only the grains a changed document's events fall in.
 -- donor and project attribution as in mart_indicator_results; no donor / no project is key -1.
--- reads the documents in refresh_documents: every document in a full build, the changed ones in an
--- incremental refresh.
+-- an incremental refresh reads only the documents in refresh_documents (lines marked "refresh scope";
+-- a full build drops them).
 create table wrk_reach_event as
 with
 events as (
     select event_key, document_key, start_date
     from core.fct_event
-    where is_current and document_key in (select document_key from refresh_documents)
+    where is_current
+      and document_key in (select document_key from refresh_documents)  -- refresh scope
 ),
 
 documents as (
     select document_key, published_date
     from core.dim_document
-    where document_key in (select document_key from refresh_documents)
+    where true
+      and document_key in (select document_key from refresh_documents)  -- refresh scope
 ),
 
 places as (
@@ -28,19 +30,22 @@ places as (
 event_place_bridge as (
     select event_key, place_key
     from core.bridge_event_place
-    where place_key <> 0 and event_key in (select event_key from events)
+    where place_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 event_organization_bridge as (
     select event_key, organization_key, role
     from core.bridge_event_organization
-    where organization_key <> 0 and event_key in (select event_key from events)
+    where organization_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 event_project_bridge as (
     select event_key, project_key
     from core.bridge_event_project
-    where project_key <> 0 and event_key in (select event_key from events)
+    where project_key <> 0
+      and event_key in (select event_key from events)  -- refresh scope
 ),
 
 organizations as (
@@ -130,7 +135,8 @@ select
     r.period_year,
     r.period_quarter,
     r.period_month,
-    coalesce(m.members, '{}') as members
+    -- the event and its document are members too: events_count and documents_count
+    coalesce(m.members, '{}') || array['event:' || r.event_key, 'document:' || r.document_key] as members
 from event_rows as r
 left join event_members as m on m.event_key = r.event_key;
 
@@ -142,4 +148,4 @@ comment on column wrk_reach_event.project_key is 'Project (core.dim_project); -1
 comment on column wrk_reach_event.period_year is 'Year of the event start date, else of the report date; null when unknown.';
 comment on column wrk_reach_event.period_quarter is 'Quarter label, or unknown.';
 comment on column wrk_reach_event.period_month is 'Month label, or unknown.';
-comment on column wrk_reach_event.members is 'What the event reaches, as kind:key (place, settlement, ayil_aimak, rayon, oblast, organization, implementer, partner, government).';
+comment on column wrk_reach_event.members is 'The event, its document and what it reaches, as kind:key (event, document, place, settlement, ayil_aimak, rayon, oblast, organization, implementer, partner, government).';

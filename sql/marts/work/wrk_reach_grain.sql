@@ -1,6 +1,6 @@
 -- wrk_reach_grain: each row of wrk_reach_event once per period grain of mart_reach (all, year, quarter,
--- month), with the grain's label.  mart_reach counts the distinct members of the grains it refreshes;
--- an incremental refresh recounts the grains a changed document's rows fall in, before and after.
+-- month), with the grain's label: the grains a changed document's rows fall in, before and after, are
+-- the ones an incremental refresh counts again.
 create view wrk_reach_grain as
 select
     r.document_key,
