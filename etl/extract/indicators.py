@@ -46,6 +46,7 @@ from etl.extract.indicators_vocab import (
     LAST_YEAR,
     OTHER_EVENT,
     PARTICIPANT_BEFORE,
+    RELATIVE_ASIDE,
     REPRESENTATIVES,
     RUSSIAN_PAST_AFTER,
     RUSSIAN_WORDS,
@@ -78,6 +79,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
         hi = bisect_left(starts, s_end, lo)
         if lo < hi and (turn := _this_year_turn(folded, s_start, s_end)) is not None:
             lo = bisect_left(starts, turn, lo, hi)  # "Былтыр 90 адам катышкан болсо, быйыл 140": this year's
+        elif lo < hi and (aside := _last_year_aside(folded, s_start, s_end)) is not None:
+            hi = bisect_left(starts, aside, lo, hi)  # "охватили 42 села, где в прошлом году …": up to the aside
         elif lo < hi and (_is_background(folded, s_start, s_end, main_year)
                           or any(a <= s_start < b for a, b in about)):
             continue
@@ -197,6 +200,20 @@ def _this_year_turn(folded: str, s_start: int, s_end: int) -> int | None:
         return None
     this = THIS_YEAR.search(folded, last.end(), s_end)
     return this.start() if this and not OTHER_EVENT.search(folded[s_start:s_end]) else None
+
+
+def _last_year_aside(folded: str, s_start: int, s_end: int) -> int | None:
+    """Where a relative clause about last year starts ("…, где в прошлом году охват был ниже 80%"), when
+    the sentence states its own figures before it; the figures before the aside are this event's."""
+    last = LAST_YEAR.search(folded, s_start, s_end)
+    if last is None:
+        return None
+    aside = None
+    for m in RELATIVE_ASIDE.finditer(folded, s_start, last.start()):
+        aside = m
+    if aside is None or not any(ch.isdigit() for ch in folded[s_start:aside.start()]):
+        return None
+    return aside.start()
 
 
 def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:

@@ -39,6 +39,7 @@ from etl.extract.indicators_vocab import (
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
     OTHER_EVENTS,
+    PARTICIPANTS_NAMED,
     PARTICIPATED,
     PARTITIVE_BEFORE,
     PER_UNIT_AFTER,
@@ -48,6 +49,7 @@ from etl.extract.indicators_vocab import (
     PRIZE_CUE,
     PRIZE_MONEY,
     PRIZE_THING,
+    PROPOSED,
     RECEIVED,
     SERVES,
     SESSION_FOR,
@@ -145,6 +147,9 @@ def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
 
 def _split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
+    if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
+            and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 500:
+        return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
     if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
         return False  # not the sentence just before, or the total is far from its end
     opening = folded[c.sentence[0]:c.first].strip()
@@ -226,6 +231,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                 c.indicator = "sessions_held"
         elif c.category in ("settlement", "institution"):
             if not PRIZE_CUE.search(after) and not planned and not THERE_ARE.search(clause) \
+                    and not PROPOSED.search(clause) \
                     and not THERE_ARE_END.search(folded, c.noun_end, s_end) \
                     and not VENUE_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) \
                     and not _more_within_total(folded, c, counts, i, block[c.sentence][1]):

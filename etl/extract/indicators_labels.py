@@ -23,7 +23,9 @@ _SEX_BEFORE = re.compile(
     r"кыздар[а-я]*|жигиттер[а-я]*|women|men)\s*(?:было|составил[а-я]*|саны|болду|were|was|numbered)?\s*"
     r"(?:[—–:=-]\s*)?(?:более|около|свыше|почти|примерно|about|over)?\s*$"
 )
-_OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom)(?![а-яa-z])")
+_OF_THEM_AFTER = re.compile(r"\s+(?:из\s+них|of\s+them|of\s+whom|of\s+(?:the|these|those)\s+(?:participants|attendees|"
+                            r"trainees|graduates|delegates|students|learners|people)|из\s+(?:числа\s+)?(?:участник|"
+                            r"слушател|обученн|присутствующ)[а-я]*)(?![а-яa-z])")
 _OF_THEM_BEFORE = re.compile(r"(?<![а-я])(?:алардын|анын|из\s+них|of\s+them)\s*$")
 # "18и" / "20сы": "eighteen of them", the possessive glued to the digits
 _GLUED_PART = re.compile(r"(?:и|ы|у|сы|си|су)(?![а-я])")
@@ -81,6 +83,11 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
     if part:
         word = _SEX_WORD.match(folded, _DASH.match(folded, part.end()).end(), s_end)  # type: ignore[union-attr]
         cat = category_of_words([word.group(0)]) if word else None
+        if word is not None and cat not in ("female", "male"):
+            # "68 of the participants were young women": one adjective before the sex
+            second = _SEX_WORD.match(folded, word.end() + 1, s_end)
+            if second is not None and category_of_words([second.group(0)]) in ("female", "male"):
+                word, cat = second, category_of_words([second.group(0)])
         if cat in ("female", "male") and word is not None:
             return Count(num, cat, word.end(), sentence=sentence, subset=True)  # "30 из них — женщины"
         if previous is not None and previous.category not in ("person", "participant", "official", "female", "male"):

@@ -51,3 +51,63 @@ def test_money_not_given_for_the_event_is_no_funding(text: str) -> None:
 ])
 def test_money_spent_or_granted_stays(text: str, amount: float) -> None:
     assert [t[2] for t in _money(text)] == [amount]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # visiting any kind of event is attendance, in either word order
+    ("Выставку ремесел посетили около 1 500 горожан.", [("participants", "total", 1500, "person")]),
+    ("Более 900 жителей посетили праздник урожая.", [("participants", "total", 900, "person")]),
+    ("Over 2,000 people visited the career fair on Saturday.", [("participants", "total", 2000, "person")]),
+    ("The open day drew some 400 visitors.", [("participants", "total", 400, "person")]),
+    ("Фестиваль привлек более 3 тысяч зрителей.", [("participants", "total", 3000, "person")]),
+    ("Жарманкени 600дөн ашык адам кыдырышты.", [("participants", "total", 600, "person")]),
+    # people who presented their work took part
+    ("Около 80 студентов представили проекты по энергосбережению.",
+     [("participants", "total", 80, "person")]),
+    ("Around 45 young people pitched ideas to the jury.", [("participants", "total", 45, "person")]),
+    # scholars are people
+    ("Симпозиумга 90дон ашык окумуштуу жана адис катышты.", [("participants", "total", 90, "person")]),
+    # meetings, lessons and talks held are sessions
+    ("В школах района прошли 38 родительских собраний.", [("sessions_held", "total", 38, "session")]),
+    ("Ыктыярчылар айылдарда 24 жыйналыш өткөрүштү.", [("sessions_held", "total", 24, "session")]),
+    ("Волонтеры провели 52 беседы с подростками.", [("sessions_held", "total", 52, "session")]),
+    # centres and lyceums, in any case, are institutions
+    ("Новое оборудование получили 11 центров семейной медицины.",
+     [("institutions_covered", "total", 11, "institution")]),
+    ("Программа внедрена в 6 лицеях Чуйской области.", [("institutions_covered", "total", 6, "institution")]),
+    # trained with words between the verb and the training
+    ("120 безработных прошли бесплатное трехмесячное профессиональное обучение.",
+     [("people_trained", "total", 120, "person")]),
+])
+def test_people_sessions_and_places_read(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of the event's participants named as such, sentences after their total and past an adjective
+    ("Forty farmers completed the course on drip irrigation held by the extension service. "
+     "It took place at the district hall. Seventeen of the participants were young women.",
+     [("people_trained", "total", 40, "person"), ("people_trained", "female", 17, "person")]),
+    ("Тренинг прошли 36 социальных работников. Занятия вели методисты центра. 30 из участников — женщины.",
+     [("people_trained", "total", 36, "person"), ("people_trained", "female", 30, "person")]),
+    ("The summit brought together 210 delegates. 95 of them were rural women.",
+     [("participants", "total", 210, "person"), ("participants", "female", 95, "person")]),
+])
+def test_part_of_the_participants_splits_their_total(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause about last year leaves the figures before it
+    ("Мобильные группы охватили 31 село, где в прошлом году прививки не проводились.",
+     [("settlements_covered", "total", 31, "settlement")]),
+    ("Volunteers reached 14 villages, where last year 300 households lost their harvest.",
+     [("settlements_covered", "total", 14, "settlement")]),
+    # a sentence about last year is still history
+    ("В прошлом году акция охватила 25 сел.", []),
+    # what participants proposed to open is not covered
+    ("Участники предложили создать ещё 4 ресурсных центра в районе.", []),
+    ("Participants recommended opening 3 more youth centres in the district.", []),
+])
+def test_asides_and_proposals(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
