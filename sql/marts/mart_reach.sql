@@ -25,7 +25,7 @@ grains as (
 ),
 
 counted_members as (
-    select m.donor_organization_key, m.project_key, m.period_grain, m.period_label, m.member
+    select m.donor_organization_key, m.project_key, m.period_grain, m.period_label, m.member_kind
     from grains as g
     join wrk_reach_member as m
       on m.donor_organization_key = g.donor_organization_key and m.project_key = g.project_key
@@ -51,14 +51,18 @@ month_rows as (
 ),
 
 event_members as (
-    select distinct x.donor_organization_key, x.project_key, x.period_grain, x.period_label, m.member
-    from (select * from quarter_rows union all select * from month_rows) as x
-    cross join lateral unnest(x.members) as m (member)
+    select donor_organization_key, project_key, period_grain, period_label, split_part(member, ':', 1) as member_kind
+    from (
+        select distinct x.donor_organization_key, x.project_key, x.period_grain, x.period_label, m.member
+        from (select * from quarter_rows union all select * from month_rows) as x
+        cross join lateral unnest(x.members) as m (member)
+    ) as distinct_members
 ),
 
 members as (
-    select donor_organization_key, project_key, period_grain, period_label, split_part(member, ':', 1) as member_kind
-    from (select * from counted_members union all select * from event_members) as x
+    select * from counted_members
+    union all
+    select * from event_members
 ),
 
 reach as (

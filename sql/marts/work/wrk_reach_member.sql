@@ -10,6 +10,7 @@ select
     g.period_grain,
     g.period_label,
     m.member,
+    split_part(m.member, ':', 1) as member_kind,
     count(*)::integer as events_n
 from wrk_reach_grain as g
 cross join lateral unnest(g.members) as m (member)
@@ -22,4 +23,5 @@ comment on column wrk_reach_member.project_key is 'Project (core.dim_project); -
 comment on column wrk_reach_member.period_grain is 'all or year.';
 comment on column wrk_reach_member.period_label is 'all, or a year, or unknown.';
 comment on column wrk_reach_member.member is 'kind:key of what is reached (event, document, place, settlement, ayil_aimak, rayon, oblast, organization, implementer, partner, government).';
+comment on column wrk_reach_member.member_kind is 'The kind part of member, counted by mart_reach.';
 comment on column wrk_reach_member.events_n is 'Event x donor x project rows of the grain that reach the member; the member is deleted at 0.';
