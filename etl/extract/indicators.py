@@ -140,6 +140,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     link_sex_splits(folded, counts)
     classify(folded, counts)
     _drop_headline_repeats(folded, sentences, counts)
+    _drop_table_repeats(folded, counts)
     return _emit(counts, text)
 
 
@@ -163,11 +164,28 @@ def _drop_headline_repeats(folded: str, sentences: list[tuple[int, int]], counts
             c.indicator = None
 
 
+def _in_table_row(folded: str, pos: int) -> bool:
+    line_start = folded.rfind("\n", 0, pos) + 1
+    return "\t" in folded[line_start:pos] or "|" in folded[line_start:pos]
+
+
+def _drop_table_repeats(folded: str, counts: list[Count]) -> None:
+    """A key-figures table restating what the text told ("Обучено педагогов\t28 (21 ж / 7 м)" after
+    "Обучение прошли 28 педагогов, из них 21 женщина"): the text's figure stands, the row's is a copy."""
+    if "\t" not in folded and "|" not in folded:
+        return
+    told = {(c.indicator, c.sex, c.num.value) for c in counts
+            if c.indicator and not _in_table_row(folded, c.num.start)}
+    for c in counts:
+        if c.indicator and (c.indicator, c.sex, c.num.value) in told and _in_table_row(folded, c.num.start):
+            c.indicator = None
+
+
 def _about_sections(folded: str) -> list[tuple[int, int]]:
     """"About WFP" / "Фонд жөнүндө:" / "Notes to editors" blocks: the organization's standing figures,
     not the event's.  A heading on its own line covers the paragraph after it as well."""
     out = []
-    for m in ABOUT_HEADING.finditer(folded):
+    for m in _iter_headings(folded):
         end = folded.find("\n\n", m.end())
         end = len(folded) if end < 0 else end
         line_end = folded.find("\n", m.end())
@@ -175,6 +193,20 @@ def _about_sections(folded: str) -> list[tuple[int, int]]:
             nxt = folded.find("\n\n", end + 2)
             end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
+    return out
+
+
+# A plans heading ("4. Планы на ноябрь", "Next steps", "Кийинки пландар") opens figures still to come.
+_PLANS_HEADING = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:планы\s+на\s+[^\n]{1,30}|дальнейшие\s+планы|следующие\s+шаги|план\s+на\s+[^\n]{1,30}|"
+    r"what'?s\s+next|next\s+steps|plans\s+for\s+[^\n]{1,30}|кийинки\s+(?:пландар|кадамдар)|пландар)\s*:?[ \t]*$",
+    re.MULTILINE)
+
+
+def _iter_headings(folded: str) -> list[re.Match[str]]:
+    out = list(ABOUT_HEADING.finditer(folded))
+    if "план" in folded or "next" in folded:
+        out.extend(_PLANS_HEADING.finditer(folded))
     return out
 
 

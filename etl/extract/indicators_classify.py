@@ -153,7 +153,10 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
         return False  # not the sentence just before, or the total is far from its end
     opening = folded[c.sentence[0]:c.first].strip()
-    if SPLIT_CUE.match(opening) or c.subset or (len(opening) <= 60 and SPLIT_OPENING.match(opening)):
+    if SPLIT_CUE.match(opening) or c.subset or (
+            # officials listed among others ("Катышуучулардын арасында … өкүлдөрү, алты айыл өкмөт башчысы")
+            (len(opening) <= 60 or (c.category == "official" and len(opening) <= 160))
+            and SPLIT_OPENING.match(opening)):
         return True  # the last: "Алардын ичинде жергиликтүү кеңештердин 6 депутаты бар"
     # "45 человек. Женщин было 28, мужчин — 17": a sentence of women/men with no predicate of its own
     sentence = folded[c.sentence[0]:c.sentence[1]]

@@ -16,7 +16,10 @@ from etl.extract.indicators_vocab import PARTITIVE_BEFORE, TOKEN
 from etl.extract.numbers import NumberMention
 
 # The value closes its line or table cell; the label before it ends with a tab, a bar or a colon.
-_ROW_VALUE_AFTER = re.compile(r"[ \t]*(?:\|[^\n]*)?(?:\n|$)")
+_ROW_VALUE_AFTER = re.compile(r"[ \t]*(?:\([^\n()]{1,40}\)[ \t]*)?(?:\|[^\n]*)?(?:\n|$)")
+# "28 (21 ж / 7 м)", "(12 f, 9 m)": women and men abbreviated in brackets after a total
+_ABBREV_SPLIT = re.compile(r"\(\s*\d[\d ]*\s*(?:ж|жен|w|f|аял)\.?\s*[/,;]\s*\d[\d ]*\s*(?:м|муж|m|э|эрк|эркек)\.?\s*\)")
+_ABBREV_SEX = re.compile(r"\s*(?:(ж|жен|w|f|аял)|(м|муж|m|э|эрк|эркек))\.?(?![а-яa-z])")
 _ROW_LABEL_END = re.compile(r"(?:\t|\|| ?:)\s*$")
 _SEX_BEFORE = re.compile(
     r"(?<![а-яa-z])(женщин[а-я]*|мужчин[а-я]*|девуш[а-я]*|юнош[а-я]*|аялдар[а-я]*|эркектер[а-я]*|"
@@ -69,6 +72,10 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
                        previous: Count | None = None) -> Count | None:
     """A count whose noun is before the number or is the count just before it; else None."""
     s_start, s_end = sentence
+    paren = folded.rfind("(", max(s_start, num.start - 16), num.start)
+    if paren >= 0 and (m := _ABBREV_SPLIT.match(folded, paren)) and num.end <= m.end() \
+            and (ab := _ABBREV_SEX.match(folded, num.end)):
+        return Count(num, "female" if ab.group(1) else "male", ab.end(), sentence=sentence)
     sex = sex_named_before(folded, num, s_start)
     if sex:
         return Count(num, sex[0], num.end, sentence=sentence, start=sex[1])

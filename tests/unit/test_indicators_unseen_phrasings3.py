@@ -111,3 +111,32 @@ def test_part_of_the_participants_splits_their_total(text: str, expected: list[t
 ])
 def test_asides_and_proposals(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials listed among the participants, in a sentence that opens by saying so
+    ("Жыйынга 55 адам катышты. Катышуучулардын арасында облустук администрациянын адистери, "
+     "төрт айыл өкмөт башчысы жана фермерлер бар.",
+     [("participants", "total", 55, "person"), ("officials_participants", "total", 4, "person")]),
+    ("About 70 people attended the hearing. Among the participants were district officials, "
+     "5 heads of ayil okmotu and local activists.",
+     [("participants", "total", 70, "person"), ("officials_participants", "total", 5, "person")]),
+    # a promise to fund is a plan
+    ("Аким пообещал профинансировать 4 лучших проекта из районного бюджета.", []),
+    ("The governor pledged funding for 3 youth initiatives next spring.", []),
+    # women and men abbreviated in brackets after a table's total
+    ("Обучено фермеров\t40 (26 ж / 14 м)\n",
+     [("people_trained", "total", 40, "person"), ("people_trained", "female", 26, "person"),
+      ("people_trained", "male", 14, "person")]),
+    # a key-figures table restating the text is read once
+    ("Тренинг прошли 33 медсестры, из них 30 женщин.\n\nПоказатель\tЗначение\nОбучено медсестер\t33 (30 ж / 3 м)\n",
+     [("people_trained", "total", 33, "person"), ("people_trained", "female", 30, "person"),
+      ("people_trained", "male", 3, "person")]),
+    # figures under a plans heading are still to come
+    ("Обучение прошли 18 фермеров.\n\nПланы на декабрь\n\nВыездной семинар для 30 фермеров Ак-Талы (запланирован).\n",
+     [("people_trained", "total", 18, "person")]),
+    ("Forty teachers were trained.\n\nNext steps\n\nA refresher course for 35 teachers in Talas (tentatively in May).\n",
+     [("people_trained", "total", 40, "person")]),
+])
+def test_officials_promises_tables_and_plans(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
