@@ -1,7 +1,8 @@
 """Organization and project registries: CSV files under ``data/`` compiled into matchers.
 
-Organizations come from ``organizations.csv`` and ``organizations_more.csv`` (same columns; the
-second file holds further donors, INGOs, state bodies, NGOs and universities active in Kyrgyzstan).
+Organizations come from ``organizations.csv``, ``organizations_more.csv`` and ``organizations_kg.csv``
+(same columns; the second and third files hold further donors, INGOs, state bodies, state companies,
+NGOs and universities active in Kyrgyzstan).
 
 Alias syntax (``|``-separated in the ``aliases`` column):
 
@@ -101,7 +102,7 @@ def any_alias(aliases: list[Alias]) -> re.Pattern[str]:
 @cache
 def organizations() -> dict[str, OrgEntry]:
     out: dict[str, OrgEntry] = {}
-    for row in (*_rows("organizations.csv"), *_rows("organizations_more.csv")):
+    for row in (*_rows("organizations.csv"), *_rows("organizations_more.csv"), *_rows("organizations_kg.csv")):
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         out[row["org_id"]] = OrgEntry(row["org_id"], row["canonical_name"], row["acronym"], row["kind"],
                                       row["role_hint"], aliases)
