@@ -61,6 +61,9 @@ def test_money_spent_or_granted_stays(text: str, amount: float) -> None:
     ("The open day drew some 400 visitors.", [("participants", "total", 400, "person")]),
     ("Фестиваль привлек более 3 тысяч зрителей.", [("participants", "total", 3000, "person")]),
     ("Жарманкени 600дөн ашык адам кыдырышты.", [("participants", "total", 600, "person")]),
+    ("Выставку детских рисунков посетили 420 школьников.", [("participants", "total", 420, "person")]),
+    # midwives in the plural are people
+    ("Twenty-six midwives completed the refresher course.", [("people_trained", "total", 26, "person")]),
     # people who presented their work took part
     ("Около 80 студентов представили проекты по энергосбережению.",
      [("participants", "total", 80, "person")]),
