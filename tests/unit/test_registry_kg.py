@@ -94,6 +94,10 @@ def test_each_alias_alone_names_its_organization(row: dict[str, str]) -> None:
      [("Mountain Societies Research Institute", "implementer"), ("Mountain Societies Research Institute", "implementer")]),
     ("Отключения согласованы с Северэлектро.", [("Severelectro", "participant_org")]),
     ("Кыргызстан и ВТО обсудили вопросы торговли.", [("World Trade Organization", "participant_org")]),
+    ("Семинар Ош шаардык билим берүү башкармалыгы менен биргеликте өттү.",
+     [("Osh City Education Department", "government")]),
+    ("Оценку провел Швейцарский институт тропической медицины и общественного здравоохранения.",
+     [("Swiss Tropical and Public Health Institute", "implementer")]),
 ])
 def test_mentions_in_three_languages_find_the_new_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
