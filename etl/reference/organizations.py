@@ -34,6 +34,7 @@ from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_countries import country_donors, named_through_agency
+from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_titles import titled_event
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
@@ -314,6 +315,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
+    unify_level_names(hits)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[tuple[int, int], CueIndex] = {}
