@@ -176,7 +176,7 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
-    hits += [_Hit(u.start, u.end, None, u.name, u.kind, quoted=u.quoted, form_first=u.form_first)
+    hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits
 

@@ -208,7 +208,7 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
         # a state agency that only attends takes part as the state ("представители АРИС")
         return "donor" if funder else "government" if kind == "government_agency" else "participant_org"
     if cue_role == "support":
-        role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
+        role = "donor" if funder or role_hint == "sponsor" or kind not in _SUPPORTED_BY_PEERS else "partner"
     elif cue_role == "owner":
         # "GIZ долбоорунун жетекчиси": an agency that runs projects for others (the registry's hint) implements it
         role = "donor" if funder and role_hint != "implementer" else "implementer"

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from etl.reference.org_roles_support import sponsor_hint
 from etl.reference.scan import find_all
 from etl.reference.unseen_names import english_name
 from etl.text import fold
@@ -25,6 +26,7 @@ class Unseen:
     kind: str  # "ngo" or "business"
     quoted: str  # the name inside its quotes ("" for an English name without quotes)
     form_first: bool  # "ОФ «X»" rather than "«X» коомдук фонду"
+    role_hint: str = ""  # "sponsor": a firm, whose "support" of an event is money or goods
 
 
 _Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
@@ -55,7 +57,7 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"crisis\s+cent(?:re|er)", "crisis centre"),
     (r"кризисн\w*\s+центр\w*", "Кризисный центр"), (r"ресурсн\w*\s+центр\w*", "Ресурсный центр"),
     (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
-    (r"муниципальн\w*\s+предприяти\w*", "муниципальное предприятие"),
+    (r"муниципальн\w*\s+предприяти\w*", "муниципальное предприятие"), (r"компани\w*", "компания"),
     (r"благотворительн\w*\s+фонд\w*", "благотворительный фонд"), (r"кайрымдуулук\s+фонд\w*", "кайрымдуулук фонду"),
     (r"молод[её]жн\w*\s+движени\w*", "молодёжное движение"), (r"жаштар\s+кыймыл\w*", "жаштар кыймылы"),
     (r"гражданск\w*\s+инициатив\w*", "гражданская инициатива"), (r"жарандык\s+демилге\w*", "жарандык демилгеси"),
@@ -156,7 +158,7 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
     if fold(form).lower().startswith(("муниципал", "мп")):
         kind = "state_company"
-    return Unseen(s, e, display, kind, name, form_first)
+    return Unseen(s, e, display, kind, name, form_first, sponsor_hint(form))
 
 
 # "Eco-Naryn Public Foundation", "the Women's Initiative Public Association": capitalized words
