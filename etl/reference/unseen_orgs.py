@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from etl.reference.org_form_lists import listed_after_plural_form
 from etl.reference.org_roles_support import sponsor_hint
 from etl.reference.scan import find_all
 from etl.reference.unseen_names import english_name
@@ -103,6 +104,10 @@ def unseen_organizations(text: str) -> list[Unseen]:
         if after := _FORM_AFTER.match(text, quoted[1]):
             hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))
             last_end = after.end()
+    taken = [(h.start, h.end) for h in hits]
+    for s, e, form, name in listed_after_plural_form(text, quoted_span):
+        if all(e <= a or s >= b for a, b in taken):  # "предприятий «A» и «B»": B has A's form
+            hits.append(_quoted_hit(text, s, e, form, name, True))
     return hits
 
 
