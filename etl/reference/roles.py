@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.reference.org_roles_support import reported_between
 from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
@@ -339,7 +340,7 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
-        if ft and not _reaches(ft, e, cue, others or [], raw):
+        if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)):
             continue
         return resolve(cue.role, kind, role_hint)
     if governing is not None:
