@@ -29,3 +29,10 @@ _REPORTED = re.compile(r"(?<!\w)(?:рассказал|сообщил|отмет�
 def reported_between(ft: str, start: int, end: int) -> bool:
     """A reported-speech clause opens between a name (ending at ``start``) and a cue at ``end``."""
     return _REPORTED.search(ft, start, end) is not None
+
+
+# A Kyrgyz post speaks as "we" through its verbs, without "биз": "окутуу өткөрдүк", "эсептерди чогуу
+# жасадык", "уюштурдук".  Only event verbs: "-дык/-дик" alone is also a noun suffix (ишкердик).
+# Written with or without Kyrgyz letters (о for ө, у for ү).
+KY_WE_VERBS = (r"(?:[өо]тк[өо]рд[үу]к|уюштурдук|жасадык|ачтык|тапшырдык|тазаладык|отургуздук|чогулттук"
+               r"|баштадык|[өо]тк[өо]р[өо]б[үу]з|уюштурабыз|жасайбыз|пландадык)")

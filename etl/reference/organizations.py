@@ -36,6 +36,7 @@ from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_phrases import noun_phrase_organizations
+from etl.reference.org_roles_support import KY_WE_VERBS
 from etl.reference.org_titles import titled_event
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
@@ -282,7 +283,7 @@ def _one_name_per_quoted(hits: list[_Hit]) -> None:
 
 
 _NEAR = 400
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:наш[аеиу]?\w*|мы|биз|биздин|бизге|our|we)(?!\w)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(rf"(?<!\w)(?:наш[аеиу]?\w*|мы|биз|биздин|бизге|our|we|{KY_WE_VERBS})(?!\w)", re.IGNORECASE)
 
 
 def _author(text: str, hits: list[_Hit]) -> _Hit | None:

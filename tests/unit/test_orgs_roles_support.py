@@ -26,3 +26,16 @@ def test_direct_verb_still_reaches() -> None:
     assert _roles("Тренинг провело ОО «Нур».").get("Nur Public Association") == "implementer"
     assert not reported_between("оо нур провело тренинг", 0, 10)
     assert reported_between("директор оо нур рассказал, что фонд провел", 0, 40)
+
+
+def test_kyrgyz_post_speaks_as_we_through_its_verbs() -> None:
+    text = ("«Ала-Бука жаштары» коомдук бирикмеси\n\nБүгүн мектеп окуучулары үчүн экология боюнча окутуу "
+            "өткөрдүк. Окутуу ЮНИСЕФтин каржылоосу менен өттү.")
+    roles = _roles(text)
+    assert roles.get("Ala-Buka Jashtary Public Association") == "implementer"
+    assert roles.get("UNICEF") == "donor"
+
+
+def test_noun_in_dik_is_no_first_person() -> None:
+    text = "«Ала-Бука жаштары» коомдук бирикмеси\n\nАялдар үчүн ишкердик боюнча окутуу өттү."
+    assert _roles(text).get("Ala-Buka Jashtary Public Association") != "implementer"
