@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
+from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_phrases import noun_phrase_organizations
@@ -317,6 +318,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
     unify_level_names(hits)
+    if backrefs := university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e)):
+        hits = sorted(hits + backrefs, key=lambda h: h.start)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[tuple[int, int], CueIndex] = {}
