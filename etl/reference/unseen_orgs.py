@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from etl.reference.org_english_forms import form_before_english
 from etl.reference.org_form_lists import listed_after_plural_form
 from etl.reference.org_roles_support import sponsor_hint
 from etl.reference.scan import find_all
@@ -77,6 +78,7 @@ def unseen_organizations(text: str) -> list[Unseen]:
     """Organizations not in the registry, named in quotes with a legal form before or after the
     quotes ("ОФ «Ынтымак»", "«Ынтымак» коомдук фонду"), or in English "Eco-Naryn Public Foundation"."""
     hits = _english_unseen(text)
+    hits += [Unseen(s, e, name, "ngo", "", True) for s, e, name in form_before_english(text)]
     quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
     if not quotes:
         return hits
