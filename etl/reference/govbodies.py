@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
+from etl.reference.org_municipal import CITY_HALL_UNNAMED, city_hall_of_named_city
 from etl.reference.scan import SCANNER, windows
 from etl.reference.translit import ky_variants, to_latin
 
@@ -236,6 +237,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("мэри", re.compile(rf"(?<![\w-])[Мм]эри(?:я|и|ю|ей)\s+({_NAME})"),
           simple_name("{} City Hall", ("city", "town"), genitive=True)),
     _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), simple_name("{} City Hall")),
+    _Rule("мэри", CITY_HALL_UNNAMED, city_hall_of_named_city),  # "с мэрией города": the city just named
     _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), simple_name("{} City Hall")),
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),

@@ -30,11 +30,20 @@ def place_name(written: str, levels: tuple[str, ...] = HIGH, genitive: bool = Fa
         stems += [g for g in (re.sub(r"(?:а|я|у)$", "", stem), re.sub(r"ии$", "ия", stem)) if g != stem]
     for candidate in stems:
         for key in sorted(ky_variants(candidate)):
-            for uid, _ in gaz.keys.get(key, []):
-                unit = gaz.units[uid]
-                if unit.level in levels:
-                    return english(uid)
+            fits = [uid for uid, _ in gaz.keys.get(key, []) if gaz.units[uid].level in levels]
+            if fits:
+                return english(same_spelling(fits, candidate))
     return None
+
+
+def same_spelling(uids: list[str], written: str) -> str:
+    """Of homonyms under one folded key ("Кок-Ой" and "Кек-Ой" both fold to "кок ой"), the one
+    spelt as written; else the first."""
+    from etl.reference.gazetteer import gazetteer
+
+    units = gazetteer().units
+    low = written.lower()
+    return next((uid for uid in uids if (units[uid].name_ru or "").lower().startswith(low)), uids[0])
 
 
 def place_english(written: str, levels: tuple[str, ...] = HIGH) -> str | None:
@@ -66,7 +75,7 @@ def english(uid: str) -> str:
         if ky:
             return _EXONYMS.get(ky) or latin_place(ky)
     if unit.level in LOW:
-        return _Y_BEFORE_CONSONANT.sub("i", _main_village(uid) or unit.name)
+        return _Y_BEFORE_CONSONANT.sub("i", _main_village(uid) or _noun_of_adjective(uid) or unit.name)
     return unit.name.replace(" Region", "")
 
 
@@ -100,6 +109,24 @@ def _main_village(uid: str) -> str | None:
     for child in gaz.units.values():
         if child.parent == uid and child.level == "village" and child.name.lower().startswith(stem):
             return child.name
+    return None
+
+
+_LINKING_N = re.compile(r"^(.+[аеиоуыэ])н(?:ск|цк)ий\s")
+
+
+def _noun_of_adjective(uid: str) -> str | None:
+    """A Russian adjective inserts "н" after a vowel ("Уч-Дебе" → "Уч-Дебенский", as Ала-Бука →
+    Ала-Букинский): an ayil aimak whose main village bears another name is called by the noun when
+    the gazetteer knows that noun as a village ("Бейшекенский" → Beisheke, its village Бейшеке)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    m = _LINKING_N.match(gaz.units[uid].name_ru or "")
+    if m is None:
+        return None
+    if any(gaz.units[other].level == "village" for other, _ in gaz.keys.get(name_key(m.group(1)), [])):
+        return latin_place(m.group(1))
     return None
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from etl.reference.org_glossary import Entry, glossary
+from etl.reference.org_municipal import city_hall_owner, unowned_state_body
 from etl.reference.org_places import place_name
 from etl.reference.org_titles import heading_line, in_title
 from etl.reference.scan import Triggered
@@ -313,7 +314,7 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if _VENUE_BEFORE.search(text, max(0, start - 4), start):
         return None
     phrase = _compose(place, level, [*reversed(right), *left], head, proper)
-    if phrase is None:
+    if phrase is None or unowned_state_body(phrase.kind, place, proper, country is not None):
         return None
     if right and place is None and not proper and not country and head.english in _OF_HEADS:
         phrase.name = " ".join([*(d.english for d in left), head.english, "of", *(d.english for d in right)])
@@ -329,6 +330,8 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
     "города Ош", "Баткена".  A capitalized word that is no known place is an unknown proper name:
     the phrase cannot be named (``ok`` False)."""
     gap = _GAP.match(text, end)
+    if gap is not None and (owner := city_hall_owner(text, gap.end())):
+        return owner[0], "City", end, True  # the city hall stays a body of its own
     if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper() and \
             not text.startswith(("города", "села", "с.", "айыла", "поселка"), gap.end()):
         return None, "", end, True

@@ -26,15 +26,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
+from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_countries import country_donors, named_through_agency
+from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_phrases import noun_phrase_organizations
+from etl.reference.org_roles_support import KY_WE_VERBS
 from etl.reference.org_titles import titled_event
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
@@ -175,7 +178,7 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
-    hits += [_Hit(u.start, u.end, None, u.name, u.kind, quoted=u.quoted, form_first=u.form_first)
+    hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits
 
@@ -281,7 +284,7 @@ def _one_name_per_quoted(hits: list[_Hit]) -> None:
 
 
 _NEAR = 400
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:наш[аеиу]?\w*|мы|биз|биздин|бизге|our|we)(?!\w)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(rf"(?<!\w)(?:наш[аеиу]?\w*|мы|биз|биздин|бизге|our|we|{KY_WE_VERBS})(?!\w)", re.IGNORECASE)
 
 
 def _author(text: str, hits: list[_Hit]) -> _Hit | None:
@@ -314,6 +317,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
+    unify_level_names(hits)
+    if backrefs := university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e)):
+        hits = sorted(hits + backrefs, key=lambda h: h.start)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
     cue_cache: dict[tuple[int, int], CueIndex] = {}

@@ -61,7 +61,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|with\s+funding\s+from|funding\s+from|grants?\s+from|по\s+поручению|on\s+behalf\s+of"
               r"|грант\w*\s+от|с\s+грантом\s+от|по\s+заказу|commissioned\s+by|донором|донорами|спонсором|спонсорами"
               r"|при\s+грантовой\s+поддержке|финансов\w+\s+поддержк\w+\s+(?:оказал\w*|предостав\w*)"
-              r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"),
+              r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"
+              # "при технической поддержке ВОЗ и финансовой поддержке Gavi": the second "при" is left out
+              r"|и\s+финансов\w+\s+поддержке"),
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"

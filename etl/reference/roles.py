@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.reference.org_roles_support import reported_between
 from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
@@ -208,7 +209,7 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
         # a state agency that only attends takes part as the state ("представители АРИС")
         return "donor" if funder else "government" if kind == "government_agency" else "participant_org"
     if cue_role == "support":
-        role = "donor" if funder or kind not in _SUPPORTED_BY_PEERS else "partner"
+        role = "donor" if funder or role_hint == "sponsor" or kind not in _SUPPORTED_BY_PEERS else "partner"
     elif cue_role == "owner":
         # "GIZ долбоорунун жетекчиси": an agency that runs projects for others (the registry's hint) implements it
         role = "donor" if funder and role_hint != "implementer" else "implementer"
@@ -339,7 +340,7 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
-        if ft and not _reaches(ft, e, cue, others or [], raw):
+        if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)):
             continue
         return resolve(cue.role, kind, role_hint)
     if governing is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.org_loanwords import english_loanwords
 from etl.reference.translit import to_latin
 from etl.text import fold
 
@@ -37,6 +38,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
     ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"),
+    # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English
+    ("компани", ""), ("компан", ""),
 )
 # One generic word before a nested name: ОФ «Центр «Айыл демилгеси»» → "Ayil Demilgesi Centre …".
 _GENERIC_OUTER = {"центр": "Centre", "борбор": "Centre", "фонд": "Foundation", "ассоциация": "Association"}
@@ -57,9 +60,9 @@ def english_form(form: str) -> str | None:
 
 def latin_name(name: str) -> str:
     """Kyrgyz-style transliteration with each word capitalized (Жашыл мурас → Jashyl Muras);
-    "Айыл" → "Ayil" and "Эко-" → "Eco-" as organizations write them."""
-    name = re.sub(r"(?i)(?<![\w])эко(?=-|\w)", lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
-    latin = to_latin(re.sub(r"йы", "йи", re.sub(r"ЙЫ", "ЙИ", name)))
+    "Айыл" → "Ayil" and "Эко-", "Эко " → "Eco-", "Eco " as organizations write them."""
+    name = re.sub(r"(?i)(?<![\w])эко(?=[-\s]|\w)", lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
+    latin = to_latin(re.sub(r"йы", "йи", re.sub(r"ЙЫ", "ЙИ", english_loanwords(name))))
     return _PART.sub(lambda m: m.group()[:1].upper() + m.group()[1:], latin)
 
 

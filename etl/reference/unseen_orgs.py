@@ -12,6 +12,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from etl.reference.org_english_forms import form_before_english
+from etl.reference.org_form_lists import listed_after_plural_form
+from etl.reference.org_roles_support import sponsor_hint
 from etl.reference.scan import find_all
 from etl.reference.unseen_names import english_name
 from etl.text import fold
@@ -25,6 +28,7 @@ class Unseen:
     kind: str  # "ngo" or "business"
     quoted: str  # the name inside its quotes ("" for an English name without quotes)
     form_first: bool  # "ОФ «X»" rather than "«X» коомдук фонду"
+    role_hint: str = ""  # "sponsor": a firm, whose "support" of an event is money or goods
 
 
 _Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
@@ -55,7 +59,7 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"crisis\s+cent(?:re|er)", "crisis centre"),
     (r"кризисн\w*\s+центр\w*", "Кризисный центр"), (r"ресурсн\w*\s+центр\w*", "Ресурсный центр"),
     (r"фонд\w*", "фонд"), (r"ассоциаци\w*", "ассоциация"), (r"ассоциациясы\w*", "ассоциациясы"),
-    (r"муниципальн\w*\s+предприяти\w*", "муниципальное предприятие"),
+    (r"муниципальн\w*\s+предприяти\w*", "муниципальное предприятие"), (r"компани\w*", "компания"),
     (r"благотворительн\w*\s+фонд\w*", "благотворительный фонд"), (r"кайрымдуулук\s+фонд\w*", "кайрымдуулук фонду"),
     (r"молод[её]жн\w*\s+движени\w*", "молодёжное движение"), (r"жаштар\s+кыймыл\w*", "жаштар кыймылы"),
     (r"гражданск\w*\s+инициатив\w*", "гражданская инициатива"), (r"жарандык\s+демилге\w*", "жарандык демилгеси"),
@@ -74,6 +78,7 @@ def unseen_organizations(text: str) -> list[Unseen]:
     """Organizations not in the registry, named in quotes with a legal form before or after the
     quotes ("ОФ «Ынтымак»", "«Ынтымак» коомдук фонду"), or in English "Eco-Naryn Public Foundation"."""
     hits = _english_unseen(text)
+    hits += [Unseen(s, e, name, "ngo", "", True) for s, e, name in form_before_english(text)]
     quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
     if not quotes:
         return hits
@@ -101,6 +106,10 @@ def unseen_organizations(text: str) -> list[Unseen]:
         if after := _FORM_AFTER.match(text, quoted[1]):
             hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))
             last_end = after.end()
+    taken = [(h.start, h.end) for h in hits]
+    for s, e, form, name in listed_after_plural_form(text, quoted_span):
+        if all(e <= a or s >= b for a, b in taken):  # "предприятий «A» и «B»": B has A's form
+            hits.append(_quoted_hit(text, s, e, form, name, True))
     return hits
 
 
@@ -156,7 +165,7 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
     if fold(form).lower().startswith(("муниципал", "мп")):
         kind = "state_company"
-    return Unseen(s, e, display, kind, name, form_first)
+    return Unseen(s, e, display, kind, name, form_first, sponsor_hint(form))
 
 
 # "Eco-Naryn Public Foundation", "the Women's Initiative Public Association": capitalized words

@@ -53,7 +53,7 @@ def test_known_org_in_quotes_resolves_to_registry() -> None:
 @pytest.mark.parametrize("text,name,kind", [
     ("ОФ «Тоо Шамалы» уюштурган тренинг", "Too Shamaly Public Foundation", "ngo"),
     ("«Билим-Ордо» коомдук бирикмеси катышты", "Bilim-Ordo Public Association", "ngo"),
-    ("ОсОО «Агро Трейд» компаниясы", "Agro Treyd LLC", "business"),
+    ("ОсОО «Агро Трейд» компаниясы", "Agro Trade LLC", "business"),
     ("общественный фонд «Эко-Суусамыр»", "Eco-Suusamyr Public Foundation", "ngo"),
     ("общественным объединением «Ынтымак-Нур» проведен", "Yntymak-Nur Public Association", "ngo"),
     ("«Жаш Муун» коомдук фондунун демилгеси", "Jash Muun Public Foundation", "ngo"),

@@ -1,0 +1,25 @@
+""""The university" names the document's one university again, and takes its role from its verb."""
+
+from __future__ import annotations
+
+from etl.reference.organizations import find_organizations
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {m.organization.name: m.organization.role for m in find_organizations(text)}
+
+
+def test_university_hosting_its_own_conference_is_the_implementer() -> None:
+    text = ("Конференция прошла в Нарынском государственном университете. "
+            "Конференцию университет провел совместно с ЮНИСЕФ.")
+    roles = _roles(text)
+    assert roles.get("Naryn State University") == "implementer"
+    assert roles.get("UNICEF") == "partner"
+
+
+def test_two_universities_leave_the_noun_alone() -> None:
+    text = ("В конференции участвовали Нарынский государственный университет и Ошский государственный "
+            "университет. Конференцию университет провел совместно с ЮНИСЕФ.")
+    roles = _roles(text)
+    assert roles.get("Naryn State University") != "implementer"
+    assert roles.get("Osh State University") != "implementer"
