@@ -8,6 +8,7 @@ from etl.extract.indicators_reading import (
     clause_after,
     clause_before,
 )
+from etl.extract.indicators_scope import certified_participants, place_not_covered
 from etl.extract.indicators_vocab import (
     ABLATIVE_END,
     AMOUNT_LIST_BEFORE,
@@ -234,7 +235,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                 c.indicator = "sessions_held"
         elif c.category in ("settlement", "institution"):
             if not PRIZE_CUE.search(after) and not planned and not THERE_ARE.search(clause) \
-                    and not PROPOSED.search(clause) \
+                    and not PROPOSED.search(clause) and not place_not_covered(folded, s_start, c.num.start) \
                     and not THERE_ARE_END.search(folded, c.noun_end, s_end) \
                     and not VENUE_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) \
                     and not _more_within_total(folded, c, counts, i, block[c.sentence][1]):
@@ -256,6 +257,7 @@ def classify(folded: str, counts: list[Count]) -> None:
             split_opened = True
     if split_opened:  # "Алардын арасында … 9 өкүлү жана … 6 аял депутаты болду": the second shares the first's
         _share_predicates(counts, block)
+    certified_participants(folded, counts)
     for c in counts:
         if c.category in ("female", "male"):
             c.sex = c.category

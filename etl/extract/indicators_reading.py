@@ -6,6 +6,7 @@ A number counts the first noun after it ("764 адам", "9 “ыкчам” ж�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -108,6 +109,10 @@ def _currency_of(word: str, pair: str) -> str | None:
     return None
 
 
+# The Kyrgyz accusative ("мектепти", "бакчаны"), which a possessive ("мектеби", "бакчасы", "кызматы") is not.
+_KY_ACCUSATIVE = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ](?:ты|ти|ту|ды|ди|ду)|[аеиоуыэя](?:ны|ни|ну))$")
+
+
 def counted_noun(folded: str, num: NumberMention, limit: int
                   ) -> tuple[str, int, str | None, list[str]] | None:
     """(category, phrase end, currency, words before the noun) for the noun this number counts."""
@@ -167,7 +172,9 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     return cat, b, None, skipped  # "12 мектептин окуучулары": the pupils of twelve schools
                 # Kyrgyz izafet: "жаштар демилгелери" counts initiatives, "мектеп окуучулары" pupils.
                 if head and head != cat and KY_MODIFIER.match(word) and KY_POSSESSIVE.search(nxt) \
-                        and not KY_LOCATIVE_ADJ.search(nxt):  # "жаш шаардагы": young, in the city
+                        and not KY_LOCATIVE_ADJ.search(nxt) \
+                        and not _KY_ACCUSATIVE.search(nxt):  # "жаш шаардагы": young, in the city; "кыз мектепти
+                    # таштап": girls leaving school, the school an object, not a girls' school
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and PERSON_ADJECTIVE.match(word):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women

@@ -143,3 +143,25 @@ def test_asides_and_proposals(text: str, expected: list[tuple[str, str, float, s
 ])
 def test_officials_promises_tables_and_plans(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a study's finding about places does not cover them
+    ("По результатам опроса, в 7 селах нет ни одного фельдшерского пункта.", []),
+    ("The survey found that in 9 villages children walk over 5 km to school.", []),
+    # what the money will pay for is still to come
+    ("The funds will be used to repair 4 schools and build a bridge.", []),
+    ("Средства будут направлены на ремонт 6 детских садов.", []),
+    # a Kyrgyz accusative after a people word is the object, no girls' school
+    ("Быйыл 25 кыз мектепти бүтүрдү.", []),
+    # a training whose participants all got certificates trained them
+    ("Тренингке Ат-Башы районунан 22 аял катышты. Бардык катышуучуларга сертификаттар берилди.",
+     [("people_trained", "female", 22, "person")]),
+    ("Thirty young farmers took part in the three-day training. All participants received certificates.",
+     [("people_trained", "total", 30, "person")]),
+    # a forum's participants stay participants, certificates or not
+    ("Форумга 150 жаш катышты. Бардык катышуучуларга сертификаттар тапшырылды.",
+     [("participants", "total", 150, "person")]),
+])
+def test_findings_uses_accusatives_and_certificates(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected

@@ -1,0 +1,47 @@
+"""Whole-sentence and whole-text cues that change what a count is: findings of a study and uses the
+money will go to are no places covered; a training whose participants all got certificates trained them."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.indicators_reading import Count
+
+# "По данным исследования, … в 5 селах вода подается не более 6 часов", "the survey found that in 8
+# villages …": what a study found about places describes them; it does not cover them.
+_FINDINGS = re.compile(
+    r"по\s+(?:данным|результатам|итогам)\s+(?:[а-я]+\s+)?(?:исследовани|опрос|мониторинг|анализ)|"
+    r"(?:исследовани|опрос|мониторинг)[а-я]*\s+(?:показал|выявил)|"
+    r"(?:according\s+to|the)\s+(?:the\s+)?(?:study|survey|research|assessment)(?:\s+(?:found|showed|revealed))?|"
+    r"(?:изилдоо|сурамжылоо|мониторинг)[а-я]*\s+(?:жыйынтыг|маалымат|корсотту)"
+)
+# "The funds will be used to … build two kindergartens", "средства будут направлены на ремонт 3 школ":
+# what the money will pay for is still to come, for every item the sentence lists.
+_FUNDS_USE = re.compile(
+    r"will\s+be\s+(?:used|spent)|will\s+go\s+to|будут\s+(?:направлены|использованы|потрачены)|пойдут\s+на|"
+    r"(?:жумшалат|багытталат|пайдаланылат)(?![а-я])"
+)
+# "Баардык катышуучуларга сертификаттар тапшырылды", "All participants received certificates".
+_CERTIFIED_ALL = re.compile(
+    r"(?:баардык|бардык|все|всем|всех|all|each|ар\s+бир)\s+(?:[а-яa-z]+\s+)?(?:катышуучу|участник|participant|trainee|"
+    r"слушател)[а-яa-z]*[^.!?\n]{0,60}(?:сертификат|certificate|куболук)"
+)
+_TRAINING = re.compile(r"окутуу|окутууга|тренинг|обучени|training|course|курс[а-я]*|семинар")
+
+
+def place_not_covered(folded: str, s_start: int, num_start: int) -> bool:
+    """A place count the sentence before it frames as a study's finding or as what money will pay for."""
+    return bool(_FINDINGS.search(folded, s_start, num_start) or _FUNDS_USE.search(folded, s_start, num_start))
+
+
+def certified_participants(folded: str, counts: list[Count]) -> None:
+    """A training whose participants all received certificates trained them: the participants counted
+    in a sentence about the training are people trained."""
+    if "сертифик" not in folded and "certific" not in folded and "куболук" not in folded:
+        return
+    if not _CERTIFIED_ALL.search(folded):
+        return
+    for c in counts:
+        if c.indicator == "participants" and c.parent is None \
+                and _TRAINING.search(folded, c.sentence[0], c.sentence[1]):
+            c.indicator = "people_trained"
