@@ -36,6 +36,7 @@ from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
+from etl.reference.places_plans import feature_adjective
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -88,6 +89,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
         if unit.level in LOW and not r.level and natural_feature(text, r.start, r.end):
             continue  # "в ущелье Коргон-Сай": a gorge the village is named after
+        if not r.level and feature_adjective(doc.ft, r.start, r.end):
+            continue  # "санатории Иссык-Кульского побережья": the shore, not the oblast
         if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
                 or background_sentence(doc.ft, *sentence_of(doc, r.start), r.start):
             continue

@@ -1,0 +1,42 @@
+"""Clauses that name a place the reported activity did not reach: a proposal to extend it there, and
+statistics of how a figure changed in a region over years ("Neonatal mortality in Jalal-Abad Oblast
+fell from 11.2 to 8.9 ... between 2018 and 2023"), and a name that only qualifies a natural feature
+("санатории Иссык-Кульского побережья": the lake's shore, not the oblast).  The labels count none."""
+
+from __future__ import annotations
+
+import re
+
+# "Министерство предложило распространить модель на Нарынскую и Таласскую области", "proposed extending
+# the approach to Talas", "сунуш кылды ... жайылтуу": a proposal to take the activity elsewhere.
+_PROPOSAL = re.compile(
+    r"(?<![а-яёa-z])(?:предлож\w*|рекомендова\w*|рекоменду\w*|proposed|proposes?|recommend\w*|suggested)"
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:распростран\w*|расшир\w*|тиражирова\w*|охват\w*|внедр\w*|"
+    r"extend\w*|expand\w*|scal\w*|replicat\w*|roll\w*)"
+    r"|(?<![а-яё])жайылт\w*[^\S\n]+(?:сунуш|сунуштал\w*)", re.IGNORECASE)
+# A trend: a change verb and "from N to N" / "с N до N" / "N-дан N-га".
+_TREND_VERB = re.compile(
+    r"(?<![а-яёa-z])(?:fell|rose|dropped|declined|decreased|increased|grew|снизил\w*|вырос\w*|выросл\w*|сократил\w*|"
+    r"увеличил\w*|уменьшил\w*|повысил\w*|томондо\w*|кобойд\w*|азайд\w*|осту)(?![а-яёa-z])")
+_FROM_TO = re.compile(
+    r"(?<![a-zа-я])(?:from\s+\d[\d.,]*%?\s+to\s+\d|с\s+\d[\d.,]*%?\s+до\s+\d|"
+    r"\d[\d.,]*%?\s*[-\s]?(?:дан|ден|тан|тен|дон|дөн)\s+\d[\d.,]*%?\s*[-\s]?(?:га|ге|ка|ке|го|гө))")
+
+
+def proposed(ft: str, lo: int, hi: int) -> bool:
+    """The clause ``ft[lo:hi]`` proposes to extend the activity."""
+    return bool(_PROPOSAL.search(ft, lo, hi))
+
+
+def trend_sentence(ft: str, s_start: int, s_end: int) -> bool:
+    """The sentence ``ft[s_start:s_end]`` (folded text: ө, ү, ң as о, у, н) reports how a figure changed: background statistics."""
+    return bool(_FROM_TO.search(ft, s_start, s_end) and _TREND_VERB.search(ft, s_start, s_end))
+
+
+# "Иссык-Кульского побережья", "Чуйской долины": a place adjective that qualifies a landscape.
+_FEATURE_AFTER = re.compile(r"(?:ского|ской|ском|ских|ское|ская)[^\S\n]+(?:побережь\w*|берег[аеу]?|долин\w*|озер[аеу])(?![а-я])")
+
+
+def feature_adjective(ft: str, start: int, end: int) -> bool:
+    """The word at ``[start, end)`` is a place adjective before a landscape noun."""
+    return bool(_FEATURE_AFTER.match(ft, end - 5) or _FEATURE_AFTER.match(ft, end - 4))
