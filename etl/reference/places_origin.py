@@ -25,7 +25,9 @@ _LOCATIVE_SUFFIX = ("дагы", "даги", "дегі", "деги", "тагы", 
 _EN_ONE_FROM = re.compile(
     r"(?<![A-Za-z])(?:an?|one)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:engineer|farmer|teacher|student|mentor|doctor|"
     r"nurse|girl|boy|woman|man|entrepreneur|activist|volunteer|team|school|startup|app|company|cooperative|"
-    r"participant|finalist|winner|pupil|journalist|resident)[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+    r"participant|finalist|winner|pupil|journalist|resident|developer|designer|programmer|specialist|expert|"
+    r"official|mother|father|pensioner|businesswoman|businessman|artisan|coach|librarian|leader|midwife|"
+    r"veterinarian|herder|beekeeper|economist|lawyer)[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
 # "a Karakol team", "a Bishkek app": an indefinite article, the place, then what comes from it.
 _EN_ARTICLE = re.compile(r"(?<![A-Za-z])(?:an?|one)[^\S\n]+$")
 _EN_ENTITY_AFTER = re.compile(
