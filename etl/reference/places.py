@@ -36,6 +36,7 @@ from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
+from etl.reference.places_municipal import municipal_lists
 from etl.reference.places_plans import feature_adjective
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
@@ -51,6 +52,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     for r in raws:
         if r.level_end and r.level_end > end:
             r.level_end = None
+    municipal_lists(doc.ft, raws)
     region_anchors = {r.uid for r in raws if r.uid}
     blocked = org_spans(text, start, end)
     out: list[PlaceMention] = []

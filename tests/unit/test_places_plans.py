@@ -71,3 +71,12 @@ def test_a_respelled_village_is_looked_up_in_the_whole_district() -> None:
     # "Чавай" is Кадамжай district's Чаувай; a sibling may have put it in the wrong ayil aimak
     assert respelled_in_district("Чавай", "village", "41705258849000") in {"41705258867010", None}
     assert respelled_in_district("Сары-Могол", "village", "41706207838000") == "41706207839010"
+
+
+def test_names_listed_as_municipalities_are_ayil_aimaks() -> None:
+    text = ("The award ceremony took place in Osh. The winning municipalities, among them Papan and "
+            "Kurshab in Uzgen district, received grants.")
+    found = keys(text)
+    assert "41706255853000" in found and "41706255853010" not in found
+    text = "The award ceremony took place in Osh. Villagers of Kurshab in Uzgen district received grants."
+    assert "41706255853000" not in keys(text)

@@ -1,0 +1,30 @@
+"""Names listed as municipalities are ayil aimaks: "The winning municipalities, among them Ak-Sai,
+Kara-Bak and Kyshtut in Batken district", "муниципалитеты Кара-Булак и Дароот-Коргон".  A bare name
+would otherwise be read as the village (an aimak is usually named after its main village), but a
+municipality is the local self-government unit, the ayil aimak."""
+
+from __future__ import annotations
+
+import re
+
+from etl.reference.gazetteer import gazetteer
+from etl.reference.places_match import Raw
+
+_TRIGGERS = ("municipalit", "муниципалитет")
+_MUNICIPALITIES = re.compile(r"(?<![a-zа-я])(?:municipalities|муниципалитет(?:ы|ов|ах|ам|тери|теринде|терине))(?![a-zа-я])")
+_STOP = re.compile(r"[.;!?\n]")
+
+
+def municipal_lists(ft: str, raws: list[Raw]) -> None:
+    """Give the bare names of a sentence that lists municipalities the ayil aimak level."""
+    if not any(t in ft for t in _TRIGGERS):
+        return
+    units = gazetteer().units
+    for m in _MUNICIPALITIES.finditer(ft):
+        stop = _STOP.search(ft, m.end())
+        end = stop.start() if stop else len(ft)
+        for r in raws:
+            if not m.end() <= r.start < end or r.level or r.pre_level:
+                continue
+            if any(units[uid].level == "ayil_aimak" for uid, _kind in r.entries):
+                r.level, r.uid, r.ambiguous, r.candidates = "ayil_aimak", None, False, ()
