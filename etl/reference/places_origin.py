@@ -55,6 +55,12 @@ _ENTRIES_BEFORE = re.compile(
     r"(?<![а-яёa-z])(?:материал\w*|заяв\w*|работ\w*|entries|submissions|applications)[^\S\n]+(?:из|from)[^\S\n]+$")
 # "Базар-Коргондук" (folded): a Kyrgyz adjective of origin, "of Bazar-Korgon".
 _KY_ADJECTIVE = tuple(c + v + "к" for c in "дтл" for v in "ыиу")
+# "Мэр Бишкека", "вице-мэр города Ош", "the Mayor of Naryn", "Ош шаарынын мэри" (folded text): a person's
+# title.  The mayor's office ("мэрия города Бишкек") is an organization whose territory counts.
+_MAYOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:мэр(?:а|у|ом|е)?|mayor\s+of(?:\s+the\s+city\s+of)?)\s+(?:города\s+)?$")
+_MAYOR_AFTER = re.compile(r"(?:\s+шаарынын)?\s+мэри(?:нин|не|ни)?(?![а-я])")
+# the possessive ("кеңсеси", "кеңсесинин"): someone's office, not "кеңседе өттү" (held at the office)
+_OFFICE_NEXT = re.compile(r"\s+(?:кенсеси\w*|окулчулугу\w*|филиалы\w*|офиси\w*)")
 _CLAUSE_STOP = ",;:.!?\n"
 
 
@@ -66,6 +72,10 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if _LOCATIVE_ROLE_PERSON.match(text, end) and (ft[:word_end].endswith(_LOCATIVE_SUFFIX) or _locative_next(ft, end)):
         return True
+    if ft[:end].endswith(_LOCATIVE_SUFFIX) and _OFFICE_NEXT.match(ft, end):
+        return True  # "ТИКАнын Бишкектеги кеңсесинин координатору": an organization's office
+    if _MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end):
+        return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     lo = max(0, start - 60)
     if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
         return True

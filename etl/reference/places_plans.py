@@ -22,6 +22,12 @@ _FROM_TO = re.compile(
     r"(?<![a-zа-я])(?:from\s+\d[\d.,]*%?\s+to\s+\d|с\s+\d[\d.,]*%?\s+до\s+\d|"
     r"\d[\d.,]*%?\s*[-\s]?(?:дан|ден|тан|тен|дон|дөн)\s+\d[\d.,]*%?\s*[-\s]?(?:га|ге|ка|ке|го|гө))")
 
+# "уровень безработицы ... остается одним из самых высоких в Иссык-Кульской области", "one of the highest
+# rates in Naryn Region": a place ranked by a figure.
+_RANKED_FIGURE = re.compile(
+    r"(?<![а-яa-z])(?:одн\w+\s+из\s+самых\s+(?:высок|низк|бедн)\w*|one\s+of\s+the\s+(?:highest|lowest|poorest)|"
+    r"эн\s+(?:жогорку|томонку)\s+(?:корсоткуч|денгээл)\w*)")
+
 
 def proposed(ft: str, lo: int, hi: int) -> bool:
     """The clause ``ft[lo:hi]`` proposes to extend the activity."""
@@ -29,7 +35,10 @@ def proposed(ft: str, lo: int, hi: int) -> bool:
 
 
 def trend_sentence(ft: str, s_start: int, s_end: int) -> bool:
-    """The sentence ``ft[s_start:s_end]`` (folded text: ө, ү, ң as о, у, н) reports how a figure changed: background statistics."""
+    """The sentence ``ft[s_start:s_end]`` (folded text: ө, ү, ң as о, у, н) reports how a figure changed,
+    or ranks a place by a figure: background statistics."""
+    if _RANKED_FIGURE.search(ft, s_start, s_end):
+        return True
     return bool(_FROM_TO.search(ft, s_start, s_end) and _TREND_VERB.search(ft, s_start, s_end))
 
 
@@ -40,3 +49,12 @@ _FEATURE_AFTER = re.compile(r"(?:ского|ской|ском|ских|ское|
 def feature_adjective(ft: str, start: int, end: int) -> bool:
     """The word at ``[start, end)`` is a place adjective before a landscape noun."""
     return bool(_FEATURE_AFTER.match(ft, end - 5) or _FEATURE_AFTER.match(ft, end - 4))
+
+
+# "Манас Ордо комплексине", "Ala-Too Square": a place name that opens a site's own name.
+_SITE_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w-]+[^\S\n]+(?:комплекс|мемориал|музей|complex|memorial|museum)", re.IGNORECASE)
+
+
+def site_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` is the first word of a memorial's, museum's or complex's name."""
+    return bool(_SITE_AFTER.match(text, end))

@@ -7,6 +7,8 @@ that carries the same name is meant (an aimak is named after its main village)."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LEVEL_ADMITS
 from etl.reference.places_spelling import _skeleton_index, spelling_skeleton
@@ -64,3 +66,11 @@ def prefer_same_named_aimak(tied: list[str]) -> list[str]:
         return tied
     best = same_named_aimak(villages, skeletons.pop())
     return tied if best is None else [best] + [uid for uid in tied if uid != best]
+
+
+def named_village(aimak: str, explicit: Iterable[str]) -> str | None:
+    """The one village of ``aimak`` that the text names with a level word ("в селе Беловодское"): a
+    bare or adjective mention of the aimak's name ("В Беловодском открыли ...") means it."""
+    units = gazetteer().units
+    own = {uid for uid in explicit if units[uid].parent == aimak and units[uid].level == "village"}
+    return own.pop() if len(own) == 1 else None

@@ -80,3 +80,36 @@ def test_names_listed_as_municipalities_are_ayil_aimaks() -> None:
     assert "41706255853000" in found and "41706255853010" not in found
     text = "The award ceremony took place in Osh. Villagers of Kurshab in Uzgen district received grants."
     assert "41706255853000" not in keys(text)
+
+
+def test_a_mayors_title_names_no_place() -> None:
+    text = "Мэр Каракола встретился с жителями. Встреча прошла в селе Кочкорка Кочкорского района."
+    assert "41702410000010" not in keys(text)
+    assert "41702410000010" not in keys("The Mayor of Karakol opened the fair in Kochkor district.")
+    assert "41702410000010" in keys("Мэрия города Каракол провела ярмарку.")  # the mayor's office acts for its city
+
+
+def test_an_organizations_office_in_a_city_is_no_event_place() -> None:
+    text = "Тренинг Кочкор районунда өттү. Ага ПРООНдун Нарындагы кеңсесинин адиси катышты."
+    assert keys(text) == [KOCHKOR]
+
+
+def test_a_settlement_of_a_city_takes_the_one_district_the_text_names() -> None:
+    text = ("Мэрия провела встречу с жителями жилмассива Ак-Ордо-3 города Бишкек. Встреча прошла в школе "
+            "Ленинского района.")
+    assert "Ak-Ordo@41711201000000" in keys(text)
+
+
+def test_a_place_ranked_by_a_figure_is_background() -> None:
+    text = "Ярмарка прошла в Балыкчы. Бедность в Нарынской области остается одной из самых высоких в стране."
+    assert keys(text) == [BALYKCHY]
+
+
+def test_a_place_that_opens_a_sites_name_is_no_place() -> None:
+    text = "Тренинг Кочкор районунда өттү. Катышуучулар Ысык-Көл Рух-Ордо комплексине барышты."
+    assert keys(text) == [KOCHKOR]
+
+
+def test_a_bare_aimak_adjective_is_the_village_the_text_names() -> None:
+    text = "В Петровском открыли теплицу\n\nВ селе Петровка Московского района открыли теплицу."
+    assert "41708217824000" not in keys(text) and "41708217824010" in keys(text)
