@@ -27,7 +27,9 @@ _EN_ONE_FROM = re.compile(
     r"nurse|girl|boy|woman|man|entrepreneur|activist|volunteer|team|school|startup|app|company|cooperative|"
     r"participant|finalist|winner|pupil|journalist|resident|developer|designer|programmer|specialist|expert|"
     r"official|mother|father|pensioner|businesswoman|businessman|artisan|coach|librarian|leader|midwife|"
-    r"veterinarian|herder|beekeeper|economist|lawyer)[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+    r"veterinarian|herder|beekeeper|economist|lawyer|"
+    # any other singular agent noun ("agronomist", "trainer", "director", "technician")
+    r"[a-z]{3,}(?:ist|er|or|ian))[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
 # "a Karakol team", "a Bishkek app": an indefinite article, the place, then what comes from it.
 _EN_ARTICLE = re.compile(r"(?<![A-Za-z])(?:an?|one)[^\S\n]+$")
 _EN_ENTITY_AFTER = re.compile(

@@ -57,7 +57,7 @@ def test_every_report_has_a_label_and_every_label_a_report():
 
 def test_report_names_and_sizes():
     for p in (EVAL / "reports").iterdir():
-        assert re.fullmatch(r"\d{3}_[a-z0-9_]+\.(txt|md|html|docx)", p.name), p.name
+        assert re.fullmatch(r"\d{3,4}_[a-z0-9_]+\.(txt|md|html|docx)", p.name), p.name
         assert 300 <= p.stat().st_size <= 40_000, p.name
 
 

@@ -19,6 +19,7 @@ def keys(text: str) -> list[str]:
     "The hackathon took place in Talas. \"We can do it,\" said a 30-year-old software developer from Karakol.",
     "The hackathon took place in Talas. Prizes went to a Karakol team that recycles plastic.",
     "The hackathon took place in Talas. The jury also liked a Karakol startup building drones.",
+    "The hackathon took place in Talas. The keynote came from a young hydrologist from Karakol.",
 ])
 def test_one_person_or_team_from_a_place_is_no_event_place_en(text: str) -> None:
     assert keys(text) == [TALAS_CITY]
