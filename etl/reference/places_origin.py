@@ -63,6 +63,8 @@ _MAYOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:мэр(?:а|у|ом|е)?|mayor\s+
 _MAYOR_AFTER = re.compile(r"(?:\s+шаарынын)?\s+мэри(?:нин|не|ни)?(?![а-я])")
 # the possessive ("кеңсеси", "кеңсесинин"): someone's office, not "кеңседе өттү" (held at the office)
 _OFFICE_NEXT = re.compile(r"\s+(?:кенсеси\w*|окулчулугу\w*|филиалы\w*|офиси\w*)")
+_TITLE_BEFORE = re.compile(r"(?<![а-яa-z])(?:председател\w*|глав[аыеу]|руководител\w*|директор\w*|начальник\w*|"
+                           r"заведующ\w*|chair\w*|head|director)(?:\s+[\w-]+){0,3}\s+$")
 _CLAUSE_STOP = ",;:.!?\n"
 
 
@@ -76,6 +78,8 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if ft[:end].endswith(_LOCATIVE_SUFFIX) and _OFFICE_NEXT.match(ft, end):
         return True  # "ТИКАнын Бишкектеги кеңсесинин координатору": an organization's office
+    if _PERSON_NEXT.match(text, end) and _TITLE_BEFORE.search(ft, max(0, start - 60), start):
+        return True  # "председатель пастбищного комитета Кара-Тоо Асан Бекматов": part of a person's title
     if _MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     lo = max(0, start - 60)

@@ -79,3 +79,9 @@ def test_grants_received_by_people_from_villages_stay_coverage() -> None:
     text = "В городе Талас вручены гранты. Гранты получили фермеры из сёл Кара-Суу и Кок-Ой Таласского района."
     found = keys(text)
     assert TALAS_CITY in found and "41707232000000" in found and len(found) >= 3
+
+
+def test_a_place_inside_a_persons_title_before_the_name_is_no_event_place() -> None:
+    text = "Круглый стол прошёл в городе Талас. «Нужна помощь», — сказал председатель пастбищного комитета Кок-Ой Нурлан Бекматов."
+    assert keys(text) == [TALAS_CITY]
+    assert set(keys("В Кок-Ое Таласского района Нурлан Бекматов открыл пекарню.")) >= {"41707232000000"}
