@@ -41,3 +41,9 @@ def test_an_address_line_with_a_phone_is_a_letterhead() -> None:
     text = ("Общественное объединение «Тоолук Аялдар»\n\nНарынская область, Ат-Башинский район. Тел.: 0555 12 34 56\n\n"
             "ОТЧЕТ\n\n12 марта 2025 года в Кочкорском районе прошел тренинг.")
     assert keys(text) == [KOCHKOR]
+
+
+def test_a_place_with_the_outlet_in_brackets_opens_a_byline() -> None:
+    text = "Нарын (Кабар) — 3 марта 2025 года в Кочкорском районе прошёл семинар для фермеров."
+    assert keys(text) == [KOCHKOR]
+    assert NARYN_CITY in keys("Форум прошёл в Нарыне (Нарынская область) в марте.")
