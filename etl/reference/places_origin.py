@@ -65,6 +65,8 @@ _MAYOR_AFTER = re.compile(r"(?:\s+шаарынын)?\s+мэри(?:нин|не|н
 _OFFICE_NEXT = re.compile(r"\s+(?:кенсеси\w*|окулчулугу\w*|филиалы\w*|офиси\w*)")
 _TITLE_BEFORE = re.compile(r"(?<![а-яa-z])(?:председател\w*|глав[аыеу]|руководител\w*|директор\w*|начальник\w*|"
                            r"заведующ\w*|chair\w*|head|director)(?:\s+[\w-]+){0,3}\s+$")
+_NEXT_WORD = re.compile(r"[^\S\n]+([а-яёөүң]+)")
+_CLAUSE_STOP_RE = re.compile(r"[,;:.!?\n]")
 _CLAUSE_STOP = ",;:.!?\n"
 
 
@@ -74,9 +76,9 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
     word_end = end
     if text[start:end].endswith(_KY_ABLATIVE) and _PERSON_NEXT.match(text, end):
         return True
-    if _LOCATIVE_ROLE_PERSON.match(text, end) and (ft[:word_end].endswith(_LOCATIVE_SUFFIX) or _locative_next(ft, end)):
+    if _LOCATIVE_ROLE_PERSON.match(text, end) and (ft.endswith(_LOCATIVE_SUFFIX, 0, word_end) or _locative_next(ft, end)):
         return True
-    if ft[:end].endswith(_LOCATIVE_SUFFIX) and _OFFICE_NEXT.match(ft, end):
+    if ft.endswith(_LOCATIVE_SUFFIX, 0, end) and _OFFICE_NEXT.match(ft, end):
         return True  # "ТИКАнын Бишкектеги кеңсесинин координатору": an organization's office
     if _PERSON_NEXT.match(text, end) and _TITLE_BEFORE.search(ft, max(0, start - 60), start):
         return True  # "председатель пастбищного комитета Кара-Тоо Асан Бекматов": part of a person's title
@@ -90,7 +92,7 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
 
 def _locative_next(ft: str, end: int) -> bool:
     """"Кыргыз-Ата айылындагы": the level word after the name carries the locative."""
-    m = re.match(r"[^\S\n]+([а-яёөүң]+)", ft[end:end + 30])
+    m = _NEXT_WORD.match(ft, end, end + 30)
     return bool(m and m.group(1).endswith(_LOCATIVE_SUFFIX))
 
 
@@ -98,9 +100,8 @@ def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
     """The clause around ``ft[lo:hi]`` (a name or a list) ranks winners that come from it, or counts the
     entries sent from it."""
     a = max(ft.rfind(c, max(0, lo - 120), lo) for c in _CLAUSE_STOP) + 1
-    b = hi
-    while b < len(ft) and b - hi < 80 and ft[b] not in _CLAUSE_STOP:
-        b += 1
+    stop = _CLAUSE_STOP_RE.search(ft, hi, min(len(ft), hi + 80))
+    b = stop.start() if stop else min(len(ft), hi + 80)
     ranks = list(_RANK.finditer(ft, a, lo))
     rank = ranks[-1] if ranks else None
     if rank is not None and (ft[rank.end():lo].strip() or ft[lo:hi].endswith(_KY_ADJECTIVE)):

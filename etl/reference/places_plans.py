@@ -37,9 +37,9 @@ def proposed(ft: str, lo: int, hi: int) -> bool:
 def trend_sentence(ft: str, s_start: int, s_end: int) -> bool:
     """The sentence ``ft[s_start:s_end]`` (folded text: ө, ү, ң as о, у, н) reports how a figure changed,
     or ranks a place by a figure: background statistics."""
-    if _RANKED_FIGURE.search(ft, s_start, s_end):
-        return True
-    return bool(_FROM_TO.search(ft, s_start, s_end) and _TREND_VERB.search(ft, s_start, s_end))
+    if _TREND_VERB.search(ft, s_start, s_end) and _FROM_TO.search(ft, s_start, s_end):
+        return True  # the verb first: it is rarer than a number
+    return bool(_RANKED_FIGURE.search(ft, s_start, s_end))
 
 
 # "Иссык-Кульского побережья", "Чуйской долины": a place adjective that qualifies a landscape.
