@@ -36,6 +36,9 @@ from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
+from etl.reference.places_municipal import district_in_text, municipal_lists
+from etl.reference.places_plans import feature_adjective, site_name
+from etl.reference.places_samename import named_village
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -50,6 +53,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     for r in raws:
         if r.level_end and r.level_end > end:
             r.level_end = None
+    municipal_lists(doc.ft, raws)
     region_anchors = {r.uid for r in raws if r.uid}
     blocked = org_spans(text, start, end)
     out: list[PlaceMention] = []
@@ -83,11 +87,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue
         if not r.level and explicit.get(r.entries, r.uid) != r.uid:
             r.uid, r.ambiguous = explicit[r.entries], False  # a bare "Ak-Tal" is the unit "the village of Ak-Tal" is
+        if not r.level and units[r.uid].level == "ayil_aimak":
+            r.uid = named_village(r.uid, explicit.values()) or r.uid  # "В Беловодском" after "в селе Беловодское"
         unit = units[r.uid]
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
         if unit.level in LOW and not r.level and natural_feature(text, r.start, r.end):
             continue  # "в ущелье Коргон-Сай": a gorge the village is named after
+        if not r.level and (feature_adjective(doc.ft, r.start, r.end) or site_name(text, r.end)):
+            continue  # "санатории Иссык-Кульского побережья": the shore, not the oblast
         if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
                 or background_sentence(doc.ft, *sentence_of(doc, r.start), r.start):
             continue
@@ -100,6 +108,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]), m.place.span[0])
                and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
+    district_in_text(out)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
+from etl.reference.places_plans import trend_sentence
 from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
@@ -124,6 +126,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True
     if _STATISTICS.search(ft, s_start, pos) and not _HELD.search(ft, s_start, s_end):
         return True
+    if trend_sentence(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
@@ -156,6 +160,8 @@ def furniture(text: str, ft: str, start: int, end: int) -> bool:
     if _AGENCY_NEXT.match(text, end) or _REPORTER_NEXT.match(ft, end) or _OFFICE_BYLINE_NEXT.match(text, end):
         return True
     if start < 400 and _under_body_header(text, start):
+        return True
+    if byline(text, start, end):
         return True
     if menu_line(text, start):
         return True

@@ -12,6 +12,8 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_match import LOW, Raw, first_pass
+from etl.reference.places_origin import one_from, ranked_or_entries
+from etl.reference.places_plans import proposed
 
 # One character class first: re then skips to candidates in C instead of trying every position.
 _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])\s+(?=[^\w]*[A-ZА-ЯЁӨҮҢ]))")
@@ -80,6 +82,7 @@ _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспек
 STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
 # "школа имени Токтогула", "Токтогул атындагы мектеп", "named after Manas": a person the place is named after.
 _NAMED_AFTER_BEFORE = re.compile(r"(?<![а-яa-z])(?:имени|им\.|named\s+after)[^\S\n]*$")
+_NAME_NEXT = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]")
 _NAMED_AFTER_AFTER = re.compile(r"[^\S\n]+атындагы(?![а-я])")
 # "Бакыт Осмонов", "Ош Асанов": a first name that is also a place name, then a surname.
 SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
@@ -183,12 +186,16 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         return True
     if _OFFICE_IN.search(ft, max(a, pos - 40), pos) and not _HELD_AT.search(ft, a, b):
         return True  # "the head of the USAID regional office in Osh"; "held at the regional office in Osh" is a venue
+    if proposed(ft, a, b) or ranked_or_entries(ft, pos, end):
+        return True
     return bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
 
 def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` says where a named person lives or comes from."""
     if _RESIDENT_AFTER.match(text, end) or _FROM_AFTER_PERSON.search(text, max(0, start - 90), start):
+        return True
+    if one_from(text, ft, start, end):
         return True
     return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 
@@ -249,6 +256,9 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
         return False
     if _STREET_AFTER.match(text, r.end) or STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
         return False
+    if _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start) and (
+            not r.level_end or _NAME_NEXT.match(text, r.level_end)):  # "им. Курманжан Датки села Сары-Таш"
+        return False  # a person's name, even when a village bears it too (the level word is the next name's)
     if (_NAMED_AFTER_AFTER.match(doc.ft, r.end) or _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start)) \
             and r.uid and gazetteer().units[r.uid].level not in LOW:  # "А.Дуйшеев атындагы айыл аймагы" is a place
         return False

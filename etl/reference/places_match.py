@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import LEVEL_ADMITS, LIST_GAP, LIST_TAIL_NAME, POST_LEVEL, PRE_LEVEL, suffix_ok
+from etl.reference.places_samename import prefer_same_named_aimak
 from etl.reference.scan import SCANNER
 
 LEVEL_PREFERENCE = {"city": 0, "oblast": 1, "town": 2, "rayon": 3, "ayil_aimak": 4, "village": 5,
@@ -251,7 +252,7 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         if scored[0][0] > 0:
             top = [c for s, c in scored if s == scored[0][0]]
             top.sort(key=lambda c: LEVEL_PREFERENCE[units[c].level])
-            r.uid = top[0]
+            r.uid = prefer_same_named_aimak(top)[0] if len(top) > 1 else top[0]
             return
         if r.level in ("village", "settlement", "ayil_aimak") and any(
                 units[a].level in ("rayon", "city") for a in anchors):

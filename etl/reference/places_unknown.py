@@ -14,6 +14,7 @@ from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_context import STREET_BEFORE, SURNAME_AFTER, introduces_person, not_held_clause
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
+from etl.reference.places_samename import respelled_in_district
 from etl.reference.places_spelling import respelled_unit
 from etl.reference.scan import SCANNER, Cover
 from etl.reference.translit import name_key, to_latin
@@ -112,6 +113,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             continue  # a quoted name is an organization's or a project's unless the level word follows it
         if INITIAL_BEFORE.search(text[max(0, s - 6):s]):
             continue
+        if lw > e and text[lw:lw + 4].isupper():
+            continue  # "КЛИМАТКА ЫЛАЙЫКТАШКАН АЙЫЛ ЧАРБАГА": in capitals a capital says nothing of a name
         probe = ft[lw:lw + 30].lstrip()
         if probe.startswith("айыл окмот"):
             continue  # "Спасибо айыл окмоту", "АК-БУЛУҢ АЙЫЛ ӨКМӨТҮ": a body's name; every ayil aimak is in SOATE
@@ -125,7 +128,7 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
                 level = lvl
                 break
         parent = _enclosing(raws, s, level, text, e, accepted)
-        known_uid = respelled_unit(name, level, parent)
+        known_uid = respelled_unit(name, level, parent) or respelled_in_district(name, level, parent)
         if known_uid is not None:  # "Гүлчө айылы" in Alay district is the gazetteer's Гульча
             unit = gazetteer().units[known_uid]
             out.append(PlaceMention(Place(soate=unit.soate, name=unit.name, level=unit.level,

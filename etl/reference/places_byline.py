@@ -1,0 +1,51 @@
+"""Bylines, datelines and letterheads in shapes the plain dateline rule (``places_context``) does not
+read: where a story was filed or where its publisher sits, not where the event took place.
+
+- "Азаттык, Баткен · 21-март, 2025 · 10:15": an outlet, the place, then the date between separators;
+- "Жалал-Абад облусу, 2024-жылдын 8-ноябры. Бүгүн ...": a dateline whose place carries a level word,
+  heading the first sentence (the labels count such a line standing alone over the text);
+- "Бишкек (АКИpress) — 10 декабря ...": the outlet in brackets after the place;
+- "Ошская область, Алайский район, с. Сары-Таш. Тел.: 0779 ...": an organization's address line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The place, then a separator and a date (a digit within a few words) on the same short line.
+_SEPARATED_DATE = re.compile(r"[^\S\n]*[·|•][^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}\d")
+# A dateline's level word, a comma and a date: "облусу, 2024-жылдын 8-ноябры", "области, 12 мая".
+_LEVEL_DATELINE = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:(?:19|20)\d\d[-\s]?жыл\w*[^\S\n]+\d|\d{1,2}[-\s]?[^\W\d_]+|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"[^\W\d_]+[^\S\n]+\d{1,2}\b)")
+# A phone on the line: "Тел.: 0779 55 12 80", "Tel: +996 ...", "тел. (3222) ...".
+# "Бишкек (АКИpress) — ", "Osh (Kabar) - ": the outlet in brackets, then a dash.
+_AGENCY_PARENS = re.compile(r"[^\S\n]*\([^()\n]{2,25}\)[^\S\n]*[—–-]")
+_PHONE = re.compile(r"(?<![^\W\d_])(?:тел|tel|phone|телефон)\.?:?[^\S\n]*[+(\d]", re.IGNORECASE)
+_LINE_PREFIX = re.compile(r"[^\S\n]*(?:[*_#>]+[^\S\n]*)?$")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, b if b >= 0 else len(text)
+
+
+def byline(text: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` (``end`` past its level word) is a byline's, a dateline's or an
+    address line's place."""
+    a, b = _line(text, start)
+    if b - a <= 90 and _SEPARATED_DATE.match(text, end) and not text[a:b].lstrip().startswith("|"):  # a table row is content
+        return True  # "Азаттык, Баткен · 21-март, 2025"
+    if _LINE_PREFIX.fullmatch(text, a, start) and _AGENCY_PARENS.match(text, end):
+        return True  # "Бишкек (АКИpress) — 10 декабря 2024 года ..."
+    dateline = _LEVEL_DATELINE.match(text, end)
+    if dateline and _LINE_PREFIX.fullmatch(text, a, start) and _has_level(text, start, end) \
+            and len(text[dateline.end():b].strip()) > 20:
+        return True  # "Жалал-Абад облусу, 2024-жылдын 8-ноябры. Бүгүн ...": it heads the body's first sentence
+    return b - a <= 160 and bool(_PHONE.search(text, end, b))
+
+
+def _has_level(text: str, start: int, end: int) -> bool:
+    """The span holds a name and a level word (a bare "Naryn, 16 May" is the plain dateline rule's)."""
+    return " " in text[start:end].strip()

@@ -1,0 +1,113 @@
+"""Where one participant, winner or entry comes from: a place that tells who someone is, not where
+the reported activity happened or what it covered.
+
+The labels count the areas a group of participants or grantees comes from ("Ага Ош, Жалал-Абад жана
+Баткен облустарынан 150гө жакын аял ишкер катышты", "гранты получили предприниматели из сёл ..."):
+that is the activity's coverage.  They do not count the home of a single person, team, school or
+app that the text singles out ("a solar engineer from Osh", "a Karakol team", "второе — гимназия из
+Нарына", "Ноокаттан Айпери Асанова"), nor where entries sent to a contest came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b"
+# "Ноокаттан Айпери Асанова": a Kyrgyz ablative name right before a named person.
+_KY_ABLATIVE = ("дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн")
+_PERSON_NEXT = re.compile(rf"[^\S\n]+{_PERSON}")
+# "Кыргыз-Ата айылындагы фермер Айжамал Бекташова": a locative that introduces a person by role.
+_LOCATIVE_ROLE_PERSON = re.compile(
+    rf"(?:[^\S\n]+[а-яёөүң]+(?:дагы|дэги|даги|тагы|теги|тегі|догу|дөгү|тогу|төгү))?[^\S\n]+"
+    rf"(?:[а-яёөүң]+[^\S\n]+){{1,2}}{_PERSON}")
+_LOCATIVE_SUFFIX = ("дагы", "даги", "дегі", "деги", "тагы", "теги", "догу", "дөгү", "тогу", "төгү")
+# "a 27-year-old solar engineer from Osh", "a team from Naryn": one person or entity from the place.
+_EN_ONE_FROM = re.compile(
+    r"(?<![A-Za-z])(?:an?|one)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:engineer|farmer|teacher|student|mentor|doctor|"
+    r"nurse|girl|boy|woman|man|entrepreneur|activist|volunteer|team|school|startup|app|company|cooperative|"
+    r"participant|finalist|winner|pupil|journalist|resident|developer|designer|programmer|specialist|expert|"
+    r"official|mother|father|pensioner|businesswoman|businessman|artisan|coach|librarian|leader|midwife|"
+    r"veterinarian|herder|beekeeper|economist|lawyer|"
+    # any other singular agent noun ("agronomist", "trainer", "director", "technician")
+    r"[a-z]{3,}(?:ist|er|or|ian))[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+# "a Karakol team", "a Bishkek app": an indefinite article, the place, then what comes from it.
+_EN_ARTICLE = re.compile(r"(?<![A-Za-z])(?:an?|one)[^\S\n]+$")
+_EN_ENTITY_AFTER = re.compile(
+    r"[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:team|app|startup|school|company|cooperative|group|student|girl|boy|"
+    r"entrepreneur|project|initiative)s?\b")
+# "второе — гимназия из Нарына", "команда «Жаш агроном» из Манасского района": one entity from the place.
+_RU_ONE_FROM = re.compile(
+    r"(?<![а-яё])(?:гимназия|школа|лицей|команда|школьница|школьник|ученица|ученик|студентка|студент|"
+    r"участница|участник|финалистка|финалист|победительница|победитель|инженер|фермер|учитель|учительница|"
+    r"предприниматель|активистка|активист|врач|журналистка|журналист)(?:[^\S\n]+«[^»\n]{1,40}»)?"
+    r"[^\S\n]+из[^\S\n]+$", re.IGNORECASE)
+# "Первое место заняла ..., второе — ..., третье — школа села ...": a ranking names the winners' homes
+# (the folded text writes the dash as a space).
+_RANK = re.compile(
+    r"(?<![а-яёa-z])(?:(?:перв|втор|трет|четв[её]рт|пят)(?:ое|ье|ым|ьим)\s+мест\w*|(?:второе|третье|четв[её]ртое|пятое)\s*[—–-]|(?:второе|третье|четв[её]ртое|пятое)\s{2,}|"
+    r"(?:first|second|third)\s+place|(?:биринчи|экинчи|үчүнчү|учунчу)\s+орун\w*)(?![а-яёa-z])")
+# "Сынакка Ош, Жалал-Абад жана Баткен облустарынан 64 материал келип түштү", "материалы из ... областей",
+# "entries from": where the entries of a contest were sent from.
+_ENTRIES = re.compile(
+    r"(?<![а-яёa-z])(?:материал\w*|заявк\w*|арыз\w*|эмгек\w*|работ[аы]?|entries|submissions|applications)"
+    r"(?![а-яёa-z])")
+_ENTRIES_FROM = re.compile(r"(?<![а-яёa-z])из(?![а-яёa-z])|(?:дан|ден|дон|дөн|тан|тен|тон|төн|нан|нен)(?![а-яёa-z])|"
+                           r"(?<![a-z])from(?![a-z])")
+_ENTRIES_BEFORE = re.compile(
+    r"(?<![а-яёa-z])(?:материал\w*|заяв\w*|работ\w*|entries|submissions|applications)[^\S\n]+(?:из|from)[^\S\n]+$")
+# "Базар-Коргондук" (folded): a Kyrgyz adjective of origin, "of Bazar-Korgon".
+_KY_ADJECTIVE = tuple(c + v + "к" for c in "дтл" for v in "ыиу")
+# "Мэр Бишкека", "вице-мэр города Ош", "the Mayor of Naryn", "Ош шаарынын мэри" (folded text): a person's
+# title.  The mayor's office ("мэрия города Бишкек") is an organization whose territory counts.
+_MAYOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:мэр(?:а|у|ом|е)?|mayor\s+of(?:\s+the\s+city\s+of)?)\s+(?:города\s+)?$")
+_MAYOR_AFTER = re.compile(r"(?:\s+шаарынын)?\s+мэри(?:нин|не|ни)?(?![а-я])")
+# the possessive ("кеңсеси", "кеңсесинин"): someone's office, not "кеңседе өттү" (held at the office)
+_OFFICE_NEXT = re.compile(r"\s+(?:кенсеси\w*|окулчулугу\w*|филиалы\w*|офиси\w*)")
+_TITLE_BEFORE = re.compile(r"(?<![а-яa-z])(?:председател\w*|глав[аыеу]|руководител\w*|директор\w*|начальник\w*|"
+                           r"заведующ\w*|chair\w*|head|director)(?:\s+[\w-]+){0,3}\s+$")
+_NEXT_WORD = re.compile(r"[^\S\n]+([а-яёөүң]+)")
+_CLAUSE_STOP_RE = re.compile(r"[,;:.!?\n]")
+_CLAUSE_STOP = ",;:.!?\n"
+
+
+def one_from(text: str, ft: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` (``end`` past its level word if any) says where one person, team,
+    school or app comes from."""
+    word_end = end
+    if text[start:end].endswith(_KY_ABLATIVE) and _PERSON_NEXT.match(text, end):
+        return True
+    if _LOCATIVE_ROLE_PERSON.match(text, end) and (ft.endswith(_LOCATIVE_SUFFIX, 0, word_end) or _locative_next(ft, end)):
+        return True
+    if ft.endswith(_LOCATIVE_SUFFIX, 0, end) and _OFFICE_NEXT.match(ft, end):
+        return True  # "ТИКАнын Бишкектеги кеңсесинин координатору": an organization's office
+    if _PERSON_NEXT.match(text, end) and _TITLE_BEFORE.search(ft, max(0, start - 60), start):
+        return True  # "председатель пастбищного комитета Кара-Тоо Асан Бекматов": part of a person's title
+    if _MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end):
+        return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
+    lo = max(0, start - 60)
+    if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
+        return True
+    return bool(_EN_ARTICLE.search(text, max(0, start - 6), start) and _EN_ENTITY_AFTER.match(text, end))
+
+
+def _locative_next(ft: str, end: int) -> bool:
+    """"Кыргыз-Ата айылындагы": the level word after the name carries the locative."""
+    m = _NEXT_WORD.match(ft, end, end + 30)
+    return bool(m and m.group(1).endswith(_LOCATIVE_SUFFIX))
+
+
+def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
+    """The clause around ``ft[lo:hi]`` (a name or a list) ranks winners that come from it, or counts the
+    entries sent from it."""
+    a = max(ft.rfind(c, max(0, lo - 120), lo) for c in _CLAUSE_STOP) + 1
+    stop = _CLAUSE_STOP_RE.search(ft, hi, min(len(ft), hi + 80))
+    b = stop.start() if stop else min(len(ft), hi + 80)
+    ranks = list(_RANK.finditer(ft, a, lo))
+    rank = ranks[-1] if ranks else None
+    if rank is not None and (ft[rank.end():lo].strip() or ft[lo:hi].endswith(_KY_ADJECTIVE)):
+        return True  # "третье — школа села Кызыл-Туу", "биринчи орунду Базар-Коргондук команда"; but
+        # "биринчи орунду Ак-Башат айыл аймагы" ranks the place itself
+    if _ENTRIES_BEFORE.search(ft, max(a, lo - 40), lo):
+        return True  # "поступило 64 материала из Ошской, ... областей"
+    entries = _ENTRIES.search(ft, hi, b)
+    return bool(entries and _ENTRIES_FROM.search(ft, max(a, lo - 4), entries.start()))

@@ -1,0 +1,60 @@
+"""Clauses that name a place the reported activity did not reach: a proposal to extend it there, and
+statistics of how a figure changed in a region over years ("Neonatal mortality in Jalal-Abad Oblast
+fell from 11.2 to 8.9 ... between 2018 and 2023"), and a name that only qualifies a natural feature
+("санатории Иссык-Кульского побережья": the lake's shore, not the oblast).  The labels count none."""
+
+from __future__ import annotations
+
+import re
+
+# "Министерство предложило распространить модель на Нарынскую и Таласскую области", "proposed extending
+# the approach to Talas", "сунуш кылды ... жайылтуу": a proposal to take the activity elsewhere.
+_PROPOSAL = re.compile(
+    r"(?<![а-яёa-z])(?:предлож\w*|рекомендова\w*|рекоменду\w*|proposed|proposes?|recommend\w*|suggested)"
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:распростран\w*|расшир\w*|тиражирова\w*|охват\w*|внедр\w*|"
+    r"extend\w*|expand\w*|scal\w*|replicat\w*|roll\w*)"
+    r"|(?<![а-яё])жайылт\w*[^\S\n]+(?:сунуш|сунуштал\w*)", re.IGNORECASE)
+# A trend: a change verb and "from N to N" / "с N до N" / "N-дан N-га".
+_TREND_VERB = re.compile(
+    r"(?<![а-яёa-z])(?:fell|rose|dropped|declined|decreased|increased|grew|снизил\w*|вырос\w*|выросл\w*|сократил\w*|"
+    r"увеличил\w*|уменьшил\w*|повысил\w*|томондо\w*|кобойд\w*|азайд\w*|осту)(?![а-яёa-z])")
+_FROM_TO = re.compile(
+    r"(?<![a-zа-я])(?:from\s+\d[\d.,]*%?\s+to\s+\d|с\s+\d[\d.,]*%?\s+до\s+\d|"
+    r"\d[\d.,]*%?\s*[-\s]?(?:дан|ден|тан|тен|дон|дөн)\s+\d[\d.,]*%?\s*[-\s]?(?:га|ге|ка|ке|го|гө))")
+
+# "уровень безработицы ... остается одним из самых высоких в Иссык-Кульской области", "one of the highest
+# rates in Naryn Region": a place ranked by a figure.
+_RANKED_FIGURE = re.compile(
+    r"(?<![а-яa-z])(?:одн\w+\s+из\s+самых\s+(?:высок|низк|бедн)\w*|one\s+of\s+the\s+(?:highest|lowest|poorest)|"
+    r"эн\s+(?:жогорку|томонку)\s+(?:корсоткуч|денгээл)\w*)")
+
+
+def proposed(ft: str, lo: int, hi: int) -> bool:
+    """The clause ``ft[lo:hi]`` proposes to extend the activity."""
+    return bool(_PROPOSAL.search(ft, lo, hi))
+
+
+def trend_sentence(ft: str, s_start: int, s_end: int) -> bool:
+    """The sentence ``ft[s_start:s_end]`` (folded text: ө, ү, ң as о, у, н) reports how a figure changed,
+    or ranks a place by a figure: background statistics."""
+    if _TREND_VERB.search(ft, s_start, s_end) and _FROM_TO.search(ft, s_start, s_end):
+        return True  # the verb first: it is rarer than a number
+    return bool(_RANKED_FIGURE.search(ft, s_start, s_end))
+
+
+# "Иссык-Кульского побережья", "Чуйской долины": a place adjective that qualifies a landscape.
+_FEATURE_AFTER = re.compile(r"(?:ского|ской|ском|ских|ское|ская)[^\S\n]+(?:побережь\w*|берег[аеу]?|долин\w*|озер[аеу])(?![а-я])")
+
+
+def feature_adjective(ft: str, start: int, end: int) -> bool:
+    """The word at ``[start, end)`` is a place adjective before a landscape noun."""
+    return bool(_FEATURE_AFTER.match(ft, end - 5) or _FEATURE_AFTER.match(ft, end - 4))
+
+
+# "Манас Ордо комплексине", "Ala-Too Square": a place name that opens a site's own name.
+_SITE_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w-]+[^\S\n]+(?:комплекс|мемориал|музей|complex|memorial|museum)", re.IGNORECASE)
+
+
+def site_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` is the first word of a memorial's, museum's or complex's name."""
+    return bool(_SITE_AFTER.match(text, end))
