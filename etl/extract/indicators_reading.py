@@ -109,8 +109,9 @@ def _currency_of(word: str, pair: str) -> str | None:
     return None
 
 
-# The Kyrgyz accusative ("мектепти", "бакчаны"), which a possessive ("мектеби", "бакчасы", "кызматы") is not.
-_KY_ACCUSATIVE = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ](?:ты|ти|ту|ды|ди|ду)|[аеиоуыэя](?:ны|ни|ну))$")
+# The Kyrgyz accusative after a consonant ("мектепти", "китепти"), which a possessive ("мектеби",
+# "кызматы") is not; "-ны" after a vowel is left alone, as "тургуну" (its resident) ends the same way.
+_KY_ACCUSATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ты|ти|ту|ды|ди|ду)$")
 
 
 def counted_noun(folded: str, num: NumberMention, limit: int

@@ -154,6 +154,8 @@ def test_officials_promises_tables_and_plans(text: str, expected: list[tuple[str
     ("Средства будут направлены на ремонт 6 детских садов.", []),
     # a Kyrgyz accusative after a people word is the object, no girls' school
     ("Быйыл 25 кыз мектепти бүтүрдү.", []),
+    # a possessive after "-н" is no accusative: the village's residents are people
+    ("Ачылыш аземине 150дөн ашык айыл тургуну катышты.", [("participants", "total", 150, "person")]),
     # a training whose participants all got certificates trained them
     ("Тренингке Ат-Башы районунан 22 аял катышты. Бардык катышуучуларга сертификаттар берилди.",
      [("people_trained", "female", 22, "person")]),
