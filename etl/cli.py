@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "backfill": "etl.commands.backfill_cmd",
     "reprocess": "etl.commands.reprocess_cmd",
     "quarantine": "etl.commands.quarantine_cmd",
+    "marts": "etl.commands.marts_cmd",
 }
 
 
