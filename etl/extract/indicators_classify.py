@@ -151,9 +151,11 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
             and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 500:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
-    if p.sentence[1] < c.sentence[0] - 3 or p.sentence[1] - p.noun_end > 80:
-        return False  # not the sentence just before, or the total is far from its end
+    if p.sentence[1] < c.sentence[0] - 3:
+        return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip()
+    if p.sentence[1] - p.noun_end > (200 if SPLIT_CUE.match(opening) else 80):
+        return False  # the total is far from its sentence's end, unless "Алардын 11и …" names it a part
     if SPLIT_CUE.match(opening) or c.subset or (
             # officials listed among others ("Катышуучулардын арасында … өкүлдөрү, алты айыл өкмөт башчысы")
             (len(opening) <= 60 or (c.category == "official" and len(opening) <= 160))
@@ -235,7 +237,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                 c.indicator = "sessions_held"
         elif c.category in ("settlement", "institution"):
             if not PRIZE_CUE.search(after) and not planned and not THERE_ARE.search(clause) \
-                    and not PROPOSED.search(clause) and not place_not_covered(folded, s_start, c.num.start) \
+                    and not PROPOSED.search(clause) and not place_not_covered(folded, s_start, c.num.start, s_end) \
                     and not THERE_ARE_END.search(folded, c.noun_end, s_end) \
                     and not VENUE_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) \
                     and not _more_within_total(folded, c, counts, i, block[c.sentence][1]):

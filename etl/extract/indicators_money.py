@@ -21,14 +21,19 @@ _NOT_EVENT_MONEY = re.compile(
     # the price of a thing: "бир кап ундун баасы азыр 2 100 сом"; what a thing built cost ("стоимость
     # строительства", "жалпы наркы") is the money spent for the event and stays
     r"цен[аеуы]|баасы|баада|баасын|price[sd]?)"
-    r"(?![а-яa-z-])|талап\s+кыл"
+    r"(?![а-яa-z-])|талап\s+кыл|"
+    # the cost of one unit: "стоимость ремонта одного километра", "cost of one kilometre", "за гектар"
+    r"(?:стоимост|цен)[а-я]*\s+(?:[а-я]+\s+){0,3}(?:одного|одной|одну|каждого|каждой)(?![а-я])|"
+    r"cost\s+(?:of|per)\s+(?:one|a\s+single|each|every)(?![a-z])|"
+    r"(?<![a-z])(?:for|per)\s+(?:(?:one|a|each|every|1)\s+)?(?:hectare|kilomet(?:re|er)|km|met(?:re|er)|unit)s?(?![a-z])|"
+    r"(?<![а-я])за\s+(?:один\s+|одну\s+|1\s+)?(?:километр|км|гектар|га|метр|квадратн)(?![а-я])"
 )
 
 
 def not_event_money(folded: str, num_start: int, sentence_start: int, after: str) -> bool:
     """True when the amount at ``num_start`` is qualified as needed, earmarked, an average, periodic or a
-    price, in up to ~60 characters before it (within its sentence) or in its clause after it."""
-    lo = max(sentence_start, num_start - 60)
+    price, in up to ~90 characters before it (within its sentence) or in its clause after it."""
+    lo = max(sentence_start, num_start - 90)
     if _NOT_EVENT_MONEY.search(folded, lo, num_start):
         return True
     cut = after.find(",")

@@ -29,9 +29,10 @@ _CERTIFIED_ALL = re.compile(
 _TRAINING = re.compile(r"окутуу|окутууга|тренинг|обучени|training|course|курс[а-я]*|семинар")
 
 
-def place_not_covered(folded: str, s_start: int, num_start: int) -> bool:
-    """A place count the sentence before it frames as a study's finding or as what money will pay for."""
-    return bool(_FINDINGS.search(folded, s_start, num_start) or _FUNDS_USE.search(folded, s_start, num_start))
+def place_not_covered(folded: str, s_start: int, num_start: int, s_end: int) -> bool:
+    """A place count its sentence frames as a study's finding (said before it) or as what money will
+    pay for (said anywhere in it: "5 айылдагы пункттарды оңдоого жумшалат")."""
+    return bool(_FINDINGS.search(folded, s_start, num_start) or _FUNDS_USE.search(folded, s_start, s_end))
 
 
 def certified_participants(folded: str, counts: list[Count]) -> None:

@@ -167,3 +167,18 @@ def test_officials_promises_tables_and_plans(text: str, expected: list[tuple[str
 ])
 def test_findings_uses_accusatives_and_certificates(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # learning (билим алды, singular) is training; "Алардын N" splits a total far from its sentence's end
+    ("Семинарга 28 жаш фермер катышып, тамчылатып сугаруу жана топуракты туура иштетүү боюнча жаңы билим алды. "
+     "Алардын 9у кыздар.",
+     [("people_trained", "total", 28, "person"), ("people_trained", "female", 9, "person")]),
+    # what money will pay for, said after the places
+    ("Грант 3 айылдагы мектептердин чатырын оңдоого жумшалат.", []),
+    # the cost of one unit, words between
+    ("Стоимость строительства одного метра канала составляет около 45 тысяч сомов.", []),
+    ("Planting costs about KGS 30,000 for one hectare, and the cost of each seedling is KGS 150.", []),
+])
+def test_learning_far_splits_future_uses_unit_costs(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
