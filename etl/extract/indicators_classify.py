@@ -8,7 +8,7 @@ from etl.extract.indicators_reading import (
     clause_after,
     clause_before,
 )
-from etl.extract.indicators_scope import certified_participants, place_not_covered
+from etl.extract.indicators_scope import certified_participants, grants_to_each, place_not_covered
 from etl.extract.indicators_vocab import (
     ABLATIVE_END,
     AMOUNT_LIST_BEFORE,
@@ -260,6 +260,7 @@ def classify(folded: str, counts: list[Count]) -> None:
     if split_opened:  # "Алардын арасында … 9 өкүлү жана … 6 аял депутаты болду": the second shares the first's
         _share_predicates(counts, block)
     certified_participants(folded, counts)
+    grants_to_each(folded, counts)
     for c in counts:
         if c.category in ("female", "male"):
             c.sex = c.category

@@ -4,6 +4,7 @@ money will go to are no places covered; a training whose participants all got ce
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.indicators_reading import Count
 
@@ -46,3 +47,28 @@ def certified_participants(folded: str, counts: list[Count]) -> None:
         if c.indicator == "participants" and c.parent is None \
                 and _TRAINING.search(folded, c.sentence[0], c.sentence[1]):
             c.indicator = "people_trained"
+
+
+# "Twelve ayil aimaks … each received a grant", "по гранту получили 8 школ": one grant to each place.
+_GRANT_EACH = re.compile(
+    r"(?<![a-z])each\s+(?:received|got|won|was\s+awarded|were\s+awarded)\s+(?:a|one)\s+(?:[a-z-]+\s+)?grant(?![a-z])|"
+    r"(?:received|won|were\s+awarded)\s+(?:a|one)\s+grant\s+each|"
+    r"получил[аи]?\s+по\s+(?:одному\s+)?гранту|по\s+(?:одному\s+)?гранту\s+получил[аи]?|"
+    r"ар\s+бири\s+[^.;]{0,30}?грант[а-я]*\s+(?:алды|алышты|утуп\s+алды|утту)|бирден\s+грант"
+)
+
+
+def grants_to_each(folded: str, counts: list[Count]) -> None:
+    """Places or institutions that each received a grant are covered and are as many grants, when their
+    sentence counts no grants of its own."""
+    if "grant" not in folded and "грант" not in folded:
+        return
+    for c in list(counts):
+        if c.indicator not in ("settlements_covered", "institutions_covered"):
+            continue
+        s_start, s_end = c.sentence
+        if not _GRANT_EACH.search(folded, c.noun_end, s_end):
+            continue
+        if any(o.indicator == "grants_awarded" and o.sentence == c.sentence for o in counts):
+            continue
+        counts.append(replace(c, indicator="grants_awarded", children=[], parent=None))

@@ -72,7 +72,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"экскурс|фестивал|конкурс|сынак|кампани|campaign|презентаци|лекци|lecture|курс[а-я]|кружок|"
      r"тренинги|round table|forum|собрани|жыйналыш|урок|сабак|бесед[аыуо]|классн[а-я]* час|tutorial|lesson|"
      r"briefing|брифинг)", "session"),
-    (r"^(?:айыл аймаг|айыл аймак|айыл окмот|айыл ок)", "aa_or_ao"),
+    (r"^(?:айыл аймаг|айыл аймак|айыл окмот|айыл ок|a(?:yi|iy|i|y)l aimak|a(?:yi|iy|i|y)l okmot)", "aa_or_ao"),
     (r"^(?:муниципалитет|конуш|айыл$|айылда|айылдар|айылга|айылдын|айылын|айылды$|айылдан|айылы$|айылына|сел(?:о|а|у|е|ам|ах|ами|ом)?$|сёл|"
      r"поселен|населенн[а-я]* пункт|аил|аймак|village|municipalit|settlement|шаар(?!дык)|город(?!ск)|"
      r"town)", "settlement"),
@@ -366,7 +366,7 @@ GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p
 
 
 # Small patterns used per number; compiled once.
-AIYL_OKMOT = re.compile(r"^айыл ок")
+AIYL_OKMOT = re.compile(r"^(?:айыл ок|a(?:yi|iy|i|y)l okmot)")
 ORDINAL_SUFFIX = re.compile(r"-([а-яa-z]+)")
 CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
                               r"дей|дай|той|дой|че|ча|а|ми|ью)")

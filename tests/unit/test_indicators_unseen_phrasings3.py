@@ -182,3 +182,16 @@ def test_findings_uses_accusatives_and_certificates(text: str, expected: list[tu
 ])
 def test_learning_far_splits_future_uses_unit_costs(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # places that each received a grant are covered and are as many grants
+    ("Nine ayil aimaks of Chui Oblast each received a grant for street lighting.",
+     [("settlements_covered", "total", 9, "settlement"), ("grants_awarded", "total", 9, "grant")]),
+    ("Төрт айыл аймагынын ар бири 800 миң сомдон грант утуп алды.",
+     [("settlements_covered", "total", 4, "settlement"), ("grants_awarded", "total", 4, "grant")]),
+    # English ayil okmotu heads are officials
+    ("Heads of 11 aiyl okmotus attended the meeting.", [("officials_participants", "total", 11, "person")]),
+])
+def test_grant_to_each_place(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
