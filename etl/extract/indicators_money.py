@@ -17,7 +17,7 @@ _NOT_EVENT_MONEY = re.compile(
     r"средн(?:ий|яя|ее|ем|его|ей|юю|им)|в\s+среднем|орточо|average|on\s+average|"
     # a periodic figure: "расходы за месяц", "120 сомов в месяц", "айына 500 сом", "USD 40 per month"
     r"в\s+(?:месяц|год|день|сутки|неделю)|за\s+(?:месяц|квартал|неделю)|per\s+(?:month|year|day|annum|week)|"
-    r"a\s+month|monthly|annually|ежемесячн[а-я]*|ежегодн[а-я]*|айына|жылына|күнүнө|айлык|"
+    r"a\s+(?:month|year|week|day)|monthly|annually|ежемесячн[а-я]*|ежегодн[а-я]*|айына|жылына|күнүнө|айлык|"
     # the price of a thing: "бир кап ундун баасы азыр 2 100 сом"; what a thing built cost ("стоимость
     # строительства", "жалпы наркы") is the money spent for the event and stays
     r"цен[аеуы]|баасы|баада|баасын|price[sd]?)"

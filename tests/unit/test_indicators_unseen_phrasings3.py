@@ -33,6 +33,7 @@ def _money(text: str) -> list[tuple[str, str, float, str]]:
     "Жители платят за воду 150 сомов в месяц.",
     "Айына үй-бүлө жарыкка 800 сом төлөйт.",
     "Operating the centre costs the municipality KGS 40,000 per month.",
+    "Maintaining one lamp costs a municipality about KGS 1,200 a year.",
     "Расходы за квартал 512 300 сом",
     # the price of a thing
     "Бир чака сүттүн баасы быйыл 350 сом болуп калды.",
