@@ -208,14 +208,18 @@ def counted_noun(folded: str, num: NumberMention, limit: int
     return None
 
 
+_EN_PREPOSITIONS = frozenset(("in", "at", "on", "for", "from", "with", "to", "by", "across", "of", "under",
+                              "during", "among", "within"))
+
+
 def _english_head(folded: str, pos: int, limit: int, first: str) -> tuple[str, int] | None:
     """English puts the head noun last: "village council deputies" and "school teachers" count people,
     "youth initiatives" initiatives; "women entrepreneurs" stay women."""
     found: tuple[str, int] | None = None
     for k, m in enumerate(TOKEN.finditer(folded, pos, min(limit, pos + 40))):
         if k >= 2 or not m.group(0).isascii() or STOP_IN_GAP.search(folded, pos, m.start()) \
-                or PHRASE_BREAK.match(m.group(0)):
-            break
+                or PHRASE_BREAK.match(m.group(0)) or m.group(0) in _EN_PREPOSITIONS:
+            break  # a preposition ends the compound: "18 information sessions in schools" counts sessions
         cat = _category_of([m.group(0)])
         if cat == "money":
             break

@@ -60,6 +60,9 @@ def test_money_spent_or_granted_stays(text: str, amount: float) -> None:
     ("Более 900 жителей посетили праздник урожая.", [("participants", "total", 900, "person")]),
     ("Over 2,000 people visited the career fair on Saturday.", [("participants", "total", 2000, "person")]),
     ("The open day drew some 400 visitors.", [("participants", "total", 400, "person")]),
+    ("Some 80 farmers turned out for the field day.", [("participants", "total", 80, "person")]),
+    # a preposition ends an English compound: the sessions are counted, not the schools
+    ("Over the week, the team held 18 information sessions in schools.", [("sessions_held", "total", 18, "session")]),
     ("Фестиваль привлек более 3 тысяч зрителей.", [("participants", "total", 3000, "person")]),
     ("Жарманкени 600дөн ашык адам кыдырышты.", [("participants", "total", 600, "person")]),
     ("Выставку детских рисунков посетили 420 школьников.", [("participants", "total", 420, "person")]),
