@@ -18,6 +18,11 @@ _NOT_EVENT_MONEY = re.compile(
     # a periodic figure: "расходы за месяц", "120 сомов в месяц", "айына 500 сом", "USD 40 per month"
     r"в\s+(?:месяц|год|день|сутки|неделю)|за\s+(?:месяц|квартал|неделю)|per\s+(?:month|year|day|annum|week)|"
     r"a\s+(?:month|year|week|day)|monthly|annually|ежемесячн[а-я]*|ежегодн[а-я]*|айына|жылына|күнүнө|айлык|"
+    # a standing or multi-year budget: "годовой бюджет организации", "annual budget", "over five years",
+    # "на 2025–2027 годы", "5 жылга": a body's or a programme's money, not what the event was given
+    r"годово[йгм][а-я]*|annual\s+budget|жылдык\s+бюджет[а-я]*|over\s+(?:the\s+next\s+)?[a-z0-9]+\s+years|"
+    r"на\s+(?:\d+|два|три|четыре|пять|шесть|несколько)\s+(?:года|лет)|\d+\s+жылга|"
+    r"в\s+\d{4}\s*[–—-]\s*\d{4}\s+годах|на\s+\d{4}\s*[–—-]\s*\d{4}\s+годы|"
     # the price of a thing: "бир кап ундун баасы азыр 2 100 сом"; what a thing built cost ("стоимость
     # строительства", "жалпы наркы") is the money spent for the event and stays
     r"цен[аеуы]|баасы|баада|баасын|price[sd]?)"

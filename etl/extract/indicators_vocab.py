@@ -64,6 +64,10 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"мобилизатор|кандидат|спикер|жамаат мучо|работник|граждан|жаран(?!дык)|citizen|делегат|delegate|пациент|patient|оорулуу|посетител|"
     r"visitor|учен(?:ый|ые|ых|ым|ыми|ая)$|практик(?:ов|ам|ами)$|scientist|окумуштуу|илимпоз|профессор|professor|academic|scholar|"
     r"зрител|spectator|корууч|безработн|unemployed|жумушсуз|"
+    r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
+    r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|"
+    r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
+    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|"
      r"researcher|исследовател|кыз-жигит|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"

@@ -35,6 +35,11 @@ def _money(text: str) -> list[tuple[str, str, float, str]]:
     "Operating the centre costs the municipality KGS 40,000 per month.",
     "Maintaining one lamp costs a municipality about KGS 1,200 a year.",
     "Расходы за квартал 512 300 сом",
+    # a standing or multi-year budget
+    "Годовой бюджет организации составляет 12 млн сомов.",
+    "На реализацию программы в 2025–2027 годах выделено 300 млн сомов.",
+    "The programme has a total budget of USD 12 million over five years.",
+    "Программанын жалпы бюджети 5 жылга 2 млн доллар.",
     # the price of a thing
     "Бир чака сүттүн баасы быйыл 350 сом болуп калды.",
     "The price of a sack of fertiliser has reached KGS 2,400.",
@@ -47,6 +52,8 @@ def test_money_not_given_for_the_event_is_no_funding(text: str) -> None:
     # what the thing built cost is the money spent for the event
     ("Общая стоимость строительства моста составила 6,3 млн сомов.", 6_300_000),
     ("Курулуштун жалпы наркы 7,1 млн сомду түздү.", 7_100_000),
+    # the budget of the event itself is its funding
+    ("Бюджет тренинга составил 250 тысяч сомов.", 250_000),
     # a total granted with an average beside it keeps the total
     ("Grants total KGS 48 million, awarded by the fund.", 48_000_000),
 ])
@@ -61,6 +68,12 @@ def test_money_spent_or_granted_stays(text: str, amount: float) -> None:
     ("Over 2,000 people visited the career fair on Saturday.", [("participants", "total", 2000, "person")]),
     ("The open day drew some 400 visitors.", [("participants", "total", 400, "person")]),
     ("Some 80 farmers turned out for the field day.", [("participants", "total", 80, "person")]),
+    # occupations are people
+    ("The workshop trained 25 accountants (15 women and 10 men).",
+     [("people_trained", "total", 25, "person"), ("people_trained", "female", 15, "person"),
+      ("people_trained", "male", 10, "person")]),
+    ("Семинарга 14 ветеринар жана 9 агроном катышты.",
+     [("participants", "total", 14, "person"), ("participants", "total", 9, "person")]),
     # a preposition ends an English compound: the sessions are counted, not the schools
     ("Over the week, the team held 18 information sessions in schools.", [("sessions_held", "total", 18, "session")]),
     ("Фестиваль привлек более 3 тысяч зрителей.", [("participants", "total", 3000, "person")]),
