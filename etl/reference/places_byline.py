@@ -4,7 +4,6 @@ read: where a story was filed or where its publisher sits, not where the event t
 - "Азаттык, Баткен · 21-март, 2025 · 10:15": an outlet, the place, then the date between separators;
 - "Жалал-Абад облусу, 2024-жылдын 8-ноябры. Бүгүн ...": a dateline whose place carries a level word,
   heading the first sentence (the labels count such a line standing alone over the text);
-- "Бишкек (АКИpress) — 10 декабря ...": the outlet in brackets after the place;
 - "Ошская область, Алайский район, с. Сары-Таш. Тел.: 0779 ...": an organization's address line.
 """
 
@@ -19,8 +18,6 @@ _LEVEL_DATELINE = re.compile(
     r"[^\S\n]*,[^\S\n]*(?:(?:19|20)\d\d[-\s]?жыл\w*[^\S\n]+\d|\d{1,2}[-\s]?[^\W\d_]+|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
     r"[^\W\d_]+[^\S\n]+\d{1,2}\b)")
 # A phone on the line: "Тел.: 0779 55 12 80", "Tel: +996 ...", "тел. (3222) ...".
-# "Бишкек (АКИpress) — ", "Osh (Kabar) - ": the outlet in brackets, then a dash.
-_AGENCY_PARENS = re.compile(r"[^\S\n]*\([^()\n]{2,25}\)[^\S\n]*[—–-]")
 _PHONE = re.compile(r"(?<![^\W\d_])(?:тел|tel|phone|телефон)\.?:?[^\S\n]*[+(\d]", re.IGNORECASE)
 _LINE_PREFIX = re.compile(r"[^\S\n]*(?:[*_#>]+[^\S\n]*)?$")
 
@@ -37,8 +34,6 @@ def byline(text: str, start: int, end: int) -> bool:
     a, b = _line(text, start)
     if b - a <= 90 and _SEPARATED_DATE.match(text, end) and not text[a:b].lstrip().startswith("|"):  # a table row is content
         return True  # "Азаттык, Баткен · 21-март, 2025"
-    if _LINE_PREFIX.fullmatch(text, a, start) and _AGENCY_PARENS.match(text, end):
-        return True  # "Бишкек (АКИpress) — 10 декабря 2024 года ..."
     dateline = _LEVEL_DATELINE.match(text, end)
     if dateline and _LINE_PREFIX.fullmatch(text, a, start) and _has_level(text, start, end) \
             and len(text[dateline.end():b].strip()) > 20:
