@@ -275,9 +275,30 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 target = current
         target.segments.append((a0, seg_end))
         current = target
+    recalled = _recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
-        e.segments = _merge_adjacent(e.segments)
+        e.segments = _merge_adjacent(_cut(e.segments, recalled))
     return events
+
+
+def _recalled_paragraphs(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs after ``start`` that open on "Напомним", "Буга чейин", "Earlier": an earlier event
+    recalled, whether or not a verb the anchors know tells it ("… тегерек стол өткөн, ага 25 директор
+    катышкан" has only participles), so none of its figures is the current event's."""
+    out = []
+    ps = folded.find("\n", start, end)
+    while ps >= 0:
+        pe = folded.find("\n", ps + 1, end)
+        if _RECALLED.match(folded, ps + 1):
+            out.append((ps + 1, end if pe < 0 else pe))
+        ps = pe
+    return out
+
+
+def _cut(segs: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    for h0, h1 in holes:
+        segs = [piece for a, b in segs for piece in ((a, min(b, h0)), (max(a, h1), b)) if piece[0] < piece[1]]
+    return segs
 
 
 def _merge_adjacent(segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
