@@ -1,7 +1,6 @@
 """Indicator vocabulary (folded text): counted nouns by category, currencies, predicate cues, groups.
 
-Kept apart from the reading logic so a new word or cue is one line here; the patterns are
-matched on ``etl.text.fold`` output (lowercase, ң→н ө→о ү→у).
+Kept apart from the reading logic so a new word or cue is one line here; patterns match ``etl.text.fold`` output.
 """
 
 from __future__ import annotations
