@@ -4,33 +4,15 @@ names, and ordinary words that look like the new names left alone."""
 
 from __future__ import annotations
 
-import csv
-import re
-from pathlib import Path
-
 import pytest
 
 from etl.reference.organizations import find_organizations
-from etl.reference.registry import compile_alias, organizations
+from etl.reference.registry import organizations
+from tests.unit.registry_rows import alias_names as _names
+from tests.unit.registry_rows import check_new_rows, read_rows
 
-DATA = Path(__file__).resolve().parents[2] / "etl" / "reference" / "data"
-KINDS = {"un_agency", "donor_government", "development_agency", "donor_multilateral", "donor_foundation", "ingo",
-         "ngo", "government", "government_agency", "business", "academic", "association", "international_org",
-         "state_company", "other"}
-ROLE_HINTS = {"donor", "implementer", "partner", "government", "participant_org"}
-
-
-def _read(name: str) -> list[dict[str, str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
-
-
-KG = _read("organizations_kg.csv")
-OTHERS = _read("organizations.csv") + _read("organizations_more.csv")
-
-
-def _names(row: dict[str, str]) -> list[str]:
-    return [row["canonical_name"], *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+KG = read_rows("organizations_kg.csv")
+OTHERS = read_rows("organizations.csv") + read_rows("organizations_more.csv")
 
 
 def roles(text: str) -> list[tuple[str, str]]:
@@ -38,21 +20,9 @@ def roles(text: str) -> list[tuple[str, str]]:
 
 
 def test_every_row_loads() -> None:
-    ids = {r["org_id"] for r in OTHERS}
-    canon = {r["canonical_name"].casefold() for r in OTHERS}
     assert len(KG) >= 100
-    seen: set[str] = set()
+    seen = check_new_rows(KG, OTHERS)
     for row in KG:
-        assert set(row) == {"org_id", "canonical_name", "acronym", "kind", "role_hint", "aliases"}, row
-        assert None not in row.values(), row  # no stray comma split a row
-        assert re.fullmatch(r"[a-z0-9_]+", row["org_id"]), row
-        assert row["org_id"] not in ids and row["org_id"] not in seen, row["org_id"]
-        seen.add(row["org_id"])
-        assert row["canonical_name"].casefold() not in canon, row["canonical_name"]
-        assert row["kind"] in KINDS and row["role_hint"] in ROLE_HINTS, row
-        assert (row["kind"] == "government") == (row["role_hint"] == "government"), row
-        for alias in _names(row):
-            assert compile_alias(row["org_id"], alias) is not None, alias
         if row["acronym"]:
             assert row["acronym"] in row["aliases"].split("|"), row
     loaded = organizations()
