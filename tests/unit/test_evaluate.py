@@ -197,7 +197,9 @@ HOLDOUT2 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout2"
 HOLDOUT3 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout3"
 HOLDOUT4 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout4"
 HOLDOUT5 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout5"
-HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 32, HOLDOUT5: 32}
+DEV6 = ev.PROJECT_ROOT / "tests" / "fixtures" / "dev6"
+HOLDOUT6 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout6"
+HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 32, HOLDOUT5: 32, DEV6: 40, HOLDOUT6: 32}
 
 
 def _fixture_checks():
