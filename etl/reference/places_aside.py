@@ -130,9 +130,11 @@ _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
 # Direct speech: «…», — сказала она; "…," said the mayor; «…» деди ал.
 _QUOTE_OPEN = "«“\""
 _NEXT_QUOTE = re.compile(r"[«“»”\"]")
+# the speaker may come first ('," the mayor said', '», сказал аким района')
 _SPEECH_AFTER = re.compile(
-    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:said|says|added|noted|explained|told)\b|"
-    r"(?:деди|дейт|дешти|деп)\b)", re.IGNORECASE)
+    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:[\w.-]+[^\S\n]+){0,4}?(?:said|says|added|noted|"
+    r"explained|told|stressed|recalled)\b|(?:деди|дейт|дешти|деп)\b|(?:сказал|отметил|рассказал|добавил|подчеркнул|"
+    r"пояснил)\w*)", re.IGNORECASE)
 
 
 def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -> bool:
@@ -228,7 +230,7 @@ def under_plans_heading(text: str, start: int) -> bool:
     кадамдар"): every line from the heading to the name is a list item."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM.match(text, line_start):
-        return False
+        return _paragraph_under_plans(text, line_start)
     pos = line_start
     for _ in range(12):
         if pos <= 0:
@@ -241,6 +243,22 @@ def under_plans_heading(text: str, start: int) -> bool:
             return False
         pos = prev
     return False
+
+
+# "4. Планы на декабрь", "## Next steps": a numbered or marked heading over a paragraph.
+_HEADING_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*|[IVX]{1,4}\.[^\S\n]*)")
+
+
+def _paragraph_under_plans(text: str, line_start: int) -> bool:
+    """The paragraph at ``line_start`` comes right after a heading of plans (blank lines between)."""
+    pos = line_start - 1
+    while pos > 0 and text[pos - 1] in " \t\n":
+        pos -= 1
+    if pos <= 0:
+        return False
+    prev = text.rfind("\n", 0, pos) + 1
+    number = _HEADING_NUMBER.match(text, prev, pos)
+    return bool(_PLANS_HEADING.fullmatch(text, number.end() if number else prev, pos))
 
 
 def dialogue_line(text: str, start: int) -> bool:

@@ -13,6 +13,7 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_context import STREET_BEFORE, SURNAME_AFTER, introduces_person, not_held_clause
+from etl.reference.places_discourse import discourse_word
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
 from etl.reference.places_samename import respelled_in_district
 from etl.reference.places_spelling import respelled_unit
@@ -106,8 +107,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]) or introduces_person(text, ft, s, e if lw < s else _LEVEL_PHRASE.match(ft, lw).end()):  # type: ignore[union-attr]
             continue
         latin = _unknown_name(name)
-        if latin is None or _COUNTED_NAME.search(name):
-            continue  # "Жыйынга 8 айыл аймактан": a count of units after a word, not "Алай-2"
+        if latin is None or _COUNTED_NAME.search(name) or discourse_word(name):
+            continue  # "Жыйынга 8 айыл аймактан": a count after a word, not "Алай-2"; "Мисалы, ...": an adverb
         if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
                                                        fold(text[e + 1:lw].strip()) in ("", "жаны")):
             continue  # a quoted name is an organization's or a project's unless the level word follows it
