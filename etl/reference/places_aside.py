@@ -121,8 +121,8 @@ _SPEECH_VERB = re.compile(r"(?i:деди|дейт|айтты|белгиледи|
 _DASH_OPENING = re.compile(r"[^\S\n]*[–—-][^\S\n]+\w")
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
 _PLANS_HEADING = re.compile(
-    r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for\s+\S+)?|"
-    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на\s+\S+)?|кийинки\s+(?:кадамдар|пландар)|"
+    r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for(?:\s+\S+){1,4})?|"
+    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на(?:\s+\S+){1,4})?|кийинки\s+(?:кадамдар|пландар)|"
     r"алдыдагы\s+пландар|пландар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
 _PROJECT_WORD = re.compile(r"(?i:проект\w*|программ\w*|долбоор\w*|программасы\w*|project|programme|program)"
                            r"[^\S\n]*$")
@@ -132,7 +132,7 @@ _QUOTE_OPEN = "«“\""
 _NEXT_QUOTE = re.compile(r"[«“»”\"]")
 # the speaker may come first ('," the mayor said', '», сказал аким района')
 _SPEECH_AFTER = re.compile(
-    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:[\w.-]+[^\S\n]+){0,4}?(?:said|says|added|noted|"
+    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:[\w.-]+[^\S\n]+){0,6}?(?:said|says|added|noted|"
     r"explained|told|stressed|recalled)\b|(?:деди|дейт|дешти|деп)\b|(?:сказал|отметил|рассказал|добавил|подчеркнул|"
     r"пояснил)\w*)", re.IGNORECASE)
 
@@ -186,9 +186,11 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
 
 # "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river": a gorge, river, pass or lake
 # named like a village is no village.
+# A monument named after the place ("Сан-Таш тарыхый эстелиги", "памятник Манас-Ордо") is a site, too.
 _FEATURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:ущель\w*|перевал\w*|урочищ\w*|рек[аеиуо]й?|озер[аоуе]|gorge|pass|river|"
-                             r"lake|valley)[^\S\n]+$", re.IGNORECASE)
-_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|дарыя\w*|ущель\w*|gorge|river|pass)(?![\w])",
+                             r"lake|valley|памятник\w*|monument|мемориал\w*)[^\S\n]+$", re.IGNORECASE)
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|дарыя\w*|ущель\w*|gorge|river|pass|lake|"
+                            r"к[өо]л[үу]\w*|(?:тарыхый[^\S\n]+)?эстелиг\w*|monument|memorial)(?![\w])",
                             re.IGNORECASE)
 
 
@@ -237,7 +239,8 @@ def under_plans_heading(text: str, start: int) -> bool:
             return False
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev:pos - 1]
-        if _PLANS_HEADING.fullmatch(line):
+        number = _HEADING_NUMBER.match(line)
+        if _PLANS_HEADING.fullmatch(line, number.end() if number else 0):
             return True
         if line.strip() and not _ITEM.match(line):
             return False

@@ -11,7 +11,7 @@ from functools import lru_cache
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
-from etl.reference.places_discourse import future_clause, office_seat
+from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
 from etl.reference.places_match import LOW, Raw, first_pass
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
@@ -183,7 +183,7 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
-    if future_clause(ft, a, b):
+    if future_clause(ft, a, b) or figure_clause(ft, a, b):
         return True
     if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
@@ -246,7 +246,7 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
         return False
     if introduces_person(text, doc.ft, r.start, r.level_end or r.end):
         return False
-    if office_seat(text, r.start):
+    if office_seat(text, r.start) or reference_paragraph(text, r.start):
         return False  # "Published by the KfW Office in Bishkek"
     if passing_mention(text, doc.ft, r.start, r.level_end or r.end, bool(r.level or r.pre_level)):
         return False

@@ -28,7 +28,8 @@ _KY_FUTURE_PARTICIPLE = re.compile(
 _RU_EN_FUTURE = re.compile(
     r"(?<![а-яa-z])(?:поед(?:ут|ет)|отправ(?:ятся|ится)|выед(?:ут|ет)|примут\s+участие|примет\s+участие|"
     r"представят|будут\s+представлять|will\s+(?:go|travel|represent|compete|take\s+part|participate|be\s+sent|"
-    r"head|move|run|continue|follow))(?![а-яa-z])")
+    r"head|move|run|continue|follow)|plans?\s+(?:a|an|another|similar|more|further|new|its|their)|"
+    r"планирует\s+(?:провести|открыть|организовать)|пландап\s+жатат)(?![а-яa-z])")
 _PAST_EVENT = re.compile(
     r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организовал\w*|отту|"
     r"откорулду|откорушту|уюштурулду|уюштурду|уюштурушту|held|took\s+place|"
@@ -44,12 +45,33 @@ def future_clause(ft: str, a: int, b: int) -> bool:
     return False
 
 
+_COUNT = re.compile(r"\d")
+# A clause that prices goods ("цена килограмма на рынке Джалал-Абада составляла 220 сомов"), counts who
+# live in a place ("в районе проживает около 90 тысяч человек") or tells whom a survey asked ("опрошены
+# 1 200 молодых людей в Баткенской и Ошской областях"): figures about the place, not the event's.
+_PRICE = re.compile(r"(?<![а-яa-z])(?:цен[аеуы]\w*|стоимост\w*|prices?|costs?|баасы\w*|наркы\w*)(?![а-яa-z])")
+_POPULATION = re.compile(r"(?<![а-яa-z])(?:проживает|проживают|населением|численность\w*|калкы\w*|жашайт|жашашат|"
+                         r"population|inhabitants)(?![а-яa-z])")
+_PEOPLE_COUNT = re.compile(r"\d[\d\s,.]*\s*(?:тыс\w*|млн|человек|жител\w*|адам\w*|мин\w*|people|residents|inhabitants|"
+                           r"thousand|million)(?![а-яa-z])")
+_SURVEYED = re.compile(r"(?<![а-яa-z])(?:опрош\w*|опрос\w*|респондент\w*|respondents?|surveyed|survey\s+(?:of|among|covered)|"
+                       r"сурамжыл\w*)(?![а-яa-z])")
+
+
+def figure_clause(ft: str, a: int, b: int) -> bool:
+    """The clause ``ft[a:b]`` prices goods, counts residents or tells whom a survey asked."""
+    if _SURVEYED.search(ft, a, b):
+        return True
+    if _POPULATION.search(ft, a, b) and _PEOPLE_COUNT.search(ft, a, b):
+        return True
+    return bool(_PRICE.search(ft, a, b) and _COUNT.search(ft, a, b))
+
+
 # A figure about a place in general: a rate or share ("уровень безработицы ... составил 2,1%", "64
 # пайызы") or a count per year ("receives 200,000 visitors a year", "жыл сайын", "ежегодно").
 _RATE = re.compile(r"\d\s?%|(?<![а-яa-z])(?:процент\w*|пайыз\w*|percent|per\s+cent)(?![а-яa-z])")
 _PER_YEAR = re.compile(r"(?<![а-яa-z])(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|в\s+год|ежегодно|"
                        r"каждый\s+год|жылына|жыл\s+сайын)(?![а-яa-z])")
-_COUNT = re.compile(r"\d")
 
 
 def figure_sentence(ft: str, s_start: int, s_end: int) -> bool:
@@ -104,3 +126,39 @@ DISCOURSE_WORDS = frozenset({
 def discourse_word(name: str) -> bool:
     """``name`` is a sentence adverb, not a place's name."""
     return name.lower().replace("ө", "о").replace("ү", "у").replace("ң", "н") in DISCOURSE_WORDS
+
+
+# A note for editors after the story ("Справка: ...", "Маалымат үчүн: ...", "About the project: ...",
+# "Notes to editors"): what the project or body does in general, not the reported event.
+_REFERENCE_OPENING = re.compile(
+    r"[^\S\n]*(?:[#*_]+[^\S\n]*)?(?i:справка|справочно|для\s+справки|о\s+проекте|о\s+программе|маалымат\s+[уү]ч[уү]н|"
+    r"кошумча\s+маалымат|долбоор\s+(?:ж[оө]н[уү]нд[оө]|тууралуу)|кыскача\s+маалымат|for\s+reference|"
+    r"about\s+the\s+(?:project|programme|program|organi[sz]ation)|notes?\s+(?:to|for)\s+editors|background)"
+    r"[*_]*[^\S\n]*[:.—–-]")
+
+
+def reference_paragraph(text: str, start: int) -> bool:
+    """The name at ``start`` is in a paragraph that opens with a note marker, or in the paragraph right
+    under a heading line that is only that marker."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _REFERENCE_OPENING.match(text, line_start):
+        return True
+    pos = line_start - 1
+    while pos > 0 and text[pos - 1] in " \t\n":
+        pos -= 1
+    prev = text.rfind("\n", 0, pos) + 1
+    return pos > prev and bool(_REFERENCE_OPENING.match(text[prev:pos] + ":")) and pos - prev < 40
+
+
+# What a sentence retells about an earlier year: someone reminds of it, cites data, or names earlier work
+# ("напомнила, что в 2023 году в Иссык-Кульской области было зарегистрировано 412 случаев", "Расмий
+# маалыматтар боюнча, 2023-жылы Ош облусунда ...", "FAO's earlier work in Suzak district reached ... in 2022").
+_RETOLD = re.compile(
+    r"(?<![а-яa-z])(?:напомнил\w*|напомина\w*|эскертти|эскерте\w*|reminded|recalled|earlier|прежн\w*|"
+    r"(?:по|согласно)\s+данным|маалымат\w*\s+(?:боюнча|ылайык|караганда)|according\s+to|official\s+(?:data|figures))"
+    r"(?![а-яa-z])")
+
+
+def retold_marker(ft: str, s_start: int, s_end: int) -> bool:
+    """The sentence reminds, cites data or names earlier work (the caller checks for an earlier year)."""
+    return bool(_RETOLD.search(ft, s_start, s_end))
