@@ -71,3 +71,12 @@ def test_a_monument_or_a_lake_named_like_a_village_is_no_village() -> None:
     text = ("A seminar for guides was held in Kochkor district on 4 March 2025. On the second day participants "
             "walked to the Son-Kul lake.")
     assert keys(text) == [KOCHKOR]
+
+
+def test_a_pasture_named_like_a_village_is_no_village_but_its_committee_names_the_aimak() -> None:
+    text = ("2025-жылдын 4-мартында Кочкор районунда жайыт комитетинин жыйыны өттү. Тургундар Семиз-Бел жайыты "
+            "боюнча маселелерди көтөрүштү.")
+    assert keys(text) == [KOCHKOR]
+    assert keys("4 марта 2025 года в Кочкорском районе жители говорили о пастбище Семиз-Бель.") == [KOCHKOR]
+    text = "2025-жылдын 4-мартында Кочкор районунда Семиз-Бел жайыт комитетинин жыйыны өттү."
+    assert "41704235832030" in keys(text) or "41704235832000" in keys(text)
