@@ -31,7 +31,7 @@ _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
 _AYIL_LEVEL = re.compile(r"айыл(?:\b|ы\w*|дар\w*|\s+аймаг\w*|\s+окмот\w*)")
-_NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
+_NAME_AT_START = re.compile(rf"[^\S\n]*[«“\"„]?({_NAME})")  # "жилмассив «Ынтымак»": a quoted name after the level word
 # A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
@@ -110,8 +110,9 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         if latin is None or _COUNTED_NAME.search(name) or discourse_word(name):
             continue  # "Жыйынга 8 айыл аймактан": a count after a word, not "Алай-2"; "Мисалы, ...": an adverb
         if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
-                                                       fold(text[e + 1:lw].strip()) in ("", "жаны")):
-            continue  # a quoted name is an organization's or a project's unless the level word follows it
+                                                       fold(text[e + 1:lw].strip()) in ("", "жаны")) and not (
+                lw < s and text[e:e + 1] in "»”“\""):
+            continue  # a quoted name is an organization's or a project's unless the level word is next to it
         if INITIAL_BEFORE.search(text[max(0, s - 6):s]):
             continue
         if lw > e and text[lw:lw + 4].isupper():
@@ -242,6 +243,9 @@ def _prev_word_start(text: str, pos: int, start: int) -> int:
     return k
 
 
+_PEER_BETWEEN = re.compile(r"(?<![\w])(?:и|and|жана|соседн\w*|neighbou?ring|коншу\w*)(?![\w])", re.IGNORECASE)
+
+
 def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: int = -1,
                accepted: frozenset[int] = frozenset()) -> str | None:
     """The nearest named unit that can contain an unknown place, preferring one written right after
@@ -256,6 +260,8 @@ def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: 
             continue  # "по улице Ленина": a street named after a person, not the unit of that name
         if name_end >= 0 and r.start >= name_end and not text[name_end:r.start].strip():
             return r.uid
+        if name_end >= 0 and r.start >= name_end and _PEER_BETWEEN.search(text, name_end, r.start):
+            continue  # "жилмассива «Ынтымак» и соседнего поселка Караван": a neighbour, not the parent
         dist = pos - r.start if r.start <= pos else 10_000 + r.start - pos
         if accepted and r.start not in accepted:
             dist += 1_000_000

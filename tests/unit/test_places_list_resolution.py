@@ -27,3 +27,18 @@ def test_a_village_the_named_city_lacks_with_no_district_named_is_an_unknown_pla
     found = find_places(text)
     assert [m.place.key for m in found][0] == NARYN_CITY
     assert all(m.place.parent_soate == NARYN_CITY for m in found[1:]) and len(found) == 3
+
+
+def test_a_quoted_name_after_a_settlement_word_is_a_settlement_of_the_city_not_of_its_neighbour() -> None:
+    found = find_places("15 ноября 2024 года мэр Таш-Кумыра встретился с жителями жилмассива «Береке» и соседнего "
+                        "поселка Кызыл-Жар.")
+    bereke = [m.place for m in found if m.place.soate is None]
+    assert [(p.name, p.parent_soate) for p in bereke] == [("Bereke", "41703420000010")]
+    found = find_places("14 ноября 2024 года в городе Таш-Кумыр прошла встреча с жителями микрорайона «Шахтёр».")
+    assert [(m.place.name, m.place.parent_soate) for m in found if m.place.soate is None] == [
+        ("Shakhtyor", "41703420000010")]
+
+
+def test_a_quoted_organization_name_is_still_no_settlement() -> None:
+    found = find_places("4 марта 2025 года в Нарыне прошла встреча в ОО «Жаңы-Айыл».")
+    assert all(m.place.soate is not None for m in found)
