@@ -50,7 +50,7 @@ _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|к�
 _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 
 
-_UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
+_UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл аймак", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
                         ("кыштаг", "village"), ("сел", "village"), ("пос", "village"), ("village", "village"))
 _PARENT_LEVELS = {"settlement": ("ayil_aimak", "town", "city", "city_district", "rayon"),
                   "village": ("ayil_aimak", "town", "city", "rayon"),
