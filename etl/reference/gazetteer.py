@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from etl.reference.gazetteer_common import mark_common_word_names
 from etl.reference.translit import (
     adjective_stem,
     ky_variants,
@@ -154,6 +155,7 @@ def gazetteer() -> Gazetteer:
             units[uid].needs_context = True
     _add_russian_dzh_keys(gaz)
     _add_latin_keys(gaz)
+    mark_common_word_names(gaz)
     return gaz
 
 

@@ -121,8 +121,8 @@ _SPEECH_VERB = re.compile(r"(?i:деди|дейт|айтты|белгиледи|
 _DASH_OPENING = re.compile(r"[^\S\n]*[–—-][^\S\n]+\w")
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
 _PLANS_HEADING = re.compile(
-    r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for\s+\S+)?|"
-    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на\s+\S+)?|кийинки\s+(?:кадамдар|пландар)|"
+    r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for(?:\s+\S+){1,4})?|"
+    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на(?:\s+\S+){1,4})?|кийинки\s+(?:кадамдар|пландар)|"
     r"алдыдагы\s+пландар|пландар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
 _PROJECT_WORD = re.compile(r"(?i:проект\w*|программ\w*|долбоор\w*|программасы\w*|project|programme|program)"
                            r"[^\S\n]*$")
@@ -130,9 +130,11 @@ _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
 # Direct speech: «…», — сказала она; "…," said the mayor; «…» деди ал.
 _QUOTE_OPEN = "«“\""
 _NEXT_QUOTE = re.compile(r"[«“»”\"]")
+# the speaker may come first ('," the mayor said', '», сказал аким района')
 _SPEECH_AFTER = re.compile(
-    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:said|says|added|noted|explained|told)\b|"
-    r"(?:деди|дейт|дешти|деп)\b)", re.IGNORECASE)
+    r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:[\w.-]+[^\S\n]+){0,6}?(?:said|says|added|noted|"
+    r"explained|told|stressed|recalled)\b|(?:деди|дейт|дешти|деп)\b|(?:сказал|отметил|рассказал|добавил|подчеркнул|"
+    r"пояснил)\w*)", re.IGNORECASE)
 
 
 def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -> bool:
@@ -184,9 +186,14 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
 
 # "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river": a gorge, river, pass or lake
 # named like a village is no village.
+# A monument, a pasture or a reservoir named after the place ("Сан-Таш тарыхый эстелиги", "Кара-Тоо жайыты",
+# "пастбище Ак-Сай", "Орто-Токой суу сактагычы") is a site, too.
 _FEATURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:ущель\w*|перевал\w*|урочищ\w*|рек[аеиуо]й?|озер[аоуе]|gorge|pass|river|"
-                             r"lake|valley)[^\S\n]+$", re.IGNORECASE)
-_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|дарыя\w*|ущель\w*|gorge|river|pass)(?![\w])",
+                             r"lake|valley|памятник\w*|monument|мемориал\w*|пастбищ\w*|pastures?|водохранилищ\w*|"
+                             r"reservoir)[^\S\n]+$", re.IGNORECASE)
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|дарыя\w*|ущель\w*|gorge|river|pass|lake|"
+                            r"к[өо]л[үу]\w*|(?:тарыхый[^\S\n]+)?эстелиг\w*|monument|memorial|жайыт(?:ы\w*)?(?![^\S\n]+комитет)|pastures?|"
+                            r"суу[^\S\n]+сактагыч\w*|reservoir)(?![\w])",
                             re.IGNORECASE)
 
 
@@ -228,19 +235,36 @@ def under_plans_heading(text: str, start: int) -> bool:
     кадамдар"): every line from the heading to the name is a list item."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM.match(text, line_start):
-        return False
+        return _paragraph_under_plans(text, line_start)
     pos = line_start
     for _ in range(12):
         if pos <= 0:
             return False
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev:pos - 1]
-        if _PLANS_HEADING.fullmatch(line):
+        number = _HEADING_NUMBER.match(line)
+        if _PLANS_HEADING.fullmatch(line, number.end() if number else 0):
             return True
         if line.strip() and not _ITEM.match(line):
             return False
         pos = prev
     return False
+
+
+# "4. Планы на декабрь", "## Next steps": a numbered or marked heading over a paragraph.
+_HEADING_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*|[IVX]{1,4}\.[^\S\n]*)")
+
+
+def _paragraph_under_plans(text: str, line_start: int) -> bool:
+    """The paragraph at ``line_start`` comes right after a heading of plans (blank lines between)."""
+    pos = line_start - 1
+    while pos > 0 and text[pos - 1] in " \t\n":
+        pos -= 1
+    if pos <= 0:
+        return False
+    prev = text.rfind("\n", 0, pos) + 1
+    number = _HEADING_NUMBER.match(text, prev, pos)
+    return bool(_PLANS_HEADING.fullmatch(text, number.end() if number else prev, pos))
 
 
 def dialogue_line(text: str, start: int) -> bool:

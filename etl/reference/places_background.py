@@ -8,6 +8,7 @@ import re
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
+from etl.reference.places_discourse import figure_sentence, retold_marker
 from etl.reference.places_plans import trend_sentence
 from etl.text import main_year
 
@@ -128,6 +129,9 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True
     if trend_sentence(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True
+    if figure_sentence(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end) and not COUNTED.search(
+            ft, s_start, s_end):
+        return True  # "уровень безработицы в Чуйской области составил 2,1%"; "охватили 42 села, ... ниже 80%" counts
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
@@ -141,6 +145,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return False
     if opening and int(opening.group(1)) != year:
         return True  # an earlier year retells, a later one plans ("2026-жылы ... улантылат")
+    if any(y < year for y in years) and retold_marker(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True  # "напомнила, что в 2023 году в области ...": a retold earlier year
     if _STARTED.search(ft, s_start, s_end) and any(y < year for y in years):
         return True  # "The initiative started in 2023 in neighbouring Ala-Buka district"
     if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not COUNTED.search(

@@ -11,6 +11,7 @@ from functools import lru_cache
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
+from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
 from etl.reference.places_match import LOW, Raw, first_pass
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
@@ -182,6 +183,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
+    if future_clause(ft, a, b) or figure_clause(ft, a, b):
+        return True
     if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
     if _OFFICE_IN.search(ft, max(a, pos - 40), pos) and not _HELD_AT.search(ft, a, b):
@@ -243,6 +246,8 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
         return False
     if introduces_person(text, doc.ft, r.start, r.level_end or r.end):
         return False
+    if office_seat(text, r.start) or reference_paragraph(text, r.start):
+        return False  # "Published by the KfW Office in Bishkek"
     if passing_mention(text, doc.ft, r.start, r.level_end or r.end, bool(r.level or r.pre_level)):
         return False
     if r.level_end and doc.ft.startswith(_INSTITUTION_LEVEL, r.end + len(doc.ft[r.end:r.level_end]) -

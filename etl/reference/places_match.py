@@ -245,7 +245,7 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
     if not r.level and not any(kind == "adj" for _uid, kind in r.entries):
         cands = _own_village_over_aimak(cands)  # "Папанский" (an adjective) is the aimak's, not the village's
     own = {uid for uid, _kind in r.entries if units[uid].level in LOW}
-    for anchors in tiers:
+    for i, anchors in enumerate(tiers):
         if own & anchors:  # the name's own other unit (the aimak of "Папан айыл аймагы") places none of its units
             anchors = anchors - own
         scored = sorted(((_score(units[c], anchors), c) for c in cands), reverse=True)
@@ -255,7 +255,7 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
             r.uid = prefer_same_named_aimak(top)[0] if len(top) > 1 else top[0]
             return
         if r.level in ("village", "settlement", "ayil_aimak") and any(
-                units[a].level in ("rayon", "city") for a in anchors):
+                units[a].level in ("rayon", "city") for a in anchors) and not _district_named_later(cands, tiers[i + 1:]):
             return  # the enclosing unit is named and holds no such place: an unknown place in it
     if r.level == "settlement" and units[cands[0]].level != "settlement":
         return  # "жилмассив Жаңы-Жер" with nothing around: a settlement the gazetteer lacks, not a far village
@@ -266,6 +266,14 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         return  # bare low-level name with no ancestor in context: not a place mention
     r.ambiguous, r.candidates = True, tuple(cands)
     r.uid = _common_ancestor(cands) or cands[0]
+
+
+def _district_named_later(cands: list[str], tiers: list[set[str]]) -> bool:
+    """A wider tier names the district (or a more specific unit) of one candidate: "Гранты получили группы
+    из Токмока, сел Кегети и Шамшы" in a report that names the Kegeti aimak elsewhere is that aimak's
+    village, not an unknown place in Tokmok, the city the sentence names for another group."""
+    units = gazetteer().units
+    return any(_score(units[c], anchors) >= 200 for anchors in tiers for c in cands)
 
 
 def _common_ancestor(cands: list[str]) -> str | None:

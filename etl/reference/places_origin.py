@@ -61,8 +61,10 @@ _KY_ADJECTIVE = tuple(c + v + "к" for c in "дтл" for v in "ыиу")
 # title.  The mayor's office ("мэрия города Бишкек") is an organization whose territory counts.
 _MAYOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:мэр(?:а|у|ом|е)?|mayor\s+of(?:\s+the\s+city\s+of)?)\s+(?:города\s+)?$")
 _MAYOR_AFTER = re.compile(r"(?:\s+шаарынын)?\s+мэри(?:нин|не|ни)?(?![а-я])")
-# the possessive ("кеңсеси", "кеңсесинин"): someone's office, not "кеңседе өттү" (held at the office)
-_OFFICE_NEXT = re.compile(r"\s+(?:кенсеси\w*|окулчулугу\w*|филиалы\w*|офиси\w*)")
+# the possessive ("кеңсеси", "кеңсесинин", "Бишкектеги элчилигинин"): someone's office or embassy, not
+# "кеңседе өттү" (held at the office)
+_OFFICE_NEXT = re.compile(r"\s+(?:кенсеси\w*|окулчулугу\w*|филиалы\w*|офиси\w*|элчилиги(?:нин|не|н)?(?![а-я])|"
+                          r"консулдугу(?:нун|на|н)?(?![а-я]))")
 _TITLE_BEFORE = re.compile(r"(?<![а-яa-z])(?:председател\w*|глав[аыеу]|руководител\w*|директор\w*|начальник\w*|"
                            r"заведующ\w*|chair\w*|head|director)(?:\s+[\w-]+){0,3}\s+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([а-яёөүң]+)")

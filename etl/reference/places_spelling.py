@@ -50,6 +50,10 @@ def _skeleton_index() -> dict[str, tuple[str, ...]]:
         for uid, kind in entries:
             if kind == NOUN and gaz.units[uid].level in _SKELETON_LEVELS:
                 index.setdefault(spelling_skeleton(key), set()).add(uid)
+            elif gaz.units[uid].level == "ayil_aimak" and key.endswith("н") and len(key) > 4:
+                # SOATE names most aimaks only as adjectives ("Ак-Дебенский"): the noun is the stem
+                # without its suffix's н, as a Kyrgyz text writes it ("Ак-Дөбө айыл аймагы")
+                index.setdefault(spelling_skeleton(key[:-1]), set()).add(uid)
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 

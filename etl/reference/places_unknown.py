@@ -13,6 +13,7 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import NOT_A_NAME, NOT_A_NAME_STEMS
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_context import STREET_BEFORE, SURNAME_AFTER, introduces_person, not_held_clause
+from etl.reference.places_discourse import discourse_word
 from etl.reference.places_match import INITIAL_BEFORE, PlaceMention, Raw
 from etl.reference.places_samename import respelled_in_district
 from etl.reference.places_spelling import respelled_unit
@@ -30,7 +31,7 @@ _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
 _AYIL_LEVEL = re.compile(r"айыл(?:\b|ы\w*|дар\w*|\s+аймаг\w*|\s+окмот\w*)")
-_NAME_AT_START = re.compile(rf"[^\S\n]*({_NAME})")
+_NAME_AT_START = re.compile(rf"[^\S\n]*[«“\"„]?({_NAME})")  # "жилмассив «Ынтымак»": a quoted name after the level word
 # A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
 _NOT_NOMINATIVE = re.compile(
     r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
@@ -49,7 +50,7 @@ _COUNTRY = re.compile(r"кыргызстан|кыргыз республик|к�
 _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 
 
-_UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
+_UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл аймак", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
                         ("кыштаг", "village"), ("сел", "village"), ("пос", "village"), ("village", "village"))
 _PARENT_LEVELS = {"settlement": ("ayil_aimak", "town", "city", "city_district", "rayon"),
                   "village": ("ayil_aimak", "town", "city", "rayon"),
@@ -106,11 +107,12 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]) or introduces_person(text, ft, s, e if lw < s else _LEVEL_PHRASE.match(ft, lw).end()):  # type: ignore[union-attr]
             continue
         latin = _unknown_name(name)
-        if latin is None or _COUNTED_NAME.search(name):
-            continue  # "Жыйынга 8 айыл аймактан": a count of units after a word, not "Алай-2"
+        if latin is None or _COUNTED_NAME.search(name) or discourse_word(name):
+            continue  # "Жыйынга 8 айыл аймактан": a count after a word, not "Алай-2"; "Мисалы, ...": an adverb
         if s > 0 and text[s - 1] in "«“\"„'‘" and not (lw > e and text[e:e + 1] in "»”\"" and
-                                                       fold(text[e + 1:lw].strip()) in ("", "жаны")):
-            continue  # a quoted name is an organization's or a project's unless the level word follows it
+                                                       fold(text[e + 1:lw].strip()) in ("", "жаны")) and not (
+                lw < s and text[e:e + 1] in "»”“\""):
+            continue  # a quoted name is an organization's or a project's unless the level word is next to it
         if INITIAL_BEFORE.search(text[max(0, s - 6):s]):
             continue
         if lw > e and text[lw:lw + 4].isupper():
@@ -241,6 +243,9 @@ def _prev_word_start(text: str, pos: int, start: int) -> int:
     return k
 
 
+_PEER_BETWEEN = re.compile(r"(?<![\w])(?:и|and|жана|соседн\w*|neighbou?ring|коншу\w*)(?![\w])", re.IGNORECASE)
+
+
 def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: int = -1,
                accepted: frozenset[int] = frozenset()) -> str | None:
     """The nearest named unit that can contain an unknown place, preferring one written right after
@@ -255,6 +260,8 @@ def _enclosing(raws: list[Raw], pos: int, level: str, text: str = "", name_end: 
             continue  # "по улице Ленина": a street named after a person, not the unit of that name
         if name_end >= 0 and r.start >= name_end and not text[name_end:r.start].strip():
             return r.uid
+        if name_end >= 0 and r.start >= name_end and _PEER_BETWEEN.search(text, name_end, r.start):
+            continue  # "жилмассива «Ынтымак» и соседнего поселка Караван": a neighbour, not the parent
         dist = pos - r.start if r.start <= pos else 10_000 + r.start - pos
         if accepted and r.start not in accepted:
             dist += 1_000_000
