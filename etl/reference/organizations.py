@@ -36,8 +36,9 @@ from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
+from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_phrases import noun_phrase_organizations
-from etl.reference.org_roles_support import KY_WE_VERBS
+from etl.reference.org_roles_support import KY_WE_VERBS, background_sentence
 from etl.reference.org_titles import titled_event
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
@@ -308,7 +309,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase")
              for p in noun_phrase_organizations(text)
              if all(p.end <= c.start or p.start >= c.end for c in hits)]
-    hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits)
+    embassies = [_Hit(m.start, m.end, o.org_id, o.name, o.kind, o.role_hint) for m in embassy_mentions(ft)
+                 if (o := organizations().get(m.org_id)) is not None]
+    hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     _one_name_per_quoted(hits)
@@ -341,6 +344,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others,
                                           text)
+        if role is not None and h.fixed_role is None and background_sentence(ft, lo, hi):
+            role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")

@@ -84,7 +84,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # technical support is expertise, not money: the UN agency or NGO that gives it is a partner
     ("partner", r"при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
                 r"|with\s+(?:the\s+)?technical\s+(?:support|assistance)\s+(?:of|from)|technical\s+support\s+from"
-                r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
+                r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|вместе\s+со?(?!\w)|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"

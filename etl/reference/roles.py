@@ -32,7 +32,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.reference.org_roles_support import reported_between
+from etl.reference.org_roles_support import (
+    pre_cue_spent,
+    relative_subject_after,
+    reported_between,
+    unquoted_length,
+)
 from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
@@ -189,7 +194,8 @@ def default_role(kind: str, role_hint: str) -> str:
     agencies that run programmes (the registry's hint) as implementers; anyone else was present."""
     if kind in GOVERNMENT_KINDS:
         return "government"
-    if kind in DONOR_KINDS or role_hint == "donor":
+    # an agency that carries out other governments' programmes (GIZ, LuxDev) implements what it is named in
+    if (kind in DONOR_KINDS and role_hint != "implementer") or role_hint == "donor":
         return "donor"
     return role_hint if role_hint in ("implementer", "partner") else "participant_org"
 
@@ -247,7 +253,7 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
         pos = e2
     if participant:
         return _PARTICIPANT_GAP.fullmatch(ft, pos, cue.start) is not None
-    if cue.start - pos > 40:
+    if cue.start - pos > 40 and unquoted_length(ft, pos, cue.start) > 40:
         return False
     # "«Жаштар үнү» коомдук бирикмеси Евробиримдиктин каржылоосу менен": a name complete in the
     # nominative ("бирикмеси") and another owner in the genitive between; "БУУ Аялдар түзүмүнүн
@@ -340,10 +346,11 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
-        if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)):
+        if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
+                   or relative_subject_after(ft, e, cue.start, cue.end, others or [])):
             continue
         return resolve(cue.role, kind, role_hint)
-    if governing is not None:
+    if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role)):
         return resolve(governing.role, kind, role_hint)
     return None
 
