@@ -37,7 +37,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
                     # "X-тин студенттери да колдоо көрсөтүштү": X's students joined in, X did not back the event
-                    r"|(?:студент|окуучу|ыктыярчы|волонтер|муче)\w*\s+(?:да\s+|дагы\s+)?"
+                    r"|(?:студент|окуучу|ыктыярчы|волонтер|муч[ео])\w*\s+(?:да\s+|дагы\s+)?"
                     r"(?:колдоо\s+корсот|кошул|катыш|чыг)\w*"
                     r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
                     r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
