@@ -105,3 +105,38 @@ def unquoted_length(ft: str, start: int, end: int) -> int:
     """Length of ``ft[start:end]`` without quoted titles: "X-тин «Тоолуу аймактарда туруктуу мал
     чарбачылык» долбоору" has X's postposition as near as "X-тин долбоору"."""
     return (end - start) - sum(m.end() - m.start() for m in _QUOTED.finditer(ft, start, end))
+
+
+# "при поддержке Helvetas, которая реализует проект": a relative clause right after a name, with no
+# subject of its own, says what that organization does (folded text).
+_OWN_RELATIVE = re.compile(r"[\s»”\"')]*,\s*(?:котор(?:ый|ая|ое|ые)|which|who)\s+(?:\w+\s+){0,2}?")
+
+
+def own_relative_clause(ft: str, end: int, cue_start: int) -> bool:
+    """The cue at ``cue_start`` is the verb of a relative clause opening right after a name ending at ``end``."""
+    return _OWN_RELATIVE.fullmatch(ft, end, cue_start) is not None
+
+
+# "«Нур» коомдук фонду Германиянын Экономикалык кызматташтык жана өнүктүрүү министрлигинин (BMZ)
+# тапшырмасы боюнча": a "жана" inside the long name written before an acronym in brackets joins that
+# name's words, not the organization before it to the acronym's.
+_LIST_AT_START = re.compile(r"[\W\d]*(?:(?:оф|оо|кф|кб)(?!\w)[\W\d]*)?(?:,|;|&|(?:жана|и|and)(?!\w))")
+_BEFORE_BRACKET = re.compile(r"\(\s*$")
+
+
+def list_link_inside_name(ft: str, start: int, end: int) -> bool:
+    """The gap ``ft[start:end]`` runs up to a bracketed acronym and its list word is no list separator."""
+    return _BEFORE_BRACKET.search(ft, start, end) is not None and _LIST_AT_START.match(ft, start, end) is None \
+        and _WORD.search(ft, start, end) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+# "Общественный фонд «Тогуз-Торо Өнүгүү»" over "В отчетном квартале фонд продолжил работу": a report
+# that names its author on the first line and then calls it by its kind speaks of itself.
+SELF_BY_KIND = re.compile(
+    r"(?<![\w«\"])(?:фонд|объединение|ассоциация|организация|фонду|бирикме|бирикмеси|уюм|уюму"
+    r"|the\s+foundation|the\s+association|the\s+organi[sz]ation)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:пров[её]л\w*|продолжил\w*|организовал\w*|реализ\w+|откорду|уюштурду|улантты|held|organi[sz]ed"
+    r"|conducted|continued)(?!\w)")

@@ -38,7 +38,7 @@ from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_phrases import noun_phrase_organizations
-from etl.reference.org_roles_support import KY_WE_VERBS, background_sentence
+from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
@@ -297,7 +297,7 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     line_end = text.find("\n", first.end)
     if text[first.end:line_end if line_end >= 0 else len(text)].strip():
         return None
-    return first if _FIRST_PERSON.search(text, first.end) else None
+    return first if _FIRST_PERSON.search(text, first.end) or SELF_BY_KIND.search(text, first.end) else None
 
 
 @lru_cache(maxsize=8)

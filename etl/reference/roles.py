@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.reference.org_roles_support import (
+    list_link_inside_name,
+    own_relative_clause,
     pre_cue_spent,
     relative_subject_after,
     reported_between,
@@ -248,7 +250,8 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
         return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
     pos = e
     for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
-        if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)):
+        if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)) \
+                or list_link_inside_name(ft, pos, s2):
             return False
         pos = e2
     if participant:
@@ -334,6 +337,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                 return resolve(cue.role, kind, role_hint)
         inner = index.last_pre_before(s)
         return resolve(inner.role if inner is not None and inner.start >= label.end else label.role, kind, role_hint)
+    if ft and after and after[0].role == "implementer" and own_relative_clause(ft, e, after[0].start):
+        return resolve("implementer", kind, role_hint)  # "при поддержке Helvetas, которая реализует проект"
     governing = index.last_pre_before(s)
     if ft and governing is not None:
         link = _adjacent(ft, governing.end, s, others or [])

@@ -5,7 +5,14 @@ project title does not part a Kyrgyz owner from its "долбоору"."""
 
 from __future__ import annotations
 
-from etl.reference.org_roles_support import background_sentence, pre_cue_spent, relative_subject_after
+from etl.reference.org_roles_support import (
+    SELF_BY_KIND,
+    background_sentence,
+    list_link_inside_name,
+    own_relative_clause,
+    pre_cue_spent,
+    relative_subject_after,
+)
 from etl.reference.organizations import _match_text, find_organizations
 from etl.reference.roles import default_role
 
@@ -95,3 +102,29 @@ def test_a_quoted_project_title_does_not_part_a_kyrgyz_owner_from_its_project() 
             "өнүктүрүү» долбоорунун алкагында курулган жайларды көрдү.")
     assert roles(text)["GIZ"] == "implementer"
     assert _match_text("«а»") == "«а»"
+
+
+def test_a_list_word_inside_a_long_name_before_its_acronym_joins_no_list() -> None:
+    text = ("Семинарды «Ак Жол» коомдук фонду Япониянын Эл аралык кызматташтык жана өнүгүү "
+            "агенттигинин (JICA) тапшырмасы боюнча өткөрдү.")
+    assert roles(text) == {"Ak Jol Public Foundation": "implementer", "JICA": "donor"}
+    assert not list_link_inside_name("оф нур жана (", 6, 13)
+    assert list_link_inside_name("оф нур германиянын онуктуруу жана министрлигинин (", 6, 50)
+    assert not list_link_inside_name("фонду (", 5, 7)  # the acronym repeats the same name
+
+
+def test_a_relative_clause_right_after_a_name_says_what_it_does() -> None:
+    found = roles("Выставку провела мэрия города Нарын при поддержке Mercy Corps, которая реализует проект "
+                  "«Ремесленники Нарына» на средства USAID.")
+    assert found["Mercy Corps"] == "implementer"
+    assert found["USAID"] == "donor"
+    assert own_relative_clause("mercy corps, которая реализует", 11, 21)
+    assert not own_relative_clause("mercy corps и проект, который реализует", 11, 30)
+
+
+def test_a_report_that_names_its_author_on_top_and_calls_it_the_foundation() -> None:
+    text = ("Общественный фонд «Ак-Терек»\n\nОтчёт за II квартал 2024 года\n\n"
+            "В мае фонд провёл два тренинга для фермеров в Кеминском районе.")
+    assert roles(text)["Ak-Terek Public Foundation"] == "implementer"
+    assert SELF_BY_KIND.search("the foundation held two trainings")
+    assert not SELF_BY_KIND.search("Фонд «Сорос-Кыргызстан» провёл конкурс")
