@@ -22,7 +22,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"),
     ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
-                    r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"
+                    r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
                     r"|маалымат\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
@@ -64,7 +64,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"
               # "при технической поддержке ВОЗ и финансовой поддержке Gavi": the second "при" is left out
               r"|и\s+финансов\w+\s+поддержке"),
-    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
+    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
                     # "Центр создан фондом X": the passive names its maker

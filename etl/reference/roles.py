@@ -267,7 +267,7 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
 
 # A preposition or passive right before a name governs it more closely than a verb further on;
 # a finite verb before a name ("провели ПРООН и …") does not.
-_FINITE_VERB = re.compile(r"пров[её]л\w*|провели|реализует")
+_FINITE_VERB = re.compile(r"пров[её]л\w*|провели|провод(?:ит|ят)|реализует")
 # Between a preposition and its name only quotes, a legal form or an article ("при поддержке ОФ «…»").
 # A country adjective may precede a registry name that omits it ("on behalf of the German Federal Ministry").
 _ADJACENT_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?"

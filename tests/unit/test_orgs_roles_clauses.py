@@ -128,3 +128,9 @@ def test_a_report_that_names_its_author_on_top_and_calls_it_the_foundation() -> 
     assert roles(text)["Ak-Terek Public Foundation"] == "implementer"
     assert SELF_BY_KIND.search("the foundation held two trainings")
     assert not SELF_BY_KIND.search("Фонд «Сорос-Кыргызстан» провёл конкурс")
+
+
+def test_present_tense_conducts_names_the_implementer() -> None:
+    assert roles("Консультации для выпускников проводит общественный фонд «Мээрим Нуру».") == {
+        "Meerim Nuru Public Foundation": "implementer"}
+    assert roles("ОФ «Мээрим Нуру» проводят тренинги для фермеров.") == {"Meerim Nuru Public Foundation": "implementer"}
