@@ -40,6 +40,7 @@ from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
+from etl.reference.org_translated_names import unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
     ROLE_PRIORITY,
@@ -315,6 +316,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     _one_name_per_quoted(hits)
+    unify_translated_names(hits)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
