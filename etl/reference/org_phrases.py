@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.reference.org_context_places import level_place_before
+from etl.reference.org_context_places import district_bodies, level_place_before
 from etl.reference.org_glossary import Entry, glossary
 from etl.reference.org_municipal import city_hall_owner, unowned_state_body
 from etl.reference.org_places import place_name
@@ -124,7 +124,7 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
         if found and not (out and found.start < out[-1].end) and not in_title(text, found.start) \
                 and (found.kind, found.name) not in _NO_ORGANIZATION and not heading_line(text, found.start, found.end, found.kind):
             out.append(found)
-    return out
+    return out + [Phrase(s, e, name, "government") for s, e, name in district_bodies(text)]
 
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization

@@ -43,3 +43,21 @@ def test_new_glossary_words() -> None:
                  "комитетинин мүчөлөрү катышты.") == {"Ak-Muz Pasture Committee": "participant_org"}
     assert roles("The trail was marked together with the Arslanbob Guides Association.") == {
         "Arslanbob Guides Association": "partner"}
+
+
+def test_the_district_akim_without_a_place_is_the_district_administration() -> None:
+    assert roles("Делегация посетила Сузакский район и встретилась с акимом района.") == {
+        "Suzak District State Administration": "government"}
+    assert roles("Ат-Башы районунда мектеп ачылды. Аземге райондун акими катышты.") == {
+        "At-Bashy District State Administration": "government"}
+    assert roles("The mission travelled to Aksy district, where it met the district akim.") == {
+        "Aksy District State Administration": "government"}
+
+
+def test_a_deputy_or_no_district_before_names_no_body() -> None:
+    assert roles("В Кеминском районе прошёл круглый стол. Присутствовал заместитель акима района.") == {}
+    assert roles("Тренингге райондун акими катышты.") == {}
+
+
+def test_a_genitive_city_on_a_before_a_level_only_department() -> None:
+    assert level_place_before("представители мэрии Кара-Балты и ", 35, "City") == "Kara-Balta"
