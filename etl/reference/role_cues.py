@@ -53,7 +53,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"
                 # an English subject that supports the event or its people ("X supports the trainees")
                 r"|supports(?!\w)|supported(?!\s+by)"),
-    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
+    # a visit is the visiting body's ("X-тин делегациясы келди", "делегация X посетила"): a funder's
+    # delegation comes as the donor, an agency's as the implementer (resolved like a project's owner)
+    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
@@ -92,7 +94,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
                 r"|(?:thanks|grateful|gratitude)\s+to"),
-    ("owner", r"проект\w*|программ\w*"),
+    ("owner", r"проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
 )
 
 

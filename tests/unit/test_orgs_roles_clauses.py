@@ -134,3 +134,12 @@ def test_present_tense_conducts_names_the_implementer() -> None:
     assert roles("Консультации для выпускников проводит общественный фонд «Мээрим Нуру».") == {
         "Meerim Nuru Public Foundation": "implementer"}
     assert roles("ОФ «Мээрим Нуру» проводят тренинги для фермеров.") == {"Meerim Nuru Public Foundation": "implementer"}
+
+
+def test_a_visiting_delegation_is_the_visits_implementer_or_its_donor() -> None:
+    assert roles("«Ак Булак» коомдук фондунун делегациясы Ноокат районуна иш сапары менен келди.") == {
+        "Ak Bulak Public Foundation": "implementer"}
+    assert roles("Делегация общественного фонда «Ак Булак» посетила школу в Ноокате.") == {
+        "Ak Bulak Public Foundation": "implementer"}
+    assert roles("A delegation of the World Bank visited the school.") == {"World Bank": "donor"}
+    assert roles("Делегации из пяти стран приняли участие в форуме.") == {}
