@@ -20,7 +20,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
               r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
-              r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"),
+              r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
+              # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
+              r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
     ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
@@ -65,7 +67,10 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|при\s+грантовой\s+поддержке|финансов\w+\s+поддержк\w+\s+(?:оказал\w*|предостав\w*)"
               r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"
               # "при технической поддержке ВОЗ и финансовой поддержке Gavi": the second "при" is left out
-              r"|и\s+финансов\w+\s+поддержке"),
+              r"|и\s+финансов\w+\s+поддержке"
+              # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
+              r"|(?:призов\w+\s+фонд\w*|призы|подарки)\s+(?:для\s+\w+\s+)?предостав\w*"
+              r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"),
     ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"

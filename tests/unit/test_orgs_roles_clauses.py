@@ -143,3 +143,10 @@ def test_a_visiting_delegation_is_the_visits_implementer_or_its_donor() -> None:
         "Ak Bulak Public Foundation": "implementer"}
     assert roles("A delegation of the World Bank visited the school.") == {"World Bank": "donor"}
     assert roles("Делегации из пяти стран приняли участие в форуме.") == {}
+
+
+def test_the_body_that_gives_the_prizes_is_the_donor() -> None:
+    text = ("Олимпиаду провёл городской отдел образования. Соорганизатором выступил фонд «Билим-Нур», "
+            "призовой фонд предоставило ОАО «Айыл Банк».")
+    assert roles(text)["Aiyl Bank"] == "donor"
+    assert roles("Призы для победителей предоставил Фонд «Сорос-Кыргызстан».") == {"Soros Foundation Kyrgyzstan": "donor"}
