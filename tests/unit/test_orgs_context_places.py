@@ -61,3 +61,12 @@ def test_a_deputy_or_no_district_before_names_no_body() -> None:
 
 def test_a_genitive_city_on_a_before_a_level_only_department() -> None:
     assert level_place_before("представители мэрии Кара-Балты и ", 35, "City") == "Kara-Balta"
+
+
+def test_land_resources_and_forestry_departments() -> None:
+    assert roles("Во встрече участвовал специалист Сузакского районного управления земельных ресурсов.") == {
+        "Suzak District Land Resources Department": "government"}
+    assert roles("Жыйынга Кочкор райондук жер ресурстары башкармалыгынын адиси катышты.") == {
+        "Kochkor District Land Resources Department": "government"}
+    assert roles("Посадку провело Таласское областное управление лесного хозяйства.") == {
+        "Talas Oblast Forestry Department": "government"}
