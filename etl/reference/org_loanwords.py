@@ -15,14 +15,18 @@ _LOANWORDS = {
     "технолоджис": "Technologies", "ботлерс": "Bottlers", "кока-кола": "Coca-Cola", "майнинг": "Mining",
     "девелопмент": "Development", "интернешнл": "International", "партнерс": "Partners",
     "солюшнс": "Solutions", "энерджи": "Energy", "аква": "Aqua", "агро": "Agro", "маркет": "Market",
+    "хаб": "Hub", "дебат": "Debate", "дебаттар": "Debates", "смарт": "Smart", "стартап": "Startup",
+    "диджитал": "Digital", "коворкинг": "Coworking", "лаб": "Lab", "хакспейс": "Hackspace",
 }
+# Words that are also Russian words in lower case ("тех" = "of those"): English only when capitalized in a name.
+_CAPITALIZED = {"Тех": "Tech", "Ай-Ти": "IT", "Айти": "IT"}
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 
 
 def english_loanwords(name: str) -> str:
     """``name`` with its Cyrillic-spelt English loanwords written in English (others untouched)."""
     def word(m: re.Match[str]) -> str:
-        whole = _LOANWORDS.get(m.group().lower().replace("ё", "е"))
+        whole = _CAPITALIZED.get(m.group()) or _LOANWORDS.get(m.group().lower().replace("ё", "е"))
         if whole:
             return whole
         return "-".join(_LOANWORDS.get(p.lower().replace("ё", "е"), p) for p in m.group().split("-"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.reference.org_context_places import district_bodies, level_place_before
 from etl.reference.org_glossary import Entry, glossary
 from etl.reference.org_municipal import city_hall_owner, unowned_state_body
 from etl.reference.org_places import place_name
@@ -39,7 +40,8 @@ _RU_PLACE_ADJ = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|�
 _RU_AFTER_PLACE = re.compile(
     rf"({_TOKEN.pattern})(?:ск|цк)(?:ой|ого)[^\S\n]+(области|района|долины)|города[^\S\n]+({_TOKEN.pattern})"
     rf"|(?:села|с\.|айыла|поселка)[^\S\n]*({_TOKEN.pattern})|({_TOKEN.pattern})")
-_LEVELS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town"), "": ("city", "town", "rayon", "oblast", "village")}
+_LEVELS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town"),
+           "": ("city", "town", "rayon", "oblast", "village", "ayil_aimak")}
 _KY_GEN = re.compile(r"(?:[дтн][ыиу]н)$")
 _EN_LEVEL = {"oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City", "valley": "Valley"}
 _KYRGYZSTAN = re.compile(r"[^\S\n]+(Кыргызстана|Кыргызской[^\S\n]+Республики|КР)(?!\w)")
@@ -122,7 +124,7 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
         if found and not (out and found.start < out[-1].end) and not in_title(text, found.start) \
                 and (found.kind, found.name) not in _NO_ORGANIZATION and not heading_line(text, found.start, found.end, found.kind):
             out.append(found)
-    return out
+    return out + [Phrase(s, e, name, "government") for s, e, name in district_bodies(text)]
 
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization
@@ -227,6 +229,9 @@ def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if _fold(text[words[i - 1][0]:words[i - 1][1]]) in _KY_LEVEL:
         level = _KY_LEVEL[_fold(text[words[i - 1][0]:words[i - 1][1]])]
         i -= 1
+        if level and (i == 0 or place_name(text[words[i - 1][0]:words[i - 1][1]], _LEVELS[level]) is None) \
+                and (place := level_place_before(text, words[i][0], level)):  # "райондук билим берүү бөлүмү"
+            return _with_span(_compose(place, level, descs, head), words[i][0], he)
         if i == 0:
             return None
     ps, pe = words[i - 1]
@@ -278,6 +283,8 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
             place = place_name(text[words[i - 2][0]:words[i - 2][1]], _LEVELS[lv])
             if place:
                 level, start = lv, words[i - 2][0]
+        elif lv and (place := level_place_before(text, words[i - 1][0], lv)):  # "районное управление занятости"
+            level, start = lv, words[i - 1][0]
     after = _words_after(text, he)
     gen_table = gl.desc.get("ru", {})
     right: list[Entry] = []

@@ -36,3 +36,107 @@ def reported_between(ft: str, start: int, end: int) -> bool:
 # Written with or without Kyrgyz letters (о for ө, у for ү).
 KY_WE_VERBS = (r"(?:[өо]тк[өо]рд[үу]к|уюштурдук|жасадык|ачтык|тапшырдык|тазаладык|отургуздук|чогулттук"
                r"|баштадык|[өо]тк[өо]р[өо]б[үу]з|уюштурабыз|жасайбыз|пландадык)")
+
+
+# "в рамках проекта «…», который реализует ОО «Айыл Өнүгүү»": a relative clause whose verb is followed by
+# its own subject; the verb tells who carries out the project, not what the names before the pronoun did.
+_RELATIVE = re.compile(r"(?<!\w)(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых)|which|whose)(?!\w)")
+_SUBJECT_GAP = re.compile(r"[^\w«\"“]{0,3}(?:(?:\w{1,5}|компани\w*|company|the)[^\w«\"“]{1,3})?[«\"“]?")
+
+
+def relative_subject_after(ft: str, start: int, cue_start: int, cue_end: int,
+                           others: list[tuple[int, int]]) -> bool:
+    """A relative pronoun lies between a name (ending at ``start``) and a verb at ``cue_start``, and
+    another organization follows the verb as its subject ("…, который реализует ОО X")."""
+    if _RELATIVE.search(ft, start, cue_start) is None:
+        return False
+    return any(s2 >= cue_end and _SUBJECT_GAP.fullmatch(ft, cue_end, s2) is not None for s2, _ in others)
+
+
+# A sentence that opens on an earlier time ("Ранее KOICA реализовал подобный проект", "Буга чейин ТИКА
+# Ноокатта мектеп курган", "Last year the foundation held …") tells the organization's history: its
+# verbs say what it did before, not what it did at this event (folded text).
+_BACKGROUND_OPENING = re.compile(
+    r"[\W\d_]*(?:(?:а|и|also|and|но|же)\s+)?(?:ранее|прежде|до\s+этого|в\s+прошл(?:ом|ые|ых)\s+(?:году|годы|годах)"
+    r"|буга\s+чейин|мурда(?:рак)?|мурунку\s+жыл\w*|откон\s+жыл\w*|былтыр\w*"
+    r"|earlier|previously|last\s+year|in\s+previous\s+years|in\s+the\s+past)(?!\w)")
+_KY_BACKGROUND_EARLY = re.compile(r"(?<!\w)(?:буга\s+чейин|мурда(?:рак)?|былтыр\w*|откон\s+жылы)(?!\w)")
+
+
+def background_sentence(ft: str, lo: int, hi: int) -> bool:
+    """The sentence ``ft[lo:hi]`` recalls an earlier time: at its opening, or (Kyrgyz puts the time after
+    the subject: "ТИКА буга чейин …") within its first four words."""
+    if _BACKGROUND_OPENING.match(ft, lo, hi):
+        return True
+    head_end = lo
+    for _ in range(5):
+        nxt = ft.find(" ", head_end + 1, hi)
+        if nxt < 0:
+            break
+        head_end = nxt
+    return _KY_BACKGROUND_EARLY.search(ft, lo, max(head_end, lo)) is not None
+
+
+# "при финансовой поддержке УВКБ ООН ведёт общественное объединение X": a funding phrase has its own
+# name right after it; a later name is a second funder only when the list runs on to it ("и", a comma,
+# "and to our friends from"), not when a verb comes between.  Any other phrase ("вместе с акимом", "в
+# партнёрстве с МОМ работает фонд X") reaches on to the subject of its verb, but not into a
+# subordinate clause ("…, где ознакомился с работой кооператива X").
+_LIST_START = re.compile(r"[\s»”\"')\]]*(?:[,;&]|(?:и|а\s+также|жана|and|as\s+well\s+as)(?!\w))")
+_SUBCLAUSE = re.compile(r"[,;]\s*(?:где|когда|котор\w+|which|where|who|when)(?!\w)")
+_OPEN_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?")
+
+
+def pre_cue_spent(ft: str, cue_end: int, start: int, others: list[tuple[int, int]], role: str) -> bool:
+    """The pre-cue ending at ``cue_end`` (of ``role``) already governs a name right after it, and the
+    name at ``start`` is no further item of that phrase."""
+    between = sorted(o for o in others if cue_end <= o[0] and o[1] <= start)
+    if not between or _OPEN_GAP.fullmatch(ft, cue_end, between[0][0]) is None:
+        return False
+    if role in ("donor", "support"):
+        return _LIST_START.match(ft, between[-1][1], start) is None
+    return _SUBCLAUSE.search(ft, between[-1][1], start) is not None
+
+
+_QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+
+
+def unquoted_length(ft: str, start: int, end: int) -> int:
+    """Length of ``ft[start:end]`` without quoted titles: "X-тин «Тоолуу аймактарда туруктуу мал
+    чарбачылык» долбоору" has X's postposition as near as "X-тин долбоору"."""
+    return (end - start) - sum(m.end() - m.start() for m in _QUOTED.finditer(ft, start, end))
+
+
+# "при поддержке Helvetas, которая реализует проект": a relative clause right after a name, with no
+# subject of its own, says what that organization does (folded text).
+_OWN_RELATIVE = re.compile(r"[\s»”\"')]*,\s*(?:котор(?:ый|ая|ое|ые)|which|who)\s+(?:\w+\s+){0,2}?")
+
+
+def own_relative_clause(ft: str, end: int, cue_start: int) -> bool:
+    """The cue at ``cue_start`` is the verb of a relative clause opening right after a name ending at ``end``."""
+    return _OWN_RELATIVE.fullmatch(ft, end, cue_start) is not None
+
+
+# "«Нур» коомдук фонду Германиянын Экономикалык кызматташтык жана өнүктүрүү министрлигинин (BMZ)
+# тапшырмасы боюнча": a "жана" inside the long name written before an acronym in brackets joins that
+# name's words, not the organization before it to the acronym's.
+_LIST_AT_START = re.compile(r"[\W\d]*(?:(?:оф|оо|кф|кб)(?!\w)[\W\d]*)?(?:,|;|&|(?:жана|и|and)(?!\w))")
+_BEFORE_BRACKET = re.compile(r"\(\s*$")
+
+
+def list_link_inside_name(ft: str, start: int, end: int) -> bool:
+    """The gap ``ft[start:end]`` runs up to a bracketed acronym and its list word is no list separator."""
+    return _BEFORE_BRACKET.search(ft, start, end) is not None and _LIST_AT_START.match(ft, start, end) is None \
+        and _WORD.search(ft, start, end) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+# "Общественный фонд «Тогуз-Торо Өнүгүү»" over "В отчетном квартале фонд продолжил работу": a report
+# that names its author on the first line and then calls it by its kind speaks of itself.
+SELF_BY_KIND = re.compile(
+    r"(?<![\w«\"])(?:фонд|объединение|ассоциация|организация|фонду|бирикме|бирикмеси|уюм|уюму"
+    r"|the\s+foundation|the\s+association|the\s+organi[sz]ation)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:пров[её]л\w*|продолжил\w*|организовал\w*|реализ\w+|откорду|уюштурду|улантты|held|organi[sz]ed"
+    r"|conducted|continued)(?!\w)")

@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
-# Up to two Kyrgyz adjectives between: "«Жашыл мурас» республикалык акциясы".
-_EVENT_AFTER = re.compile(r"[^\S\n]*(?:\w+(?:[лдт][ыиуү]к|[гк][ыи])[^\S\n]+){0,2}(?:акци|кампани|сынаг|сынак|конкурс"
+# Up to three Kyrgyz words between ("«Жашыл мурас» республикалык акциясы", "«Таза суу» дарак отургузуу
+# акциясы"), none a legal form ("«X» коомдук фонду акцияны …" names the foundation) nor a finite verb or
+# participle ("«X» уюштурган акция": X organized it).
+_BETWEEN_WORD = (r"(?!(?:коомдук|фонд|бирикме|уюм|борбор|ассоциац|кооператив|компания|коом|менен|тарабынан|public"
+                 r"|foundation|association|fund|organi[sz]ation)[^\W\d]*[^\S\n])"
+                 # Kyrgyz participles and past verbs, Russian past and present verbs ("«X» провёл акцию")
+                 r"(?![^\W\d]*(?:[гк][аеоө]н|[дт][ыиуү]|[дт][ыиуү]м|л[аиоь]?|[еиюуя]т|ют|ят|ed)[^\S\n])"
+                 r"[^\W\d]+(?:-[^\W\d]+)?[^\S\n]+")
+_EVENT_AFTER = re.compile(r"[^\S\n]*(?:" + _BETWEEN_WORD + r"){0,3}(?:акци|кампани|сынаг|сынак|конкурс"
                           r"|форум|фестивал|марафон|челлендж|долбоор|программ|проект|флешмоб|жарыш|турнир|campaign|contest|competition|festival|marathon"
                           r"|project|programme)\w*", re.IGNORECASE)
 # Before the quotes only Russian and English word order titles an event: "Форумду «X» уюштурду" has X as subject.

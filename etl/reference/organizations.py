@@ -36,9 +36,11 @@ from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
+from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_phrases import noun_phrase_organizations
-from etl.reference.org_roles_support import KY_WE_VERBS
+from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
+from etl.reference.org_translated_names import unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.roles import (
     ROLE_PRIORITY,
@@ -296,7 +298,7 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     line_end = text.find("\n", first.end)
     if text[first.end:line_end if line_end >= 0 else len(text)].strip():
         return None
-    return first if _FIRST_PERSON.search(text, first.end) else None
+    return first if _FIRST_PERSON.search(text, first.end) or SELF_BY_KIND.search(text, first.end) else None
 
 
 @lru_cache(maxsize=8)
@@ -308,10 +310,13 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase")
              for p in noun_phrase_organizations(text)
              if all(p.end <= c.start or p.start >= c.end for c in hits)]
-    hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits)
+    embassies = [_Hit(m.start, m.end, o.org_id, o.name, o.kind, o.role_hint) for m in embassy_mentions(ft)
+                 if (o := organizations().get(m.org_id)) is not None]
+    hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
     _one_name_per_quoted(hits)
+    unify_translated_names(hits)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
@@ -341,6 +346,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others,
                                           text)
+        if role is not None and h.fixed_role is None and background_sentence(ft, lo, hi):
+            role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")

@@ -20,9 +20,11 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
               r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
-              r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"),
+              r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
+              # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
+              r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
     ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
-                    r"|организовал\w*|пров[её]л\w*|провели|реализует|реализовал\w*|представил\w*"
+                    r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
                     r"|маалымат\s+кызмат\w*\s+(?:билдир|маалымда|кабарла)\w*"
@@ -37,7 +39,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     # "X өкүлдөрү да катышты": present, not organizing; attached to the list right before it only.
     ("participant", r"окул\w*\s+(?:да\s+|дагы\s+)?катыш\w*|кызматкер\w*\s+(?:да\s+|дагы\s+)?катыш\w*"
                     # "X-тин студенттери да колдоо көрсөтүштү": X's students joined in, X did not back the event
-                    r"|(?:студент|окуучу|ыктыярчы|волонтер|муче)\w*\s+(?:да\s+|дагы\s+)?"
+                    r"|(?:студент|окуучу|ыктыярчы|волонтер|муч[ео])\w*\s+(?:да\s+|дагы\s+)?"
                     r"(?:колдоо\s+корсот|кошул|катыш|чыг)\w*"
                     r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
                     r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
@@ -53,7 +55,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"
                 # an English subject that supports the event or its people ("X supports the trainees")
                 r"|supports(?!\w)|supported(?!\s+by)"),
-    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында"),
+    # a visit is the visiting body's ("X-тин делегациясы келди", "делегация X посетила"): a funder's
+    # delegation comes as the donor, an agency's as the implementer (resolved like a project's owner)
+    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
@@ -63,8 +67,11 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|при\s+грантовой\s+поддержке|финансов\w+\s+поддержк\w+\s+(?:оказал\w*|предостав\w*)"
               r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"
               # "при технической поддержке ВОЗ и финансовой поддержке Gavi": the second "при" is left out
-              r"|и\s+финансов\w+\s+поддержке"),
-    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провед[её]н\w*"
+              r"|и\s+финансов\w+\s+поддержке"
+              # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
+              r"|(?:призов\w+\s+фонд\w*|призы|подарки)\s+(?:для\s+\w+\s+)?предостав\w*"
+              r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"),
+    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
                     # "Центр создан фондом X": the passive names its maker
@@ -84,7 +91,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # technical support is expertise, not money: the UN agency or NGO that gives it is a partner
     ("partner", r"при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
                 r"|with\s+(?:the\s+)?technical\s+(?:support|assistance)\s+(?:of|from)|technical\s+support\s+from"
-                r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|при\s+содействии|в\s+сотрудничестве\s+с"
+                r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|вместе\s+со?(?!\w)|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"
@@ -92,7 +99,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
                 r"|(?:thanks|grateful|gratitude)\s+to"),
-    ("owner", r"проект\w*|программ\w*"),
+    ("owner", r"проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
 )
 
 

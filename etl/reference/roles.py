@@ -32,7 +32,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.reference.org_roles_support import reported_between
+from etl.reference.org_roles_support import (
+    list_link_inside_name,
+    own_relative_clause,
+    pre_cue_spent,
+    relative_subject_after,
+    reported_between,
+    unquoted_length,
+)
 from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
@@ -189,7 +196,8 @@ def default_role(kind: str, role_hint: str) -> str:
     agencies that run programmes (the registry's hint) as implementers; anyone else was present."""
     if kind in GOVERNMENT_KINDS:
         return "government"
-    if kind in DONOR_KINDS or role_hint == "donor":
+    # an agency that carries out other governments' programmes (GIZ, LuxDev) implements what it is named in
+    if (kind in DONOR_KINDS and role_hint != "implementer") or role_hint == "donor":
         return "donor"
     return role_hint if role_hint in ("implementer", "partner") else "participant_org"
 
@@ -220,7 +228,7 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
 
 # "Y-нүн каржылоосу менен" (with Y's funding) is a noun phrase: it governs Y, not the subject before Y.
 _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо|тапшырма"
-                       r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоорчу|спонсорлу|комок|жардам|выдел"
+                       r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоорчу|спонсорлу|комок|жардам|выдел|делегация"
                        # an English verb after its subject governs only the names right before it
                        r"|organi[sz]ed|conducted|implemented|hosted|launched|funded|financed|sponsored|supports|supported")
 # Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").
@@ -242,12 +250,13 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
         return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
     pos = e
     for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
-        if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)):
+        if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)) \
+                or list_link_inside_name(ft, pos, s2):
             return False
         pos = e2
     if participant:
         return _PARTICIPANT_GAP.fullmatch(ft, pos, cue.start) is not None
-    if cue.start - pos > 40:
+    if cue.start - pos > 40 and unquoted_length(ft, pos, cue.start) > 40:
         return False
     # "«Жаштар үнү» коомдук бирикмеси Евробиримдиктин каржылоосу менен": a name complete in the
     # nominative ("бирикмеси") and another owner in the genitive between; "БУУ Аялдар түзүмүнүн
@@ -258,7 +267,7 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
 
 # A preposition or passive right before a name governs it more closely than a verb further on;
 # a finite verb before a name ("провели ПРООН и …") does not.
-_FINITE_VERB = re.compile(r"пров[её]л\w*|провели|реализует")
+_FINITE_VERB = re.compile(r"пров[её]л\w*|провели|провод(?:ит|ят)|реализует")
 # Between a preposition and its name only quotes, a legal form or an article ("при поддержке ОФ «…»").
 # A country adjective may precede a registry name that omits it ("on behalf of the German Federal Ministry").
 _ADJACENT_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?"
@@ -328,6 +337,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                 return resolve(cue.role, kind, role_hint)
         inner = index.last_pre_before(s)
         return resolve(inner.role if inner is not None and inner.start >= label.end else label.role, kind, role_hint)
+    if ft and after and after[0].role == "implementer" and own_relative_clause(ft, e, after[0].start):
+        return resolve("implementer", kind, role_hint)  # "при поддержке Helvetas, которая реализует проект"
     governing = index.last_pre_before(s)
     if ft and governing is not None:
         link = _adjacent(ft, governing.end, s, others or [])
@@ -340,10 +351,11 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
-        if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)):
+        if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
+                   or relative_subject_after(ft, e, cue.start, cue.end, others or [])):
             continue
         return resolve(cue.role, kind, role_hint)
-    if governing is not None:
+    if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role)):
         return resolve(governing.role, kind, role_hint)
     return None
 

@@ -148,6 +148,12 @@ def quoted_span(text: str, q: int) -> tuple[str, int] | None:
 _FARM_BEFORE = re.compile(r"(?:сельскохозяйственн|молочн|фермерск|животноводческ|пастбищн|плодоовощн|агро)\w*\s+$",
                           re.IGNORECASE)
 
+# A report about farm cooperatives ("фермерских кооперативов", "айыл чарба кооперативдери", "farmers")
+# names a bare "кооператив «X»" among them; a housing or credit cooperative says so right before.
+_FARM_TEXT = re.compile(r"(?:сельскохозяйствен|фермер|айыл\s+чарба|дыйкан|agricultur|farmer)", re.IGNORECASE)
+_OTHER_COOP_BEFORE = re.compile(r"(?:жилищн|кредитн|потребительск|строительн|гаражн|housing|credit)\w*\s+$",
+                                re.IGNORECASE)
+
 
 def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: bool) -> Unseen:
     """Unseen organization: its name as written, the legal form in its dictionary form
@@ -160,7 +166,8 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
             form = canonical
             break
     name = re.sub(r"\s+", " ", name).strip()
-    if form == "кооператив" and _FARM_BEFORE.search(text, max(0, s - 40), s):
+    if form == "кооператив" and (_FARM_BEFORE.search(text, max(0, s - 40), s)
+                                 or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and _FARM_TEXT.search(text))):
         form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
     if fold(form).lower().startswith(("муниципал", "мп")):

@@ -1,0 +1,90 @@
+"""One unseen organization whose quoted name is translated between the language parts of a report.
+
+A bilingual report writes «Бакай-Ата жаштары» коомдук бирикмеси in its Kyrgyz part and ОО «Молодёжь
+Бакай-Аты» in its Russian part, «Аксы аялдары» and «Женщины Аксы», «Ноокат фермерлери» and «Фермеры
+Ноокат»: the same body, its words translated and its place declined.  Each quoted name is reduced to
+a language-free key (its place by the gazetteer's English name, its other words by the glossary's English
+word, order ignored); two names of the same kind with the same key, at least one word translated and
+one place, are one organization and take the name the document gives it first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from etl.reference.org_glossary import glossary
+from etl.reference.org_places import place_name
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)*")
+_PLACE_LEVELS = ("city", "town", "rayon", "oblast", "village", "ayil_aimak")
+# Kyrgyz plural possessives and Russian plural nominatives the glossary lists in another form.
+_KY_POSSESSIVE = re.compile(r"(?:лар|лер|дар|дер|тар|тер|лор|лөр|дор|дөр|тор|төр)(?:ы|и|у|ү)$")
+_RU_FORMS = {"молодежь": "Youth", "молодёжь": "Youth", "женщины": "Women's", "фермеры": "Farmers",
+             "ветераны": "Veterans", "учителя": "Teachers", "предприниматели": "Entrepreneurs"}
+
+
+class _Named(Protocol):
+    org_id: str | None
+    name: str
+    kind: str
+    quoted: str
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ң", "н").replace("ө", "о").replace("ү", "у").replace("ё", "е")
+
+
+def _english_word(word: str) -> str | None:
+    """The glossary's English for a Kyrgyz or Russian word (Kyrgyz possessive or Russian plural too)."""
+    desc = glossary().desc
+    low = _fold(word)
+    if low in _RU_FORMS:
+        return _RU_FORMS[low]
+    for key in (low, low[:-1] if _KY_POSSESSIVE.search(low) else ""):
+        for lang in ("ky", "ru"):
+            entry = desc.get(lang, {}).get(key) if key else None
+            if entry is not None:
+                return entry.english
+    return None
+
+
+def _place(word: str) -> str | None:
+    """A place, also in the Russian genitive of a name on "-а" ("Молодёжь Бакай-Аты")."""
+    found = place_name(word, _PLACE_LEVELS, genitive=True)
+    if found is None and word[-1:] in ("ы", "и"):
+        found = place_name(word[:-1] + "а", _PLACE_LEVELS)
+    return found
+
+
+def translation_key(quoted: str) -> frozenset[str] | None:
+    """Language-free key of a quoted name: None unless it has a known place and a translated word,
+    and every word is one or the other."""
+    tokens: set[str] = set()
+    place = translated = False
+    for m in _WORD.finditer(quoted):
+        word = m.group()
+        english = _english_word(word)
+        if english is not None:
+            tokens.add("w:" + english)
+            translated = True
+            continue
+        found = _place(word) if word[:1].isupper() else None
+        if found is None:
+            return None
+        tokens.add("p:" + found)
+        place = True
+    return frozenset(tokens) if place and translated else None
+
+
+def unify_translated_names(hits: Sequence[_Named]) -> None:
+    """Give every unseen quoted name the first name of its translation group (in place)."""
+    first: dict[tuple[str, frozenset[str]], str] = {}
+    for h in hits:
+        if h.org_id is not None or not h.quoted or "«" in h.quoted:
+            continue
+        key = translation_key(h.quoted)
+        if key is None:
+            continue
+        h.name = first.setdefault((h.kind, key), h.name)
