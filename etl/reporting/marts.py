@@ -99,11 +99,11 @@ _WORK_SCHEMA_OBJECTS = [
     """create table marts_work.refresh_reach_grains (donor_organization_key integer, project_key integer,
                                                     period_grain text, period_label text)""",
     """create table marts_work.reach_delta (donor_organization_key integer, project_key integer, period_grain text,
-                                           period_label text, member text, events_n integer)""",
+                                           period_label text, member text collate "C", events_n integer)""",
     """create table marts_work.reach_net (donor_organization_key integer, project_key integer, period_grain text,
-                                         period_label text, member text, events_n integer)""",
+                                         period_label text, member text collate "C", events_n integer)""",
     """create table marts_work.reach_moved (donor_organization_key integer, project_key integer, period_grain text,
-                                           period_label text, member text, events_before integer,
+                                           period_label text, member text collate "C", events_before integer,
                                            events_after integer)""",
 ]
 _WORK_INDEXES = [

@@ -43,12 +43,14 @@ grains as (
     group by donor_organization_key, project_key, member
 )
 
+-- member in the "C" collation: its unique index (2.2 M members at 100,000 reports) then sorts by bytes
+-- with abbreviated keys, not through the database's locale; only equality is ever asked of it
 select
     donor_organization_key,
     project_key,
     period_grain,
     period_label,
-    member,
+    member collate "C" as member,
     split_part(member, ':', 1) as member_kind,
     events_n
 from grains;
