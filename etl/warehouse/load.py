@@ -135,10 +135,12 @@ def _load_once(conn: sa.Connection, run: str, batch: int) -> dict[str, Any]:
     counts: dict[str, Any] = {"documents_loaded": len(loading), "documents_skipped": skipped,
                               "rows_inserted": 0, "rows_updated": 0, "rows_retired": 0}
     if loading:
+        for statement in m.NOTE_CHANGED_DOCUMENTS:
+            conn.execute(sa.text(statement), p)
         for statement in (m.INSERT_PLACES, m.INSERT_ORGANIZATIONS, m.INSERT_PROJECTS):
             conn.execute(sa.text(statement), p)
         counts["rows_updated"] += conn.execute(sa.text(
-            "select count(*) from core.dim_document where document_sha256 = any(:s)"), {"s": loading}).scalar_one()
+            "select count(*) from core.dim_document where document_sha256 = any(cast(:s as char(64)[]))"), {"s": loading}).scalar_one()
         conn.execute(sa.text(m.UPSERT_DOCUMENTS), p)
         conn.execute(sa.text(m.DELETE_OLD_FACTS), p)
         for statement in (m.INSERT_EVENTS, m.INSERT_INDICATOR_VALUES, m.INSERT_BRIDGE_PLACES,
@@ -147,6 +149,7 @@ def _load_once(conn: sa.Connection, run: str, batch: int) -> dict[str, Any]:
         for statement in m.REPLACE_QUALITY_ISSUES:
             conn.execute(sa.text(statement), p)
         conn.execute(sa.text(m.MARK_RAW_LOADED), p)
+        conn.execute(sa.text(m.END_NOTED))
         conn.execute(sa.text(m.RESOLVE_OLD_QUARANTINE), p)
     entries = _quarantine(conn, run, batch)
     previous = [sha for row in conn.execute(sa.text(

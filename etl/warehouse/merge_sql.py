@@ -11,6 +11,14 @@ of its run's documents, and a run of n batches would cost n times its size.
 VALID_DOCS = """select document_sha256 from staging.stg_document
                 where run_id = :run and batch_no = :batch and stage_status = 'valid'"""
 
+# the batch's documents are recorded for the marts refresh once (migration 082); the merge statements
+# that follow touch only these documents, so the per-statement triggers skip them until END_NOTED
+NOTE_CHANGED_DOCUMENTS = [
+    f"insert into ops.mart_change (document_sha256) select document_sha256 from ({VALID_DOCS}) as v",
+    "select set_config('etl.mart_change_noted', 'on', true)",
+]
+END_NOTED = "select set_config('etl.mart_change_noted', 'off', true)"
+
 MARK_ALREADY_LOADED = """
 update staging.stg_document s set stage_status = 'skipped'
 where s.run_id = :run and s.batch_no = :batch and s.stage_status = 'valid' and not s.is_forced
@@ -164,7 +172,10 @@ order by e.event_key, p.project_key, x.item_seq
 """
 
 REPLACE_QUALITY_ISSUES = [
-    f"delete from ops.data_quality_issue where document_sha256 in ({VALID_DOCS})",
+    # a join on the batch's staged documents, each issue found through its document's index entry
+    """delete from ops.data_quality_issue q using staging.stg_document s
+       where s.run_id = :run and s.batch_no = :batch and s.stage_status = 'valid'
+         and q.document_sha256 = s.document_sha256""",
     """insert into ops.data_quality_issue (document_sha256, event_seq, flag_code, detail, severity)
        select distinct f.document_sha256, f.event_seq, f.flag_code, f.detail, f.severity
        from staging.stg_quality_flag f

@@ -2,11 +2,11 @@
 -- distinct counts do not add up across periods, so each period grain has its own rows
 -- (period_grain all / year / quarter / month); pick one grain when filtering.
 -- donor and project attribution as in mart_indicator_results.
--- the events' attribution, periods and members come from wrk_reach_event (sql/marts/work/); the all
--- and year grains span many events and are counted from the reference-counted wrk_reach_member, the
--- quarter and month grains are counted from the events.  only the grains in refresh_reach_grains are
--- counted: every grain in a full build, those a changed document's events fall in (before or after the
--- change) in an incremental refresh.
+-- the events' attribution, periods and members come from wrk_reach_event (sql/marts/work/); the
+-- distinct members of each grain are reference-counted in wrk_reach_member and counted per kind in
+-- wrk_reach_member_count, which this file reads.  only the grains in refresh_reach_grains are counted:
+-- every grain in a full build, those a changed document's events fall in (before or after the change)
+-- in an incremental refresh.
 create table mart_reach as
 with
 organizations as (
@@ -24,45 +24,12 @@ grains as (
     from refresh_reach_grains
 ),
 
-counted_members as (
-    select m.donor_organization_key, m.project_key, m.period_grain, m.period_label, m.member_kind
-    from grains as g
-    join wrk_reach_member as m
-      on m.donor_organization_key = g.donor_organization_key and m.project_key = g.project_key
-     and m.period_grain = g.period_grain and m.period_label = g.period_label
-),
-
-quarter_rows as (
-    select g.donor_organization_key, g.project_key, g.period_grain, g.period_label, r.members
-    from grains as g
-    join wrk_reach_event as r
-      on r.donor_organization_key = g.donor_organization_key and r.project_key = g.project_key
-     and r.period_quarter = g.period_label
-    where g.period_grain = 'quarter'
-),
-
-month_rows as (
-    select g.donor_organization_key, g.project_key, g.period_grain, g.period_label, r.members
-    from grains as g
-    join wrk_reach_event as r
-      on r.donor_organization_key = g.donor_organization_key and r.project_key = g.project_key
-     and r.period_month = g.period_label
-    where g.period_grain = 'month'
-),
-
-event_members as (
-    select donor_organization_key, project_key, period_grain, period_label, split_part(member, ':', 1) as member_kind
-    from (
-        select distinct x.donor_organization_key, x.project_key, x.period_grain, x.period_label, m.member
-        from (select * from quarter_rows union all select * from month_rows) as x
-        cross join lateral unnest(x.members) as m (member)
-    ) as distinct_members
-),
-
 members as (
-    select * from counted_members
-    union all
-    select * from event_members
+    select c.donor_organization_key, c.project_key, c.period_grain, c.period_label, c.member_kind, c.members_n
+    from grains as g
+    join wrk_reach_member_count as c
+      on c.donor_organization_key = g.donor_organization_key and c.project_key = g.project_key
+     and c.period_grain = g.period_grain and c.period_label = g.period_label
 ),
 
 reach as (
@@ -71,17 +38,17 @@ reach as (
         project_key,
         period_grain,
         period_label,
-        count(*) filter (where member_kind = 'event')::integer as events_count,
-        count(*) filter (where member_kind = 'document')::integer as documents_count,
-        count(*) filter (where member_kind = 'place')::integer as places_count,
-        count(*) filter (where member_kind = 'settlement')::integer as settlements_count,
-        count(*) filter (where member_kind = 'ayil_aimak')::integer as ayil_aimaks_count,
-        count(*) filter (where member_kind = 'rayon')::integer as rayons_count,
-        count(*) filter (where member_kind = 'oblast')::integer as oblasts_count,
-        count(*) filter (where member_kind = 'organization')::integer as organizations_count,
-        count(*) filter (where member_kind = 'implementer')::integer as implementers_count,
-        count(*) filter (where member_kind = 'partner')::integer as partners_count,
-        count(*) filter (where member_kind = 'government')::integer as government_bodies_count
+        coalesce(sum(members_n) filter (where member_kind = 'event'), 0)::integer as events_count,
+        coalesce(sum(members_n) filter (where member_kind = 'document'), 0)::integer as documents_count,
+        coalesce(sum(members_n) filter (where member_kind = 'place'), 0)::integer as places_count,
+        coalesce(sum(members_n) filter (where member_kind = 'settlement'), 0)::integer as settlements_count,
+        coalesce(sum(members_n) filter (where member_kind = 'ayil_aimak'), 0)::integer as ayil_aimaks_count,
+        coalesce(sum(members_n) filter (where member_kind = 'rayon'), 0)::integer as rayons_count,
+        coalesce(sum(members_n) filter (where member_kind = 'oblast'), 0)::integer as oblasts_count,
+        coalesce(sum(members_n) filter (where member_kind = 'organization'), 0)::integer as organizations_count,
+        coalesce(sum(members_n) filter (where member_kind = 'implementer'), 0)::integer as implementers_count,
+        coalesce(sum(members_n) filter (where member_kind = 'partner'), 0)::integer as partners_count,
+        coalesce(sum(members_n) filter (where member_kind = 'government'), 0)::integer as government_bodies_count
     from members
     group by donor_organization_key, project_key, period_grain, period_label
 )

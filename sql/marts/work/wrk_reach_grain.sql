@@ -1,6 +1,6 @@
 -- wrk_reach_grain: each row of wrk_reach_event once per period grain of mart_reach (all, year, quarter,
--- month), with the grain's label: the grains a changed document's rows fall in, before and after, are
--- the ones an incremental refresh counts again.
+-- month), with the grain's label: an incremental refresh moves the reference counts (wrk_reach_member)
+-- of the grains a changed document's rows fall in, before and after.
 create view wrk_reach_grain as
 select
     r.document_key,
