@@ -23,19 +23,28 @@ from dataclasses import replace
 from functools import lru_cache
 
 from etl.contract import Project
+from etl.extract.projects_forms import (
+    english_titles_after,
+    header_projects,
+    loan_product,
+    names_a_person,
+    owner_between,
+)
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
 from etl.reference.scan import SCANNER, Cover, Triggered, find_all
 from etl.reference.translit import name_key
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
+# a name may hold one level of «…»: «Развитие «зеленой» экономики в Баткене»
+_NAME_CHARS = rf"(?:[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]|«[^«»\n]{{1,80}}»)"
 _QUOTED_BEFORE_WORD = re.compile(
-    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
-    r"\s*(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
     re.IGNORECASE)
 _WORD_BEFORE_QUOTED = re.compile(
-    rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+\s+)?)"
-    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+    rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+,?\s+){{0,4}}?)"
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
 # "конкурс проектов «…»", "долбоорлордун сынагы": a plural project word names no single project.
 _PLURAL_WORD = re.compile(r"проект(?:ы|ов|ам|ами|ах)|программ(?:ам|ами|ах)|долбоорлор\w*|программалар\w*",
                           re.IGNORECASE)
@@ -275,7 +284,8 @@ def _russian_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int
         s, e = m.span("name")
         words = m.group("name").split()
         if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
-                or any(ch.isdigit() for ch in m.group("name")) or sentences.cover.overlaps(s, e):
+                or any(ch.isdigit() for ch in m.group("name")) or sentences.cover.overlaps(s, e) \
+                or names_a_person(text, m.start(), m.group("name")):
             continue
         out.append((s, e, m.group("name")))
     return out
@@ -305,15 +315,22 @@ def _document(text: str) -> tuple[Project, ...]:
         sentences = sentences or _Sentences(text, ft)
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
+        if m.start("word") < s and not owner_between(text, *m.span("mid"), sentences.cover.overlaps):
+            continue
+        if loan_product(text, sentence_of(starts, s, len(text)), m.group("word")):
+            continue
         found.append((s, e, None, name))
     for m in _national_campaigns(text, ft):
             s, e = m.span("name")
             if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
                 found.append((s, e, None, m.group("name").strip()))
-    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft):
+    headers = header_projects(text, ft)
+    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or headers:
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
-        for s, e, name in _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences):
+        titles = _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences)
+        titles += headers + english_titles_after(text, ft, sentences.cover.overlaps)
+        for s, e, name in titles:
             if not named.overlaps(s, e):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

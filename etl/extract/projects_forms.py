@@ -1,0 +1,162 @@
+"""Forms of project names that ``etl.reference.projects`` reads through hooks defined here.
+
+* A person after a project word is no project's name: "координатор проекта Жылдыз Садыкова
+  сообщила", "по словам менеджера программы Азамата Токтогулова", "Project Manager Aibek Asanov".
+* A header line names the report's project: "Проект: «…»", "Долбоордун аталышы: …",
+  "Project title: …" (a docx or web report's summary block).
+* English puts a title after the project word too: "the WHO project Better Care for Mothers and
+  Newborns", "the programme Safe Cities for Women (SCW)".
+* An owner may stand between the project word and the quoted name: "проекта Европейского союза
+  «…»", "проекта ЕС и ПРООН «…»"; it is accepted when it is made of organization names, acronyms
+  and conjunctions only.
+* A programme offered as a loan product ("ставка по программе «…» составляет 6% годовых") is a
+  financial product, not a development project.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Role nouns of people who work for a project: the capitalised words after "<role> проекта" name
+# that person, in any case ("координатор/координатора/координатору проекта …").
+_RU_ROLE_BEFORE = re.compile(
+    r"(?<!\w)(?:координатор\w*|руководител\w*|менеджер\w*|директор\w*|тренер\w*|специалист\w*|эксперт\w*"
+    r"|сотрудни\w*|представител\w*|консультант\w*|ассистент\w*|глав[аеуыо]й?|куратор\w*|офицер\w*"
+    r"|аналитик\w*|бухгалтер\w*|юрист\w*|инженер\w*|модератор\w*|фасилитатор\w*|волонт[её]р\w*"
+    r"|лидер\w*|участни\w*|бенефициар\w*|выпускни\w*|стипендиат\w*|ментор\w*|наставни\w*|амбассадор\w*"
+    r"|посл[аеуом]|послом|министр\w*|аким\w*|мэр\w*|автор\w*|партн[её]р\w*|донор\w*|команд\w*|офис\w*)"
+    r"[^\S\n]+(?:\w+[^\S\n]+)?$", re.IGNORECASE)
+# Surnames and patronymics (Russian and Kyrgyz forms, any case) and the speech verbs that follow a
+# speaker's name: a capitalised pair ending so is a person, not a title.
+_SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|овой|евой|иной|овым|евым|овна|евна"
+                      r"|овны|евны|ович|евич|овича|евича|улу|уулу|кызы|бек|бекова|бекову|бековой)$")
+_SPEECH = re.compile(r"(?<!\w)(?:рассказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|заявил\w*|сказал\w*"
+                     r"|пояснил\w*|добавил\w*|уточнил\w*|напомнил\w*|поделил\w*|выступил\w*|представил\w*"
+                     r"|said|says|told|noted|explained|added|stressed|emphasi[sz]ed|reported)(?!\w)", re.IGNORECASE)
+
+
+def names_a_person(text: str, word_start: int, name: str) -> bool:
+    """The words after a project word at ``word_start`` are a person's name (see module doc)."""
+    if _RU_ROLE_BEFORE.search(text, max(0, word_start - 40), word_start):
+        return True
+    words = name.split()
+    if _SPEECH.search(name):
+        return True
+    if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and len(words) <= 3:
+        return bool(_SURNAME.fullmatch(words[1].lower()) or _SURNAME.fullmatch(words[-1].lower()))
+    return False
+
+
+# ---------------------------------------------------------------- header lines
+
+_HEADER = re.compile(
+    r"(?im)^[^\S\n]*(?:[*_#>|-][^\S\n]*)*(?:название|наименование)?[^\S\n]*"
+    r"(?P<word>проект(?:а)?|программ[аы]|долбоор(?:дун)?|программа(?:нын)?|project|programme|program)"
+    r"(?:[^\S\n]+(?:аталышы|аты|title|name|названи[ея]))?[^\S\n]*[*_]*[^\S\n]*[:—–][^\S\n]*[*_]*[^\S\n]*"
+    r"(?P<value>[^\n]{3,200})$")
+_HEADER_TRIGGERS = ("проект", "программ", "долбоор", "project", "program")
+_QUOTED_VALUE = re.compile(r"[«“\"„]\s*(?P<name>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,200}?)\s*[»”\"“]")
+# An unquoted value ends at a parenthesis (years, acronym), a comma or a dash clause.
+_VALUE_END = re.compile(r"\s*(?:\(|,|;|\s[—–-]\s|\.$|$)")
+
+
+def header_projects(text: str, ft: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of project names given on a header line ("Проект: «…»")."""
+    if not any(t in ft for t in _HEADER_TRIGGERS) or ":" not in text:
+        return []
+    out = []
+    for m in _HEADER.finditer(text):
+        if m.group(0).lstrip(" *_#>|-").lower().startswith(("проекта ", "программы ")):
+            continue  # "Проекта …:" is a sentence, not a label
+        vs = m.start("value")
+        q = _QUOTED_VALUE.match(text, vs)
+        if q:
+            out.append((q.start("name"), q.end("name"), q.group("name").strip()))
+            continue
+        value = m.group("value")
+        end = _VALUE_END.search(value)
+        name = value[:end.start() if end else len(value)].strip(" *_")
+        words = name.split()
+        if 2 <= len(words) <= 14 and name[0].isupper() and not any(ch.isdigit() for ch in name[:4]):
+            out.append((vs, vs + len(name), name))
+    return out
+
+
+# ---------------------------------------------------------------- English titles after the word
+
+_EN_AFTER = re.compile(
+    r"(?<![\w-])(?:project|programme|program|initiative)[^\S\n]+(?:(?:called|named|titled|entitled)[^\S\n]+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|for|and|in|on|to|the|&|with|from|a|an|at)[^\S\n]+)*"
+    r"[A-Z0-9][\w'’-]*)+)")
+_EN_AFTER_TRIGGERS = ("project", "programme", "program", "initiative")
+# Words that make "Project X" a role, a unit or a document, not a title.
+_EN_ROLE = frozenset({
+    "manager", "managers", "coordinator", "coordinators", "director", "officer", "officers", "team", "office",
+    "staff", "lead", "leader", "leaders", "specialist", "specialists", "assistant", "area", "areas", "document",
+    "documents", "board", "steering", "committee", "implementation", "unit", "partners", "partner", "website",
+    "cycle", "proposal", "proposals", "advisor", "adviser", "consultant", "consultants", "expert", "experts",
+    "head", "chief", "engineer", "associate", "beneficiaries", "participants", "village", "villages", "site",
+    "sites", "funds", "budget", "director's", "manager's", "coordinator's"})
+_SMALL = frozenset({"of", "for", "and", "in", "on", "to", "the", "&", "with", "from", "a", "an", "at"})
+
+
+def english_titles_after(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of capitalised English titles right after a project word."""
+    if not any(t in ft for t in _EN_AFTER_TRIGGERS):
+        return []
+    out = []
+    for m in _EN_AFTER.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        while words and words[-1].lower() in _SMALL:
+            words.pop()
+        content = [w for w in words if w.lower() not in _SMALL]
+        if len(content) < 2 or content[0].lower() in _EN_ROLE or covers(s, e):
+            continue
+        name = " ".join(words)
+        e = s + len(name) if text.startswith(name, s) else e
+        if _SPEECH.match(text[e:].lstrip()) or (len(content) <= 3 and all(
+                _SURNAME.fullmatch(w.lower()) or w.endswith(("ova", "eva", "ov", "ev", "uulu", "kyzy"))
+                for w in content[1:])):
+            continue  # "the project Aibek Toktomushev said", a person
+        out.append((s, e, text[s:e]))
+    return out
+
+
+# ---------------------------------------------------------------- owner between word and quote
+
+_CONJ = frozenset({"и", "and", "&", "жана", "совместно", "с"})
+_NAMED = re.compile(r"(?:под|с)\s+названием|называем\w*|named|called|titled|entitled", re.IGNORECASE)
+
+
+def owner_between(text: str, lo: int, hi: int, covers: Callable[[int, int], bool]) -> bool:
+    """``text[lo:hi]``, two or more words between a project word and a quoted name, is the project's
+    owner (organization names, acronyms, a capitalised genitive phrase joined by conjunctions) or a
+    naming phrase ("под названием"), not a place or a clause."""
+    mid = text[lo:hi].strip()
+    if len(mid.split()) < 2 or _NAMED.fullmatch(mid):
+        return True
+    pos, seen_upper = lo, False
+    for tok in mid.split():
+        i = text.index(tok, pos)
+        pos = i + len(tok)
+        word = tok.strip(",")
+        if word.lower() in _CONJ:
+            continue
+        if covers(i, i + len(word)) or word[:1].isupper():
+            seen_upper = True
+        elif not seen_upper:
+            return False  # "проекта жители села «…»": the quote is not the project's
+    return True
+
+
+# ---------------------------------------------------------------- loan products
+
+_LOAN_TERMS = re.compile(r"(?<!\w)(?:ставк\w*|годовых|процентн\w*|лизинг\w*|ипотек\w*|пайыздык|пайыз\s+менен"
+                         r"|жылдык\s+\d|interest\s+rate\w*|per\s+annum|mortgage\w*|leasing)(?!\w)", re.IGNORECASE)
+
+
+def loan_product(text: str, sentence: tuple[int, int], word: str) -> bool:
+    """A programme named in a sentence about loan terms is a lending product."""
+    return word.lower().startswith(("программ", "program")) and _LOAN_TERMS.search(text, *sentence) is not None

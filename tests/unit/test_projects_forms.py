@@ -1,0 +1,120 @@
+"""Project name forms read through ``etl.extract.projects_forms``: people after a project word, header
+lines, English titles after the word, an owner between the word and the quote, nested quotes, a
+parenthesis before the Kyrgyz word, loan products."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.projects_forms import header_projects, names_a_person, owner_between
+from etl.reference.projects import _document, find_projects
+
+
+def names(text: str) -> list[str]:
+    _document.cache_clear()
+    return [p.name for p in find_projects(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Выступая на встрече, руководитель проекта Нурлан Исаков сообщил о первых результатах.",
+    "По словам менеджера программы Азамата Токтогулова, в этом году выдадут десять грантов.",
+    "Тренер программы Гульмира Осмонова провела упражнения для учителей.",
+    "Как отметил эксперт проекта ФАО Бакыт Сыдыков, урожай вырос.",
+    "The project Aibek Toktomushev said covered twelve villages.",
+    "The Project Manager, Aibek Toktomushev, said the project covered 12 villages.",
+])
+def test_a_person_after_a_project_word_is_no_project(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_title_after_a_project_word_still_counts() -> None:
+    assert names("Семинар прошел в рамках проекта Развитие сельского туризма, финансируемого ЕС.") \
+        == ["Развитие сельского туризма"]
+
+
+def test_person_test_reads_role_nouns_surnames_and_speech_verbs() -> None:
+    text = "координатора проекта Темирлана Абдыкалыкова"
+    assert names_a_person(text, text.index("проекта"), "Темирлана Абдыкалыкова")
+    assert names_a_person("x", 0, "Динара Асанбекова")
+    assert names_a_person("x", 0, "Айгуль Джумабаева рассказала")
+    assert not names_a_person("в рамках проекта", 10, "Голос сообществ Таласа")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ОТЧЕТ ЗА МАЙ 2025\n\nПроект: «Чистые арыки Баткена»\nДонор: Фонд «Сорос-Кыргызстан»\n",
+     ["Чистые арыки Баткена"]),
+    ("Долбоордун аталышы: \"Таза суу – бакубат айыл\"\nДонор: ЮНИСЕФ\n", ["Таза суу – бакубат айыл"]),
+    ("**Project:** Safe Water for Aksy (2023–2026)\n**Donor:** USAID\n", ["Safe Water for Aksy"]),
+    ("Название проекта: Поддержка сельских библиотек\n", ["Поддержка сельских библиотек"]),
+])
+def test_a_header_line_names_the_project(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Программа: 10:00 регистрация участников\n",
+    "Период проекта: март 2024 – февраль 2026\n",
+    "Бюджет проекта: 184 000 долларов США\n",
+    "Программа мероприятия: открытие, доклады, обсуждение\n",
+])
+def test_other_header_lines_are_no_project(text: str) -> None:
+    assert header_projects(text, text.lower()) == []
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The course is part of the WHO project Better Care for Mothers and Newborns, which trains nurses.",
+     "Better Care for Mothers and Newborns"),
+    ("The school got new windows under the programme Warm Schools for Naryn (WSN), funded by Korea.",
+     "Warm Schools for Naryn"),
+    ("Grants were awarded within the initiative called Green Jobs for Youth.", "Green Jobs for Youth"),
+])
+def test_english_title_after_the_project_word(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The project team and Project Coordinator Asel Omurova visited the school.",
+    "The programme Officers of UNICEF met the mayor.",
+    "The project Naryn was mentioned once.",
+])
+def test_english_roles_and_single_words_after_the_word_are_no_title(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семинар прошел в рамках проекта Европейского союза «Зеленые дворы Оша».", ["Зеленые дворы Оша"]),
+    ("Семинар прошел в рамках совместного проекта ПРООН и ЮНФПА «Сильные семьи».", ["Сильные семьи"]),
+    ("Тренинг проведен в рамках проекта под названием «Школа местного лидера».", ["Школа местного лидера"]),
+])
+def test_an_owner_between_the_word_and_the_quote(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_clause_between_the_word_and_the_quote_is_no_owner() -> None:
+    text = "Участники проекта жители села «Ак-Жол» посадили деревья."
+    mid = (text.index("жители"), text.index("«"))
+    assert not owner_between(text, *mid, lambda a, b: False)
+    assert names(text) == []
+
+
+def test_nested_quotes_stay_in_the_name() -> None:
+    assert names("Форум прошел в рамках проекта «Развитие «зеленой» экономики в Чаткале».") \
+        == ["Развитие «зеленой» экономики в Чаткале"]
+
+
+def test_an_acronym_in_brackets_before_the_kyrgyz_word() -> None:
+    assert names("Окуу Европа Биримдигинин «Аялдар жергиликтүү өнүгүү үчүн» (АЖӨ) долбоорунун алкагында өттү.") \
+        == ["Аялдар жергиликтүү өнүгүү үчүн"]
+
+
+@pytest.mark.parametrize("text", [
+    "Фермеры обсудили льготные кредиты: ставка по программе «Агро-лизинг плюс» составляет 5% годовых.",
+    "The interest rate under the programme \"Green Loans\" is 6 per cent per annum.",
+])
+def test_a_loan_product_is_no_project(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_programme_without_loan_terms_still_counts() -> None:
+    assert names("Фермеры получили саженцы в рамках программы «Сады Баткена».") == ["Сады Баткена"]
