@@ -160,3 +160,46 @@ _LOAN_TERMS = re.compile(r"(?<!\w)(?:ставк\w*|годовых|процент
 def loan_product(text: str, sentence: tuple[int, int], word: str) -> bool:
     """A programme named in a sentence about loan terms is a lending product."""
     return word.lower().startswith(("программ", "program")) and _LOAN_TERMS.search(text, *sentence) is not None
+
+
+# ---------------------------------------------------------------- event and organization titles
+
+# An event's, a contest's or a campaign's own title stands between its noun and the project word:
+# "Тренинг «Лидерство для девушек» проекта «…»", "«Лидер болуу» тренинги долбоордун алкагында",
+# "Проекттин «Аялдар үнү» аттуу кампаниясы"; an organization's: "«Youth Alliance» NGO project",
+# "«Ынтымак» борборунун долбоору".
+_EVENT_RU_EN = (r"тренинг\w*|семинар\w*|вебинар\w*|мастер-класс\w*|кругл\w+\s+стол\w*|конференци\w*|выставк\w*"
+                r"|ярмарк\w*|встреч\w*|лагер\w*|урок\w*|квест\w*|флешмоб\w*|челлендж\w*|турнир\w*|соревновани\w*"
+                r"|чемпионат\w*|концерт\w*|спектакл\w*|хакатон\w*|слет\w*|слёт\w*|training|workshop|seminar"
+                r"|webinar|round\s+table|conference|exhibition|fair|camp|bootcamp|hackathon|tournament|concert"
+                r"|session|game")
+_EVENT_KY = (r"тренинг|семинар|окуу|сабак|тегерек\s+стол|жыйын|жолугушуу|көргөзмө|коргозмо|жарманке|конференция"
+             r"|лагер|оюн|турнир|мелдеш|концерт|кампания|акция|сынак|сынаг|конкурс|фестивал|форум|марафон"
+             r"|челлендж|флешмоб")
+_KY_POSSESSIVE = r"(?:сы|си|су|сү|ы|и|у|ү)\w*"
+# Russian and English name an event before its title ("тренинг «…»"); a Kyrgyz noun before a quote is
+# the sentence's subject ("Жарманке «…» долбоорунун алкагында өттү").
+_EVENT_BEFORE = re.compile(rf"(?<!\w)(?:{_EVENT_RU_EN})[^\S\n]*(?:[—–-][^\S\n]*)?$", re.IGNORECASE)
+_KY_WORD = re.compile(r"долбоор\w*|программа(?:сы|нын|сынын|сынын|сына|сында|сынан|ны|га|да)\w*", re.IGNORECASE)
+_ORG_FORM = (r"коомдук|бирикме\w*|фонд\w*|уюм\w*|КБ\w*|КФ\w*|ОФ|ОО|ОсОО|НПО|НКО|ассоциаци\w*|союз\w*|центр\w*"
+             r"|борбор\w*|кооператив\w*|ишкана\w*|компани\w*|ngo|foundation|association|centre|center|network"
+             r"|union|cooperative|company")
+_MID_TITLE = re.compile(rf"(?<!\w)(?:{_EVENT_RU_EN}|{_EVENT_KY}|{_ORG_FORM})(?!\w)", re.IGNORECASE)
+_KY_TITLE_AFTER = re.compile(
+    rf"[^\S\n]*(?:(?:аттуу|деген|атындагы|аталыштагы)[^\S\n]+)?(?:{_EVENT_KY}){_KY_POSSESSIVE}", re.IGNORECASE)
+
+
+def titles_another_thing(text: str, name_span: tuple[int, int], word_span: tuple[int, int],
+                         mid: str) -> bool:
+    """The quoted name at ``name_span`` next to a project word at ``word_span`` is an event's,
+    a campaign's or an organization's title (see above), not the project's."""
+    s, e = name_span
+    if word_span[0] > s:  # «X» [mid] долбоору / проекта
+        q = text.rfind("«", 0, s) if text[s - 1:s] != '"' else s - 1
+        q = q if q >= 0 else s
+        ky = _KY_WORD.fullmatch(text, *word_span) is not None
+        return bool((not ky and _EVENT_BEFORE.search(text, max(0, q - 30), q)) or _MID_TITLE.search(mid))
+    close = e
+    while close < len(text) and text[close] in "»”\"“ ":
+        close += 1
+    return _KY_TITLE_AFTER.match(text, close) is not None

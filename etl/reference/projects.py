@@ -29,6 +29,7 @@ from etl.extract.projects_forms import (
     loan_product,
     names_a_person,
     owner_between,
+    titles_another_thing,
 )
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
@@ -58,8 +59,8 @@ _NOT_PROJECT_MID = re.compile(
     r"|премии|премия|competition|contest|campaign|festival|award)(?!\w)", re.IGNORECASE)
 # What a quoted name right after these words is: a slogan, a topic, a title, a contest, a campaign.
 _TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:лозунг\w*|слоган\w*|девиз\w*|ураан\w*|хэштег\w*|тем[аеуы]|темасы\w*|темадагы|на\s+тему"
-    r"|под\s+названием|аталыштагы|деген\s+аталышта\w*|книг[аиуе]|брошюр\w*|пособи\w*|сборник\w*|фильм\w*"
+    r"(?<!\w)(?:лозунг\w*|слоган\w*|девиз\w*|ураан\w*|хэштег\w*|тем[аеуы]|темасы|на\s+тему"
+    r"|под\s+названием|книг[аиуе]|брошюр\w*|пособи\w*|сборник\w*|фильм\w*"
     r"|китеп\w*|колдонмо\w*|журнал\w*|газет\w*|гезит\w*|конкурс\w*|сынаг\w*|сынак\w*|акци[яиюей]\w*"
     r"|кампани\w*|фестивал\w*|марафон\w*|форум\w*|олимпиад\w*|slogan|motto|theme|titled|entitled|book"
     r"|guide|handbook|film|competition|contest|campaign|festival)\s*$", re.IGNORECASE)
@@ -317,7 +318,8 @@ def _document(text: str) -> tuple[Project, ...]:
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
         if m.start("word") < s and not owner_between(text, *m.span("mid"), sentences.cover.overlaps):
             continue
-        if loan_product(text, sentence_of(starts, s, len(text)), m.group("word")):
+        if loan_product(text, sentence_of(starts, s, len(text)), m.group("word")) \
+                or titles_another_thing(text, (s, e), m.span("word"), m.group("mid")):
             continue
         found.append((s, e, None, name))
     for m in _national_campaigns(text, ft):

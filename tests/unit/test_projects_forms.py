@@ -118,3 +118,23 @@ def test_a_loan_product_is_no_project(text: str) -> None:
 
 def test_a_programme_without_loan_terms_still_counts() -> None:
     assert names("Фермеры получили саженцы в рамках программы «Сады Баткена».") == ["Сады Баткена"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Кыздар лидер» тренинги долбоордун алкагында Кара-Кулжада өттү.", []),
+    ("Вебинар «Цифровая грамотность» программы «Умное село» собрал 80 учителей.", ["Умное село"]),
+    ("Долбоордун «Коопсуз үй» аттуу кампаниясы Таласта башталды.", []),
+    ("The \"Green Steppe\" NGO project planted 500 trees.", []),
+    ("«Айкол» борборунун долбоору 12 айылды камтыды.", []),
+])
+def test_an_event_campaign_or_organization_title_is_no_project(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_kyrgyz_event_noun_before_the_quote_is_the_subject() -> None:
+    assert names("Көргөзмө «Тоо азыгы» долбоорунун алкагында Ат-Башыда өттү.") == ["Тоо азыгы"]
+
+
+def test_a_kyrgyz_topic_word_closes_the_previous_title() -> None:
+    assert names('Семинар "Жер укугу" темасында "Жер жана мыйзам" долбоорунун алкагында өттү.') \
+        == ["Жер жана мыйзам"]
