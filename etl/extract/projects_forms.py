@@ -203,3 +203,31 @@ def titles_another_thing(text: str, name_span: tuple[int, int], word_span: tuple
     while close < len(text) and text[close] in "»”\"“ ":
         close += 1
     return _KY_TITLE_AFTER.match(text, close) is not None
+
+
+# ---------------------------------------------------------------- initiatives
+
+# A named initiative is a programme: «…» демилгесинин алкагында, в рамках инициативы «…», the "…"
+# initiative.  "по инициативе «…»" and "«…» демилгеси менен/боюнча" say whose idea it was, and an
+# initiative group ("демилгелүү топ", "инициативная группа") is no programme.
+_INITIATIVE = re.compile(
+    r"(?:(?<!по\s)(?<!\w)инициатив(?:а|ы|у|ой|е)[^\S\n]+[«“\"„][^\S\n]*(?P<ru>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)"
+    r"[^\S\n]*[»”\"“]"
+    r"|[«“\"„][^\S\n]*(?P<ky>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)[^\S\n]*[»”\"“][^\S\n]*"
+    r"(?:демилге(?:си|синин|сине|синде|син|сини)|initiative)(?![\w-])(?![^\S\n]+(?:менен|боюнча|of)(?!\w)))",
+    re.IGNORECASE)
+_INITIATIVE_TRIGGERS = ("инициатив", "демилге", "initiative")
+
+
+def initiative_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of quoted names of initiatives (see above), not organizations'."""
+    if not any(t in ft for t in _INITIATIVE_TRIGGERS):
+        return []
+    out = []
+    for m in _INITIATIVE.finditer(text):
+        group = "ru" if m.group("ru") else "ky"
+        s, e = m.span(group)
+        name = m.group(group).strip()
+        if name[:1].isalnum() and not covers(s, e) and not _MID_TITLE.fullmatch(name.split()[-1]):
+            out.append((s, s + len(name), name))
+    return out

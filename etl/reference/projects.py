@@ -26,6 +26,7 @@ from etl.contract import Project
 from etl.extract.projects_forms import (
     english_titles_after,
     header_projects,
+    initiative_titles,
     loan_product,
     names_a_person,
     owner_between,
@@ -327,11 +328,12 @@ def _document(text: str) -> tuple[Project, ...]:
             if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
                 found.append((s, e, None, m.group("name").strip()))
     headers = header_projects(text, ft)
-    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or headers:
+    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or headers or "демилге" in ft or "инициатив" in ft:
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
         titles = _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences)
         titles += headers + english_titles_after(text, ft, sentences.cover.overlaps)
+        titles += initiative_titles(text, ft, sentences.cover.overlaps)
         for s, e, name in titles:
             if not named.overlaps(s, e):
                 found.append((s, e, None, name))

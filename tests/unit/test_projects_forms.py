@@ -138,3 +138,15 @@ def test_a_kyrgyz_event_noun_before_the_quote_is_the_subject() -> None:
 def test_a_kyrgyz_topic_word_closes_the_previous_title() -> None:
     assert names('Семинар "Жер укугу" темасында "Жер жана мыйзам" долбоорунун алкагында өттү.') \
         == ["Жер жана мыйзам"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Семинар «Таза Чүй» демилгесинин алкагында Кеминде өттү.", ["Таза Чүй"]),
+    ("Субботник прошел в рамках инициативы «Зеленый Талас».", ["Зеленый Талас"]),
+    ("Volunteers joined the \"Clean Peaks\" initiative in Karakol.", ["Clean Peaks"]),
+    ("Субботник прошел по инициативе «Молодежного совета».", []),
+    ("Көпүрө «Жаңы-Жол» демилгеси менен оңдолду.", []),
+    ("Грант получила инициативная группа «Ак-Тилек».", []),
+])
+def test_named_initiatives(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
