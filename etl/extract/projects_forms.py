@@ -207,11 +207,11 @@ def titles_another_thing(text: str, name_span: tuple[int, int], word_span: tuple
 
 # ---------------------------------------------------------------- initiatives
 
-# A named initiative is a programme: «…» демилгесинин алкагында, в рамках инициативы «…», the "…"
+# A named initiative is a programme: «…» демилгесинин алкагында, в рамках инициативы (ПРООН) «…», the "…"
 # initiative.  "по инициативе «…»" and "«…» демилгеси менен/боюнча" say whose idea it was, and an
 # initiative group ("демилгелүү топ", "инициативная группа") is no programme.
 _INITIATIVE = re.compile(
-    r"(?:(?<!по\s)(?<!\w)инициатив(?:а|ы|у|ой|е)[^\S\n]+[«“\"„][^\S\n]*(?P<ru>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)"
+    r"(?:(?<!по\s)(?<!\w)инициатив(?:а|ы|у|ой|е)[^\S\n]+(?P<mid>(?:[\w-]+,?[^\S\n]+){0,4}?)[«“\"„][^\S\n]*(?P<ru>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)"
     r"[^\S\n]*[»”\"“]"
     r"|[«“\"„][^\S\n]*(?P<ky>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)[^\S\n]*[»”\"“][^\S\n]*"
     r"(?:демилге(?:си|синин|сине|синде|син|сини)|initiative)(?![\w-])(?![^\S\n]+(?:менен|боюнча|of)(?!\w)))",
@@ -228,6 +228,8 @@ def initiative_titles(text: str, ft: str, covers: Callable[[int, int], bool]) ->
         group = "ru" if m.group("ru") else "ky"
         s, e = m.span(group)
         name = m.group(group).strip()
+        if group == "ru" and not owner_between(text, *m.span("mid"), covers):
+            continue  # "инициативы жителей села «…»": the quote is not the initiative's
         if name[:1].isalnum() and not covers(s, e) and not _MID_TITLE.fullmatch(name.split()[-1]):
             out.append((s, s + len(name), name))
     return out

@@ -150,3 +150,8 @@ def test_a_kyrgyz_topic_word_closes_the_previous_title() -> None:
 ])
 def test_named_initiatives(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_an_owner_between_initiative_and_quote() -> None:
+    assert names("Акция прошла в рамках инициативы ЮНИСЕФ «Безопасный двор».") == ["Безопасный двор"]
+    assert names("Акция прошла в рамках инициативы жителей села «Ак-Жар».") == []
