@@ -233,3 +233,23 @@ def initiative_titles(text: str, ft: str, covers: Callable[[int, int], bool]) ->
         if name[:1].isalnum() and not covers(s, e) and not _MID_TITLE.fullmatch(name.split()[-1]):
             out.append((s, s + len(name), name))
     return out
+
+
+# ---------------------------------------------------------------- generic English titles
+
+# "the UN Joint Programme", "the Country Programme", "the National Development Program": a kind of
+# programme, capitalised by style, names none.  Acronyms in front are its owners.
+_GENERIC = frozenset({
+    "joint", "country", "national", "state", "regional", "global", "flagship", "government", "governmental",
+    "development", "pilot", "new", "main", "grant", "grants", "small", "cooperation", "partnership", "annual",
+    "technical", "assistance", "support", "investment", "public", "donor", "bilateral", "multi-year", "five-year",
+    "programme", "program", "project", "projects", "initiative", "activity"})
+
+
+def generic_title(name: str) -> bool:
+    """An English capitalised title made only of generic words and owners' acronyms."""
+    words = [w for w in name.replace("-", " - ").split() if w not in {"-", "&"}]
+    if not words or not all(w[:1].isascii() for w in words):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL and not (w.isupper() and len(w) <= 6)]
+    return all(w.lower().strip("'’") in _GENERIC for w in content)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from etl.contract import Project
 from etl.extract.projects_forms import (
     english_titles_after,
+    generic_title,
     header_projects,
     initiative_titles,
     loan_product,
@@ -335,7 +336,7 @@ def _document(text: str) -> tuple[Project, ...]:
         titles += headers + english_titles_after(text, ft, sentences.cover.overlaps)
         titles += initiative_titles(text, ft, sentences.cover.overlaps)
         for s, e, name in titles:
-            if not named.overlaps(s, e):
+            if not named.overlaps(s, e) and not generic_title(name):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []

@@ -155,3 +155,13 @@ def test_named_initiatives(text: str, expected: list[str]) -> None:
 def test_an_owner_between_initiative_and_quote() -> None:
     assert names("Акция прошла в рамках инициативы ЮНИСЕФ «Безопасный двор».") == ["Безопасный двор"]
     assert names("Акция прошла в рамках инициативы жителей села «Ак-Жар».") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forum was held under the UN Joint Programme \"Youth Voices in Batken\".", ["Youth Voices in Batken"]),
+    ("The plan follows the Country Programme agreed with the Government.", []),
+    ("In 2023 the Cabinet adopted the National Development Program.", []),
+    ("The Women's Leadership Programme trained 30 deputies.", ["Women's Leadership Programme"]),
+])
+def test_a_generic_english_programme_names_none(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
