@@ -61,11 +61,17 @@ _QUOTED_VALUE = re.compile(r"[«“\"„]\s*(?P<name>(?:[^«»“”\"„\n]|«[
 _VALUE_END = re.compile(r"\s*(?:\(|,|;|\s[—–-]\s|\.$|$)")
 
 
+# "Долбоор «…» деп аталат": the Kyrgyz "is called".
+_KY_CALLED = re.compile(r"(?<!\w)(?:долбоор|программа|демилге)(?:ибиз|ыбыз|убуз|\w{0,3})[^\S\n]+[«“\"„][^\S\n]*"
+                        r"(?P<name>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)[^\S\n]*[»”\"“][^\S\n]*деп[^\S\n]+аталат",
+                        re.IGNORECASE)
+
+
 def header_projects(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of project names given on a header line ("Проект: «…»")."""
-    if not any(t in ft for t in _HEADER_TRIGGERS) or ":" not in text:
+    if not any(t in ft for t in _HEADER_TRIGGERS):
         return []
-    out = []
+    out = [(m.start("name"), m.end("name"), m.group("name").strip()) for m in _KY_CALLED.finditer(text)]
     for m in _HEADER.finditer(text):
         if m.group(0).lstrip(" *_#>|-").lower().startswith(("проекта ", "программы ")):
             continue  # "Проекта …:" is a sentence, not a label
@@ -253,3 +259,48 @@ def generic_title(name: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in _SMALL and not (w.isupper() and len(w) <= 6)]
     return all(w.lower().strip("'’") in _GENERIC for w in content)
+
+
+# ---------------------------------------------------------------- several projects under one word
+
+# "в рамках проектов «A» и «B»", "«A» жана «B» долбоорлорунун алкагында", 'the "A" and "B" projects':
+# a plural project word over two or more quoted names names each of them ("конкурс проектов «…»",
+# with one name, stays a contest's title).
+_Q = r"[«“\"„][^\S\n]*(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?[^\S\n]*[»”\"“]"
+_LIST = rf"{_Q}(?:[^\S\n]*,[^\S\n]*{_Q})*[^\S\n]*(?:,[^\S\n]*)?(?:и|and|жана|,)[^\S\n]+{_Q}"
+_PLURAL_AFTER = re.compile(rf"(?<!\w)(?:проект(?:ов|ы|ам|ах)|программ(?:ы|ам|ах)|projects|programmes|programs)"
+                           rf"[^\S\n]+(?P<list>{_LIST})", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(rf"(?P<list>{_LIST})[^\S\n]*(?P<word>долбоорлор\w*|программалар\w*|projects|programmes"
+                            r"|programs)(?!\w)", re.IGNORECASE)
+_ONE_Q = re.compile(r"[«“\"„][^\S\n]*(?P<name>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)[^\S\n]*[»”\"“]")
+# Projects that frame an event: "в рамках / при поддержке проектов …", "… долбоорлорунун алкагында /
+# колдоосу менен", "part of / under the … projects"; other plural uses name participants' entries.
+_FRAME_BEFORE = re.compile(r"(?<!\w)(?:рамках|поддержк\w+|участии|линии|реализации|финансировании|средства)"
+                           r"(?:[^\S\n]+\w+){0,2}[^\S\n]*$", re.IGNORECASE)
+_KY_FRAME_AFTER = re.compile(r"[^\S\n]+(?:алкагында|колдоосу|каржылоосу)", re.IGNORECASE)
+_EN_FRAME_BEFORE = re.compile(r"(?<!\w)(?:part\s+of|under|within|by|through|from|funded\s+by|of)\s+the[^\S\n]*$",
+                              re.IGNORECASE)
+_PLURAL_TRIGGERS = ("проектов", "проекты", "проектам", "проектах", "программ", "долбоорлор", "projects",
+                    "programmes", "programs")
+
+
+def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each quoted name in a list under one plural project word."""
+    if not any(t in ft for t in _PLURAL_TRIGGERS):
+        return []
+    out = []
+    for pattern in (_PLURAL_AFTER, _PLURAL_BEFORE):
+        for m in pattern.finditer(text):
+            lo, hi = m.span("list")
+            if pattern is _PLURAL_AFTER and not _FRAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "конкурс проектов «A» и «B»", "представили проекты «A» и «B»": entries, not frames
+            ky_frame = m.group("word").lower().endswith(("нун", "нын")) if pattern is _PLURAL_BEFORE else False
+            if pattern is _PLURAL_BEFORE and not ((ky_frame and _KY_FRAME_AFTER.match(text, m.end()))
+                                                  or _EN_FRAME_BEFORE.search(text, max(0, lo - 30), lo)):
+                continue
+            for q in _ONE_Q.finditer(text, lo, hi):
+                s, e = q.span("name")
+                name = q.group("name").strip()
+                if name[:1].isalnum() and not covers(s, e):
+                    out.append((s, s + len(name), name))
+    return out

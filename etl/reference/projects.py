@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from etl.contract import Project
 from etl.extract.projects_forms import (
+    coordinated_titles,
     english_titles_after,
     generic_title,
     header_projects,
@@ -43,7 +44,8 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
 _NAME_CHARS = rf"(?:[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]|«[^«»\n]{{1,80}}»)"
 _QUOTED_BEFORE_WORD = re.compile(
     rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<mid>(?:(?:аттуу|деген|деп\s+аталган)\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
     re.IGNORECASE)
 _WORD_BEFORE_QUOTED = re.compile(
     rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+,?\s+){{0,4}}?)"
@@ -329,12 +331,14 @@ def _document(text: str) -> tuple[Project, ...]:
             if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
                 found.append((s, e, None, m.group("name").strip()))
     headers = header_projects(text, ft)
-    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or headers or "демилге" in ft or "инициатив" in ft:
+    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or headers or "демилге" in ft or "инициатив" in ft \
+            or "долбоорлор" in ft:
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
         titles = _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences)
         titles += headers + english_titles_after(text, ft, sentences.cover.overlaps)
         titles += initiative_titles(text, ft, sentences.cover.overlaps)
+        titles += coordinated_titles(text, ft, sentences.cover.overlaps)
         for s, e, name in titles:
             if not named.overlaps(s, e) and not generic_title(name):
                 found.append((s, e, None, name))

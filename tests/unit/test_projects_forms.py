@@ -165,3 +165,24 @@ def test_an_owner_between_initiative_and_quote() -> None:
 ])
 def test_a_generic_english_programme_names_none(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Окуу «Кой багуу» жана «Сүт азыгы» долбоорлорунун алкагында өттү.", ["Кой багуу", "Сүт азыгы"]),
+    ("Семинар прошел при поддержке проектов «Школа фермера» и «Сад у дома».", ["Школа фермера", "Сад у дома"]),
+    ("The fair was part of the \"Silk Road Crafts\" and \"Felt Makers\" projects.", ["Silk Road Crafts", "Felt Makers"]),
+    ("Победители конкурса проектов «Зеленый двор» и «Чистый арык» получили гранты.", []),
+    ("Участники представили проекты «Зеленый двор» и «Чистый арык».", []),
+    ("Жаштар «Таза көчө» жана «Жашыл мектеп» долбоорлорун коргошту.", []),
+])
+def test_several_projects_under_one_plural_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Окуу «Бал челек» аттуу эл аралык долбоордун алкагында өттү.",
+    "Долбоор «Бал челек» деп аталат.",
+    "Долбоордун аталышы — «Бал челек».",
+])
+def test_kyrgyz_naming_phrases(text: str) -> None:
+    assert names(text) == ["Бал челек"]
