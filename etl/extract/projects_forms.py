@@ -304,3 +304,20 @@ def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -
                 if name[:1].isalnum() and not covers(s, e):
                     out.append((s, s + len(name), name))
     return out
+
+
+# ---------------------------------------------------------------- English titles opened by a common noun
+
+# "Representatives of the Aga Khan Rural Support Programme", "Staff from the Safe Roads Project": a
+# capitalised common noun that opens the sentence, then a preposition, is no part of the title.
+_EN_LEAD_NOUN = re.compile(
+    r"(?:Representatives?|Staff|Members?|Experts?|Specialists?|Participants?|Officials?|Heads?|Directors?"
+    r"|Coordinators?|Teams?|Graduates?|Beneficiaries|Trainers?|Donors?|Part|Results?|Phase|Launch|Goals?|Aims?"
+    r"|Budget|Evaluation|Implementation|Activities|Managers?|Officers?|Employees?|Colleagues?)"
+    r"\s+(?:of|from|under|with|at)\s+(?:the\s+)?")
+
+
+def english_lead_noun(name: str) -> int:
+    """How many leading characters of an English title are a common noun and its preposition."""
+    m = _EN_LEAD_NOUN.match(name)
+    return m.end() if m and m.end() < len(name) else 0

@@ -25,6 +25,7 @@ from functools import lru_cache
 from etl.contract import Project
 from etl.extract.projects_forms import (
     coordinated_titles,
+    english_lead_noun,
     english_titles_after,
     generic_title,
     header_projects,
@@ -335,7 +336,8 @@ def _document(text: str) -> tuple[Project, ...]:
             or "долбоорлор" in ft:
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
-        titles = _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences)
+        titles = [(s + (k := english_lead_noun(name)), e, name[k:]) for s, e, name in _english_titles(text, ft, sentences)]
+        titles += _russian_titles(text, ft, sentences)
         titles += headers + english_titles_after(text, ft, sentences.cover.overlaps)
         titles += initiative_titles(text, ft, sentences.cover.overlaps)
         titles += coordinated_titles(text, ft, sentences.cover.overlaps)

@@ -186,3 +186,12 @@ def test_several_projects_under_one_plural_word(text: str, expected: list[str]) 
 ])
 def test_kyrgyz_naming_phrases(text: str) -> None:
     assert names(text) == ["Бал челек"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Representatives of the Safe Roads for Children Programme attended.", ["Safe Roads for Children Programme"]),
+    ("Staff from the Green Valleys Project visited Tamga.", ["Green Valleys Project"]),
+    ("Women in Local Leadership programme graduates met in Osh.", ["Women in Local Leadership"]),
+])
+def test_a_leading_common_noun_is_no_part_of_an_english_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
