@@ -168,79 +168,6 @@ def loan_product(text: str, sentence: tuple[int, int], word: str) -> bool:
     return word.lower().startswith(("программ", "program")) and _LOAN_TERMS.search(text, *sentence) is not None
 
 
-# ---------------------------------------------------------------- event and organization titles
-
-# An event's, a contest's or a campaign's own title stands between its noun and the project word:
-# "Тренинг «Лидерство для девушек» проекта «…»", "«Лидер болуу» тренинги долбоордун алкагында",
-# "Проекттин «Аялдар үнү» аттуу кампаниясы"; an organization's: "«Youth Alliance» NGO project",
-# "«Ынтымак» борборунун долбоору".
-_EVENT_RU_EN = (r"тренинг\w*|семинар\w*|вебинар\w*|мастер-класс\w*|кругл\w+\s+стол\w*|конференци\w*|выставк\w*"
-                r"|ярмарк\w*|встреч\w*|лагер\w*|урок\w*|квест\w*|флешмоб\w*|челлендж\w*|турнир\w*|соревновани\w*"
-                r"|чемпионат\w*|концерт\w*|спектакл\w*|хакатон\w*|слет\w*|слёт\w*|training|workshop|seminar"
-                r"|webinar|round\s+table|conference|exhibition|fair|camp|bootcamp|hackathon|tournament|concert"
-                r"|session|game")
-_EVENT_KY = (r"тренинг|семинар|окуу|сабак|тегерек\s+стол|жыйын|жолугушуу|көргөзмө|коргозмо|жарманке|конференция"
-             r"|лагер|оюн|турнир|мелдеш|концерт|кампания|акция|сынак|сынаг|конкурс|фестивал|форум|марафон"
-             r"|челлендж|флешмоб")
-_KY_POSSESSIVE = r"(?:сы|си|су|сү|ы|и|у|ү)\w*"
-# Russian and English name an event before its title ("тренинг «…»"); a Kyrgyz noun before a quote is
-# the sentence's subject ("Жарманке «…» долбоорунун алкагында өттү").
-_EVENT_BEFORE = re.compile(rf"(?<!\w)(?:{_EVENT_RU_EN})[^\S\n]*(?:[—–-][^\S\n]*)?$", re.IGNORECASE)
-_KY_WORD = re.compile(r"долбоор\w*|программа(?:сы|нын|сынын|сынын|сына|сында|сынан|ны|га|да)\w*", re.IGNORECASE)
-_ORG_FORM = (r"коомдук|бирикме\w*|фонд\w*|уюм\w*|КБ\w*|КФ\w*|ОФ|ОО|ОсОО|НПО|НКО|ассоциаци\w*|союз\w*|центр\w*"
-             r"|борбор\w*|кооператив\w*|ишкана\w*|компани\w*|ngo|foundation|association|centre|center|network"
-             r"|union|cooperative|company")
-_MID_TITLE = re.compile(rf"(?<!\w)(?:{_EVENT_RU_EN}|{_EVENT_KY}|{_ORG_FORM})(?!\w)", re.IGNORECASE)
-_KY_TITLE_AFTER = re.compile(
-    rf"[^\S\n]*(?:(?:аттуу|деген|атындагы|аталыштагы)[^\S\n]+)?(?:{_EVENT_KY}){_KY_POSSESSIVE}", re.IGNORECASE)
-
-
-def titles_another_thing(text: str, name_span: tuple[int, int], word_span: tuple[int, int],
-                         mid: str) -> bool:
-    """The quoted name at ``name_span`` next to a project word at ``word_span`` is an event's,
-    a campaign's or an organization's title (see above), not the project's."""
-    s, e = name_span
-    if word_span[0] > s:  # «X» [mid] долбоору / проекта
-        q = text.rfind("«", 0, s) if text[s - 1:s] != '"' else s - 1
-        q = q if q >= 0 else s
-        ky = _KY_WORD.fullmatch(text, *word_span) is not None
-        return bool((not ky and _EVENT_BEFORE.search(text, max(0, q - 30), q)) or _MID_TITLE.search(mid))
-    close = e
-    while close < len(text) and text[close] in "»”\"“ ":
-        close += 1
-    return _KY_TITLE_AFTER.match(text, close) is not None
-
-
-# ---------------------------------------------------------------- initiatives
-
-# A named initiative is a programme: «…» демилгесинин алкагында, в рамках инициативы (ПРООН) «…», the "…"
-# initiative.  "по инициативе «…»" and "«…» демилгеси менен/боюнча" say whose idea it was, and an
-# initiative group ("демилгелүү топ", "инициативная группа") is no programme.
-_INITIATIVE = re.compile(
-    r"(?:(?<!по\s)(?<!\w)инициатив(?:а|ы|у|ой|е)[^\S\n]+(?P<mid>(?:[\w-]+,?[^\S\n]+){0,4}?)[«“\"„][^\S\n]*(?P<ru>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)"
-    r"[^\S\n]*[»”\"“]"
-    r"|[«“\"„][^\S\n]*(?P<ky>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)[^\S\n]*[»”\"“][^\S\n]*"
-    r"(?:демилге(?:си|синин|сине|синде|син|сини)|initiative)(?![\w-])(?![^\S\n]+(?:менен|боюнча|of)(?!\w)))",
-    re.IGNORECASE)
-_INITIATIVE_TRIGGERS = ("инициатив", "демилге", "initiative")
-
-
-def initiative_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of quoted names of initiatives (see above), not organizations'."""
-    if not any(t in ft for t in _INITIATIVE_TRIGGERS):
-        return []
-    out = []
-    for m in _INITIATIVE.finditer(text):
-        group = "ru" if m.group("ru") else "ky"
-        s, e = m.span(group)
-        name = m.group(group).strip()
-        if group == "ru" and not owner_between(text, *m.span("mid"), covers):
-            continue  # "инициативы жителей села «…»": the quote is not the initiative's
-        if name[:1].isalnum() and not covers(s, e) and not _MID_TITLE.fullmatch(name.split()[-1]):
-            out.append((s, s + len(name), name))
-    return out
-
-
 # ---------------------------------------------------------------- generic English titles
 
 # "the UN Joint Programme", "the Country Programme", "the National Development Program": a kind of
@@ -250,6 +177,8 @@ _GENERIC = frozenset({
     "development", "pilot", "new", "main", "grant", "grants", "small", "cooperation", "partnership", "annual",
     "technical", "assistance", "support", "investment", "public", "donor", "bilateral", "multi-year", "five-year",
     "programme", "program", "project", "projects", "initiative", "activity"})
+# the country and the region alone name no programme ("the Kyrgyz Republic (KR) project list")
+_COUNTRY = frozenset({"kyrgyz", "republic", "kyrgyzstan", "central", "asia", "asian", "eurasian"})
 
 
 def generic_title(name: str) -> bool:
@@ -258,52 +187,7 @@ def generic_title(name: str) -> bool:
     if not words or not all(w[:1].isascii() for w in words):
         return False
     content = [w for w in words if w.lower() not in _SMALL and not (w.isupper() and len(w) <= 6)]
-    return all(w.lower().strip("'’") in _GENERIC for w in content)
-
-
-# ---------------------------------------------------------------- several projects under one word
-
-# "в рамках проектов «A» и «B»", "«A» жана «B» долбоорлорунун алкагында", 'the "A" and "B" projects':
-# a plural project word over two or more quoted names names each of them ("конкурс проектов «…»",
-# with one name, stays a contest's title).
-_Q = r"[«“\"„][^\S\n]*(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?[^\S\n]*[»”\"“]"
-_LIST = rf"{_Q}(?:[^\S\n]*,[^\S\n]*{_Q})*[^\S\n]*(?:,[^\S\n]*)?(?:и|and|жана|,)[^\S\n]+{_Q}"
-_PLURAL_AFTER = re.compile(rf"(?<!\w)(?:проект(?:ов|ы|ам|ах)|программ(?:ы|ам|ах)|projects|programmes|programs)"
-                           rf"[^\S\n]+(?P<list>{_LIST})", re.IGNORECASE)
-_PLURAL_BEFORE = re.compile(rf"(?P<list>{_LIST})[^\S\n]*(?P<word>долбоорлор\w*|программалар\w*|projects|programmes"
-                            r"|programs)(?!\w)", re.IGNORECASE)
-_ONE_Q = re.compile(r"[«“\"„][^\S\n]*(?P<name>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,160}?)[^\S\n]*[»”\"“]")
-# Projects that frame an event: "в рамках / при поддержке проектов …", "… долбоорлорунун алкагында /
-# колдоосу менен", "part of / under the … projects"; other plural uses name participants' entries.
-_FRAME_BEFORE = re.compile(r"(?<!\w)(?:рамках|поддержк\w+|участии|линии|реализации|финансировании|средства)"
-                           r"(?:[^\S\n]+\w+){0,2}[^\S\n]*$", re.IGNORECASE)
-_KY_FRAME_AFTER = re.compile(r"[^\S\n]+(?:алкагында|колдоосу|каржылоосу)", re.IGNORECASE)
-_EN_FRAME_BEFORE = re.compile(r"(?<!\w)(?:part\s+of|under|within|by|through|from|funded\s+by|of)\s+the[^\S\n]*$",
-                              re.IGNORECASE)
-_PLURAL_TRIGGERS = ("проектов", "проекты", "проектам", "проектах", "программ", "долбоорлор", "projects",
-                    "programmes", "programs")
-
-
-def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of each quoted name in a list under one plural project word."""
-    if not any(t in ft for t in _PLURAL_TRIGGERS):
-        return []
-    out = []
-    for pattern in (_PLURAL_AFTER, _PLURAL_BEFORE):
-        for m in pattern.finditer(text):
-            lo, hi = m.span("list")
-            if pattern is _PLURAL_AFTER and not _FRAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "конкурс проектов «A» и «B»", "представили проекты «A» и «B»": entries, not frames
-            ky_frame = m.group("word").lower().endswith(("нун", "нын")) if pattern is _PLURAL_BEFORE else False
-            if pattern is _PLURAL_BEFORE and not ((ky_frame and _KY_FRAME_AFTER.match(text, m.end()))
-                                                  or _EN_FRAME_BEFORE.search(text, max(0, lo - 30), lo)):
-                continue
-            for q in _ONE_Q.finditer(text, lo, hi):
-                s, e = q.span("name")
-                name = q.group("name").strip()
-                if name[:1].isalnum() and not covers(s, e):
-                    out.append((s, s + len(name), name))
-    return out
+    return all(w.lower().strip("'’") in _GENERIC or w.lower() in _COUNTRY for w in content)
 
 
 # ---------------------------------------------------------------- English titles opened by a common noun
@@ -313,7 +197,8 @@ def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -
 _EN_LEAD_NOUN = re.compile(
     r"(?:Representatives?|Staff|Members?|Experts?|Specialists?|Participants?|Officials?|Heads?|Directors?"
     r"|Coordinators?|Teams?|Graduates?|Beneficiaries|Trainers?|Donors?|Part|Results?|Phase|Launch|Goals?|Aims?"
-    r"|Budget|Evaluation|Implementation|Activities|Managers?|Officers?|Employees?|Colleagues?)"
+    r"|Budget|Evaluation|Implementation|Activities|Managers?|Officers?|Employees?|Colleagues?"
+    r"|(?:Phase|Stage|Component)(?:\s+(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four))?)"
     r"\s+(?:of|from|under|with|at)\s+(?:the\s+)?")
 
 
@@ -321,3 +206,39 @@ def english_lead_noun(name: str) -> int:
     """How many leading characters of an English title are a common noun and its preposition."""
     m = _EN_LEAD_NOUN.match(name)
     return m.end() if m and m.end() < len(name) else 0
+
+
+# ---------------------------------------------------------------- English title, acronym, project word
+
+# "the Sustainable Energy Connectivity in Central Asia (SECCA) programme", "the Swiss-funded Vocational
+# Education and Skills Development (VESD) project": the acronym in brackets sits between the title and
+# its word.  Articles, funders ("Swiss-funded", an organization's name) and possessives open no title.
+_EN_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|for|and|in|on|to|the|&)[^\S\n]+)*[A-Z][\w'’-]*)+)"
+    r"[^\S\n]+\([A-Z][A-Za-z0-9-]{1,12}\)[^\S\n]+(?i:programme|program|project|initiative|activity)(?!\w)")
+_EN_OPENER = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|Our|Under|Within|Through|During|With|From|By)\s+"
+                        r"|[\w.]*-(?:funded|supported|backed|financed|sponsored)\s+)")
+
+
+def english_titles_before_acronym(text: str, ft: str,
+                                  covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of English titles followed by a bracketed acronym and a project word."""
+    if "(" not in text or not any(t in ft for t in _EN_AFTER_TRIGGERS + ("activity",)):
+        return []
+    out = []
+    for m in _EN_ACRONYM.finditer(text):
+        s, e = m.span("name")
+        while True:  # articles, funders and owners in front are no part of the title
+            lead = _EN_OPENER.match(text, s, e)
+            if lead:
+                s = lead.end()
+                continue
+            owner = next((k for k in range(s + 2, e) if text[k] in " '’" and covers(s, k)), None)
+            if owner is None:
+                break
+            s = owner + (3 if text.startswith(("'s ", "’s "), owner) else 1)
+        words = text[s:e].split()
+        if s >= e or len([w for w in words if w.lower() not in _SMALL]) < 2 or not text[s].isupper():
+            continue
+        out.append((s, e, text[s:e]))
+    return out

@@ -23,17 +23,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from etl.contract import Project
-from etl.extract.projects_forms import (
-    coordinated_titles,
-    english_lead_noun,
-    english_titles_after,
-    generic_title,
-    header_projects,
-    initiative_titles,
-    loan_product,
+from etl.extract.projects_hooks import (
+    clean_titles,
+    more_titles,
     names_a_person,
-    owner_between,
-    titles_another_thing,
+    quoted_not_a_project,
+    wants_titles,
 )
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
@@ -321,28 +316,19 @@ def _document(text: str) -> tuple[Project, ...]:
         sentences = sentences or _Sentences(text, ft)
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
-        if m.start("word") < s and not owner_between(text, *m.span("mid"), sentences.cover.overlaps):
-            continue
-        if loan_product(text, sentence_of(starts, s, len(text)), m.group("word")) \
-                or titles_another_thing(text, (s, e), m.span("word"), m.group("mid")):
-            continue
+        if quoted_not_a_project(text, m, sentence_of(starts, s, len(text)), sentences.cover.overlaps):
+            continue  # an owner clause between, a loan product, an event's or organization's title
         found.append((s, e, None, name))
     for m in _national_campaigns(text, ft):
             s, e = m.span("name")
             if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
                 found.append((s, e, None, m.group("name").strip()))
-    headers = header_projects(text, ft)
-    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or headers or "демилге" in ft or "инициатив" in ft \
-            or "долбоорлор" in ft:
+    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or wants_titles(ft):
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
-        titles = [(s + (k := english_lead_noun(name)), e, name[k:]) for s, e, name in _english_titles(text, ft, sentences)]
-        titles += _russian_titles(text, ft, sentences)
-        titles += headers + english_titles_after(text, ft, sentences.cover.overlaps)
-        titles += initiative_titles(text, ft, sentences.cover.overlaps)
-        titles += coordinated_titles(text, ft, sentences.cover.overlaps)
-        for s, e, name in titles:
-            if not named.overlaps(s, e) and not generic_title(name):
+        titles = clean_titles(_english_titles(text, ft, sentences), _russian_titles(text, ft, sentences))
+        for s, e, name in titles + more_titles(text, ft, sentences.cover.overlaps):
+            if not named.overlaps(s, e):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Project] = []

@@ -195,3 +195,14 @@ def test_kyrgyz_naming_phrases(text: str) -> None:
 ])
 def test_a_leading_common_noun_is_no_part_of_an_english_title(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Funded by the EU, the Clean Air for Bishkek Schools (CABS) programme installed filters.",
+     ["Clean Air for Bishkek Schools"]),
+    ("The Swiss-funded Rural Roads Maintenance (RRM) project repaired the bridge.", ["Rural Roads Maintenance"]),
+    ("Under Phase II of the Water Supply Project, two reservoirs were built.", ["Water Supply Project"]),
+    ("The Kyrgyz Republic (KR) project list was discussed.", []),
+])
+def test_english_title_before_an_acronym_and_the_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

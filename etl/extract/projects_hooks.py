@@ -1,0 +1,59 @@
+"""The entry points ``etl.reference.projects`` calls: the forms of ``projects_forms`` and ``projects_lists``
+behind three small hooks, so the reference module changes in few lines.
+
+* ``quoted_not_a_project``: a quoted name next to a project word that is not the project's (an owner
+  clause between, a loan product, an event's, campaign's or organization's title);
+* ``more_titles``: names the older patterns do not read (header lines, English titles after the word or
+  before a bracketed acronym, initiatives, lists under a plural project word);
+* ``clean_titles``: unquoted titles trimmed of a leading common noun, without generic programmes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from etl.extract.projects_forms import (
+    english_lead_noun,
+    english_titles_after,
+    english_titles_before_acronym,
+    generic_title,
+    header_projects,
+    loan_product,
+    names_a_person,
+    owner_between,
+)
+from etl.extract.projects_lists import coordinated_titles, initiative_titles, titles_another_thing
+
+__all__ = ["clean_titles", "more_titles", "names_a_person", "quoted_not_a_project", "wants_titles"]
+
+Title = tuple[int, int, str]
+_MORE_TRIGGERS = ("долбоор", "демилге", "инициатив")
+
+
+def quoted_not_a_project(text: str, m: re.Match[str], sentence: tuple[int, int],
+                         covers: Callable[[int, int], bool]) -> bool:
+    """``m`` (groups name, mid, word) quotes something other than the project named by its word."""
+    s, e = m.span("name")
+    if m.start("word") < s and not owner_between(text, *m.span("mid"), covers):
+        return True
+    return loan_product(text, sentence, m.group("word")) or titles_another_thing(text, (s, e), m.span("word"),
+                                                                                  m.group("mid"))
+
+
+def wants_titles(ft: str) -> bool:
+    """Whether ``more_titles`` may find anything where the older triggers (проект, программ, project,
+    program) do not occur: Kyrgyz header lines and lists, initiatives."""
+    return any(t in ft for t in _MORE_TRIGGERS)
+
+
+def more_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[Title]:
+    found = (header_projects(text, ft) + english_titles_after(text, ft, covers) + initiative_titles(text, ft, covers)
+             + coordinated_titles(text, ft, covers) + english_titles_before_acronym(text, ft, covers))
+    return [t for t in found if not generic_title(t[2])]
+
+
+def clean_titles(english: Iterable[Title], others: Iterable[Title]) -> list[Title]:
+    """English titles trimmed of a leading common noun; generic programmes of any source dropped."""
+    out = [(s + (k := english_lead_noun(name)), e, name[k:]) for s, e, name in english]
+    return [t for t in [*out, *others] if not generic_title(t[2])]
