@@ -242,3 +242,32 @@ def english_titles_before_acronym(text: str, ft: str,
             continue
         out.append((s, e, text[s:e]))
     return out
+
+
+# ---------------------------------------------------------------- Russian clauses after the word
+
+# An unquoted Russian title runs to punctuation, so it may take in the clause that follows: "в рамках
+# программы Женщины в бизнесе прошел тренинг" (title, then the event's verb: cut there), "в рамках
+# проекта Министерство образования провело конкурс" (the subject of a clause: no title at all).
+_RU_FINITE = re.compile(r"(?:ировал|овал|[аеиоуыяё]л)(?:а|о|и|ся|ась|ось|ись)?$|(?:[уая]ет|[уая]ют|[еиуюя]тся)$")
+_RU_HAPPENED = re.compile(r"прош(?:ел|ёл|ла|ло|ли)|состоял\w*|стартовал\w*|начал(?:ся|ась|ось|ись)|заверш\w+"
+                          r"|открыл(?:ся|ась|ось|ись)|проходит|проходят|пройд[её]т|пройдут")
+_RU_NOT_VERB = frozenset({
+    "села", "сёла", "дела", "тела", "начала", "начало", "сила", "правила", "правило", "материала", "канала",
+    "капитала", "потенциала", "персонала", "журнала", "финала", "стола", "пола", "числа", "масла", "угла",
+    "стол", "канал", "материал", "капитал", "сигнал", "персонал", "идеал", "потенциал", "журнал", "финал", "пол",
+    "арсенал", "интервал", "мол", "ал", "ел", "ил"})
+
+
+def russian_title_clause(name: str) -> str | None:
+    """``name`` without a clause that follows it; None when the words are a clause's subject."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower().strip(",.")
+        if not word[:1].islower() or len(low) < 4 or low in _RU_NOT_VERB:
+            continue
+        if _RU_HAPPENED.fullmatch(low):
+            return " ".join(words[:i]) if i >= 2 else None
+        if _RU_FINITE.search(low):
+            return None
+    return name

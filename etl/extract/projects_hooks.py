@@ -5,7 +5,8 @@ behind three small hooks, so the reference module changes in few lines.
   clause between, a loan product, an event's, campaign's or organization's title);
 * ``more_titles``: names the older patterns do not read (header lines, English titles after the word or
   before a bracketed acronym, initiatives, lists under a plural project word);
-* ``clean_titles``: unquoted titles trimmed of a leading common noun, without generic programmes.
+* ``clean_titles``: unquoted English titles trimmed of a leading common noun, without generic programmes;
+* ``russian_title_clause``: an unquoted Russian title without the clause that follows it.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from etl.extract.projects_forms import (
     loan_product,
     names_a_person,
     owner_between,
+    russian_title_clause,
 )
 from etl.extract.projects_lists import coordinated_titles, initiative_titles, titles_another_thing
 
-__all__ = ["clean_titles", "more_titles", "names_a_person", "quoted_not_a_project", "wants_titles"]
+__all__ = ["clean_titles", "more_titles", "names_a_person", "quoted_not_a_project", "russian_title_clause",
+           "wants_titles"]
 
 Title = tuple[int, int, str]
 _MORE_TRIGGERS = ("долбоор", "демилге", "инициатив")

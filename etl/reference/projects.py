@@ -28,6 +28,7 @@ from etl.extract.projects_hooks import (
     more_titles,
     names_a_person,
     quoted_not_a_project,
+    russian_title_clause,
     wants_titles,
 )
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
@@ -282,13 +283,16 @@ def _national_campaigns(text: str, ft: str) -> list[re.Match[str]]:
 def _russian_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int, int, str]]:
     out = []
     for m in _RU_AFTER_WORD.finditer(text, 0, len(text), _RU_AFTER_WORD.starts(ft)):
-        s, e = m.span("name")
-        words = m.group("name").split()
-        if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
-                or any(ch.isdigit() for ch in m.group("name")) or sentences.cover.overlaps(s, e) \
-                or names_a_person(text, m.start(), m.group("name")):
+        name = russian_title_clause(m.group("name"))  # "… прошел тренинг для 20 сельчан" is no part of it
+        if not name:
             continue
-        out.append((s, e, m.group("name")))
+        s, e = m.start("name"), m.start("name") + len(name)
+        words = name.split()
+        if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
+                or any(ch.isdigit() for ch in name) or sentences.cover.overlaps(s, e) \
+                or names_a_person(text, m.start(), name):
+            continue
+        out.append((s, e, name))
     return out
 
 

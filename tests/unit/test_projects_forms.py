@@ -206,3 +206,15 @@ def test_a_leading_common_noun_is_no_part_of_an_english_title(text: str, expecte
 ])
 def test_english_title_before_an_acronym_and_the_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В рамках программы Школа молодого фермера прошел тренинг для 20 сельчан.", ["Школа молодого фермера"]),
+    ("Презентация проекта Зеленый сквер прошла в мэрии.", ["Зеленый сквер"]),
+    ("В рамках проекта Управление образования провело конкурс.", []),
+    ("По данным проекта Таласская область лидирует по числу грантов.", []),
+    ("В ходе программы Ак-Суу и Жети-Огуз получили оборудование.", []),
+    ("Семинар прошел в рамках проекта Развитие села, финансируемого ЕС.", ["Развитие села"]),
+])
+def test_a_russian_clause_after_an_unquoted_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
