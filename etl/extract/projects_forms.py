@@ -1,16 +1,19 @@
-"""Forms of project names that ``etl.reference.projects`` reads through hooks defined here.
+"""Forms of project names that ``etl.reference.projects`` reads through ``etl.extract.projects_hooks``.
 
 * A person after a project word is no project's name: "координатор проекта Жылдыз Садыкова
   сообщила", "по словам менеджера программы Азамата Токтогулова", "Project Manager Aibek Asanov".
-* A header line names the report's project: "Проект: «…»", "Долбоордун аталышы: …",
-  "Project title: …" (a docx or web report's summary block).
-* English puts a title after the project word too: "the WHO project Better Care for Mothers and
-  Newborns", "the programme Safe Cities for Women (SCW)".
+* A header line names the report's project: "Проект: «…»", "Долбоордун аталышы: …", "Project
+  title: …", and so does "Долбоор «…» деп аталат".
+* English puts a title after the project word too ("the WHO project Better Care for Mothers and
+  Newborns") and a bracketed acronym before it ("the Safe Energy for Schools (SES) programme"); a
+  leading common noun ("Representatives of the …") and a generic programme ("the UN Joint
+  Programme", "the Country Programme") are no title.
 * An owner may stand between the project word and the quoted name: "проекта Европейского союза
-  «…»", "проекта ЕС и ПРООН «…»"; it is accepted when it is made of organization names, acronyms
-  and conjunctions only.
+  «…»", "проекта ЕС и ПРООН «…»"; a clause may not ("проекта жители села «…»").
 * A programme offered as a loan product ("ставка по программе «…» составляет 6% годовых") is a
   financial product, not a development project.
+* An unquoted Russian title stops before the clause that follows it ("… прошел тренинг"); a clause's
+  subject after the word ("проекта Министерство образования провело …") is no title.
 """
 
 from __future__ import annotations
