@@ -25,7 +25,12 @@ from etl.extract.projects_forms import (
     owner_between,
     russian_title_clause,
 )
-from etl.extract.projects_lists import coordinated_titles, initiative_titles, titles_another_thing
+from etl.extract.projects_lists import (
+    coordinated_titles,
+    initiative_titles,
+    single_quoted_titles,
+    titles_another_thing,
+)
 
 __all__ = ["clean_titles", "more_titles", "names_a_person", "quoted_not_a_project", "russian_title_clause",
            "wants_titles"]
@@ -52,11 +57,17 @@ def wants_titles(ft: str) -> bool:
 
 def more_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[Title]:
     found = (header_projects(text, ft) + english_titles_after(text, ft, covers) + initiative_titles(text, ft, covers)
-             + coordinated_titles(text, ft, covers) + english_titles_before_acronym(text, ft, covers))
+             + coordinated_titles(text, ft, covers) + english_titles_before_acronym(text, ft, covers)
+             + single_quoted_titles(text, ft, covers))
     return [t for t in found if not generic_title(t[2])]
 
 
 def clean_titles(english: Iterable[Title], others: Iterable[Title]) -> list[Title]:
     """English titles trimmed of a leading common noun; generic programmes of any source dropped."""
-    out = [(s + (k := english_lead_noun(name)), e, name[k:]) for s, e, name in english]
+    out = []
+    for s, _e, name in english:  # a title in single quotes was read up to its closing quote
+        k = english_lead_noun(name.lstrip("‘'"))
+        k += len(name) - len(name.lstrip("‘'"))
+        kept = name[k:].rstrip("’'")
+        out.append((s + k, s + k + len(kept), kept))
     return [t for t in [*out, *others] if not generic_title(t[2])]

@@ -128,3 +128,33 @@ def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -
                 if name[:1].isalnum() and not covers(s, e):
                     out.append((s, s + len(name), name))
     return out
+
+
+# ---------------------------------------------------------------- single quotes
+
+# English (and some Russian and Kyrgyz) copy quotes a name in single quotes: "the ‘Safe Mountains’
+# project", "the project 'Safe Mountains'", "‘Коопсуз тоолор’ долбоорунун".  An apostrophe inside a
+# word ("Women’s") does not close the name.
+_SQ_NAME = r"(?<!\w)[‘'](?P<name>(?:[^‘’'\n]|[’'](?=\w)){3,160}?)[’'](?!\w)"
+_SQ_BEFORE = re.compile(rf"{_SQ_NAME}[^\S\n]+(?:(?:аттуу|деген)[^\S\n]+)?(?P<word>долбоор\w*|программа\w*|проект\w*"
+                        r"|project|programme|program|initiative|activity)(?!\w)", re.IGNORECASE)
+_SQ_AFTER = re.compile(rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program|initiative)[^\S\n]+"
+                       rf"{_SQ_NAME}", re.IGNORECASE)
+_SQ_PLURAL = re.compile(r"проект(?:ы|ов|ам|ами|ах)|программ(?:ам|ами|ах)|долбоорлор\w*|projects|programmes",
+                        re.IGNORECASE)
+
+
+def single_quoted_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of names in single quotes right next to a singular project word."""
+    if "‘" not in text and "'" not in text:
+        return []
+    out = []
+    for pattern in (_SQ_BEFORE, _SQ_AFTER):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name").strip()
+            if _SQ_PLURAL.fullmatch(m.group("word")) or not name[:1].isalnum() or covers(s, e) \
+                    or titles_another_thing(text, (s, e), m.span("word"), ""):
+                continue
+            out.append((s, s + len(name), name))
+    return out

@@ -218,3 +218,14 @@ def test_english_title_before_an_acronym_and_the_word(text: str, expected: list[
 ])
 def test_a_russian_clause_after_an_unquoted_title(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grants were awarded under the ‘Clean Peaks’ project funded by Luxembourg.", ["Clean Peaks"]),
+    ("Grants were awarded under the project 'Clean Peaks', funded by Luxembourg.", ["Clean Peaks"]),
+    ("Окуу ‘Таза чокулар’ долбоорунун алкагында өттү.", ["Таза чокулар"]),
+    ("The Women's Voice project trained 20 deputies.", ["Women's Voice"]),
+    ("Participants' projects 'Green Yard' and 'Clean Canal' were presented.", []),
+])
+def test_names_in_single_quotes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
