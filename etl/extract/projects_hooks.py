@@ -33,7 +33,7 @@ from etl.extract.projects_lists import (
 )
 
 __all__ = ["clean_titles", "more_titles", "names_a_person", "quoted_not_a_project", "russian_title_clause",
-           "wants_titles"]
+           "strip_owner", "wants_titles"]
 
 Title = tuple[int, int, str]
 _MORE_TRIGGERS = ("долбоор", "демилге", "инициатив")
@@ -71,3 +71,16 @@ def clean_titles(english: Iterable[Title], others: Iterable[Title]) -> list[Titl
         kept = name[k:].rstrip("’'")
         out.append((s + k, s + k + len(kept), kept))
     return [t for t in [*out, *others] if not generic_title(t[2])]
+
+
+def strip_owner(text: str, s: int, name: str, org_end: dict[int, int]) -> tuple[int, str]:
+    """An unquoted title that opens with its owner's name ("программы ЮНИСЕФ Каждый ребенок в школе",
+    "проекта USAID Бизнес-рост") starts after it."""
+    end = org_end.get(s)
+    if end is None or end >= s + len(name):
+        return s, name
+    k = end
+    while k < s + len(name) and text[k].isspace():
+        k += 1
+    rest = name[k - s:]
+    return (k, rest) if rest[:1].isupper() else (s, name)  # "по программе JICA в Ошской …": no title

@@ -29,6 +29,7 @@ from etl.extract.projects_hooks import (
     names_a_person,
     quoted_not_a_project,
     russian_title_clause,
+    strip_owner,
     wants_titles,
 )
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
@@ -282,11 +283,13 @@ def _national_campaigns(text: str, ft: str) -> list[re.Match[str]]:
 
 def _russian_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int, int, str]]:
     out = []
+    org_end = {a: b for a, b in sentences.spans}
     for m in _RU_AFTER_WORD.finditer(text, 0, len(text), _RU_AFTER_WORD.starts(ft)):
         name = russian_title_clause(m.group("name"))  # "… прошел тренинг для 20 сельчан" is no part of it
         if not name:
             continue
-        s, e = m.start("name"), m.start("name") + len(name)
+        s, name = strip_owner(text, m.start("name"), name, org_end)
+        e = s + len(name)
         words = name.split()
         if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
                 or any(ch.isdigit() for ch in name) or sentences.cover.overlaps(s, e) \

@@ -229,3 +229,15 @@ def test_a_russian_clause_after_an_unquoted_title(text: str, expected: list[str]
 ])
 def test_names_in_single_quotes(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Тренинг прошел при поддержке программы ЮНИСЕФ Каждый ребенок в школе.", ["Каждый ребенок в школе"]),
+    ("В рамках проекта ПРООН Жашыл айыл прошел тренинг.", ["Жашыл айыл"]),
+])
+def test_an_owner_before_an_unquoted_russian_title(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_owner_then_a_place_is_no_title() -> None:
+    assert names("С 2019 года по программе JICA в Ошской и Баткенской областях построено 12 школ.") == []
