@@ -32,8 +32,8 @@ from etl.extract.projects_lists import (
     titles_another_thing,
 )
 
-__all__ = ["clean_titles", "more_titles", "names_a_person", "quoted_not_a_project", "russian_title_clause",
-           "strip_owner", "wants_titles"]
+__all__ = ["clean_titles", "merge_key", "more_titles", "names_a_person", "quoted_not_a_project",
+           "russian_title_clause", "strip_owner", "wants_titles"]
 
 Title = tuple[int, int, str]
 _MORE_TRIGGERS = ("долбоор", "демилге", "инициатив")
@@ -84,3 +84,15 @@ def strip_owner(text: str, s: int, name: str, org_end: dict[int, int]) -> tuple[
         k += 1
     rest = name[k - s:]
     return (k, rest) if rest[:1].isupper() else (s, name)  # "по программе JICA в Ошской …": no title
+
+
+_EDGE_WORDS = re.compile(r"^(?:проект|программа|долбоор|project|programme|program|initiative|activity)\s+"
+                         r"|\s+(?:проект|программа|программасы|долбоору|project|programme|program|initiative"
+                         r"|activity)$", re.IGNORECASE)
+
+
+def merge_key(name: str, key: Callable[[str], str]) -> str:
+    """One key for "Mountain Honey" and "the Mountain Honey Project" in one document: the project word
+    at either edge of a name is how it was mentioned, not a second project."""
+    bare = _EDGE_WORDS.sub("", name.strip())
+    return key(bare or name)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from etl.contract import Project
 from etl.extract.projects_hooks import (
     clean_titles,
+    merge_key,
     more_titles,
     names_a_person,
     quoted_not_a_project,
@@ -361,12 +362,12 @@ def _one_name_each(found: list[Project]) -> list[Project]:
     first: dict[str, Project] = {}
     donors: dict[str, str] = {}
     for p in found:
-        key = name_key(p.name)
+        key = merge_key(p.name, name_key)  # "Mountain Honey" = "Mountain Honey Project"
         first.setdefault(key, p)
         if p.donor and key not in donors:
             donors[key] = p.donor
-    return [replace(p, name=first[name_key(p.name)].name, donor=p.donor or donors.get(name_key(p.name)))
-            for p in found]
+    return [replace(p, name=first[merge_key(p.name, name_key)].name,
+                    donor=p.donor or donors.get(merge_key(p.name, name_key))) for p in found]
 
 
 def find_projects(text: str, start: int = 0, end: int | None = None) -> list[Project]:

@@ -241,3 +241,9 @@ def test_an_owner_before_an_unquoted_russian_title(text: str, expected: list[str
 
 def test_an_owner_then_a_place_is_no_title() -> None:
     assert names("С 2019 года по программе JICA в Ошской и Баткенской областях построено 12 школ.") == []
+
+
+def test_one_project_with_and_without_its_word_takes_one_name() -> None:
+    text = ("The fair was held under the ‘Silk Felt’ project. Staff from the Silk Felt Project will visit "
+            "each workshop in June.")
+    assert names(text) == ["Silk Felt", "Silk Felt"]
