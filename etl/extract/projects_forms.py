@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from etl.reference.scan import find_all
+
 # Role nouns of people who work for a project: the capitalised words after "<role> проекта" name
 # that person, in any case ("координатор/координатора/координатору проекта …").
 _RU_ROLE_BEFORE = re.compile(
@@ -74,8 +76,11 @@ def header_projects(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of project names given on a header line ("Проект: «…»")."""
     if not any(t in ft for t in _HEADER_TRIGGERS):
         return []
-    out = [(m.start("name"), m.end("name"), m.group("name").strip()) for m in _KY_CALLED.finditer(text)]
-    for m in _HEADER.finditer(text):
+    out = [(m.start("name"), m.end("name"), m.group("name").strip())
+           for m in (_KY_CALLED.finditer(text) if "деп аталат" in ft else ())]
+    line_starts = sorted({text.rfind("\n", 0, i) + 1 for t in _HEADER_TRIGGERS for i in find_all(ft, t)
+                          if i - text.rfind("\n", 0, i) <= 24})  # a label opens its line
+    for m in filter(None, (_HEADER.match(text, ls) for ls in line_starts)):
         if m.group(0).lstrip(" *_#>|-").lower().startswith(("проекта ", "программы ")):
             continue  # "Проекта …:" is a sentence, not a label
         vs = m.start("value")

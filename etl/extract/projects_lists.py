@@ -11,6 +11,12 @@ import re
 from collections.abc import Callable
 
 from etl.extract.projects_forms import owner_between
+from etl.reference.scan import find_all, windows
+
+
+def _near(ft: str, triggers: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around the triggers' occurrences: the regexes run only there, not over the whole text."""
+    return windows((i for t in triggers for i in find_all(ft, t)), before, after, len(ft))
 
 # ---------------------------------------------------------------- event and organization titles
 
@@ -74,7 +80,7 @@ def initiative_titles(text: str, ft: str, covers: Callable[[int, int], bool]) ->
     if not any(t in ft for t in _INITIATIVE_TRIGGERS):
         return []
     out = []
-    for m in _INITIATIVE.finditer(text):
+    for m in (m for lo, hi in _near(ft, _INITIATIVE_TRIGGERS, 300, 300) for m in _INITIATIVE.finditer(text, lo, hi)):
         group = "ru" if m.group("ru") else "ky"
         s, e = m.span(group)
         name = m.group(group).strip()
@@ -104,6 +110,9 @@ _FRAME_BEFORE = re.compile(r"(?<!\w)(?:рамках|поддержк\w+|учас
 _KY_FRAME_AFTER = re.compile(r"[^\S\n]+(?:алкагында|колдоосу|каржылоосу)", re.IGNORECASE)
 _EN_FRAME_BEFORE = re.compile(r"(?<!\w)(?:part\s+of|under|within|by|through|from|funded\s+by|of)\s+the[^\S\n]*$",
                               re.IGNORECASE)
+_AFTER_TRIGGERS = ("проектов", "проекты", "проектам", "проектах", "программы", "программам", "программах",
+                   "projects", "programmes", "programs")
+_BEFORE_TRIGGERS = ("долбоорлор", "программалар", "projects", "programmes", "programs")
 _PLURAL_TRIGGERS = ("проектов", "проекты", "проектам", "проектах", "программ", "долбоорлор", "projects",
                     "programmes", "programs")
 
@@ -113,8 +122,10 @@ def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -
     if not any(t in ft for t in _PLURAL_TRIGGERS):
         return []
     out = []
-    for pattern in (_PLURAL_AFTER, _PLURAL_BEFORE):
-        for m in pattern.finditer(text):
+    after = (_PLURAL_AFTER.match(text, i) for i in sorted({i for t in _AFTER_TRIGGERS for i in find_all(ft, t)}))
+    before = (m for lo, hi in _near(ft, _BEFORE_TRIGGERS, 400, 40) for m in _PLURAL_BEFORE.finditer(text, lo, hi))
+    for pattern, found in ((_PLURAL_AFTER, after), (_PLURAL_BEFORE, before)):
+        for m in filter(None, found):
             lo, hi = m.span("list")
             if pattern is _PLURAL_AFTER and not _FRAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "конкурс проектов «A» и «B»", "представили проекты «A» и «B»": entries, not frames
@@ -144,13 +155,17 @@ _SQ_PLURAL = re.compile(r"проект(?:ы|ов|ам|ами|ах)|програ�
                         re.IGNORECASE)
 
 
+_SQ_TRIGGERS = ("проект", "программ", "долбоор", "project", "program", "initiative", "activity")
+
+
 def single_quoted_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of names in single quotes right next to a singular project word."""
     if "‘" not in text and "'" not in text:
         return []
     out = []
+    near = _near(ft, _SQ_TRIGGERS, 200, 200)
     for pattern in (_SQ_BEFORE, _SQ_AFTER):
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in near for m in pattern.finditer(text, lo, hi)):
             s, e = m.span("name")
             name = m.group("name").strip()
             if _SQ_PLURAL.fullmatch(m.group("word")) or not name[:1].isalnum() or covers(s, e) \
