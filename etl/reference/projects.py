@@ -23,19 +23,32 @@ from dataclasses import replace
 from functools import lru_cache
 
 from etl.contract import Project
+from etl.extract.projects_hooks import (
+    clean_titles,
+    merge_key,
+    more_titles,
+    names_a_person,
+    quoted_not_a_project,
+    russian_title_clause,
+    strip_owner,
+    wants_titles,
+)
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
 from etl.reference.scan import SCANNER, Cover, Triggered, find_all
 from etl.reference.translit import name_key
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«“\"„", "»”\"“"
+# a name may hold one level of «…»: «Развитие «зеленой» экономики в Баткене»
+_NAME_CHARS = rf"(?:[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]|«[^«»\n]{{1,80}}»)"
 _QUOTED_BEFORE_WORD = re.compile(
-    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
-    r"\s*(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<mid>(?:(?:аттуу|деген|деп\s+аталган)\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
     re.IGNORECASE)
 _WORD_BEFORE_QUOTED = re.compile(
-    rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+\s+)?)"
-    rf"[{_QUOTE_OPEN}]\s*(?P<name>[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+    rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+,?\s+){{0,4}}?)"
+    rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
 # "конкурс проектов «…»", "долбоорлордун сынагы": a plural project word names no single project.
 _PLURAL_WORD = re.compile(r"проект(?:ы|ов|ам|ами|ах)|программ(?:ам|ами|ах)|долбоорлор\w*|программалар\w*",
                           re.IGNORECASE)
@@ -49,8 +62,8 @@ _NOT_PROJECT_MID = re.compile(
     r"|премии|премия|competition|contest|campaign|festival|award)(?!\w)", re.IGNORECASE)
 # What a quoted name right after these words is: a slogan, a topic, a title, a contest, a campaign.
 _TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:лозунг\w*|слоган\w*|девиз\w*|ураан\w*|хэштег\w*|тем[аеуы]|темасы\w*|темадагы|на\s+тему"
-    r"|под\s+названием|аталыштагы|деген\s+аталышта\w*|книг[аиуе]|брошюр\w*|пособи\w*|сборник\w*|фильм\w*"
+    r"(?<!\w)(?:лозунг\w*|слоган\w*|девиз\w*|ураан\w*|хэштег\w*|тем[аеуы]|темасы|на\s+тему"
+    r"|под\s+названием|книг[аиуе]|брошюр\w*|пособи\w*|сборник\w*|фильм\w*"
     r"|китеп\w*|колдонмо\w*|журнал\w*|газет\w*|гезит\w*|конкурс\w*|сынаг\w*|сынак\w*|акци[яиюей]\w*"
     r"|кампани\w*|фестивал\w*|марафон\w*|форум\w*|олимпиад\w*|slogan|motto|theme|titled|entitled|book"
     r"|guide|handbook|film|competition|contest|campaign|festival)\s*$", re.IGNORECASE)
@@ -271,13 +284,19 @@ def _national_campaigns(text: str, ft: str) -> list[re.Match[str]]:
 
 def _russian_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int, int, str]]:
     out = []
+    org_end = {a: b for a, b in sentences.spans}
     for m in _RU_AFTER_WORD.finditer(text, 0, len(text), _RU_AFTER_WORD.starts(ft)):
-        s, e = m.span("name")
-        words = m.group("name").split()
-        if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
-                or any(ch.isdigit() for ch in m.group("name")) or sentences.cover.overlaps(s, e):
+        name = russian_title_clause(m.group("name"))  # "… прошел тренинг для 20 сельчан" is no part of it
+        if not name:
             continue
-        out.append((s, e, m.group("name")))
+        s, name = strip_owner(text, m.start("name"), name, org_end)
+        e = s + len(name)
+        words = name.split()
+        if len(words) < 2 or len(words) > 12 or _GENITIVE_FIRST.fullmatch(words[0].lower()) \
+                or any(ch.isdigit() for ch in name) or sentences.cover.overlaps(s, e) \
+                or names_a_person(text, m.start(), name):
+            continue
+        out.append((s, e, name))
     return out
 
 
@@ -305,15 +324,18 @@ def _document(text: str) -> tuple[Project, ...]:
         sentences = sentences or _Sentences(text, ft)
         if sentences.cover.overlaps(s, e):
             continue  # АНПО «Эдвокаси центр …» в рамках проекта: an organization's quoted name
+        if quoted_not_a_project(text, m, sentence_of(starts, s, len(text)), sentences.cover.overlaps):
+            continue  # an owner clause between, a loan product, an event's or organization's title
         found.append((s, e, None, name))
     for m in _national_campaigns(text, ft):
             s, e = m.span("name")
             if bisect_right(registry_starts, e) == bisect_left(registry_starts, s) and text[s].isalnum():
                 found.append((s, e, None, m.group("name").strip()))
-    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft):
+    if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or wants_titles(ft):
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
-        for s, e, name in _english_titles(text, ft, sentences) + _russian_titles(text, ft, sentences):
+        titles = clean_titles(_english_titles(text, ft, sentences), _russian_titles(text, ft, sentences))
+        for s, e, name in titles + more_titles(text, ft, sentences.cover.overlaps):
             if not named.overlaps(s, e):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -340,12 +362,12 @@ def _one_name_each(found: list[Project]) -> list[Project]:
     first: dict[str, Project] = {}
     donors: dict[str, str] = {}
     for p in found:
-        key = name_key(p.name)
+        key = merge_key(p.name, name_key)  # "Mountain Honey" = "Mountain Honey Project"
         first.setdefault(key, p)
         if p.donor and key not in donors:
             donors[key] = p.donor
-    return [replace(p, name=first[name_key(p.name)].name, donor=p.donor or donors.get(name_key(p.name)))
-            for p in found]
+    return [replace(p, name=first[merge_key(p.name, name_key)].name,
+                    donor=p.donor or donors.get(merge_key(p.name, name_key))) for p in found]
 
 
 def find_projects(text: str, start: int = 0, end: int | None = None) -> list[Project]:
