@@ -91,6 +91,9 @@ class Canonicalizer:
         return self._display.setdefault(root, name.strip())
 
 
+_NOTE = re.compile(r"\s*\([a-z][a-z ,.'-]*\)\s*$")
+
+
 def split_aliases(cell: str) -> list[str]:
     return [a.strip().strip("`").strip() for a in re.split(r"[;|]", cell) if a.strip().strip("`").strip()]
 
@@ -109,7 +112,12 @@ def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list
             continue
         if set(cells[0]) <= set("-: ") or cells[0].lower() in {"canonical name", "project"}:
             continue
-        groups.append([cells[0], *split_aliases(cells[-1])])
+        aliases = split_aliases(cells[-1])
+        if section == "projects":
+            # Labellers note how a title is typed ('"…" (without diacritics)'); the note is not part of the
+            # title.  Organizations keep theirs: '(after мэрия города Нарын)' keeps a generic name apart.
+            aliases += [bare for a in aliases if (bare := _NOTE.sub("", a)) != a]
+        groups.append([cells[0], *aliases])
     return groups
 
 

@@ -143,6 +143,19 @@ def test_orgs_md_table_is_read(tmp_path):
     assert ev.groups_from_orgs_md(md, "projects") == [["Araket", "Аракет"]]
 
 
+def test_a_labellers_note_after_a_project_title_is_not_part_of_it(tmp_path):
+    md = tmp_path / "ORGS.md"
+    md.write_text("## Organizations\n\n| canonical name | kind | aliases |\n|---|---|---|\n"
+                  "| Naryn City Education Department | government | городской отдел образования (after мэрия) |\n\n"
+                  "## Projects\n\n| project | aliases |\n|---|---|\n"
+                  "| Young Farmer | \"Жаш фермер\" (without diacritics); «Молодой фермер» |\n", encoding="utf-8")
+    assert ev.groups_from_orgs_md(md, "projects") == [
+        ["Young Farmer", '"Жаш фермер" (without diacritics)', "«Молодой фермер»", '"Жаш фермер"']]
+    # an organization's note keeps a generic name from merging different bodies
+    assert ev.groups_from_orgs_md(md, "organizations") == [
+        ["Naryn City Education Department", "городской отдел образования (after мэрия)"]]
+
+
 def test_published_date_and_languages():
     label = _label(languages=["ky", "ru"], published_date="2018-11-21")
     s = ev.score_document(label, _report(languages=["ru"], published="2018-11-19"))
