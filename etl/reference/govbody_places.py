@@ -20,14 +20,16 @@ LOW = ("ayil_aimak", "village")
 def place_name(written: str, levels: tuple[str, ...] = HIGH, genitive: bool = False) -> str | None:
     """English name of a place written in an organization's name (None when it is no known place).
     An adjective stem may come from a noun with another ending ("Кара-Кулжин-ский" ← Кара-Кулжа);
-    ``genitive`` also tries a Russian genitive city name ("мэр Каракола", "мэр Кызыл-Кии")."""
+    ``genitive`` also tries a Russian genitive city name ("мэр Каракола", "мэр Кызыл-Кии", "мэрии Кара-Балты")."""
     from etl.reference.gazetteer import gazetteer
 
     gaz = gazetteer()
     stem = RU_ADJ_END.sub("", written)
     stems = [stem, *sorted(noun_candidates(stem) - {name_key(stem)})]
     if genitive:
-        stems += [g for g in (re.sub(r"(?:а|я|у)$", "", stem), re.sub(r"ии$", "ия", stem)) if g != stem]
+        # feminine -а names decline to -ы, or -и after a hushing or velar consonant (Кара-Балта → Кара-Балты)
+        stems += [g for g in (re.sub(r"(?:а|я|у)$", "", stem), re.sub(r"ии$", "ия", stem), re.sub(r"ы$", "а", stem),
+                              re.sub(r"(?<=[гкхжшчщ])и$", "а", stem)) if g != stem]
     for candidate in stems:
         for key in sorted(ky_variants(candidate)):
             fits = [uid for uid, _ in gaz.keys.get(key, []) if gaz.units[uid].level in levels]

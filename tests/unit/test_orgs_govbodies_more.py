@@ -25,6 +25,9 @@ def names(text: str) -> list[str]:
     ("Kara-Suu district administration attended.", "Kara-Suu District State Administration"),
     ("Баткен шаардык мэриясы катышты.", "Batken City Hall"),
     ("Representatives of Tokmok City Council attended.", "Tokmok City Council"),
+    # a feminine city name in the Russian genitive: -а becomes -ы, or -и after к/г/х/ж/ш
+    ("Встреча прошла при участии мэрии Кара-Балты.", "Kara-Balta City Hall"),
+    ("В мероприятии участвовали представители мэрии Шопоково.", "Shopokov City Hall"),
 ])
 def test_local_state_bodies(text: str, name: str) -> None:
     assert names(text) == [name]
