@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.extract.dateline_fields import foot_dateline, is_event_sheet_date
 from etl.extract.dates_grammar import DateMention
 
 _TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
@@ -52,11 +53,13 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
             break
         if _UPDATED_CUE.search(folded, max(0, folded.rfind("\n", 0, a) + 1, a - 40), a):
             continue  # "Обновлено: 15.03.2025" above "Опубликовано: 12.03.2025": when it was edited
+        if is_event_sheet_date(folded, d):
+            continue  # "Дата: 27 ноября 2024" above "Место: Бишкек": the event's date
         if looks_like_dateline(folded, d):
             return d
         if not d.has_year and _yearless_dateline(folded, d):
             return _with_year(d, mentions[k + 1:])
-    return None
+    return foot_dateline(folded, mentions)
 
 
 def _yearless_dateline(folded: str, d: DateMention) -> bool:
