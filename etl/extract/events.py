@@ -58,9 +58,10 @@ class EventDraft:
 # Kyrgyz "да"/"дагы" just before the verb is "also" too: "Форумдун алкагында тегерек үстөл да өттү".
 _ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally|"
                    r"(?:да|дагы)(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|болд|ачылд)))(?![а-яa-z])")
-# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own
+# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own;
+# a Kyrgyz frame may be named in two words ("иш сапардын алкагында", "тегерек столдун алкагында")
 _WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of"
-                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=[а-яa-z]+\s+алкагында)")
+                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=(?:[а-яa-z-]+\s+){1,2}?алкагында)")
 _AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
 _TOOK_PLACE = re.compile(
     r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
@@ -70,7 +71,7 @@ _TOOK_PLACE = re.compile(
 
 
 _FRAME_BEFORE = re.compile(r"(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of(?:\s+the)?)\s+$")
-_FRAME_AFTER = re.compile(r"[а-я]*\s+алкагында")
+_FRAME_AFTER = re.compile(r"[а-я]*(?:\s+[а-я]+)?\s+алкагында")
 
 
 def _frames(folded: str, sentence: tuple[int, int], at: int) -> bool:
@@ -107,8 +108,10 @@ _OTHER_DAY = re.compile(
 
 
 # "Напомним, 5 февраля …", "Earlier, on 5 February …", "Буга чейин …": an earlier event recalled, not reported
-_RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|как\s+сообщалось|earlier|previously|as\s+reported|"
-                       r"эске\s+сала|эскерте\s+кет|буга\s+чейин|мурда|мурун|маалым\s+болгондой)(?![а-яa-z])")
+# ("Эскерте кетсек", "Эске салсак", "Напоминаем:" in their inflected forms too)
+_RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоминаем|напомню|как\s+сообщалось|earlier|previously|"
+                       r"as\s+reported|as\s+a\s+reminder|эске\s+сал[а-я]*|эскерте\s+кет[а-я]*|буга\s+чейин|мурда|"
+                       r"мурун|маалым\s+болгондой)(?![а-яa-z])")
 
 
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
