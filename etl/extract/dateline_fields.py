@@ -24,7 +24,7 @@ _EVENT_FIELD = re.compile(
     r"\s*[*_]*\s*:", re.MULTILINE)
 _FIELD_LINES = 4  # how far (in lines) the sibling fields of one sheet sit from the date
 # Who wrote the report: the signature that a foot date belongs to.
-_SIGNED = re.compile(r"(?<![а-яa-z])(?:составил[аи]?|подготовил[аи]?|исполнител[ья]|отч[её]т\s+подготовил[аи]?|"
+_SIGNED = re.compile(r"(?<![а-яa-z])(?:составил[аи]?|подготовил[аи]?|(?:отч[её]т\s+)?(?:подготовлен|составлен)|исполнител[ья]|отч[её]т\s+подготовил[аи]?|"
                      r"prepared\s+by|compiled\s+by|submitted\s+by|даярдаган|туздо|тузгон|аткаруучу)(?![а-яa-z])")
 _FOOT_CHARS = 300  # a foot date sits in the last lines of the text, below the body
 # "Дата проведения:", "Date of the event:": a label naming the event's own day
