@@ -114,8 +114,29 @@ _RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоми�
                        r"мурун|маалым\s+болгондой)(?![а-яa-z])")
 
 
+# "Конференциянын экинчи күнү", "на второй день форума", "on the last day of the training": a day of the event
+# told, within it, not another day
+_EVENT_WORD = (r"(?:форум|конференц|тренинг|семинар|фестивал|конкурс|сынак|сынаг|слет|кампани|акци|лагер|ярмарк|"
+               r"окуу|курс|сесси|forum|conference|training|seminar|workshop|festival|competition|campaign|camp|course|"
+               r"fair|session|event|мероприяти|иш-чара)")
+_ORDINAL_DAY = re.compile(r"(?:втор|трет|четв[её]рт|последн|заключительн|экинчи|учунчу|акыркы|second|third|last|final)")
+_OF_EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|this\s+)?)?" + _EVENT_WORD)
+_OF_EVENT_BEFORE = re.compile(_EVENT_WORD + r"[а-я-]*(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+$")
+
+
+def _other_day(folded: str, a: int, b: int) -> bool:
+    """Whether ``folded[a:b]`` puts what it tells on another day than the event told before."""
+    for m in _OTHER_DAY.finditer(folded, a, b):
+        if _ORDINAL_DAY.search(m.group(0)) and (
+                _OF_EVENT_AFTER.match(folded, m.end(), min(b, m.end() + 30))
+                or _OF_EVENT_BEFORE.search(folded, max(a, m.start() - 40), m.start())):
+            continue
+        return True
+    return False
+
+
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
-    return None if _OTHER_DAY.search(folded, *anchor.sentence) else current
+    return None if _other_day(folded, *anchor.sentence) else current
 
 
 def _leads_another_day(folded: str, anchor: Anchor) -> bool:
@@ -125,7 +146,7 @@ def _leads_another_day(folded: str, anchor: Anchor) -> bool:
     s0, s1 = anchor.sentence
     if folded[folded.rfind("\n", 0, s0) + 1:s0].strip():
         return False
-    return _OTHER_DAY.search(folded, s0, min(s1, s0 + 30)) is not None
+    return _other_day(folded, s0, min(s1, s0 + 30))
 
 
 def _background(folded: str, sentence: tuple[int, int]) -> bool:
@@ -162,6 +183,24 @@ _EARLIER_TIME = re.compile(
 # "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
 # the event took place.
 _FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
+
+
+# An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады"
+_ENDED_WITH = re.compile(r"(?<![а-яa-z])(?:(?:ended|concluded|closed|culminated|wrapped\s+up)\s+(?:with|in)\s+|"
+                         r"(?:завершил|закончил)[а-я]*\s+|(?P<ky>менен\s+(?:аяктад|жыйынтыкталд)))")
+
+
+def _closing_event(folded: str, sentence: tuple[int, int], hits: list[tuple[int, str]]) -> str | None:
+    """The type of the event another one ended with: named after "ended with" / "завершился", before
+    Kyrgyz "менен аяктады"."""
+    ended = _ENDED_WITH.search(folded, *sentence)
+    if ended is None:
+        return None
+    if ended.group("ky"):
+        before = [t for at, t in hits if ended.start() - 40 < at < ended.start()]
+        return before[-1] if before else None
+    after = [t for at, t in hits if ended.end() <= at < ended.end() + 40]
+    return after[0] if after else None
 
 
 def _outside_quotes(folded: str, sentence: tuple[int, int], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -207,6 +246,9 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                 # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
                 told = [h for h in hits if not _frames(folded, s, h[0])] or hits
                 primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
+                closing = _closing_event(folded, s, told)
+                if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest
+                    primary = closing
             anchors.append(Anchor(s, types, primary))
     return anchors
 
