@@ -62,6 +62,23 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
     return foot_dateline(folded, mentions)
 
 
+def text_stamp(folded: str, d: DateMention) -> bool:
+    """"Обновлено: 15.03.2025", "Updated 15 March", a signed or labelled date at the report's foot: when
+    the text was written or edited, never an event's day."""
+    a = d.span[0]
+    if _UPDATED_CUE.search(folded, max(0, folded.rfind("\n", 0, a) + 1, a - 40), a):
+        return True
+    return len(folded) - d.span[1] <= 300 and foot_dateline(folded, [d]) is d
+
+
+def dateline_like(folded: str, d: DateMention) -> bool:
+    """Whether ``d`` is set out as a report's own date (published, updated, at its foot), wherever it
+    stands: such a date tells when the text was written, never the year of an event it leaves yearless."""
+    if text_stamp(folded, d):
+        return True
+    return looks_like_dateline(folded, d) and not is_event_sheet_date(folded, d)
+
+
 def _yearless_dateline(folded: str, d: DateMention) -> bool:
     """"Нарын, 14-октябрь — Кабар.", "17 апреля, 14:32", "Опубликовано: 14 октября": a day without its
     year is a dateline only in the forms a dateline alone takes; "14 октября" alone on a line may

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason
+from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason, text_stamp
 from etl.extract.event_keywords import HAPPENED_SCAN, keyword_types
 from etl.extract.segments import sentence_of
 from etl.reference.scan import match_key
@@ -38,6 +38,8 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
         if dateline is not None and (d.span == dateline.span or (
                 (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
             continue  # the report's own date, or the same dateline repeated over another language part
+        if text_stamp(folded, d):
+            continue  # "Updated: 15.03.2025", "Составила: … Дата: 28.10.2024": when the text was written
         if _listed_item_date(folded, d):
             continue
         sent = sentence_of(sents, d.span[0])

@@ -184,7 +184,8 @@ def _read_part(ctx: _Context, part: Part, title: str | None
 def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> dates_mod.DateMention:
     """"Эртеси, 4-мартта" after "2021-жылдын 3-мартында": the year the text itself gave just before."""
     prev = [m for m in ctx.dates if part.start <= m.span[0] < d.span[0] and m.has_year
-            and m.kind != "years" and m is not ctx.dateline and m.precision != "year"]
+            and m.kind != "years" and m is not ctx.dateline and m.precision != "year"
+            and not dates_mod.dateline_like(ctx.folded, m)]  # "Обновлено: 15.03.2025" gives no event its year
     if not prev:
         return d
     ref = prev[-1]
