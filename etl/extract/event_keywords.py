@@ -142,7 +142,7 @@ _GRANT_WORD = re.compile(r"грант|grant")
 _EVENT_STEM = (r"(?:выставк|ярмарк|exhibition|fair|жарманке|коргозмо|форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
                r"конкурс|сынак|сынаг|forum|training|seminar|conference|session|meeting|workshop|festival|"
                r"competition|event|мероприяти|иш-чара)")
-_SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+)?" + _EVENT_STEM
+_SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+|(?:the|an?)\s+(?:new\s+)?)?" + _EVENT_STEM
                                    + r"|\s+(?:session|ceremony\s+of\s+the\s+" + _EVENT_STEM + ")")
 # "консультации по открытию собственного дела", "help opening a bank account": starting a business is no ceremony
 _BUSINESS_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:(?:собственн|сво|нов|малог)[а-я]*\s+)?(?:дел[а-я]*|бизнес[а-я]*|счет[а-я]*|"
@@ -158,6 +158,11 @@ _VISITORS_BEFORE = re.compile(r"\d[\d\s.,]*(?:тыс[а-я.]*\s*|thousand\s+)?(?
                               r"зрител[а-я]*|турист[а-я]*|people|visitors|guests|residents|tourists)\s+$")
 _SESSION_OPENED_BEFORE = re.compile(_EVENT_STEM + r"[а-я]*\s+(?:салтанаттуу\s+)?$")
 _FIRST_WORD = re.compile(r"[а-яa-z]+")
+# "an exhibition of the hospital's history opened", "Выставка детской книги открылась в библиотеке": the
+# exhibition (fair, festival) is what opened, its subject named before the verb in the same clause
+_EXHIBITION_OPENED_BEFORE = re.compile(
+    r"(?:(?:exhibition|fair|festival)s?(?:\s+(?:of|on)\s+[^.;,!?]{1,40}?)?\s+(?:was\s+|has\s+|were\s+)?|"
+    r"(?:выставка|ярмарка|фестиваль|экспозиция)(?:\s+[^\s.;,!?]+){0,4}\s+)$")
 _AWARD_CEREMONY = next(i for i, (p, _) in enumerate(KEYWORDS) if p.startswith("(?:церемони"))
 
 
@@ -207,6 +212,8 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
         if kind == "opening" and (verb := _FIRST_WORD.match(folded, m.start(), m.end())) and verb.end() < m.end() \
                 and _SESSION_OPENED_AFTER.match(folded, verb.end(), min(end, verb.end() + 40)):
             continue  # "открылась выставка детской книги": the exhibition opened, not a building
+        if kind == "opening" and _EXHIBITION_OPENED_BEFORE.search(folded, max(start, m.start() - 70), m.start()):
+            continue
         if kind == "visit" and ((_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
                                  and not _PARTICIPANTS_OF.search(folded, max(start, m.start() - 50), m.start()))
                                 or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):

@@ -92,3 +92,12 @@ def test_a_fair_within_a_forum_is_part_of_the_forum() -> None:
 def test_june_and_july_shortened_with_a_dot_before_the_year() -> None:
     folded = fold("Пост\n5 июл. 2024, 18:40\n\n12 июн. 2025 г.")
     assert [(d.y1, d.m1, d.d1) for d in find_dates(folded)] == [(2024, 7, 5), (2025, 6, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 April 2025 an exhibition of the hospital's history opened in the lobby of the Osh maternity hospital.",
+    "14 апреля 2025 года выставка детского рисунка открылась в фойе областной библиотеки.",
+    "On 14 April 2025 the museum opened an exhibition of felt carpets.",
+])
+def test_an_exhibition_opening_is_the_exhibition_not_an_opening(text: str) -> None:
+    assert _events(text) == [("other", "2025-04-14")]
