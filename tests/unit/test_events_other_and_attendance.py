@@ -101,3 +101,13 @@ def test_june_and_july_shortened_with_a_dot_before_the_year() -> None:
 ])
 def test_an_exhibition_opening_is_the_exhibition_not_an_opening(text: str) -> None:
     assert _events(text) == [("other", "2025-04-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "12 марта 2025 года в Караколе после ремонта открылся исторический музей. За первую неделю его посетили "
+    "около 3 тыс. человек.",
+    "On 12 March 2025 the Karakol history museum reopened after repairs. More than 2,000 people visited the "
+    "museum in its first week.",
+])
+def test_a_museum_reopened_is_an_opening_its_visitors_no_visit(text: str) -> None:
+    assert _events(text) == [("opening", "2025-03-12")]
