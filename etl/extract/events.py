@@ -27,7 +27,7 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
-from etl.extract.events_dates import event_date_candidates, pick_date, resolve
+from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -175,11 +175,6 @@ def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
 
-_EARLIER_TIME = re.compile(
-    r"(?<![а-яa-z])(?:last\s+(?:month|week|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?)\s+ago|"
-    r"в\s+прошлом\s+(?:месяце|году)|на\s+прошлой\s+неделе|в\s+прошедшем\s+году|"
-    r"отк[оа]н\s+(?:айда|жумада|жылы)|былтыр|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор|"
-    r"ошондон\s+(?:бери|баштап)|андан\s+бери)(?![а-яa-z])")
 # "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
 # the event took place.
 _FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
@@ -231,7 +226,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
         verbs = [m.start() for m in HAPPENED_SCAN.finditer(folded, s[0], s[1], HAPPENED_SCAN.starts(match_key(folded)))
                  if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
-        if not is_headline and _EARLIER_TIME.search(folded, s[0], s[1]):
+        if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
