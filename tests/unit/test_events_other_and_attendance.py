@@ -111,3 +111,15 @@ def test_an_exhibition_opening_is_the_exhibition_not_an_opening(text: str) -> No
 ])
 def test_a_museum_reopened_is_an_opening_its_visitors_no_visit(text: str) -> None:
     assert _events(text) == [("opening", "2025-03-12")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("12 марта 2025 года в Таласе прошли соревнования по волейболу среди 12 школьных команд.", "competition"),
+    ("On 12 March 2025 a chess championship for 60 pupils took place in Talas.", "competition"),
+    ("12 марта 2025 года в Таласе прошел чемпионат области по шахматам среди 60 школьников.", "competition"),
+    ("С 12 по 14 марта 2025 года 60 учителей прошли онлайн-курс по цифровой грамотности.", "training"),
+    ("12 марта 2025 года в Таласе прошла фокус-группа с 12 женщинами-предпринимателями.", "meeting"),
+    ("On 12 March 2025 a focus group discussion with 12 women farmers was held in Talas.", "meeting"),
+])
+def test_more_words_for_known_event_types(text: str, kind: str) -> None:
+    assert _events(text) == [(kind, "2025-03-12")]
