@@ -54,9 +54,29 @@ def is_event_sheet_date(folded: str, d: DateMention) -> bool:
     return _EVENT_FIELD.search(folded, lo, hi) is not None
 
 
+# "Источник: пресс-служба мэрии Оша, 12.03.2025", "Пресс-служба ОФ «Билим», 12 марта 2025 г.": who put
+# the text out, and when
+_SOURCE = re.compile(r"(?<![а-яa-z])(?:источник|source|булак|пресс-служб[а-я]*|press\s+(?:office|service)|"
+                     r"маалымат\s+кызмат[а-я]*|басма\s+соз\s+кызмат[а-я]*|автор|author)")
+_STAMP_LINE_CHARS = 90
+
+
+def _last_line_stamp(folded: str, d: DateMention, start: int, end: int) -> bool:
+    """The text's last line is the date alone, or a short source line ending with it; not a date a
+    label on the line above announces ("Следующая встреча:\n20.04.2025")."""
+    if folded[end:].strip() or end - start > _STAMP_LINE_CHARS:
+        return False
+    before = folded[start:d.span[0]].strip(" \t,|-–—*_")
+    if before:
+        return _SOURCE.search(before) is not None
+    above = folded[:start].rstrip()
+    return not above.endswith(":")
+
+
 def foot_dateline(folded: str, mentions: list[DateMention]) -> DateMention | None:
-    """The report's own date at its foot: a full day under a "Date:" label in the last lines, or on
-    the line of (or just below) its author's signature; never a date among an event sheet's fields."""
+    """The report's own date at its foot: a full day under a "Date:" label in the last lines, on the line
+    of (or just below) its author's signature, or alone or after its source on the text's last line;
+    never a date among an event sheet's fields."""
     for d in reversed(mentions):
         if len(folded) - d.span[1] > _FOOT_CHARS or 2 * d.span[0] < len(folded):
             break
@@ -69,7 +89,7 @@ def foot_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
         if label is not None and _EVENT_LABEL.search(label.group(0)):
             continue
         if not (label is not None or _SIGNED.search(folded, max(0, folded.rfind("\n", 0, max(0, start - 1))),
-                                                       d.span[0])):
+                                                       d.span[0]) or _last_line_stamp(folded, d, start, end)):
             continue
         if is_event_sheet_date(folded, d):
             continue

@@ -71,3 +71,18 @@ def test_a_date_at_the_foot_with_its_label_or_signature_is_the_reports_own(text:
 ])
 def test_a_last_date_without_label_or_signature_or_not_a_single_day_is_no_foot_dateline(text: str) -> None:
     assert _dateline(text) is None
+
+
+_BODY = ("11 марта в Оше прошел тренинг для 25 учителей. "
+         + "Участники обсудили вопросы инклюзивного образования и обменялись опытом работы с детьми. " * 6)
+
+
+@pytest.mark.parametrize("foot", ["Источник: пресс-служба мэрии Оша, 12.03.2025", "12.03.2025",
+                                  "Пресс-служба ОФ «Билим», 12 марта 2025 г.", "Source: UNICEF Kyrgyzstan, 12 March 2025"])
+def test_a_source_line_or_a_bare_date_ending_a_long_text_is_its_own_date(foot: str) -> None:
+    assert _dateline(f"Тренинг в Оше\n\n{_BODY}\n\n{foot}") == "2025-03-12"
+
+
+@pytest.mark.parametrize("foot", ["Следующая встреча:\n20.04.2025", "Следующая встреча пройдет в Нарыне 20.04.2025"])
+def test_an_announced_date_ending_the_text_is_no_dateline(foot: str) -> None:
+    assert _dateline(f"Тренинг в Оше\n\n{_BODY}\n\n{foot}") is None
