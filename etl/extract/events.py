@@ -149,6 +149,19 @@ def _leads_another_day(folded: str, anchor: Anchor) -> bool:
     return _other_day(folded, s0, min(s1, s0 + 30))
 
 
+# "completed a two-day workshop … in March", "в марте прошел тренинг", "март айында": a month named without
+# its year (no date the grammar reads), which sets the event told apart from the one before
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_RU_PREP = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+_MONTHS_KY = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+_BARE_MONTH = re.compile(rf"(?<![а-яa-z])(?:(?:in|during|early|late|mid-?)\s+(?:{_MONTHS_EN})(?![a-z])|"
+                         rf"в\s+(?:{_MONTHS_RU_PREP})|(?:{_MONTHS_KY})\s+айында)(?!\s*,?\s*\d)")
+
+
+def _in_a_month_of_its_own(folded: str, anchor: Anchor) -> bool:
+    return _BARE_MONTH.search(folded, *anchor.sentence) is not None
+
+
 def _background(folded: str, sentence: tuple[int, int]) -> bool:
     """Whether every date of the sentence is a period, plan or founding year, never an event's."""
     mentions = find_dates(folded, *sentence)
@@ -308,8 +321,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         else:
             # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in PART_OF.get(kind, set()) for e in events)
-            if has_own(a0, seg_end, absorbed) or (not absorbed and _leads_another_day(folded, anchor)):
-                target = EventDraft(kind, [], split_from=_within(folded, anchor, current))
+            if has_own(a0, seg_end, absorbed) or (not absorbed and (_leads_another_day(folded, anchor)
+                                                                   or _in_a_month_of_its_own(folded, anchor))):
+                target = EventDraft(kind, [], split_from=None if _in_a_month_of_its_own(folded, anchor)
+                                    else _within(folded, anchor, current))
                 events.append(target)
             else:
                 target = current

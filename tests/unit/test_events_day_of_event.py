@@ -49,3 +49,15 @@ def test_a_visit_on_the_next_day_is_still_an_event_of_its_own(text: str) -> None
 ])
 def test_the_event_a_forum_ended_with_is_told_on_its_day(text: str) -> None:
     assert _events(text) == [("forum", "2025-10-03"), ("competition", "2025-10-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grants for Batken\n\nOn 21 April 2025 twelve municipalities received grants at a ceremony in Batken.\n\n"
+    "Before the ceremony, heads of the municipalities completed a two-day procurement workshop in March.",
+    "Гранты для Баткена\n\n21 апреля 2025 года на церемонии в Баткене двенадцати муниципалитетам вручили гранты.\n\n"
+    "Перед этим, в марте, главы муниципалитетов прошли двухдневный тренинг по закупкам.",
+    "Баткенге гранттар\n\n2025-жылдын 21-апрелинде Баткенде 12 айыл аймакка гранттар тапшырылды.\n\n"
+    "Буга байланыштуу март айында айыл өкмөт башчылары үчүн эки күндүк тренинг өткөрүлгөн.",
+])
+def test_an_event_told_in_a_month_of_its_own_is_another_event_without_the_first_ones_date(text: str) -> None:
+    assert _events(text) == [("grant_award", "2025-04-21"), ("training", None)]
