@@ -27,6 +27,7 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
+from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.reference.scan import match_key
 
@@ -243,6 +244,10 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             continue  # "who visited Karakol last month": an earlier event told in passing
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
+        clauses = dated_clauses(folded, s, hits) if verbs and not is_headline else [s]
+        if len(clauses) > 1:  # "прошел тренинг, а 14 марта — круглый стол": an anchor per dated clause
+            anchors.extend(_anchor(folded, c, [h for h in hits if c[0] <= h[0] < c[1]], verbs) for c in clauses)
+            continue
         if is_headline or verbs:
             hits = _outside_quotes(folded, s, hits)
             types: list[str] = []
@@ -259,6 +264,13 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                     primary = closing
             anchors.append(Anchor(s, types, primary))
     return anchors
+
+
+def _anchor(folded: str, clause: tuple[int, int], hits: list[tuple[int, str]], verbs: list[int]) -> Anchor:
+    """A clause's anchor: its type told nearest the sentence's verb."""
+    types = list(dict.fromkeys(t for _, t in hits))
+    primary = min(hits, key=lambda h: min(abs(v - h[0]) for v in verbs))[1] if len(types) > 1 else types[0]
+    return Anchor(clause, types, primary)
 
 
 def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]],
