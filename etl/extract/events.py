@@ -136,6 +136,13 @@ def _other_day(folded: str, a: int, b: int) -> bool:
     return False
 
 
+# Within a sentence: "Долбоордун алкагында буга чейин … өткөрүлгөн", "А 5 февраля уже был проведен круглый
+# стол", "the project had previously held": an earlier event of another kind, told in passing
+_RECALLED_INSIDE = re.compile(r"(?<![а-яa-z])(?:буга\s+чейин|ранее(?!\s+не)|earlier|previously|"
+                              r"уже\s+(?:был[аио]?\s+)?(?:проведен|прош|состоял|организован)[а-я]*|"
+                              r"(?:had|has)\s+already\s+(?:been\s+)?(?:held|organi[sz]ed))(?![а-яa-z])")
+
+
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
     return None if _other_day(folded, *anchor.sentence) else current
 
@@ -307,6 +314,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             para_end = folded.find("\n", anchor.sentence[1], seg_end)
             if para_end >= 0:
                 current.segments.append((para_end, seg_end))
+            continue
+        if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
+            current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
             continue
         if existing:
             target = existing[0]

@@ -33,3 +33,15 @@ def test_two_dated_clauses_tell_two_events(text: str) -> None:
 ])
 def test_a_sentence_telling_one_kind_of_event_stays_one(text: str) -> None:
     assert [t for t, _ in _events(text)] == ["training"]
+
+
+@pytest.mark.parametrize("text", [
+    "Training in Osh\n\nOn 12 March 2025 a training for 25 teachers took place in Osh. The project had previously "
+    "held a round table for 40 school directors on 5 February.",
+    "Тренинг в Оше\n\n12 марта 2025 года в Оше прошел тренинг для 25 учителей. А 5 февраля в рамках проекта уже был "
+    "проведен круглый стол для 40 директоров.",
+    "Ошто тренинг\n\n2025-жылдын 12-мартында Ошто 25 мугалим үчүн тренинг өттү. Долбоордун алкагында буга чейин, "
+    "5-февралда, 40 директор үчүн тегерек стол өткөрүлгөн.",
+])
+def test_an_earlier_event_recalled_inside_a_paragraph_is_no_event(text: str) -> None:
+    assert _events(text) == [("training", "2025-03-12")]
