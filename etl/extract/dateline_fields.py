@@ -31,10 +31,14 @@ _FOOT_CHARS = 300  # a foot date sits in the last lines of the text, below the b
 _EVENT_LABEL = re.compile(r"(?:проведени|мероприяти|event|session|откорул|иш-чара)")
 
 
+_REACH = 300  # a label, a signature or a field sits within this many characters of the date
+
+
 def _line(folded: str, pos: int) -> tuple[int, int]:
-    start = folded.rfind("\n", 0, pos) + 1
-    end = folded.find("\n", pos)
-    return start, len(folded) if end < 0 else end
+    lo = max(0, pos - _REACH)
+    start = folded.rfind("\n", lo, pos) + 1 or lo
+    end = folded.find("\n", pos, pos + _REACH)
+    return start, min(len(folded), pos + _REACH) if end < 0 else end
 
 
 def _labelled(folded: str, d: DateMention) -> bool:
@@ -48,9 +52,10 @@ def is_event_sheet_date(folded: str, d: DateMention) -> bool:
         return False
     lo = hi = d.span[0]
     for _ in range(_FIELD_LINES):
-        lo = max(0, folded.rfind("\n", 0, max(0, lo - 1)))
-        nxt = folded.find("\n", hi + 1)
-        hi = len(folded) if nxt < 0 else nxt
+        above = folded.rfind("\n", max(0, lo - _REACH), max(0, lo - 1))
+        lo = above if above >= 0 else max(0, lo - _REACH)
+        nxt = folded.find("\n", hi + 1, hi + _REACH)
+        hi = min(len(folded), hi + _REACH) if nxt < 0 else nxt
     return _EVENT_FIELD.search(folded, lo, hi) is not None
 
 
@@ -88,8 +93,9 @@ def foot_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
         label = _DATE_LABEL.search(folded, start, d.span[0])
         if label is not None and _EVENT_LABEL.search(label.group(0)):
             continue
-        if not (label is not None or _SIGNED.search(folded, max(0, folded.rfind("\n", 0, max(0, start - 1))),
-                                                       d.span[0]) or _last_line_stamp(folded, d, start, end)):
+        above = max(0, start - _REACH, folded.rfind("\n", max(0, start - _REACH), max(0, start - 1)))
+        if not (label is not None or _SIGNED.search(folded, above, d.span[0])
+                or _last_line_stamp(folded, d, start, end)):
             continue
         if is_event_sheet_date(folded, d):
             continue
