@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from etl.extract.dateline_fields import foot_dateline, is_event_sheet_date
 from etl.extract.dates_grammar import DateMention
 
 _TIME_AFTER = re.compile(r"[ ,|\-–—]*(?:в\s+|at\s+)?\d{1,2}:\d\d")
@@ -52,11 +53,31 @@ def find_dateline(folded: str, mentions: list[DateMention]) -> DateMention | Non
             break
         if _UPDATED_CUE.search(folded, max(0, folded.rfind("\n", 0, a) + 1, a - 40), a):
             continue  # "Обновлено: 15.03.2025" above "Опубликовано: 12.03.2025": when it was edited
+        if is_event_sheet_date(folded, d):
+            continue  # "Дата: 27 ноября 2024" above "Место: Бишкек": the event's date
         if looks_like_dateline(folded, d):
             return d
         if not d.has_year and _yearless_dateline(folded, d):
             return _with_year(d, mentions[k + 1:])
-    return None
+    return foot_dateline(folded, mentions)
+
+
+def text_stamp(folded: str, d: DateMention) -> bool:
+    """"Обновлено: 15.03.2025", "Updated 15 March", a signed or labelled date at the report's foot: when
+    the text was written or edited, never an event's day."""
+    a = d.span[0]
+    lo = max(0, a - 40)  # the cue sits just before the date, on its line
+    if _UPDATED_CUE.search(folded, folded.rfind("\n", lo, a) + 1 or lo, a):
+        return True
+    return len(folded) - d.span[1] <= 300 and foot_dateline(folded, [d]) is d
+
+
+def dateline_like(folded: str, d: DateMention) -> bool:
+    """Whether ``d`` is set out as a report's own date (published, updated, at its foot), wherever it
+    stands: such a date tells when the text was written, never the year of an event it leaves yearless."""
+    if text_stamp(folded, d):
+        return True
+    return looks_like_dateline(folded, d) and not is_event_sheet_date(folded, d)
 
 
 def _yearless_dateline(folded: str, d: DateMention) -> bool:
@@ -66,9 +87,7 @@ def _yearless_dateline(folded: str, d: DateMention) -> bool:
     a, b = d.span
     if d.precision != "day" or d.d2 not in (None, d.d1) or (d.m2 not in (None, d.m1)) or d.kind == "relative":
         return False
-    line_start = folded.rfind("\n", 0, a) + 1
-    line_end = folded.find("\n", b)
-    line_end = len(folded) if line_end < 0 else line_end
+    line_start, line_end = _line_around(folded, a, b)
     before = folded[line_start:a].strip(" \t,|-–—•·*_#")
     if _DATELINE_CUE.search(folded[line_start:a]):
         return True
@@ -104,15 +123,25 @@ def _with_year(d: DateMention, later: list[DateMention]) -> DateMention:
     return d if best is None else replace(d, y1=best[1])
 
 
+# A dateline's line is short: looking further for its ends only costs time on long lines (a table of
+# thousands of dates on one line made each date's look-up scan the whole line).
+_LINE_REACH = 300
+
+
+def _line_around(folded: str, a: int, b: int) -> tuple[int, int]:
+    lo = max(0, a - _LINE_REACH)
+    line_start = folded.rfind("\n", lo, a) + 1 or lo
+    line_end = folded.find("\n", b, b + _LINE_REACH)
+    return line_start, (min(len(folded), b + _LINE_REACH) if line_end < 0 else line_end)
+
+
 def looks_like_dateline(folded: str, d: DateMention) -> bool:
     """A full day date set out as a dateline: with a time, after "published", alone or after a place on
     its line, or among short metadata (wherever it stands: a second language part repeats it)."""
     a, b = d.span
     if d.precision != "day" or not d.has_year or d.d2 not in (None, d.d1) or d.kind == "years":
         return False
-    line_start = folded.rfind("\n", 0, a) + 1
-    line_end = folded.find("\n", b)
-    line_end = len(folded) if line_end < 0 else line_end
+    line_start, line_end = _line_around(folded, a, b)
     before = folded[line_start:a].strip(" \t,|-–—•·*_#")
     after_time = _TIME_AFTER.match(folded, b)
     rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·*_")

@@ -119,5 +119,11 @@ HAPPENED = re.compile(
     r"проход[а-я]*|прош[а-я]+|состоял[а-я]*|проведен[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
-    r"opened|met|launched|presented|paid)(?![а-яa-z])"
+    r"opened|met|launched|presented|paid|"
+    # a ceremony's verbs: "celebrated the opening", "signed grant agreements", "the forum ended with a
+    # pitch competition", "собрал 300 участников"
+    r"celebrated|signed|ended|concluded|brought\s+together|gathered|подписал[аи]?|подписан[аоы]?|"
+    r"закончил[аи]?сь|закончился|собрал[аи]?|отпраздновал[аи]?|отметил[аи]?(?=\s+(?:открыти|юбиле|праздник|день))|"
+    r"перерезал[аи]?(?=\s+(?:\S+\s+)?ленту)|received(?=\s+(?:\S+\s+){0,2}grants?)|"
+    r"кол\s+коюшт[уу]|кол\s+коюлд[уу]|чогулту|чогулду)(?![а-яa-z])"
 )

@@ -40,12 +40,12 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"награждени[а-я]*\s+победител[а-я]*|сыйлоо\s+(?:азем|салтанат)[а-я]*|"
      r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*|хакатон[а-я]*|hackathon|турнир[а-я]*|tournament|"
-     r"мелдеш[а-я]*|спартакиад[а-я]*", "competition"),
+     r"мелдеш[а-я]*|спартакиад[а-я]*|соревновани[а-я]*|чемпионат[а-я]*|championships?", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
-     r"лаборатори|мастерск|цех)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
+     r"лаборатори|мастерск|цех|музе|парк|амбулатори|роддом|общежити|котельн|дом\s+культуры)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
      r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
-     r"opening|opened|opens|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
+     r"opening|opened|opens|reopen(?:ed|s|ing)?|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*|субботник[а-я]*|ишембилик|"
      r"clean-?up\s+(?:day|campaign|drive)|marathon|ашар(?![а-я])|челлендж[а-я]*|шестви[а-я]*|"
      r"марш(?:а|у|ем|е|и|ы)?(?![а-я])|"
@@ -58,15 +58,29 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      # "представили исследование", "presented the findings": a study or report shown is a presentation
      r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
      r"публикаци|рейтинг|обзор|анализ)|(?:изилдоо|отчет|китеп|баяндама)[а-я]*\s+(?:\S+\s+){0,2}"
-     r"(?:тааныштыр|сунушта|бериле)[а-я]*", "presentation"),
+     r"(?:тааныштыр|сунушта|бериле)[а-я]*|"
+     # Kyrgyz "presentation" as a noun or passive: "стратегиясынын тааныштыруусу болуп өттү", "план таанытылды"
+     r"(?<!менен\s)тааныштыруу[а-я]*|таанытуу[а-я]*|таанытыл[а-я]*|тааныштырылд[ыы]", "presentation"),
     # "окуу" is a training ("окуу өттү"), not a pupil, a school, a textbook or an academic year
     (r"окуу(?!чу|-)[а-я]*+(?!\s+(?:жай|курал|сабат|китеп|жыл|программ|план|процесс|материал|мекеме|предмет|тил))|"
      r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
      r"машыгуу[а-я]*|drills?|учения|учений|учениях|воркшоп[а-я]*|летн[а-я]+\s+школ[а-я]*|summer\s+school|"
-     r"жайкы\s+мектеп[а-я]*|курс[а-я]*\s+(?:повышени|обучени|переподготовк)[а-я]*|training\s+courses?", "training"),
+     r"жайкы\s+мектеп[а-я]*|курс[а-я]*\s+(?:повышени|обучени|переподготовк)[а-я]*|training\s+courses?|"
+     # a course of some days, or one completed: "a five-day course on newborn care", "прошли трехдневный курс"
+     r"(?<=-day\s)courses?(?![a-z])|(?<=-week\s)courses?(?![a-z])|(?<=дневный\s)курс|(?<=дневного\s)курса|"
+     r"(?<=кундук\s)курс[а-я]*|"
+     r"(?:completed|attended|took)\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?course(?![a-z])|"
+     r"(?:прошли|окончили|завершили)\s+(?:[а-я]+\s+)?курс(?:ы|ов)?(?![а-я])|курстан\s+отушт[уу]|"
+     r"онлайн[\s-]курс[а-я]*|online\s+courses?", "training"),
+    # events of no other type: fairs, exhibitions, concerts, camps ("прошла ярмарка вакансий")
+    (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарманке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
+     r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
+     r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
+     r"жайкы\s+лагер[а-я]*", "other"),
     (r"жолугушуу|жолугушту|кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|dialogue|диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
      r"коомдук\s+талкуу[а-я]*|общественн[а-я]*\s+обсуждени[а-я]*|public\s+consultations?|"
+     r"фокус-групп[а-я]*|фокус\s+групп[а-я]*|focus[\s-]groups?(?:\s+discussions?)?|"
      # a council's session: "сессия айылного кенеша", "айылдык кенешинин сессиясы"
      r"(?:кенеш|совет|council)[а-я]*\s+(?:[^\s.!?]+\s+)?(?:сесси[а-я]*|session)|"
      r"(?:сесси[а-я]*|session)\s+(?:[^\s.!?]+\s+){0,3}?(?:кенеш|совет|council)[а-я]*", "meeting"),
@@ -79,9 +93,14 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
                           anywhere=True)
 # A meeting or a presentation held within a visit, forum, conference or round table is part of it;
 # so are the pitches in a competition ("42 young people presented their business plans").
-PART_OF = {"meeting": {"visit", "forum", "conference", "round_table"},
-            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition"},
-            "campaign": set(), "training": {"forum", "conference"},
+# A fair, exhibition or camp ("other") holds master classes, contests and meetings as its programme; a
+# contest among a campaign's or a forum's activities ("классные часы, конкурсы рисунков") is one of them.
+PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "other"},
+            "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition",
+                             "other"},
+            "campaign": set(), "training": {"forum", "conference", "other"},
+            "competition": {"forum", "conference", "campaign", "other"},
+            "other": {"forum", "conference"},  # "на ярмарке вакансий в рамках форума"
             # the grants given to a competition's winners are its prizes, not an award of their own
             "grant_award": {"competition"}}
 PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
@@ -122,12 +141,30 @@ _OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а
 # "эсептегичтерди окууну", "китеп окуу": reading something, not a training
 _READ_OBJECT = re.compile(r"(?<![а-я])(?:китеп[а-я]*|[а-я]+(?:ды|ди|ну|ны|ни|ту|ти|ду))\s+$")
 _GRANT_WORD = re.compile(r"грант|grant")
-_EVENT_STEM = (r"(?:форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
+_EVENT_STEM = (r"(?:выставк|ярмарк|exhibition|fair|жарманке|коргозмо|форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
                r"конкурс|сынак|сынаг|forum|training|seminar|conference|session|meeting|workshop|festival|"
                r"competition|event|мероприяти|иш-чара)")
-_SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+)?" + _EVENT_STEM
+_SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+|(?:the|an?)\s+(?:new\s+)?)?" + _EVENT_STEM
                                    + r"|\s+(?:session|ceremony\s+of\s+the\s+" + _EVENT_STEM + ")")
+# "консультации по открытию собственного дела", "help opening a bank account": starting a business is no ceremony
+_BUSINESS_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:(?:собственн|сво|нов|малог)[а-я]*\s+)?(?:дел[а-я]*|бизнес[а-я]*|счет[а-я]*|"
+                                    r"предприяти[а-я]*|ип)(?![а-я])|\s+(?:of\s+)?(?:a\s+|their\s+own\s+|new\s+|own\s+)?"
+                                    r"(?:small\s+)?(?:business(?:es)?|bank\s+accounts?|accounts?|enterprises?)(?![a-z])")
+# "Выставку посетили около 5 тысяч человек", "the museum was visited by 300 people": visitors counted,
+# attending a place, not a delegation's visit
+_VISITORS_AFTER = re.compile(
+    r"(?:\s+by)?\s+(?:около|более|свыше|почти|порядка|до|about|over|more\s+than|nearly|some|around|almost)?\s*"
+    r"\d[\d\s.,]*(?:тыс[а-я.]*\s*|thousand\s+)?(?:человек|жител|посетител|гост|зрител|турист|people|visitors|guests|"
+    r"residents|tourists|адам|киши)")
+_VISITORS_BEFORE = re.compile(r"\d[\d\s.,]*(?:тыс[а-я.]*\s*|thousand\s+)?(?:человек|жител[а-я]*|посетител[а-я]*|гост[а-я]*|"
+                              r"зрител[а-я]*|турист[а-я]*|people|visitors|guests|residents|tourists)\s+$")
 _SESSION_OPENED_BEFORE = re.compile(_EVENT_STEM + r"[а-я]*\s+(?:салтанаттуу\s+)?$")
+_FIRST_WORD = re.compile(r"[а-яa-z]+")
+# "an exhibition of the hospital's history opened", "Выставка детской книги открылась в библиотеке": the
+# exhibition (fair, festival) is what opened, its subject named before the verb in the same clause
+_EXHIBITION_OPENED_BEFORE = re.compile(
+    r"(?:(?:exhibition|fair|festival)s?(?:\s+(?:of|on)\s+[^.;,!?]{1,40}?)?\s+(?:was\s+|has\s+|were\s+)?|"
+    r"(?:выставка|ярмарка|фестиваль|экспозиция)(?:\s+[^\s.;,!?]+){0,4}\s+)$")
 _AWARD_CEREMONY = next(i for i, (p, _) in enumerate(KEYWORDS) if p.startswith("(?:церемони"))
 
 
@@ -172,9 +209,19 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
         if kind == "opening" and (_SESSION_OPENED_AFTER.match(folded, m.end(), min(end, m.end() + 40))
                                   or _SESSION_OPENED_BEFORE.search(folded, max(start, m.start() - 30), m.start())):
             continue  # "форумдун ачылышында", "на открытии конференции": the session opened, no building
+        if kind == "opening" and _BUSINESS_OPENED_AFTER.match(folded, m.end(), min(end, m.end() + 40)):
+            continue
+        if kind == "opening" and (verb := _FIRST_WORD.match(folded, m.start(), m.end())) and verb.end() < m.end() \
+                and _SESSION_OPENED_AFTER.match(folded, verb.end(), min(end, verb.end() + 40)):
+            continue  # "открылась выставка детской книги": the exhibition opened, not a building
+        if kind == "opening" and _EXHIBITION_OPENED_BEFORE.search(folded, max(start, m.start() - 70), m.start()):
+            continue
         if kind == "visit" and ((_ATTENDED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
                                  and not _PARTICIPANTS_OF.search(folded, max(start, m.start() - 50), m.start()))
                                 or _ATTENDED_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
             continue  # "презентацию посетили 50 человек": attending an event is no visit
+        if kind == "visit" and (_VISITORS_AFTER.match(folded, m.end(), min(end, m.end() + 50))
+                                or _VISITORS_BEFORE.search(folded, max(start, m.start() - 40), m.start())):
+            continue
         hits.append((m.start(), kind))
     return hits

@@ -27,7 +27,8 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
-from etl.extract.events_dates import event_date_candidates, pick_date, resolve
+from etl.extract.events_clauses import dated_clauses
+from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -58,9 +59,10 @@ class EventDraft:
 # Kyrgyz "да"/"дагы" just before the verb is "also" too: "Форумдун алкагында тегерек үстөл да өттү".
 _ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally|"
                    r"(?:да|дагы)(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|болд|ачылд)))(?![а-яa-z])")
-# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own
+# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own;
+# a Kyrgyz frame may be named in two words ("иш сапардын алкагында", "тегерек столдун алкагында")
 _WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of"
-                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=[а-яa-z]+\s+алкагында)")
+                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=(?:[а-яa-z-]+\s+){1,2}?алкагында)")
 _AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
 _TOOK_PLACE = re.compile(
     r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
@@ -70,7 +72,7 @@ _TOOK_PLACE = re.compile(
 
 
 _FRAME_BEFORE = re.compile(r"(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of(?:\s+the)?)\s+$")
-_FRAME_AFTER = re.compile(r"[а-я]*\s+алкагында")
+_FRAME_AFTER = re.compile(r"[а-я]*(?:\s+[а-я]+)?\s+алкагында")
 
 
 def _frames(folded: str, sentence: tuple[int, int], at: int) -> bool:
@@ -107,12 +109,42 @@ _OTHER_DAY = re.compile(
 
 
 # "Напомним, 5 февраля …", "Earlier, on 5 February …", "Буга чейин …": an earlier event recalled, not reported
-_RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|как\s+сообщалось|earlier|previously|as\s+reported|"
-                       r"эске\s+сала|эскерте\s+кет|буга\s+чейин|мурда|мурун|маалым\s+болгондой)(?![а-яa-z])")
+# ("Эскерте кетсек", "Эске салсак", "Напоминаем:" in their inflected forms too)
+_RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоминаем|напомню|как\s+сообщалось|earlier|previously|"
+                       r"as\s+reported|as\s+a\s+reminder|эске\s+сал[а-я]*|эскерте\s+кет[а-я]*|буга\s+чейин|мурда|"
+                       r"мурун|маалым\s+болгондой)(?![а-яa-z])")
+
+
+# "Конференциянын экинчи күнү", "на второй день форума", "on the last day of the training": a day of the event
+# told, within it, not another day
+_EVENT_WORD = (r"(?:форум|конференц|тренинг|семинар|фестивал|конкурс|сынак|сынаг|слет|кампани|акци|лагер|ярмарк|"
+               r"окуу|курс|сесси|forum|conference|training|seminar|workshop|festival|competition|campaign|camp|course|"
+               r"fair|session|event|мероприяти|иш-чара)")
+_ORDINAL_DAY = re.compile(r"(?:втор|трет|четв[её]рт|последн|заключительн|экинчи|учунчу|акыркы|second|third|last|final)")
+_OF_EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|this\s+)?)?" + _EVENT_WORD)
+_OF_EVENT_BEFORE = re.compile(_EVENT_WORD + r"[а-я-]*(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+$")
+
+
+def _other_day(folded: str, a: int, b: int) -> bool:
+    """Whether ``folded[a:b]`` puts what it tells on another day than the event told before."""
+    for m in _OTHER_DAY.finditer(folded, a, b):
+        if _ORDINAL_DAY.search(m.group(0)) and (
+                _OF_EVENT_AFTER.match(folded, m.end(), min(b, m.end() + 30))
+                or _OF_EVENT_BEFORE.search(folded, max(a, m.start() - 40), m.start())):
+            continue
+        return True
+    return False
+
+
+# Within a sentence: "Долбоордун алкагында буга чейин … өткөрүлгөн", "А 5 февраля уже был проведен круглый
+# стол", "the project had previously held": an earlier event of another kind, told in passing
+_RECALLED_INSIDE = re.compile(r"(?<![а-яa-z])(?:буга\s+чейин|ранее(?!\s+не)|earlier|previously|"
+                              r"уже\s+(?:был[аио]?\s+)?(?:проведен|прош|состоял|организован)[а-я]*|"
+                              r"(?:had|has)\s+already\s+(?:been\s+)?(?:held|organi[sz]ed))(?![а-яa-z])")
 
 
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
-    return None if _OTHER_DAY.search(folded, *anchor.sentence) else current
+    return None if _other_day(folded, *anchor.sentence) else current
 
 
 def _leads_another_day(folded: str, anchor: Anchor) -> bool:
@@ -122,7 +154,20 @@ def _leads_another_day(folded: str, anchor: Anchor) -> bool:
     s0, s1 = anchor.sentence
     if folded[folded.rfind("\n", 0, s0) + 1:s0].strip():
         return False
-    return _OTHER_DAY.search(folded, s0, min(s1, s0 + 30)) is not None
+    return _other_day(folded, s0, min(s1, s0 + 30))
+
+
+# "completed a two-day workshop … in March", "в марте прошел тренинг", "март айында": a month named without
+# its year (no date the grammar reads), which sets the event told apart from the one before
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_RU_PREP = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+_MONTHS_KY = "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+_BARE_MONTH = re.compile(rf"(?<![а-яa-z])(?:(?:in|during|early|late|mid-?)\s+(?:{_MONTHS_EN})(?![a-z])|"
+                         rf"в\s+(?:{_MONTHS_RU_PREP})|(?:{_MONTHS_KY})\s+айында)(?!\s*,?\s*\d)")
+
+
+def _in_a_month_of_its_own(folded: str, anchor: Anchor) -> bool:
+    return _BARE_MONTH.search(folded, *anchor.sentence) is not None
 
 
 def _background(folded: str, sentence: tuple[int, int]) -> bool:
@@ -151,14 +196,27 @@ def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
 
-_EARLIER_TIME = re.compile(
-    r"(?<![а-яa-z])(?:last\s+(?:month|week|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?)\s+ago|"
-    r"в\s+прошлом\s+(?:месяце|году)|на\s+прошлой\s+неделе|в\s+прошедшем\s+году|"
-    r"отк[оа]н\s+(?:айда|жумада|жылы)|былтыр|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор|"
-    r"ошондон\s+(?:бери|баштап)|андан\s+бери)(?![а-яa-z])")
 # "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
 # the event took place.
 _FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
+
+
+# An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады"
+_ENDED_WITH = re.compile(r"(?<![а-яa-z])(?:(?:ended|concluded|closed|culminated|wrapped\s+up)\s+(?:with|in)\s+|"
+                         r"(?:завершил|закончил)[а-я]*\s+|(?P<ky>менен\s+(?:аяктад|жыйынтыкталд)))")
+
+
+def _closing_event(folded: str, sentence: tuple[int, int], hits: list[tuple[int, str]]) -> str | None:
+    """The type of the event another one ended with: named after "ended with" / "завершился", before
+    Kyrgyz "менен аяктады"."""
+    ended = _ENDED_WITH.search(folded, *sentence)
+    if ended is None:
+        return None
+    if ended.group("ky"):
+        before = [t for at, t in hits if ended.start() - 40 < at < ended.start()]
+        return before[-1] if before else None
+    after = [t for at, t in hits if ended.end() <= at < ended.end() + 40]
+    return after[0] if after else None
 
 
 def _outside_quotes(folded: str, sentence: tuple[int, int], hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -189,10 +247,14 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
         verbs = [m.start() for m in HAPPENED_SCAN.finditer(folded, s[0], s[1], HAPPENED_SCAN.starts(match_key(folded)))
                  if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
-        if not is_headline and _EARLIER_TIME.search(folded, s[0], s[1]):
+        if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
+        clauses = dated_clauses(folded, s, hits) if verbs and not is_headline else [s]
+        if len(clauses) > 1:  # "прошел тренинг, а 14 марта — круглый стол": an anchor per dated clause
+            anchors.extend(_anchor(folded, c, [h for h in hits if c[0] <= h[0] < c[1]], verbs) for c in clauses)
+            continue
         if is_headline or verbs:
             hits = _outside_quotes(folded, s, hits)
             types: list[str] = []
@@ -204,8 +266,18 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                 # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
                 told = [h for h in hits if not _frames(folded, s, h[0])] or hits
                 primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
+                closing = _closing_event(folded, s, told)
+                if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest
+                    primary = closing
             anchors.append(Anchor(s, types, primary))
     return anchors
+
+
+def _anchor(folded: str, clause: tuple[int, int], hits: list[tuple[int, str]], verbs: list[int]) -> Anchor:
+    """A clause's anchor: its type told nearest the sentence's verb."""
+    types = list(dict.fromkeys(t for _, t in hits))
+    primary = min(hits, key=lambda h: min(abs(v - h[0]) for v in verbs))[1] if len(types) > 1 else types[0]
+    return Anchor(clause, types, primary)
 
 
 def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]],
@@ -243,6 +315,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             if para_end >= 0:
                 current.segments.append((para_end, seg_end))
             continue
+        if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
+            current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
+            continue
         if existing:
             target = existing[0]
         elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
@@ -268,8 +343,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         else:
             # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in PART_OF.get(kind, set()) for e in events)
-            if has_own(a0, seg_end, absorbed) or (not absorbed and _leads_another_day(folded, anchor)):
-                target = EventDraft(kind, [], split_from=_within(folded, anchor, current))
+            if has_own(a0, seg_end, absorbed) or (not absorbed and (_leads_another_day(folded, anchor)
+                                                                   or _in_a_month_of_its_own(folded, anchor))):
+                target = EventDraft(kind, [], split_from=None if _in_a_month_of_its_own(folded, anchor)
+                                    else _within(folded, anchor, current))
                 events.append(target)
             else:
                 target = current

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason
+from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason, text_stamp
 from etl.extract.event_keywords import HAPPENED_SCAN, keyword_types
 from etl.extract.segments import sentence_of
 from etl.reference.scan import match_key
@@ -20,6 +20,17 @@ from etl.reference.scan import match_key
 if TYPE_CHECKING:
     from etl.extract.events import EventDraft
 
+# "last month", "в прошлом году", "былтыр": an earlier event told in passing (no anchor of its own)
+EARLIER_TIME = re.compile(
+    r"(?<![а-яa-z])(?:last\s+(?:month|week|year)|(?:a|one|two|three|several)\s+(?:weeks?|months?)\s+ago|"
+    r"в\s+прошлом\s+(?:месяце|году)|на\s+прошлой\s+неделе|в\s+прошедшем\s+году|"
+    r"отк[оа]н\s+(?:айда|жумада|жылы)|былтыр|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор|"
+    r"ошондон\s+(?:бери|баштап)|андан\s+бери)(?![а-яa-z])")
+# "подобный тренинг уже прошел", "a similar training was held", "мындай тренинг … да өткөн": another
+# occasion of the same kind, whose date is not the reported event's when the text gives another
+_ANOTHER_OCCASION = re.compile(r"(?<![а-яa-z])(?:аналогичн[а-я]*|подобн[а-я]*|таки[ея]\s+же|такой\s+же|такая\s+же|"
+                               r"уже\s+(?:прош|провод|состоял)[а-я]*|similar|likewise|ушундай\s+эле|окшош)(?![а-яa-z])")
+_OTHER_OCCASION_PENALTY = 4.0
 _PRECISION_SCORE = {"day": 3.0, "month": 2.0, "year": 1.0}
 _RELATIVE_DAY = re.compile(r"(?<![а-яa-z])(?:(?P<today>today|сегодня|бугун)|yesterday|вчера|кечээ)(?![а-яa-z])")
 
@@ -29,7 +40,7 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
     """Dates that may be an event's, with a score: precision, said-to-happen, event words nearby."""
     out: list[tuple[float, DateMention]] = []
     clause_memo: dict[tuple[int, int], bool] = {}
-    said: dict[tuple[int, int], tuple[bool, bool]] = {}  # per sentence: (happened, event keyword)
+    said: dict[tuple[int, int], tuple[bool, bool, bool]] = {}  # per sentence: (happened, keyword, other occasion)
     plans = _PLANS_HEADING.search(folded) if mentions and any(w in folded for w in _PLANS_WORDS) else None
     plans_from = plans.start() if plans else len(folded)
     for d in mentions:
@@ -38,6 +49,8 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
         if dateline is not None and (d.span == dateline.span or (
                 (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
             continue  # the report's own date, or the same dateline repeated over another language part
+        if text_stamp(folded, d):
+            continue  # "Updated: 15.03.2025", "Составила: … Дата: 28.10.2024": when the text was written
         if _listed_item_date(folded, d):
             continue
         sent = sentence_of(sents, d.span[0])
@@ -46,12 +59,14 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
         if sent not in said:
             said[sent] = (HAPPENED_SCAN.search(folded, sent[0], sent[1], HAPPENED_SCAN.starts(match_key(folded)))
                           is not None,
-                          bool(keyword_types(folded, sent[0], sent[1])))
-        happened, keyword = said[sent]
+                          bool(keyword_types(folded, sent[0], sent[1])),
+                          EARLIER_TIME.search(folded, *sent) is not None
+                          or _ANOTHER_OCCASION.search(folded, *sent) is not None)
+        happened, keyword, other_occasion = said[sent]
         if d.precision == "year" and not (happened and keyword):
             continue  # a bare year is an event date only in a sentence saying the event took place
         score = _PRECISION_SCORE[d.precision] + (3.0 if happened else 0.0) + (2.0 if keyword else 0.0)
-        out.append((score, d))
+        out.append((score - (_OTHER_OCCASION_PENALTY if other_occasion else 0.0), d))
     if dateline is not None:
         out.extend(_dated_today(folded, sents, dateline))
     return out

@@ -185,9 +185,10 @@ def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> date
     """"Эртеси, 4-мартта" after "2021-жылдын 3-мартында": the year the text itself gave just before."""
     prev = [m for m in ctx.dates if part.start <= m.span[0] < d.span[0] and m.has_year
             and m.kind != "years" and m is not ctx.dateline and m.precision != "year"]
-    if not prev:
+    # "Обновлено: 15.03.2025" gives no event its year (the nearest first: one check for most texts)
+    ref = next((m for m in reversed(prev) if not dates_mod.dateline_like(ctx.folded, m)), None)
+    if ref is None:
         return d
-    ref = prev[-1]
     year = ref.y2 or ref.y1
     assert year is not None
     if d.m1 is not None and ref.m1 is not None and d.m1 < ref.m1 - 6:
