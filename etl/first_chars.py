@@ -1,0 +1,204 @@
+"""Searches that start only where a match can: the same regexes, told the characters they open with.
+
+Python's ``re`` skips ahead in C to the next possible start only when it can see which character a
+pattern opens with: a literal prefix ("жылы"), a class, or a literal per alternative.  Most patterns of
+the extractor open otherwise, with a look-behind for a word boundary (``(?<![а-яa-z])(?:планиру\\w*|…)``),
+a repeat (``\\d+``) or alternatives that open with classes, and ``search``/``finditer`` then run the
+whole pattern at every character of the span.  ``with_first_chars`` reads from the parsed pattern the
+set of characters any match must begin with (look-arounds and anchors consume nothing, so they are
+skipped; under IGNORECASE a literal stands for every character ``re`` folds to it) and compiles the same
+pattern with that set in its info block, the block ``re`` itself writes for ``[abc]x``: identical
+matches, groups and flags; only positions that cannot start a match are skipped.  A pattern ``re``
+already scans well, one that may match empty, one anchored at a line start (``re`` rejects other
+positions at once) or one whose set would be nearly every character (``\\w``, a negated class) is left
+as it is.
+
+``speed_up_module_patterns`` applies it to the module-level patterns of every loaded ``etl`` module
+(also inside module-level tuples, lists and dicts), once per module; ``extract`` calls it, so modules
+loaded lazily are covered too, and a pattern added or edited later gets it without a hook of its own.
+It uses the private compiler of the running CPython (``re._parser``/``re._compiler``, stable within a
+minor version), checks that the compiled body is exactly what ``re`` compiles, and on any surprise keeps
+the pattern as ``re`` compiled it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from typing import Any
+
+# The private compiler of CPython 3.11+ (no stubs: typed Any).
+C: Any
+_compiler: Any
+_parser: Any
+_sre: Any
+try:
+    C = importlib.import_module("re._constants")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
+    _sre = importlib.import_module("_sre")
+except ImportError:  # pragma: no cover - another interpreter: patterns stay as re compiles them
+    _compiler = None
+
+# Categories too broad to be worth a scan ("\w" is most characters of a text).
+_NARROW_CATEGORIES = frozenset({"CATEGORY_DIGIT", "CATEGORY_SPACE", "CATEGORY_LINEBREAK"})
+_Set = list[tuple[Any, Any]]
+
+
+def _first_of_sequence(items: Any, ic: bool = False) -> tuple[_Set | None, bool]:
+    """(charset items any match of ``items`` may begin with, or None for "any"; whether it may be empty);
+    ``ic``: IGNORECASE is on."""
+    out: _Set = []
+    for op, av in items:
+        first, nullable = _first_of_item(op, av, ic)
+        if first is None:
+            return None, False
+        out.extend(first)
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op: Any, av: Any, ic: bool) -> tuple[_Set | None, bool]:
+    if op is C.LITERAL:
+        return [(C.LITERAL, ch) for ch in (_case_variants(av) if ic else (av,))], False
+    if op is C.IN:
+        if ic or any(o is C.NEGATE for o, _ in av) or any(
+                o is C.CATEGORY and str(a) not in _NARROW_CATEGORIES for o, a in av):
+            return None, False
+        if any(o not in (C.LITERAL, C.RANGE, C.CATEGORY) for o, _ in av):
+            return None, False
+        return list(av), False
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & C.SRE_FLAG_LOCALE:
+            return None, False
+        if add_flags & C.SRE_FLAG_IGNORECASE:
+            ic = True
+        if del_flags & C.SRE_FLAG_IGNORECASE:
+            ic = False
+        return _first_of_sequence(sub.data, ic)
+    if op is C.ATOMIC_GROUP:
+        return _first_of_sequence(av.data, ic)
+    if op is C.BRANCH:
+        out: _Set = []
+        nullable = False
+        for branch in av[1]:
+            first, empty = _first_of_sequence(branch.data, ic)
+            if first is None:
+                return None, False
+            out.extend(first)
+            nullable = nullable or empty
+        return out, nullable
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        if hi == 0:
+            return [], True
+        first, empty = _first_of_sequence(sub.data, ic)
+        return first, (empty or lo == 0) if first is not None else False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return [], True  # consumes nothing: the match begins with what follows
+    return None, False  # ANY, NOT_LITERAL, a back-reference, a conditional: any character
+
+
+_lower_of: dict[int, list[int]] = {}  # lower case -> the code points that lower to it (filled when first needed)
+
+
+def _case_variants(code: int) -> list[int]:
+    """Every character ``re`` matches a literal with under IGNORECASE: those whose simple lower case is
+    the literal's or one of its extra cases (``_compiler._EXTRA_CASES``: "ſ" for "s", "K" for "k").
+    Simple case mappings never cross between the Basic Multilingual Plane and the others, so the
+    preimages are read over the BMP (20 ms, once)."""
+    if not _sre.unicode_iscased(code):
+        return [code]
+    if not _lower_of:
+        for ch in range(0x10000):
+            _lower_of.setdefault(_sre.unicode_tolower(ch), []).append(ch)
+    lo = _sre.unicode_tolower(code)
+    targets = (lo, *_compiler._EXTRA_CASES.get(lo, ()))
+    return sorted({ch for t in targets for ch in (t, *_lower_of.get(t, ()))})
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` recompiled to skip, in ``search``/``finditer``/``findall``/``sub``, the positions
+    no match can start at (itself when that is not worth it or not possible)."""
+    if _compiler is None or not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return pattern
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        flags = tree.state.flags | pattern.flags
+        lo, hi = tree.getwidth()
+        if lo == 0:
+            return pattern  # may match empty: re keeps no info for it
+        prefix, _skip, _all = _compiler._get_literal_prefix(tree, flags)
+        if prefix or _compiler._get_charset_prefix(tree, flags):
+            return pattern  # re already scans for its start
+        if tree.data and tree.data[0][0] is C.AT:
+            return pattern  # "^…" (MULTILINE): re fails at once off a line start, cheaper than a set test
+        first, nullable = _first_of_sequence(tree.data, bool(flags & re.IGNORECASE))
+        if first is None or nullable or not first:
+            return pattern
+        charset, hascased = _compiler._optimize_charset(first)
+        if hascased:
+            return pattern
+        code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+        _compiler._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+        body_start = len(code)
+        _compiler._compile(code, tree.data, flags)
+        code.append(C.SUCCESS)
+        reference = _compiler._code(tree, flags)
+        if code[body_start:] != reference[reference[1] + 1:]:
+            return pattern  # the body must be exactly what re compiles
+        indexgroup = [None] * tree.state.groups
+        for name, index in tree.state.groupdict.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern.pattern, flags, code, tree.state.groups - 1,  # type: ignore[no-any-return]
+                            tree.state.groupdict, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - a private API: on any surprise the pattern stays as re made it
+        return pattern
+
+
+_done: set[str] = set()
+_seen_modules = [0]  # len(sys.modules) at the last pass: no module loaded since, nothing to do
+
+
+def _converted(value: Any, memo: dict[int, Any], depth: int) -> Any:
+    if isinstance(value, re.Pattern):
+        if id(value) not in memo:
+            memo[id(value)] = with_first_chars(value)
+        return memo[id(value)]
+    if depth == 0:
+        return value
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        items = tuple(_converted(v, memo, depth - 1) for v in value)
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if isinstance(value, list):
+        for i, v in enumerate(value):
+            value[i] = _converted(v, memo, depth - 1)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            value[k] = _converted(v, memo, depth - 1)
+    return value
+
+
+def speed_up_module_patterns(prefix: str = "etl.") -> None:
+    """``with_first_chars`` on the regexes held at module level by every loaded module under
+    ``prefix`` (and in its tuples, lists and dicts, two levels deep); each module once.  Cheap to call
+    per document: it returns at once unless a module was loaded since the last call."""
+    if len(sys.modules) == _seen_modules[0]:
+        return
+    _seen_modules[0] = len(sys.modules)
+    memo: dict[int, Any] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(prefix) or name in _done or module is None:
+            continue
+        _done.add(name)
+        space = vars(module)
+        for key, value in list(space.items()):
+            if key.startswith("__"):
+                continue
+            new = _converted(value, memo, 2)
+            if new is not value:
+                space[key] = new
