@@ -10,22 +10,26 @@ skipped; under IGNORECASE a literal stands for every character ``re`` folds to i
 pattern with that set in its info block, the block ``re`` itself writes for ``[abc]x``: identical
 matches, groups and flags; only positions that cannot start a match are skipped.  A pattern ``re``
 already scans well, one that may match empty, one anchored at a line start (``re`` rejects other
-positions at once) or one whose set would be nearly every character (``\\w``, a negated class) is left
-as it is.
+positions at once) or one whose set would be nearly every character (``\\w``, ``[^\\W\\d]``) is left as it
+is; a negated class counts as the class it lies within ("[^\\S\\n]" as "\\s").
 
-``speed_up_module_patterns`` applies it to the module-level patterns of every loaded ``etl`` module
-(also inside module-level tuples, lists and dicts), once per module; ``extract`` calls it, so modules
-loaded lazily are covered too, and a pattern added or edited later gets it without a hook of its own.
-It uses the private compiler of the running CPython (``re._parser``/``re._compiler``, stable within a
-minor version), checks that the compiled body is exactly what ``re`` compiles, and on any surprise keeps
-the pattern as ``re`` compiled it.
+``install`` (called by ``etl/__init__``) applies it to the module-level patterns of every ``etl``
+module as the module finishes loading (also inside its tuples, lists and dicts), before any other
+module imports them, so every rule gets it, and a pattern added or edited later too, without a hook of
+its own.  ``ETL_PLAIN_REGEX=1`` switches it off.  It uses the private compiler of the running CPython
+(``re._parser``/``re._compiler``, stable within a minor version), checks that the compiled body is
+exactly what ``re`` compiles, and on any surprise keeps the pattern as ``re`` compiled it.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
+import os
 import re
 import sys
+import types
 from typing import Any
 
 # The private compiler of CPython 3.11+ (no stubs: typed Any).
@@ -42,7 +46,7 @@ except ImportError:  # pragma: no cover - another interpreter: patterns stay as 
     _compiler = None
 
 # Categories too broad to be worth a scan ("\w" is most characters of a text).
-_NARROW_CATEGORIES = frozenset({"CATEGORY_DIGIT", "CATEGORY_SPACE", "CATEGORY_LINEBREAK"})
+_NARROW_CATEGORIES = frozenset({"CATEGORY_DIGIT", "CATEGORY_SPACE", "CATEGORY_LINEBREAK", "CATEGORY_NOT_WORD"})
 _Set = list[tuple[Any, Any]]
 
 
@@ -64,8 +68,9 @@ def _first_of_item(op: Any, av: Any, ic: bool) -> tuple[_Set | None, bool]:
     if op is C.LITERAL:
         return [(C.LITERAL, ch) for ch in (_case_variants(av) if ic else (av,))], False
     if op is C.IN:
-        if ic or any(o is C.NEGATE for o, _ in av) or any(
-                o is C.CATEGORY and str(a) not in _NARROW_CATEGORIES for o, a in av):
+        if av and av[0][0] is C.NEGATE:
+            return _negated_superset(av[1:]), False
+        if ic or any(o is C.CATEGORY and str(a) not in _NARROW_CATEGORIES for o, a in av):
             return None, False
         if any(o not in (C.LITERAL, C.RANGE, C.CATEGORY) for o, _ in av):
             return None, False
@@ -102,6 +107,18 @@ def _first_of_item(op: Any, av: Any, ic: bool) -> tuple[_Set | None, bool]:
     return None, False  # ANY, NOT_LITERAL, a back-reference, a conditional: any character
 
 
+def _negated_superset(items: Any) -> _Set | None:
+    """A class that holds every character of ``[^ items]``: "[^\\S\\n]" is within "\\s", "[^\\w-]" within "\\W"
+    (a narrower set than any character, still a superset: exact, only fewer positions skipped)."""
+    categories = [str(a) for o, a in items if o is C.CATEGORY]
+    if len(categories) != 1 or any(o not in (C.CATEGORY, C.LITERAL, C.RANGE) for o, _ in items):
+        return None
+    complement = _COMPLEMENT.get(categories[0])
+    return [(C.CATEGORY, getattr(C, complement))] if complement else None
+
+
+_COMPLEMENT = {"CATEGORY_NOT_SPACE": "CATEGORY_SPACE", "CATEGORY_NOT_DIGIT": "CATEGORY_DIGIT",
+               "CATEGORY_WORD": "CATEGORY_NOT_WORD"}
 _lower_of: dict[int, list[int]] = {}  # lower case -> the code points that lower to it (filled when first needed)
 
 
@@ -160,10 +177,6 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-_done: set[str] = set()
-_seen_modules = [0]  # len(sys.modules) at the last pass: no module loaded since, nothing to do
-
-
 def _converted(value: Any, memo: dict[int, Any], depth: int) -> Any:
     if isinstance(value, re.Pattern):
         if id(value) not in memo:
@@ -183,22 +196,53 @@ def _converted(value: Any, memo: dict[int, Any], depth: int) -> Any:
     return value
 
 
-def speed_up_module_patterns(prefix: str = "etl.") -> None:
-    """``with_first_chars`` on the regexes held at module level by every loaded module under
-    ``prefix`` (and in its tuples, lists and dicts, two levels deep); each module once.  Cheap to call
-    per document: it returns at once unless a module was loaded since the last call."""
-    if len(sys.modules) == _seen_modules[0]:
-        return
-    _seen_modules[0] = len(sys.modules)
+def speed_up_module(module: types.ModuleType) -> None:
+    """``with_first_chars`` on the regexes ``module`` holds at module level (also in its tuples, lists
+    and dicts, two levels deep)."""
     memo: dict[int, Any] = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith(prefix) or name in _done or module is None:
-            continue
-        _done.add(name)
-        space = vars(module)
-        for key, value in list(space.items()):
-            if key.startswith("__"):
-                continue
+    space = vars(module)
+    for key, value in list(space.items()):
+        if not key.startswith("__"):
             new = _converted(value, memo, 2)
             if new is not value:
                 space[key] = new
+
+
+class _Loader(importlib.abc.Loader):
+    """The loader found for an ``etl`` module, which then has its patterns sped up."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        return self._inner.create_module(spec)  # type: ignore[no-any-return]
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        self._inner.exec_module(module)
+        speed_up_module(module)
+
+    def __getattr__(self, name: str) -> Any:  # get_source, get_resource_reader, ...: the inner loader's
+        return getattr(self._inner, name)
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if not fullname.startswith("etl."):
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                if spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    spec.loader = _Loader(spec.loader)
+                return spec  # type: ignore[no-any-return]
+        return None
+
+
+def install() -> None:
+    """Speed up the patterns of every ``etl`` module imported from now on, as it finishes loading (before
+    any other module takes its names), unless ``ETL_PLAIN_REGEX`` is set (to compare, or to rule it out)."""
+    if _compiler is None or os.environ.get("ETL_PLAIN_REGEX") or any(isinstance(f, _Finder) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _Finder())

@@ -24,7 +24,6 @@ from etl.extract.indicators import IndicatorMention, find_indicators
 from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.segments import sentences
-from etl.first_chars import speed_up_module_patterns
 from etl.reference.organizations import OrgMention, find_organizations, find_projects
 from etl.reference.places import PlaceMention, find_places
 from etl.text import fold
@@ -209,7 +208,6 @@ def _first_per_key(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
 
 
 def extract(doc: Document) -> Report:
-    speed_up_module_patterns()  # the same regexes, searched only from where they can match (first_chars.py)
     if doc.skip_spans:  # boilerplate blanked, same length: every span still indexes the original text
         doc = replace(doc, text=masked_text(doc.text, doc.skip_spans), skip_spans=[])
     ctx = _Context(doc)

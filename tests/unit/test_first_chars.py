@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from etl.extract import indicators, segments
 from etl.extract.indicators_vocab import ABOUT_HEADING
-from etl.first_chars import speed_up_module_patterns, with_first_chars
+from etl.first_chars import speed_up_module, with_first_chars
 from etl.reference import places_context, roles
 
-_ALPHABET = "aбвгдеёжзийклмнопрстуфхцчшщъыьэюяҢөүАБВKkSsſK ſ\u212a\n\t.,:;!?«»\"'-–—()0123456789abcdeinorstwy"
+_ALPHABET = "|·aбвгдеёжзийклмнопрстуфхцчшщъыьэюяҢөүАБВKkSsſK ſ\u212a\n\t.,:;!?«»\"'-–—()0123456789abcdeinorstwy"
 _TEXTS = st.text(alphabet=_ALPHABET, max_size=60)
 
 _SAMPLES = [
@@ -29,6 +29,8 @@ _SAMPLES = [
     r"(?<![\w-])(?i:дорог(?:а|и)\b|трасс\w*|road)",
     r"(?:ab|c)?\d",
     r"(?=[a-c])(?<!x)(?:a+|b|c)d?",
+    r"[^\S\n]+[|·»]\s",  # a negated class: searched from where a space is
+    r"(?:^|[^\w])(?:город|село)",
 ]
 
 
@@ -81,15 +83,23 @@ def test_module_patterns_are_replaced_in_place_and_in_containers() -> None:
     mod.PAIRS = [("a", lookbehind), ("b", re.compile("жылы"))]
     mod.BY_KIND = {"k": lookbehind}
     mod.KEEP = point(lookbehind, 1)
-    sys.modules[mod.__name__] = mod
-    try:
-        speed_up_module_patterns()
-    finally:
-        del sys.modules[mod.__name__]
+    speed_up_module(mod)
     assert mod.PAT is not lookbehind and mod.PAT.pattern == lookbehind.pattern
     assert mod.PAIRS[0][1] is mod.PAT and mod.BY_KIND["k"] is mod.PAT
     assert mod.PAIRS[1][1].pattern == "жылы"
     assert mod.KEEP.x is lookbehind  # a named tuple is not rebuilt
+
+
+def test_etl_modules_load_through_the_hook_that_speeds_up_their_patterns() -> None:
+    from etl.extract import events_dates
+
+    # etl/__init__ installed it: each module's patterns are replaced before another module imports them
+    assert any(type(f).__name__ == "_Finder" for f in sys.meta_path)
+    spec = sys.modules["etl.extract.events_dates"].__spec__
+    assert spec is not None and type(spec.loader).__name__ == "_Loader"
+    found = events_dates._RELATIVE_DAY.search("ал кечээ келди")
+    assert found is not None and found.group() == "кечээ"
+    assert events_dates._RELATIVE_DAY.search("бугунку") is None
 
 
 def test_about_heading_is_linear_over_masked_blank_runs() -> None:
