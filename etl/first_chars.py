@@ -17,12 +17,13 @@ is; a negated class counts as the class it lies within ("[^\\S\\n]" as "\\s").
 module as the module finishes loading (also inside its tuples, lists and dicts), before any other
 module imports them, so every rule gets it, and a pattern added or edited later too, without a hook of
 its own.  ``ETL_PLAIN_REGEX=1`` switches it off.  It uses the private compiler of the running CPython
-(``re._parser``/``re._compiler``, stable within a minor version), checks that the compiled body is
-exactly what ``re`` compiles, and on any surprise keeps the pattern as ``re`` compiled it.
+(``re._parser``/``re._compiler``, stable within a minor version), checks once that it compiles a
+pattern's body exactly as ``re`` does, and on any surprise keeps the pattern as ``re`` compiled it.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -119,22 +120,35 @@ def _negated_superset(items: Any) -> _Set | None:
 
 _COMPLEMENT = {"CATEGORY_NOT_SPACE": "CATEGORY_SPACE", "CATEGORY_NOT_DIGIT": "CATEGORY_DIGIT",
                "CATEGORY_WORD": "CATEGORY_NOT_WORD"}
+@functools.lru_cache(maxsize=1)
+def _body_as_re_compiles() -> bool:
+    """Once per process: the body compiled after our info block is exactly the one ``re`` compiles
+    after its own (else this interpreter's compiler is not the one this module was written for)."""
+    tree = _parser.parse(r"(?<![a-z])(?P<x>ab|c[de])\d+(?=\s)", re.UNICODE)
+    flags = tree.state.flags | re.UNICODE
+    body: list[Any] = []
+    _compiler._compile(body, tree.data, flags)
+    reference = _compiler._code(tree, flags)
+    return bool(reference[0] is C.INFO and reference[reference[1] + 1:] == [*body, C.SUCCESS])
+
+
 _lower_of: dict[int, list[int]] = {}  # lower case -> the code points that lower to it (filled when first needed)
 
 
-def _case_variants(code: int) -> list[int]:
+@functools.cache
+def _case_variants(code: int) -> tuple[int, ...]:
     """Every character ``re`` matches a literal with under IGNORECASE: those whose simple lower case is
     the literal's or one of its extra cases (``_compiler._EXTRA_CASES``: "ſ" for "s", "K" for "k").
     Simple case mappings never cross between the Basic Multilingual Plane and the others, so the
     preimages are read over the BMP (20 ms, once)."""
     if not _sre.unicode_iscased(code):
-        return [code]
+        return (code,)
     if not _lower_of:
         for ch in range(0x10000):
             _lower_of.setdefault(_sre.unicode_tolower(ch), []).append(ch)
     lo = _sre.unicode_tolower(code)
     targets = (lo, *_compiler._EXTRA_CASES.get(lo, ()))
-    return sorted({ch for t in targets for ch in (t, *_lower_of.get(t, ()))})
+    return tuple(sorted({ch for t in targets for ch in (t, *_lower_of.get(t, ()))}))
 
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -142,6 +156,9 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     no match can start at (itself when that is not worth it or not possible)."""
     if _compiler is None or not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return pattern
+    src = pattern.pattern
+    if src[:1].isalnum() and "|" not in src and not pattern.flags & re.IGNORECASE:
+        return pattern  # opens with a literal, no alternatives: re has its prefix (and parsing costs)
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         flags = tree.state.flags | pattern.flags
@@ -162,12 +179,10 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
         _compiler._compile_charset(charset, flags, code)
         code[1] = len(code) - 1
-        body_start = len(code)
+        if not _body_as_re_compiles():
+            return pattern
         _compiler._compile(code, tree.data, flags)
         code.append(C.SUCCESS)
-        reference = _compiler._code(tree, flags)
-        if code[body_start:] != reference[reference[1] + 1:]:
-            return pattern  # the body must be exactly what re compiles
         indexgroup = [None] * tree.state.groups
         for name, index in tree.state.groupdict.items():
             indexgroup[index] = name
@@ -177,33 +192,40 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-def _converted(value: Any, memo: dict[int, Any], depth: int) -> Any:
+# id of a pattern seen (as found, or as made) -> (that pattern, its sped-up form); holding the pattern
+# keeps its id from being reused.  A module that imports another's patterns finds them already done.
+_DONE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _converted(value: Any, depth: int) -> Any:
     if isinstance(value, re.Pattern):
-        if id(value) not in memo:
-            memo[id(value)] = with_first_chars(value)
-        return memo[id(value)]
+        done = _DONE.get(id(value))
+        if done is None:
+            new = with_first_chars(value)
+            done = _DONE[id(value)] = (value, new)
+            _DONE[id(new)] = (new, new)
+        return done[1]
     if depth == 0:
         return value
     if isinstance(value, tuple) and not hasattr(value, "_fields"):
-        items = tuple(_converted(v, memo, depth - 1) for v in value)
+        items = tuple(_converted(v, depth - 1) for v in value)
         return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
     if isinstance(value, list):
         for i, v in enumerate(value):
-            value[i] = _converted(v, memo, depth - 1)
+            value[i] = _converted(v, depth - 1)
     elif isinstance(value, dict):
         for k, v in value.items():
-            value[k] = _converted(v, memo, depth - 1)
+            value[k] = _converted(v, depth - 1)
     return value
 
 
 def speed_up_module(module: types.ModuleType) -> None:
     """``with_first_chars`` on the regexes ``module`` holds at module level (also in its tuples, lists
     and dicts, two levels deep)."""
-    memo: dict[int, Any] = {}
     space = vars(module)
     for key, value in list(space.items()):
         if not key.startswith("__"):
-            new = _converted(value, memo, 2)
+            new = _converted(value, 2)
             if new is not value:
                 space[key] = new
 
