@@ -273,7 +273,8 @@ _MARGIN = 45  # every date has a digit; none reaches further than this from its 
 # Digit runs no further apart than two margins share one window.
 # Possessive: a shorter gap than the longest run of non-digits is followed by a non-digit, so giving
 # characters back can never find the next digit (same matches, no backtracking over each gap).
-_CLUSTER = re.compile(rf"\d++(?:\D{{0,{2 * _MARGIN}}}+\d++)*")
+# "\d\d*+" rather than "\d++": a pattern that opens with a class lets re skip to the next digit in C.
+_CLUSTER = re.compile(rf"\d\d*+(?:\D{{0,{2 * _MARGIN}}}+\d++)*")
 
 # What each pattern cannot match without, checked per window (substring tests and tiny
 # patterns) before running it: most windows hold one or two kinds of date, or none.

@@ -113,7 +113,7 @@ _DIGITS = re.compile(
     r"|\d+(?:[.,]\d+)?(?![.,]?\d)"  # 1200 / 61,933 / 1,5 / 1.200
     r")"
 )
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # not "\d+": a pattern that opens with a class is scanned for in C
 _MULT_AFTER = re.compile(
     r"[ \u00a0]?(?P<m>млн\.?|млрд\.?|миллион(?:а|ов)?|миллиард(?:а|ов)?|тыс\.?|тысяч[аиуе]?|мин(?=\s+[^\W_])|мин(?:ден|ге|дей|дин|ди)"
     r"|million|billion|thousand|mln\.?|bn|k|(?<=\d)m)(?![\w])"  # "$3.4m": an "m" only glued to the digits

@@ -10,7 +10,9 @@ import re
 # than "[.!?…]+…(?=…)|\n+", same matches).  A run of marks is tried from its first mark only and
 # never backtracked into: a shorter run can never be followed by the space the lookahead needs, and
 # retrying inside the run made "....." (1 MB of dots) quadratic.
-_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"»”')]*+(?=\s+[\"«“(•\-–—]?\s*[A-ZА-ЯЁӨҮҢ0-9])"
+# The spaces after it are taken whole (\s++): giving some back only leaves a space where the lookahead
+# needs a capital, and over a run of spaces left by masked boilerplate that retrying was quadratic.
+_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"»”')]*+(?=\s++[\"«“(•\-–—]?\s*[A-ZА-ЯЁӨҮҢ0-9])"
                   r"|(?<=\n)\n*)")
 
 

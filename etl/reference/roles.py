@@ -59,9 +59,11 @@ _PRE_SCAN = Triggered("pre_cue", _PRE)
 _MAX_POST_DISTANCE = 260
 # "X выступил организатором, Y …": the role noun after the verb is X's (a post-cue), not a cue for Y.
 _ROLE_VERB_BEFORE = re.compile(r"выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?$")
-# One character class first: re then skips to candidates in C instead of trying every position.
+# One character class first: re then skips to candidates in C instead of trying every position.  The
+# lookaheads never give spaces back (a capital is no space): same matches, and a run of spaces left by
+# masked boilerplate is no longer read again from every point of it.
 _SENT_END = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])(?=\s+[^\w]*[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-ZА-ЯЁӨҮҢ•\-–]))")
+    r"[.!?…\n](?:(?<=[.!?…])(?=\s[^\w]*+[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*+[A-ZА-ЯЁӨҮҢ•\-–]))")
 
 
 @dataclass(slots=True)

@@ -132,6 +132,10 @@ def literal_prefixes(src: str) -> set[str]:
     return out
 
 
+# Payload kinds of the automaton (see ``Scanner._build``).
+_MANY, _ONE_KEY, _ONE_TRIGGER, _ONE_TRIGGER_ANYWHERE = 0, 1, 2, 3
+
+
 class Scanner:
     """One Aho-Corasick pass over a folded text for every consumer of this package: pattern
     triggers, the organization and project registries and the gazetteer's names (a pass costs
@@ -177,10 +181,11 @@ class Scanner:
             self._generation += 1
 
     def _build(self) -> tuple[ahocorasick.Automaton, list[str], list[str]]:
-        """The automaton, and the consumer names its payloads index: a payload is ``(keyed, triggered)``,
-        ``keyed`` holding ``(key consumer index, value)`` and ``triggered`` ``(trigger consumer index,
-        key length, mode)``, mode 0 a word start, 1 a second word, 2 anywhere, so a scan touches no
-        dictionary per hit; a key of one key consumer only has the payload ``(True, index, value)``."""
+        """The automaton, and the consumer names its payloads index: a payload is ``(_MANY, keyed,
+        triggered)``, ``keyed`` holding ``(key consumer index, value)`` and ``triggered`` ``(trigger
+        consumer index, key length, mode)``, mode 0 a word start, 1 a second word, 2 anywhere, so a scan
+        touches no dictionary per hit; a key of one key consumer only has the payload ``(_ONE_KEY, index,
+        value)``, a key that is one consumer's trigger only ``(_ONE_TRIGGER[_ANYWHERE], index, length)``."""
         trigger_names, key_names = list(self._triggers), list(self._key_sources)
         keyed: dict[str, list[tuple[int, object]]] = {}
         triggered: dict[str, list[tuple[int, int, int]]] = {}
@@ -206,10 +211,14 @@ class Scanner:
         auto = ahocorasick.Automaton()
         for key in keyed.keys() | triggered.keys():
             entries, triggers = keyed.get(key, []), triggered.get(key, [])
-            if len(entries) == 1 and not triggers:  # most hits: one consumer's key, read without inner loops
-                auto.add_word(key, (True, *entries[0]))
+            # most hits are one consumer's key or one pattern's trigger: read without inner loops
+            if len(entries) == 1 and not triggers:
+                auto.add_word(key, (_ONE_KEY, *entries[0]))
+            elif not entries and len(triggers) == 1 and triggers[0][2] != 1:
+                slot, n, mode = triggers[0]
+                auto.add_word(key, (_ONE_TRIGGER_ANYWHERE if mode == 2 else _ONE_TRIGGER, slot, n))
             else:
-                auto.add_word(key, (False, tuple(entries), tuple(triggers)))
+                auto.add_word(key, (_MANY, tuple(entries), tuple(triggers)))
         auto.make_automaton()
         return auto, trigger_names, key_names
 
@@ -228,9 +237,18 @@ class Scanner:
         found: list[set[int]] = [set() for _ in trigger_names]
         raw: list[list[tuple[int, object]]] = [[] for _ in key_names]
         appends = [r.append for r in raw]
-        for last, (single, keyed, triggered) in auto.iter(ft):
-            if single:
+        adds = [f.add for f in found]
+        for last, (kind, keyed, triggered) in auto.iter(ft):
+            if kind == _ONE_KEY:
                 appends[keyed]((last, triggered))
+                continue
+            if kind == _ONE_TRIGGER:  # keyed is the consumer, triggered the key's length
+                s = last - triggered + 1
+                if s == 0 or not ((ch := ft[s - 1]).isalnum() or ch == "_"):
+                    adds[keyed](s)
+                continue
+            if kind == _ONE_TRIGGER_ANYWHERE:
+                adds[keyed](last - triggered + 1)
                 continue
             for slot, value in keyed:
                 raw[slot].append((last, value))
