@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.extract.indicators_morph import agent_noun, feminine_of_role
 from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
     AGE_WORD,
@@ -164,6 +165,14 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
+        if cat == "person" and not pair and feminine_of_role(word, _category_of):
+            cat = "female"  # "1 350 предпринимательниц", "30 студенток": women of that role
+        elif cat is None and not GENITIVE.search(word):
+            cat = _formed_person(word, nxt)
+            if cat == "modifier":  # "20 тигүүчү аял": the trade qualifies the noun after it
+                skipped.append(word)
+                prev_end = b
+                continue
         if cat:
             end = ahead.end() if pair and ahead is not None else b
             if nxt and ahead is not None and not pair:
@@ -206,6 +215,13 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         skipped.append(word)
         prev_end = b
     return None
+
+
+def _formed_person(word: str, nxt: str) -> str | None:
+    """A people noun the vocabulary lacks, read from its suffix; "modifier" when a listed noun follows."""
+    if not agent_noun(word):
+        return None
+    return "modifier" if nxt and _category_of([nxt]) is not None else "person"
 
 
 _EN_PREPOSITIONS = frozenset(("in", "at", "on", "for", "from", "with", "to", "by", "across", "of", "under",
