@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from etl.extract.indicators_cues import LEARNING_NOW, NOT_A_BENEFIT
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_reading import (
     Count,
@@ -81,9 +82,14 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             p = counts[j]
+            if j > 0 and counts[j - 1].sentence == p.sentence and _from_places(folded, p) \
+                    and counts[j - 1].category in ("person", "participant"):
+                continue  # "44 farmers from six villages … Nineteen of them": past where they came from
             if p.sentence != c.sentence and not _split_opens(folded, p, c):
                 break
             if p.category in ("female", "male"):
+                if p.parent is not None and c.category == "person" and p.category == "female":
+                    c.category = "male"  # "анын ичинен 30 кыз жана 20 бала": boys beside the girls of a total
                 if p.parent is not None and c.category in ("female", "male"):
                     c.parent = p.parent  # "из них 150 женщин и 65 мужчин": siblings share the total
                     counts[p.parent].children.append(i)
@@ -93,6 +99,8 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                 if c.category == "person" and p.category == "female":
                     c.category = "male"  # "25 кыз, 10 бала": boys after girls
                 break
+            if p.subset and p.category == "official" and c.category in ("female", "male"):
+                continue  # "алардын 26сы … депутаттары. Катышуучулардын 9у аялдар": women of all, not of the deputies
             if p.category not in ("person", "participant", "official"):
                 if _from_places(folded, p) and j > 0 and counts[j - 1].sentence == c.sentence:
                     continue  # "60 добровольцев из 5 айылных аймаков, в том числе 14 женщин": past where they came from
@@ -149,7 +157,7 @@ def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
 def _split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
-            and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 500:
+            and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 800:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
@@ -176,8 +184,9 @@ def classify(folded: str, counts: list[Count]) -> None:
         block[c.sentence] = (lo, i + 1)
     for i, c in enumerate(counts):
         s_start, s_end = c.sentence
+        # the places people came from do not end their clause: "44 farmers from six villages completed …"
         nxt = next((counts[j].num.start for j in range(i + 1, block[c.sentence][1])
-                    if counts[j].parent != i), s_end)
+                    if counts[j].parent != i and not (j == i + 1 and _from_places(folded, counts[j]))), s_end)
         after = clause_after(folded, c.noun_end, s_end, nxt)
         before = clause_before(folded, c.num.start, s_start)
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
@@ -347,6 +356,8 @@ def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str 
         return None  # "в фестивале примут участие 500 человек": expected, not counted
     if LIVING_BEFORE.search(clause.split(" | ")[0]):
         return None  # how many live somewhere is the place's population, whatever follows
+    if LEARNING_NOW.search(clause):
+        return "participants"  # "20 женщин осваивают кройку": in the course now, not trained yet
     if SERVES.search(clause) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
     if planned and not PARTICIPATED.search(clause):
@@ -378,7 +389,8 @@ def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str 
             or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
         # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
         return "officials_participants" if c.category == "official" else "participants"
-    if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause):
+    if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause) \
+            and not NOT_A_BENEFIT.search(clause):
         return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
     return None
 

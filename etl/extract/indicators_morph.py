@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-# Kyrgyz: a stem of at least four letters, the agent suffix, then plural, possessive and case endings.
+# Kyrgyz: a stem of at least three letters (not drops, scissors, peace), the agent suffix, then plural,
+# possessive and case endings.
 # Ordinals ("биринчи", "үчүнчү") end in -нчы after a vowel and are left out.
-_KY_AGENT = re.compile(r"^[а-я]{4,}(?<![ыиуао]н)ч[ыиу](?:л[аео]р)?(?:[ыиу]|с[ыиу])?(?:н|н[аео]|[гк][аео]|[дт][аео]н?|н[ыиу]н|"
+_KY_AGENT = re.compile(r"^(?!тамчы|кайчы|тынчы)[а-я]{3,}(?<![ыиуао]н)ч[ыиу](?:л[аео]р)?(?:[ыиу]|с[ыиу])?(?:н|н[аео]|[гк][аео]|[дт][аео]н?|н[ыиу]н|"
                        r"д[ыиу]н|[дн][ыиу])?$")
 # Russian -тель / -щик / -чик / -ист nouns (and their case forms), a stem of at least three letters before.
 _RU_AGENT = re.compile(r"^[а-я]{3,}(?:тел(?:ь|я|ю|и|ей|ям|ями|ях|ем)|[щч]ик(?:а|у|и|ов|ам|ами|ах|ом)?|"

@@ -1,0 +1,41 @@
+"""Parts of a total named by who they are: officials among the participants ("алардын 26сы … депутаттары",
+"из них 12 — главы айыл окмоту", "12 of them were councillors"), and boys beside girls in a split."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_support import indicator_tuples
+
+
+def _read(text: str) -> list[tuple[str, str, float, str]]:
+    return indicator_tuples(text, skip_dates=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Жыйынга 48 адам катышты, алардын 15и шаардык кеңештин депутаттары.",
+    "В обсуждении приняли участие 48 человек, из них 15 — депутаты городского кенеша.",
+    "48 people attended the hearing; 15 of them were city council deputies.",
+])
+def test_officials_named_among_the_participants(text: str) -> None:
+    assert _read(text) == [("participants", "total", 48, "person"), ("officials_participants", "total", 15, "person")]
+
+
+def test_women_after_the_officials_split_the_whole() -> None:
+    text = "Жыйынга 48 адам катышты, алардын 15и айылдык кеңештердин депутаттары. Катышуучулардын 20сы аялдар."
+    assert _read(text) == [("participants", "total", 48, "person"), ("officials_participants", "total", 15, "person"),
+                           ("participants", "female", 20, "person")]
+
+
+def test_a_part_named_by_no_role_stays_a_part() -> None:
+    assert _read("Ага 40 адам катышты, алардын 22си жаштар.") == [
+        ("participants", "total", 40, "person"), ("participants", "total", 22, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Окуу сынагына 62 окуучу катышты, анын ичинен 35 кыз жана 27 бала.",
+    "Окуу сынагына 62 окуучу катышты, алардын ичинде 35 кыз, 27 бала.",
+])
+def test_boys_beside_the_girls_of_a_total(text: str) -> None:
+    assert _read(text) == [("participants", "total", 62, "person"), ("participants", "female", 35, "person"),
+                           ("participants", "male", 27, "person")]

@@ -1,0 +1,58 @@
+"""Predicates of people counts read in more phrasings: a completed school or programme trains, a course
+under way has participants (not yet trained), people who "came out" for a campaign take part, a received
+offer or invitation is no benefit, and the places people came from do not cut their clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_support import indicator_tuples
+
+
+def _read(text: str) -> list[tuple[str, str, float, str]]:
+    return indicator_tuples(text, skip_dates=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty beekeepers completed a five-day business school run by the cooperative.",
+    "Thirty beekeepers completed the two-week vocational training programme.",
+    "Thirty beekeepers graduated from the course on queen rearing.",
+    "Дыйкандардын талаа мектебин 30 балчы ийгиликтүү аякташты.",
+    "30 пчеловодов прошли полевую школу по уходу за пасекой.",
+])
+def test_a_completed_school_or_programme_trains(text: str) -> None:
+    assert _read(text) == [("people_trained", "total", 30, "person")]
+
+
+@pytest.mark.parametrize(("text", "sex"), [
+    ("С понедельника 18 женщин осваивают профессию пекаря.", "female"),
+    ("Сейчас 18 молодых людей проходят обучение в мастерской.", "total"),
+    ("Eighteen young people are currently being trained as electricians.", "total"),
+    ("Учурда 18 кыз тигүүчүлүккө окуп жатышат.", "female"),
+])
+def test_a_course_under_way_has_participants(text: str, sex: str) -> None:
+    assert _read(text) == [("participants", sex, 18, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "На субботник вышли более 90 жителей микрорайона.",
+    "К уборке парка присоединились 90 студентов.",
+])
+def test_people_who_came_out_for_a_campaign_take_part(text: str) -> None:
+    assert _read(text) == [("participants", "total", 90, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "На ярмарке 35 человек получили предложения о работе.",
+    "35 graduates received job offers from local firms.",
+    "35 выпускников получили приглашения на собеседование.",
+])
+def test_an_offer_received_is_no_benefit(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_places_people_came_from_do_not_cut_their_clause() -> None:
+    assert _read("Thirty-two herders from five villages completed a pasture management course. "
+                 "Eleven of the participants were women.") == [
+        ("people_trained", "total", 32, "person"), ("settlements_covered", "total", 5, "settlement"),
+        ("people_trained", "female", 11, "person")]
