@@ -193,6 +193,8 @@ def classify(folded: str, counts: list[Count]) -> None:
         planned = bool(PLANNED.search(clause) or KY_FUTURE.search(clause, 0, len(clause) - len(after)
                                                                   + _comma(after)))
         if c.category == "money":
+            if AMOUNT_LIST_BEFORE.search(folded, max(s_start, c.num.start - 10), c.num.start):
+                continue  # "15 000, 10 000 жана 7 000 сомдук": the last of amounts listed one by one, each its own
             if UP_TO_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) or \
                     UP_TO_AFTER.match(folded, c.noun_end) or \
                     (not TOTAL_FUND.search(clause) and _prize_each(folded, c, clause, counts)):
@@ -207,6 +209,9 @@ def classify(folded: str, counts: list[Count]) -> None:
                     EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
                     or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
                 continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
+            if planned and c.currency and not PLANNED.search(clause, 0, len(clause) - len(after) + _comma(after)) \
+                    and not KY_FUTURE.search(clause, 0, len(clause) - len(after) + _comma(after)):
+                planned = False  # "a grant of JPY 45 million, and will be run by the city": the plan is the next clause's
             if planned or not_event_money(folded, c.num.start, s_start, after):
                 continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"

@@ -17,3 +17,31 @@ LEARNING_NOW = re.compile(
 # Received a promise or a notice, not a benefit: "28 человек получили предложения о работе".
 NOT_A_BENEFIT = re.compile(r"предложени[а-я]*\s+о\s+работ|приглашени|уведомлени|job\s+offers?|invitations?|"
                            r"жумуш\s+сунуш|чакыруу")
+
+# Currencies of the donors and neighbours beyond the usual few (word or code, folded).
+MORE_CURRENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:иен[аыу]?$|йен[аыу]?$|jpy$|yen$|¥|японск[а-я]*\s+иен|японск[а-я]*\s+йен|япон\s+иенасы)"), "JPY"),
+    (re.compile(r"^(?:юан[а-я]{0,3}$|cny$|rmb$|yuan$|renminbi$|кытай\s+юан)"), "CNY"),
+    (re.compile(r"^(?:турецк[а-я]*\s+лир|turkish\s+lira|түрк\s+лирас|турк\s+лирас|try$)"), "TRY"),
+    (re.compile(r"^(?:krw$|корейск[а-я]*\s+вон|korean\s+won|корея\s+вону)"), "KRW"),
+    (re.compile(r"^(?:uzs$|узбекск[а-я]*\s+сум|uzbek\s+so[mu]m?s?|озбек\s+сум)"), "UZS"),
+)
+
+# The size of a public body's budget ("Түп айыл аймагынын 2024-жылкы бюджети 38 млн сомду түзгөн", "бюджет
+# города составляет 1,2 млрд сомов", "the district's budget was KGS 90 million"): a standing figure of the body,
+# not money for the event.  Money a budget adds or allocates ("местные бюджеты добавят 2,7 млн") stays.
+_KY_BODY = r"(?:аймаг|шаар|район|айыл|облус|муниципалитет|окмот|мэрия|кенеш)[а-я]*(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)"
+_RU_BODY = (r"(?:(?:местн|сельск|городск|районн|республиканск|областн|муниципальн|государственн)[а-я]*\s+бюджет[а-я]*|"
+            r"бюджет[а-я]*\s+(?:[а-я]+(?:ского|ской|ого|ой)\s+){0,2}(?:айыл[а-я]*\s+)?(?:аймака|района|города|округа|"
+            r"окмоту|села|муниципалитета|области|республики|мэрии))")
+BODY_BUDGET_BEFORE = re.compile(
+    r"(?:(?:" + _KY_BODY + r"\s+(?:\d{4}-?жылкы\s+)?|\d{4}-?жылкы\s+|жергиликтуу\s+|республикалык\s+)бюджет(?:и|ин)?\s+|"
+    + _RU_BODY + r"(?:\s+[а-я][а-я-]+)?(?:\s+(?:на|за|в)\s+\d{4}\s+(?:год|году|г\.))?\s*(?:составля[а-я]*|составил[а-я]*|—|:|–)\s*|"
+    r"(?:(?:municipal|district|city|village|local|state|national|annual)\s+budget|(?:village|district|city|municipality|"
+    r"town|okmotu|aimak)'s\s+(?:\d{4}\s+)?budget|budget\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}(?:village|district|city|"
+    r"municipality|aimak|town))(?:\s+(?:for|in)\s+\d{4})?\s+(?:is|was|amounts?\s+to|amounted\s+to|totals?|totalled|"
+    r"stood\s+at)\s+)"
+    r"(?:(?:около|более|свыше|about|over|some)\s+)?(?:usd|kgs|\$|eur)?\s*$"
+)
+# The Kyrgyz size verb after the amount: "… 38 млн сомду түзгөн", "… 38 млн сом болгон".
+BODY_BUDGET_VERB_AFTER = re.compile(r"\s*[а-я]*\s*(?:туз(?:гон|от|ду|от)|бол(?:гон|ду|от))(?![а-я])")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.extract.indicators_cues import MORE_CURRENCIES
 from etl.extract.indicators_morph import agent_noun, feminine_of_role
 from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
@@ -104,7 +105,7 @@ def _category_pair(one: str, two: str) -> tuple[str | None, bool]:
 
 @lru_cache(maxsize=1 << 16)
 def _currency_of(word: str, pair: str) -> str | None:
-    for pattern, code in CURRENCY:
+    for pattern, code in CURRENCY + MORE_CURRENCIES:
         if pattern.match(pair) or pattern.match(word):
             return code
     return None

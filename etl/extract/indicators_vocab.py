@@ -9,7 +9,7 @@ import re
 
 from etl.extract.numbers import _WORD_TOKEN
 
-TOKEN = re.compile(r"[$€₽₸£%№]|[^\W_]+(?:[-'’][^\W_]+)*")
+TOKEN = re.compile(r"[$€₽₸£¥%№]|[^\W_]+(?:[-'’][^\W_]+)*")
 # Sentences end at line breaks, so a "\n" inside one is a hard wrap rejoined (PDF text): no boundary.
 STOP_IN_GAP = re.compile(r"[.;:!?,(]")
 
@@ -335,10 +335,10 @@ VENUE_BEFORE = re.compile(r"(?<![а-яa-z])(?:(?:помещени[а-я]*|premis
 MORE_BEFORE = re.compile(r"(?<![а-яa-z])(?:дагы|еще|ещё|another|more)\s+$")
 FROM_BEFORE = re.compile(r"(?<![а-яa-z])(?:из|from)\s+$")
 FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:for|для)\s+(?:(?:more\s+than|over|about|около|более)\s+)?$")
-CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸|gbp|£)\s?$")
+CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸|gbp|£|jpy|¥|cny|rmb|krw|uzs)\s?$")
 CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
                   "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT",
-                 "gbp": "GBP", "£": "GBP"}
+                 "gbp": "GBP", "£": "GBP", "jpy": "JPY", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "uzs": "UZS"}
 LSG_CONTEXT = re.compile(r"маб|жоб|мсу|самоуправ|органов\s+местного|жергиликтуу\s+оз\s+алдынча|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
                           r"государствен|акимиат|министр")
 
