@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.extract.indicators_cues import LEARNING_NOW, NOT_A_BENEFIT
+from etl.extract.indicators_cues import LEARNING_NOW, NEXT_CLAUSE, NOT_A_BENEFIT
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_reading import (
     Count,
@@ -205,11 +205,12 @@ def classify(folded: str, counts: list[Count]) -> None:
                     (ABLATIVE_END.search(folded[c.num.end:c.noun_end])
                      and not MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
                 continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
-            if not TOTAL_FUND.search(clause) and (
+            if not TOTAL_FUND.search(before.rsplit("(", 1)[-1] + " | " + after) and (
                     EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
                     or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
                 continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
-            if planned and c.currency and not PLANNED.search(clause, 0, len(clause) - len(after) + _comma(after)) \
+            if planned and c.currency and _plan_not_next(after) \
+                    and not PLANNED.search(clause, 0, len(clause) - len(after) + _comma(after)) \
                     and not KY_FUTURE.search(clause, 0, len(clause) - len(after) + _comma(after)):
                 planned = False  # "a grant of JPY 45 million, and will be run by the city": the plan is the next clause's
             if planned or not_event_money(folded, c.num.start, s_start, after):
@@ -318,6 +319,17 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
                         and any(o.category == "money" and o.sentence != c.sentence for o in counts)))
     return in_sentence > 1 and PRIZE_MONEY.search(folded, s_start, s_end) is not None \
         and PLACE_RANK.search(folded, s_start, s_end) is not None
+
+
+def _plan_not_next(after: str) -> bool:
+    """The clause after the amount's comma is another's: its plan is not said of the amount
+    ("…, and will be run by", "…, софинансирование … составит"), unlike "…, worth KGS 3 million, is planned"."""
+    cut = _comma(after)
+    if cut >= len(after):
+        return False
+    head = NEXT_CLAUSE.match(after, cut)
+    words = after[head.end() if head else cut + 1:].split()[:2]
+    return head is not None or not PLANNED.search(" ".join(words))
 
 
 def _comma(after: str) -> int:

@@ -45,3 +45,5 @@ BODY_BUDGET_BEFORE = re.compile(
 )
 # The Kyrgyz size verb after the amount: "… 38 млн сомду түзгөн", "… 38 млн сом болгон".
 BODY_BUDGET_VERB_AFTER = re.compile(r"\s*[а-я]*\s*(?:туз(?:гон|от|ду|от)|бол(?:гон|ду|от))(?![а-я])")
+# A comma and a conjunction or a relative word: a clause of its own ("…, and will be run by the city").
+NEXT_CLAUSE = re.compile(r",\s*(?:and|but|which|that|who|и|а|но|которы[а-я]+|где|жана|ал\s+эми|бирок)(?![а-яa-z])")

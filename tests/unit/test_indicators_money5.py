@@ -58,3 +58,12 @@ def test_a_plan_in_the_next_clause_leaves_the_amount() -> None:
     text = "The library was rebuilt with EUR 300,000 from the EU, and will be run by the city."
     assert _money(text) == [("funding_amount", "total", 300000, "EUR")]
     assert _money("The city will be given EUR 300,000 for the library.") == []
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("A second round of grants, worth a further KGS 4 million, is planned for next year.", []),
+    ("Общая сумма грантов — 2 400 000 сомов, софинансирование со стороны мэрии составит не менее 10%.", [2.4e6]),
+    ("Общая сумма грантов — 2 400 000 сомов (максимальный размер гранта — 400 000 сомов).", [2.4e6]),
+])
+def test_whose_plan_or_ceiling_it_is(text: str, amounts: list[float]) -> None:
+    assert [t[2] for t in _money(text)] == amounts
