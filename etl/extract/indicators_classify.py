@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.extract.indicators_cues import LEARNING_NOW, NEXT_CLAUSE, NOT_A_BENEFIT
+from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, NEXT_CLAUSE, NOT_A_BENEFIT, USERS_NOW
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
 from etl.extract.indicators_reading import (
@@ -377,6 +377,12 @@ def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str 
         return None  # how many live somewhere is the place's population, whatever follows
     if LEARNING_NOW.search(clause):
         return "participants"  # "20 женщин осваивают кройку": in the course now, not trained yet
+    if JOBS_TO_COME.search(clause):
+        return None  # "ишкана 45 адамды жумуш менен камсыз кылат": jobs promised
+    if USERS_NOW.search(clause):
+        return "beneficiaries"  # "бала бакчада 120 бала тарбияланат": the children it serves
+    if THERE_ARE.search(clause) and not (PARTICIPATED.search(clause) or TRAINED.search(clause)):
+        return None  # "айыл аймакта 900дөй бала бар": how many live there, no one reached
     if SERVES.search(clause) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
     if planned and not PARTICIPATED.search(clause):

@@ -47,3 +47,13 @@ BODY_BUDGET_BEFORE = re.compile(
 BODY_BUDGET_VERB_AFTER = re.compile(r"\s*[а-я]*\s*(?:туз(?:гон|от|ду|от)|бол(?:гон|ду|от))(?![а-я])")
 # A comma and a conjunction or a relative word: a clause of its own ("…, and will be run by the city").
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|which|that|who|и|а|но|которы[а-я]+|где|жана|ал\s+эми|бирок)(?![а-яa-z])")
+# Jobs an enterprise or a project will give: a promise, not people reached ("45 адамды жумуш менен камсыз
+# кылат", "обеспечит работой 45 человек", "will create jobs for 45 people").
+JOBS_TO_COME = re.compile(r"жумуш\s+(?:орду\s+)?менен\s+камсыз\s+(?:кыл(?:ат|абыз|ышат|ам)|болушат|болот)(?![а-я])|"
+                          r"(?<![а-я])(?:обеспечит|обеспечат|создаст|создадут|трудоустроит|трудоустроят)(?![а-я])|"
+                          r"will\s+(?:create|provide|offer)\s+(?:\S+\s+){0,2}jobs")
+# Children a kindergarten or school brings up or teaches now are its users: "бала бакчада 120 бала тарбияланат".
+USERS_NOW = re.compile(r"(?<![а-я])(?:тарбияланат|тарбияланышат|воспитыва(?:ются|ется)|посеща(?:ют|ет)\s+(?:сад|детск|школ))"
+                       r"(?![а-я])|(?<![a-z])(?:are\s+enrolled|attend\s+the\s+(?:kindergarten|school))(?![a-z])")
+# "30 пайызы", "30 процентов", "30 percent of them": a share, no count.
+PERCENT_AFTER = re.compile(r"[а-я]{0,3}\s*(?:пайыз|процент|percent|per\s+cent)")

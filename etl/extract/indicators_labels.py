@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_cues import PERCENT_AFTER
 from etl.extract.indicators_reading import Count, category_of_words
 from etl.extract.indicators_vocab import PARTITIVE_BEFORE, TOKEN
 from etl.extract.numbers import NumberMention
@@ -72,6 +73,8 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
                        previous: Count | None = None) -> Count | None:
     """A count whose noun is before the number or is the count just before it; else None."""
     s_start, s_end = sentence
+    if PERCENT_AFTER.match(folded, num.end):
+        return None  # "алардын 30 пайызы": a share of them
     paren = folded.rfind("(", max(s_start, num.start - 16), num.start)
     if paren >= 0 and (m := _ABBREV_SPLIT.match(folded, paren)) and num.end <= m.end() \
             and (ab := _ABBREV_SEX.match(folded, num.end)):

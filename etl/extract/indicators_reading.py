@@ -166,7 +166,9 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
-        if cat == "person" and not pair and feminine_of_role(word, _category_of):
+        if cat in ("female", "male") and "-" in word and _category_of([word.split("-", 1)[1]]) == "official":
+            cat = "official"  # "12 женщин-депутатов": officials, their sex read from the compound
+        elif cat == "person" and not pair and feminine_of_role(word, _category_of):
             cat = "female"  # "1 350 предпринимательниц", "30 студенток": women of that role
         elif cat is None and not GENITIVE.search(word):
             cat = _formed_person(word, nxt)

@@ -274,7 +274,7 @@ HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руковод
 HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи|кызматкер|окул)")
 SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|анын|"
-    r"ичинен|из\s+них|в\s+том\s+числе|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
+    r"ичинен|из\s+них|в\s+(?:том|их)\s+числе|алардын\s+катарында|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
     r"среди\s+(?:участник[а-я]*|присутствующ[а-я]*)|including|of\s+whom|of\s+which|among\s+them|"
     r"among\s+(?:the\s+)?participants)\s*[:\-–—]?\s*"
     r"(?:(?:более|около|свыше|почти|примерно|over|about|nearly|more\s+than)\s+)?$"
@@ -289,7 +289,7 @@ GENERIC_PERSON = re.compile(r"\s*(?:адам|киши|человек|чел\.?|p
 GENITIVE_END = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
 # A sentence that starts with a split cue and then qualifies who is counted.
 SPLIT_OPENING = re.compile(r"(?:(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|из\s+них|среди\s+них|"
-                           r"в\s+том\s+числе|среди\s+(?:участник|присутствующ)[а-я]*|among\s+them|of\s+them|"
+                           r"в\s+(?:том|их)\s+числе|алардын\s+катарында|среди\s+(?:участник|присутствующ)[а-я]*|among\s+them|of\s+them|"
                            r"катышуучулардын\s+(?:арасында|ичинде|ичинен)|among\s+(?:the\s+)?participants)\s+[^\d]*$")
 # "Of the 60 participants, 35 were women": the total is named as the whole the next figures divide.
 PARTITIVE_BEFORE = re.compile(r"(?<![а-яa-z])(?:of\s+the|out\s+of|из)\s+$")

@@ -39,3 +39,17 @@ def test_a_part_named_by_no_role_stays_a_part() -> None:
 def test_boys_beside_the_girls_of_a_total(text: str) -> None:
     assert _read(text) == [("participants", "total", 62, "person"), ("participants", "female", 35, "person"),
                            ("participants", "male", 27, "person")]
+
+
+def test_officials_named_by_a_sex_compound() -> None:
+    text = "На встрече присутствовали 52 человека, а также 9 женщин-депутатов сельских кенешей."
+    assert ("officials_participants", "female", 9, "person") in _read(text)
+
+
+def test_a_split_opened_by_v_ikh_chisle() -> None:
+    text = "На форуме присутствовали около 70 человек. В их числе — 11 депутатов городского кенеша."
+    assert _read(text) == [("participants", "total", 70, "person"), ("officials_participants", "total", 11, "person")]
+
+
+def test_a_share_of_them_is_no_count() -> None:
+    assert _read("Ага 60 адам катышты, алардын 40 пайызы жаштар.") == [("participants", "total", 60, "person")]

@@ -56,3 +56,24 @@ def test_places_people_came_from_do_not_cut_their_clause() -> None:
                  "Eleven of the participants were women.") == [
         ("people_trained", "total", 32, "person"), ("settlements_covered", "total", 5, "settlement"),
         ("people_trained", "female", 11, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Директордун айтымында, цех 25 адамды жумуш менен камсыз кылат.",
+    "Новый цех обеспечит работой 25 человек.",
+    "The plant will create jobs for 25 people.",
+])
+def test_jobs_promised_reach_no_one_yet(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Азыр бакчада 85 бала тарбияланат.",
+    "Сейчас в садике воспитываются 85 детей.",
+])
+def test_children_a_kindergarten_brings_up_are_its_users(text: str) -> None:
+    assert _read(text) == [("beneficiaries", "total", 85, "person")]
+
+
+def test_people_who_live_there_are_no_one_reached() -> None:
+    assert _read("Айылда мектеп курагындагы 700дөй бала бар.") == []
