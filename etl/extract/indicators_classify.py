@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, NEXT_CLAUSE, NOT_A_BENEFIT, USERS_NOW
+from etl.extract.indicators_cues import NEXT_CLAUSE
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
+from etl.extract.indicators_person import grant_given_after, person_indicator
 from etl.extract.indicators_reading import (
     Count,
     clause_after,
@@ -17,14 +18,12 @@ from etl.extract.indicators_vocab import (
     APPLIED,
     BENEFIT,
     BREAKDOWN,
-    CAMPAIGN_ACTION,
     CHILDREN_NOUN,
     DATIVE_NOUN,
     DISTRIBUTIVE,
     DISTRIBUTIVE_SUFFIX,
     EACH_AFTER,
     EACH_BEFORE,
-    FOR_BEFORE,
     FROM_BEFORE,
     FUNDED,
     GENITIVE_END,
@@ -35,34 +34,24 @@ from etl.extract.indicators_vocab import (
     GRANT_WORD,
     JURY,
     KY_FUTURE,
-    LISTED_AFTER,
-    LIVING_BEFORE,
     MORE_BEFORE,
     MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
-    OTHER_EVENTS,
     PARTICIPANTS_NAMED,
     PARTICIPATED,
     PARTITIVE_BEFORE,
     PER_UNIT_AFTER,
-    PERSON_GRANTED,
     PLACE_RANK,
     PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
-    PRIZE_THING,
     PROPOSED,
-    RECEIVED,
-    SERVES,
-    SESSION_FOR,
-    SESSION_WORD,
     SPLIT_CUE,
     SPLIT_OPENING,
     SUBSET_AHEAD,
     THERE_ARE,
     THERE_ARE_END,
-    TOOK_PART,
     TOTAL_AFTER,
     TOTAL_CUE,
     TOTAL_FUND,
@@ -70,7 +59,6 @@ from etl.extract.indicators_vocab import (
     UP_TO_AFTER,
     UP_TO_BEFORE,
     VENUE_BEFORE,
-    WILL_TAKE_PART,
     WINNERS_GET,
     WINNING,
 )
@@ -246,7 +234,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                     and not APPLIED.search(clause) and not planned:
                 # "Гранттарды Жалал-Абад шаарынан, … 12 жаштар уюму утуп алды": the grants named earlier
                 c.indicator = "grants_awarded"
-            elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and _grant_given_after(folded, c):
+            elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
                 # "5 командага жалпысынан 1,2 млн сом грант тапшырылды": the grant to each, the money between
                 c.indicator = "grants_awarded"
         elif c.category == "session":
@@ -262,7 +250,7 @@ def classify(folded: str, counts: list[Count]) -> None:
         elif JURY.search(folded, max(s_start, c.num.start - 12), min(s_end, c.noun_end + 10)):
             continue  # "жюринин 5 мүчөсү", "5 членов жюри": jury members are not counted
         elif c.parent is None:
-            c.indicator = _person_indicator(c, clause, folded, planned)
+            c.indicator = person_indicator(c, clause, folded, planned)
     _share_predicates(counts, block)
     # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
     # split cue counts a subgroup of the total just before it, under the same predicate.
@@ -339,12 +327,6 @@ def _comma(after: str) -> int:
     return len(after) if cut < 0 else cut
 
 
-def _grant_given_after(folded: str, c: Count) -> bool:
-    rest = folded[c.noun_end:c.sentence[1]]
-    return bool(GRANT_WORD.search(rest) and GRANT_GIVEN.search(rest) and not APPLIED.search(rest)
-                and not PLANNED.search(rest))
-
-
 def _grant_said(folded: str, c: Count) -> bool:
     s_start, s_end = c.sentence
     para = folded.find("\n", s_end + 1, s_end + 200)
@@ -368,54 +350,3 @@ def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: i
     if p.parent is not None:
         p = counts[p.parent]  # "… анын ичинде 72 аял жана 108 эркек катышты. Алардын ичинде …": the total
     return p if p.category in ("person", "participant", "official") and p.parent is None else None
-
-
-def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str | None:
-    if WILL_TAKE_PART.search(clause):
-        return None  # "в фестивале примут участие 500 человек": expected, not counted
-    if LIVING_BEFORE.search(clause.split(" | ")[0]):
-        return None  # how many live somewhere is the place's population, whatever follows
-    if LEARNING_NOW.search(clause):
-        return "participants"  # "20 женщин осваивают кройку": in the course now, not trained yet
-    if JOBS_TO_COME.search(clause):
-        return None  # "ишкана 45 адамды жумуш менен камсыз кылат": jobs promised
-    if USERS_NOW.search(clause):
-        return "beneficiaries"  # "бала бакчада 120 бала тарбияланат": the children it serves
-    if THERE_ARE.search(clause) and not (PARTICIPATED.search(clause) or TRAINED.search(clause)):
-        return None  # "айыл аймакта 900дөй бала бар": how many live there, no one reached
-    if SERVES.search(clause) and not PARTICIPATED.search(clause):
-        return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
-    if planned and not PARTICIPATED.search(clause):
-        return None
-    if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
-        return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
-    if DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and _grant_given_after(folded, c):
-        return "grants_awarded"  # "Жеңүүчү 7 фермерге … гранттар тапшырылды": a grant to each
-    if TRAINED.search(clause):
-        return "people_trained"
-    if c.category == "participant" and not OTHER_EVENTS.search(clause):
-        return "participants"  # "мероприятие объединило 80 участников": whatever the verb
-    if BENEFIT.search(clause) and not TOOK_PART.search(clause):
-        return "beneficiaries"
-    if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \
-            and not PARTICIPATED.search(clause):
-        return "beneficiaries"  # "120 балага китептер берилди", "200 семьям переданы наборы"
-    if SESSION_FOR.search(clause) and SESSION_WORD.search(clause) and not BENEFIT.search(clause):
-        return "participants"  # "тренинг для 25 социальных педагогов прошёл"
-    if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
-            FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
-        return "beneficiaries"  # "a kindergarten for 90 children"
-    if CAMPAIGN_ACTION.search(clause) and not planned:
-        return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
-    if OTHER_EVENTS.search(clause):
-        c.dropped = True  # nor does it take a neighbour's predicate
-        return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
-    if PARTICIPATED.search(clause) or c.category == "participant" \
-            or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
-        # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
-        return "officials_participants" if c.category == "official" else "participants"
-    if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause) \
-            and not NOT_A_BENEFIT.search(clause):
-        return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
-    return None
-
