@@ -172,6 +172,8 @@ def classify(folded: str, counts: list[Count]) -> None:
         lo, _ = block.get(c.sentence, (i, i))
         block[c.sentence] = (lo, i + 1)
     for i, c in enumerate(counts):
+        if c.indicator is not None:
+            continue  # a table row whose label said what its people did
         s_start, s_end = c.sentence
         # the places people came from do not end their clause: "44 farmers from six villages completed …"
         nxt = next((counts[j].num.start for j in range(i + 1, block[c.sentence][1])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_vocab import BENEFIT, PARTICIPATED, TRAINED
+
 # A training under way: those learning now take part in it and are not trained yet
 # ("20 женщин осваивают кройку", "проходят обучение", "are being trained", "окуп жатышат").
 LEARNING_NOW = re.compile(
@@ -57,3 +59,28 @@ USERS_NOW = re.compile(r"(?<![а-я])(?:тарбияланат|тарбияла�
                        r"(?![а-я])|(?<![a-z])(?:are\s+enrolled|attend\s+the\s+(?:kindergarten|school))(?![a-z])")
 # "30 пайызы", "30 процентов", "30 percent of them": a share, no count.
 PERCENT_AFTER = re.compile(r"[а-я]{0,3}\s*(?:пайыз|процент|percent|per\s+cent)")
+
+# The verb of presence closing a sentence: "… жана компаниянын өкүлдөрү катышты.", "… were present."
+LIST_VERB_END = re.compile(r"(?<![а-яa-z])(?:катышты|катышышты|катышып\s+[а-я]+|катышкан|келишти|жыйналышты|чогулушту|"
+                           r"участвовали|присутствовали|attended|took\s+part|were\s+present)\W*$")
+
+
+def row_predicate(label: str) -> str | None:
+    """The indicator a table row's label states without a counted noun: "Прошли обучение, всего",
+    "Обучено", "Окутулгандар", "Trained", "Катышкандар", "Охвачено".  A label naming something else
+    ("Охвачено районов") counts that, which is no people."""
+    for cue, indicator in ((TRAINED, "people_trained"), (PARTICIPATED, "participants"), (BENEFIT, "beneficiaries")):
+        m = cue.search(label)
+        if m is not None:
+            end = _WORD_END.match(label, m.end()).end()  # type: ignore[union-attr]  # "окутулган|дар"
+            rest = _ROW_WORD.findall(label[:m.start()] + " " + label[end:])
+            return indicator if all(_ROW_FILLER.match(w) for w in rest) else None
+    return None
+
+
+_ROW_WORD = re.compile(r"[^\W\d_]+")
+# Words a people row may hold besides its predicate: "всего", "чел.", "total", "number of people".
+_WORD_END = re.compile(r"[^\W\d_]*")
+_ROW_FILLER = re.compile(r"^(?:всего|итого|в\s+т|чел|человек|адам|жалпы|бардыгы|"
+                         r"total|number|of|people|persons|количество|число|саны|факт|план|шт|"
+                         r"[а-я]{0,2})$")

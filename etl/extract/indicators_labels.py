@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_cues import PERCENT_AFTER
+from etl.extract.indicators_cues import PERCENT_AFTER, row_predicate
 from etl.extract.indicators_reading import Count, category_of_words
 from etl.extract.indicators_vocab import PARTITIVE_BEFORE, TOKEN
 from etl.extract.numbers import NumberMention
@@ -145,5 +145,8 @@ def _row_count(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Co
         cat = category_of_words([word] + ([words[k + 1][0]] if k + 1 < len(words) else []))
         if cat is not None and cat != "money":
             return Count(num, cat, num.end, sentence=sentence, start=words[0][1])
+    said = row_predicate(label)
+    if said is not None and words:  # "Прошли обучение, всего\t24", "Окутулгандар\t24": people, by what they did
+        return Count(num, "person", num.end, sentence=sentence, start=words[0][1], indicator=said)
     return None
 

@@ -7,7 +7,7 @@ most general, and the first that holds decides.
 
 from __future__ import annotations
 
-from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, NOT_A_BENEFIT, USERS_NOW
+from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import (
     APPLIED,
@@ -89,5 +89,19 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
     if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause) \
             and not NOT_A_BENEFIT.search(clause):
         return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
+    return _verb_after_list(folded, c)
+
+
+def _verb_after_list(folded: str, c: Count) -> str | None:
+    """The first of a list whose verb closes the sentence, past the clause window: "Талкууга 60ка жакын
+    тургун, министрликтин адистери, … жана компаниянын өкүлдөрү катышты" (Kyrgyz puts the verb last)."""
+    tail = folded[c.noun_end:c.sentence[1]]
+    if "," not in tail or len(tail) > 400 or ";" in tail or ":" in tail:
+        return None
+    last = tail[tail.rfind(",") + 1:]
+    if TRAINED.search(last):
+        return "people_trained"
+    if LIST_VERB_END.search(last):
+        return "officials_participants" if c.category == "official" else "participants"
     return None
 
