@@ -213,11 +213,15 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 if KY_PLURAL.search(nxt):
                     return None  # "4 министрликтин өкүлдөрү": representatives of four ministries
                 return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
-        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word):
-            return None
+        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word) or _LOCATIVE_NOUN.match(word):
+            return None  # "4 секцияда жаштардын …": a noun in the locative is the place, and nothing is counted
         skipped.append(word)
         prev_end = b
     return None
+
+
+# A Kyrgyz or Russian noun in the locative ("секцияда", "залда", "в проекте"): the phrase it ends names where.
+_LOCATIVE_NOUN = re.compile(r"^[а-я]{3,}(?:да|де|до|та|те|то)$")
 
 
 def _formed_person(word: str, nxt: str) -> str | None:

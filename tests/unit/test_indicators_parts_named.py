@@ -53,3 +53,18 @@ def test_a_split_opened_by_v_ikh_chisle() -> None:
 
 def test_a_share_of_them_is_no_count() -> None:
     assert _read("Ага 60 адам катышты, алардын 40 пайызы жаштар.") == [("participants", "total", 60, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry signed grant agreements with four municipalities of Naryn Oblast.",
+    "Подписаны грантовые соглашения с 4 айылными аймаками Нарынской области.",
+    "Министрлик Нарын облусундагы 4 айыл аймагы менен гранттык келишимдерге кол койду.",
+])
+def test_grant_agreements_with_places_are_a_grant_each(text: str) -> None:
+    assert sorted(_read(text)) == [("grants_awarded", "total", 4, "grant"),
+                                   ("settlements_covered", "total", 4, "settlement")]
+
+
+def test_a_noun_in_the_locative_ends_the_counted_phrase() -> None:
+    # four halls, in which the young people …: no one counted
+    assert _read("Катышуучулар 4 залда жаштардын көйгөйлөрүн талкуулашты.") == []
