@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.extract.indicators_cues import NEXT_CLAUSE
+from etl.extract.indicators_cues import NEXT_CLAUSE, PARTICIPANTS_OPENING
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
 from etl.extract.indicators_person import grant_given_after, person_indicator
@@ -148,6 +148,9 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
             and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 800:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
+    if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
+            and PARTICIPANTS_OPENING.match(folded[c.sentence[0]:c.first]) and c.num.start - p.noun_end < 800:
+        return True  # "The participants, eight of them women, came from …": the same
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip()

@@ -60,6 +60,10 @@ USERS_NOW = re.compile(r"(?<![а-я])(?:тарбияланат|тарбияла�
 # "30 пайызы", "30 процентов", "30 percent of them": a share, no count.
 PERCENT_AFTER = re.compile(r"[а-я]{0,3}\s*(?:пайыз|процент|percent|per\s+cent)")
 
+# A sentence opening with the participants, a part of them said next: "The participants, eight of them women, …".
+PARTICIPANTS_OPENING = re.compile(r"\s*(?:the\s+|all\s+)?(?:participants|trainees|attendees|graduates|участники|слушатели|"
+                                  r"выпускники|катышуучулар)\s*[,—–-]\s*$")
+
 # The verb of presence closing a sentence: "… жана компаниянын өкүлдөрү катышты.", "… were present."
 LIST_VERB_END = re.compile(r"(?<![а-яa-z])(?:катышты|катышышты|катышып\s+[а-я]+|катышкан|келишти|жыйналышты|чогулушту|"
                            r"участвовали|присутствовали|attended|took\s+part|were\s+present)\W*$")

@@ -213,6 +213,12 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 if KY_PLURAL.search(nxt):
                     return None  # "4 министрликтин өкүлдөрү": representatives of four ministries
                 return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
+        if skipped and len(skipped) < 3 and _AND.match(word) and ahead is not None and not nxt[:1].isdigit() \
+                and _category_of([nxt]) is None and not NUMBER_WORD.match(nxt) \
+                and all(w.isascii() or ADJECTIVE_END.search(w) for w in skipped):
+            skipped.append(word)  # "26 mountain and trekking guides", "12 местных и иностранных экспертов"
+            prev_end = b
+            continue
         if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word) or _LOCATIVE_NOUN.match(word):
             return None  # "4 секцияда жаштардын …": a noun in the locative is the place, and nothing is counted
         skipped.append(word)
@@ -220,6 +226,7 @@ def counted_noun(folded: str, num: NumberMention, limit: int
     return None
 
 
+_AND = re.compile(r"^(?:and|и|жана)$")
 # A Kyrgyz or Russian noun in the locative ("секцияда", "залда", "в проекте"): the phrase it ends names where.
 _LOCATIVE_NOUN = re.compile(r"^[а-я]{3,}(?:да|де|до|та|те|то)$")
 

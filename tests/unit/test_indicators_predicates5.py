@@ -77,3 +77,23 @@ def test_children_a_kindergarten_brings_up_are_its_users(text: str) -> None:
 
 def test_people_who_live_there_are_no_one_reached() -> None:
     assert _read("Айылда мектеп курагындагы 700дөй бала бар.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eighteen rural and urban librarians completed a three-day safety and archiving course.",
+     [("people_trained", "total", 18, "person")]),
+    ("В семинаре участвовали 12 местных и иностранных экспертов.", [("participants", "total", 12, "person")]),
+])
+def test_modifiers_joined_by_and_before_the_noun(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_places_named_with_and_stay_places() -> None:
+    text = "Форумга облустун беш районунан жана Нарын шаарынан 120дан ашык жаш катышты."
+    assert ("settlements_covered", "total", 5, "settlement") not in _read(text)
+
+
+def test_the_participants_then_a_part_of_them() -> None:
+    text = ("Twenty-two beekeepers completed a five-day course in Talas. The course was run by the cooperative. "
+            "The participants, nine of them women, came from four villages.")
+    assert _read(text)[:2] == [("people_trained", "total", 22, "person"), ("people_trained", "female", 9, "person")]
