@@ -160,8 +160,14 @@ def _drop_headline_repeats(folded: str, sentences: list[tuple[int, int]], counts
         return
     later = {(c.indicator, c.num.value) for c in counts if c.sentence[0] >= top_end and c.indicator}
     for c in counts:
-        if c.sentence[1] <= top_end and (c.indicator, c.num.value) in later:
+        if c.sentence[1] <= top_end and ((c.indicator, c.num.value) in later or _rounded_in_body(c, later)):
             c.indicator = None
+
+
+def _rounded_in_body(c: Count, later: set[tuple[str, float]]) -> bool:
+    """"более 200 юношей и девушек" over "220 молодых людей": a headline rounds the body's figure down."""
+    return c.num.approx and c.indicator is not None and any(
+        ind == c.indicator and c.num.value < value <= c.num.value * 1.25 for ind, value in later)
 
 
 def _in_table_row(folded: str, pos: int) -> bool:

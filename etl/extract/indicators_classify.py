@@ -10,6 +10,7 @@ from etl.extract.indicators_reading import (
     Count,
     clause_after,
     clause_before,
+    own_clause,
 )
 from etl.extract.indicators_scope import certified_participants, grants_to_each, place_not_covered
 from etl.extract.indicators_vocab import (
@@ -199,7 +200,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                     (ABLATIVE_END.search(folded[c.num.end:c.noun_end])
                      and not MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
                 continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
-            if not TOTAL_FUND.search(before.rsplit("(", 1)[-1] + " | " + after) and (
+            if not TOTAL_FUND.search(before.rsplit("(", 1)[-1] + " | " + own_clause(after)) and (
                     EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
                     or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
                 continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
@@ -255,7 +256,8 @@ def classify(folded: str, counts: list[Count]) -> None:
         elif JURY.search(folded, max(s_start, c.num.start - 12), min(s_end, c.noun_end + 10)):
             continue  # "жюринин 5 мүчөсү", "5 членов жюри": jury members are not counted
         elif c.parent is None:
-            c.indicator = person_indicator(c, clause, folded, planned)
+            own = before + " | " + folded[c.num.end:c.noun_end] + " " + own_clause(after)
+            c.indicator = person_indicator(c, own, folded, planned)
     _share_predicates(counts, block)
     # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
     # split cue counts a subgroup of the total just before it, under the same predicate.

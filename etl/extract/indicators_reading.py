@@ -297,6 +297,16 @@ def clause_after(folded: str, pos: int, limit: int, next_start: int) -> str:
     return "".join(out)
 
 
+def own_clause(after: str) -> str:
+    """``after`` up to a contrastive turn: "12 работодателей предложили …, а консультанты провели …"."""
+    turn = _CONTRAST.search(after)
+    return after[:turn.start()] if turn else after
+
+
+# A contrastive conjunction after a comma opens a clause with its own subject and predicate.
+_CONTRAST = re.compile(r",\s*(?:а|но|but|while|whereas|ал\s+эми|бирок)\s")
+
+
 def _next_after(close: int, next_start: int, limit: int) -> int:
     return next_start if next_start > close else limit
 

@@ -67,3 +67,8 @@ def test_a_plan_in_the_next_clause_leaves_the_amount() -> None:
 ])
 def test_whose_plan_or_ceiling_it_is(text: str, amounts: list[float]) -> None:
     assert [t[2] for t in _money(text)] == amounts
+
+
+def test_a_total_fund_in_a_contrastive_clause_leaves_the_amount_each() -> None:
+    text = "Призёры получили наборы стоимостью 30 тыс. сомов каждый, а призовой фонд конкурса составил 90 тыс. сомов."
+    assert [t[2] for t in _money(text)] == [90000]

@@ -97,3 +97,14 @@ def test_the_participants_then_a_part_of_them() -> None:
     text = ("Twenty-two beekeepers completed a five-day course in Talas. The course was run by the cooperative. "
             "The participants, nine of them women, came from four villages.")
     assert _read(text)[:2] == [("people_trained", "total", 22, "person"), ("people_trained", "female", 9, "person")]
+
+
+def test_a_contrastive_clause_has_its_own_predicate() -> None:
+    text = "На ярмарке 15 работодателей предложили 60 вакансий, а юристы провели бесплатные консультации."
+    assert _read(text) == []
+
+
+def test_a_rounded_headline_figure_gives_way_to_the_body() -> None:
+    text = ("На фестиваль собрались более 300 ремесленников\n\n"
+            "Вчера в Караколе прошел фестиваль ремесел. В нем приняли участие 340 ремесленников из пяти районов.")
+    assert [t for t in _read(text) if t[0] == "participants"] == [("participants", "total", 340, "person")]
