@@ -198,10 +198,14 @@ def _about_sections(folded: str) -> list[tuple[int, int]]:
         if line_end == end and not folded[m.end():end].strip():  # a heading alone in its paragraph
             nxt = folded.find("\n\n", end + 2)
             end = len(folded) if nxt < 0 else nxt
+        while end < len(folded) and _LIST_ITEM.match(folded, end):  # "- передача … 20 участникам;" items under it
+            nxt = folded.find("\n\n", end + 2)
+            end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
     return out
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-—–•*]|\d{1,2}[.)])\s")
 # A plans heading ("4. Планы на ноябрь", "Next steps", "Кийинки пландар") opens figures still to come.
 _PLANS_HEADING = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:планы\s+на\s+[^\n]{1,30}|дальнейшие\s+планы|следующие\s+шаги|план\s+на\s+[^\n]{1,30}|"

@@ -45,3 +45,9 @@ def test_a_list_without_a_closing_verb_takes_none() -> None:
     text = ("Айылда 45тен ашык фермер, министрликтин адистери, администрациянын өкүлдөрү жана ассоциациянын "
             "мүчөлөрү, ошондой эле мектептер.")
     assert _read(text) == []
+
+
+def test_items_listed_under_a_plans_heading_are_plans() -> None:
+    text = ("Курс прошли 24 фермера.\n\n3. Планы на следующий квартал\n\n- выдача саженцев 15 участникам;\n\n"
+            "- обучение 40 фермеров в двух селах.\n\nКоординатор проекта")
+    assert _read(text) == [("people_trained", "total", 24, "person")]
