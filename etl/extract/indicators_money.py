@@ -11,7 +11,9 @@ from etl.extract.indicators_cues import BODY_BUDGET_BEFORE, BODY_BUDGET_VERB_AFT
 # total given for the event, so an "общая сумма"/"total" nearby does not override them.
 _NOT_EVENT_MONEY = re.compile(
     # needed or required: "на это потребуется 150 млн сомов", "3,2 млн сом талап кылынат", "USD 2m is needed"
-    r"(?<![а-яa-z])(?:потребу[а-я]*|требу(?:ет|ют|ется|ются|ется)|необходим[оы]?|нужн[оаы]|нужен|керек|"
+    r"(?<![а-яa-z])(?:потребу[а-я]*|требу(?:ет|ют|ется|ются|ется)|необходим[оы]?|нужн[оаы]|нужен|керек|керектел[а-я]*|"
+    # proposed, not decided: "450 миң сом бөлүү сунушталды", "предложено выделить 2 млн"
+    r"сунушталд[а-я]*|сунуш\s+кылынд[а-я]*|предлож[а-я]*|proposed|"
     r"муктаж[а-я]*|needs?|needed|requir(?:e|es|ed)|would\s+cost|"
     # earmarked in a budget for later: "из городского бюджета заложено 12 млн сомов"
     r"заложен[оаы]?|"

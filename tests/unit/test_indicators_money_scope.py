@@ -43,3 +43,14 @@ def test_money_about_something_else_is_no_funding(text: str) -> None:
 ])
 def test_money_given_or_spent_stays(text: str, amount: float) -> None:
     assert _money(text) == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    "Көпүрөнү оңдоо үчүн 600 миң сом бөлүү сунушталды.",
+    "Предложено выделить 2 млн сомов на ремонт моста.",
+    "Бул иштерге болжол менен 1,5 млн сом керектелет.",
+    "В прошлом отопительном сезоне на ремонт котельной было потрачено 4,1 млн сомов.",
+    "Last season the municipality spent KGS 3 million on snow clearing.",
+])
+def test_proposed_needed_or_last_season_money_is_no_funding(text: str) -> None:
+    assert _money(text) == []
