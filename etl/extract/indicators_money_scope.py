@@ -50,8 +50,11 @@ def other_money(folded: str, num_start: int, num_end: int, sentence: tuple[int, 
     """True when the amount at ``num_start`` is a multi-year project's standing budget, damage, sales, a fine,
     a reporting period's spending or a quoted price.  The sentence before may hold the project's span
     ("Долбоор 2023–2027-жылдары … ишке ашырылат. Долбоордун бюджети …")."""
-    s_start, s_end = sentence
-    previous_start = max(folded.rfind(". ", 0, max(0, s_start - 2)), folded.rfind("\n", 0, max(0, s_start - 1))) + 1
+    # within 300 characters of the amount: read per amount, a long sentence stays linear
+    s_start, s_end = max(sentence[0], num_start - 300), min(sentence[1], num_end + 300)
+    floor = max(0, s_start - 300)
+    previous_start = max(folded.rfind(". ", floor, max(0, s_start - 2)), folded.rfind("\n", floor, max(0, s_start - 1)),
+                         floor - 1) + 1
     own = folded[s_start:s_end]
     if _OTHER_MONEY.search(folded, s_start, num_start) or _PERIOD_SPENDING.search(folded, s_start, num_start):
         return True
