@@ -160,8 +160,14 @@ def _drop_headline_repeats(folded: str, sentences: list[tuple[int, int]], counts
         return
     later = {(c.indicator, c.num.value) for c in counts if c.sentence[0] >= top_end and c.indicator}
     for c in counts:
-        if c.sentence[1] <= top_end and (c.indicator, c.num.value) in later:
+        if c.sentence[1] <= top_end and ((c.indicator, c.num.value) in later or _rounded_in_body(c, later)):
             c.indicator = None
+
+
+def _rounded_in_body(c: Count, later: set[tuple[str, float]]) -> bool:
+    """"более 200 юношей и девушек" over "220 молодых людей": a headline rounds the body's figure down."""
+    return c.num.approx and c.indicator is not None and any(
+        ind == c.indicator and c.num.value < value <= c.num.value * 1.25 for ind, value in later)
 
 
 def _in_table_row(folded: str, pos: int) -> bool:
@@ -192,10 +198,14 @@ def _about_sections(folded: str) -> list[tuple[int, int]]:
         if line_end == end and not folded[m.end():end].strip():  # a heading alone in its paragraph
             nxt = folded.find("\n\n", end + 2)
             end = len(folded) if nxt < 0 else nxt
+        while end < len(folded) and _LIST_ITEM.match(folded, end):  # "- передача … 20 участникам;" items under it
+            nxt = folded.find("\n\n", end + 2)
+            end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
     return out
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-—–•*]|\d{1,2}[.)])\s")
 # A plans heading ("4. Планы на ноябрь", "Next steps", "Кийинки пландар") opens figures still to come.
 _PLANS_HEADING = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:планы\s+на\s+[^\n]{1,30}|дальнейшие\s+планы|следующие\s+шаги|план\s+на\s+[^\n]{1,30}|"

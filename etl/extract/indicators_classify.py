@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from etl.extract.indicators_cues import NEXT_CLAUSE, PARTICIPANTS_OPENING
 from etl.extract.indicators_money import not_event_money
+from etl.extract.indicators_money_scope import other_money
+from etl.extract.indicators_person import grant_given_after, person_indicator
 from etl.extract.indicators_reading import (
     Count,
     clause_after,
     clause_before,
+    own_clause,
 )
 from etl.extract.indicators_scope import certified_participants, grants_to_each, place_not_covered
 from etl.extract.indicators_vocab import (
@@ -15,14 +19,12 @@ from etl.extract.indicators_vocab import (
     APPLIED,
     BENEFIT,
     BREAKDOWN,
-    CAMPAIGN_ACTION,
     CHILDREN_NOUN,
     DATIVE_NOUN,
     DISTRIBUTIVE,
     DISTRIBUTIVE_SUFFIX,
     EACH_AFTER,
     EACH_BEFORE,
-    FOR_BEFORE,
     FROM_BEFORE,
     FUNDED,
     GENITIVE_END,
@@ -33,34 +35,24 @@ from etl.extract.indicators_vocab import (
     GRANT_WORD,
     JURY,
     KY_FUTURE,
-    LISTED_AFTER,
-    LIVING_BEFORE,
     MORE_BEFORE,
     MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
     OPEN_PAREN_END,
-    OTHER_EVENTS,
     PARTICIPANTS_NAMED,
     PARTICIPATED,
     PARTITIVE_BEFORE,
     PER_UNIT_AFTER,
-    PERSON_GRANTED,
     PLACE_RANK,
     PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
-    PRIZE_THING,
     PROPOSED,
-    RECEIVED,
-    SERVES,
-    SESSION_FOR,
-    SESSION_WORD,
     SPLIT_CUE,
     SPLIT_OPENING,
     SUBSET_AHEAD,
     THERE_ARE,
     THERE_ARE_END,
-    TOOK_PART,
     TOTAL_AFTER,
     TOTAL_CUE,
     TOTAL_FUND,
@@ -68,7 +60,6 @@ from etl.extract.indicators_vocab import (
     UP_TO_AFTER,
     UP_TO_BEFORE,
     VENUE_BEFORE,
-    WILL_TAKE_PART,
     WINNERS_GET,
     WINNING,
 )
@@ -81,9 +72,14 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             p = counts[j]
+            if j > 0 and counts[j - 1].sentence == p.sentence and _from_places(folded, p) \
+                    and counts[j - 1].category in ("person", "participant"):
+                continue  # "44 farmers from six villages … Nineteen of them": past where they came from
             if p.sentence != c.sentence and not _split_opens(folded, p, c):
                 break
             if p.category in ("female", "male"):
+                if p.parent is not None and c.category == "person" and p.category == "female":
+                    c.category = "male"  # "анын ичинен 30 кыз жана 20 бала": boys beside the girls of a total
                 if p.parent is not None and c.category in ("female", "male"):
                     c.parent = p.parent  # "из них 150 женщин и 65 мужчин": siblings share the total
                     counts[p.parent].children.append(i)
@@ -93,6 +89,8 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                 if c.category == "person" and p.category == "female":
                     c.category = "male"  # "25 кыз, 10 бала": boys after girls
                 break
+            if p.subset and p.category == "official" and c.category in ("female", "male"):
+                continue  # "алардын 26сы … депутаттары. Катышуучулардын 9у аялдар": women of all, not of the deputies
             if p.category not in ("person", "participant", "official"):
                 if _from_places(folded, p) and j > 0 and counts[j - 1].sentence == c.sentence:
                     continue  # "60 добровольцев из 5 айылных аймаков, в том числе 14 женщин": past where they came from
@@ -149,8 +147,12 @@ def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
 def _split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
-            and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 500:
+            and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 800:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
+    if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
+            and c.first - c.sentence[0] < 40 and PARTICIPANTS_OPENING.match(folded[c.sentence[0]:c.first]) \
+            and c.num.start - p.noun_end < 800:
+        return True  # "The participants, eight of them women, came from …": the same
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip()
@@ -175,15 +177,20 @@ def classify(folded: str, counts: list[Count]) -> None:
         lo, _ = block.get(c.sentence, (i, i))
         block[c.sentence] = (lo, i + 1)
     for i, c in enumerate(counts):
+        if c.indicator is not None:
+            continue  # a table row whose label said what its people did
         s_start, s_end = c.sentence
+        # the places people came from do not end their clause: "44 farmers from six villages completed …"
         nxt = next((counts[j].num.start for j in range(i + 1, block[c.sentence][1])
-                    if counts[j].parent != i), s_end)
+                    if counts[j].parent != i and not (j == i + 1 and _from_places(folded, counts[j]))), s_end)
         after = clause_after(folded, c.noun_end, s_end, nxt)
         before = clause_before(folded, c.num.start, s_start)
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
         planned = bool(PLANNED.search(clause) or KY_FUTURE.search(clause, 0, len(clause) - len(after)
                                                                   + _comma(after)))
         if c.category == "money":
+            if AMOUNT_LIST_BEFORE.search(folded, max(s_start, c.num.start - 10), c.num.start):
+                continue  # "15 000, 10 000 жана 7 000 сомдук": the last of amounts listed one by one, each its own
             if UP_TO_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start) or \
                     UP_TO_AFTER.match(folded, c.noun_end) or \
                     (not TOTAL_FUND.search(clause) and _prize_each(folded, c, clause, counts)):
@@ -194,11 +201,16 @@ def classify(folded: str, counts: list[Count]) -> None:
                     (ABLATIVE_END.search(folded[c.num.end:c.noun_end])
                      and not MORE_THAN_AFTER.match(folded[c.noun_end:c.noun_end + 12])):
                 continue  # a price, or "50 миң сомдон" / "по 50 тысяч": an amount each, not the total
-            if not TOTAL_FUND.search(clause) and (
+            if not TOTAL_FUND.search(before.rsplit("(", 1)[-1] + " | " + own_clause(after)) and (
                     EACH_BEFORE.search(before) or EACH_AFTER.match(folded, c.noun_end)
                     or WINNERS_GET.search(before) or GRANT_SIZE_AFTER.match(folded, c.noun_end)):
                 continue  # "каждый получил грант в размере …", "победители получат …": per winner, not a total
-            if planned or not_event_money(folded, c.num.start, s_start, after):
+            if planned and c.currency and _plan_not_next(after) \
+                    and not PLANNED.search(clause, 0, len(clause) - len(after) + _comma(after)) \
+                    and not KY_FUTURE.search(clause, 0, len(clause) - len(after) + _comma(after)):
+                planned = False  # "a grant of JPY 45 million, and will be run by the city": the plan is the next clause's
+            if planned or not_event_money(folded, c.num.start, s_start, after) \
+                    or other_money(folded, c.num.start, c.noun_end, c.sentence):
                 continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"
         elif c.category == "grant":
@@ -229,7 +241,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                     and not APPLIED.search(clause) and not planned:
                 # "Гранттарды Жалал-Абад шаарынан, … 12 жаштар уюму утуп алды": the grants named earlier
                 c.indicator = "grants_awarded"
-            elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and _grant_given_after(folded, c):
+            elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
                 # "5 командага жалпысынан 1,2 млн сом грант тапшырылды": the grant to each, the money between
                 c.indicator = "grants_awarded"
         elif c.category == "session":
@@ -245,7 +257,8 @@ def classify(folded: str, counts: list[Count]) -> None:
         elif JURY.search(folded, max(s_start, c.num.start - 12), min(s_end, c.noun_end + 10)):
             continue  # "жюринин 5 мүчөсү", "5 членов жюри": jury members are not counted
         elif c.parent is None:
-            c.indicator = _person_indicator(c, clause, folded, planned)
+            own = before + " | " + folded[c.num.end:c.noun_end] + " " + own_clause(after)
+            c.indicator = person_indicator(c, own, folded, planned)
     _share_predicates(counts, block)
     # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
     # split cue counts a subgroup of the total just before it, under the same predicate.
@@ -306,15 +319,20 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
         and PLACE_RANK.search(folded, s_start, s_end) is not None
 
 
+def _plan_not_next(after: str) -> bool:
+    """The clause after the amount's comma is another's: its plan is not said of the amount
+    ("…, and will be run by", "…, софинансирование … составит"), unlike "…, worth KGS 3 million, is planned"."""
+    cut = _comma(after)
+    if cut >= len(after):
+        return False
+    head = NEXT_CLAUSE.match(after, cut)
+    words = after[head.end() if head else cut + 1:].split()[:2]
+    return head is not None or not PLANNED.search(" ".join(words))
+
+
 def _comma(after: str) -> int:
     cut = after.find(",")
     return len(after) if cut < 0 else cut
-
-
-def _grant_given_after(folded: str, c: Count) -> bool:
-    rest = folded[c.noun_end:c.sentence[1]]
-    return bool(GRANT_WORD.search(rest) and GRANT_GIVEN.search(rest) and not APPLIED.search(rest)
-                and not PLANNED.search(rest))
 
 
 def _grant_said(folded: str, c: Count) -> bool:
@@ -340,45 +358,3 @@ def _total_before(folded: str, counts: list[Count], i: int, first_in_sentence: i
     if p.parent is not None:
         p = counts[p.parent]  # "… анын ичинде 72 аял жана 108 эркек катышты. Алардын ичинде …": the total
     return p if p.category in ("person", "participant", "official") and p.parent is None else None
-
-
-def _person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str | None:
-    if WILL_TAKE_PART.search(clause):
-        return None  # "в фестивале примут участие 500 человек": expected, not counted
-    if LIVING_BEFORE.search(clause.split(" | ")[0]):
-        return None  # how many live somewhere is the place's population, whatever follows
-    if SERVES.search(clause) and not PARTICIPATED.search(clause):
-        return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
-    if planned and not PARTICIPATED.search(clause):
-        return None
-    if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
-        return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
-    if DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and _grant_given_after(folded, c):
-        return "grants_awarded"  # "Жеңүүчү 7 фермерге … гранттар тапшырылды": a grant to each
-    if TRAINED.search(clause):
-        return "people_trained"
-    if c.category == "participant" and not OTHER_EVENTS.search(clause):
-        return "participants"  # "мероприятие объединило 80 участников": whatever the verb
-    if BENEFIT.search(clause) and not TOOK_PART.search(clause):
-        return "beneficiaries"
-    if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \
-            and not PARTICIPATED.search(clause):
-        return "beneficiaries"  # "120 балага китептер берилди", "200 семьям переданы наборы"
-    if SESSION_FOR.search(clause) and SESSION_WORD.search(clause) and not BENEFIT.search(clause):
-        return "participants"  # "тренинг для 25 социальных педагогов прошёл"
-    if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
-            FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
-        return "beneficiaries"  # "a kindergarten for 90 children"
-    if CAMPAIGN_ACTION.search(clause) and not planned:
-        return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
-    if OTHER_EVENTS.search(clause):
-        c.dropped = True  # nor does it take a neighbour's predicate
-        return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
-    if PARTICIPATED.search(clause) or c.category == "participant" \
-            or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
-        # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
-        return "officials_participants" if c.category == "official" else "participants"
-    if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause):
-        return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
-    return None
-

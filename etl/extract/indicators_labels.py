@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_cues import PERCENT_AFTER, row_predicate
 from etl.extract.indicators_reading import Count, category_of_words
 from etl.extract.indicators_vocab import PARTITIVE_BEFORE, TOKEN
 from etl.extract.numbers import NumberMention
@@ -72,6 +73,8 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
                        previous: Count | None = None) -> Count | None:
     """A count whose noun is before the number or is the count just before it; else None."""
     s_start, s_end = sentence
+    if PERCENT_AFTER.match(folded, num.end):
+        return None  # "алардын 30 пайызы": a share of them
     paren = folded.rfind("(", max(s_start, num.start - 16), num.start)
     if paren >= 0 and (m := _ABBREV_SPLIT.match(folded, paren)) and num.end <= m.end() \
             and (ab := _ABBREV_SEX.match(folded, num.end)):
@@ -85,7 +88,11 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
                                      and _AFTER_COMMA.search(folded, max(s_start, num.start - 8), num.start))):
         # "48 долбоор келип түшүп, алардын 10у каржыланды": ten of the projects just counted
         glued = _GLUED_PART.match(folded, num.end)
-        return Count(num, previous.category, glued.end() if glued else num.end, sentence=sentence, subset=True)
+        end = glued.end() if glued else num.end
+        whose = previous.category
+        if whose in ("person", "participant") and (named := _named_after(folded, end, s_end)) is not None:
+            whose, end = named  # "алардын 26сы айылдык кеңештердин депутаттары": 26 of them, deputies
+        return Count(num, whose, end, sentence=sentence, subset=True)
     part = _OF_THEM_AFTER.match(folded, num.end, s_end)
     if part:
         word = _SEX_WORD.match(folded, _DASH.match(folded, part.end()).end(), s_end)  # type: ignore[union-attr]
@@ -97,11 +104,31 @@ def count_without_noun(folded: str, num: NumberMention, sentence: tuple[int, int
                 word, cat = second, category_of_words([second.group(0)])
         if cat in ("female", "male") and word is not None:
             return Count(num, cat, word.end(), sentence=sentence, subset=True)  # "30 из них — женщины"
+        if word is not None and (named := _named_after(folded, word.start(), s_end)) is not None \
+                and named[0] == "official":
+            return Count(num, "official", named[1], sentence=sentence, subset=True)  # "12 of them were councillors"
         if previous is not None and previous.category not in ("person", "participant", "official", "female", "male"):
             # "участвовали 45 команд, победителями стали пять из них": five of the teams, not five people
             return Count(num, previous.category, part.end(), sentence=sentence, subset=True)
         return Count(num, "person", part.end(), sentence=sentence, subset=True)  # "410 из них прошли обучение"
     return _row_count(folded, num, sentence)
+
+
+def _named_after(folded: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """Officials or one sex named right after a part of a total, within four words and one clause
+    ("26сы айылдык кеңештердин депутаттары", "из них 12 — главы айыл окмоту"): (category, end)."""
+    gap = pos
+    for k, tok in enumerate(TOKEN.finditer(folded, pos, min(limit, pos + 60))):
+        if k >= 4 or _NAMED_STOP.search(folded, gap, tok.start()):
+            break
+        cat = category_of_words([tok.group(0)])
+        if cat in ("official", "female", "male"):
+            return cat, tok.end()
+        gap = tok.end()
+    return None
+
+
+_NAMED_STOP = re.compile(r"[.;:!?,(]")
 
 
 def _row_count(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Count | None:
@@ -118,5 +145,8 @@ def _row_count(folded: str, num: NumberMention, sentence: tuple[int, int]) -> Co
         cat = category_of_words([word] + ([words[k + 1][0]] if k + 1 < len(words) else []))
         if cat is not None and cat != "money":
             return Count(num, cat, num.end, sentence=sentence, start=words[0][1])
+    said = row_predicate(label)
+    if said is not None and words:  # "Прошли обучение, всего\t24", "Окутулгандар\t24": people, by what they did
+        return Count(num, "person", num.end, sentence=sentence, start=words[0][1], indicator=said)
     return None
 

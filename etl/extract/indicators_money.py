@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_cues import BODY_BUDGET_BEFORE, BODY_BUDGET_VERB_AFTER
+
 # Said in the words just before the amount or in its own clause after it. None of these is ever a
 # total given for the event, so an "общая сумма"/"total" nearby does not override them.
 _NOT_EVENT_MONEY = re.compile(
     # needed or required: "на это потребуется 150 млн сомов", "3,2 млн сом талап кылынат", "USD 2m is needed"
-    r"(?<![а-яa-z])(?:потребу[а-я]*|требу(?:ет|ют|ется|ются|ется)|необходим[оы]?|нужн[оаы]|нужен|керек|"
+    r"(?<![а-яa-z])(?:потребу[а-я]*|требу(?:ет|ют|ется|ются|ется)|необходим[оы]?|нужн[оаы]|нужен|керек|керектел[а-я]*|"
+    # proposed, not decided: "450 миң сом бөлүү сунушталды", "предложено выделить 2 млн"
+    r"сунушталд[а-я]*|сунуш\s+кылынд[а-я]*|предлож[а-я]*|proposed|"
     r"муктаж[а-я]*|needs?|needed|requir(?:e|es|ed)|would\s+cost|"
     # earmarked in a budget for later: "из городского бюджета заложено 12 млн сомов"
     r"заложен[оаы]?|"
@@ -41,5 +45,17 @@ def not_event_money(folded: str, num_start: int, sentence_start: int, after: str
     lo = max(sentence_start, num_start - 90)
     if _NOT_EVENT_MONEY.search(folded, lo, num_start):
         return True
+    if body_budget(folded, num_start, sentence_start, after):
+        return True
     cut = after.find(",")
     return _NOT_EVENT_MONEY.search(after if cut < 0 else after[:cut]) is not None
+
+
+def body_budget(folded: str, num_start: int, sentence_start: int, after: str) -> bool:
+    """The amount states the size of a public body's budget (the Kyrgyz verb may follow the amount)."""
+    m = BODY_BUDGET_BEFORE.search(folded, max(sentence_start, num_start - 120), num_start)
+    if m is None:
+        return False
+    if "бюджет" in m.group(0) and m.group(0).rstrip().endswith(("бюджети", "бюджетин", "бюджет")):
+        return BODY_BUDGET_VERB_AFTER.match(after) is not None  # Kyrgyz: the verb closes the clause
+    return True

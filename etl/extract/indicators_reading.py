@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.extract.indicators_cues import MORE_CURRENCIES
+from etl.extract.indicators_morph import agent_noun, feminine_of_role
 from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
     AGE_WORD,
@@ -103,7 +105,7 @@ def _category_pair(one: str, two: str) -> tuple[str | None, bool]:
 
 @lru_cache(maxsize=1 << 16)
 def _currency_of(word: str, pair: str) -> str | None:
-    for pattern, code in CURRENCY:
+    for pattern, code in CURRENCY + MORE_CURRENCIES:
         if pattern.match(pair) or pattern.match(word):
             return code
     return None
@@ -164,6 +166,16 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
+        if cat in ("female", "male") and "-" in word and _category_of([word.split("-", 1)[1]]) == "official":
+            cat = "official"  # "12 женщин-депутатов": officials, their sex read from the compound
+        elif cat == "person" and not pair and feminine_of_role(word, _category_of):
+            cat = "female"  # "1 350 предпринимательниц", "30 студенток": women of that role
+        elif cat is None and not GENITIVE.search(word):
+            cat = _formed_person(word, nxt)
+            if cat == "modifier":  # "20 тигүүчү аял": the trade qualifies the noun after it
+                skipped.append(word)
+                prev_end = b
+                continue
         if cat:
             end = ahead.end() if pair and ahead is not None else b
             if nxt and ahead is not None and not pair:
@@ -201,11 +213,29 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 if KY_PLURAL.search(nxt):
                     return None  # "4 министрликтин өкүлдөрү": representatives of four ministries
                 return head, ahead.end(), None, skipped + [word]  # type: ignore[union-attr]
-        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word):
-            return None
+        if skipped and len(skipped) < 3 and _AND.match(word) and ahead is not None and not nxt[:1].isdigit() \
+                and _category_of([nxt]) is None and not NUMBER_WORD.match(nxt) \
+                and all(w.isascii() or ADJECTIVE_END.search(w) for w in skipped):
+            skipped.append(word)  # "26 mountain and trekking guides", "12 местных и иностранных экспертов"
+            prev_end = b
+            continue
+        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word) or _LOCATIVE_NOUN.match(word):
+            return None  # "4 секцияда жаштардын …": a noun in the locative is the place, and nothing is counted
         skipped.append(word)
         prev_end = b
     return None
+
+
+_AND = re.compile(r"^(?:and|и|жана)$")
+# A Kyrgyz or Russian noun in the locative ("секцияда", "залда", "в проекте"): the phrase it ends names where.
+_LOCATIVE_NOUN = re.compile(r"^[а-я]{3,}(?:да|де|до|та|те|то)$")
+
+
+def _formed_person(word: str, nxt: str) -> str | None:
+    """A people noun the vocabulary lacks, read from its suffix; "modifier" when a listed noun follows."""
+    if not agent_noun(word):
+        return None
+    return "modifier" if nxt and _category_of([nxt]) is not None else "person"
 
 
 _EN_PREPOSITIONS = frozenset(("in", "at", "on", "for", "from", "with", "to", "by", "across", "of", "under",
@@ -265,6 +295,16 @@ def clause_after(folded: str, pos: int, limit: int, next_start: int) -> str:
         i = close + 1
         stop = min(limit, max(stop, _next_after(close, next_start, limit)), i + 160)
     return "".join(out)
+
+
+def own_clause(after: str) -> str:
+    """``after`` up to a contrastive turn: "12 работодателей предложили …, а консультанты провели …"."""
+    turn = _CONTRAST.search(after)
+    return after[:turn.start()] if turn else after
+
+
+# A contrastive conjunction after a comma opens a clause with its own subject and predicate.
+_CONTRAST = re.compile(r",\s*(?:а|но|but|while|whereas|ал\s+эми|бирок)\s")
 
 
 def _next_after(close: int, next_start: int, limit: int) -> int:

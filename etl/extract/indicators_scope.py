@@ -58,6 +58,16 @@ _GRANT_EACH = re.compile(
 )
 
 
+# "signed grant agreements with five municipalities", "подписаны грантовые соглашения с 6 айыл окмоту",
+# "5 айыл аймагы менен гранттык келишимдерге кол коюлду": an agreement, and a grant, with each.
+_AGREEMENT_BEFORE = re.compile(
+    r"(?:grant\s+(?:agreements?|contracts?)|грантов[а-я]*\s+(?:соглашени|договор)[а-я]*|(?:соглашени|договор)[а-я]*\s+"
+    r"о\s+(?:предоставлении\s+)?грант[а-я]*)\s+(?:were\s+signed\s+|was\s+signed\s+|подписан[аы]?\s+|заключен[аы]?\s+)?"
+    r"(?:with|с|со)\s+(?:(?:more|another|other|further|еще|ещё)\s+)?$")
+_AGREEMENT_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}менен\s+(?:гранттык\s+)?(?:келишим|макулдашуу)[а-я]*\s+"
+                              r"(?:[а-я]+\s+)?кол\s+кой")
+
+
 def grants_to_each(folded: str, counts: list[Count]) -> None:
     """Places or institutions that each received a grant are covered and are as many grants, when their
     sentence counts no grants of its own."""
@@ -67,7 +77,9 @@ def grants_to_each(folded: str, counts: list[Count]) -> None:
         if c.indicator not in ("settlements_covered", "institutions_covered"):
             continue
         s_start, s_end = c.sentence
-        if not _GRANT_EACH.search(folded, c.noun_end, s_end):
+        if not (_GRANT_EACH.search(folded, c.noun_end, s_end)
+                or _AGREEMENT_BEFORE.search(folded, max(s_start, c.num.start - 80), c.num.start)
+                or _AGREEMENT_AFTER.match(folded, c.noun_end)):
             continue
         if any(o.indicator == "grants_awarded" and o.sentence == c.sentence for o in counts):
             continue

@@ -9,7 +9,7 @@ import re
 
 from etl.extract.numbers import _WORD_TOKEN
 
-TOKEN = re.compile(r"[$€₽₸£%№]|[^\W_]+(?:[-'’][^\W_]+)*")
+TOKEN = re.compile(r"[$€₽₸£¥%№]|[^\W_]+(?:[-'’][^\W_]+)*")
 # Sentences end at line breaks, so a "\n" inside one is a hard wrap rejoined (PDF text): no boundary.
 STOP_IN_GAP = re.compile(r"[.;:!?,(]")
 
@@ -115,11 +115,11 @@ PHRASE_BREAK = re.compile(r"^(?:жана|и|and|or|же|или|менен|с|с�
 TRAINED = re.compile(
     r"тренингден\s+отт|окутуудан\s+отт|окуудан\s+отт|курстан\s+отт|окутулд|окутулган|билим\s+ал(?:ышт|ды|ып)|"
     r"сертификат\s+ал|даярдалд|обучен(?!и[еяюий]|ием)|обучил|получил[аи]?\s+обучени|обучени[ея]\s+получил|прошл[аи]\s+(?:обучение|тренинг|курс|подготовк|переподготовк)|"
-    r"повысил[аи]\s+квалификац|подготовлен|trained|certified|completed\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:training|course)|"
+    r"повысил[аи]\s+квалификац|подготовлен|trained|certified|completed\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:training|course|school|programme|program|curriculum)|graduated\s+from|"
     r"(?:тренинг|окутуу|окуу|курс|семинар)[а-я]*(?:дан|ден|тан|тен)\s(?:.*\s)?(?:отт|отушт|откон)|"
-    r"(?:обучение|тренинг|курс[а-я]*|подготовк[а-я]*)\s+прошл[аи]|прошл[аи]\s+(?:[а-я]+\s+){1,3}(?:обучение|подготовку|переподготовку)|обучил[аи]сь|сертификат[а-я]*\s+(?:получил|вручен)|"
-    r"(?:курс|тренинг|окуу|окутуу)[а-я]*\s[^.;]{0,60}?аякта|ийгиликтуу\s+аякта|успешно\s+(?:завершил|окончил)|"
-    r"successfully\s+completed|куболук[а-я]*\s+(?:бер|ал|тапшыр)|(?:курс|окуу)[а-я]*\s+бутур|билим[а-я]*\s+жогорулат|improved\s+their\s+(?:skills|knowledge)|(?:окончил|завершил)[аи]?\s+(?:[а-я]+\s+)?"
+    r"(?:обучение|тренинг|курс[а-я]*|подготовк[а-я]*)\s+(?:[а-я]+\s+){0,3}прошл[аи](?!\s+(?:в|во|на|с|по)\s)|прошл[аи]\s+(?:[а-я]+\s+){1,3}(?:обучение|подготовку|переподготовку|школу)|обучил[аи]сь|сертификат[а-я]*\s+(?:получил|вручен)|"
+    r"(?:курс|тренинг|окуу|окутуу|мектеб)[а-я]*\s[^.;]{0,60}?(?:аякта|бутур)|ийгиликтуу\s+аякта|успешно\s+(?:завершил|окончил)|"
+    r"successfully\s+completed|куболук[а-я]*\s+(?:бер|ал|тапшыр)|(?:курс|окуу|мектеб)[а-я]*\s+(?:бутур|аякта)|билим[а-я]*\s+жогорулат|improved\s+their\s+(?:skills|knowledge)|(?:окончил|завершил)[аи]?\s+(?:[а-я]+\s+)?"
     r"(?:курс|обучени|тренинг|программ)|(?:курс|обучени|тренинг)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:окончил|завершил)|"
     r"сертификат[а-я]*\s+(?:[а-я]+\s+){0,4}(?:вручен|выдан)|слушател[а-я]*\s+курс|получил[аи]?\s+сертификат|сертификаттар[а-я]*|сертификат[а-я]*\s+(?:ээ\s+бол|ал)|received\s+certificates"
 )
@@ -216,7 +216,7 @@ PARTICIPATED = re.compile(
     # people who present or compete at the event take part in it
     r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"
     r"участниками\s+(?:[а-я]+\s+){0,2}стал|катышуучулары\s+болушт|(?<![а-я])(?:келди|чыкты|чыгышты|пришл[аи]|"
-    r"пришел|пришло|приехал[аио]?|прибыл[аио]?|собрались|съехались|жыйналышты)(?![а-я])|(?<![a-z])came(?![a-z])|"
+    r"пришел|пришло|приехал[аио]?|прибыл[аио]?|собрались|съехались|жыйналышты|вышл[иао]|присоединил[аи]сь)(?![а-я])|(?<![a-z])came(?![a-z])|"
     r"visited\s+(?:the\s+|this\s+year'?s?\s+)?(?:[a-z-]+\s+){0,2}(?:festival|fair|exhibition|event|forum|show|celebration|expo|"
     r"conference|concert|open\s+day|stands?|booths?)|(?<![a-z])(?:drew|attracted|turned\s+out|showed\s+up)(?![a-z])|кошулд|кошулушт|подключил|задействован|"
     r"посетил[аи]?\s+(?:[а-я]+\s+)?(?:" + _EVENT_RU + r")|(?:" + _EVENT_RU + r")[а-я]*\s+(?:[а-я]+\s+){0,3}посетил|привлек(?:ла|ло|ли)?(?![а-я])|"
@@ -246,7 +246,7 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
                     r"((?:19|20)\d\d)-?(?:жылдан|жылдардан)\s+(?:бери|баштап))")
 # A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
-LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+году|отк[оа]н\s+жылы|былтыр|last\s+year|"
+LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+(?:[а-я]+\s+)?(?:году|сезоне)|отк[оа]н\s+(?:[а-я]+\s+)?(?:жылы|сезондо|сезонда)|былтыр|last\s+(?:[a-z]+\s+)?(?:year|season)|"
                        r"in\s+the\s+previous\s+year|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор)(?![а-яa-z])")
 # A relative clause that turns to other circumstances: ", где …", ", which …", ", анда …".
 RELATIVE_ASIDE = re.compile(r",\s*(?:где|когда|которы[а-я]+|where|which|when|анда|ал\s+жерде)(?![а-яa-z])")
@@ -274,7 +274,7 @@ HEADS_BEFORE = re.compile(r"(?<![а-яa-z])(?:глав[аыуе]?|руковод
 HEADS_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:башчы|жетекчи|кызматкер|окул)")
 SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|анын|"
-    r"ичинен|из\s+них|в\s+том\s+числе|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
+    r"ичинен|из\s+них|в\s+(?:том|их)\s+числе|алардын\s+катарында|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
     r"среди\s+(?:участник[а-я]*|присутствующ[а-я]*)|including|of\s+whom|of\s+which|among\s+them|"
     r"among\s+(?:the\s+)?participants)\s*[:\-–—]?\s*"
     r"(?:(?:более|около|свыше|почти|примерно|over|about|nearly|more\s+than)\s+)?$"
@@ -289,7 +289,7 @@ GENERIC_PERSON = re.compile(r"\s*(?:адам|киши|человек|чел\.?|p
 GENITIVE_END = re.compile(r"(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)$")
 # A sentence that starts with a split cue and then qualifies who is counted.
 SPLIT_OPENING = re.compile(r"(?:(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|из\s+них|среди\s+них|"
-                           r"в\s+том\s+числе|среди\s+(?:участник|присутствующ)[а-я]*|among\s+them|of\s+them|"
+                           r"в\s+(?:том|их)\s+числе|алардын\s+катарында|среди\s+(?:участник|присутствующ)[а-я]*|among\s+them|of\s+them|"
                            r"катышуучулардын\s+(?:арасында|ичинде|ичинен)|among\s+(?:the\s+)?participants)\s+[^\d]*$")
 # "Of the 60 participants, 35 were women": the total is named as the whole the next figures divide.
 PARTITIVE_BEFORE = re.compile(r"(?<![а-яa-z])(?:of\s+the|out\s+of|из)\s+$")
@@ -335,10 +335,10 @@ VENUE_BEFORE = re.compile(r"(?<![а-яa-z])(?:(?:помещени[а-я]*|premis
 MORE_BEFORE = re.compile(r"(?<![а-яa-z])(?:дагы|еще|ещё|another|more)\s+$")
 FROM_BEFORE = re.compile(r"(?<![а-яa-z])(?:из|from)\s+$")
 FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:for|для)\s+(?:(?:more\s+than|over|about|около|более)\s+)?$")
-CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸|gbp|£)\s?$")
+CURRENCY_BEFORE = re.compile(r"(?<![\w])(usd|us\$|\$|eur|€|chf|kgs|rub|₽|kzt|₸|gbp|£|jpy|¥|cny|rmb|krw|uzs)\s?$")
 CURRENCY_CODE = {"usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "chf": "CHF", "kgs": "KGS",
                   "rub": "RUB", "₽": "RUB", "kzt": "KZT", "₸": "KZT",
-                 "gbp": "GBP", "£": "GBP"}
+                 "gbp": "GBP", "£": "GBP", "jpy": "JPY", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "uzs": "UZS"}
 LSG_CONTEXT = re.compile(r"маб|жоб|мсу|самоуправ|органов\s+местного|жергиликтуу\s+оз\s+алдынча|айыл окмот|муниципал|мэри|администрац|госорган|мамлекеттик|"
                           r"государствен|акимиат|министр")
 

@@ -1,0 +1,109 @@
+"""The indicator of a count of people, from the predicate of its clause: trained, reached, present, granted.
+
+``clause`` is the words before the number, " | ", the counted noun and the words after it up to the
+next count (see ``indicators_classify.classify``); the checks run from the most specific cue to the
+most general, and the first that holds decides.
+"""
+
+from __future__ import annotations
+
+from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
+from etl.extract.indicators_reading import Count
+from etl.extract.indicators_vocab import (
+    APPLIED,
+    BENEFIT,
+    CAMPAIGN_ACTION,
+    DATIVE_NOUN,
+    FOR_BEFORE,
+    GIVEN,
+    GRANT_GIVEN,
+    GRANT_WORD,
+    LISTED_AFTER,
+    LIVING_BEFORE,
+    OTHER_EVENTS,
+    PARTICIPATED,
+    PERSON_GRANTED,
+    PLANNED,
+    PRIZE_THING,
+    RECEIVED,
+    SERVES,
+    SESSION_FOR,
+    SESSION_WORD,
+    THERE_ARE,
+    TOOK_PART,
+    TRAINED,
+    WILL_TAKE_PART,
+)
+
+
+def grant_given_after(folded: str, c: Count) -> bool:
+    rest = folded[c.noun_end:c.sentence[1]]
+    return bool(GRANT_WORD.search(rest) and GRANT_GIVEN.search(rest) and not APPLIED.search(rest)
+                and not PLANNED.search(rest))
+
+
+def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str | None:
+    if WILL_TAKE_PART.search(clause):
+        return None  # "в фестивале примут участие 500 человек": expected, not counted
+    if LIVING_BEFORE.search(clause.split(" | ")[0]):
+        return None  # how many live somewhere is the place's population, whatever follows
+    if LEARNING_NOW.search(clause):
+        return "participants"  # "20 женщин осваивают кройку": in the course now, not trained yet
+    if JOBS_TO_COME.search(clause):
+        return None  # "ишкана 45 адамды жумуш менен камсыз кылат": jobs promised
+    if USERS_NOW.search(clause):
+        return "beneficiaries"  # "бала бакчада 120 бала тарбияланат": the children it serves
+    if THERE_ARE.search(clause) and not (PARTICIPATED.search(clause) or TRAINED.search(clause)):
+        return None  # "айыл аймакта 900дөй бала бар": how many live there, no one reached
+    if SERVES.search(clause) and not PARTICIPATED.search(clause):
+        return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
+    if planned and not PARTICIPATED.search(clause):
+        return None
+    if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
+        return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
+    if DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
+        return "grants_awarded"  # "Жеңүүчү 7 фермерге … гранттар тапшырылды": a grant to each
+    if TRAINED.search(clause):
+        return "people_trained"
+    if c.category == "participant" and not OTHER_EVENTS.search(clause):
+        return "participants"  # "мероприятие объединило 80 участников": whatever the verb
+    if BENEFIT.search(clause) and not TOOK_PART.search(clause):
+        return "beneficiaries"
+    if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \
+            and not PARTICIPATED.search(clause):
+        return "beneficiaries"  # "120 балага китептер берилди", "200 семьям переданы наборы"
+    if SESSION_FOR.search(clause) and SESSION_WORD.search(clause) and not BENEFIT.search(clause):
+        return "participants"  # "тренинг для 25 социальных педагогов прошёл"
+    if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
+            FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
+        return "beneficiaries"  # "a kindergarten for 90 children"
+    if CAMPAIGN_ACTION.search(clause) and not planned:
+        return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
+    if OTHER_EVENTS.search(clause):
+        c.dropped = True  # nor does it take a neighbour's predicate
+        return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
+    if PARTICIPATED.search(clause) or c.category == "participant" \
+            or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
+        # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
+        return "officials_participants" if c.category == "official" else "participants"
+    if c.category != "official" and RECEIVED.search(clause) and not PRIZE_THING.search(clause) \
+            and not NOT_A_BENEFIT.search(clause):
+        return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
+    return _verb_after_list(folded, c)
+
+
+def _verb_after_list(folded: str, c: Count) -> str | None:
+    """The first of a list whose verb closes the sentence, past the clause window: "Талкууга 60ка жакын
+    тургун, министрликтин адистери, … жана компаниянын өкүлдөрү катышты" (Kyrgyz puts the verb last)."""
+    if c.sentence[1] - c.noun_end > 400:
+        return None  # read per count: a bound keeps a long sentence linear
+    tail = folded[c.noun_end:c.sentence[1]]
+    if "," not in tail or ";" in tail or ":" in tail:
+        return None
+    last = tail[tail.rfind(",") + 1:]
+    if TRAINED.search(last):
+        return "people_trained"
+    if LIST_VERB_END.search(last):
+        return "officials_participants" if c.category == "official" else "participants"
+    return None
+
