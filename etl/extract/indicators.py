@@ -36,6 +36,7 @@ from etl.extract.indicators_reading import (
     is_excluded,
     phrase_tail,
 )
+from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_vocab import (
     ABOUT_HEADING,
     CURRENCY_BEFORE,
@@ -145,6 +146,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
+    drop_selected_repeats(folded, counts)
     _drop_headline_repeats(folded, sentences, counts)
     _drop_table_repeats(folded, counts)
     return _emit(counts, text)
