@@ -26,6 +26,7 @@ from etl.extract.indicators_classify import (
     classify,
     link_sex_splits,
 )
+from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_reading import (
     Count,
@@ -35,6 +36,7 @@ from etl.extract.indicators_reading import (
     is_excluded,
     phrase_tail,
 )
+from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_vocab import (
     ABOUT_HEADING,
     CURRENCY_BEFORE,
@@ -74,9 +76,14 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     starts = [n.start for n in numbers]
     main_year = text_main_year(folded)
     about = _about_sections(folded)
+    prev = (0, 0)
     for s_start, s_end in sentences:  # segments.sentences already rejoins hard-wrapped lines
         lo = bisect_left(starts, s_start)
         hi = bisect_left(starts, s_end, lo)
+        if lo < hi and opens_with_then(folded, s_start, s_end) and _is_background(folded, *prev, main_year) \
+                and _this_year_turn(folded, *prev) is None:
+            lo = hi  # "Былтыр … алган. Анда байге фонду 600 миң сом болчу": that earlier time's figures
+        prev = (s_start, s_end)
         if lo < hi and (turn := _this_year_turn(folded, s_start, s_end)) is not None:
             lo = bisect_left(starts, turn, lo, hi)  # "Былтыр 90 адам катышкан болсо, быйыл 140": this year's
         elif lo < hi and (aside := _last_year_aside(folded, s_start, s_end)) is not None:
@@ -139,6 +146,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
+    drop_selected_repeats(folded, counts)
     _drop_headline_repeats(folded, sentences, counts)
     _drop_table_repeats(folded, counts)
     return _emit(counts, text)

@@ -13,6 +13,7 @@ from etl.extract.indicators_reading import (
     own_clause,
 )
 from etl.extract.indicators_scope import certified_participants, grants_to_each, place_not_covered
+from etl.extract.indicators_selected import selected_for_grant
 from etl.extract.indicators_vocab import (
     ABLATIVE_END,
     AMOUNT_LIST_BEFORE,
@@ -221,6 +222,9 @@ def classify(folded: str, counts: list[Count]) -> None:
             # are the grants, said in their sentence or the next one
             if _grant_said(folded, c):
                 c.indicator = "grants_awarded"
+        elif c.category in ("initiative", "organization", "institution") \
+                and selected_for_grant(folded, c, clause, planned):
+            c.indicator = "grants_awarded"  # "Комиссия алты демилгелүү топту тандап алды. Гранттар … берилди"
         elif c.category == "initiative":
             # "15 долбоор сунушташты, алардын бешөө грант утуп алды": what a part of them won is not theirs
             part = SUBSET_AHEAD.search(folded, c.noun_end, min(s_end, c.num.end + 200))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_visit import VISIT_ALTERNATIVES
 from etl.extract.numbers import _WORD_TOKEN
 
 TOKEN = re.compile(r"[$€₽₸£¥%№]|[^\W_]+(?:[-'’][^\W_]+)*")
@@ -66,7 +67,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
     r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
-    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|"
+    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
      r"researcher|исследовател|кыз-жигит|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
@@ -222,7 +223,7 @@ PARTICIPATED = re.compile(
     r"посетил[аи]?\s+(?:[а-я]+\s+)?(?:" + _EVENT_RU + r")|(?:" + _EVENT_RU + r")[а-я]*\s+(?:[а-я]+\s+){0,3}посетил|привлек(?:ла|ло|ли)?(?![а-я])|"
     r"(?:" + _EVENT_KY + r")[а-я]*\s+(?:[^.;]{0,40}\s)?(?:зыярат\s+кыл|кыдырышт|кыдырып|барышт)|"
     r"(?:встреч[а-я]*|встретил[а-я]*)\s+с\s+(?:более\s+(?:чем\s+)?|около\s+|свыше\s+)?\||"
-    r"\|[^|]*?\sменен\s+(?:[а-я]+\s+)?жолугуш|met\s+with\s+(?:more\s+than\s+|over\s+|about\s+)?\||presented\s+(?:their|projects|ideas|business)|pitched|competed|представили\s+(?:сво|проект|работ|иде|бизнес)|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты"
+    r"\|[^|]*?\sменен\s+(?:[а-я]+\s+)?жолугуш|met\s+with\s+(?:more\s+than\s+|over\s+|about\s+)?\||presented\s+(?:their|projects|ideas|business)|pitched|competed|представили\s+(?:сво|проект|работ|иде|бизнес)|презентовали\s+сво|защитили\s+сво|коргошту|сунушташты|" + VISIT_ALTERNATIVES
 )
 FUNDED = re.compile(
     r"финансыл|каржыл|грант|колдоо(?:ну)?\s+ал|колдоого\s+алын|финансирова|профинансир|поддержан|одобрен|выдан|выделен|"
