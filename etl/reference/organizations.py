@@ -34,6 +34,7 @@ from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
+from etl.reference.org_bystanders import bystander_body
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
@@ -366,7 +367,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         incidental = (umbrella_only and org_id == "un") or h.kind == "government" and role == "government" and \
             (_INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
              or _ADDRESSEE_BEFORE.search(text, max(0, h.start - 50), h.start) is not None
-             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None) \
+             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
+             or bystander_body(text, h.start, h.end, org_id == "parliament")) \
             or _SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start) is not None \
             or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
