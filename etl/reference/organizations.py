@@ -38,6 +38,7 @@ from etl.reference.org_bystanders import bystander_body
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
+from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
@@ -358,6 +359,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     cued = {org_id for h, org_id, role in found if role is not None}
     found = [f for f in found if f[0].role_hint != "phrase" or f[1] in cued]
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
+    for guest in guest_embassies(text, roles, [(h.start, h.end, org_id) for h, org_id, _ in found],
+                                 author.org_id if author else None):
+        roles[guest] = "participant_org"
     out: list[OrgMention] = []
     # "Европа Биримдиги жана БУУнун биргелешкен Spotlight демилгеси … ЮНФПА тарабынан": the UN as a whole
     # is the umbrella of the agency that took part, not a participant of its own
