@@ -35,6 +35,7 @@ from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_bystanders import bystander_body
+from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
@@ -350,6 +351,10 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                                           text)
         if role is not None and h.fixed_role is None and background_sentence(ft, lo, hi):
             role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
+        if role == "implementer" and h.fixed_role is None and h.kind in CIVIC_KINDS and junior_coorganizer(
+                text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
+                    hit_starts, h.start)] if o.kind == "government"]):
+            role = "partner"
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
