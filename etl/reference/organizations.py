@@ -40,6 +40,7 @@ from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
+from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
@@ -379,7 +380,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
              or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
              or bystander_body(text, h.start, h.end, org_id == "parliament")) \
             or _SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start) is not None \
-            or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
+            or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None \
+            or bloc_as_market(text, h.start, h.end, org_id)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)
