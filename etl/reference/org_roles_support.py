@@ -137,6 +137,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # that names its author on the first line and then calls it by its kind speaks of itself.
 SELF_BY_KIND = re.compile(
     r"(?<![\w«\"])(?:фонд|объединение|ассоциация|организация|фонду|бирикме|бирикмеси|уюм|уюму"
-    r"|the\s+foundation|the\s+association|the\s+organi[sz]ation)\s+(?:[^\W\d]+\s+){0,2}?"
-    r"(?:пров[её]л\w*|продолжил\w*|организовал\w*|реализ\w+|откорду|уюштурду|улантты|held|organi[sz]ed"
+    # a Kyrgyz verb closes its clause: the place and the object stand between ("фонд Нарын шаарында
+    # дарыянын жээгин тазалоо акциясын өткөрдү")
+    r"|the\s+foundation|the\s+association|the\s+organi[sz]ation)\s+(?:[^\W\d]+\s+){0,8}?"
+    r"(?:пров[её]л\w*|продолжил\w*|организовал\w*|реализ\w+|[өо]тк[өо]рд[үу]|уюштурду|улантты|held|organi[sz]ed"
     r"|conducted|continued)(?!\w)")

@@ -34,9 +34,13 @@ from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
+from etl.reference.org_bystanders import bystander_body
+from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
+from etl.reference.org_embassy_guests import guest_embassies
+from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
@@ -348,6 +352,10 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                                           text)
         if role is not None and h.fixed_role is None and background_sentence(ft, lo, hi):
             role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
+        if role == "implementer" and h.fixed_role is None and h.kind in CIVIC_KINDS and junior_coorganizer(
+                text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
+                    hit_starts, h.start)] if o.kind == "government"]):
+            role = "partner"
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
@@ -357,6 +365,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     cued = {org_id for h, org_id, role in found if role is not None}
     found = [f for f in found if f[0].role_hint != "phrase" or f[1] in cued]
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
+    for guest in guest_embassies(text, roles, [(h.start, h.end, org_id) for h, org_id, _ in found],
+                                 author.org_id if author else None):
+        roles[guest] = "participant_org"
     out: list[OrgMention] = []
     # "Европа Биримдиги жана БУУнун биргелешкен Spotlight демилгеси … ЮНФПА тарабынан": the UN as a whole
     # is the umbrella of the agency that took part, not a participant of its own
@@ -366,9 +377,11 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         incidental = (umbrella_only and org_id == "un") or h.kind == "government" and role == "government" and \
             (_INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
              or _ADDRESSEE_BEFORE.search(text, max(0, h.start - 50), h.start) is not None
-             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None) \
+             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
+             or bystander_body(text, h.start, h.end, org_id == "parliament")) \
             or _SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start) is not None \
-            or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
+            or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None \
+            or bloc_as_market(text, h.start, h.end, org_id)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)

@@ -40,12 +40,15 @@ _FORM_BEFORE = re.compile(
     r"[Мм]олод[её]жн\w+\s+(?:сет|групп)\w*|"
     r"[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Оо]бществ\w+\s+с\s+ограниченной\s+ответственностью|[Cc]risis\s+[Cc]ent(?:re|er)|"
-    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO)\s*" + f"(?=[{_Q_OPEN}])")
+    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO|"
+    # an all-capitals heading ("ОБЩЕСТВЕННЫЙ ФОНД «ЖАРАНДЫК ДЕМИЛГЕ»", "PUBLIC FOUNDATION «…»")
+    r"ОБЩЕСТВЕНН[А-Я]+\s+(?:ФОНД|ОБЪЕДИНЕНИ|ОРГАНИЗАЦИ)[А-Я]*|PUBLIC\s+(?:FOUNDATION|ASSOCIATION))\s*"
+    + f"(?=[{_Q_OPEN}])")
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
     r"жаштар\s+(?:то[бп]|тармаг)\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+    r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     # a name kept as written keeps its form as written, in the nominative (labels list them so)
@@ -159,13 +162,15 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     """Unseen organization: its name as written, the legal form in its dictionary form
     ("общественным объединением «Алга»" -> "ОО «Алга»", "«Х» коомдук фондунун" -> "«Х» коомдук фонду")."""
     kind = "business" if fold(form).startswith(_BUSINESS_FORMS) else "ngo"
-    form = re.sub(r"\s+", " ", form).strip()
+    form = raw_form = re.sub(r"\s+", " ", form).strip()
     form = re.sub(r"^([A-ZА-ЯЁӨҮҢ]{2,})[а-яёөүң]+$", r"\1", form)  # "КФнын" -> "КФ"
     for pat, canonical in _LEGAL_FORMS:
         if pat.fullmatch(form):
             form = canonical
             break
     name = re.sub(r"\s+", " ", name).strip()
+    if raw_form.isupper() and len(raw_form) > 6 and name.isupper():
+        name = name.title()  # an all-capitals heading: the name as the text writes it elsewhere
     if form == "кооператив" and (_FARM_BEFORE.search(text, max(0, s - 40), s)
                                  or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and _FARM_TEXT.search(text))):
         form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative

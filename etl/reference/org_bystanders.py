@@ -1,0 +1,50 @@
+"""State bodies that are named in an event report without taking part in it.
+
+Two discourse patterns, both languages:
+
+* a list of addressees in the dative whose second name is long ("Жогорку Кеңешке жана Суу
+  ресурстары, айыл чарба жана кайра иштетүү өнөр жай министрлигине сунуштар жөнөтүлөт"): the
+  body will only receive the papers;
+* unnamed members of the national legislature counted among the audience ("депутаты Жогорку
+  Кенеша, работодатели", "Жогорку Кеңештин депутаттары катышты", "members of the Jogorku
+  Kenesh attended"): the people came as a category of officials, parliament did not take part.
+  A local council is different: its deputies at a local event stand for the council ("депутаты
+  Ошского городского кенеша" is labelled), and so does a named deputy of parliament
+  ("депутат Жогорку Кенеша А. Иванов").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
+_KY_DATIVE_LIST = re.compile(
+    r"(?<=[гкн][аеоө])\s+(?:жана|же)\s+(?:[\w-]+,?\s+){0,10}?[\w-]+[гкн][аеоө]\s+"
+    r"(?:\w+\s+)?(?:сунуш\w*|жөнөтүл\w*|жиберил\w*)")
+# plural members before the body's name: "депутаты Жогорку Кенеша", "members of the Jogorku Kenesh"
+_PLURAL_MEMBERS_BEFORE = re.compile(
+    r"(?:депутат(?:ы|ов|ами|ам)|члены|членов|MPs|deputies|members)(?:\s+of)?\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# plural members after a Kyrgyz genitive: "Жогорку Кеңештин депутаттары"
+_PLURAL_MEMBERS_AFTER = re.compile(r"\s+(?:депутаттар|мүчөлөр)\w*")
+# a personal name right after ("депутаты ЖК А. Иванов и Б. Петров") makes them individuals of the body
+_NAME_AFTER = re.compile(r"\W{0,3}[A-ZА-ЯЁӨҮҢ]\.\s*[A-ZА-ЯЁӨҮҢ]|\W{0,3}[A-ZА-ЯЁӨҮҢ][a-zа-яёөүң]+\s+[A-ZА-ЯЁӨҮҢ]\.")
+_CUES = ("депутат", "члены", "членов", "мүчө", "mps", "deputies", "members", "жана", "же")
+
+
+def bystander_body(text: str, start: int, end: int, legislature: bool) -> bool:
+    """True when the body at ``text[start:end]`` is only an addressee, or ``legislature`` (the national
+    parliament) whose unnamed deputies were in the audience."""
+    window = text[max(0, start - 40):min(len(text), end + 120)].lower()
+    if not any(c in window for c in _CUES):
+        return False
+    if _KY_DATIVE_LIST.match(text, end, min(len(text), end + 160)) is not None:
+        return True
+    if not legislature:
+        return False
+    after = _PLURAL_MEMBERS_AFTER.match(text, end, min(len(text), end + 30))
+    if after is not None:
+        return _NAME_AFTER.match(text, after.end(), min(len(text), after.end() + 30)) is None
+    if _PLURAL_MEMBERS_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return _NAME_AFTER.match(text, end, min(len(text), end + 30)) is None
+    return False

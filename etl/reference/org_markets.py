@@ -1,0 +1,26 @@
+"""A trade bloc named as a market or destination is a place of trade, not an organization at the event.
+
+"проблемы сертификации продукции для экспорта в ЕС", "выйти на рынки Евросоюза", "Европа Биримдигинин
+рыногуна чыгуу", "ЕБге экспорттоо", "exports to the EU", "the EU market": the bloc is where the goods go.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCS = frozenset({"eu"})
+_BEFORE = re.compile(
+    r"(?:экспорт\w*|ввоз\w*|вывоз\w*|поставк\w*|поставля\w*|продава\w*|продаж\w*)\s+(?:\w+\s+){0,3}?(?:в|во|на)\s+$"
+    r"|рын(?:ок|ка|ки|ков|ках|кам|ке)\s+(?:стран\s+)?$|(?:на|в)\s+(?:рынк\w+|рынок)\s+$"
+    r"|(?:exports?|exported|exporting|sell\w*|sales|shipp\w*)\s+(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$"
+    r"|markets?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:markets?\b|рыног\w*|рынок\w*|рынк\w*|[а-яөүң]{0,4}\s+экспорт\w*|[а-яөүң]{0,4}\s+сат\w*"
+                    r"|[а-яөүң]{0,4}\s+чыгар\w*|өлкөлөрүнө\s+экспорт\w*)", re.IGNORECASE)
+
+
+def bloc_as_market(text: str, start: int, end: int, org_id: str) -> bool:
+    """True when the trade bloc at ``text[start:end]`` is a market or an export destination."""
+    if org_id not in _BLOCS:
+        return False
+    return _BEFORE.search(text, max(0, start - 60), start) is not None \
+        or _AFTER.match(text, end, min(len(text), end + 30)) is not None

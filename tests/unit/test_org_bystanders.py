@@ -1,0 +1,45 @@
+"""Parliament's unnamed deputies in the audience and long dative addressee lists are not participants."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+
+
+def _names(text: str) -> list[str]:
+    return [m.organization.name for m in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "На презентации присутствовали представители министерств, депутаты Жогорку Кенеша, работодатели.",
+    "В слушаниях участвовали члены Жогорку Кенеша и эксперты.",
+    "Жолугушууга Жогорку Кеңештин депутаттары, мугалимдер жана ата-энелер катышты.",
+    "The hearing was attended by members of the Jogorku Kenesh and local teachers.",
+    "Deputies of the Jogorku Kenesh and farmers discussed the draft.",
+])
+def test_unnamed_parliament_deputies_leave_parliament_out(text: str) -> None:
+    assert "Jogorku Kenesh" not in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Во встрече участвовал депутат Жогорку Кенеша А. Иванов.",
+    "Жолугушууга Жогорку Кеңештин депутаттары А. Асанов жана Б. Беков катышты.",
+    "Deputies of the Jogorku Kenesh A. Asanov and B. Bekov attended.",
+])
+def test_named_parliament_deputy_brings_parliament_in(text: str) -> None:
+    assert "Jogorku Kenesh" in _names(text)
+
+
+def test_local_council_deputies_stand_for_their_council() -> None:
+    text = "В обсуждении приняли участие депутаты Ошского городского кенеша и сотрудники мэрии."
+    assert any("Council" in n for n in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Форумдун жыйынтыгы боюнча Жогорку Кеңешке жана Эмгек, социалдык камсыздоо жана миграция "
+    "министрлигине сунуштар жөнөтүлөт.",
+    "Сунуштар Жогорку Кеңешке жана Билим берүү жана илим министрлигине жиберилди.",
+])
+def test_long_dative_addressee_list(text: str) -> None:
+    assert _names(text) == []
