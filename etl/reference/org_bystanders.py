@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.org_markets import bloc_as_market
+
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
 _KY_DATIVE_LIST = re.compile(
     r"(?<=[гкн][аеоө])\s+(?:жана|же)\s+(?:[\w-]+,?\s+){0,10}?[\w-]+[гкн][аеоө]\s+"
@@ -48,3 +50,39 @@ def bystander_body(text: str, start: int, end: int, legislature: bool) -> bool:
     if _PLURAL_MEMBERS_BEFORE.search(text, max(0, start - 30), start) is not None:
         return _NAME_AFTER.match(text, end, min(len(text), end + 30)) is None
     return False
+
+
+# A state body named as the subject of elections or legislation is context, not a participant.
+_INCIDENTAL_AFTER = re.compile(
+    r"\W{0,3}(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
+    r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
+# A body that will only receive the event's papers ("рекомендации будут направлены в Жогорку Кенеш",
+# "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
+    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
+    r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
+# маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
+_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|according\s+to"
+                            r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
+# "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
+# "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
+_ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"
+                              r"|(?<=[гкн][аеоө])(?:\s+(?:жана|же)\s+(?:\w+\s+){0,4}?\w+[гкн][аеоө])?\s+(?:\w+\s+)?сунуш\w*")
+
+
+def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, role: str | None) -> bool:
+    """The mention at ``text[start:end]`` names a body that took no part in the event: a state body as the
+    subject of elections or laws, an addressee of the papers or a bystander; any body quoted as the source
+    of a figure; a bloc named as a market."""
+    if kind == "government" and role == "government" and (
+            _INCIDENTAL_AFTER.match(text, end, min(len(text), end + 60)) is not None
+            or _ADDRESSEE_BEFORE.search(text, max(0, start - 50), start) is not None
+            or _ADDRESSEE_AFTER.match(text, end, min(len(text), end + 40)) is not None
+            or bystander_body(text, start, end, org_id == "parliament")):
+        return True
+    return (_SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
+            or bloc_as_market(text, start, end, org_id))

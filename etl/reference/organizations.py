@@ -34,13 +34,12 @@ from etl.reference.govbodies import government_bodies
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
-from etl.reference.org_bystanders import bystander_body
+from etl.reference.org_bystanders import not_taking_part
 from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
-from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
@@ -78,25 +77,6 @@ _FAST_REPLACE = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("-", "
                  ("‐", " "), ("‑", " "), ("‒", " "), ("\u00a0", " "))
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
-# A state body named as the subject of elections or legislation is context, not a participant.
-_INCIDENTAL_AFTER = re.compile(
-    r"\W{0,3}(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
-    r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
-# A body that will only receive the event's papers ("рекомендации будут направлены в Жогорку Кенеш",
-# "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
-_ADDRESSEE_BEFORE = re.compile(
-    r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
-    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
-    r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
-# A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
-# маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
-_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|according\s+to"
-                            r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
-# "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
-# "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
-_ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"
-                              r"|(?<=[гкн][аеоө])(?:\s+(?:жана|же)\s+(?:\w+\s+){0,4}?\w+[гкн][аеоө])?\s+(?:\w+\s+)?сунуш\w*")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _NATIONAL_PROJECT = re.compile(
@@ -374,14 +354,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     umbrella_only = any(oid != "un" and h.kind == "un_agency" and h.org_id for h, oid, _ in found)
     for h, org_id, _ in found:
         role = roles[org_id]
-        incidental = (umbrella_only and org_id == "un") or h.kind == "government" and role == "government" and \
-            (_INCIDENTAL_AFTER.match(text, h.end, min(len(text), h.end + 60)) is not None
-             or _ADDRESSEE_BEFORE.search(text, max(0, h.start - 50), h.start) is not None
-             or _ADDRESSEE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None
-             or bystander_body(text, h.start, h.end, org_id == "parliament")) \
-            or _SOURCE_BEFORE.search(text, max(0, h.start - 40), h.start) is not None \
-            or _SOURCE_AFTER.match(text, h.end, min(len(text), h.end + 40)) is not None \
-            or bloc_as_market(text, h.start, h.end, org_id)
+        incidental = (umbrella_only and org_id == "un") or not_taking_part(text, h.start, h.end, org_id, h.kind, role)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)
