@@ -55,6 +55,9 @@ _ENTRIES_FROM = re.compile(r"(?<![а-яёa-z])из(?![а-яёa-z])|(?:дан|д�
                            r"(?<![a-z])from(?![a-z])")
 _ENTRIES_BEFORE = re.compile(
     r"(?<![а-яёa-z])(?:материал\w*|заяв\w*|работ\w*|entries|submissions|applications)[^\S\n]+(?:из|from)[^\S\n]+$")
+# A named person (first name and a surname with its ending), then "из" / "from" right before the name.
+_NAMED_FROM = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|"
+                         r"eva|in|ina|uulu|kyzy)[^\S\n]+(?:из|from)[^\S\n]+$")
 # "Базар-Коргондук" (folded): a Kyrgyz adjective of origin, "of Bazar-Korgon".
 _KY_ADJECTIVE = tuple(c + v + "к" for c in "дтл" for v in "ыиу")
 # "Мэр Бишкека", "вице-мэр города Ош", "the Mayor of Naryn", "Ош шаарынын мэри" (folded text): a person's
@@ -87,6 +90,8 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
     if (_MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     lo = max(0, start - 60)
+    if _NAMED_FROM.search(text, lo, start):
+        return True  # "Бекзат Назаров из Кызыл-Кии", "Aibek Toktogulov from Naryn": one named person's home
     if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
         return True
     return bool(_EN_ARTICLE.search(text, max(0, start - 6), start) and _EN_ENTITY_AFTER.match(text, end))

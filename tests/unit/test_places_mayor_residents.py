@@ -30,3 +30,11 @@ def test_mayor_meeting_own_residents_names_the_town(text: str, city: str) -> Non
 def test_mayor_title_elsewhere_is_no_place(text: str) -> None:
     got = codes(text)
     assert KARAKOL not in got and BISHKEK not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Среди победителей — Бекзат Назаров из Каракола (о ремонте дорог) и Айпери Асанова из Нарына.",
+    "The prize went to Aibek Toktogulov from Karakol for a story on road repairs.",
+])
+def test_a_named_persons_home_is_no_place(text: str) -> None:
+    assert KARAKOL not in codes(text)
