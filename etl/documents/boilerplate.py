@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from etl.documents.boilerplate_trailing import trailing_headlines_span
 from etl.documents.model import LanguagePart
 
 _BULLET = r"[ \t]*(?:[•*·>|\-–—]+[ \t]*)?"
@@ -156,6 +157,10 @@ def boilerplate_spans(text: str, parts: Sequence[LanguagePart] = ()) -> list[tup
             found.append((m.start(), _related_end(text, line_end, part_end, late), "related_links"))
         elif line_end - m.start() <= _FURNITURE_MAX:
             found.append((m.start(), line_end, "page_furniture"))
+    last_start = parts[-1].start if parts else 0
+    trailing = trailing_headlines_span(text, last_start, len(text))
+    if trailing is not None:
+        found.append((*trailing, "related_links"))
     return _merge(found)
 
 

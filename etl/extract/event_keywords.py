@@ -66,6 +66,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
      r"машыгуу[а-я]*|drills?|учения|учений|учениях|воркшоп[а-я]*|летн[а-я]+\s+школ[а-я]*|summer\s+school|"
      r"жайкы\s+мектеп[а-я]*|курс[а-я]*\s+(?:повышени|обучени|переподготовк)[а-я]*|training\s+courses?|"
+     # a (farmer / pasture) field school is a course of practical sessions in the field
+     r"field\s+schools?|полев[а-я]*\s+школ[а-я]*|талаа\s+мектеб[а-я]*|"
      # a course of some days, or one completed: "a five-day course on newborn care", "прошли трехдневный курс"
      r"(?<=-day\s)courses?(?![a-z])|(?<=-week\s)courses?(?![a-z])|(?<=дневный\s)курс|(?<=дневного\s)курса|"
      r"(?<=кундук\s)курс[а-я]*|"

@@ -95,6 +95,12 @@ _STATISTICS = re.compile(
     r"министерств)|согласно\s+статистик\w*|according\s+to\s+(?:the\s+)?(?:national\s+)?"
     r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда))")
 _KY_SAID = ("талкуула", "белгиле", "айтыш")
+# A person's statement: "как рассказал координатор", "белгиледи", "said", "according to".  Discussion
+# ("участники обсудили результаты") is not one: the event's own agenda may cover those places.
+_SPEAKER_SAID = re.compile(
+    r"(?<![а-яa-z])(?:рассказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|заявил\w*|по\s+(?:его|ее|её|их)?\s*словам|"
+    r"белгиледи|белгилегендей|айтты|айткандай|билдирди|маалымдады|said|says|noted|told|stressed|according\s+to)"
+    r"(?![а-яa-z])")
 
 
 def _about_problem(ft: str, s_start: int, s_end: int, pos: int) -> bool:
@@ -152,6 +158,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not COUNTED.search(
             ft, since.end(), s_end):
         return True  # results to date with their figures are the activity's coverage ("since 2019 trained 412 ...")
+    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and _SPEAKER_SAID.search(ft, s_start, s_end):
+        return True  # a speaker's account of their body's record ("рассказал, что с 2022 года проект помог ...")
     if any(y > year for y in years):
         return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
     return bool(similar) and any(y < year for y in years)

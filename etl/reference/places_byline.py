@@ -4,6 +4,7 @@ read: where a story was filed or where its publisher sits, not where the event t
 - "Азаттык, Баткен · 21-март, 2025 · 10:15": an outlet, the place, then the date between separators;
 - "Жалал-Абад облусу, 2024-жылдын 8-ноябры. Бүгүн ...": a dateline whose place carries a level word,
   heading the first sentence (the labels count such a line standing alone over the text);
+- "Жалал-Абад облусу, Тогуз-Торо району. Министр ...": a dateline of units ending in a full stop;
 - "Ошская область, Алайский район, с. Сары-Таш. Тел.: 0779 ...": an organization's address line.
 """
 
@@ -17,6 +18,11 @@ _SEPARATED_DATE = re.compile(r"[^\S\n]*[·|•][^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2
 _LEVEL_DATELINE = re.compile(
     r"[^\S\n]*,[^\S\n]*(?:(?:19|20)\d\d[-\s]?жыл\w*[^\S\n]+\d|\d{1,2}[-\s]?[^\W\d_]+|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
     r"[^\W\d_]+[^\S\n]+\d{1,2}\b)")
+# A dateline of units without a date: "Жалал-Абад облусу, Тогуз-Торо району. Министр ...", "Чуйская
+# область, Сокулукский район. Сегодня ...": the chain of units ends with a level word and a full stop.
+_UNIT_DATELINE = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:[^\W\d_][\w-]*[^\S\n]+){1,3}?(?:район\w*|district|шаары|город\w*|city|"
+    r"айыл\s+аймаг\w*|айылн\w+\s+аймак\w*)\.[^\S\n]+(?=\S)", re.IGNORECASE)
 # A phone on the line: "Тел.: 0779 55 12 80", "Tel: +996 ...", "тел. (3222) ...".
 _PHONE = re.compile(r"(?<![^\W\d_])(?:тел|tel|phone|телефон)\.?:?[^\S\n]*[+(\d]", re.IGNORECASE)
 _LINE_PREFIX = re.compile(r"[^\S\n]*(?:[*_#>]+[^\S\n]*)?$")
@@ -38,6 +44,10 @@ def byline(text: str, start: int, end: int) -> bool:
     if dateline and _LINE_PREFIX.fullmatch(text, a, start) and _has_level(text, start, end) \
             and len(text[dateline.end():b].strip()) > 20:
         return True  # "Жалал-Абад облусу, 2024-жылдын 8-ноябры. Бүгүн ...": it heads the body's first sentence
+    unit_line = _UNIT_DATELINE.match(text, end)
+    if unit_line and _LINE_PREFIX.fullmatch(text, a, start) and _has_level(text, start, end) \
+            and len(text[unit_line.end():b].strip()) > 20:
+        return True  # the chain heads the body's first sentence: its first unit is a dateline's
     return b - a <= 160 and bool(_PHONE.search(text, end, b))
 
 

@@ -55,6 +55,9 @@ _ENTRIES_FROM = re.compile(r"(?<![а-яёa-z])из(?![а-яёa-z])|(?:дан|д�
                            r"(?<![a-z])from(?![a-z])")
 _ENTRIES_BEFORE = re.compile(
     r"(?<![а-яёa-z])(?:материал\w*|заяв\w*|работ\w*|entries|submissions|applications)[^\S\n]+(?:из|from)[^\S\n]+$")
+# A named person (first name and a surname with its ending), then "из" / "from" right before the name.
+_NAMED_FROM = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|"
+                         r"eva|in|ina|uulu|kyzy)[^\S\n]+(?:из|from)[^\S\n]+$")
 # "Базар-Коргондук" (folded): a Kyrgyz adjective of origin, "of Bazar-Korgon".
 _KY_ADJECTIVE = tuple(c + v + "к" for c in "дтл" for v in "ыиу")
 # "Мэр Бишкека", "вице-мэр города Ош", "the Mayor of Naryn", "Ош шаарынын мэри" (folded text): a person's
@@ -84,12 +87,32 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
         return True  # "ТИКАнын Бишкектеги кеңсесинин координатору": an organization's office
     if _PERSON_NEXT.match(text, end) and _TITLE_BEFORE.search(ft, max(0, start - 60), start):
         return True  # "председатель пастбищного комитета Кара-Тоо Асан Бекматов": part of a person's title
-    if _MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end):
+    if (_MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     lo = max(0, start - 60)
+    if _NAMED_FROM.search(text, lo, start):
+        return True  # "Бекзат Назаров из Кызыл-Кии", "Aibek Toktogulov from Naryn": one named person's home
     if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
         return True
     return bool(_EN_ARTICLE.search(text, max(0, start - 6), start) and _EN_ENTITY_AFTER.match(text, end))
+
+
+# "Мэр Кара-Балты встретился с жителями", "Ош шаарынын мэри тургундар менен жолугушту", "the Mayor of Naryn
+# met residents": a mayor meeting the town's own people does so in the town.
+_RESIDENTS = re.compile(r"(?<![а-яa-z])(?:жител\w*|горожан\w*|граждан\w*|тургун\w*|шаардык\w*|residents?|citizens?|"
+                        r"townspeople)(?![а-яa-z])")
+
+
+# ... but in a city divided into districts the meeting's district is its place ("Встреча прошла в школе
+# №70 Ленинского района"): the city then stays a title.
+_CITY_DISTRICT = re.compile(r"(?<![а-яa-z])(?:район\w*|district)(?![а-яa-z])")
+
+
+def _own_residents(ft: str, end: int) -> bool:
+    stop = _CLAUSE_STOP_RE.search(ft, end, min(len(ft), end + 120))
+    if not _RESIDENTS.search(ft, end, stop.start() if stop else min(len(ft), end + 120)):
+        return False
+    return not _CITY_DISTRICT.search(ft, end, min(len(ft), end + 400))
 
 
 def _locative_next(ft: str, end: int) -> bool:
