@@ -212,7 +212,7 @@ def _headed_block(heading: LexborNode) -> list[LexborNode]:
         return []
     parent = heading.parent
     if (parent is not None and parent.tag in ("div", "section", "aside", "nav")
-            and _first_element(parent) is heading and not _holds_headline(parent)):
+            and _same_node(_first_element(parent), heading) and not _holds_headline(parent)):
         return [parent]
     out = [heading]
     sibling = heading.next
@@ -223,6 +223,11 @@ def _headed_block(heading: LexborNode) -> list[LexborNode]:
             break
         sibling = sibling.next
     return out
+
+
+def _same_node(a: LexborNode | None, b: LexborNode) -> bool:
+    # selectolax builds a new wrapper object on every access: identity never holds, the address does
+    return a is not None and a.mem_id == b.mem_id
 
 
 def _first_element(node: LexborNode) -> LexborNode | None:

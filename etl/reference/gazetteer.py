@@ -196,9 +196,9 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
 
 
 def _add_russian_a_stem(gaz: Gazetteer, name: str, uid: str) -> None:
-    """'Чолпон-Ата' is declined in Russian: 'в Чолпон-Ате', 'Чолпон-Аты'."""
+    """'Чолпон-Ата' is declined in Russian: 'в Чолпон-Ате', 'Чолпон-Аты'; 'Кызыл-Кия': 'в Кызыл-Кие'."""
     key = name_key(name)
-    if key.endswith("а") and len(key) > 4 and re.search("[а-я]", key):
+    if key.endswith(("а", "я")) and len(key) > 4 and re.search("[а-я]", key):
         gaz.add_key(key[:-1], uid, STEM_A)
 
 

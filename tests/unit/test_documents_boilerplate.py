@@ -281,3 +281,14 @@ def test_photo_captions_counters_and_read_also_classes_are_dropped():
     assert "24-ноябрь, 2023" in text  # the byline carries the dateline
     for gone in ("катышуучулары", "1 205", "30 фермер", "хакатон"):
         assert gone not in text, gone
+
+
+def test_a_related_heading_takes_its_whole_container_with_paragraph_headlines():
+    # the container is found by comparing nodes; selectolax gives a new wrapper per access, so identity
+    # never held and the paragraph headlines stayed in the text
+    html = ("<html><body><article><h1>Тренинг в Таласе</h1><p>12 марта 2024 года в Таласе прошел тренинг "
+            "для 40 фермеров.</p><div><h3>Читайте также</h3><p>В Нарыне построили школу за 7 млн сомов</p>"
+            "<p>Фермеры Чуя получили 300 тракторов</p></div></article></body></html>")
+    text = read_bytes(html.encode(), "r.html").text
+    assert "40 фермеров" in text
+    assert "Нарыне" not in text and "тракторов" not in text

@@ -42,3 +42,9 @@ def test_an_ayil_aimak_word_admits_only_ayil_aimaks() -> None:
     assert respelled_unit("Масы", "ayil_aimak", "41703215000000") == "41703215836000"
     assert respelled_unit("Масы", "village", "41703215000000") == "41703215836010"
     assert respelled_unit("Масы", "village", None) is None
+
+
+def test_a_russian_name_in_ia_declines_like_one_in_a() -> None:
+    # Кызыл-Кия: "в Кызыл-Кие", "Кызыл-Кии", as Чолпон-Ата gives "в Чолпон-Ате"
+    assert [name for _, name, _ in places("Встреча прошла в Кызыл-Кие.")] == ["Kyzyl-Kiya"]
+    assert [name for _, name, _ in places("Жители Кызыл-Кии пришли на встречу.")] == ["Kyzyl-Kiya"]
