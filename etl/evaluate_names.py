@@ -92,6 +92,11 @@ class Canonicalizer:
 
 
 _NOTE = re.compile(r"\s*\([a-z][a-z ,.'-]*\)\s*$")
+# The word that says what a title is ("«X» долбоору", "проект «X»", '"X" initiative') is no part of the name.
+_PROJECT_WORD = re.compile(
+    r"^(?:проект[а-я]*|программ[а-я]*|инициатив[а-я]*|project|programme|program|initiative)\s+(?=[«\"“'][^«»\"“”]*[»\"”']$)"
+    r"|(?<=[»\"”'])\s+(?:долбоор\w*|программа\w*|демилге\w*|проект\w*|project|programme|program|initiative)$",
+    re.IGNORECASE)
 
 
 def split_aliases(cell: str) -> list[str]:
@@ -114,9 +119,11 @@ def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list
             continue
         aliases = split_aliases(cells[-1])
         if section == "projects":
-            # Labellers note how a title is typed ('"…" (without diacritics)'); the note is not part of the
-            # title.  Organizations keep theirs: '(after мэрия города Нарын)' keeps a generic name apart.
+            # Labellers note how a title is typed ('"…" (without diacritics)') or keep the word that
+            # introduces it ('"…" долбоору'); neither is part of the title.  Organizations keep their
+            # notes: '(after мэрия города Нарын)' keeps a generic name apart.
             aliases += [bare for a in aliases if (bare := _NOTE.sub("", a)) != a]
+            aliases += [bare for a in aliases if (bare := _PROJECT_WORD.sub("", a)) != a]
         groups.append([cells[0], *aliases])
     return groups
 

@@ -151,9 +151,20 @@ def test_a_labellers_note_after_a_project_title_is_not_part_of_it(tmp_path):
                   "| Young Farmer | \"Жаш фермер\" (without diacritics); «Молодой фермер» |\n", encoding="utf-8")
     assert ev.groups_from_orgs_md(md, "projects") == [
         ["Young Farmer", '"Жаш фермер" (without diacritics)', "«Молодой фермер»", '"Жаш фермер"']]
-    # an organization's note keeps a generic name from merging different bodies
+    # an organization's note keeps a generic name from merging different bodies (checked below)
     assert ev.groups_from_orgs_md(md, "organizations") == [
         ["Naryn City Education Department", "городской отдел образования (after мэрия)"]]
+
+
+def test_the_word_that_introduces_a_project_title_is_not_part_of_it(tmp_path):
+    md = tmp_path / "ORGS.md"
+    md.write_text("## Projects\n\n| project | aliases |\n|---|---|\n"
+                  "| Young Farmer | \"Жаш фермер\" долбоору; проект «Молодой фермер»; \"Young Farmer\" initiative |\n"
+                  "| Village Teacher | Программа «Айыл мугалими» жергиликтүү |\n", encoding="utf-8")
+    young, teacher = ev.groups_from_orgs_md(md, "projects")
+    assert {'"Жаш фермер"', "«Молодой фермер»", '"Young Farmer"'} <= set(young)
+    # only a word next to the quoted title is dropped, not one inside a longer unquoted phrase
+    assert teacher == ["Village Teacher", "Программа «Айыл мугалими» жергиликтүү"]
 
 
 def test_published_date_and_languages():
