@@ -223,7 +223,6 @@ HOLDOUT4 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout4"
 HOLDOUT5 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout5"
 DEV6 = ev.PROJECT_ROOT / "tests" / "fixtures" / "dev6"
 HOLDOUT6 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout6"
-# written for the next session and kept out of the evaluator's corpora until then: only its form is checked
 HOLDOUT7 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout7"
 HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 32, HOLDOUT5: 32, DEV6: 40, HOLDOUT6: 32,
                   HOLDOUT7: 32}
