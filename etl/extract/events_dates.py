@@ -18,6 +18,7 @@ from etl.extract.segments import sentence_of
 from etl.reference.scan import match_key
 
 if TYPE_CHECKING:
+    from etl.contract import Event
     from etl.extract.events import EventDraft
 
 # "last month", "в прошлом году", "былтыр": an earlier event told in passing (no anchor of its own)
@@ -128,3 +129,56 @@ def resolve(d: DateMention, reference: date | None, slack: int) -> tuple[str, st
         return None
     start, end, inferred = r
     return start.isoformat(), end.isoformat(), d.precision, inferred
+
+
+# "Эртеси …", "На следующий день …", "The next day …": what the sentence tells took place the day after
+# the event told before it
+_NEXT_DAY = re.compile(r"(?<![а-яa-z])(?:на\s+(?:следующий|другой)\s+день|назавтра|эртеси[а-я]*|кийинки\s+кун[уу]|"
+                       r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after)(?![а-яa-z])")
+_NEXT_DAY_WORDS = ("эртеси", "следующий день", "другой день", "назавтра", "кийинки кун", "next day",
+                   "following day", "day after")
+
+
+def next_day_leads(folded: str, sents: list[tuple[int, int]], segments: list[tuple[int, int]]) -> list[int]:
+    """Starts of the sentences in ``segments`` that open on "the next day" (within their first words)."""
+    if not any(w in folded for w in _NEXT_DAY_WORDS):
+        return []  # most texts say none: no scan
+    return [s0 for s0, s1 in sents if any(a <= s0 < b for a, b in segments)
+            and _NEXT_DAY.search(folded, s0, min(s1, s0 + 30)) is not None]
+
+
+def day_after(iso: str) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+
+
+# "Эртеси катышуучулар … барып", "На следующий день участники посетили": an outing of the event's own
+# participants, a part of its programme whose day the report does not give as an event date
+_PARTICIPANTS_LEAD = re.compile(r"(?<![а-яa-z])(?:катышуучу|участник|участниц|слушател|participants|trainees|"
+                                r"attendees)[а-яa-z]*(?![а-яa-z])")
+
+
+def date_next_days(folded: str, sents: list[tuple[int, int]], drafts: list[EventDraft], events: list[Event],
+                   cands: list[tuple[float, DateMention]]) -> None:
+    """Dates told as "the next day": an event opening on it with no date of its own is on the day after
+    the one told before ("Эртеси министр мектептин ачылышына катышты"); an event dated to one day whose
+    text goes on "the next day" with no new date lasts two ("Эртеси өкүл Кажы-Сай айылында тургундарды
+    кабыл алды")."""
+    for k, (draft, ev) in enumerate(zip(drafts, events, strict=True)):
+        leads = next_day_leads(folded, sents, draft.segments)
+        if not leads:
+            continue
+        prev = events[k - 1] if k else None
+        if ev.start_date is None:
+            if prev is not None and prev.end_date and prev.date_precision == "day" \
+                    and leads[0] < draft.segments[0][0] + 5 \
+                    and _PARTICIPANTS_LEAD.search(folded, leads[0], leads[0] + 60) is None:
+                ev.start_date = ev.end_date = day_after(prev.end_date)
+                ev.date_precision, ev.year_inferred = "day", prev.year_inferred
+            continue
+        if ev.date_precision != "day" or ev.start_date != ev.end_date or ev.date_span is None:
+            continue
+        for s0 in leads:
+            s1 = next(b for a, b in sents if a == s0)
+            if s0 > ev.date_span[0] and not any(s0 <= d.span[0] < s1 for _, d in cands):
+                ev.end_date = day_after(ev.start_date)
+                break

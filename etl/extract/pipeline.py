@@ -19,6 +19,7 @@ from etl.documents import Document
 from etl.documents.boilerplate import masked_text
 from etl.extract import dates as dates_mod
 from etl.extract.events import EventDraft, event_date_candidates, pick_date, resolve, split_events
+from etl.extract.events_dates import date_next_days
 from etl.extract.flags import dedupe, event_flags, sex_split_flags
 from etl.extract.indicators import IndicatorMention, find_indicators
 from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
@@ -178,6 +179,7 @@ def _read_part(ctx: _Context, part: Part, title: str | None
         ev.indicators = _first_per_key([m.indicator for m in mentions if _in(m.indicator.span, draft)],
                                        lambda i: (i.indicator, i.sex, float(i.value), i.unit))
         events.append(ev)
+    date_next_days(ctx.folded, sents, drafts, events, cands)
     return events, mentions, sex_split_flags(mentions)
 
 

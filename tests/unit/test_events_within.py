@@ -24,18 +24,23 @@ def test_an_event_within_a_multi_day_event_takes_its_whole_span() -> None:
     assert _events(text) == [("grant_award", "2015-12-03", "2015-12-04"), ("training", "2015-12-03", "2015-12-04")]
 
 
-@pytest.mark.parametrize("text", [
-    _GRANTS_RU + "На следующий день также состоялся обучающий тренинг по гендерному равенству.",
-    _GRANTS_RU + "Через неделю также состоялся обучающий тренинг по гендерному равенству.",
-    "2015-жылдын 3-4-декабрында Жалал-Абад облусунда гранттарды тапшыруу аземи өттү. Эртеси күнү ошондой "
-    "эле гендердик теңчилик боюнча тренинг өттү.",
-    "On 3-4 December 2015 a grant ceremony took place in Jalal-Abad. The next day a training on gender "
-    "equality also took place.",
+_NEXT_DAY = ("training", "2015-12-05", "2015-12-05")  # "the next day" after the event's last day
+_NO_DATE = ("training", None, None)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    (_GRANTS_RU + "На следующий день также состоялся обучающий тренинг по гендерному равенству.", _NEXT_DAY),
+    (_GRANTS_RU + "Через неделю также состоялся обучающий тренинг по гендерному равенству.", _NO_DATE),
+    ("2015-жылдын 3-4-декабрында Жалал-Абад облусунда гранттарды тапшыруу аземи өттү. Эртеси күнү ошондой "
+     "эле гендердик теңчилик боюнча тренинг өттү.", _NEXT_DAY),
+    ("On 3-4 December 2015 a grant ceremony took place in Jalal-Abad. The next day a training on gender "
+     "equality also took place.", _NEXT_DAY),
 ])
-def test_an_event_on_another_day_does_not_take_the_first_ones_dates(text: str) -> None:
+def test_an_event_on_another_day_does_not_take_the_first_ones_dates(
+        text: str, second: tuple[str, str | None, str | None]) -> None:
     events = _events(text)
     assert events[0] == ("grant_award", "2015-12-03", "2015-12-04")
-    assert events[1] == ("training", None, None)
+    assert events[1] == second
 
 
 def test_an_event_with_its_own_date_keeps_it() -> None:
