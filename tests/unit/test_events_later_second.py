@@ -47,3 +47,12 @@ def test_met_with_during_a_visit_stays_the_visit() -> None:
     text = ("5 марта 2024 года министр посетил Таш-Кумыр. Министр встретился с главой города и "
             "осмотрел больницу.")
     assert [e["event_type"] for e in _events(text)] == ["visit"]
+
+
+def test_grants_handed_over_or_contracts_signed_are_a_grant_award() -> None:
+    for text in ("15 марта 2024 года посольство Германии передало гранты четырём сельским библиотекам Нарына.",
+                 "15 марта 2024 года в Нарыне посол подписал грантовые контракты с главами айыл окмоту.",
+                 "2024-жылдын 15-мартында Нарында элчи айыл өкмөттөрү менен гранттык келишимдерге кол коюшту.",
+                 "2024-жылдын 15-мартында Нарында элчилик гранттарды айыл китепканаларына өткөрүп берди.",
+                 "On 15 March 2024 the embassy handed four grants over to village libraries in Naryn."):
+        assert [e["event_type"] for e in _events(text)] == ["grant_award"], text
