@@ -83,7 +83,9 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
      r"жайкы\s+лагер[а-я]*", "other"),
     # met someone, told by the verb: "встретились с акимом", "аким менен жолугушуп", "met with the mayor"
-    (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|встретил[а-я]*\s+со?(?![а-я])|met\s+with|"
+    (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|"
+     r"встретил[а-я]*\s+со?(?![а-я])|met\s+(?:with|the\s+(?:mayor|akim|governor|heads?|minister|deputy|deputies|"
+     r"ambassador|chair(?:man|person)?|director|representatives|leaders|members|local))(?![a-z])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|dialogue|диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
      r"коомдук\s+талкуу[а-я]*|общественн[а-я]*\s+обсуждени[а-я]*|public\s+consultations?|"

@@ -134,9 +134,10 @@ def resolve(d: DateMention, reference: date | None, slack: int) -> tuple[str, st
 # "Эртеси …", "На следующий день …", "The next day …": what the sentence tells took place the day after
 # the event told before it
 _NEXT_DAY = re.compile(r"(?<![а-яa-z])(?:на\s+(?:следующий|другой)\s+день|назавтра|эртеси[а-я]*|кийинки\s+кун[уу]|"
-                       r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after)(?![а-яa-z])")
+                       r"(?:the\s+)?(?:next|following)\s+day|the\s+day\s+after|(?:a|one)\s+day\s+later|бир\s+кундон\s+кийин|"
+                       r"спустя\s+(?:один\s+)?день)(?![а-яa-z])")
 _NEXT_DAY_WORDS = ("эртеси", "следующий день", "другой день", "назавтра", "кийинки кун", "next day",
-                   "following day", "day after")
+                   "following day", "day after", "day later", "кундон кийин", "спустя")
 
 
 def next_day_leads(folded: str, sents: list[tuple[int, int]], segments: list[tuple[int, int]]) -> list[int]:

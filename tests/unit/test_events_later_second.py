@@ -56,3 +56,18 @@ def test_grants_handed_over_or_contracts_signed_are_a_grant_award() -> None:
                  "2024-жылдын 15-мартында Нарында элчилик гранттарды айыл китепканаларына өткөрүп берди.",
                  "On 15 March 2024 the embassy handed four grants over to village libraries in Naryn."):
         assert [e["event_type"] for e in _events(text)] == ["grant_award"], text
+
+
+def test_ky_menen_kezdeshti_and_en_met_the_mayor_are_a_second_meeting() -> None:
+    ky = ("2024-жылдын 3-4-мартында Таш-Көмүр шаарында фермерлер үчүн семинар өттү.\n\n"
+          "Бир айдан кийин, 4-апрелде, катышуучулар айыл өкмөтүнүн башчысы менен кездешти.")
+    en = ("On 3-4 March 2024 a workshop on drip irrigation was held for farmers in Tash-Kumyr.\n\n"
+          "A month later, on 4 April, the graduates met the mayor of the town.")
+    for text in (ky, en):
+        assert _types_dates(text) == [("training", "2024-03-03"), ("meeting", "2024-04-04")], text
+
+
+def test_met_their_trainers_within_a_training_is_no_meeting() -> None:
+    text = ("The training took place on 3 March 2024 in Tash-Kumyr. The participants met their trainers "
+            "and discussed the programme.")
+    assert [e["event_type"] for e in _events(text)] == ["training"]

@@ -53,3 +53,13 @@ def test_a_next_day_sentence_with_its_own_date_does_not_stretch_the_event() -> N
     text = ("2025-жылдын 12-сентябрында Талас шаарында мугалимдер үчүн окуу өттү.\n\n"
             "Эртеси, 14-сентябрда, окуунун катышуучулары мэр менен жолугушту.")
     assert _dates(text)[0] == ("training", "2025-09-12", "2025-09-12")
+
+
+def test_a_day_later_in_ky_ru_en_dates_the_next_event_the_day_after() -> None:
+    for text in ("Саламаттык сактоо министри 2025-жылдын 12-сентябрында Талас облусуна иш сапары менен барды.\n\n"
+                 "Бир күндөн кийин министр Кызыл-Адыр айылында жаңы ФАПтын ачылышына катышты.",
+                 "12 сентября 2025 года министр здравоохранения посетил Таласскую область.\n\n"
+                 "Назавтра министр открыл новый ФАП в селе Кызыл-Адыр.",
+                 "On 12 September 2025 the Minister of Health visited Talas region.\n\n"
+                 "A day later the minister opened a new rural health post in Kyzyl-Adyr."):
+        assert _dates(text)[1] == ("opening", "2025-09-13", "2025-09-13"), text
