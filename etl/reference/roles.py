@@ -35,6 +35,7 @@ from functools import lru_cache
 from etl.reference.org_roles_support import (
     list_link_inside_name,
     own_relative_clause,
+    possessive_apposition,
     pre_cue_spent,
     relative_subject_after,
     reported_between,
@@ -342,6 +343,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
     if ft and after and after[0].role == "implementer" and own_relative_clause(ft, e, after[0].start):
         return resolve("implementer", kind, role_hint)  # "при поддержке Helvetas, которая реализует проект"
     governing = index.last_pre_before(s)
+    if ft and governing is not None and possessive_apposition(ft, governing.end, s, e, others or []):
+        governing = None  # "financed by IDA, the World Bank's fund": the cue's name is IDA alone
     if ft and governing is not None:
         link = _adjacent(ft, governing.end, s, others or [])
         # "в рамках проекта USAID «…», который реализует компания X": a funder owning the project
@@ -357,7 +360,7 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                    or relative_subject_after(ft, e, cue.start, cue.end, others or [])):
             continue
         return resolve(cue.role, kind, role_hint)
-    if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role)):
+    if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role, e)):
         return resolve(governing.role, kind, role_hint)
     return None
 
