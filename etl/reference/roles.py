@@ -284,14 +284,26 @@ def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> str |
     "проекта ЮНИСЕФ, финансируемого ЕС, ОО «Нур» провело"); None otherwise."""
     link = "direct"
     for s2, e2 in sorted(o for o in others if pos <= o[0] and o[1] <= s):
-        if not _ADJACENT_GAP.fullmatch(ft, pos, s2):
+        if not _ADJACENT_GAP.fullmatch(ft, _after_separator(ft, pos, link), s2):
             return None
         sep = _LIST_SEP.search(ft, e2, s)
         if not sep and not _SAME_ITEM.match(ft, e2):
             return None
         link = "comma" if sep and sep.group() == "," else "list"
         pos = e2
-    return link if _ADJACENT_GAP.fullmatch(ft, pos, s) is not None else None
+    return link if _ADJACENT_GAP.fullmatch(ft, _after_separator(ft, pos, link), s) is not None else None
+
+
+# "совместно с мэрией города Ош и общественным фондом «…»": the conjunction between two items of the
+# preposition's list is no word of a clause of its own
+_ITEM_SEPARATOR = re.compile(r"[\s,;]*(?:(?:и|жана|and|а\s+также|as\s+well\s+as)(?!\w))?")
+
+
+def _after_separator(ft: str, pos: int, link: str) -> int:
+    if link == "direct":
+        return pos
+    m = _ITEM_SEPARATOR.match(ft, pos)
+    return m.end() if m else pos
 
 
 def role_for(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role_hint: str,
