@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from etl.reference.govbody_places import HIGH, LOW, latin_place, place_name
+from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, latin_place, place_name
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 # "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
@@ -70,15 +70,22 @@ def english_okmotus(text: str) -> list[tuple[int, int, str]]:
 
 def listed_before(text: str, m: re.Match[str], name: str) -> list[tuple[int, int, str]]:
     """Other places listed before a plural body ("Сокулук жана Аламүдүн ... администрациялары")."""
-    if not _PLURAL_END.search(m.group(0)) or m.start(1) != m.start():
+    if m.re.groups < 1 or m.group(1) is None or m.start(1) != m.start():
         return []
     written = m.group(1)
+    adjective = RU_ADJ_END.search(written)
+    if not (_PLURAL_END.search(m.group(0)) or adjective):
+        return []
     okmotu = name.endswith(" ayil okmotu")
     out = []
     pos = m.start()
     for _ in range(6):
         prev = _LIST_BEFORE.search(text, max(0, pos - 60), pos)
         if not prev:
+            break
+        if adjective and not prev.group(1).endswith(adjective.group()):
+            # "Долонского, Кара-Суйского и Калбинского айыл окмоту": Russian adjectives in one case
+            # before one noun each name a body; a word in another form is no item of that list
             break
         if okmotu:  # "Кызыл-Суу жана Барскоон айыл өкмөттөрү": villages and ayil aimaks, named as written
             listed = ayil_okmotu_name(prev.group(1), m.group(0)) if place_name(prev.group(1), LOW) else None

@@ -108,10 +108,22 @@ def _main_village(uid: str) -> str | None:
     if unit.level != "ayil_aimak":
         return None
     stem = unit.name.lower()[:-1]
-    for child in gaz.units.values():
-        if child.parent == uid and child.level == "village" and child.name.lower().startswith(stem):
+    children = [c for c in gaz.units.values() if c.parent == uid and c.level == "village"]
+    for child in children:
+        if child.name.lower().startswith(stem):
             return child.name
-    return None
+    # A Russian adjective drops a noun's final vowel and links with "-ин-" ("Гульча" → "Гульчинский",
+    # "Калба" → "Калбинский"): the English aimak name ("Gulchin") then matches no village by prefix.
+    nouns = _nouns_of_linked_adjective(unit.name_ru or "")
+    return next((c.name for c in children if (c.name_ru or "").lower() in nouns), None)
+
+
+_LINKED_ADJ = re.compile(r"^(.+?[^аеиоуыэюя])[иы]н(?:ск|цк)ий(?:\s|$)")
+
+
+def _nouns_of_linked_adjective(adjective: str) -> set[str]:
+    m = _LINKED_ADJ.match(adjective.lower())
+    return {m.group(1) + v for v in "ая"} if m else set()
 
 
 _LINKING_N = re.compile(r"^(.+[аеиоуыэ])н(?:ск|цк)ий\s")

@@ -87,12 +87,28 @@ _SUBCLAUSE = re.compile(r"[,;]\s*(?:где|когда|котор\w+|which|where|
 _OPEN_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?")
 
 
-def pre_cue_spent(ft: str, cue_end: int, start: int, others: list[tuple[int, int]], role: str) -> bool:
+# "financed by IDA, the World Bank's fund for the poorest countries": a possessor after a comma
+# describes the name before it (whose fund, whose office); it is no second item of the cue's list.
+_POSSESSOR_AFTER = re.compile(r"['’]s?(?!\w)|(?:\s+(?:office|fund|agency|branch|arm|programme|program)\w*)\s*(?:in|for|of)(?!\w)")
+_APPOSITION_GAP = re.compile(r"[\s»”\"')\]]*,\s*(?:the\s+)?")
+
+
+def possessive_apposition(ft: str, cue_end: int, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """The name at ``start:end`` only says whose the name before it is ("IDA, the World Bank's fund")."""
+    between = [o for o in others if cue_end <= o[0] and o[1] <= start]
+    return bool(between) and _APPOSITION_GAP.fullmatch(ft, max(between)[1], start) is not None \
+        and _POSSESSOR_AFTER.match(ft, end) is not None
+
+
+def pre_cue_spent(ft: str, cue_end: int, start: int, others: list[tuple[int, int]], role: str,
+                  end: int | None = None) -> bool:
     """The pre-cue ending at ``cue_end`` (of ``role``) already governs a name right after it, and the
     name at ``start`` is no further item of that phrase."""
     between = sorted(o for o in others if cue_end <= o[0] and o[1] <= start)
     if not between or _OPEN_GAP.fullmatch(ft, cue_end, between[0][0]) is None:
         return False
+    if end is not None and possessive_apposition(ft, cue_end, start, end, others):
+        return True
     if role in ("donor", "support"):
         return _LIST_START.match(ft, between[-1][1], start) is None
     return _SUBCLAUSE.search(ft, between[-1][1], start) is not None

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from etl.contract import Project
+from etl.extract.projects_headlines import headline_only_title
 from etl.extract.projects_hooks import (
     clean_titles,
     merge_key,
@@ -260,7 +261,8 @@ def _english_titles(text: str, ft: str, sentences: _Sentences) -> list[tuple[int
             continue  # "the Open Day activity": an activity is a project's only as its funder's or by name
         e = m.end() if own else before.end() - (len(text[s:before.end()]) - len(text[s:before.end()].rstrip()))
         words = [w for w in text[s:p].split() if w not in _EN_SMALL]
-        if len(words) < 2 or not all(w[0].isupper() for w in words) or sentences.cover.overlaps(s, e):
+        if len(words) < 2 or not all(w[0].isupper() for w in words) or sentences.cover.overlaps(s, e) \
+                or headline_only_title(text, s, e):
             continue
         out.append((s, e, text[s:e]))
     return out

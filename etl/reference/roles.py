@@ -35,6 +35,7 @@ from functools import lru_cache
 from etl.reference.org_roles_support import (
     list_link_inside_name,
     own_relative_clause,
+    possessive_apposition,
     pre_cue_spent,
     relative_subject_after,
     reported_between,
@@ -283,14 +284,26 @@ def _adjacent(ft: str, pos: int, s: int, others: list[tuple[int, int]]) -> str |
     "проекта ЮНИСЕФ, финансируемого ЕС, ОО «Нур» провело"); None otherwise."""
     link = "direct"
     for s2, e2 in sorted(o for o in others if pos <= o[0] and o[1] <= s):
-        if not _ADJACENT_GAP.fullmatch(ft, pos, s2):
+        if not _ADJACENT_GAP.fullmatch(ft, _after_separator(ft, pos, link), s2):
             return None
         sep = _LIST_SEP.search(ft, e2, s)
         if not sep and not _SAME_ITEM.match(ft, e2):
             return None
         link = "comma" if sep and sep.group() == "," else "list"
         pos = e2
-    return link if _ADJACENT_GAP.fullmatch(ft, pos, s) is not None else None
+    return link if _ADJACENT_GAP.fullmatch(ft, _after_separator(ft, pos, link), s) is not None else None
+
+
+# "совместно с мэрией города Ош и общественным фондом «…»": the conjunction between two items of the
+# preposition's list is no word of a clause of its own
+_ITEM_SEPARATOR = re.compile(r"[\s,;]*(?:(?:и|жана|and|а\s+также|as\s+well\s+as)(?!\w))?")
+
+
+def _after_separator(ft: str, pos: int, link: str) -> int:
+    if link == "direct":
+        return pos
+    m = _ITEM_SEPARATOR.match(ft, pos)
+    return m.end() if m else pos
 
 
 def role_for(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role_hint: str,
@@ -342,6 +355,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
     if ft and after and after[0].role == "implementer" and own_relative_clause(ft, e, after[0].start):
         return resolve("implementer", kind, role_hint)  # "при поддержке Helvetas, которая реализует проект"
     governing = index.last_pre_before(s)
+    if ft and governing is not None and possessive_apposition(ft, governing.end, s, e, others or []):
+        governing = None  # "financed by IDA, the World Bank's fund": the cue's name is IDA alone
     if ft and governing is not None:
         link = _adjacent(ft, governing.end, s, others or [])
         # "в рамках проекта USAID «…», который реализует компания X": a funder owning the project
@@ -357,7 +372,7 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                    or relative_subject_after(ft, e, cue.start, cue.end, others or [])):
             continue
         return resolve(cue.role, kind, role_hint)
-    if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role)):
+    if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role, e)):
         return resolve(governing.role, kind, role_hint)
     return None
 

@@ -1,0 +1,46 @@
+"""A body named only as the owner of the room or building where an event took place.
+
+"Баткен мамлекеттик университетинин чоң залында конференция өттү", "семинар прошёл в актовом зале
+районной больницы", "the training was held in the assembly hall of the ayil okmotu": the hall is the
+venue; its owner lent the room and took no part in the event by that mention (another mention that
+gives it a role still counts).  Kyrgyz names the owner in the genitive before the room noun in the
+locative; Russian and English name the room first and the owner after it.  State bodies are left
+to the caller: the labels count a district administration or city hall hosting in its own hall as the
+state taking part ("in the assembly hall of the district state administration").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROOM_KY = r"(?:зал|имарат|жыйындар\s+зал|мажилис\w*\s+зал|акт\w*\s+зал|конференц[\w-]*\s*зал|аудитория|кабинет)"
+# after a Kyrgyz genitive owner: "<owner>-нын (чоң) залында / имаратында / залындагы"
+_KY_ROOM_AFTER = re.compile(
+    rf"[»\"”]?\s+(?:(?:чоң|кичи|жаңы|негизги|жыйындар|мажилис\w*|акт\w*|конференц[\w-]*)\s+)?{_ROOM_KY}\w*"
+    r"(?:ында|инде|унда|үндө|ында|да|де|та|те)(?:гы|ги|гу|гү)?(?!\w)", re.IGNORECASE)
+# before a Russian or English owner: "в (актовом|большом|конференц-) зале", "в здании", "in the hall of"
+_ROOM_BEFORE = re.compile(
+    r"(?:(?<!\w)в\s+(?:(?:актовом|большом|малом|конференц-?|главном|новом)\s+)?(?:зале|здании|помещении|конференц-?зале)"
+    r"|(?<!\w)(?:in|at)\s+the\s+(?:(?:main|assembly|conference|great|big|small|new)\s+)?(?:hall|building|premises|auditorium)\s+of"
+    r")\s+(?:the\s+)?[«\"“]?$", re.IGNORECASE)
+_CHEAP = ("зал", "имарат", "здани", "помещени", "аудитор", "кабинет", "hall", "building", "premises", "auditorium")
+
+
+_COPYRIGHT = re.compile(r"©[^\n]{0,100}")
+_WORD = re.compile(r"\w{3,}")
+
+
+def _publisher(text: str, start: int, end: int) -> bool:
+    """The body publishes the report (its "©" line): a host in its own hall is the event's host."""
+    stems = {w.group()[:4].lower() for w in _WORD.finditer(text, start, end)}
+    return any(stems and stems <= {w.group()[:4].lower() for w in _WORD.finditer(m.group())}
+               for m in _COPYRIGHT.finditer(text))
+
+
+def venue_owner(text: str, start: int, end: int) -> bool:
+    """The mention at ``text[start:end]`` only owns the room or building the event was held in."""
+    window = text[max(0, start - 40):min(len(text), end + 40)].lower()
+    if not any(c in window for c in _CHEAP):
+        return False
+    return (_KY_ROOM_AFTER.match(text, end, min(len(text), end + 60)) is not None
+            or _ROOM_BEFORE.search(text, max(0, start - 50), start) is not None) and not _publisher(text, start, end)
