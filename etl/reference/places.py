@@ -38,6 +38,7 @@ from etl.reference.places_context import ORG_SEAT, document, is_mention, list_ex
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
+from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
@@ -109,6 +110,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
     district_in_text(out)
+    out = drop_wider_areas(out, doc.ft, lambda pos: sentence_of(doc, pos), lists)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
 
