@@ -40,6 +40,7 @@ from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
+from etl.reference.places_titles import regional_title
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -116,9 +117,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 
 def _in_event(text: str, ft: str, r: Raw) -> bool:
-    """Rules of ``places_background`` on a gazetteer name."""
-    if furniture(text, ft, r.start, r.level_end or r.end):
-        return False
+    """Rules of ``places_background`` and ``places_titles`` on a gazetteer name."""
+    if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end):
+        return False  # "Ош облусу боюнча адиси": the region of an official's post
     if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
         return False
     if r.level or not quoted_name(text, r.start, r.end):

@@ -93,7 +93,10 @@ _HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошл�
 _STATISTICS = re.compile(
     r"(?<![а-яa-z])(?:(?:по|согласно)\s+данным\s+(?:\w+\s+){0,2}?(?:статисти|нацстат|перепис|исследовани|опрос|мониторинг|"
     r"министерств)|согласно\s+статистик\w*|according\s+to\s+(?:the\s+)?(?:national\s+)?"
-    r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда))")
+    r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда)|"
+    # "Министрликтин маалыматы боюнча, ...", "по информации министерства", "according to the ministry"
+    r"маалыматы\w*\s+(?:боюнча|ылайык|караганда)|по\s+(?:информации|оценкам|сведениям)|"
+    r"according\s+to\s+(?:the\s+)?(?:ministry|estimates?|official|figures))")
 _KY_SAID = ("талкуула", "белгиле", "айтыш")
 # A person's statement: "как рассказал координатор", "белгиледи", "said", "according to".  Discussion
 # ("участники обсудили результаты") is not one: the event's own agenda may cover those places.

@@ -1,7 +1,8 @@
 """An oblast named only for the wider area around a local event: the project's overall reach ("за
 полтора года проект уже охватил 23 муниципалитета Чуйской области", "Биздин долбоор 2024-2025-жылдары
 Жалал-Абад облусунун 4 районунда ... камтыйт", "Since 2023 the programme has reached 40 villages of
-Talas Region"), or a speaker's figure about the whole region ("По словам координатора, в Ошской области
+Talas Region"), a rate ("Youth unemployment in Jalal-Abad Oblast
+stands at around 15 per cent") or a speaker's figure about the whole region ("По словам координатора, в Ошской области
 на учёте состоят 12 тыс. пациентов").  When the event itself happened in a district, town or village of
 that oblast, the oblast in such a sentence is where the project works, not what the report tells: the
 labels give the event's places at the level the text names them.  An event in Bishkek that presents a
@@ -37,6 +38,8 @@ _SPEAKER = re.compile(
     r"белгиледи|белгилегендей|айтты|айткандай|билдирди|маалымдады|деди|said|says|noted|told|stressed|"
     r"according\s+to)(?![а-яa-z])")
 _FIGURE = re.compile(r"\d")
+# A rate or share ("stands at around 15 per cent", "30%ы", "около 40 процентов"): a figure about the region.
+_RATE = re.compile(r"\d\s?%|\d\s+(?:per\s*cent|percent|процент\w*|пайыз\w*)(?![а-яa-z])")
 # The sentence tells an event: then its oblast is the event's ("2025-жылдын 18-мартында Ысык-Көл облусунун
 # Тоң районунда ... долбоорунун алкагында ... өттү").
 _EVENT = re.compile(
@@ -54,6 +57,8 @@ def wider_area_sentence(ft: str, lo: int, hi: int) -> bool:
     if _EVENT.search(ft, lo, hi) or _DAY.search(ft, lo, hi):
         return False
     if _PROJECT.search(ft, lo, hi) and _REACH.search(ft, lo, hi):
+        return True
+    if _RATE.search(ft, lo, hi):
         return True
     return bool(_SPEAKER.search(ft, lo, hi) and _FIGURE.search(ft, lo, hi))
 
