@@ -5,6 +5,7 @@ quoted institution name, or a common word that is also a small town's name."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
@@ -152,7 +153,7 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if _PLAN.search(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True
     deadline = [int(a or b) for a, b in _DEADLINE_YEAR.findall(ft, s_start, s_end)]
-    if deadline and not _HELD.search(ft, s_start, s_end) and (year := main_year(ft)) is not None and max(deadline) > year:
+    if deadline and not _HELD.search(ft, s_start, s_end) and _before_deadline(ft, deadline):
         return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
@@ -179,6 +180,16 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if any(y > year for y in years):
         return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
     return bool(similar) and any(y < year for y in years)
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _before_deadline(ft: str, deadline: list[int]) -> bool:
+    """The text's own year (named most often, the deadline's mentions left out: a short text may name
+    the deadline as often as its own year) is before the latest deadline."""
+    seen = Counter(int(y) for y in _ANY_YEAR.findall(ft) if int(y) not in deadline)
+    return bool(seen) and max(deadline) > max(seen, key=lambda y: (seen[y], y))
 
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:

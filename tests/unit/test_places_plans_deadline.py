@@ -31,3 +31,10 @@ def test_business_plans_to_a_jury_is_no_plan() -> None:
     text = ("On 3 May 2025 a contest was held in Naryn city. 30 young people from Chui oblast presented "
             "their business plans to a jury.")
     assert CHUI_OBL in keys(text)
+
+
+def test_deadline_named_as_often_as_the_reports_year() -> None:
+    text = ("2025-жылдын 9-апрелинде Нарын шаарында окутуу өттү. Жаңы китептер Чүй облусунун мектептерине "
+            "2027-жылга чейин жеткирилет.")
+    got = keys(text)
+    assert NARYN_CITY in got and CHUI_OBL not in got
