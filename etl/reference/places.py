@@ -40,6 +40,7 @@ from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
+from etl.reference.places_siblings import siblings_decide
 from etl.reference.places_titles import regional_title
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
@@ -84,6 +85,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     # so the pattern's trailing spaces end exactly there)
     seat = {m.end() for _, b in blocked if (m := ORG_SEAT.match(text, b))}
     lists = list_extents(doc.ft, raws)
+    siblings_decide(raws, lists)
     for r in raws:
         if r.uid is None:
             continue
