@@ -38,7 +38,10 @@ from etl.reference.places_context import ORG_SEAT, document, is_mention, list_ex
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
+from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
+from etl.reference.places_siblings import siblings_decide
+from etl.reference.places_titles import regional_title
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -82,6 +85,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     # so the pattern's trailing spaces end exactly there)
     seat = {m.end() for _, b in blocked if (m := ORG_SEAT.match(text, b))}
     lists = list_extents(doc.ft, raws)
+    siblings_decide(raws, lists)
     for r in raws:
         if r.uid is None:
             continue
@@ -109,14 +113,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
     district_in_text(out)
+    out = drop_wider_areas(out, doc.ft, lambda pos: sentence_of(doc, pos), lists)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
 
 
 def _in_event(text: str, ft: str, r: Raw) -> bool:
-    """Rules of ``places_background`` on a gazetteer name."""
-    if furniture(text, ft, r.start, r.level_end or r.end):
-        return False
+    """Rules of ``places_background`` and ``places_titles`` on a gazetteer name."""
+    if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end):
+        return False  # "Ош облусу боюнча адиси": the region of an official's post
     if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
         return False
     if r.level or not quoted_name(text, r.start, r.end):

@@ -5,6 +5,7 @@ quoted institution name, or a common word that is also a small town's name."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
@@ -34,6 +35,14 @@ _NEXT_OPENING = re.compile(
 _RU_PAST = re.compile(r"(?<![а-я])(?:стал[аи]?|был[аи]?|побывал\w*|отправил\w*|переехал\w*)(?![а-я])")
 _KY_PAST_END = re.compile(r"(?:[дт][ыиу]|[дт][ыиу]к|[дт][ыиу]м|[гк][аео]н)[^\w]*$")
 _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
+# A plan told without a future tense the clause rules read: "UNDP plans to build four more stations in ..." (not
+# "presented their business plans to the jury"),
+# "a new phase is being prepared", "новый этап готовится", "жаңы долбоор даярдалууда"; and a year after the
+# report's own as a deadline ("by 2027", "до 2027 года", "2027-жылга чейин") or a span ("for 2026–2030").
+_PLAN = re.compile(r"(?<![a-zа-я])(?:plans?\s+to\s+(?!(?:a|an|the|their|its|his|her|our|your|this|these|those|local|\d+)\b)[a-z]+|planning\s+to|(?:is|are)\s+being\s+prepared|will\s+focus|"
+                   r"готовит(?:ся|ь)|разрабатыва\w+|даярдал(?:ып\s+жатат|ууда))(?![a-zа-я])")
+_DEADLINE_YEAR = re.compile(r"(?<![a-zа-я])(?:by|until|till|through|for|до|к)\s+((?:19|20)\d\d)(?!\d)|"
+                            r"(?<!\d)((?:19|20)\d\d)[-\s]?жылга\s+(?:чейин|карата)")
 _ALSO = re.compile(r"(?<![а-яa-z])(?:также|тоже|also|as\s+well|дагы)(?![а-яa-z])")
 _STARTED = re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|стартовал\w*|запущен\w*|башталган|башталды|"
                       r"башталып|ишке\s+киргизилген)(?![a-zа-я])")
@@ -93,7 +102,10 @@ _HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошл�
 _STATISTICS = re.compile(
     r"(?<![а-яa-z])(?:(?:по|согласно)\s+данным\s+(?:\w+\s+){0,2}?(?:статисти|нацстат|перепис|исследовани|опрос|мониторинг|"
     r"министерств)|согласно\s+статистик\w*|according\s+to\s+(?:the\s+)?(?:national\s+)?"
-    r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда))")
+    r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда)|"
+    # "Министрликтин маалыматы боюнча, ...", "по информации министерства", "according to the ministry"
+    r"маалыматы\w*\s+(?:боюнча|ылайык|караганда)|по\s+(?:информации|оценкам|сведениям)|"
+    r"according\s+to\s+(?:the\s+)?(?:ministry|estimates?|official|figures))")
 _KY_SAID = ("талкуула", "белгиле", "айтыш")
 # A person's statement: "как рассказал координатор", "белгиледи", "said", "according to".  Discussion
 # ("участники обсудили результаты") is not one: the event's own agenda may cover those places.
@@ -138,6 +150,11 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if figure_sentence(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end) and not COUNTED.search(
             ft, s_start, s_end):
         return True  # "уровень безработицы в Чуйской области составил 2,1%"; "охватили 42 села, ... ниже 80%" counts
+    if _PLAN.search(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True
+    deadline = [int(a or b) for a, b in _DEADLINE_YEAR.findall(ft, s_start, s_end)]
+    if deadline and not _HELD.search(ft, s_start, s_end) and _before_deadline(ft, deadline):
+        return True
     opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
@@ -163,6 +180,16 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if any(y > year for y in years):
         return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
     return bool(similar) and any(y < year for y in years)
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _before_deadline(ft: str, deadline: list[int]) -> bool:
+    """The text's own year (named most often, the deadline's mentions left out: a short text may name
+    the deadline as often as its own year) is before the latest deadline."""
+    seen = Counter(int(y) for y in _ANY_YEAR.findall(ft) if int(y) not in deadline)
+    return bool(seen) and max(deadline) > max(seen, key=lambda y: (seen[y], y))
 
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:

@@ -23,7 +23,8 @@ _SKELETON_LEVELS = frozenset({"village", "town", "ayil_aimak", "settlement"})
 
 def spelling_skeleton(key: str) -> str:
     """The loose key of a folded name key ("бюргонду", "бюргенду", "бургенду" -> "бргнд3u")."""
-    key = key.replace("дж", "ж").replace("ь", "").replace("ъ", "")
+    # Russian writes Kyrgyz "йы" as "и" (Кайыңды / Каинды, Сайыл / Саил)
+    key = key.replace("дж", "ж").replace("ь", "").replace("ъ", "").replace("йы", "и").replace("йи", "и")
     words = []
     for word in key.split(" "):
         consonants: list[str] = []

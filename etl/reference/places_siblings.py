@@ -1,0 +1,35 @@
+"""A village name shared by several villages, listed with its neighbours: "Бостон, Ак-Булак, Кара-Инген
+жана Сузак айылдары" names Boston of the ayil aimak that Ak-Bulak and Kara-Ingen belong to, not the
+Boston of another aimak of the same district.  A list of villages is usually one area's."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from etl.reference.gazetteer import gazetteer
+from etl.reference.places_match import Raw
+
+
+def siblings_decide(raws: list[Raw], lists: dict[int, tuple[int, int]]) -> None:
+    """Move each listed village to the homonym whose ayil aimak holds another item of its list, when the
+    one chosen shares its aimak with none of them."""
+    units = gazetteer().units
+    groups: dict[tuple[int, int], list[Raw]] = {}
+    for r in raws:
+        extent = lists.get(r.start)
+        if extent is not None and r.uid:
+            groups.setdefault(extent, []).append(r)
+    for items in groups.values():
+        if len(items) < 3:
+            continue
+        for r in items:
+            assert r.uid is not None
+            homonyms = [uid for uid, _ in r.entries if units[uid].level == "village"]
+            if len(set(homonyms)) < 2 or r.uid not in homonyms:
+                continue
+            mates = Counter(units[o.uid].parent for o in items if o is not r and o.uid)
+            if mates[units[r.uid].parent]:
+                continue
+            better = [uid for uid in sorted(set(homonyms)) if mates[units[uid].parent]]
+            if len(better) == 1:
+                r.uid, r.ambiguous, r.candidates = better[0], False, ()

@@ -1,0 +1,39 @@
+"""A region that scopes an official's post, a statistic cited from a source, a rate about a region."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.places import find_places
+
+TALAS_OBL, TALAS_RAYON = "41707000000000", "41707232000000"
+NARYN_OBL, KOCHKOR = "41704000000000", "41704235000000"
+
+
+def keys(text: str) -> set[str]:
+    return {m.place.key for m in find_places(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Министрликтин Талас облусу боюнча өкүлү Асан Асанов 3-майда Талас районуна барды.",
+    "Агенттиктин Талас облусу боюнча башкы адиси Асан Асанов Талас районунда жолугушуу өткөрдү.",
+    "Уполномоченный представитель Омбудсмена по Таласской области Асан Асанов посетил Таласский район.",
+    "The Ombudsman's representative for Talas Region, Asan Asanov, visited Talas district on 3 May.",
+])
+def test_region_of_an_officials_post_is_not_a_place(text: str) -> None:
+    got = keys(text)
+    assert TALAS_RAYON in got and TALAS_OBL not in got
+
+
+def test_region_of_a_training_is_kept() -> None:
+    assert TALAS_OBL in keys("Талас облусу боюнча 5 окутуу өттү, Талас районунда да болду.")
+
+
+@pytest.mark.parametrize("text", [
+    "Окутуу 3-майда Кочкор районунда өттү. Агенттиктин маалыматы боюнча, Нарын облусунда малчылардын саны 2 эсе өстү.",
+    "Тренинг прошел 3 мая в Кочкорском районе. По информации министерства, в Нарынской области число фермеров выросло вдвое.",
+    "The training took place on 3 May in Kochkor district. Youth unemployment in Naryn Region stands at 12 per cent.",
+])
+def test_a_cited_statistic_or_a_rate_about_the_region_is_not_a_place(text: str) -> None:
+    got = keys(text)
+    assert KOCHKOR in got and NARYN_OBL not in got
