@@ -22,10 +22,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from etl.contract import Indicator
+from etl.extract.indicators_area_state import drop_area_state
 from etl.extract.indicators_classify import (
     classify,
     link_sex_splits,
 )
+from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_reading import (
@@ -146,6 +148,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
+    drop_area_state(folded, counts)
+    drop_clock_minutes(folded, counts)
     drop_selected_repeats(folded, counts)
     _drop_headline_repeats(folded, sentences, counts)
     _drop_table_repeats(folded, counts)
