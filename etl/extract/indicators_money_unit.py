@@ -47,6 +47,8 @@ _UNIT_AFTER = re.compile(
     r"час|ночь|сутки|поездку|штуку|шт\.?)|в\s+одну\s+сторону|one\s+way|"
     r"(?:килограмм|литр|тонн|кг|метр|чакырым)[а-я]*(?:ына|ине|на|не)(?![а-я]))"
 )
+_RANGE_END = re.compile(r"\s*(?:and|to|[–—-]|до|и|жана)\s*(?:kgs|usd|eur|\$)?\s*\d[\d\s.,]*"
+                        r"(?:тыс\.?|мин|млн\.?|сом[а-я]*|kgs|usd|eur|som)?")
 # Kyrgyz "бир гектарга", "бир тонна", "бир кишиге" before the amount: the cost of one unit.
 _KY_PER_ONE = re.compile(r"(?<![а-я])бир\s+[а-я]+")
 # "… 120 миң сомго турат", "… 3 500 сом турат": a price in the present, not money paid.
@@ -85,7 +87,9 @@ def not_the_events_money(folded: str, num_start: int, noun_end: int, sentence: t
         return True
     if _BUDGET_WORD.search(own) and _WORD_SPAN.search(own) and not _PAST_SPENT.search(own):
         return True
-    if _RATE_BEFORE.search(folded, max(s_start, num_start - 60), num_start) or _UNIT_AFTER.match(after):
+    rng = _RANGE_END.match(after)  # "between KGS 15 and KGS 40 per cubic metre": the unit is both ends'
+    if _RATE_BEFORE.search(folded, max(s_start, num_start - 60), num_start) or _UNIT_AFTER.match(after) \
+            or (rng is not None and _UNIT_AFTER.match(after, rng.end())):
         return True
     if _KY_PER_ONE.search(before[-100:]) and _KY_COSTS_AFTER.match(folded, noun_end, min(s_end, noun_end + 30)):
         return True

@@ -51,3 +51,8 @@ def test_money_that_is_not_the_events_is_no_funding(text: str) -> None:
 ])
 def test_money_given_for_the_event_stays(text: str, amount: float) -> None:
     assert amount in _money(text)
+
+
+def test_a_range_of_unit_prices_is_no_funding() -> None:
+    assert _money("Households pay between KGS 12 and KGS 30 per cubic metre of water.") == []
+    assert _money("Цена вывоза — от 50 до 80 сомов за кубометр.") == []
