@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 # "следующего этапа", "нового этапа", "второй фазы", "next/new/second phase", "кийинки этап", "экинчи фаза".
-_LATER_PHASE = re.compile(
+LATER_PHASE = re.compile(
     r"(?<![а-яa-z])(?:следующ|нов|втор|треть|очередн)[а-я]*\s+(?:[а-я]+\s+)?(?:этап|фаз)[а-я]*|"
     r"(?<![a-z])(?:next|new|second|third|follow-up|following)\s+(?:[a-z]+\s+)?(?:phase|stage)s?(?![a-z])|"
     r"(?<![а-я])(?:кийинки|жаны|экинчи|учунчу)\s+(?:[а-я]+\s+)?(?:этап|этаб|фаза|баскыч)[а-я]*"
 )
 # A phase already run and paid for stays: "the second phase cost …", "на втором этапе было выделено …".
-_PAST_SPENT = re.compile(
+PAST_SPENT = re.compile(
     r"(?<![а-яa-z])(?:выделен[оаы]?|выделил[аи]?|потрачен[оаы]?|израсходован[оаы]?|составил[аи]?|"
     r"болунду|бөлүндү|берилди|жумшалды|was\s+(?:spent|allocated|provided|granted)|were\s+(?:spent|allocated)|"
     r"allocated|provided|spent|disbursed)(?![а-яa-z])"
@@ -83,9 +83,9 @@ def not_the_events_money(folded: str, num_start: int, noun_end: int, sentence: t
     before = folded[lo:num_start]
     after = folded[noun_end:min(s_end, noun_end + 80)]
     own = folded[s_start:s_end]
-    if _LATER_PHASE.search(own) and not _PAST_SPENT.search(own):
+    if LATER_PHASE.search(own) and not PAST_SPENT.search(own):
         return True
-    if _BUDGET_WORD.search(own) and _WORD_SPAN.search(own) and not _PAST_SPENT.search(own):
+    if _BUDGET_WORD.search(own) and _WORD_SPAN.search(own) and not PAST_SPENT.search(own):
         return True
     rng = _RANGE_END.match(after)  # "between KGS 15 and KGS 40 per cubic metre": the unit is both ends'
     if _RATE_BEFORE.search(folded, max(s_start, num_start - 60), num_start) or _UNIT_AFTER.match(after) \
