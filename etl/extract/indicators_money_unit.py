@@ -33,7 +33,7 @@ PAST_SPENT = re.compile(
 _WORD_SPAN = re.compile(
     r"(?<![a-z])from\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d(?!\d)|"
     r"(?:19|20)\d\d-?\s*жыл[а-я]*дан\s+(?:19|20)\d\d-?\s*жыл[а-я]*\s+чейин|"
-    r"(?<![а-я])с\s+(?:19|20)\d\d\s+года?\s+(?:по|до)\s+(?:19|20)\d\d"
+    r"(?<![а-я])с\s+(?:19|20)\d\d\s+(?:года?\s+)?(?:по|до)\s+(?:19|20)\d\d"
 )
 _BUDGET_WORD = re.compile(r"(?<![а-яa-z])(?:бюджет[а-я]*|budget|worth)(?![а-яa-z])")
 # One unit's price or rate, said before the amount ("the price of", "арендная ставка", "тариф") or after

@@ -56,3 +56,9 @@ def test_money_given_for_the_event_stays(text: str, amount: float) -> None:
 def test_a_range_of_unit_prices_is_no_funding() -> None:
     assert _money("Households pay between KGS 12 and KGS 30 per cubic metre of water.") == []
     assert _money("Цена вывоза — от 50 до 80 сомов за кубометр.") == []
+
+
+def test_a_long_named_project_over_years_without_the_word_year() -> None:
+    text = ("Программа «Чистая вода для сельских школ Таласской долины» выполняется ЮНИСЕФ с 2024 по 2028 год, "
+            "ее бюджет — 3,6 млн долларов США.")
+    assert _money(text) == []
