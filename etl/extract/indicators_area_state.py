@@ -50,6 +50,11 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
+# Parts of a town are no settlements: "в трёх микрорайонах города", "4 жилмассивде", "five neighbourhoods".
+_TOWN_PART = re.compile(r"микрорайон|жилмассив|жилых\s+массив|жилом\s+массив|кичи\s+район|конулуш|квартал|"
+                        r"neighbou?rhoods?|microdistricts?|residential\s+areas?|city\s+blocks?")
+
+
 def drop_area_state(folded: str, counts: list[Count]) -> None:
     """Unset the places, institutions and beneficiaries a sentence states as an area's standing state, a
     population, or a part of places counted just before."""
@@ -57,6 +62,9 @@ def drop_area_state(folded: str, counts: list[Count]) -> None:
         if c.indicator not in _AREA_INDICATORS:
             continue
         s_start, s_end = c.sentence
+        if c.indicator == "settlements_covered" and _TOWN_PART.search(folded, c.num.end, c.noun_end):
+            c.indicator = None  # "трёх микрорайонов города": the town's parts, the town itself not counted
+            continue
         if _POPULATION_BEFORE.search(folded, max(s_start, c.num.start - 40), c.num.start):
             c.indicator = None
             continue

@@ -47,3 +47,11 @@ def test_clock_minutes_count_nothing() -> None:
 ])
 def test_event_coverage_said_by_a_speaker_stays(text: str, pair: tuple[str, float]) -> None:
     assert pair in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Волонтеры очистили дворы пяти микрорайонов города.",
+    "Volunteers cleaned the streets of four neighbourhoods of the town.",
+])
+def test_parts_of_a_town_are_no_settlements(text: str) -> None:
+    assert not any(k == "settlements_covered" for k, _ in _kinds(text))
