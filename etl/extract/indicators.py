@@ -22,12 +22,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from etl.contract import Indicator
+from etl.extract.indicators_area_state import drop_area_state
 from etl.extract.indicators_classify import (
     classify,
     link_sex_splits,
 )
+from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
+from etl.extract.indicators_later import civil_documents, drop_later_phase
+from etl.extract.indicators_org_covered import organizations_supported
 from etl.extract.indicators_reading import (
     Count,
     clause_before,
@@ -146,6 +150,11 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
+    drop_area_state(folded, counts)
+    drop_clock_minutes(folded, counts)
+    drop_later_phase(folded, counts)
+    civil_documents(folded, counts)
+    organizations_supported(folded, counts)
     drop_selected_repeats(folded, counts)
     _drop_headline_repeats(folded, sentences, counts)
     _drop_table_repeats(folded, counts)

@@ -242,14 +242,18 @@ _EN_PREPOSITIONS = frozenset(("in", "at", "on", "for", "from", "with", "to", "by
                               "during", "among", "within"))
 
 
+_EN_VERB = re.compile(r"[a-z]{3,}ed|got|were|was|took|gave|had|have|has|are|is|will|can")
+
+
 def _english_head(folded: str, pos: int, limit: int, first: str) -> tuple[str, int] | None:
     """English puts the head noun last: "village council deputies" and "school teachers" count people,
     "youth initiatives" initiatives; "women entrepreneurs" stay women."""
     found: tuple[str, int] | None = None
     for k, m in enumerate(TOKEN.finditer(folded, pos, min(limit, pos + 40))):
         if k >= 2 or not m.group(0).isascii() or STOP_IN_GAP.search(folded, pos, m.start()) \
-                or PHRASE_BREAK.match(m.group(0)) or m.group(0) in _EN_PREPOSITIONS:
-            break  # a preposition ends the compound: "18 information sessions in schools" counts sessions
+                or PHRASE_BREAK.match(m.group(0)) or m.group(0) in _EN_PREPOSITIONS or _EN_VERB.fullmatch(m.group(0)):
+            break  # a preposition or a verb ends the compound: "18 information sessions in schools", "134
+            # associations received training" count sessions and associations
         cat = _category_of([m.group(0)])
         if cat == "money":
             break
