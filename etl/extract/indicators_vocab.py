@@ -1,7 +1,5 @@
-"""Indicator vocabulary (folded text): counted nouns by category, currencies, predicate cues, groups.
-
-Kept apart from the reading logic so a new word or cue is one line here; patterns match ``etl.text.fold`` output.
-"""
+"""Indicator vocabulary (folded ``etl.text.fold`` text): counted nouns, currencies, predicate cues, groups;
+kept apart from the reading logic so a new word or cue is one line here."""
 
 from __future__ import annotations
 
