@@ -31,9 +31,11 @@ _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 
 
 @lru_cache(maxsize=8)
-def main_year(folded: str) -> int | None:
-    """The year the text names most often (the latest on a tie): the reported event's year.
+def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
+    """The year the text names most often (the latest on a tie): the reported event's year; years in
+    ``leaving_out`` are not counted (a plan's deadline a short text names as often as its own year).
 
     Cached because the indicator and the place rules both ask it of the same document's text."""
-    seen = Counter(_YEAR.findall(folded))  # four-digit strings: they order as their numbers do
+    years = _YEAR.findall(folded)  # four-digit strings: they order as their numbers do
+    seen = Counter(y for y in years if int(y) not in leaving_out) if leaving_out else Counter(years)
     return int(max(seen, key=lambda y: (seen[y], y))) if seen else None

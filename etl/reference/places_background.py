@@ -5,7 +5,6 @@ quoted institution name, or a common word that is also a small town's name."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
@@ -172,24 +171,21 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True  # "напомнила, что в 2023 году в области ...": a retold earlier year
     if _STARTED.search(ft, s_start, s_end) and any(y < year for y in years):
         return True  # "The initiative started in 2023 in neighbouring Ala-Buka district"
-    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not COUNTED.search(
-            ft, since.end(), s_end):
-        return True  # results to date with their figures are the activity's coverage ("since 2019 trained 412 ...")
-    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and _SPEAKER_SAID.search(ft, s_start, s_end):
-        return True  # a speaker's account of their body's record ("рассказал, что с 2022 года проект помог ...")
+    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and (
+            not COUNTED.search(ft, since.end(), s_end) or _SPEAKER_SAID.search(ft, s_start, s_end)):
+        # an earlier start with no counted figure after it (results to date with their figures, "since 2019
+        # trained 412 ...", are the activity's coverage), or a speaker's account of their body's record
+        # ("рассказал, что с 2022 года проект помог ...")
+        return True
     if any(y > year for y in years):
         return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
     return bool(similar) and any(y < year for y in years)
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _before_deadline(ft: str, deadline: list[int]) -> bool:
-    """The text's own year (named most often, the deadline's mentions left out: a short text may name
-    the deadline as often as its own year) is before the latest deadline."""
-    seen = Counter(int(y) for y in _ANY_YEAR.findall(ft) if int(y) not in deadline)
-    return bool(seen) and max(deadline) > max(seen, key=lambda y: (seen[y], y))
+    """The text's own year, the deadline's mentions left out, is before the latest deadline."""
+    own = main_year(ft, tuple(sorted(set(deadline))))
+    return own is not None and max(deadline) > own
 
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:
