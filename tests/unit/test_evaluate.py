@@ -224,8 +224,10 @@ HOLDOUT5 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout5"
 DEV6 = ev.PROJECT_ROOT / "tests" / "fixtures" / "dev6"
 HOLDOUT6 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout6"
 HOLDOUT7 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout7"
+DEV7 = ev.PROJECT_ROOT / "tests" / "fixtures" / "dev7"
+HOLDOUT8 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout8"
 HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 32, HOLDOUT5: 32, DEV6: 40, HOLDOUT6: 32,
-                  HOLDOUT7: 32}
+                  HOLDOUT7: 32, DEV7: 32, HOLDOUT8: 32}
 
 
 def _fixture_checks():
