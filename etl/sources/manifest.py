@@ -76,6 +76,7 @@ def _lock_key(text: str) -> int:
 
 
 HASH_THREADS = 4  # local reads and sha256 of more than 2 KB release the GIL: a few threads hide the I/O
+HASH_CHUNK = 256  # files per thread task (fewer when there are few files, so every thread gets some)
 
 
 def _scan(inbox: Inbox, known: dict[str, Any], cutoff: datetime | None, max_bytes: int,
@@ -107,8 +108,13 @@ def _read_entries(inbox: Inbox, entries: list[tuple[FileEntry, Any]], max_bytes:
     if isinstance(inbox, LocalInbox) and len(entries) > 1:
         from concurrent.futures import ThreadPoolExecutor
 
+        # a task per chunk, not per file: at 100,000 files a future, a lock and a queue round trip
+        # per file cost more of the listing thread than the hashing saved
+        size = max(1, min(HASH_CHUNK, -(-len(entries) // (HASH_THREADS * 4))))
+        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
         with ThreadPoolExecutor(HASH_THREADS, thread_name_prefix="discover-hash") as pool:
-            rows = list(pool.map(lambda e: _hash_entry(inbox, e[0], max_bytes), entries))
+            rows = [row for part in pool.map(lambda c: [_hash_entry(inbox, e, max_bytes) for e, _ in c], chunks)
+                    for row in part]
     else:
         rows = [_hash_entry(inbox, e, max_bytes) for e, _ in entries]
     for row, (_, old) in zip(rows, entries, strict=True):

@@ -55,3 +55,12 @@ def test_threaded_hashing_equals_one_thread(engine, tmp_path, monkeypatch):
         return [(w.rel_path, w.sha256, w.size_bytes, [p for _, p in w.other_paths], w.read_error_code) for w in d.work]
 
     assert work(threaded) == work(single) and len(threaded.work) == 24  # 23 contents + the empty file
+
+
+def test_chunked_hashing_keeps_listing_order_across_chunks(engine, tmp_path, monkeypatch):
+    files = _files(tmp_path / "c", 40)
+    monkeypatch.setattr(manifest_module, "HASH_CHUNK", 3)  # many small chunks, the last one short
+    found = discover(engine, [str(tmp_path / "c")], cutoff=None, max_bytes=10**6)
+    rows = _manifest(engine, str(tmp_path / "c"))
+    assert {r[0]: r[1] for r in rows} == {k: hashlib.sha256(v).hexdigest() for k, v in files.items()}
+    assert found.counts()["files_new"] == 41

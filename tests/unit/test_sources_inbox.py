@@ -64,3 +64,26 @@ def test_remote_inbox_records_skipped_names_too():
         assert "hidden folder" in skipped[".sync/r2.txt"]
     finally:
         fs.rm(root, recursive=True)
+
+
+def test_relative_dir_is_a_posix_prefix_of_the_walked_folder():
+    from etl.sources.inbox import relative_dir
+
+    assert relative_dir("/data/inbox", "/data/inbox") == ""
+    assert relative_dir("/data/inbox", "/data/inbox/2024/may") == "2024/may/"
+    assert relative_dir("/", "/") == ""
+    assert relative_dir("/", "/reports") == "reports/"
+
+
+def test_listing_gives_the_same_paths_as_pathlib_in_nested_folders(tmp_path):
+    from pathlib import Path
+
+    from etl.sources.inbox import LocalInbox
+
+    for rel in ("a.txt", "x/b.html", "x/y/c.docx", "x/y/z/d.pdf", "w/e.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(rel)
+    listed = [e.rel_path for e in LocalInbox(str(tmp_path), tmp_path).list_files()]
+    expected = [p.relative_to(tmp_path).as_posix() for p in Path(tmp_path).rglob("*") if p.is_file()]
+    assert sorted(listed) == sorted(expected) and len(listed) == 5
+    assert listed == ["a.txt", "w/e.txt", "x/b.html", "x/y/c.docx", "x/y/z/d.pdf"]  # folders in sorted order
