@@ -61,7 +61,10 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     pool = _pools.get(workers)
     if pool is None:
         # forkserver: no fork of a process that holds threads, DB connections or Airflow's state
-        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("forkserver"), initializer=_warm)
+        context = mp.get_context("forkserver")
+        # the fork server builds the extractor once; its workers start from that (no effect once it runs)
+        context.set_forkserver_preload(["__main__", "etl.pipeline.stage_preload"])
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm)
         _pools[workers] = pool
     return pool
 
