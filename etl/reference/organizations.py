@@ -35,6 +35,7 @@ from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_bystanders import not_taking_part
+from etl.reference.org_committees import parliament_committees
 from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
@@ -164,6 +165,7 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
+    hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
     hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits
