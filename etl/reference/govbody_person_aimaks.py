@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from etl.reference.govbody_places import LOW, place_name
+from etl.reference.scan import find_all
 
 _WORD = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:-[\w]+)*"
 _TWO_WORDS = re.compile(rf"(?<![\w-])({_WORD}[^\S\n]+{_WORD})(?:ск\w+)?[^\S\n]+айыл\w*[^\S\n]+[өо]км[өо]т\w*")
@@ -23,7 +24,12 @@ def person_named_okmotus(text: str, ft: str) -> list[tuple[int, int, str]]:
     if "окмот" not in ft:
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _TWO_WORDS.finditer(text):
+    seen: set[int] = set()
+    for i in find_all(ft, "окмот"):  # only around the noun: most texts name an okmotu a few times
+        m = next((m for m in _TWO_WORDS.finditer(text, max(0, i - 90), i + 12) if m.end() > i), None)
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
         written = m.group(1)
         place = place_name(written, LOW)
         if place and " " in place:
