@@ -94,6 +94,8 @@ def unseen_organizations(text: str) -> list[Unseen]:
                 continue
             before = _FORM_BEFORE.match(text, w.start())
             quoted = quoted_span(text, before.end()) if before else None
+            if before and quoted and _OWNERS_PROJECT.match(before.group(1)) and _PROJECT_AFTER.match(text, quoted[1]):
+                break  # "Тоолуу аймактар фондунун «…» долбоору": the owner's form, the project's quotes
             if before and quoted:
                 hits.append(_quoted_hit(text, before.start(), quoted[1], before.group(1), quoted[0], True))
                 last_end = quoted[1]
@@ -117,6 +119,9 @@ def unseen_organizations(text: str) -> list[Unseen]:
 
 
 _MAX_QUOTED = 90
+# a Kyrgyz genitive form before quotes that a project word follows
+_OWNERS_PROJECT = re.compile(r"(?i).*(?:нун|нын|дун|дин|тун|тин|нин|нүн|дүн|түн)$")
+_PROJECT_AFTER = re.compile(r"\s*(?:долбоор|программа|проект)", re.IGNORECASE)
 
 
 def quoted_span(text: str, q: int) -> tuple[str, int] | None:
