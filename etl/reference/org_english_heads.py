@@ -37,6 +37,8 @@ _SKIP = frozenset({"The", "A", "An", "And", "Of", "In", "On", "By", "With", "For
                    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
                    "August", "September", "October", "November", "December", "Mr.", "Ms.", "Mrs.", "Dr."})
 _GOVERNMENT_KIND = "government"
+_GENERIC = frozenset({"Municipal", "State", "Public", "Private", "Agricultural", "Joint-Stock", "Limited", "Local",
+                      "National", "Republican", "Regional", "International", "Non-Governmental", "Trade"})
 # states, not bodies: a former one named in history paragraphs, a country thanked for its support
 _NOT_BODIES = frozenset({"Soviet Union", "Russian Federation", "Russian Federation's"})
 # a district's or oblast's centre is a state service only for these (the labelling guide: family medicine
@@ -70,8 +72,8 @@ def english_head_organizations(text: str) -> list[tuple[int, int, str, str]]:
             kind = _GOVERNMENT_KIND if state else "ngo"
         else:
             kind = _HEADS[head]
-            if not words and not tail and not quoted:
-                continue  # "the Union", "a Company": the head alone names nothing
+            if all(w in _GENERIC for w in words) and not tail and not quoted:
+                continue  # "the Union", "the Municipal Enterprise": the head and its kind name nothing
         start = m.start() - len(" ".join(words)) - 1 if words else m.start()
         if words and text[start:m.start() - 1] != " ".join(words):
             continue  # a line break or double space inside: not one name

@@ -81,7 +81,8 @@ def unseen_organizations(text: str) -> list[Unseen]:
     """Organizations not in the registry, named in quotes with a legal form before or after the
     quotes ("ОФ «Ынтымак»", "«Ынтымак» коомдук фонду"), or in English "Eco-Naryn Public Foundation"."""
     hits = _english_unseen(text)
-    hits += [Unseen(s, e, name, "ngo", "", True) for s, e, name in form_before_english(text)]
+    hits += [Unseen(s, e, name, "state_company" if name.endswith("Municipal Enterprise") else "ngo", "", True)
+             for s, e, name in form_before_english(text)]
     quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
     if not quotes:
         return hits

@@ -66,3 +66,13 @@ def test_district_centre_is_state_only_for_a_state_service() -> None:
 
 def test_a_country_is_no_organization() -> None:
     assert english_head_organizations("The minister thanked the Russian Federation for its support.") == []
+
+
+def test_municipal_utility_named_after_its_form() -> None:
+    text = "The delegation visited the municipal water company Naryn Suu-Tazalyk, where meters were installed."
+    found = [(m.organization.name, m.organization.kind) for m in find_organizations(text, include_incidental=True)]
+    assert found == [("Naryn Suu-Tazalyk Municipal Enterprise", "state_company")]
+
+
+def test_head_with_only_its_kind_names_nothing() -> None:
+    assert english_head_organizations("The Municipal Enterprise cleaned the streets.") == []
