@@ -8,10 +8,13 @@ import re
 
 _FORMS = {"youth network": "Youth Network", "youth group": "Youth Group", "youth movement": "Youth Movement",
           "public foundation": "Public Foundation", "public association": "Public Association",
-          "initiative group": "Initiative Group", "women's council": "Women's Council"}
+          "initiative group": "Initiative Group", "women's council": "Women's Council",
+          # a municipal utility named after its form: "the municipal water company Balykchy-Suu"
+          "municipal enterprise": "Municipal Enterprise", "municipal company": "Municipal Enterprise",
+          "municipal water company": "Municipal Enterprise", "municipal utility": "Municipal Enterprise"}
 _FORM_THEN_NAME = re.compile(
     r"(?<![\w-])(youth\s+network|youth\s+group|youth\s+movement|public\s+foundation|public\s+association"
-    r"|initiative\s+group|women['’]s\s+council)[^\S\n]+((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
+    r"|initiative\s+group|women['’]s\s+council|municipal\s+(?:water\s+)?(?:enterprise|company|utility))[^\S\n]+((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
 _NOT_NAME = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "With", "And", "Of", "From", "To", "Kyrgyz",
                        "Kyrgyzstan", "Republic", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                        "Saturday", "Sunday"})
@@ -20,7 +23,7 @@ _NOT_NAME = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "With", 
 def form_before_english(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of each lower-case form followed by a capitalized name."""
     out: list[tuple[int, int, str]] = []
-    if "youth" not in text and "public" not in text and "initiative" not in text and "council" not in text:
+    if not any(w in text for w in ("youth", "public", "initiative", "council", "municipal")):
         return out
     for m in _FORM_THEN_NAME.finditer(text):
         words = []
@@ -30,7 +33,7 @@ def form_before_english(text: str) -> list[tuple[int, int, str]]:
             words.append(w)
         if not words:
             continue
-        form = _FORMS[re.sub(r"\s+", " ", m.group(1)).replace("’", "'")]
+        form = _FORMS[re.sub(r"\s+", " ", m.group(1)).replace("’", "'").lower()]
         end = m.start(2) + len(" ".join(words))  # the name's words are single-spaced here
         if text[m.start(2):end] != " ".join(words):
             continue  # a line break or double space inside: read no further

@@ -31,15 +31,18 @@ from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
+from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_bystanders import not_taking_part
+from etl.reference.org_committees import parliament_committees
 from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
 from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
+from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
 from etl.reference.org_titles import titled_event
@@ -164,6 +167,9 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
+    hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
+    hits += [_Hit(s, e, None, name, "government") for s, e, name in person_named_okmotus(text, ft)]
+    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text)]
     hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits

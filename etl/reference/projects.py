@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from etl.contract import Project
+from etl.extract.projects_background import background_projects
 from etl.extract.projects_headlines import headline_only_title
 from etl.extract.projects_hooks import (
     clean_titles,
@@ -341,6 +342,8 @@ def _document(text: str) -> tuple[Project, ...]:
             if not named.overlaps(s, e):
                 found.append((s, e, None, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    if found and (drop := background_projects(text, ft, starts, found, lambda n: merge_key(n, name_key))):
+        found = [f for f in found if merge_key(f[3], name_key) not in drop]
     out: list[Project] = []
     last_end = -1
     for s, e, proj_id, title in found:

@@ -38,6 +38,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
     ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"),
+    ("микрокаржы компания", "Microfinance Company"), ("микрокредиттик компания", "Microfinance Company"),
+    ("микрокредитн компани", "Microfinance Company"), ("микрофинансов компани", "Microfinance Company"),
     # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English
     ("компани", ""), ("компан", ""),
 )

@@ -38,7 +38,7 @@ _FORM_BEFORE = re.compile(
     r"[Мм]униципальн\w+\s+предприяти\w*|МП|[Бб]лаготворительн\w+\s+фонд\w*|[Мм]олод[её]жн\w+\s+движени\w*|"
     r"[Ии]нициативн\w+\s+групп\w*|[Cc]haritable\s+[Ff]ound\w*|[Гг]ражданск\w+\s+инициатив\w*|"
     r"[Мм]олод[её]жн\w+\s+(?:сет|групп)\w*|"
-    r"[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
+    r"[Мм]икро(?:кредитн|финансов)\w+\s+компани\w*|[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Оо]бществ\w+\s+с\s+ограниченной\s+ответственностью|[Cc]risis\s+[Cc]ent(?:re|er)|"
     r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO|"
     # an all-capitals heading ("ОБЩЕСТВЕННЫЙ ФОНД «ЖАРАНДЫК ДЕМИЛГЕ»", "PUBLIC FOUNDATION «…»")
@@ -46,7 +46,7 @@ _FORM_BEFORE = re.compile(
     + f"(?=[{_Q_OPEN}])")
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
-    r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
+    r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|(?:микрокаржы|микрокредиттик)\s+компания\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
     r"жаштар\s+(?:то[бп]|тармаг)\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
     r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
@@ -73,7 +73,8 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"айыл\s+чарба\s+кооператив\w*", "айыл чарба кооперативи"),
     (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
 ))
-_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "жоопкерчилиги", "общество с ограниченной", "компани", "кооператив", "айыл чарба кооператив")
+_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "жоопкерчилиги", "общество с ограниченной", "компани", "кооператив",
+                   "айыл чарба кооператив", "микро")
 _WORD = re.compile(r"\w+")
 
 
@@ -81,7 +82,8 @@ def unseen_organizations(text: str) -> list[Unseen]:
     """Organizations not in the registry, named in quotes with a legal form before or after the
     quotes ("ОФ «Ынтымак»", "«Ынтымак» коомдук фонду"), or in English "Eco-Naryn Public Foundation"."""
     hits = _english_unseen(text)
-    hits += [Unseen(s, e, name, "ngo", "", True) for s, e, name in form_before_english(text)]
+    hits += [Unseen(s, e, name, "state_company" if name.endswith("Municipal Enterprise") else "ngo", "", True)
+             for s, e, name in form_before_english(text)]
     quotes = [i for q in _Q_OPEN for i in find_all(text, q)]
     if not quotes:
         return hits
@@ -94,6 +96,8 @@ def unseen_organizations(text: str) -> list[Unseen]:
                 continue
             before = _FORM_BEFORE.match(text, w.start())
             quoted = quoted_span(text, before.end()) if before else None
+            if before and quoted and _OWNERS_PROJECT.match(before.group(1)) and _PROJECT_AFTER.match(text, quoted[1]):
+                break  # "Тоолуу аймактар фондунун «…» долбоору": the owner's form, the project's quotes
             if before and quoted:
                 hits.append(_quoted_hit(text, before.start(), quoted[1], before.group(1), quoted[0], True))
                 last_end = quoted[1]
@@ -117,6 +121,9 @@ def unseen_organizations(text: str) -> list[Unseen]:
 
 
 _MAX_QUOTED = 90
+# a Kyrgyz genitive form before quotes that a project word follows
+_OWNERS_PROJECT = re.compile(r"(?i).*(?:нун|нын|дун|дин|тун|тин|нин|нүн|дүн|түн)$")
+_PROJECT_AFTER = re.compile(r"\s*(?:долбоор|программа|проект)", re.IGNORECASE)
 
 
 def quoted_span(text: str, q: int) -> tuple[str, int] | None:

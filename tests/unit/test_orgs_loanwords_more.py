@@ -17,3 +17,10 @@ def test_loanwords_in_names() -> None:
 def test_unseen_names_use_them() -> None:
     names = {m.organization.name for m in find_organizations("Хакатонду «Талас Тех Хаб» коомдук фонду уюштурду.")}
     assert names == {"Talas Tech Hub Public Foundation"}
+
+
+def test_tourism_and_policy_are_spelt_back_in_english() -> None:
+    from etl.reference.org_loanwords import english_loanwords
+
+    assert english_loanwords("Ала-Тоо Туризм") == "Ала-Тоо Tourism"
+    assert english_loanwords("Медиа Полиси") == "Media Policy"

@@ -1,0 +1,92 @@
+"""Unseen organizations in English text, known by the head noun that ends (or opens) their name.
+
+English reports capitalize a body's name, so "the Kyrgyz Veterinary Chamber", "the Union of Water
+User Associations of Kyrgyzstan", "the Osh Oblast Employment Centre", "the Leilek District Civil
+Registry Office" and "the Ak-Keme LLC" are names as written: the capitalized words up to an
+organization's head noun, and an "of …" complement that is capitalized too.  A head that names a
+building as often as a body ("Centre", "Office", "Department") counts only after a district, oblast
+or city ("Osh Oblast Employment Centre" is a state body; "the Youth Centre" is a venue).  A head with
+a quoted name after it ('the Legal Clinic "Adilet"') takes that name: "Legal Clinic Adilet".
+
+Runs only on the heads' occurrences (a substring search per head), so other texts pay nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# head noun → kind; the kinds are the registry's
+_HEADS = {"Chamber": "association", "Union": "association", "Association": "association",
+          "Associations": "association", "Federation": "association", "Council": "association",
+          "Clinic": "ngo", "Institute": "ngo", "Cooperative": "business", "LLC": "business",
+          "Company": "business", "Enterprise": "business"}
+# heads that are state bodies when a place level precedes them, and venues or rooms otherwise
+_LEVEL_HEADS = ("Centre", "Center", "Office", "Department", "Service", "Inspectorate")
+_LEVELS = ("District", "Oblast", "City", "Region", "Town")
+_CAP = r"[A-Z][\w'’.-]*"
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[^\S\n]+){{1,5}})$")
+_TAIL_CAP = r"[A-Z][\w'’-]*"  # no period: "… of Continuous Education. The next course" ends at the sentence
+_OF_TAIL = re.compile(
+    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_TAIL_CAP}(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+)?{_TAIL_CAP}){{0,5}}")
+# "certificates recognised by the X Institute": the body that stands behind a certificate was not there
+_RECOGNISED_BY = re.compile(r"(?:recogni[sz]ed|accredited|endorsed)\s+by\s+(?:the\s+)?$")
+_QUOTED_AFTER = re.compile(r"[^\S\n]+[\"“«]([A-Z][\w'’ -]{1,40})[\"”»]")
+# capitalized words that open a sentence or date a phrase, never a name's first word
+_SKIP = frozenset({"The", "A", "An", "And", "Of", "In", "On", "By", "With", "For", "At", "From", "To", "As", "This",
+                   "Its", "Their", "Our", "Both", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December", "Mr.", "Ms.", "Mrs.", "Dr."})
+_GOVERNMENT_KIND = "government"
+_GENERIC = frozenset({"Municipal", "State", "Public", "Private", "Agricultural", "Joint-Stock", "Limited", "Local",
+                      "National", "Republican", "Regional", "International", "Non-Governmental", "Trade"})
+# states, not bodies: a former one named in history paragraphs, a country thanked for its support
+_NOT_BODIES = frozenset({"Soviet Union", "Russian Federation", "Russian Federation's"})
+# a district's or oblast's centre is a state service only for these (the labelling guide: family medicine
+# centres are government); "the Kochkor District Youth Centre" is a civic body whose role its verb gives
+_STATE_CENTRES = frozenset({"Employment", "Medicine", "Health", "Registry", "Statistics", "Tax", "Emergency",
+                            "Veterinary", "Social", "Sanitary", "Epidemiological", "Forensic", "Cadastre"})
+_HEAD_RE = re.compile(r"\b(" + "|".join(sorted([*_HEADS, *_LEVEL_HEADS], key=len, reverse=True)) + r")\b")
+
+
+def _name_words(before: str) -> list[str]:
+    words = before.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w in _SKIP), default=0)
+    return words[cut:]
+
+
+def english_head_organizations(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, kind)`` of capitalized English names ending in an organization's head."""
+    if not any(h in text for h in (*_HEADS, *_LEVEL_HEADS)):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _HEAD_RE.finditer(text):
+        head = m.group(1)
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        words = _name_words(before.group(1)) if before else []
+        tail = _OF_TAIL.match(text, m.end()) if head in _HEADS else None
+        quoted = _QUOTED_AFTER.match(text, m.end()) if head in _HEADS and not tail else None
+        if head in _LEVEL_HEADS:
+            if not any(w in _LEVELS for w in words[1:]) or words[0] in _LEVELS:
+                continue  # "the Youth Centre", "the District Office": a venue or an unnamed office
+            state = head not in ("Centre", "Center") or words[-1] in _STATE_CENTRES
+            kind = _GOVERNMENT_KIND if state else "ngo"
+        else:
+            kind = _HEADS[head]
+            if all(w in _GENERIC for w in words) and not tail and not quoted:
+                continue  # "the Union", "the Municipal Enterprise": the head and its kind name nothing
+        start = m.start() - len(" ".join(words)) - 1 if words else m.start()
+        if words and text[start:m.start() - 1] != " ".join(words):
+            continue  # a line break or double space inside: not one name
+        after = tail or quoted
+        end = after.end() if after else m.end()
+        while text[end - 1] == ".":  # "recognised by the Kyrgyz Association of Mountain Guides."
+            end -= 1
+        name = " ".join(text[start:end].split())
+        if name in _NOT_BODIES or _RECOGNISED_BY.search(text, max(0, start - 40), start):
+            continue
+        if quoted:
+            name = " ".join([*words, head, quoted.group(1)])
+        if kind == "business" and head in ("Company", "Enterprise", "Cooperative") and not words:
+            continue
+        out.append((start, end, name, kind))
+    return out

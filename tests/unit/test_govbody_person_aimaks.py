@@ -1,0 +1,22 @@
+"""Ayil okmotus whose ayil aimak carries a person's first and last name keep both words."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.govbody_person_aimaks import person_named_okmotus
+from etl.reference.organizations import find_organizations
+from etl.text import fold
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Курулушка Абды Суеркулов айыл өкмөтү салым кошту.", "Abdy Suerkulov ayil okmotu"),
+    ("Выступил глава Торогелди Балтагуловского айыл окмоту.", "Torogeldi Baltagulov ayil okmotu"),
+])
+def test_two_word_aimak_names_one_body(text: str, name: str) -> None:
+    assert [m.organization.name for m in find_organizations(text, include_incidental=True)] == [name]
+
+
+def test_one_word_aimak_is_left_to_the_place_patterns() -> None:
+    text = "Кара-Суу айыл өкмөтү катышты."
+    assert person_named_okmotus(text, fold(text)) == []
