@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from etl.reference.org_markets import bloc_as_market
-from etl.reference.org_venues import venue_owner
+from etl.reference.org_venues import lent_hall_only, venue_owner
 
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
 _KY_DATIVE_LIST = re.compile(
@@ -87,4 +87,5 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
     return (_SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bloc_as_market(text, start, end, org_id)
-            or (kind not in ("government", "government_agency") and venue_owner(text, start, end)))
+            or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
+            or lent_hall_only(text, start, end, org_id))
