@@ -59,9 +59,13 @@ _INCIDENTAL_AFTER = re.compile(
     r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
 # A body that will only receive the event's papers ("рекомендации будут направлены в Жогорку Кенеш",
 # "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
+# The body may be the last of a list of addressees ("направят в районный кенеш и в Жогорку Кенеш", "sent
+# to the city council and to the Jogorku Kenesh") or the owner of the addressee ("в комитет Жогорку Кенеша").
 _ADDRESSEE_BEFORE = re.compile(
-    r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
-    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
+    r"(?:направ|переда|внес[её]н|внесут|представлен|отправ)\w*\s+(?:[^.;\n]{0,80}?\s(?:и|а\s+также)\s+)?"
+    r"(?:на\s+рассмотрение\s+)?(?:в|во)\s+(?:(?:профильн\w+\s+)?(?:комитет|комисси|аппарат)\w*\s+)?$"
+    r"|(?:sent|submitted|forwarded)\s+to\s+(?:[^.;\n]{0,80}?\sand\s+(?:to\s+)?)?(?:the\s+)?"
+    r"(?:(?:relevant\s+)?(?:committee|commission)\s+of\s+the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
     r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
 # маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
@@ -71,6 +75,9 @@ _SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:б�
 # "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
 # "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"
+                              # "Жогорку Кеңештин тиешелүү комитетине жөнөтүлөт": the owner of the addressee
+                              r"|(?<=н)\s+(?:тиешел\w+\s+|профилдик\s+)?(?:комитет|комиссия|аппарат)\w*[гкн][аеоө]\s+"
+                              r"(?:\w+\s+)?(?:жөнөтүл|жиберил|тапшырыл)\w*"
                               r"|(?<=[гкн][аеоө])(?:\s+(?:жана|же)\s+(?:\w+\s+){0,4}?\w+[гкн][аеоө])?\s+(?:\w+\s+)?сунуш\w*")
 
 

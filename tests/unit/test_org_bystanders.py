@@ -43,3 +43,19 @@ def test_local_council_deputies_stand_for_their_council() -> None:
 ])
 def test_long_dative_addressee_list(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Резолюцию форума направят в районный кенеш и в Жогорку Кенеш.", "Jogorku Kenesh"),
+    ("Предложения участников отправят в профильный комитет Жогорку Кенеша.", "Jogorku Kenesh"),
+    ("Сунуштар министрликке жана Жогорку Кеңештин тиешелүү комитетине жөнөтүлөт.", "Jogorku Kenesh"),
+    ("The recommendations will be sent to the district council and to the Jogorku Kenesh.", "Jogorku Kenesh"),
+    ("The resolution was submitted to the relevant committee of the Jogorku Kenesh.", "Jogorku Kenesh"),
+])
+def test_a_later_addressee_of_a_list_or_the_owner_of_the_addressee_is_left_out(text: str, body: str) -> None:
+    assert body not in _names(text)
+
+
+def test_a_body_that_sends_is_no_addressee() -> None:
+    text = "Жогорку Кеңештин комитети сунуштарды министрликке жөнөттү."
+    assert "Jogorku Kenesh" in _names(text)
