@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from etl.reference.org_markets import bloc_as_market
+from etl.reference.org_parents import parent_of_branch
 from etl.reference.org_venues import lent_hall_only, venue_owner
 
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
@@ -89,7 +90,8 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             _INCIDENTAL_AFTER.match(text, end, min(len(text), end + 60)) is not None
             or _ADDRESSEE_BEFORE.search(text, max(0, start - 50), start) is not None
             or _ADDRESSEE_AFTER.match(text, end, min(len(text), end + 40)) is not None
-            or bystander_body(text, start, end, org_id == "parliament")):
+            or bystander_body(text, start, end, org_id == "parliament")
+            or parent_of_branch(text, start, end, org_id)):
         return True
     return (_SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
