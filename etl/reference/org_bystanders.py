@@ -70,9 +70,15 @@ _ADDRESSEE_BEFORE = re.compile(
     r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
 # маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
-_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|according\s+to"
+_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|по\s+сообщению"
+                            r"|как\s+(?:ранее\s+|уже\s+)?(?:писал|сообщал)\w*|as\s+(?:earlier\s+)?reported\s+by|according\s+to"
                             r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
+_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)"
+                           # a news outlet quoted as the source of a story ("Kloop ранее писал, что …",
+                           # "Азаттык мурда жазгандай", "Kloop — независимое медиа") did not take part
+                           r"|\s+(?:ранее\s+|уже\s+)?(?:писал|сообщал|пишет|сообщает)\w*(?:\s+об\s+этом)?\s*,"
+                           r"|\s+(?:\w+\s+)?(?:мурда\s+|буга\s+чейин\s+)?жазгандай|\s+(?:earlier\s+)?reported\s+that"
+                           r"|\s+[—–-]\s+(?:независим\w+\s+|independent\s+)?(?:медиа|издание|СМИ|media|outlet|news)")
 # "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
 # "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"

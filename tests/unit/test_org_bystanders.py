@@ -59,3 +59,19 @@ def test_a_later_addressee_of_a_list_or_the_owner_of_the_addressee_is_left_out(t
 def test_a_body_that_sends_is_no_addressee() -> None:
     text = "Жогорку Кеңештин комитети сунуштарды министрликке жөнөттү."
     assert "Jogorku Kenesh" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kloop ранее писал, что в 2023 году тренинги прошли в пяти районах.",
+    "Как сообщал Kloop, тренинг прошёл в Нарыне.",
+    "Kloop — независимое медиа. Поддержите нашу работу.",
+    "Kloop мурда жазгандай, тренинг Нарында өттү.",
+    "As earlier reported by Kloop, the training took place in Naryn.",
+])
+def test_a_news_outlet_quoted_as_the_source_is_left_out(text: str) -> None:
+    assert "Kloop" not in _names(text)
+
+
+def test_an_organizer_that_reports_its_own_event_stays() -> None:
+    text = "Тренинг провёл ОФ «Алга» при поддержке ПРООН. Об этом сообщает пресс-служба ПРООН."
+    assert {"Alga Public Foundation", "UNDP"} <= set(_names(text))
