@@ -32,3 +32,24 @@ def closed_cue(ft: str, cue_start: int, cue_end: int) -> bool:
     """The pre-cue at ``ft[cue_start:cue_end]`` is a Kyrgyz locative closed by a comma."""
     m = _LOCATIVE_CUE_CLOSED.match(ft, cue_start)
     return m is not None and m.end() - 1 <= cue_end + 2 and not ft[cue_start:cue_end].isascii()
+
+
+# "«Жер-Эне» коомдук бирикмесинин төрагасы Гүлмира Абдыразакова долбоордун алкагында 12 кооператив
+# түзүлгөнүн айтты": the genitive names the speaker's employer; what follows up to the verb is her speech
+# (Kyrgyz reports it before "айтты", so no "что" marks it), and its words give the body no role.
+_KY_SPEAKER = re.compile(
+    r"[»\"”]?\s+(?:[\w-]+\s+)?(?:т[өо]рага|директор|жетекчи|башчы|[өо]к[үу]л|координатор|адис|кызматкер|президент"
+    r"|менеджер|эксперт|тренер|мугалим)\w*\s+[A-ZА-ЯЁӨҮҢ][\w-]+(?:\s+[A-ZА-ЯЁӨҮҢ][\w.-]+)?")
+
+
+_KY_SAID = re.compile(r"(?<!\w)(?:айтты|айтып|билдирди|белгиледи|баса\s+белгиледи|деди|маалымдады|кабарлады"
+                      r"|т[үу]ш[үу]нд[үу]рд[үу]|эскертти|сүйлөдү|сөз\s+кылды)(?!\w)")
+
+
+def speaker_after(raw: str, end: int, cue_start: int) -> bool:
+    """A Kyrgyz title and a personal name follow the name ending at ``end`` before the cue at ``cue_start``,
+    and the sentence ends on a verb of saying: the cue is in the speaker's words."""
+    if _KY_SPEAKER.match(raw, end, cue_start) is None:
+        return False
+    stop = raw.find(". ", cue_start)
+    return _KY_SAID.search(raw, cue_start, stop if stop >= 0 else len(raw)) is not None

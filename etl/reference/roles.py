@@ -41,7 +41,7 @@ from etl.reference.org_roles_support import (
     reported_between,
     unquoted_length,
 )
-from etl.reference.role_clauses import closed_clause, closed_cue
+from etl.reference.role_clauses import closed_clause, closed_cue, speaker_after
 from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
@@ -371,7 +371,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
         if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
-                   or relative_subject_after(ft, e, cue.start, cue.end, others or [])):
+                   or relative_subject_after(ft, e, cue.start, cue.end, others or [])
+                   or (raw and cue.role != "participant" and speaker_after(raw, e, cue.start))):
             continue
         return resolve(cue.role, kind, role_hint)
     if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role, e)):

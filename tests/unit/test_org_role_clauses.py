@@ -41,3 +41,16 @@ def test_a_co_organiser_taking_part_is_a_partner(text: str) -> None:
 
 def test_a_funder_that_only_attends_stays_the_donor() -> None:
     assert _roles("The Aga Khan Foundation took part in the conference.")["Aga Khan Foundation"] == "donor"
+
+
+@pytest.mark.parametrize("text", [
+    "«Алга» коомдук фондунун жетекчиси Бакыт Асанов долбоордун алкагында 300 фермер окуганын билдирди.",
+    "«Алга» коомдук фондунун төрагасы Айгүл Маматова долбоор аркылуу 12 кооператив түзүлгөнүн айтты.",
+])
+def test_a_kyrgyz_speakers_words_give_her_employer_no_role(text: str) -> None:
+    assert _roles(text)["Alga Public Foundation"] == "participant_org"
+
+
+def test_a_kyrgyz_head_who_organizes_brings_the_body_in_as_organizer() -> None:
+    text = "«Алга» коомдук фондунун жетекчиси Бакыт Асанов тренингди уюштурду."
+    assert _roles(text)["Alga Public Foundation"] == "implementer"
