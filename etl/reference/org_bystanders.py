@@ -88,6 +88,26 @@ _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшыр
                               r"|(?<=[гкн][аеоө])(?:\s+(?:жана|же)\s+(?:\w+\s+){0,4}?\w+[гкн][аеоө])?\s+(?:\w+\s+)?сунуш\w*")
 
 
+# "В Министерстве здравоохранения сообщили, что …": an impersonal statement from a body's offices quotes
+# it as a source; "Министерство энергетики пообещало поставить уголь", "the ministry pledged to …": a body
+# that promises later help took no part in the event by that mention.
+_OFFICES_SAID = re.compile(r"\s+(?:также\s+)?(?:сообщили|рассказали|отметили|заявили|пояснили|уточнили|добавили)(?!\w)")
+_IN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|,\s*|\s)[Вв]о?\s+$")
+_PROMISED = re.compile(r"\s+(?:также\s+|also\s+|дагы\s+)?(?:пообещал|обещал|обещает|pledged|promised|убада\s+берди|убадалады)\w*(?!\w)")
+
+
+# "Глава Сары-Ташского айыл окмоту пообещал выделить автобус": the head was there and spoke for the body
+_TITLE_BEFORE = re.compile(r"(?:глав[аы]|руководител\w*|председател\w*|начальник\w*|директор\w*|представител\w*"
+                           r"|head|director|chair\w*|representatives?)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _source_or_promise(text: str, start: int, end: int) -> bool:
+    return ((_PROMISED.match(text, end, min(len(text), end + 30)) is not None
+             and _TITLE_BEFORE.search(text, max(0, start - 30), start) is None)
+            or (_OFFICES_SAID.match(text, end, min(len(text), end + 30)) is not None
+                and _IN_BEFORE.search(text, max(0, start - 5), start) is not None))
+
+
 def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, role: str | None) -> bool:
     """The mention at ``text[start:end]`` names a body that took no part in the event: a state body as the
     subject of elections or laws, an addressee of the papers or a bystander; any body quoted as the source
@@ -102,5 +122,6 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
     return (_SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bloc_as_market(text, start, end, org_id)
+            or _source_or_promise(text, start, end)
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
             or lent_hall_only(text, start, end, org_id))

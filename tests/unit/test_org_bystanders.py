@@ -75,3 +75,22 @@ def test_a_news_outlet_quoted_as_the_source_is_left_out(text: str) -> None:
 def test_an_organizer_that_reports_its_own_event_stays() -> None:
     text = "Тренинг провёл ОФ «Алга» при поддержке ПРООН. Об этом сообщает пресс-служба ПРООН."
     assert {"Alga Public Foundation", "UNDP"} <= set(_names(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("В Министерстве здравоохранения сообщили, что тренинги пройдут и в других районах.",
+     "Ministry of Health of the Kyrgyz Republic"),
+    ("Кроме того, Министерство энергетики пообещало поставить в город уголь по льготной цене.", "Ministry of Energy"),
+    ("The Ministry of Energy also pledged to deliver coal to the town.", "Ministry of Energy"),
+])
+def test_a_body_quoted_impersonally_or_promising_later_help_is_left_out(text: str, body: str) -> None:
+    assert body not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Глава Кара-Булакского айыл окмоту пообещал выделить автобус.", "Kara-Bulak ayil okmotu"),
+    ("Тренинг провело Министерство здравоохранения. Об этом сообщили в министерстве.",
+     "Ministry of Health of the Kyrgyz Republic"),
+])
+def test_a_head_who_promises_and_an_organizer_stay(text: str, body: str) -> None:
+    assert body in _names(text)
