@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.org_individuals import staff_member_only
 from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_parents import parent_of_branch
 from etl.reference.org_venues import lent_hall_only, venue_owner
@@ -123,5 +124,6 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bloc_as_market(text, start, end, org_id)
             or _source_or_promise(text, start, end)
+            or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
             or lent_hall_only(text, start, end, org_id))
