@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.org_individuals import staff_member_only
 from etl.reference.org_markets import bloc_as_market
-from etl.reference.org_venues import venue_owner
+from etl.reference.org_parents import parent_of_branch
+from etl.reference.org_venues import lent_hall_only, venue_owner
 
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
 _KY_DATIVE_LIST = re.compile(
@@ -59,19 +61,52 @@ _INCIDENTAL_AFTER = re.compile(
     r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
 # A body that will only receive the event's papers ("рекомендации будут направлены в Жогорку Кенеш",
 # "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
+# The body may be the last of a list of addressees ("направят в районный кенеш и в Жогорку Кенеш", "sent
+# to the city council and to the Jogorku Kenesh") or the owner of the addressee ("в комитет Жогорку Кенеша").
 _ADDRESSEE_BEFORE = re.compile(
-    r"(?:направ|переда|внес[её]н|внесут|представлен)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+$"
-    r"|(?:sent|submitted|forwarded)\s+to\s+(?:the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
+    r"(?:направ|переда|внес[её]н|внесут|представлен|отправ)\w*\s+(?:[^.;\n]{0,80}?\s(?:и|а\s+также)\s+)?"
+    r"(?:на\s+рассмотрение\s+)?(?:в|во)\s+(?:(?:профильн\w+\s+)?(?:комитет|комисси|аппарат)\w*\s+)?$"
+    r"|(?:sent|submitted|forwarded)\s+to\s+(?:[^.;\n]{0,80}?\sand\s+(?:to\s+)?)?(?:the\s+)?"
+    r"(?:(?:relevant\s+)?(?:committee|commission)\s+of\s+the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
     r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A body quoted as the source of a figure ("по данным Нацстаткома", "Улуттук статистика комитетинин
 # маалыматы боюнча", "according to the National Statistical Committee") took no part in the event.
-_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|according\s+to"
+_SOURCE_BEFORE = re.compile(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+оценкам|по\s+сообщению"
+                            r"|как\s+(?:ранее\s+|уже\s+)?(?:писал|сообщал)\w*|as\s+(?:earlier\s+)?reported\s+by|according\s+to"
                             r"(?:\s+(?:data|figures|estimates)\s+(?:of|from))?)\s+(?:the\s+)?$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)")
+_SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:боюнча|караганда|ылайык)"
+                           # a news outlet quoted as the source of a story ("Kloop ранее писал, что …",
+                           # "Азаттык мурда жазгандай", "Kloop — независимое медиа") did not take part
+                           r"|\s+(?:ранее\s+|уже\s+)?(?:писал|сообщал|пишет|сообщает)\w*(?:\s+об\s+этом)?\s*,"
+                           r"|\s+(?:\w+\s+)?(?:мурда\s+|буга\s+чейин\s+)?жазгандай|\s+(?:earlier\s+)?reported\s+that"
+                           r"|\s+[—–-]\s+(?:независим\w+\s+|independent\s+)?(?:медиа|издание|СМИ|media|outlet|news)")
 # "Министрлер Кабинетине сунуштар кабыл алынды": recommendations to a body in the dative.
 # "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:жөнөтүл|жиберил|тапшырыл|сунушта\w*\s+жөнөтүл)\w*"
+                              # "Жогорку Кеңештин тиешелүү комитетине жөнөтүлөт": the owner of the addressee
+                              r"|(?<=н)\s+(?:тиешел\w+\s+|профилдик\s+)?(?:комитет|комиссия|аппарат)\w*[гкн][аеоө]\s+"
+                              r"(?:\w+\s+)?(?:жөнөтүл|жиберил|тапшырыл)\w*"
                               r"|(?<=[гкн][аеоө])(?:\s+(?:жана|же)\s+(?:\w+\s+){0,4}?\w+[гкн][аеоө])?\s+(?:\w+\s+)?сунуш\w*")
+
+
+# "В Министерстве здравоохранения сообщили, что …": an impersonal statement from a body's offices quotes
+# it as a source; "Министерство энергетики пообещало поставить уголь", "the ministry pledged to …": a body
+# that promises later help took no part in the event by that mention.
+_OFFICES_SAID = re.compile(r"\s+(?:также\s+)?(?:сообщили|рассказали|отметили|заявили|пояснили|уточнили|добавили)(?!\w)")
+_IN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|,\s*|\s)[Вв]о?\s+$")
+_PROMISED = re.compile(r"\s+(?:также\s+|also\s+|дагы\s+)?(?:пообещал|обещал|обещает|pledged|promised|убада\s+берди|убадалады)\w*(?!\w)")
+
+
+# "Глава Сары-Ташского айыл окмоту пообещал выделить автобус": the head was there and spoke for the body
+_TITLE_BEFORE = re.compile(r"(?:глав[аы]|руководител\w*|председател\w*|начальник\w*|директор\w*|представител\w*"
+                           r"|head|director|chair\w*|representatives?)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _source_or_promise(text: str, start: int, end: int) -> bool:
+    return ((_PROMISED.match(text, end, min(len(text), end + 30)) is not None
+             and _TITLE_BEFORE.search(text, max(0, start - 30), start) is None)
+            or (_OFFICES_SAID.match(text, end, min(len(text), end + 30)) is not None
+                and _IN_BEFORE.search(text, max(0, start - 5), start) is not None))
 
 
 def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, role: str | None) -> bool:
@@ -82,9 +117,13 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             _INCIDENTAL_AFTER.match(text, end, min(len(text), end + 60)) is not None
             or _ADDRESSEE_BEFORE.search(text, max(0, start - 50), start) is not None
             or _ADDRESSEE_AFTER.match(text, end, min(len(text), end + 40)) is not None
-            or bystander_body(text, start, end, org_id == "parliament")):
+            or bystander_body(text, start, end, org_id == "parliament")
+            or parent_of_branch(text, start, end, org_id)):
         return True
     return (_SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bloc_as_market(text, start, end, org_id)
-            or (kind not in ("government", "government_agency") and venue_owner(text, start, end)))
+            or _source_or_promise(text, start, end)
+            or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
+            or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
+            or lent_hall_only(text, start, end, org_id))

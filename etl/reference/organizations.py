@@ -43,11 +43,13 @@ from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
+from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_phrases import noun_phrase_organizations
-from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND, background_sentence
+from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
+from etl.reference.role_thanks import demote_thanked_donors, thanks_sentence
 from etl.reference.roles import (
     ROLE_PRIORITY,
     CueIndex,
@@ -323,6 +325,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     in_hit = Cover((o.start, o.end) for o in hits)
     hit_starts = [o.start for o in hits]
     author = _author(text, hits)
+    in_history: set[int] = set()
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if h.end > hi:  # a name wrapped onto the next line ("«Кэмп\nАлатоо» КФ менен"): both lines
@@ -336,8 +339,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others,
                                           text)
-        if role is not None and h.fixed_role is None and background_sentence(ft, lo, hi):
+        if h.fixed_role is None and history_sentence(ft, lo, hi, lambda: latest_year(text), h.start):
             role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
+            in_history.add(id(h))
         if role == "implementer" and h.fixed_role is None and h.kind in CIVIC_KINDS and junior_coorganizer(
                 text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
                     hit_starts, h.start)] if o.kind == "government"]):
@@ -350,17 +354,23 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     # a state body takes part whatever the verb
     cued = {org_id for h, org_id, role in found if role is not None}
     found = [f for f in found if f[0].role_hint != "phrase" or f[1] in cued]
-    roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint)) for h, org_id, role in found])
+    kept = demote_thanked_donors([(org_id, role, role == "donor" and thanks_sentence(
+        ft, *sentence_of(starts, h.start, len(text)))) for h, org_id, role in found])
+    roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint))
+                            for (h, org_id, _), role in zip(found, kept, strict=True)])
     for guest in guest_embassies(text, roles, [(h.start, h.end, org_id) for h, org_id, _ in found],
                                  author.org_id if author else None):
         roles[guest] = "participant_org"
     out: list[OrgMention] = []
+    # a body named only in the report's history took no part in the event
+    told = {org_id for h, org_id, _ in found if id(h) not in in_history}
     # "Европа Биримдиги жана БУУнун биргелешкен Spotlight демилгеси … ЮНФПА тарабынан": the UN as a whole
     # is the umbrella of the agency that took part, not a participant of its own
     umbrella_only = any(oid != "un" and h.kind == "un_agency" and h.org_id for h, oid, _ in found)
     for h, org_id, _ in found:
         role = roles[org_id]
-        incidental = (umbrella_only and org_id == "un") or not_taking_part(text, h.start, h.end, org_id, h.kind, role)
+        incidental = (umbrella_only and org_id == "un") or org_id not in told \
+            or not_taking_part(text, h.start, h.end, org_id, h.kind, role)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)

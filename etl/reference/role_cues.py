@@ -43,10 +43,15 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"(?:колдоо\s+корсот|кошул|катыш|чыг)\w*"
                     r"|да\s+катыш\w*|катыш(?:ты|ышты|кан|ышкан|ып|ышып|ат|ышат|уусу\s+менен)(?!\w)"
                     r"|representatives?\s+(?:also\s+)?(?:attended|took\s+part|participated)"
-                    r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part|participated"
-                    r"|также\s+(?:приня\w*\s+участие|участвовал\w*|присутствовал\w*)|приня\w*\s+участие"
+                    r"|also\s+(?:attended|took\s+part|participated)|attended(?!\w)|took\s+part(?!\s+as\s+(?:an?\s+|the\s+)?co)"
+                    r"|participated(?!\s+as\s+(?:an?\s+|the\s+)?co)"
+                    r"|также\s+(?:приня\w*\s+участие|участвовал\w*|присутствовал\w*)"
+                    r"|приня\w*\s+участие(?!\s+в\s+качестве\s+со)"
                     r"|участвовал\w*|присутствовал\w*"),
     ("partner", r"выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:со\s*организатор|партнер)\w*"
+                # "took part as a co-organiser of the session": the role noun, not the attendance, says it
+                r"|(?:took\s+part|participated)\s+as\s+(?:an?\s+|the\s+)?co\s*organi[sz]er"
+                r"|приня\w*\s+участие\s+в\s+качестве\s+соорганизатор\w*|тен\s+уюштуруучу\w*\s+катары\s+катыш\w*"
                 r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)|served\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)"
                 r"|менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"

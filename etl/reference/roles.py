@@ -41,6 +41,7 @@ from etl.reference.org_roles_support import (
     reported_between,
     unquoted_length,
 )
+from etl.reference.role_clauses import closed_clause, closed_cue, speaker_after
 from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
 from etl.reference.scan import Triggered
 
@@ -254,7 +255,7 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     pos = e
     for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
         if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)) \
-                or list_link_inside_name(ft, pos, s2):
+                or list_link_inside_name(ft, pos, s2) or closed_clause(ft, pos, s2):
             return False
         pos = e2
     if participant:
@@ -355,7 +356,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
     if ft and after and after[0].role == "implementer" and own_relative_clause(ft, e, after[0].start):
         return resolve("implementer", kind, role_hint)  # "при поддержке Helvetas, которая реализует проект"
     governing = index.last_pre_before(s)
-    if ft and governing is not None and possessive_apposition(ft, governing.end, s, e, others or []):
+    if ft and governing is not None and (possessive_apposition(ft, governing.end, s, e, others or [])
+                                         or closed_cue(ft, governing.start, governing.end)):
         governing = None  # "financed by IDA, the World Bank's fund": the cue's name is IDA alone
     if ft and governing is not None:
         link = _adjacent(ft, governing.end, s, others or [])
@@ -369,7 +371,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
     for cue in after:
         if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
-                   or relative_subject_after(ft, e, cue.start, cue.end, others or [])):
+                   or relative_subject_after(ft, e, cue.start, cue.end, others or [])
+                   or (raw and cue.role != "participant" and speaker_after(raw, e, cue.start))):
             continue
         return resolve(cue.role, kind, role_hint)
     if governing is not None and not (ft and pre_cue_spent(ft, governing.end, s, others or [], governing.role, e)):

@@ -35,3 +35,31 @@ def test_a_body_acting_is_no_venue(text: str, name: str) -> None:
 def test_the_publisher_hosting_in_its_own_hall_stays() -> None:
     text = "Семинар прошёл в конференц-зале фонда «Ынтымак».\n\n© Фонд «Ынтымак»"
     assert not _owner(text, "фонда «Ынтымак»")
+
+
+def _orgs(text: str) -> set[str]:
+    from etl.reference.organizations import find_organizations
+
+    return {m.organization.name for m in find_organizations(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Тренинг для фермеров прошёл в зале заседаний Кара-Булакского айыл окмоту. Его провёл ОФ «Алга».",
+    "Курстар Кара-Булак айыл өкмөтүнүн жыйындар залында өттү. Аны «Алга» коомдук фонду уюштурду.",
+    "The seminar took place in the assembly hall of the Kara-Bulak ayil okmotu. It was run by the Alga Foundation.",
+])
+def test_an_ayil_okmotu_that_only_lends_its_hall_is_left_out(text: str) -> None:
+    assert "Kara-Bulak ayil okmotu" not in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Круглый стол прошёл в здании Кара-Булакского айыл окмоту. Участвовали 5 представителей айыл окмоту.",
+    "Жыйын Кара-Булак айыл өкмөтүнүн залында өттү. Ага айыл өкмөтүнүн өкүлдөрү катышты.",
+])
+def test_an_ayil_okmotu_whose_people_take_part_stays(text: str) -> None:
+    assert "Kara-Bulak ayil okmotu" in _orgs(text)
+
+
+def test_a_district_administration_hosting_in_its_hall_stays() -> None:
+    text = "The ceremony took place in the assembly hall of the Kemin district state administration."
+    assert "Kemin District State Administration" in _orgs(text)

@@ -1,0 +1,35 @@
+"""A ministry named only as the parent of its local branch is no participant of its own.
+
+"Өзгөчө кырдаалдар министрлигинин Чоң-Алай райондук бөлүмү өнөктөш болду", "районный отдел
+Министерства образования", "the Naryn oblast department of the Ministry of Agriculture": the branch took
+part (and is labelled under its own name when the text names it so); the ministry is only the branch's
+owner.  Kyrgyz names the parent in the genitive before the branch; Russian and English name the branch
+first and the parent after it.  Another mention that gives the ministry a role keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.reference.registry import organizations
+
+_LEVEL_KY = r"(?:райондук|облустук|шаардык|аймактык|[\w-]+\s+(?:району|облусу|шаары)\s+боюнча)"
+_BRANCH_KY = r"(?:б[өо]л[үу]м|башкармалыг|башкармалык|департамент|инспекция|филиал|кызмат)\w*"
+# "<министрлигинин> (Чоң-Алай) райондук (өзгөчө кырдаалдар) бөлүмү"
+_KY_BRANCH_AFTER = re.compile(
+    rf"(?<=н)\s+(?:[\w-]+\s+){{0,2}}?{_LEVEL_KY}\s+(?:[\w-]+\s+){{0,3}}?{_BRANCH_KY}", re.IGNORECASE)
+# "<районный отдел | Ошское областное управление> Министерства …", "the district office of the Ministry of …"
+_BRANCH_BEFORE = re.compile(
+    r"(?:(?:районн|областн|городск|территориальн|региональн)\w+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:управлени|отдел|департамент|филиал|инспекци|служб|представительств)\w*"
+    r"|(?:district|oblast|regional|city|provincial|local)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:department|office|branch|directorate|unit|division)\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+
+
+def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
+    """The ministry named at ``text[start:end]`` is only the owner of the local branch named with it."""
+    entry = organizations().get(org_id)
+    if entry is None or not entry.name.startswith("Ministry"):
+        return False
+    return (_KY_BRANCH_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None)
