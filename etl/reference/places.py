@@ -34,6 +34,7 @@ from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import POST_LEVEL
 from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
+from etl.reference.places_bare import bare_as_named
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
@@ -80,6 +81,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if r.uid and r.level and not r.ambiguous and units[r.uid].level in LOW and not (
                 units[r.uid].level == "ayil_aimak" and r.entries in explicit):
             explicit[r.entries] = r.uid  # a bare name is the village "the village of Ak-Tal" names, not its aimak
+    bare_as_named(text, raws)
     in_org = Cover(blocked)
     # "офис ОБСЕ в Бишкеке": where " в " after an organization ends (a place starts with a letter,
     # so the pattern's trailing spaces end exactly there)
@@ -96,8 +98,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         unit = units[r.uid]
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
-        if unit.level in LOW and not r.level and natural_feature(text, r.start, r.end):
-            continue  # "в ущелье Коргон-Сай": a gorge the village is named after
+        if not r.level and natural_feature(text, r.start, r.end):
+            continue  # "в ущелье Коргон-Сай", "Талас өрөөнү": a gorge or a valley the place is named after
         if not r.level and (feature_adjective(doc.ft, r.start, r.end) or site_name(text, r.end)):
             continue  # "санатории Иссык-Кульского побережья": the shore, not the oblast
         if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \

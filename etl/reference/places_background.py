@@ -10,6 +10,7 @@ from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
 from etl.reference.places_discourse import figure_sentence, retold_marker
 from etl.reference.places_plans import trend_sentence
+from etl.reference.places_record import earlier_record, record_kept
 from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
@@ -160,6 +161,9 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     since = _SINCE.search(ft, s_start, s_end)
     if similar and _ALSO.search(ft, s_start, s_end):
         return True  # "Подобные курсы ВПП проводит также в Баткенской области": other courses elsewhere
+    if earlier_record(ft, s_start, s_end, bool(COUNTED.search(ft, s_start, s_end)),
+                      bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
+        return True
     if not opening and not years and not since:
         return False
     year = main_year(ft)  # a whole-text count, made once per document and only for a sentence with a year
@@ -171,8 +175,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True  # "напомнила, что в 2023 году в области ...": a retold earlier year
     if _STARTED.search(ft, s_start, s_end) and any(y < year for y in years):
         return True  # "The initiative started in 2023 in neighbouring Ala-Buka district"
-    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and (
-            not COUNTED.search(ft, since.end(), s_end) or _SPEAKER_SAID.search(ft, s_start, s_end)):
+    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not record_kept(
+            ft, s_start, s_end, bool(COUNTED.search(ft, since.end(), s_end)), bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
         # an earlier start with no counted figure after it (results to date with their figures, "since 2019
         # trained 412 ...", are the activity's coverage), or a speaker's account of their body's record
         # ("рассказал, что с 2022 года проект помог ...")
