@@ -122,7 +122,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 def _in_event(text: str, ft: str, r: Raw) -> bool:
     """Rules of ``places_background`` and ``places_titles`` on a gazetteer name."""
-    if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end):
+    if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end, text):
         return False  # "Ош облусу боюнча адиси": the region of an official's post
     if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
         return False
