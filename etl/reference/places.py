@@ -42,7 +42,7 @@ from etl.reference.places_plans import feature_adjective, site_name
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_siblings import siblings_decide
-from etl.reference.places_titles import regional_title
+from etl.reference.places_titles import regional_title, surname_before_level
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -125,6 +125,8 @@ def _in_event(text: str, ft: str, r: Raw) -> bool:
     if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end, text):
         return False  # "Ош облусу боюнча адиси": the region of an official's post
     if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
+        return False
+    if r.level and surname_before_level(text, r.start, r.end, r.key_len):
         return False
     if r.level or not quoted_name(text, r.start, r.end):
         return True

@@ -51,3 +51,15 @@ def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
         return False
     post = _KY_POST_AFTER.match(ft, end)
     return post is not None and post.end() < len(text) and text[post.end()].isupper()
+
+
+# "Асылбек Токтогулов райондо 47 мектеп бар экенин айтты": a first name, then a surname made of a place's
+# name ("Токтогул" + "ов") that a level word happens to follow; the word is the person.
+_SURNAME_TAIL = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ov|ev|ova|eva)$")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w.-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+[^\S\n]+$")
+
+
+def surname_before_level(text: str, start: int, end: int, key_len: int) -> bool:
+    """The word at ``[start, end)``, whose place name is ``key_len`` long, is a surname after a first name."""
+    return end - start > key_len and bool(_SURNAME_TAIL.search(text, start, end)) and bool(
+        _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start))

@@ -59,3 +59,13 @@ def test_the_akim_of_a_district_keeps_the_district() -> None:
     # the territory's own body: its head taking part counts its place (dev6 labels)
     text = "2025-жылдын 7-февралында Кочкор районунун акими Нурбек Абдиев айыл тургундары менен жолугушту."
     assert KOCHKOR_RAYON in [m.place.key for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "2025-жылдын 26-сентябрында Талас районунун Көк-Ой айылында сынак өттү. Бөлүм башчысы Асылбек Токтогулов "
+    "райондо 47 мектеп бар экенин айтты.",
+    "26 сентября 2025 года в селе Кок-Ой Таласского района прошёл конкурс. Заведующий отделом Асылбек Токтогулов "
+    "района рассказал о школах.",
+])
+def test_a_surname_made_of_a_place_name_before_a_level_word_is_a_person(text: str) -> None:
+    assert "41703225000000" not in [m.place.key for m in find_places(text)]  # Toktogul district
