@@ -8,6 +8,7 @@ import re
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
+from etl.reference.places_describe import describes_place
 from etl.reference.places_discourse import figure_sentence, retold_marker
 from etl.reference.places_plans import trend_sentence
 from etl.reference.places_record import earlier_record, record_kept
@@ -151,6 +152,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
             ft, s_start, s_end):
         return True  # "уровень безработицы в Чуйской области составил 2,1%"; "охватили 42 села, ... ниже 80%" counts
     if _PLAN.search(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True
+    if describes_place(ft, s_start, s_end, pos):
         return True
     deadline = [int(a or b) for a, b in _DEADLINE_YEAR.findall(ft, s_start, s_end)]
     if deadline and not _HELD.search(ft, s_start, s_end) and _before_deadline(ft, deadline):
