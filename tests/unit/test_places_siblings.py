@@ -24,3 +24,12 @@ def test_list_mates_of_the_other_aimak_pick_the_other_homonym() -> None:
             "дыйкандары үчүн окутуу өттү.")
     got = keys(text)
     assert MUNDUZ_SAIPIDIN in got and MUNDUZ_KYZYLTUU not in got
+
+
+def test_a_listed_homonym_goes_to_the_district_of_its_list_mates_in_other_aimaks() -> None:
+    # Беловодское and Петровка lie in two ayil aimaks of Moskva district; Садовое is a village of Moskva and
+    # of Sokuluk district, which the text names for a partner
+    text = ("Ярмарку 5 мая 2025 года провела Московская районная государственная администрация вместе с фондом из "
+            "Сокулукского района. Продукцию привезли фермеры из сел Беловодское, Садовое и Петровка.")
+    got = {m.place.key for m in find_places(text)}
+    assert "41708217837030" in got and "41708222846030" not in got
