@@ -36,6 +36,7 @@ from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_bare import bare_as_named
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
+from etl.reference.places_describe import firm_seat
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
@@ -128,6 +129,8 @@ def _in_event(text: str, ft: str, r: Raw) -> bool:
         return False
     if r.level and surname_before_level(text, r.start, r.end, r.key_len):
         return False
+    if firm_seat(ft, r.start, r.level_end or r.end):
+        return False  # "Бишкектеги жеткирүүчү компаниядан": a supplier's seat
     if r.level or not quoted_name(text, r.start, r.end):
         return True
     after = r.end + 1

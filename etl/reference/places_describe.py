@@ -30,3 +30,18 @@ def describes_place(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if not opens and not _DISTANCE.search(ft, s_start, s_end):
         return False
     return not _EVENT.search(ft, s_start, s_end)
+
+
+# A firm's seat: "Бишкектеги жеткирүүчү компаниядан сатылып алынган", "Ош шаарындагы «Ак-Бата» микрокаржы
+# компаниясынын адиси", "поставщик из Бишкека", "a Bishkek supplier": where a company sits, not the event.
+_KY_FIRM_AFTER = re.compile(
+    r"(?:[дт][аео]г[ыиу])[^\S\n]+(?:[«\"“]?[\w-]+[»\"”]?[^\S\n]+){0,3}?"
+    r"(?:компания\w*|ишкана\w*|фирма\w*|жеткируучу\w*|жеткирүүчү\w*|дуькон\w*|дүкөн\w*|банк\w*)(?![\w])")
+_FIRM_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:компани[яиюей]\w*|фирм[аыуе]\w*|поставщик\w*|подрядчик\w*|supplier|contractor|company|firm)"
+    r"[^\S\n]+(?:из|from|based\s+in)[^\S\n]+$")
+
+
+def firm_seat(ft: str, start: int, end: int) -> bool:
+    """The place at ``[start, end)`` (``end`` after its level word, if any) is where a firm sits."""
+    return bool(_KY_FIRM_AFTER.match(ft, max(start, end - 4))) or bool(_FIRM_BEFORE.search(ft, max(0, start - 40), start))

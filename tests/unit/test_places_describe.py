@@ -35,3 +35,20 @@ def test_where_the_groups_are_located_stays() -> None:
 def test_an_event_sentence_is_no_description() -> None:
     ft = fold("Тренинг прошёл в Кеминском районе, который расположен на востоке долины.")
     assert not describes_place(ft, 0, len(ft), 17)
+
+
+@pytest.mark.parametrize("text", [
+    "2025-жылдын 3-майында Нарын шаарында тренинг өттү. Жабдуулар Бишкектеги жеткирүүчү компаниядан сатылып алынды.",
+    "2025-жылдын 3-майында Нарын шаарында тренинг өттү. Бишкек шаарындагы «Алтын Кен» микрокаржы компаниясынын "
+    "адиси насыя тууралуу айтты.",
+    "3 мая 2025 года в городе Нарын прошёл тренинг. Оборудование закупили у поставщика из Бишкека.",
+    "On 3 May 2025 a training was held in Naryn city. The equipment was bought from a supplier based in Bishkek.",
+])
+def test_a_firms_seat_is_no_event_place(text: str) -> None:
+    got = keys(text)
+    assert NARYN_CITY in got and BISHKEK not in got
+
+
+def test_a_venue_in_the_city_stays() -> None:
+    text = "2025-жылдын 3-майында Бишкектеги мейманканада тренинг өттү."
+    assert BISHKEK in keys(text)
