@@ -8,7 +8,7 @@ work was, not where the report's event happened (tests/fixtures/eval/README.md, 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from etl.text import main_year
 
@@ -53,7 +53,7 @@ _RESULTS_EVENT = re.compile(
     r"натыйжалар\w*\s+(?:\w+\s+)?(?:тааныштыр|бөлүш|болуш|сунуш)\w*)")
 
 
-@cache
+@lru_cache(maxsize=8)  # per text, like main_year: the place rules ask it of one document at a time
 def presents_results(ft: str) -> bool:
     return bool(_RESULTS_EVENT.search(ft))
 
