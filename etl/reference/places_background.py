@@ -11,7 +11,7 @@ from etl.reference.places_context import COUNTED
 from etl.reference.places_describe import describes_place
 from etl.reference.places_discourse import figure_sentence, retold_marker
 from etl.reference.places_plans import trend_sentence
-from etl.reference.places_record import earlier_record, record_kept
+from etl.reference.places_record import another_such, earlier_record, record_kept
 from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
@@ -162,6 +162,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
     since = _SINCE.search(ft, s_start, s_end)
+    if another_such(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True  # "заявка на открытие второго такого центра в Тюпском районе"
     if similar and _ALSO.search(ft, s_start, s_end):
         return True  # "Подобные курсы ВПП проводит также в Баткенской области": other courses elsewhere
     if earlier_record(ft, s_start, s_end, bool(COUNTED.search(ft, s_start, s_end)),

@@ -88,3 +88,15 @@ def earlier_record(ft: str, s_start: int, s_end: int, counted: bool, said: bool)
         return False  # the first sentence that names a year dates the report's own event
     return bool(_DONE.search(ft, s_start, s_end)) and not _FOUNDED.search(ft, s_start, s_end) \
         and not _DAY_MONTH.search(ft, s_start, s_end)
+
+
+# "подала заявку на грант для открытия второго такого центра в Тюпском районе", "plans another such centre
+# in ...", "экинчи ушундай борборду ... ачууну көздөйт": one more of the same thing, elsewhere.
+_ANOTHER_SUCH = re.compile(
+    r"(?<![а-яa-z])(?:втор\w+|треть\w+|ещ[её]\s+одн\w+|another|a\s+second|экинчи|дагы\s+бир)\s+"
+    r"(?:так\w+|such|ушундай|мындай)(?![а-яa-z])")
+
+
+def another_such(ft: str, s_start: int, s_end: int) -> bool:
+    """The sentence speaks of one more of the same thing (the caller checks that it tells no held event)."""
+    return bool(_ANOTHER_SUCH.search(ft, s_start, s_end))

@@ -73,3 +73,15 @@ def test_presents_results_reads_the_three_languages() -> None:
     assert presents_results(fold("долбоордун жыйынтыктары тааныштырылды"))
     assert presents_results(fold("participants discussed the results of the pilot"))
     assert not presents_results(fold("тренинг прошёл в Таласе"))
+
+
+@pytest.mark.parametrize("text", [
+    "13.05.2025\n\nЦентр открылся 12 мая 2025 года в городе Талас. Фонд подал заявку на открытие второго такого "
+    "центра в Баткенской области.",
+    "13.05.2025\n\nThe centre opened in Talas city on 12 May 2025. The foundation hopes to open another such centre "
+    "in Batken Region.",
+    "13.05.2025\n\n2025-жылдын 12-майында Талас шаарында борбор ачылды. Фонд экинчи ушундай борборду Баткен "
+    "облусунда ачууну көздөйт.",
+])
+def test_one_more_of_the_same_elsewhere_is_no_event_place(text: str) -> None:
+    assert keys(text) == [TALAS_CITY]
