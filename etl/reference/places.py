@@ -34,14 +34,16 @@ from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import POST_LEVEL
 from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
+from etl.reference.places_bare import bare_as_named
 from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
+from etl.reference.places_describe import firm_seat
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_siblings import siblings_decide
-from etl.reference.places_titles import regional_title
+from etl.reference.places_titles import regional_title, surname_before_level
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -80,6 +82,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if r.uid and r.level and not r.ambiguous and units[r.uid].level in LOW and not (
                 units[r.uid].level == "ayil_aimak" and r.entries in explicit):
             explicit[r.entries] = r.uid  # a bare name is the village "the village of Ak-Tal" names, not its aimak
+    bare_as_named(text, raws)
     in_org = Cover(blocked)
     # "офис ОБСЕ в Бишкеке": where " в " after an organization ends (a place starts with a letter,
     # so the pattern's trailing spaces end exactly there)
@@ -96,8 +99,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         unit = units[r.uid]
         if in_org.covers(r.start) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
-        if unit.level in LOW and not r.level and natural_feature(text, r.start, r.end):
-            continue  # "в ущелье Коргон-Сай": a gorge the village is named after
+        if not r.level and natural_feature(text, r.start, r.end):
+            continue  # "в ущелье Коргон-Сай", "Талас өрөөнү": a gorge or a valley the place is named after
         if not r.level and (feature_adjective(doc.ft, r.start, r.end) or site_name(text, r.end)):
             continue  # "санатории Иссык-Кульского побережья": the shore, not the oblast
         if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
@@ -120,10 +123,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 def _in_event(text: str, ft: str, r: Raw) -> bool:
     """Rules of ``places_background`` and ``places_titles`` on a gazetteer name."""
-    if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end):
+    if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end, text):
         return False  # "Ош облусу боюнча адиси": the region of an official's post
     if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
         return False
+    if r.level and surname_before_level(text, r.start, r.end, r.key_len):
+        return False
+    if firm_seat(ft, r.start, r.level_end or r.end):
+        return False  # "Бишкектеги жеткирүүчү компаниядан": a supplier's seat
     if r.level or not quoted_name(text, r.start, r.end):
         return True
     after = r.end + 1

@@ -8,8 +8,10 @@ import re
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
+from etl.reference.places_describe import describes_place
 from etl.reference.places_discourse import figure_sentence, retold_marker
 from etl.reference.places_plans import trend_sentence
+from etl.reference.places_record import another_such, earlier_record, record_kept
 from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
@@ -151,6 +153,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True  # "уровень безработицы в Чуйской области составил 2,1%"; "охватили 42 села, ... ниже 80%" counts
     if _PLAN.search(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True
+    if describes_place(ft, s_start, s_end, pos):
+        return True
     deadline = [int(a or b) for a, b in _DEADLINE_YEAR.findall(ft, s_start, s_end)]
     if deadline and not _HELD.search(ft, s_start, s_end) and _before_deadline(ft, deadline):
         return True
@@ -158,8 +162,13 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
     since = _SINCE.search(ft, s_start, s_end)
+    if another_such(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True  # "заявка на открытие второго такого центра в Тюпском районе"
     if similar and _ALSO.search(ft, s_start, s_end):
         return True  # "Подобные курсы ВПП проводит также в Баткенской области": other courses elsewhere
+    if earlier_record(ft, s_start, s_end, bool(COUNTED.search(ft, s_start, s_end)),
+                      bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
+        return True
     if not opening and not years and not since:
         return False
     year = main_year(ft)  # a whole-text count, made once per document and only for a sentence with a year
@@ -171,8 +180,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True  # "напомнила, что в 2023 году в области ...": a retold earlier year
     if _STARTED.search(ft, s_start, s_end) and any(y < year for y in years):
         return True  # "The initiative started in 2023 in neighbouring Ala-Buka district"
-    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and (
-            not COUNTED.search(ft, since.end(), s_end) or _SPEAKER_SAID.search(ft, s_start, s_end)):
+    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not record_kept(
+            ft, s_start, s_end, bool(COUNTED.search(ft, since.end(), s_end)), bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
         # an earlier start with no counted figure after it (results to date with their figures, "since 2019
         # trained 412 ...", are the activity's coverage), or a speaker's account of their body's record
         # ("рассказал, что с 2022 года проект помог ...")

@@ -251,6 +251,8 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         scored = sorted(((_score(units[c], anchors), c) for c in cands), reverse=True)
         if scored[0][0] > 0:
             top = [c for s, c in scored if s == scored[0][0]]
+            if r.level == "settlement" and _city_microdistrict(top, anchors):
+                return  # "жители микрорайонов Кызыл-Жылдыз и Мурас" of Naryn: the city's, not a village of the oblast
             top.sort(key=lambda c: LEVEL_PREFERENCE[units[c].level])
             r.uid = prefer_same_named_aimak(top)[0] if len(top) > 1 else top[0]
             return
@@ -266,6 +268,17 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         return  # bare low-level name with no ancestor in context: not a place mention
     r.ambiguous, r.candidates = True, tuple(cands)
     r.uid = _common_ancestor(cands) or cands[0]
+
+
+def _city_microdistrict(top: list[str], anchors: set[str]) -> bool:
+    """The context names a city and a settlement word's candidates lie outside it and outside every district
+    it names: the settlement is the city's own (below SOATE), left to the unknown-place pass."""
+    units = gazetteer().units
+    cities = {a for a in anchors if a in units and units[a].level in ("city", "city_district")}
+    if not cities:
+        return False
+    narrow = {a for a in anchors if a in units and units[a].level in ("rayon", "ayil_aimak", "town", "village")}
+    return not any(set(units[c].ancestors) & (cities | narrow) for c in top)
 
 
 def _district_named_later(cands: list[str], tiers: list[set[str]]) -> bool:

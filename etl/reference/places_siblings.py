@@ -1,6 +1,7 @@
 """A village name shared by several villages, listed with its neighbours: "Бостон, Ак-Булак, Кара-Инген
 жана Сузак айылдары" names Boston of the ayil aimak that Ak-Bulak and Kara-Ingen belong to, not the
-Boston of another aimak of the same district.  A list of villages is usually one area's."""
+Boston of another aimak of the same district; when the list's other villages lie in several aimaks of one
+district, the homonym in that district.  A list of villages is usually one area's."""
 
 from __future__ import annotations
 
@@ -33,3 +34,21 @@ def siblings_decide(raws: list[Raw], lists: dict[int, tuple[int, int]]) -> None:
             better = [uid for uid in sorted(set(homonyms)) if mates[units[uid].parent]]
             if len(better) == 1:
                 r.uid, r.ambiguous, r.candidates = better[0], False, ()
+                continue
+            # "из сел Петровка, Александровка и Садовое": the mates lie in several aimaks of one district; the
+            # homonym in that district, when the one chosen lies in another
+            districts = Counter(_district(o.uid) for o in items if o is not r and o.uid)
+            if districts[_district(r.uid)]:
+                continue
+            better = [uid for uid in sorted(set(homonyms)) if districts[_district(uid)]]
+            if len(better) == 1:
+                r.uid, r.ambiguous, r.candidates = better[0], False, ()
+
+
+def _district(uid: str) -> str | None:
+    """The rayon (or city) a unit lies in: its ancestor two levels up for a village."""
+    units = gazetteer().units
+    unit = units.get(uid)
+    while unit is not None and unit.level not in ("rayon", "city", "oblast"):
+        unit = units.get(unit.parent) if unit.parent else None
+    return unit.uid if unit is not None else None

@@ -20,6 +20,46 @@ _TITLE_BEFORE = re.compile(
     r"(?:[^\S\n]+[\w«»\"().’'-]+){0,5}?[^\S\n]+(?:по|for)[^\S\n]+$")
 
 
-def regional_title(ft: str, start: int, end: int) -> bool:
-    """The name at ``[start, end)`` (``end`` after its level word, if any) scopes an official's post."""
-    return bool(_KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start))
+# Kyrgyz: the place's level word in the genitive or the attributive locative, then the body (up to four
+# words), then a person's post and the person's name: "Алай районунун Аялдар кеңешинин төрайымы Бурулкан ...",
+# "Семиз-Бел айылындагы демилге тобунун лидери Гүлмира ...".  The place is where the person holds the post,
+# not where the event happened.  An akim or a head of an ayil okmotu is the territory's own body, whose
+# taking part the labels count as its place (dev6: "Баткен районунун акими ... жолугушту").
+_KY_GENITIVE_LEVEL = re.compile(r"(?:району|облусу|шаары|аймагы|айылы)(?:[нд][ыиуо]н|н?[дт][аео]г[ыиу])$")
+_KY_POST_AFTER = re.compile(
+    r"[^\S\n]+(?:[а-я-]+[^\S\n]+){0,4}?"
+    r"(?:торагасы|торайымы|лидери|мугалими|директору|адиси|кызматкери|окулу|координатору|жетекчиси|"
+    r"депутаты|аксакалы)[^\S\n]+")
+
+
+# Russian and English: the post, its body (up to four words), then the place with its level word: "учитель
+# школы им. Т. Сатылганова села Эмгекчил", "лидер инициативной группы села ...", "the leader of the women's
+# group of ... village".
+_POST_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:учител\w*|лидер\w*|председател\w*|руководител\w*|сотрудни\w*|депутат\w*|заведующ\w*|"
+    r"teacher|leader|chair(?:person|woman|man)?)(?:[^\S\n]+[\w.«»\"'’-]+){0,5}?[^\S\n]+"
+    r"(?:села|с\.|of(?:[^\S\n]+the)?(?:[^\S\n]+village[^\S\n]+of)?)[^\S\n]+$")
+
+
+def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
+    """The name at ``[start, end)`` (``end`` after its level word, if any) scopes an official's post;
+    ``text`` (the original case, as long as ``ft``) shows the capital of the person's name after it."""
+    if _KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start) \
+            or _POST_BEFORE.search(ft, max(0, start - 70), start):
+        return True
+    if not text or not _KY_GENITIVE_LEVEL.search(ft, max(start, end - 16), end):
+        return False
+    post = _KY_POST_AFTER.match(ft, end)
+    return post is not None and post.end() < len(text) and text[post.end()].isupper()
+
+
+# "Асылбек Токтогулов райондо 47 мектеп бар экенин айтты": a first name, then a surname made of a place's
+# name ("Токтогул" + "ов") that a level word happens to follow; the word is the person.
+_SURNAME_TAIL = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ov|ev|ova|eva)$")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w.-])[A-ZА-ЯЁӨҮҢ][а-яёөүңa-z]+[^\S\n]+$")
+
+
+def surname_before_level(text: str, start: int, end: int, key_len: int) -> bool:
+    """The word at ``[start, end)``, whose place name is ``key_len`` long, is a surname after a first name."""
+    return end - start > key_len and bool(_SURNAME_TAIL.search(text, start, end)) and bool(
+        _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start))

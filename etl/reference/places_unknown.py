@@ -30,11 +30,13 @@ _PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах "
 _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
-_AYIL_LEVEL = re.compile(r"айыл(?:\b|ы\w*|дар\w*|\s+аймаг\w*|\s+окмот\w*)")
+# A bare "айыл" is a level word only before punctuation: "айыл аялдары", "айыл чарба" qualify a noun.
+_AYIL_LEVEL = re.compile(r"айыл(?:(?![\w])(?![^\S\n]*[а-яa-z])|ы\w*|дар\w*|\s+айма[гк]\w*|\s+окмот\w*)")
 _NAME_AT_START = re.compile(rf"[^\S\n]*[«“\"„]?({_NAME})")  # "жилмассив «Ынтымак»": a quoted name after the level word
-# A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name.
+# A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name, nor
+# a dative ("Сынакка айыл аймагынын 7 айылы катышты": the contest drew the aimak's villages).
 _NOT_NOMINATIVE = re.compile(
-    r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н)$|\w{4,}[лдт][аеоө]р$"
+    r"\w{3,}(?:[дт][аеоө]г[ыиуү]|[дтн][ыиуү]н|[дт][аеоө]н|кк[аеоө]|гг[аеоө])$|\w{4,}[лдт][аеоө]р$"
     r"|\w{4,}(?:ами|ями|ого|ему|ому|ыми|ими|ики|ники)$|\w{5,}(?:ов|ев|ей|ых|их)$|\w{3,}[лдт][аеоө]р(?:[гк][аеоө]|[дт][аеоө])$", re.IGNORECASE)
 _COUNTED_NAME = re.compile(r"[^\S\n]\d{1,2}$")
 _PLURAL_LEVEL = re.compile(r"(?:айыл|конуш|кыштак)[дтл][аео]р|айыл\s+аймакт[аео]р")
@@ -91,8 +93,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
         items.extend(named)
     for lw, n in _word_starts(ft, _PRE_TRIGGERS, start, end):
         after = ft.find(" ", lw + n - 1, end)  # the name follows the whole level word ("жилом массиве Ай-Тилек")
-        if after < 0:
-            continue
+        if after < 0 or (after - lw > 5 and text[after - 1] in ".!?"):
+            continue  # "в новостройках. Мероприятие ...": the sentence ended; "мкр. Ак-Тилек" is an abbreviation
         nm = _NAME_AT_START.match(text, after, end)
         while nm:  # "жилмассивов Ак-Тилек, Ынтымак и Учкун"
             items.append((nm.start(1), nm.end(1), lw))

@@ -138,9 +138,14 @@ def test_what_an_organization_has_done_since_an_earlier_year_is_background(text:
     assert keys(text) == [OSH]
 
 
-def test_results_since_an_earlier_year_with_their_figures_are_the_activitys_coverage() -> None:
+def test_results_since_an_earlier_year_with_their_figures_are_the_activitys_coverage_when_presented() -> None:
+    # tests/fixtures/eval/README.md: a programme's record over the years only frames an event held elsewhere,
+    # unless the event presents those results (fixture 060)
     text = "The forum took place in Osh in 2025. Since 2019, the programme has trained 412 guides in Bishkek."
-    assert keys(text) == [OSH, BISHKEK]
+    assert keys(text) == [OSH]
+    presented = ("The forum took place in Osh in 2025 and presented the results of the programme. Since 2019, "
+                 "the programme has trained 412 guides in Bishkek.")
+    assert keys(presented) == [OSH, BISHKEK]
 
 
 def test_a_speakers_dialogue_line_is_what_the_speaker_talks_about() -> None:

@@ -37,3 +37,35 @@ def test_region_of_a_training_is_kept() -> None:
 def test_a_cited_statistic_or_a_rate_about_the_region_is_not_a_place(text: str) -> None:
     got = keys(text)
     assert KOCHKOR in got and NARYN_OBL not in got
+
+
+SEMIZ_BEL_VILLAGE, KOCHKOR_RAYON = "41704235832030", "41704235000000"
+
+
+@pytest.mark.parametrize("text", [
+    "2025-жылдын 3-майында Кочкор районунда гранттар тапшырылды. — Акча керек, — деди Семиз-Бел айылындагы "
+    "демилге тобунун лидери Гүлмира Асанова.",
+    "3 мая 2025 года в Кочкорском районе вручили гранты. «Деньги нужны», — сказала лидер инициативной группы "
+    "села Семиз-Бел Гульмира Асанова.",
+    "On 3 May 2025 grants were handed over in Kochkor district. \"We need the money,\" said the leader of the "
+    "women's group of Semiz-Bel village, Gulmira Asanova.",
+])
+def test_the_place_of_a_persons_post_is_no_event_place(text: str) -> None:
+    got = [m.place.key for m in find_places(text)]
+    assert KOCHKOR_RAYON in got and SEMIZ_BEL_VILLAGE not in got
+
+
+def test_the_akim_of_a_district_keeps_the_district() -> None:
+    # the territory's own body: its head taking part counts its place (dev6 labels)
+    text = "2025-жылдын 7-февралында Кочкор районунун акими Нурбек Абдиев айыл тургундары менен жолугушту."
+    assert KOCHKOR_RAYON in [m.place.key for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "2025-жылдын 26-сентябрында Талас районунун Көк-Ой айылында сынак өттү. Бөлүм башчысы Асылбек Токтогулов "
+    "райондо 47 мектеп бар экенин айтты.",
+    "26 сентября 2025 года в селе Кок-Ой Таласского района прошёл конкурс. Заведующий отделом Асылбек Токтогулов "
+    "района рассказал о школах.",
+])
+def test_a_surname_made_of_a_place_name_before_a_level_word_is_a_person(text: str) -> None:
+    assert "41703225000000" not in [m.place.key for m in find_places(text)]  # Toktogul district
