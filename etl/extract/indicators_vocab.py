@@ -275,7 +275,7 @@ SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|анын|"
     r"ичинен|из\s+них|в\s+(?:том|их)\s+числе|алардын\s+катарында|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
     r"среди\s+(?:участник[а-я]*|присутствующ[а-я]*)|including|of\s+whom|of\s+which|among\s+them|"
-    r"among\s+(?:the\s+)?participants)\s*[:\-–—]?\s*"
+    r"among\s+(?:the\s+)?participants|of\s+(?:the|these|those)\s+(?:participants|present|attendees))\s*[,:\-–—]?\s*"
     r"(?:(?:более|около|свыше|почти|примерно|over|about|nearly|more\s+than)\s+)?$"
 )
 # "52 человека: 38 женщин и 12 мужчин", "60 participants — 35 women": a colon or dash opens the breakdown.

@@ -113,7 +113,8 @@ def test_sex_split_links_to_its_total() -> None:
     ("The forum brought together 45 heads of ayil okmotus.",
      [("officials_participants", "total", 45, "person")]),
     ("На встрече участвовали главы 28 айыл окмоту.", [("officials_participants", "total", 28, "person")]),
-    ("Жолугушууга 28 айыл өкмөтүнүн башчылары катышты.", [("officials_participants", "total", 28, "person")]),
+    # the numeral stands on the genitive body: the okmotus are counted (holdout7 README, 019)
+    ("Жолугушууга 28 айыл өкмөтүнүн башчылары катышты.", [("institutions_covered", "total", 28, "institution")]),
     ("Иш-чарага 45 айыл өкмөт башчысы катышты.", [("officials_participants", "total", 45, "person")]),
     ("Долбоорго жалпысынан 91 миң 500 АКШ доллары бөлүндү.", [("funding_amount", "total", 91500, "USD")]),
     ("На проект выделено 2 млн 300 тыс. сомов.", [("funding_amount", "total", 2300000, "KGS")]),
