@@ -47,6 +47,7 @@ from etl.extract.indicators_reading import (
     phrase_tail,
 )
 from etl.extract.indicators_selected import drop_selected_repeats
+from etl.extract.indicators_supplied import supplied_people
 from etl.extract.indicators_vocab import (
     ABOUT_HEADING,
     CURRENCY_BEFORE,
@@ -162,6 +163,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     link_sex_splits(folded, counts)
     classify(folded, counts)
     officials_among(folded, counts)
+    supplied_people(folded, counts)
     drop_area_state(folded, counts)
     drop_clock_minutes(folded, counts)
     drop_later_phase(folded, counts)
