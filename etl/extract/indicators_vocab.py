@@ -63,7 +63,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"visitor|учен(?:ый|ые|ых|ым|ыми|ая)$|практик(?:ов|ам|ами)$|scientist|окумуштуу|илимпоз|профессор|professor|academic|scholar|"
     r"зрител|spectator|корууч|безработн|unemployed|жумушсуз|"
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
-    r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|"
+    r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
     r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
      r"researcher|исследовател|кыз-жигит|жигит-кыз|жигиттер-кыз|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
@@ -120,7 +120,12 @@ TRAINED = re.compile(
     r"(?:курс|тренинг|окуу|окутуу|мектеб)[а-я]*\s[^.;]{0,60}?(?:аякта|бутур)|ийгиликтуу\s+аякта|успешно\s+(?:завершил|окончил)|"
     r"successfully\s+completed|куболук[а-я]*\s+(?:бер|ал|тапшыр)|(?:курс|окуу|мектеб)[а-я]*\s+(?:бутур|аякта)|билим[а-я]*\s+жогорулат|improved\s+their\s+(?:skills|knowledge)|(?:окончил|завершил)[аи]?\s+(?:[а-я]+\s+)?"
     r"(?:курс|обучени|тренинг|программ)|(?:курс|обучени|тренинг)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:окончил|завершил)|"
-    r"сертификат[а-я]*\s+(?:[а-я]+\s+){0,4}(?:вручен|выдан)|слушател[а-я]*\s+курс|получил[аи]?\s+сертификат|сертификаттар[а-я]*|сертификат[а-я]*\s+(?:ээ\s+бол|ал)|received\s+certificates"
+    r"сертификат[а-я]*\s+(?:[а-я]+\s+){0,4}(?:вручен|выдан)|слушател[а-я]*\s+курс|получил[аи]?\s+сертификат|сертификаттар[а-я]*|сертификат[а-я]*\s+(?:ээ\s+бол|ал)|received\s+certificates|"
+    # certificates handed after the course, words between: "Сертификаты по итогам тренингов получили", "…га сертификат
+    # тапшырылды", "удостоверения спасателей получили"; and qualifications raised, "квалификациясын жогорулатты"
+    r"(?:сертификат|удостоверени)[а-я]*\s+(?:[а-я-]+\s+){0,4}(?:получил|вручил|выдал)|получил[аи]?\s+(?:[а-я]+\s+){0,2}удостоверени|"
+    r"сертификат[а-я]*\s+(?:тапшырыл|берил|ыйгарыл)|квалификаци[а-я]*\s+(?:[а-я]+\s+)?жогорулат|"
+    r"improved\s+their\s+qualifications?|(?:were\s+)?awarded\s+certificates"
 )
 BENEFIT = re.compile(
     r"консультаци|колдоо(?:ну)?\s+ал|жардам(?:ды)?\s+ал|кызмат(?:тарды)?\s+ал|пайдаланышт|бирикт|биригишт|"
