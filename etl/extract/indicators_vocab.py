@@ -90,7 +90,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     # organizations count as grants only where the clause awards them one ("grants to 15 cooperatives")
     (r"^(?:кооператив|cooperative|organi[sz]ation|ngos?$|cso|нко$|нпо$|уюм(?!даштыр)|организаци|"
      r"ассоциаци|association|ишкана|предприяти|компани|company|companies|enterprise|"
-     r"общественн[а-я]* объединени|юридическ[а-я]* лиц|общин|communit(?:y|ies)|groups?$|команд(?!ир)|teams?$)",
+     r"общественн[а-я]* объединени|юридическ[а-я]* лиц|общин|communit(?:y|ies)|groups?$|команд(?!ир)|teams?$|топ$|топтор$)",
      "organization"),
 ))
 KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|жигит|мектеп|айыл|бала|тургун|активист|ишкер|"
