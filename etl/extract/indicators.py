@@ -30,7 +30,7 @@ from etl.extract.indicators_classify import (
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_grantees import grantees
-from etl.extract.indicators_groups import groups_taking_part
+from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_later import civil_documents, drop_later_phase
 from etl.extract.indicators_officials import (
@@ -167,6 +167,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     officials_among(folded, counts)
     supplied_people(folded, counts)
     groups_taking_part(folded, counts)
+    bodies_represented(folded, counts)
     counts.extend(grantees(folded, counts))
     drop_area_state(folded, counts)
     drop_clock_minutes(folded, counts)

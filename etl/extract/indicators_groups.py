@@ -36,3 +36,29 @@ def groups_taking_part(folded: str, counts: list[Count]) -> None:
             c.sex = "total"  # "11 аялдар тобу": women's groups, counted as groups
         elif ky_group:
             c.indicator = None  # "9 жаштар тобу" counts groups, never their people
+
+
+# People of N bodies took part: "8 мектептин командалары катышты", "члены 23 кооперативов приняли участие",
+# "teams from 6 schools took part" counts the bodies represented.
+_BODY = r"(?:мектеп|мектеб|школ|school|кооператив|cooperative|уюм|организаци|organi[sz]ation|ассоциаци|association|" \
+        r"бала\s+бакча|детск[а-я]*\s+сад|kindergarten|колледж|college|университет|universit|лице[йя])"
+_KY_PEOPLE_OF = re.compile(rf"\s+{_BODY}[а-я]*(?:нын|нин|нун|дын|дин|дун|тын|тин|тун)\s+"
+                           r"(?:команда|мучо|окул|жетекчи|окуучу|представител)")
+_RU_PEOPLE_BEFORE = re.compile(r"(?<![а-яa-z])(?:члены|членов|руководители|руководителей|представители|представителей|"
+                               r"команды|команд|учащиеся|ученики|members\s+of|representatives\s+of|teams\s+(?:of|from)|"
+                               r"heads\s+of)\s+(?:(?:более|около|свыше|about|over|some)\s+)?$")
+
+
+def bodies_represented(folded: str, counts: list[Count]) -> None:
+    """Bodies whose members, teams or heads took part are ``institutions_covered``."""
+    for c in counts:
+        if c.indicator is not None or c.parent is not None or c.dropped \
+                or c.category not in ("organization", "institution"):
+            continue
+        s_start, s_end = c.sentence
+        phrase = folded[c.num.end:c.noun_end]
+        ky = _KY_PEOPLE_OF.match(phrase) is not None
+        ru = _RU_PEOPLE_BEFORE.search(folded, max(s_start, c.num.start - 40), c.num.start) is not None \
+            and re.search(_BODY, phrase) is not None
+        if (ky or ru) and PARTICIPATED.search(folded, s_start, s_end):
+            c.indicator = "institutions_covered"

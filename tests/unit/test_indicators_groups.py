@@ -34,3 +34,25 @@ def test_young_people_split_by_sex() -> None:
     assert ("participants", "total", 64, "person") in found
     assert ("participants", "female", 35, "person") in found
     assert not any(t[1] == "male" for t in found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Олимпиадага 11 мектептин командалары катышты.", 11),
+    ("В семинаре приняли участие представители 17 общественных организаций района.", 17),
+    ("Teams from 6 schools took part in the debate tournament.", 6),
+])
+def test_bodies_whose_people_took_part(text: str, value: float) -> None:
+    assert ("institutions_covered", "total", value, "institution") in indicator_tuples(text, skip_dates=True)
+
+
+def test_bodies_named_without_taking_part_are_not_counted() -> None:
+    found = indicator_tuples("Члены 12 кооперативов планируют объединиться в ассоциацию.", skip_dates=True)
+    assert not any(t[0] == "institutions_covered" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In the final round 36 students debated on climate policy.",
+    "В финале соревновались 48 юных шахматистов.",
+])
+def test_competing_is_taking_part(text: str) -> None:
+    assert any(t[0] == "participants" for t in indicator_tuples(text, skip_dates=True))
