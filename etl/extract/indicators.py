@@ -142,6 +142,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                                          or HEADS_AFTER.match(folded, noun_end)) \
                     and not heads_of_counted_bodies(folded, num, noun_end, s_start):
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
+            if cat in ("institution", "settlement") and (off_end := official_phrase_end(folded, num, s_end)) is not None:
+                cat, noun_end = "official", off_end  # "Алардын 19у айыл өкмөттөрүнүн жана … кызматкерлери": 19 of them
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
             if cat == "official" and (sx := SEX_BEFORE_OFFICIAL.search(folded, num.end, noun_end)):
                 c.sex = "female" if sx.group(1) else "male"

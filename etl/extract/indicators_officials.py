@@ -93,6 +93,9 @@ def _participants_before(counts: list[Count], i: int) -> Count | None:
         p = counts[j]
         if p.sentence[0] < frontier and p.sentence[1] < frontier - 3:
             return None
+        if p.parent is not None and counts[p.parent].indicator == "participants" \
+                and counts[p.parent].category in _PEOPLE and p.sentence == counts[i].sentence:
+            return counts[p.parent]  # "128 of the participants were women …, and 37 were deputies": the split's total
         if p.parent is not None or p.indicator == "officials_participants":
             frontier = min(frontier, p.sentence[0])
             continue  # a sex split of the total or other officials in it: parts, look further back

@@ -74,3 +74,16 @@ def test_of_the_participants_opens_a_sex_split() -> None:
     assert ("participants", "female", 39, "person") in found
     assert ("participants", "male", 45, "person") in found
     assert ("officials_participants", "total", 12, "person") in found
+
+
+def test_officials_after_a_split_sentences_after_the_total() -> None:
+    text = ("More than 150 people came to the forum in Naryn. It was the third forum of its kind. "
+            "According to the organizers, 81 of the participants were women and 69 were men, and 22 were deputies "
+            "of ayil kenesh and city councils.")
+    assert ("total", 22) in _officials(text)
+
+
+def test_staff_of_several_state_bodies_named_after_a_glued_possessive() -> None:
+    text = ("Жыйынга бардыгы 56 адам катышты. Алардын 21и айыл өкмөттөрүнүн жана райондук "
+            "администрациянын кызматкерлери.")
+    assert _officials(text) == [("total", 21)]
