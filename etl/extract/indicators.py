@@ -38,6 +38,7 @@ from etl.extract.indicators_officials import (
     official_phrase_end,
     official_phrase_sex,
     officials_among,
+    officials_as_audience,
 )
 from etl.extract.indicators_org_covered import organizations_supported
 from etl.extract.indicators_reading import (
@@ -167,6 +168,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     link_sex_splits(folded, counts)
     classify(folded, counts)
     officials_among(folded, counts)
+    officials_as_audience(folded, counts)
     supplied_people(folded, counts)
     groups_taking_part(folded, counts)
     bodies_represented(folded, counts)

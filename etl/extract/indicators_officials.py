@@ -121,3 +121,22 @@ def heads_of_counted_bodies(folded: str, num: NumberMention, noun_end: int, s_st
         and _HEADS_OF_COUNTED.match(folded, noun_end) is not None \
         and _GLUED_POSSESSIVE.match(folded, num.end) is None \
         and _AMONG.search(folded, s_start, num.start) is None
+
+
+_FOR_BEFORE = re.compile(r"(?<![а-яa-z])(?:для|for)\s+(?:(?:более|около|свыше|over|about|some)\s+)?$")
+_SESSION = re.compile(r"круглы[а-я]*\s+стол|тренинг|семинар|встреч|курс|заняти|тегерек\s+стол|round\s+table|"
+                      r"training|seminar|workshop|meeting|course")
+
+
+def officials_as_audience(folded: str, counts: list[Count]) -> None:
+    """Officials a session was held for ("круглый стол для 25 женщин-депутатов") are its whole audience:
+    its participants, with no separate total of which they would be a part."""
+    for c in counts:
+        if c.category != "official" or c.indicator is not None or c.parent is not None or c.dropped:
+            continue
+        s_start, s_end = c.sentence
+        if not _FOR_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start):
+            continue
+        if _SESSION.search(folded, s_start, c.num.start) and not any(
+                o.indicator == "participants" and o.sentence == c.sentence for o in counts):
+            c.indicator = "participants"

@@ -158,7 +158,11 @@ BODY_SIZE_BEFORE = re.compile(r"(?:(?:жюри|jury|комисси[а-я]*|ка�
 # People doing the work of a campaign take part in it: "300 тургун көчөлөрдү тазалашты", "убрали мусор".
 CAMPAIGN_ACTION = re.compile(r"тазала(?:шты|ды|шып)|отургуз(?:ушту|ду|уп)|жыйна(?:шты|ды)|чогулт(?:ушту|ту)|"
                              r"(?<![а-я])(?:убрали|очистили|посадили|высадили|покрасили|cleaned|planted|collected)"
-                             r"(?![а-яa-z])")
+                             r"(?![а-яa-z])|"
+                             # volunteers who ran the campaign's sessions or handed out its materials did its work
+                             r"(?<![а-я])провели\s+(?:[а-я]+\s+){0,2}(?:заняти|урок|акци|бесед|тренинг|встреч)|"
+                             r"(?<![а-я])(?:раздали|распространили|таратышты|тараткан)(?![а-я])|"
+                             r"(?<![a-z])(?:distributed|handed\s+out|ran\s+(?:\w+\s+){0,2}(?:sessions|lessons|workshops))(?![a-z])")
 # People who received a grant each: "25 women received grants", "гранттарды 12 жаш утуп алышты".
 PERSON_GRANTED = re.compile(
     r"(?:получил[аи]|received|won|выиграл[аи]|were\s+awarded|were\s+given)\s+(?:\S+\s+){0,2}(?:микро|мини-?|small\s+)?"
