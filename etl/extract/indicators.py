@@ -29,8 +29,17 @@ from etl.extract.indicators_classify import (
 )
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
+from etl.extract.indicators_grantees import grantees
+from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_later import civil_documents, drop_later_phase
+from etl.extract.indicators_officials import (
+    heads_of_counted_bodies,
+    official_phrase_end,
+    official_phrase_sex,
+    officials_among,
+    officials_as_audience,
+)
 from etl.extract.indicators_org_covered import organizations_supported
 from etl.extract.indicators_reading import (
     Count,
@@ -41,6 +50,7 @@ from etl.extract.indicators_reading import (
     phrase_tail,
 )
 from etl.extract.indicators_selected import drop_selected_repeats
+from etl.extract.indicators_supplied import supplied_people
 from etl.extract.indicators_vocab import (
     ABOUT_HEADING,
     CURRENCY_BEFORE,
@@ -107,6 +117,10 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             cur = CURRENCY_BEFORE.search(folded, max(s_start, num.start - 5), num.start)
             if cur and (noun is None or noun[0] != "money"):
                 noun = ("money", num.end, CURRENCY_CODE[cur.group(1)], [])
+            if noun is None and (off_end := official_phrase_end(folded, num, s_end)) is not None:
+                counts.append(Count(num, "official", off_end, sex=official_phrase_sex(folded, num, off_end),
+                                    sentence=(s_start, s_end), subset=True))
+                continue  # "Катышуучулардын 9у – айылдык кеңештердин депутаттары": officials named after a genitive
             if noun is None:
                 before = folded[max(s_start, num.start - 60):num.start]
                 if PARTICIPANT_BEFORE.search(before):
@@ -126,8 +140,11 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     and not SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
                 cat = "person"  # "представителей органов МСУ, министерств, депутатов": everyone present
             if cat == "institution" and (HEADS_BEFORE.search(folded, max(s_start, num.start - 16), num.start)
-                                         or HEADS_AFTER.match(folded, noun_end)):
+                                         or HEADS_AFTER.match(folded, noun_end)) \
+                    and not heads_of_counted_bodies(folded, num, noun_end, s_start):
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
+            if cat in ("institution", "settlement") and (off_end := official_phrase_end(folded, num, s_end)) is not None:
+                cat, noun_end = "official", off_end  # "Алардын 19у айыл өкмөттөрүнүн жана … кызматкерлери": 19 of them
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
             if cat == "official" and (sx := SEX_BEFORE_OFFICIAL.search(folded, num.end, noun_end)):
                 c.sex = "female" if sx.group(1) else "male"
@@ -150,6 +167,12 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             counts.append(c)
     link_sex_splits(folded, counts)
     classify(folded, counts)
+    officials_among(folded, counts)
+    officials_as_audience(folded, counts)
+    supplied_people(folded, counts)
+    groups_taking_part(folded, counts)
+    bodies_represented(folded, counts)
+    counts.extend(grantees(folded, counts))
     drop_area_state(folded, counts)
     drop_clock_minutes(folded, counts)
     drop_later_phase(folded, counts)

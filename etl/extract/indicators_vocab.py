@@ -49,9 +49,9 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      "official"),
     (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
     (r"^(?:аял(?!уу)|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|кыз-кел|женщин|девуш|девоч|мам(?:а|ы|ам|ами|ах)?$|women|woman|girl|female)", "female"),
-    (r"^(?:эркек|жигит|мужчин|парн|юнош|мальчик|пап(?:а|ы|ам|ами|ах)?$|отц(?:ов|а|ы)$|men$|man$|boy|male)", "male"),
+    (r"^(?:эркек|жигит(?!-кыз|тер-кыз)|мужчин|парн|юнош|мальчик|пап(?:а|ы|ам|ами|ах)?$|отц(?:ов|а|ы)$|men$|man$|boy|male)", "male"),
     (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш$|жаш кыз|молод|youth|"
-     r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост(?:и|я|ей|ям|ями)$|guest|горожан|сельчан|"
+     r"гид$|гиддер|guide|инструктор|юрист|адвокат|судья|бухгалтер|конок|гост(?:и|я|ей|ям|ями)$|guest|горожан|сельчан|villager|townspeople|"
      r"жител|farmer|worker|ученик|воспитател|социальн[а-я]* работник|аксакал|старейшин|"
      r"активист|activist|тургун|жашоочу|жител|resident|студент|student|окуучу|школьник|учащ|pupil|мугалим|учител|педагог|"
      r"teacher|кызматкер|сотрудник|специалист|адис|служащ|staff|employee|лидер|leader|волонтер|ыктыярчы|"
@@ -63,10 +63,10 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"visitor|учен(?:ый|ые|ых|ым|ыми|ая)$|практик(?:ов|ам|ами)$|scientist|окумуштуу|илимпоз|профессор|professor|academic|scholar|"
     r"зрител|spectator|корууч|безработн|unemployed|жумушсуз|"
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
-    r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|"
+    r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
     r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
-     r"researcher|исследовател|кыз-жигит|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
+     r"researcher|исследовател|кыз-жигит|жигит-кыз|жигиттер-кыз|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
      r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци(?!онн|ялык)|встреч|мероприяти|заняти|"
@@ -76,7 +76,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"briefing|брифинг)", "session"),
     (r"^(?:айыл аймаг|айыл аймак|айыл окмот|айыл ок|a(?:yi|iy|i|y)l aimak|a(?:yi|iy|i|y)l okmot)", "aa_or_ao"),
     (r"^(?:муниципалитет|конуш|айыл$|айылда|айылдар|айылга|айылдын|айылын|айылды$|айылдан|айылы$|айылына|сел(?:о|а|у|е|ам|ах|ами|ом)?$|сёл|"
-     r"поселен|населенн[а-я]* пункт|аил|аймак|village|municipalit|settlement|шаар(?!дык)|город(?!ск)|"
+     r"поселен|населенн[а-я]* пункт|аил|аймак|village(?!r)|municipalit|settlement|шаар(?!дык)|город(?!ск)|"
      r"town)", "settlement"),
     (r"^(?:мектеп|мектеб|мекеме|учреждени|institution|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
      r"орган[а-я]* местного|фап|оорукана|больниц|клиник|университет|колледж|лице[йяюие]|гимнази|центр(?!альн)|centres?$|centers?$|китепкана|"
@@ -90,7 +90,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     # organizations count as grants only where the clause awards them one ("grants to 15 cooperatives")
     (r"^(?:кооператив|cooperative|organi[sz]ation|ngos?$|cso|нко$|нпо$|уюм(?!даштыр)|организаци|"
      r"ассоциаци|association|ишкана|предприяти|компани|company|companies|enterprise|"
-     r"общественн[а-я]* объединени|юридическ[а-я]* лиц|общин|communit(?:y|ies)|groups?$|команд(?!ир)|teams?$)",
+     r"общественн[а-я]* объединени|юридическ[а-я]* лиц|общин|communit(?:y|ies)|groups?$|команд(?!ир)|teams?$|топ$|топтор$)",
      "organization"),
 ))
 KY_MODIFIER = re.compile(r"^(?:жаштар|жаш$|аял|кыз|эркек|жигит|мектеп|айыл|бала|тургун|активист|ишкер|"
@@ -120,7 +120,12 @@ TRAINED = re.compile(
     r"(?:курс|тренинг|окуу|окутуу|мектеб)[а-я]*\s[^.;]{0,60}?(?:аякта|бутур)|ийгиликтуу\s+аякта|успешно\s+(?:завершил|окончил)|"
     r"successfully\s+completed|куболук[а-я]*\s+(?:бер|ал|тапшыр)|(?:курс|окуу|мектеб)[а-я]*\s+(?:бутур|аякта)|билим[а-я]*\s+жогорулат|improved\s+their\s+(?:skills|knowledge)|(?:окончил|завершил)[аи]?\s+(?:[а-я]+\s+)?"
     r"(?:курс|обучени|тренинг|программ)|(?:курс|обучени|тренинг)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:окончил|завершил)|"
-    r"сертификат[а-я]*\s+(?:[а-я]+\s+){0,4}(?:вручен|выдан)|слушател[а-я]*\s+курс|получил[аи]?\s+сертификат|сертификаттар[а-я]*|сертификат[а-я]*\s+(?:ээ\s+бол|ал)|received\s+certificates"
+    r"сертификат[а-я]*\s+(?:[а-я]+\s+){0,4}(?:вручен|выдан)|слушател[а-я]*\s+курс|получил[аи]?\s+сертификат|сертификаттар[а-я]*|сертификат[а-я]*\s+(?:ээ\s+бол|ал)|received\s+certificates|"
+    # certificates handed after the course, words between: "Сертификаты по итогам тренингов получили", "…га сертификат
+    # тапшырылды", "удостоверения спасателей получили"; and qualifications raised, "квалификациясын жогорулатты"
+    r"(?:сертификат|удостоверени)[а-я]*\s+(?:[а-я-]+\s+){0,4}(?:получил|вручил|выдал)|получил[аи]?\s+(?:[а-я]+\s+){0,2}удостоверени|"
+    r"сертификат[а-я]*\s+(?:тапшырыл|берил|ыйгарыл)|квалификаци[а-я]*\s+(?:[а-я]+\s+)?жогорулат|"
+    r"improved\s+their\s+qualifications?|(?:were\s+)?awarded\s+certificates"
 )
 BENEFIT = re.compile(
     r"консультаци|колдоо(?:ну)?\s+ал|жардам(?:ды)?\s+ал|кызмат(?:тарды)?\s+ал|пайдаланышт|бирикт|биригишт|"
@@ -153,7 +158,11 @@ BODY_SIZE_BEFORE = re.compile(r"(?:(?:жюри|jury|комисси[а-я]*|ка�
 # People doing the work of a campaign take part in it: "300 тургун көчөлөрдү тазалашты", "убрали мусор".
 CAMPAIGN_ACTION = re.compile(r"тазала(?:шты|ды|шып)|отургуз(?:ушту|ду|уп)|жыйна(?:шты|ды)|чогулт(?:ушту|ту)|"
                              r"(?<![а-я])(?:убрали|очистили|посадили|высадили|покрасили|cleaned|planted|collected)"
-                             r"(?![а-яa-z])")
+                             r"(?![а-яa-z])|"
+                             # volunteers who ran the campaign's sessions or handed out its materials did its work
+                             r"(?<![а-я])провели\s+(?:[а-я]+\s+){0,2}(?:заняти|урок|акци|бесед|тренинг|встреч)|"
+                             r"(?<![а-я])(?:раздали|распространили|таратышты|тараткан)(?![а-я])|"
+                             r"(?<![a-z])(?:distributed|handed\s+out|ran\s+(?:\w+\s+){0,2}(?:sessions|lessons|workshops))(?![a-z])")
 # People who received a grant each: "25 women received grants", "гранттарды 12 жаш утуп алышты".
 PERSON_GRANTED = re.compile(
     r"(?:получил[аи]|received|won|выиграл[аи]|were\s+awarded|were\s+given)\s+(?:\S+\s+){0,2}(?:микро|мини-?|small\s+)?"
@@ -213,6 +222,7 @@ PARTICIPATED = re.compile(
     r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|(?:taken|taking)\s+part|participants|чогулд|жыйналд|келишт|"
     r"катышуу\s+менен|(?:га|ге|ка|ке)\s+келген(?![а-я])|brought\s+together|gathered|joined|"
     # people who present or compete at the event take part in it
+    r"(?<![a-z])(?:competed|debated|performed)(?![a-z])|соревновал[аи]сь|беттешти|"
     r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"
     r"участниками\s+(?:[а-я]+\s+){0,2}стал|катышуучулары\s+болушт|(?<![а-я])(?:келди|чыкты|чыгышты|пришл[аи]|"
     r"пришел|пришло|приехал[аио]?|прибыл[аио]?|собрались|съехались|жыйналышты|вышл[иао]|присоединил[аи]сь)(?![а-я])|(?<![a-z])came(?![a-z])|"
@@ -275,7 +285,7 @@ SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|анын|"
     r"ичинен|из\s+них|в\s+(?:том|их)\s+числе|алардын\s+катарында|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
     r"среди\s+(?:участник[а-я]*|присутствующ[а-я]*)|including|of\s+whom|of\s+which|among\s+them|"
-    r"among\s+(?:the\s+)?participants)\s*[:\-–—]?\s*"
+    r"among\s+(?:the\s+)?participants|of\s+(?:the|these|those)\s+(?:participants|present|attendees))\s*[,:\-–—]?\s*"
     r"(?:(?:более|около|свыше|почти|примерно|over|about|nearly|more\s+than)\s+)?$"
 )
 # "52 человека: 38 женщин и 12 мужчин", "60 participants — 35 women": a colon or dash opens the breakdown.
@@ -389,7 +399,8 @@ NAME_DASH_BEFORE = re.compile(r"[^\W\d_]-$")
 LIST_MARK_AFTER = re.compile(r"[.)]\s")
 QUOTE_AFTER = re.compile(r"\s*[»\"”']")
 REPRESENTATIVES = re.compile(r"\s*(?:представител|окул)")
-CHILDREN_NOUN = re.compile(r"\s*бала|\s*балдар")
+# "балдар" after the girls of a total are boys; "26сы балдар" puts the possessive ("26 of them") on the digits
+CHILDREN_NOUN = re.compile(r"(?:[ыиу]|с[ыиу])?\s*(?:бала|балдар)")
 OPEN_PAREN_END = re.compile(r"\(\s*(?:м\.\s?и\.?\s*)?$")
 ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
 MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
