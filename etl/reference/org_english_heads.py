@@ -48,6 +48,12 @@ _STATE_CENTRES = frozenset({"Employment", "Medicine", "Health", "Registry", "Sta
 _HEAD_RE = re.compile(r"\b(" + "|".join(sorted([*_HEADS, *_LEVEL_HEADS], key=len, reverse=True)) + r")\b")
 
 
+def _known_place(word: str) -> bool:
+    from etl.reference.govbody_places import place_name
+
+    return place_name(word) is not None
+
+
 def _name_words(before: str) -> list[str]:
     words = before.split()
     cut = max((k + 1 for k, w in enumerate(words) if w in _SKIP), default=0)
@@ -66,10 +72,12 @@ def english_head_organizations(text: str) -> list[tuple[int, int, str, str]]:
         tail = _OF_TAIL.match(text, m.end()) if head in _HEADS else None
         quoted = _QUOTED_AFTER.match(text, m.end()) if head in _HEADS and not tail else None
         if head in _LEVEL_HEADS:
-            if not any(w in _LEVELS for w in words[1:]) or words[0] in _LEVELS:
-                continue  # "the Youth Centre", "the District Office": a venue or an unnamed office
-            state = head not in ("Centre", "Center") or words[-1] in _STATE_CENTRES
-            kind = _GOVERNMENT_KIND if state else "ngo"
+            level_at = next((k for k, w in enumerate(words) if k and w in _LEVELS), None)
+            if level_at is None or words[0] in _LEVELS or not _known_place(words[level_at - 1]):
+                continue  # "the Youth Centre", "the District Office", "the Big District …": no place's body
+            if head in ("Centre", "Center") and words[-1] not in _STATE_CENTRES:
+                continue  # a place's youth or resource centre: the registry and its local branches name it
+            kind = _GOVERNMENT_KIND
         else:
             kind = _HEADS[head]
             if all(w in _GENERIC for w in words) and not tail and not quoted:
