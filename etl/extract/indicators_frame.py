@@ -1,0 +1,247 @@
+"""Figures the text frames as something other than the reported event: the project's accumulated history,
+plans and targets, a facility's capacity, a plan/fact table, an earlier year, the standing state of an area
+and a project's standing budget.
+
+Each rule reads a class of sentence, not a phrase, in Kyrgyz, Russian and English:
+
+- cumulative history: a span reaching back before the event ("с 2023 года фонд обучил 410 женщин",
+  "2023-жылдан бери 56 бала бакча курулду", "Since its launch … trained over 3,100", "за это время",
+  "Over five years …") told by the writer or in a speaker's aside.  Results a speaker *presents* at the
+  event ("Долбоордун ортолук натыйжалары көрсөтүлдү: …", "presented the project's results") stay;
+- plans and targets: the count's clause (Kyrgyz: up to the sentence's final verb) is a plan, a promise, a
+  possibility or an obligation ("планируют участвовать не менее 900", "бөлүүнү пландап жатат", "бөлүнүшү
+  мүмкүн", "к 2027 году еще десять сел", "estimated at KGS 9 million", "should prepare");
+- capacity: "рассчитан на 120 детей", "12 адамга эсептелген", "designed for 40 pupils";
+- a plan/fact table ("Показатель | План | Факт"): figures measured against a plan are the project's
+  monitoring, not the event's;
+- an earlier year that opens its sentence with a comma ("В 2023 году, в рамках предыдущего проекта, …");
+- an area's standing state: a count placed in an area by a locative ("в районе 74 села", "райондо 47
+  мектеп бар", "мектепте 214 окуучу окуйт") with a stative predicate or none, and parts of such a count
+  ("алардын 19унда", "20 из них");
+- a project's standing budget in the present ("его бюджет составляет 45 тыс. фунтов", "долбоордун жалпы
+  наркы 35 млн доллар экенин").
+Folded text (ң→н, ө→о, ү→у, ё→е) is read throughout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.indicators_reading import Count
+from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, SPLIT_CUE, TRAINED
+
+_NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
+_NUM_WORDS_EN = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|the\s+(?:past|last)\s+\w+)"
+_NUM_WORDS_KY = r"(?:\d{1,2}|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он)"
+
+# A span covering the whole history of a project or an organization, named as such.  A bare "since 2022"
+# is left alone: the labelled sets disagree on a speaker's "с 2022 года проект охватил …" (see the report).
+_CUMULATIVE = re.compile(
+    r"(?<![а-я])с\s+(?:момента\s+)?(?:начала|старта|запуска)\s+(?:реализации\s+)?(?:проекта|программы|работы|деятельности)|"
+    r"(?<![а-я])за\s+(?:период|время|годы)\s+(?:с\s|реализации|работы|существования|деятельности)|"
+    r"(?<![а-я])за\s+(?:это|все\s+это|эти)\s+(?:время|годы)|(?<![а-я])за\s+" + _NUM_WORDS_RU + r"\s+(?:лет|года)(?![а-я])|"
+    r"(?:долбоор|программа|иш)[а-я]*\s+башталгандан\s+(?:бери|берки)|иштеп\s+баштагандан\s+бери|ошондон\s+бери|"
+    r"ушул\s+убакка\s+чейин|(?<![а-я])" + _NUM_WORDS_KY + r"\s+жыл(?:дан)?\s+бери|"
+    r"(?<![a-z])since\s+(?:its|the|their)\s+(?:launch|start|inception|beginning|founding|establishment)|"
+    r"(?<![a-z])over\s+" + _NUM_WORDS_EN + r"\s+years(?![a-z])|(?<![a-z])to\s+date(?![a-z])"
+)
+# A speaker presenting results at the event: those figures are the event's (sample 002).
+_PRESENTED = re.compile(
+    r"натыйжалары?\s+(?:[а-я]+\s+)?(?:корсотулду|тааныштырылды|баяндалды)|натыйжалары\s+менен\s+тааныштыр|"
+    r"баяндамасы\s+(?:жасалды|берилди|угулду)|представлен[аоы]?\s+(?:[а-я]+\s+){0,2}(?:результат|итог|отчет)|"
+    r"(?:представил[аи]?|сделал[аи]?)\s+(?:[а-я]+\s+){0,2}(?:отчет|доклад)|"
+    r"(?:представил[аи]?|презентовал[аи]?|озвучил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:результат|итог|достижени)|"
+    r"(?:результат|итог)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:был[аи]?\s+)?(?:представлен|презентован)|"
+    r"presented\s+(?:the\s+)?(?:[a-z']+\s+){0,2}(?:results|achievements)|(?:results|achievements)\s+(?:were\s+)?presented"
+)
+# A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
+_PLAN = re.compile(
+    r"(?<![а-я])(?:планиру(?:ют|ем|ет|ется|ются)|планах|намерен[аы]?|собира(?:ется|ются)|начнут|выдел(?:ит|ят)|"
+    r"направ(?:ит|ят)|готов[аы]?\s+(?:[а-я]+\s+){0,3}(?:выделить|направить|профинансировать|обучить)|"
+    r"(?:может|могут)\s+быть|должн[аыо]?|предлож(?:ил|ила|или)\s+(?:выделить|направить)|"
+    r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
+    r"(?<![a-z])(?:will(?!\s+be\s+able)|(?<!business\s)(?<!development\s)(?<!action\s)plans?\s+to|planned|to\s+be\s+(?:awarded|allocated|built|opened)|"
+    r"is\s+expected|are\s+expected|expects?\s+to|estimated\s+at|foresees?|by\s+(?:19|20)\d\d|asked\s+for|"
+    r"requested|would|should|must|aims?\s+to|target)(?![a-z])"
+)
+# The Kyrgyz predicate closes the sentence: the plan is said after the number, up to the sentence's end.
+_PLAN_KY = re.compile(
+    r"(?<![а-я])(?:пландап|пландалып|пландоодо|пландаштырып|мумкун|кутулуудо|кутулот|убада|"
+    r"сунушта(?:арын|йт|йбыз)|керек|керектигин|максаты?|(?:19|20)\d\d-?жылга\s+чейин)(?![а-я])"
+)
+# A new project's scope ("it will cover 40 municipalities", "охватит 42 школы", "камтыйт"): what it covers.
+_SCOPE = re.compile(r"(?<![a-z])(?:will\s+(?:cover|reach|work\s+in)|covers)(?![a-z])|(?<![а-я])(?:охватит|охватывает|"
+                    r"камтыйт|камтыды|камтылат)(?![а-я])")
+_TURN = re.compile(r",\s*(?:а|но|однако|ал\s+эми|бирок|but|while|whereas)\s|;|\.\s")
+_CAPACITY_BEFORE = re.compile(
+    r"(?:рассчитан[аоы]?|рассчитанн[а-я]+|вместимостью|designed\s+for|capacity\s+of|with\s+room\s+for|"
+    r"(?:can|will)\s+(?:accommodate|host|seat))\s+(?:[а-яa-z]+\s+){0,2}(?:(?:до|up\s+to|около|about)\s+)?$")
+_CAPACITY_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:эсептелген|ылайыкталган)(?![а-я])|\s*(?:орундуу|мест)(?![а-я])")
+# A plan/fact table whose fact column is cumulative ("Факт с начала года", "Actual to date"): the project's
+# running total.  A fact column of the reporting period is left alone (dev6 labels it, holdout7 does not).
+_PLAN_FACT_HEAD = re.compile(r"(?:план|plan|target|максат)[^\n]*(?:факт|actual|achieved|аткарыл)[^\n]{0,12}"
+                             r"(?:с\s+начала|нарастающ|to\s+date|cumulative|since|башынан|бери)")
+_EARLIER_YEAR_COMMA = re.compile(r"\s*(?:в|in)\s+((?:19|20)\d\d)\s*(?:году|г\.)?\s*,|\s*((?:19|20)\d\d)-?жылы\s*,")
+# A count placed in an area by a locative just before it.
+_AREA_BEFORE = re.compile(
+    r"(?:(?<![а-я])в\s+(?:[а-я-]+(?:ском|ской|цком|цкой|ском)\s+)?(?:районе|области|городе|стране|айылном\s+аймаке|"
+    r"айыл\s+аймаке|селе|школе)|(?<![а-я])(?:райондо|облуста|шаарда|олкодо|айыл\s+аймакта|айыл\s+аймагында|районунда|"
+    r"мектепте|мектебинде|аймакта)|(?<![a-z])in\s+the\s+(?:[a-z-]+\s+)?(?:district|oblast|region|country|town|city|"
+    r"school))\s+(?:(?:около|более|свыше|всего|только|почти|жалпысынан|болгону|about|over|some|only|nearly)\s+)?$"
+)
+_STATIVE = re.compile(
+    r"(?<![а-я])(?:бар|жок|жашайт|жашашат|окуйт|окушат|иштейт|есть|нет|имеется|имеются|насчитывается|обучаются|"
+    r"учатся|проживают|проживает|живут|остаются)(?![а-я])|(?<![a-z])(?:there\s+are|live|study|remain)(?![a-z])"
+)
+_WHOLE_UNIT = re.compile(r"\s*(?:в\s+(?:[а-я-]+\s+)?(?:районе|области|стране)|райондо|облуста|олкодо|in\s+the\s+(?:[a-z-]+\s+)?"
+                         r"(?:district|oblast|region|country))")
+# A numeral just before the locative: "в трех школах", "уч мектепте", "in the two schools".
+_COUNTED_BEFORE = re.compile(r"(?:\d|(?<![а-яa-z])(?:эки|уч|торт|беш|алты|двух|трех|четырех|пяти|two|three|four|five)\s)"
+                             r"[^\d]{0,3}\s*\S*$")
+_EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED)
+# A project's budget named in the present or with no verb: the project's size, not money given at the event.
+_BUDGET_NOUN = re.compile(r"бюджет|объем\s+финансирования|жалпы\s+нарк|budget|total\s+cost\s+of\s+the\s+(?:project|programme)")
+_PROJECT_WORD = re.compile(r"проект|программ|долбоор|project|programme")
+_PAST_MONEY = re.compile(r"(?<![а-яa-z])(?:составил[аои]?|тузду|тузгон|болгон|болду|was|were|amounted|totalled|totaled|"
+                         r"выделил[аои]?|выделен[аоы]?|бөлүндү|болунду|болунгон|spent|израсходован[аоы]?|жумшалды|жумшалган)(?![а-яa-z])")
+_SIZE_CUE = re.compile(r"жалпы\s+нарк|объем\s+финансирования|total\s+cost|общ(?:ий|его)\s+бюджет|"
+                       r"рассчитан\s+на\s+\d+\s+(?:месяц|год|лет)|\d+-month|(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|"
+                       r"на\s+(?:19|20)\d\d\s+год|for\s+(?:19|20)\d\d")
+# Projects listed for investors ("инвестиционных проектов на общую сумму", a portfolio): offers, not money given.
+_INVESTMENT = re.compile(r"инвестицион[а-я]*\s+(?:[а-я]+\s+)?проект|инвестициялык\s+долбоор|investment\s+projects|портфел|portfolio")
+
+
+def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) -> None:
+    """Unset the counts whose sentence frames them as history, a plan, a capacity, a plan/fact table, an
+    earlier year, an area's standing state or a project's standing budget; the women/men of a total so
+    unset go with it."""
+    if not counts:
+        return
+    tables = _plan_fact_tables(folded)
+    dropped: set[int] = set()
+    for i, c in enumerate(counts):
+        if c.indicator is None:
+            continue
+        if _outside(folded, c, main_year, tables) or _part_of_uncounted(folded, counts, i, dropped):
+            c.indicator = None
+            dropped.add(i)
+    for c in counts:
+        if c.parent in dropped and c.indicator is not None:
+            c.indicator = None
+
+
+def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]]) -> bool:
+    s_start, s_end = c.sentence
+    pos = c.num.start
+    if any(a <= pos < b for a, b in tables):
+        return True
+    if _cumulative(folded, s_start, s_end, pos):
+        return True
+    if _planned(folded, c, s_start, s_end):
+        return True
+    if c.indicator != "funding_amount" and (
+            _CAPACITY_BEFORE.search(folded, max(s_start, pos - 60), pos) or _CAPACITY_AFTER.match(folded, c.noun_end)):
+        return True
+    if main_year is not None and (m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) \
+            and int(m.group(1) or m.group(2)) < main_year:
+        return True
+    if c.indicator != "funding_amount" and _area_state(folded, c, s_start, s_end):
+        return True
+    return c.indicator == "funding_amount" and _standing_budget(folded, c, s_start, s_end)
+
+
+def _cumulative(folded: str, s_start: int, s_end: int, pos: int) -> bool:
+    cue = _CUMULATIVE.search(folded, s_start, s_end)
+    if cue is None or _PRESENTED.search(folded, max(0, s_start - 200), s_end):
+        return False
+    if cue.start() > pos and _TURN.search(folded, pos, cue.start()):
+        return False  # "30 человек прошли обучение, а с 2021 года …": the history is the next clause's
+    return True
+
+
+def _clause_start(folded: str, pos: int, s_start: int) -> int:
+    return max(folded.rfind(",", s_start, pos), folded.rfind(";", s_start, pos), folded.rfind(":", s_start, pos),
+               s_start - 1) + 1
+
+
+def _planned(folded: str, c: Count, s_start: int, s_end: int) -> bool:
+    if c.indicator == "beneficiaries":
+        return False  # "станция обеспечит водой 2 800 жителей": a facility's users are told as its future
+    start = _clause_start(folded, c.num.start, s_start)
+    comma = folded.find(",", c.noun_end, s_end)
+    end = s_end if comma < 0 else comma
+    turn = _TURN.search(folded, c.noun_end, s_end)
+    ky_end = turn.start() if turn else s_end
+    if not (_PLAN.search(folded, start, end) or _PLAN_KY.search(folded, start, ky_end)):
+        return False
+    return not _SCOPE.search(folded, start, ky_end)
+
+
+def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
+    """Rows under a header that sets a plan against a fact, up to the first paragraph that is no row."""
+    if "\t" not in folded and "|" not in folded:
+        return []
+    out = []
+    for m in _PLAN_FACT_HEAD.finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.start())
+        line_end = len(folded) if line_end < 0 else line_end
+        if "\t" not in folded[line_start:line_end] and "|" not in folded[line_start:line_end]:
+            continue
+        end = line_end
+        while end < len(folded):
+            nxt = end
+            while nxt < len(folded) and folded[nxt] in "\n \r":
+                nxt += 1
+            row_end = folded.find("\n", nxt)
+            row_end = len(folded) if row_end < 0 else row_end
+            if nxt >= len(folded) or ("\t" not in folded[nxt:row_end] and "|" not in folded[nxt:row_end]):
+                break
+            end = row_end
+        out.append((line_start, end))
+    return out
+
+
+def _area_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
+    area = _AREA_BEFORE.search(folded, max(s_start, c.num.start - 60), c.num.start)
+    if area is None or _COUNTED_BEFORE.search(folded, max(s_start, area.start() - 25), area.start() + 1):
+        return False  # "уч мектепте 2 100 окуучу": the places the event counted, not an area
+    turn = _TURN.search(folded, c.noun_end, s_end)
+    end = turn.start() if turn else s_end
+    if _STATIVE.search(folded, c.noun_end, end):
+        return True
+    if not _WHOLE_UNIT.match(area.group(0)):
+        return False
+    clause = folded[_clause_start(folded, c.num.start, s_start):end]
+    return not any(v.search(clause) for v in _EVENT_VERB)
+
+
+def _standing_budget(folded: str, c: Count, s_start: int, s_end: int) -> bool:
+    before = folded[max(s_start, c.num.start - 160):c.num.start]
+    if _INVESTMENT.search(before[-80:]):
+        return True  # "42 инвестиционных проекта на общую сумму …"
+    if not _BUDGET_NOUN.search(before) or not _PROJECT_WORD.search(folded, s_start, s_end):
+        return False
+    if _PAST_MONEY.search(folded, s_start, s_end):
+        return False
+    # "Долбоордун бюджети 45 500 доллар" alone is labelled as the money given (fixture 037); the project's
+    # standing size is told with its total, its duration or its years.
+    return bool(_SIZE_CUE.search(folded, s_start, s_end))
+
+
+def _part_of_uncounted(folded: str, counts: list[Count], i: int, dropped: set[int]) -> bool:
+    """"Райондо 47 мектеп бар, алардын 19унда …", "в районе 74 села, и более 20 из них …": a part of a
+    whole that is not counted is not counted either."""
+    c = counts[i]
+    if i == 0:
+        return False
+    prev = counts[i - 1]
+    if prev.sentence != c.sentence or prev.indicator is not None:
+        return False
+    if i - 1 not in dropped and not _STATIVE.search(folded, prev.noun_end, c.num.start) \
+            and not _AREA_BEFORE.search(folded, max(c.sentence[0], prev.num.start - 60), prev.num.start):
+        return False  # "15 долбоор сунушташты, алардын бешөө грант утуп алды": a part of what was offered
+    opening = folded[max(c.sentence[0], prev.noun_end):c.num.start]
+    after = folded[c.noun_end:min(c.sentence[1], c.noun_end + 12)]
+    return bool(c.subset or SPLIT_CUE.search(opening) or re.match(r"\s*(?:из\s+них|of\s+them)", after)
+                or re.match(r"[а-я]*\s*из\s+них", folded[c.num.end:c.num.end + 20]))
