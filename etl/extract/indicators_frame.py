@@ -98,6 +98,32 @@ _WHOLE_UNIT = re.compile(r"\s*(?:в\s+(?:[а-я-]+\s+)?(?:районе|обла�
 # A numeral just before the locative: "в трех школах", "уч мектепте", "in the two schools".
 _COUNTED_BEFORE = re.compile(r"(?:\d|(?<![а-яa-z])(?:эки|уч|торт|беш|алты|двух|трех|четырех|пяти|two|three|four|five)\s)"
                              r"[^\d]{0,3}\s*\S*$")
+# A background or related-news block opening a paragraph: "Справка.", "Маалымат үчүн:", "Background",
+# "Эскерте кетсек, …", "Как ранее писал …", "Долбоор жөнүндө / О проекте:", "Башка жаңылыктар / Другие новости".
+_BACKGROUND_HEAD = re.compile(
+    r"^[ \t#*_>]*(?:справка|для\s+справки|маалымат\s+учун|кыскача\s+маалымат|background(?:\s+information)?|"
+    r"for\s+reference|эскерте\s+кетсек|как\s+(?:уже\s+)?ранее\s+(?:писал|сообщал)[а-я]*|ранее\s+(?:сообщалось|писал[аио]?)|"
+    r"[^\n/:.]{1,40}\s+жонундо\s*/\s*[^\n:]{1,40}:)(?![а-яa-z])",
+    re.MULTILINE)
+# Related news after the report: everything below it belongs to other stories.
+_NEWS_HEAD = re.compile(r"^[ \t#*_>]*(?:другие\s+новости|башка\s+жанылыктар|читайте\s+также|похожие\s+новости|"
+                        r"related\s+(?:news|stories|articles)|more\s+news|see\s+also|окшош\s+жанылыктар)(?![а-яa-z])",
+                        re.MULTILINE)
+# People who answered a survey are respondents, not participants of the event.
+_SURVEY = re.compile(r"сурамжылоо|(?<![а-я])опрос|анкетирован|(?<![a-z])(?:survey|poll)(?![a-z])|respondent|респондент")
+_PERSON = ("participants", "beneficiaries", "people_trained", "officials_participants")
+# A price or a per-unit amount: "35 сом за кубометр", "400 сомов на дорогу каждый день", "KGS 8 per kilogram",
+# "стоимость аналогичной консультации", "бир литрдин баасы".
+_PRICE = re.compile(
+    r"(?<![а-я])(?:тариф[а-я]*|цен[аыу]|баасы|баасын|стоимост[ьи]\s+(?:аналогичн|одн|един)[а-я]*|каждый\s+день|"
+    r"в\s+(?:день|месяц|сутки)|за\s+(?:кг|килограмм|литр|кубометр|час|штуку|единицу|одного|одну)|на\s+дорогу|"
+    r"айына|кунуно|килограммы|литри|(?:суу|кызмат|жол)\s+учун)(?![а-я])|"
+    r"(?<![a-z])(?:prices?|tariffs?|fee|per\s+(?:day|month|kg|kilo(?:gram)?|litre|liter|person|head|hour|unit|visit))(?![a-z])"
+)
+# A project's financing told in the present with a loan: the project's size ("is financed by a loan of …").
+_LOAN_PRESENT = re.compile(r"(?:is|are)\s+(?:being\s+)?(?:financed|funded|co-financed)\s+(?:by|through|with)|финансируется|"
+                           r"каржыланат|каржыланып\s+жатат")
+_LOAN = re.compile(r"(?<![a-zа-я])(?:loans?|кредит[а-я]*|за[её]м[а-я]*|займ[а-я]*|насыя[а-я]*)(?![a-zа-я])")
 _EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED)
 # A project's budget named in the present or with no verb: the project's size, not money given at the event.
 _BUDGET_NOUN = re.compile(r"бюджет|объем\s+финансирования|жалпы\s+нарк|budget|total\s+cost\s+of\s+the\s+(?:project|programme)")
@@ -117,7 +143,7 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
     unset go with it."""
     if not counts:
         return
-    tables = _plan_fact_tables(folded)
+    tables = _plan_fact_tables(folded) + _background_blocks(folded)
     dropped: set[int] = set()
     for i, c in enumerate(counts):
         if c.indicator is None:
@@ -147,7 +173,15 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
         return True
     if c.indicator != "funding_amount" and _area_state(folded, c, s_start, s_end):
         return True
-    return c.indicator == "funding_amount" and _standing_budget(folded, c, s_start, s_end)
+    if c.indicator in _PERSON and _SURVEY.search(folded, s_start, s_end):
+        return True
+    if c.indicator != "funding_amount":
+        return False
+    if _PRICE.search(folded, max(s_start, pos - 90), min(s_end, c.noun_end + 40)):
+        return True
+    if _LOAN_PRESENT.search(folded, s_start, s_end) and _LOAN.search(folded, s_start, s_end):
+        return True
+    return _standing_budget(folded, c, s_start, s_end)
 
 
 def _cumulative(folded: str, s_start: int, s_end: int, pos: int) -> bool:
@@ -202,6 +236,22 @@ def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
     return out
 
 
+def _background_blocks(folded: str) -> list[tuple[int, int]]:
+    """A background paragraph (with the next one when its heading stands alone) and a related-news tail."""
+    out = []
+    for m in _BACKGROUND_HEAD.finditer(folded):
+        end = folded.find("\n\n", m.end())
+        end = len(folded) if end < 0 else end
+        if not folded[m.end():end].strip(" \t.:-—"):
+            nxt = folded.find("\n\n", end + 2)
+            end = len(folded) if nxt < 0 else nxt
+        out.append((m.start(), end))
+    news = _NEWS_HEAD.search(folded)
+    if news is not None and news.start() > len(folded) // 3:
+        out.append((news.start(), len(folded)))
+    return out
+
+
 def _area_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     area = _AREA_BEFORE.search(folded, max(s_start, c.num.start - 60), c.num.start)
     if area is None or _COUNTED_BEFORE.search(folded, max(s_start, area.start() - 25), area.start() + 1):
@@ -245,3 +295,22 @@ def _part_of_uncounted(folded: str, counts: list[Count], i: int, dropped: set[in
     after = folded[c.noun_end:min(c.sentence[1], c.noun_end + 12)]
     return bool(c.subset or SPLIT_CUE.search(opening) or re.match(r"\s*(?:из\s+них|of\s+them)", after)
                 or re.match(r"[а-я]*\s*из\s+них", folded[c.num.end:c.num.end + 20]))
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")
+
+
+def drop_headline_restated(folded: str, sentences: list[tuple[int, int]], counts: list[Count]) -> None:
+    """A headline's count of people that the text states again under another reading ("36 специалистов
+    обучили" over "в семинаре приняли участие 36 специалистов"): the text, with its whole clause, reads it."""
+    top_end = 0
+    for a, b in sentences[:6]:
+        if _SENTENCE_END.search(folded, a, b):
+            break
+        top_end = b
+    if not top_end:
+        return
+    body = {(c.num.value, c.sex) for c in counts if c.sentence[0] >= top_end and c.indicator in _PERSON}
+    for c in counts:
+        if c.sentence[1] <= top_end and c.indicator in _PERSON and (c.num.value, c.sex) in body:
+            c.indicator = None

@@ -100,3 +100,43 @@ def test_a_projects_standing_budget_is_no_money_given(text: str) -> None:
 
 def test_a_budget_spent_stays() -> None:
     assert 4_500_000 in _values("Общий бюджет проекта составил 4,5 млн сомов, все средства освоены.")
+
+
+@pytest.mark.parametrize("text", [
+    "Тренингге 26 адам катышты.\n\nМаалымат үчүн: фонд 2015-жылдан бери 48 айылда иштейт жана 3 000 фермерге кеңеш берген.",
+    "В тренинге участвовали 26 человек.\n\nСправка. Ассоциация объединяет 74 кооператива и 9 районных союзов.",
+    "26 people took part in the training.\n\nBackground\n\nThe network unites 112 schools and 35 youth centres.",
+    "26 people took part in the training.\n\nSome text about the day.\n\nRelated news\n\n- 300 farmers got grants worth KGS 4 million",
+])
+def test_background_and_related_news_blocks_are_not_the_event(text: str) -> None:
+    assert _values(text) == {26}
+
+
+@pytest.mark.parametrize("text", [
+    "Презентацияга 44 адам катышты. Сурамжылоого 900 үй-бүлө катышып, алардын 61 пайызы канааттанган.",
+    "На презентацию пришли 44 человека. В опросе приняли участие 1 350 жителей города.",
+    "44 people attended. The survey reached 760 young people in three oblasts.",
+])
+def test_survey_respondents_are_not_participants(text: str) -> None:
+    assert _values(text) == {44}
+
+
+@pytest.mark.parametrize("text", [
+    "Семинарга 33 адам катышты. Суу үчүн айына 120 сом төлөшөт.",
+    "На семинаре присутствовали 33 человека. Цена одного литра молока на рынке составляет 70 сомов.",
+    "33 people attended. The cooperative buys milk at KGS 30 per litre.",
+])
+def test_prices_are_no_funding(text: str) -> None:
+    assert _values(text) == {33}
+
+
+def test_a_loan_financing_a_project_in_the_present_is_its_size() -> None:
+    text = "33 people attended. The water project is financed by a loan of USD 12 million from the bank."
+    assert _values(text) == {33}
+
+
+def test_a_headline_figure_read_again_in_the_text_is_read_once() -> None:
+    text = ("В Таласе 41 учителя обучили работе с электронным журналом\n\n"
+            "12 мая 2026 года в Таласе прошел семинар. В семинаре приняли участие 41 учитель из 9 школ.")
+    tuples = indicator_tuples(text, skip_dates=True)
+    assert [t for t in tuples if t[2] == 41] == [("participants", "total", 41.0, "person")]
