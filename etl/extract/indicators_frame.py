@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.indicators_reading import Count
-from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, SPLIT_CUE, TRAINED
+from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
 
 _NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
 _NUM_WORDS_EN = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|the\s+(?:past|last)\s+\w+)"
@@ -57,16 +57,16 @@ _PRESENTED = re.compile(
 # A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
 _PLAN = re.compile(
     r"(?<![а-я])(?:планиру(?:ют|ем|ет|ется|ются)|планах|намерен[аы]?|собира(?:ется|ются)|начнут|выдел(?:ит|ят)|"
-    r"направ(?:ит|ят)|готов[аы]?\s+(?:[а-я]+\s+){0,3}(?:выделить|направить|профинансировать|обучить)|"
+    r"направ(?:ит|ят)|готов[аы]?\s+(?:\S+\s+){0,3}(?:выделить|направить|профинансировать|обучить)|"
     r"(?:может|могут)\s+быть|должн[аыо]?|предлож(?:ил|ила|или)\s+(?:выделить|направить)|"
-    r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
+    r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|заложен[аоы]?|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
     r"(?<![a-z])(?:will(?!\s+be\s+able)|(?<!business\s)(?<!development\s)(?<!action\s)plans?\s+to|planned|to\s+be\s+(?:awarded|allocated|built|opened)|"
     r"is\s+expected|are\s+expected|expects?\s+to|estimated\s+at|foresees?|by\s+(?:19|20)\d\d|asked\s+for|"
-    r"requested|would|should|must|aims?\s+to|target)(?![a-z])"
+    r"requested|would|should|must|aims?\s+to|target|earmarked)(?![a-z])"
 )
 # The Kyrgyz predicate closes the sentence: the plan is said after the number, up to the sentence's end.
 _PLAN_KY = re.compile(
-    r"(?<![а-я])(?:пландап|пландалып|пландоодо|пландаштырып|мумкун|кутулуудо|кутулот|убада|"
+    r"(?<![а-я])(?:пландап|пландалып|пландалганын|каралган|каралды|пландоодо|пландаштырып|мумкун|кутулуудо|кутулот|убада|"
     r"сунушта(?:арын|йт|йбыз)|керек|керектигин|максаты?|(?:19|20)\d\d-?жылга\s+чейин)(?![а-я])"
 )
 # A new project's scope ("it will cover 40 municipalities", "охватит 42 школы", "камтыйт"): what it covers.
@@ -75,7 +75,7 @@ _SCOPE = re.compile(r"(?<![a-z])(?:will\s+(?:cover|reach|work\s+in)|covers)(?![a
 _TURN = re.compile(r",\s*(?:а|но|однако|ал\s+эми|бирок|but|while|whereas)\s|;|\.\s")
 _CAPACITY_BEFORE = re.compile(
     r"(?:рассчитан[аоы]?|рассчитанн[а-я]+|вместимостью|designed\s+for|capacity\s+of|with\s+room\s+for|"
-    r"(?:can|will)\s+(?:accommodate|host|seat))\s+(?:[а-яa-z]+\s+){0,2}(?:(?:до|up\s+to|около|about)\s+)?$")
+    r"(?:can|will)\s+(?:accommodate|host|seat))\s+(?:[а-яa-z]+\s+){0,3}(?:(?:до|up\s+to|около|about)\s+)?$")
 _CAPACITY_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:эсептелген|ылайыкталган)(?![а-я])|\s*(?:орундуу|мест)(?![а-я])")
 # A plan/fact table whose fact column is cumulative ("Факт с начала года", "Actual to date"): the project's
 # running total.  A fact column of the reporting period is left alone (dev6 labels it, holdout7 does not).
@@ -86,6 +86,7 @@ _EARLIER_YEAR_COMMA = re.compile(r"\s*(?:в|in)\s+((?:19|20)\d\d)\s*(?:году|
 _AREA_BEFORE = re.compile(
     r"(?:(?<![а-я])в\s+(?:[а-я-]+(?:ском|ской|цком|цкой|ском)\s+)?(?:районе|области|городе|стране|айылном\s+аймаке|"
     r"айыл\s+аймаке|селе|школе)|(?<![а-я])(?:райондо|облуста|шаарда|олкодо|айыл\s+аймакта|айыл\s+аймагында|районунда|"
+    r"облусунда|райондогу|облустагы|шаардагы|"
     r"мектепте|мектебинде|аймакта)|(?<![a-z])in\s+the\s+(?:[a-z-]+\s+)?(?:district|oblast|region|country|town|city|"
     r"school))\s+(?:(?:около|более|свыше|всего|только|почти|жалпысынан|болгону|about|over|some|only|nearly)\s+)?$"
 )
@@ -93,7 +94,8 @@ _STATIVE = re.compile(
     r"(?<![а-я])(?:бар|жок|жашайт|жашашат|окуйт|окушат|иштейт|есть|нет|имеется|имеются|насчитывается|обучаются|"
     r"учатся|проживают|проживает|живут|остаются)(?![а-я])|(?<![a-z])(?:there\s+are|live|study|remain)(?![a-z])"
 )
-_WHOLE_UNIT = re.compile(r"\s*(?:в\s+(?:[а-я-]+\s+)?(?:районе|области|стране)|райондо|облуста|олкодо|in\s+the\s+(?:[a-z-]+\s+)?"
+_WHOLE_UNIT = re.compile(r"\s*(?:в\s+(?:[а-я-]+\s+)?(?:районе|области|стране|айылном\s+аймаке|айыл\s+аймаке)|райондо|облуста|олкодо|"
+                         r"районунда|облусунда|райондогу|облустагы|айыл\s+аймагында|айыл\s+аймакта|in\s+the\s+(?:[a-z-]+\s+)?"
                          r"(?:district|oblast|region|country))")
 # A numeral just before the locative: "в трех школах", "уч мектепте", "in the two schools".
 _COUNTED_BEFORE = re.compile(r"(?:\d|(?<![а-яa-z])(?:эки|уч|торт|беш|алты|двух|трех|четырех|пяти|two|three|four|five)\s)"
@@ -124,7 +126,36 @@ _PRICE = re.compile(
 _LOAN_PRESENT = re.compile(r"(?:is|are)\s+(?:being\s+)?(?:financed|funded|co-financed)\s+(?:by|through|with)|финансируется|"
                            r"каржыланат|каржыланып\s+жатат")
 _LOAN = re.compile(r"(?<![a-zа-я])(?:loans?|кредит[а-я]*|за[её]м[а-я]*|займ[а-я]*|насыя[а-я]*)(?![a-zа-я])")
-_EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED)
+# The predicate denied: those who did not come, could not take part, did not get certificates.
+_NEGATED = re.compile(
+    r"(?<![а-я])не\s+(?:смог(?:ли|ла)?|получил[аи]?|пришл[аи]|приехал[аи]?|прибыл[аи]?|явил[аи]сь|прошл[аи]|"
+    r"принял[аи]?|участвовал[аи]?|сдал[аи]?|завершил[аи]?|дошл[аи])(?![а-я])|"
+    r"(?<![a-z])(?:did\s+not|didn't|could\s+not|couldn't|failed\s+to|were\s+unable\s+to|missed)(?![a-z])|"
+    r"(?:ала|келе|катыша|бүтүрө|буторо)\s+(?:алышкан|алган|алышпады|албады)\s*(?:жок)?|(?:албай|келбей|катышпай)\s+калышты|"
+    r"(?<![а-я])(?:алышкан|келишкен|катышкан)\s+жок(?![а-я])"
+)
+# Loans are no grants: "340 бизнес долбооруна … насыя берилген", "кредиты получили 55 фермеров".
+_LOAN_WORD = re.compile(r"(?<![а-яa-z])(?:насыя[а-я]*|кредит[а-я]*|за[её]м[а-я]*|займ[а-я]*|loans?)(?![а-яa-z])")
+_GRANT_WORD = re.compile(r"грант|grant")
+# A local budget's size or revenue: "собственные доходы бюджета составили …", "айыл аймактын бюджети … түзөт",
+# "the city's budget for waste collection is …".  A project's budget spent is read elsewhere.
+_BUDGET_OWNER = r"(?:городск|районн|местн|республиканск|муниципальн|областн|шаардык|райондук|жергиликтуу|айыл\s+аймакт|city'?s?|municipal|district|local)"
+_BUDGET_SIZE = re.compile(
+    r"доход[а-я]*\s+(?:[а-я]+\s+)?бюджет|кирешеси|" + _BUDGET_OWNER + r"[а-я]*\s+бюджет[а-я]*\s+(?:[^.;,]{0,40}?)"
+    r"(?:составил[аио]?|составляет|составит)\s+$|" + _BUDGET_OWNER + r"[a-z]*\s+(?:budget|revenue)\s+(?:[^.;,]{0,40}?)"
+    r"(?:is|was|amounts?\s+to|totals?)\s+(?:kgs|usd|eur|\$)?\s*$"
+)
+_BUDGET_SIZE_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:тузот|тузду|тузгон|тузорун|тузоорун|тузгонун)(?![а-я])")
+# Trade: "Соода-сатыктын жалпы көлөмү …", "товарооборот ярмарки", "the fair's turnover".
+_TRADE = re.compile(r"соода[\s-]+сатык|товарооборот|объем\s+продаж|(?<![a-z])(?:turnover|trade\s+volume|sales\s+volume)(?![a-z])")
+# A place or an institution counted in the locative with a stative predicate: "9 мектепте ийрим иштейт",
+# "в трех айылных аймаках нет социального педагога".
+_LOCATIVE_NOUN = re.compile(r"[а-я]+(?:да|де|та|те|нда|нде|до|то|ндо)\s*$")
+_HELD = re.compile(r"(?<![а-я])(?:болуп\s+отт|отту|откорулду|прош[её]л|прошл[аио]|проведен[аоы]?|состоял[аио]?с[ья])|"
+                   r"(?<![a-z])(?:held|took\s+place)(?![a-z])")
+_EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED, _HELD)
+# What an area's standing state can count: its places, its institutions, its people.
+_AREA_KINDS = ("settlements_covered", "institutions_covered", "beneficiaries", "participants")
 # A project's budget named in the present or with no verb: the project's size, not money given at the event.
 _BUDGET_NOUN = re.compile(r"бюджет|объем\s+финансирования|жалпы\s+нарк|budget|total\s+cost\s+of\s+the\s+(?:project|programme)")
 _PROJECT_WORD = re.compile(r"проект|программ|долбоор|project|programme")
@@ -171,15 +202,30 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     if main_year is not None and (m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) \
             and int(m.group(1) or m.group(2)) < main_year:
         return True
-    if c.indicator != "funding_amount" and _area_state(folded, c, s_start, s_end):
+    if c.indicator in _AREA_KINDS and _area_state(folded, c, s_start, s_end):
         return True
     if c.indicator in _PERSON and _SURVEY.search(folded, s_start, s_end):
+        return True
+    if _negated(folded, c, s_start, s_end):
+        return True
+    if c.indicator == "grants_awarded" and _LOAN_WORD.search(folded, _clause_start(folded, pos, s_start), s_end) \
+            and not _GRANT_WORD.search(folded, s_start, s_end):
+        return True
+    if _INVESTMENT.search(folded, c.num.end, c.noun_end + 1):
+        return True  # "42 инвестиционных проекта": offers to investors
+    if c.indicator in ("settlements_covered", "institutions_covered") and _located_state(folded, c, s_start, s_end):
         return True
     if c.indicator != "funding_amount":
         return False
     if _PRICE.search(folded, max(s_start, pos - 90), min(s_end, c.noun_end + 40)):
         return True
     if _LOAN_PRESENT.search(folded, s_start, s_end) and _LOAN.search(folded, s_start, s_end):
+        return True
+    if _TRADE.search(folded, s_start, pos):
+        return True
+    if not _PROJECT_WORD.search(folded, s_start, s_end) and (
+            _BUDGET_SIZE.search(folded[max(s_start, pos - 120):pos]) or _BUDGET_SIZE_AFTER.match(folded, c.noun_end)
+            and re.search(_BUDGET_OWNER + r"[а-я]*\s+бюджет[а-я]*\s", folded[max(s_start, pos - 60):pos])):
         return True
     return _standing_budget(folded, c, s_start, s_end)
 
@@ -193,9 +239,15 @@ def _cumulative(folded: str, s_start: int, s_end: int, pos: int) -> bool:
     return True
 
 
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
+
+
 def _clause_start(folded: str, pos: int, s_start: int) -> int:
-    return max(folded.rfind(",", s_start, pos), folded.rfind(";", s_start, pos), folded.rfind(":", s_start, pos),
-               s_start - 1) + 1
+    """After the last comma, semicolon or colon before ``pos``; "80,000" holds no clause boundary."""
+    start = s_start
+    for m in _CLAUSE_MARK.finditer(folded, max(s_start, pos - 200), pos):
+        start = m.end()
+    return start
 
 
 def _planned(folded: str, c: Count, s_start: int, s_end: int) -> bool:
@@ -234,6 +286,23 @@ def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
             end = row_end
         out.append((line_start, end))
     return out
+
+
+def _negated(folded: str, c: Count, s_start: int, s_end: int) -> bool:
+    turn = _TURN.search(folded, c.noun_end, s_end)
+    return bool(_NEGATED.search(folded, _clause_start(folded, c.num.start, s_start), turn.start() if turn else s_end))
+
+
+def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
+    """"Азыр 9 мектепте ийрим иштейт", "в трех айылных аймаках района нет …": places said to be in a state."""
+    noun = folded[c.num.end:c.noun_end]
+    in_ru = folded[max(s_start, c.num.start - 3):c.num.start] in (" в ", "во ") or folded[
+        max(s_start, c.num.start - 2):c.num.start] == "в "
+    if not (_LOCATIVE_NOUN.search(noun) or in_ru):
+        return False
+    turn = _TURN.search(folded, c.noun_end, s_end)
+    end = turn.start() if turn else s_end
+    return bool(_STATIVE.search(folded, c.noun_end, end))
 
 
 def _background_blocks(folded: str) -> list[tuple[int, int]]:
@@ -279,6 +348,9 @@ def _standing_budget(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     return bool(_SIZE_CUE.search(folded, s_start, s_end))
 
 
+_RELATIVE = re.compile(r",\s*(?:в\s+которых|где|in\s+which|where|which)\s")
+
+
 def _part_of_uncounted(folded: str, counts: list[Count], i: int, dropped: set[int]) -> bool:
     """"Райондо 47 мектеп бар, алардын 19унда …", "в районе 74 села, и более 20 из них …": a part of a
     whole that is not counted is not counted either."""
@@ -288,9 +360,12 @@ def _part_of_uncounted(folded: str, counts: list[Count], i: int, dropped: set[in
     prev = counts[i - 1]
     if prev.sentence != c.sentence or prev.indicator is not None:
         return False
-    if i - 1 not in dropped and not _STATIVE.search(folded, prev.noun_end, c.num.start) \
+    between = (prev.noun_end, c.num.start)
+    if i - 1 not in dropped and not _STATIVE.search(folded, *between) and not PLANNED.search(folded, *between) \
             and not _AREA_BEFORE.search(folded, max(c.sentence[0], prev.num.start - 60), prev.num.start):
         return False  # "15 долбоор сунушташты, алардын бешөө грант утуп алды": a part of what was offered
+    if _RELATIVE.search(folded, *between):
+        return True  # "64 школы, в которых обучаются 52 тысячи детей": the whole's own people
     opening = folded[max(c.sentence[0], prev.noun_end):c.num.start]
     after = folded[c.noun_end:min(c.sentence[1], c.noun_end + 12)]
     return bool(c.subset or SPLIT_CUE.search(opening) or re.match(r"\s*(?:из\s+них|of\s+them)", after)

@@ -140,3 +140,54 @@ def test_a_headline_figure_read_again_in_the_text_is_read_once() -> None:
             "12 мая 2026 года в Таласе прошел семинар. В семинаре приняли участие 41 учитель из 9 школ.")
     tuples = indicator_tuples(text, skip_dates=True)
     assert [t for t in tuples if t[2] == 41] == [("participants", "total", 41.0, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Тренингге 28 мугалим катышты. Жолдун начардыгынан 4 мугалим келе алышкан жок.",
+    "В тренинге участвовали 28 учителей. Еще 5 учителей не смогли приехать из-за паводка.",
+    "28 teachers took part in the training. Three teachers did not receive certificates because they missed a day.",
+])
+def test_those_who_did_not_come_or_finish_are_not_counted(text: str) -> None:
+    assert _values(text) == {28}
+
+
+def test_loans_are_no_grants() -> None:
+    text = "Форумга 90 ишкер катышты. Мамлекеттик программа аркылуу быйыл 215 долбоорго жеңилдетилген насыя берилди."
+    assert _values(text) == {90}
+
+
+@pytest.mark.parametrize("text", [
+    "Жолугушууга 61 тургун катышты. Айыл аймактын бюджети 31,4 млн сомду түзөт.",
+    "На слушания пришли 61 житель. Собственные доходы бюджета города за год составили 52 млн сомов.",
+    "61 residents attended. The city's budget for street lighting is KGS 9 million.",
+    "Ярмаркага 61 фермер катышты. Соода-сатыктын жалпы көлөмү 1,7 млн сомду түздү.",
+])
+def test_local_budgets_and_trade_are_no_funding(text: str) -> None:
+    assert _values(text) == {61}
+
+
+def test_money_given_from_a_budget_stays() -> None:
+    assert 650_000 in _values("Мэрия выделила из городского бюджета 650 тыс. сомов на проведение фестиваля.")
+
+
+@pytest.mark.parametrize("text", [
+    "Сынакка 57 окуучу катышты. Азыр 6 мектепте робототехника ийрими иштейт.",
+    "В конкурсе участвовали 57 школьников. В пяти селах района нет спортивного зала.",
+])
+def test_places_said_to_be_in_a_state_are_not_covered(text: str) -> None:
+    assert _values(text) == {57}
+
+
+def test_people_of_an_areas_institutions_go_with_them() -> None:
+    text = ("На встречу пришли 57 родителей. По данным управления, в Кеминском районе 31 школа, в которых учатся "
+            "около 14 тысяч детей.")
+    assert _values(text) == {57}
+
+
+def test_investment_projects_are_no_grants() -> None:
+    assert _values("На презентацию пришли 57 человек. В каталог вошли 26 инвестиционных проектов.") == {57}
+
+
+def test_a_range_of_grants_still_to_come_is_no_funding() -> None:
+    text = "57 young people took part. Individual grants will range from KGS 60,000 to KGS 120,000."
+    assert _values(text) == {57}
