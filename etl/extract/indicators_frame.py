@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
 
@@ -114,18 +115,6 @@ _NEWS_HEAD = re.compile(r"^[ \t#*_>]*(?:другие\s+новости|башка
 # People who answered a survey are respondents, not participants of the event.
 _SURVEY = re.compile(r"сурамжылоо|(?<![а-я])опрос|анкетирован|(?<![a-z])(?:survey|poll)(?![a-z])|respondent|респондент")
 _PERSON = ("participants", "beneficiaries", "people_trained", "officials_participants")
-# A price or a per-unit amount: "35 сом за кубометр", "400 сомов на дорогу каждый день", "KGS 8 per kilogram",
-# "стоимость аналогичной консультации", "бир литрдин баасы".
-_PRICE = re.compile(
-    r"(?<![а-я])(?:тариф[а-я]*|цен[аыу]|баасы|баасын|стоимост[ьи]\s+(?:аналогичн|одн|един)[а-я]*|каждый\s+день|"
-    r"в\s+(?:день|месяц|сутки)|за\s+(?:кг|килограмм|литр|кубометр|час|штуку|единицу|одного|одну)|на\s+дорогу|"
-    r"айына|кунуно|килограммы|литри|(?:суу|кызмат|жол)\s+учун)(?![а-я])|"
-    r"(?<![a-z])(?:prices?|tariffs?|fee|per\s+(?:day|month|kg|kilo(?:gram)?|litre|liter|person|head|hour|unit|visit))(?![a-z])"
-)
-# A project's financing told in the present with a loan: the project's size ("is financed by a loan of …").
-_LOAN_PRESENT = re.compile(r"(?:is|are)\s+(?:being\s+)?(?:financed|funded|co-financed)\s+(?:by|through|with)|финансируется|"
-                           r"каржыланат|каржыланып\s+жатат")
-_LOAN = re.compile(r"(?<![a-zа-я])(?:loans?|кредит[а-я]*|за[её]м[а-я]*|займ[а-я]*|насыя[а-я]*)(?![a-zа-я])")
 # The predicate denied: those who did not come, could not take part, did not get certificates.
 _NEGATED = re.compile(
     r"(?<![а-я])не\s+(?:смог(?:ли|ла)?|получил[аи]?|пришл[аи]|приехал[аи]?|прибыл[аи]?|явил[аи]сь|прошл[аи]|"
@@ -137,17 +126,6 @@ _NEGATED = re.compile(
 # Loans are no grants: "340 бизнес долбооруна … насыя берилген", "кредиты получили 55 фермеров".
 _LOAN_WORD = re.compile(r"(?<![а-яa-z])(?:насыя[а-я]*|кредит[а-я]*|за[её]м[а-я]*|займ[а-я]*|loans?)(?![а-яa-z])")
 _GRANT_WORD = re.compile(r"грант|grant")
-# A local budget's size or revenue: "собственные доходы бюджета составили …", "айыл аймактын бюджети … түзөт",
-# "the city's budget for waste collection is …".  A project's budget spent is read elsewhere.
-_BUDGET_OWNER = r"(?:городск|районн|местн|республиканск|муниципальн|областн|шаардык|райондук|жергиликтуу|айыл\s+аймакт|city'?s?|municipal|district|local)"
-_BUDGET_SIZE = re.compile(
-    r"доход[а-я]*\s+(?:[а-я]+\s+)?бюджет|кирешеси|" + _BUDGET_OWNER + r"[а-я]*\s+бюджет[а-я]*\s+(?:[^.;,]{0,40}?)"
-    r"(?:составил[аио]?|составляет|составит)\s+$|" + _BUDGET_OWNER + r"[a-z]*\s+(?:budget|revenue)\s+(?:[^.;,]{0,40}?)"
-    r"(?:is|was|amounts?\s+to|totals?)\s+(?:kgs|usd|eur|\$)?\s*$"
-)
-_BUDGET_SIZE_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:тузот|тузду|тузгон|тузорун|тузоорун|тузгонун)(?![а-я])")
-# Trade: "Соода-сатыктын жалпы көлөмү …", "товарооборот ярмарки", "the fair's turnover".
-_TRADE = re.compile(r"соода[\s-]+сатык|товарооборот|объем\s+продаж|(?<![a-z])(?:turnover|trade\s+volume|sales\s+volume)(?![a-z])")
 # A place or an institution counted in the locative with a stative predicate: "9 мектепте ийрим иштейт",
 # "в трех айылных аймаках нет социального педагога".
 _LOCATIVE_NOUN = re.compile(r"[а-я]+(?:да|де|та|те|нда|нде|до|то|ндо)\s*$")
@@ -156,16 +134,6 @@ _HELD = re.compile(r"(?<![а-я])(?:болуп\s+отт|отту|откорул�
 _EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED, _HELD)
 # What an area's standing state can count: its places, its institutions, its people.
 _AREA_KINDS = ("settlements_covered", "institutions_covered", "beneficiaries", "participants")
-# A project's budget named in the present or with no verb: the project's size, not money given at the event.
-_BUDGET_NOUN = re.compile(r"бюджет|объем\s+финансирования|жалпы\s+нарк|budget|total\s+cost\s+of\s+the\s+(?:project|programme)")
-_PROJECT_WORD = re.compile(r"проект|программ|долбоор|project|programme")
-_PAST_MONEY = re.compile(r"(?<![а-яa-z])(?:составил[аои]?|тузду|тузгон|болгон|болду|was|were|amounted|totalled|totaled|"
-                         r"выделил[аои]?|выделен[аоы]?|бөлүндү|болунду|болунгон|spent|израсходован[аоы]?|жумшалды|жумшалган)(?![а-яa-z])")
-_SIZE_CUE = re.compile(r"жалпы\s+нарк|объем\s+финансирования|total\s+cost|общ(?:ий|его)\s+бюджет|"
-                       r"рассчитан\s+на\s+\d+\s+(?:месяц|год|лет)|\d+-month|(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|"
-                       r"на\s+(?:19|20)\d\d\s+год|for\s+(?:19|20)\d\d")
-# Projects listed for investors ("инвестиционных проектов на общую сумму", a portfolio): offers, not money given.
-_INVESTMENT = re.compile(r"инвестицион[а-я]*\s+(?:[а-я]+\s+)?проект|инвестициялык\s+долбоор|investment\s+projects|портфел|portfolio")
 
 
 def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) -> None:
@@ -211,23 +179,11 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     if c.indicator == "grants_awarded" and _LOAN_WORD.search(folded, _clause_start(folded, pos, s_start), s_end) \
             and not _GRANT_WORD.search(folded, s_start, s_end):
         return True
-    if _INVESTMENT.search(folded, c.num.end, c.noun_end + 1):
+    if INVESTMENT.search(folded, c.num.end, c.noun_end + 1):
         return True  # "42 инвестиционных проекта": offers to investors
     if c.indicator in ("settlements_covered", "institutions_covered") and _located_state(folded, c, s_start, s_end):
         return True
-    if c.indicator != "funding_amount":
-        return False
-    if _PRICE.search(folded, max(s_start, pos - 90), min(s_end, c.noun_end + 40)):
-        return True
-    if _LOAN_PRESENT.search(folded, s_start, s_end) and _LOAN.search(folded, s_start, s_end):
-        return True
-    if _TRADE.search(folded, s_start, pos):
-        return True
-    if not _PROJECT_WORD.search(folded, s_start, s_end) and (
-            _BUDGET_SIZE.search(folded[max(s_start, pos - 120):pos]) or _BUDGET_SIZE_AFTER.match(folded, c.noun_end)
-            and re.search(_BUDGET_OWNER + r"[а-я]*\s+бюджет[а-я]*\s", folded[max(s_start, pos - 60):pos])):
-        return True
-    return _standing_budget(folded, c, s_start, s_end)
+    return c.indicator == "funding_amount" and money_outside(folded, c, s_start, s_end)
 
 
 def _cumulative(folded: str, s_start: int, s_end: int, pos: int) -> bool:
@@ -333,19 +289,6 @@ def _area_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
         return False
     clause = folded[_clause_start(folded, c.num.start, s_start):end]
     return not any(v.search(clause) for v in _EVENT_VERB)
-
-
-def _standing_budget(folded: str, c: Count, s_start: int, s_end: int) -> bool:
-    before = folded[max(s_start, c.num.start - 160):c.num.start]
-    if _INVESTMENT.search(before[-80:]):
-        return True  # "42 инвестиционных проекта на общую сумму …"
-    if not _BUDGET_NOUN.search(before) or not _PROJECT_WORD.search(folded, s_start, s_end):
-        return False
-    if _PAST_MONEY.search(folded, s_start, s_end):
-        return False
-    # "Долбоордун бюджети 45 500 доллар" alone is labelled as the money given (fixture 037); the project's
-    # standing size is told with its total, its duration or its years.
-    return bool(_SIZE_CUE.search(folded, s_start, s_end))
 
 
 _RELATIVE = re.compile(r",\s*(?:в\s+которых|где|in\s+which|where|which)\s")
