@@ -144,10 +144,11 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
         return
     tables = _plan_fact_tables(folded) + _background_blocks(folded)
     dropped: set[int] = set()
+    cache: dict[tuple[int, int], re.Match[str] | None] = {}
     for i, c in enumerate(counts):
         if c.indicator is None:
             continue
-        if _outside(folded, c, main_year, tables) or _part_of_uncounted(folded, counts, i, dropped):
+        if _outside(folded, c, main_year, tables, cache) or _part_of_uncounted(folded, counts, i, dropped):
             c.indicator = None
             dropped.add(i)
     for c in counts:
@@ -155,12 +156,13 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
             c.indicator = None
 
 
-def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]]) -> bool:
+def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]],
+             cache: dict[tuple[int, int], re.Match[str] | None]) -> bool:
     s_start, s_end = c.sentence
     pos = c.num.start
     if any(a <= pos < b for a, b in tables):
         return True
-    if _cumulative(folded, s_start, s_end, pos):
+    if _cumulative(folded, s_start, s_end, pos, cache):
         return True
     if _planned(folded, c, s_start, s_end):
         return True
@@ -186,9 +188,14 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     return c.indicator == "funding_amount" and money_outside(folded, c, s_start, s_end)
 
 
-def _cumulative(folded: str, s_start: int, s_end: int, pos: int) -> bool:
-    cue = _CUMULATIVE.search(folded, s_start, s_end)
-    if cue is None or _PRESENTED.search(folded, max(0, s_start - 200), s_end):
+def _cumulative(folded: str, s_start: int, s_end: int, pos: int,
+                cache: dict[tuple[int, int], re.Match[str] | None]) -> bool:
+    key = (s_start, s_end)
+    if key not in cache:  # one search per sentence, not per count
+        cue = _CUMULATIVE.search(folded, s_start, s_end)
+        cache[key] = cue if cue is None or not _PRESENTED.search(folded, max(0, s_start - 200), s_end) else None
+    cue = cache[key]
+    if cue is None:
         return False
     if cue.start() > pos and _TURN.search(folded, pos, cue.start()):
         return False  # "30 человек прошли обучение, а с 2021 года …": the history is the next clause's
@@ -261,17 +268,23 @@ def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     return bool(_STATIVE.search(folded, c.noun_end, end))
 
 
+_BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо")
+_NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also")
+
+
 def _background_blocks(folded: str) -> list[tuple[int, int]]:
     """A background paragraph (with the next one when its heading stands alone) and a related-news tail."""
-    out = []
-    for m in _BACKGROUND_HEAD.finditer(folded):
+    out: list[tuple[int, int]] = []
+    # the heading pattern tries every line start: skipped where none of its words is
+    heads = _BACKGROUND_HEAD.finditer(folded) if any(k in folded for k in _BACKGROUND_KEYS) else ()
+    for m in heads:
         end = folded.find("\n\n", m.end())
         end = len(folded) if end < 0 else end
         if not folded[m.end():end].strip(" \t.:-—"):
             nxt = folded.find("\n\n", end + 2)
             end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
-    news = _NEWS_HEAD.search(folded)
+    news = _NEWS_HEAD.search(folded) if any(k in folded for k in _NEWS_KEYS) else None
     if news is not None and news.start() > len(folded) // 3:
         out.append((news.start(), len(folded)))
     return out
