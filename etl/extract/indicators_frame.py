@@ -60,15 +60,16 @@ _PLAN = re.compile(
     r"(?<![а-я])(?:планиру(?:ют|ем|ет|ется|ются)|планах|намерен[аы]?|собира(?:ется|ются)|начнут|выдел(?:ит|ят)|"
     r"направ(?:ит|ят)|готов[аы]?\s+(?:\S+\s+){0,3}(?:выделить|направить|профинансировать|обучить)|"
     r"(?:может|могут)\s+быть|должн[аыо]?|предлож(?:ил|ила|или)\s+(?:выделить|направить)|"
-    r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|заложен[аоы]?|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
+    r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|заложен[аоы]?|в\s+ближайш[а-я]+|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
     r"(?<![a-z])(?:will(?!\s+be\s+able)|(?<!business\s)(?<!development\s)(?<!action\s)plans?\s+to|planned|to\s+be\s+(?:awarded|allocated|built|opened)|"
     r"is\s+expected|are\s+expected|expects?\s+to|estimated\s+at|foresees?|by\s+(?:19|20)\d\d|asked\s+for|"
-    r"requested|would|should|must|aims?\s+to|target|earmarked)(?![a-z])"
+    r"requested|would|should|must|aims?\s+to|target|earmarked|in\s+the\s+coming)(?![a-z])"
 )
 # The Kyrgyz predicate closes the sentence: the plan is said after the number, up to the sentence's end.
 _PLAN_KY = re.compile(
     r"(?<![а-я])(?:пландап|пландалып|пландалганын|каралган|каралды|пландоодо|пландаштырып|мумкун|кутулуудо|кутулот|убада|"
-    r"сунушта(?:арын|йт|йбыз)|керек|керектигин|максаты?|(?:19|20)\d\d-?жылга\s+чейин)(?![а-я])"
+    r"сунушта(?:арын|йт|йбыз)|керек|керектигин|жакынкы\s+(?:айларда|кундорде|жылдары)|"
+    r"(?:курат|курабыз|салат|салабыз|ондойт|ондойбуз|сатып\s+алат|сатып\s+алабыз)|максаты?|(?:19|20)\d\d-?жылга\s+чейин)(?![а-я])"
 )
 # A new project's scope ("it will cover 40 municipalities", "охватит 42 школы", "камтыйт"): what it covers.
 _SCOPE = re.compile(r"(?<![a-z])(?:will\s+(?:cover|reach|work\s+in)|covers)(?![a-z])|(?<![а-я])(?:охватит|охватывает|"
@@ -148,7 +149,8 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
     for i, c in enumerate(counts):
         if c.indicator is None:
             continue
-        if _outside(folded, c, main_year, tables, cache) or _part_of_uncounted(folded, counts, i, dropped):
+        nxt = counts[i + 1].num.start if i + 1 < len(counts) and counts[i + 1].sentence == c.sentence else c.sentence[1]
+        if _outside(folded, c, main_year, tables, cache, nxt) or _part_of_uncounted(folded, counts, i, dropped):
             c.indicator = None
             dropped.add(i)
     for c in counts:
@@ -157,20 +159,22 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
 
 
 def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]],
-             cache: dict[tuple[int, int], re.Match[str] | None]) -> bool:
+             cache: dict[tuple[int, int], re.Match[str] | None], next_start: int) -> bool:
     s_start, s_end = c.sentence
     pos = c.num.start
     if any(a <= pos < b for a, b in tables):
         return True
     if _cumulative(folded, s_start, s_end, pos, cache):
         return True
-    if _planned(folded, c, s_start, s_end):
+    if _planned(folded, c, s_start, s_end, next_start):
         return True
     if c.indicator != "funding_amount" and (
             _CAPACITY_BEFORE.search(folded, max(s_start, pos - 60), pos) or _CAPACITY_AFTER.match(folded, c.noun_end)):
         return True
     if main_year is not None and (m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) \
             and int(m.group(1) or m.group(2)) < main_year:
+        return True
+    if main_year is not None and _told_of_earlier_year(folded, s_start, pos, main_year):
         return True
     if c.indicator in _AREA_KINDS and _area_state(folded, c, s_start, s_end):
         return True
@@ -213,14 +217,15 @@ def _clause_start(folded: str, pos: int, s_start: int) -> int:
     return start
 
 
-def _planned(folded: str, c: Count, s_start: int, s_end: int) -> bool:
+def _planned(folded: str, c: Count, s_start: int, s_end: int, next_start: int) -> bool:
     if c.indicator == "beneficiaries":
         return False  # "станция обеспечит водой 2 800 жителей": a facility's users are told as its future
     start = _clause_start(folded, c.num.start, s_start)
     comma = folded.find(",", c.noun_end, s_end)
     end = s_end if comma < 0 else comma
     turn = _TURN.search(folded, c.noun_end, s_end)
-    ky_end = turn.start() if turn else s_end
+    # the Kyrgyz final verb is this count's up to the next count: "24 аял катышты, алардын 9у … ала алышат"
+    ky_end = min(turn.start() if turn else s_end, max(next_start, c.noun_end))
     if not (_PLAN.search(folded, start, end) or _PLAN_KY.search(folded, start, ky_end)):
         return False
     return not _SCOPE.search(folded, start, ky_end)
@@ -249,6 +254,23 @@ def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
             end = row_end
         out.append((line_start, end))
     return out
+
+
+# A year the sentence reports on: "за 2024 год", "в 2023 году", "in 2024", "2022-жылы".
+_YEAR_TOLD = re.compile(r"(?<![а-я])в\s+((?:19|20)\d\d)\s*(?:год[ау]?|г\.)(?![а-я])|(?<![a-z])in\s+((?:19|20)\d\d)(?![\d–—-])|"
+                        r"(?<!\d)((?:19|20)\d\d)-?жылы(?![а-я])")
+_SPAN_START = re.compile(r"since|started|launched|начал[аиоь]?|запущен|стартовал|башталган|бери")
+_THIS_TIME = re.compile(r"быйыл|в\s+этом\s+году|this\s+year|(?<![а-я])сейчас|азыр|now|today|сегодня|бугун")
+
+
+def _told_of_earlier_year(folded: str, s_start: int, pos: int, main_year: int) -> bool:
+    """The last year named before the number is earlier than the report's, and nothing turns to now."""
+    years = list(_YEAR_TOLD.finditer(folded, max(s_start, pos - 160), pos))
+    if not years or int((last := years[-1]).group(1) or last.group(2) or last.group(3)) >= main_year:
+        return False
+    if _SPAN_START.search(folded, max(s_start, last.start() - 40), last.start()):
+        return False  # "Since the programme started in 2021, …": a span to now, not that year
+    return not _THIS_TIME.search(folded, last.end(), pos)
 
 
 def _negated(folded: str, c: Count, s_start: int, s_end: int) -> bool:

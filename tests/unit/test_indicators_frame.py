@@ -191,3 +191,24 @@ def test_investment_projects_are_no_grants() -> None:
 def test_a_range_of_grants_still_to_come_is_no_funding() -> None:
     text = "57 young people took part. Individual grants will range from KGS 60,000 to KGS 120,000."
     assert _values(text) == {57}
+
+
+@pytest.mark.parametrize("text", [
+    "Окууга 24 аял катышты. Топ 350 миң сомго наабайкана курат.",
+    "Окууга 24 аял катышты, алардын 9у жакынкы айларда насыя ала алышат.",
+    "24 women took part. In the coming months 12 of them can apply for small loans.",
+])
+def test_what_is_still_to_come_is_not_counted(text: str) -> None:
+    assert _values(text) == {24}
+
+
+def test_an_earlier_years_event_told_mid_sentence_is_that_years() -> None:
+    text = ("14 марта 2026 года в Караколе прошел форум, в нем участвовали 75 человек. Первый такой форум прошел "
+            "в Нарыне в 2024 году и собрал 120 участников. 2026 год.")
+    assert _values(text) == {75}
+
+
+def test_a_span_from_an_earlier_year_is_no_earlier_year() -> None:
+    text = ("The fair on 3 May 2026 drew 300 visitors. Since the programme started in 2022, 95 farmers have been "
+            "trained in 2026 and before.")
+    assert 95 in _values(text)
