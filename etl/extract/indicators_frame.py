@@ -62,7 +62,7 @@ _PLAN = re.compile(
     r"(?:может|могут)\s+быть|должн[аыо]?|предлож(?:ил|ила|или)\s+(?:выделить|направить)|"
     r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|заложен[аоы]?|в\s+ближайш[а-я]+|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
     r"(?<![a-z])(?:will(?!\s+be\s+able)|(?<!business\s)(?<!development\s)(?<!action\s)plans?\s+to|planned|to\s+be\s+(?:awarded|allocated|built|opened)|"
-    r"is\s+expected|are\s+expected|expects?\s+to|estimated\s+at|foresees?|by\s+(?:19|20)\d\d|asked\s+for|"
+    r"is\s+expected|are\s+expected|expects?\s+to|estimated\s+at|foresees?|asked\s+for|"
     r"requested|would|should|must|aims?\s+to|target|earmarked|in\s+the\s+coming)(?![a-z])"
 )
 # The Kyrgyz predicate closes the sentence: the plan is said after the number, up to the sentence's end.

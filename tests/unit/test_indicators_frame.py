@@ -90,7 +90,7 @@ def test_places_the_event_counted_stay() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Семинарга 20 адам катышты. Долбоордун жалпы наркы 4,2 млн евро экенин айтты.",
+    "Семинарга 20 адам катышты. Долбоордун 2024–2027-жылдарга бюджети 4,2 млн евро экенин айтты.",
     "На семинар пришли 20 человек. Проект рассчитан на 24 месяца, его бюджет составляет 310 тыс. евро.",
     "20 people attended. The city's plan foresees investments of USD 120 million.",
 ])
@@ -212,3 +212,7 @@ def test_a_span_from_an_earlier_year_is_no_earlier_year() -> None:
     text = ("The fair on 3 May 2026 drew 300 visitors. Since the programme started in 2022, 95 farmers have been "
             "trained in 2026 and before.")
     assert 95 in _values(text)
+
+
+def test_the_cost_of_what_was_opened_stays() -> None:
+    assert 96_000 in _values("Жаңы суу түтүгү ачылды. Долбоордун жалпы наркы 96 000 АКШ доллары.")
