@@ -308,8 +308,25 @@ def _background_blocks(folded: str) -> list[tuple[int, int]]:
         out.append((m.start(), end))
     news = _NEWS_HEAD.search(folded) if any(k in folded for k in _NEWS_KEYS) else None
     if news is not None and news.start() > len(folded) // 3:
-        out.append((news.start(), len(folded)))
+        out.append((news.start(), _list_end(folded, news.end())))
     return out
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[•*·▪–—-]|\d{1,2}[.)]\s|\d\d\.\d\d)")
+
+
+def _list_end(folded: str, pos: int) -> int:
+    """The end of the list of links under a news heading: its bullet or dated lines, blank lines between."""
+    end = folded.find("\n", pos)
+    while 0 <= end < len(folded):
+        nxt = end + 1
+        line_end = folded.find("\n", nxt)
+        line_end = len(folded) if line_end < 0 else line_end
+        line = folded[nxt:line_end]
+        if line.strip() and not _LIST_LINE.match(line):
+            return end
+        end = line_end if line_end < len(folded) else -1
+    return len(folded)
 
 
 def _area_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
