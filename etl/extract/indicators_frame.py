@@ -158,6 +158,9 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
             c.indicator = None
 
 
+_REACH = 300
+
+
 def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]],
              cache: dict[tuple[int, int], re.Match[str] | None], next_start: int) -> bool:
     s_start, s_end = c.sentence
@@ -166,6 +169,8 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
         return True
     if _cumulative(folded, s_start, s_end, pos, cache):
         return True
+    # every other rule reads the count's neighbourhood: a huge one-line "sentence" stays linear
+    s_start, s_end = max(s_start, pos - _REACH), min(s_end, c.noun_end + _REACH)
     if _planned(folded, c, s_start, s_end, next_start):
         return True
     if c.indicator != "funding_amount" and (
@@ -201,7 +206,7 @@ def _cumulative(folded: str, s_start: int, s_end: int, pos: int,
     cue = cache[key]
     if cue is None:
         return False
-    if cue.start() > pos and _TURN.search(folded, pos, cue.start()):
+    if cue.start() > pos and (cue.start() - pos > _REACH or _TURN.search(folded, pos, cue.start())):
         return False  # "30 человек прошли обучение, а с 2021 года …": the history is the next clause's
     return True
 
