@@ -29,6 +29,7 @@ from etl.extract.indicators_classify import (
 )
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
+from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event
 from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
@@ -179,7 +180,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     civil_documents(folded, counts)
     organizations_supported(folded, counts)
     drop_selected_repeats(folded, counts)
+    drop_outside_event(folded, counts, main_year)
     _drop_headline_repeats(folded, sentences, counts)
+    drop_headline_restated(folded, sentences, counts)
     _drop_table_repeats(folded, counts)
     return _emit(counts, text)
 
