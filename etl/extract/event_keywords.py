@@ -86,6 +86,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|"
      r"встретил[а-я]*\s+со?(?![а-я])|met\s+(?:with|the\s+(?:mayor|akim|governor|heads?|minister|deputy|deputies|"
      r"ambassador|chair(?:man|person)?|director|representatives|leaders|members|local))(?![a-z])|"
+     # a body meeting as a whole: "the women's councils met in Tokmok", "members met on 11 March to discuss"
+     r"(?<=\s)met\s+(?:in|on|at|to)\s+(?=[a-z0-9])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|dialogue|диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
      r"коомдук\s+талкуу[а-я]*|общественн[а-я]*\s+обсуждени[а-я]*|public\s+consultations?|"

@@ -29,6 +29,7 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_timing import told_as_plan
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -196,9 +197,6 @@ def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
 
-# "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
-# the event took place.
-_FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
 
 
 # An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады"
@@ -246,7 +244,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             continue
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
         verbs = [m.start() for m in HAPPENED_SCAN.finditer(folded, s[0], s[1], HAPPENED_SCAN.starts(match_key(folded)))
-                 if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
+                 if not told_as_plan(folded, s[0], m.start())]  # "grants will be awarded", "plans to open"
         if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
