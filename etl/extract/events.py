@@ -29,6 +29,7 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_speech import in_speech
 from etl.extract.events_timing import told_as_plan
 from etl.reference.scan import match_key
 
@@ -312,6 +313,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             para_end = folded.find("\n", anchor.sentence[1], seg_end)
             if para_end >= 0:
                 current.segments.append((para_end, seg_end))
+            continue
+        if all(in_speech(folded, at) for at, _ in keyword_types(folded, *anchor.sentence)):
+            target = current  # «В январе мы провели конкурс», — рассказала …: a speaker's recollection
+            target.segments.append((a0, seg_end))
             continue
         if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
             current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
