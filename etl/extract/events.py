@@ -314,7 +314,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             if para_end >= 0:
                 current.segments.append((para_end, seg_end))
             continue
-        if all(in_speech(folded, at) for at, _ in keyword_types(folded, *anchor.sentence)):
+        said = keyword_types(folded, *anchor.sentence)
+        if said and all(in_speech(folded, at) for at, _ in said):
             target = current  # «В январе мы провели конкурс», — рассказала …: a speaker's recollection
             target.segments.append((a0, seg_end))
             continue
