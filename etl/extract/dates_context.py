@@ -121,7 +121,7 @@ HAPPENED = re.compile(
     r"проведен(?!и)[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
-    r"opened|met|launched|presented|paid|"
+    r"opened|met|launched|presented|paid|handed\s+over|передал[аи]?|передан[аоы]?|"
     # a ceremony's verbs: "celebrated the opening", "signed grant agreements", "the forum ended with a
     # pitch competition", "собрал 300 участников"
     r"celebrated|signed|ended|concluded|brought\s+together|gathered|подписал[аи]?|подписан[аоы]?|"

@@ -12,6 +12,7 @@ import threading
 from bisect import bisect_left
 
 from etl.extract.dates import HAPPENED
+from etl.extract.events_handover import HANDOVER, handed_over_goods
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
@@ -81,7 +82,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарманке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
-     r"жайкы\s+лагер[а-я]*", "other"),
+     r"жайкы\s+лагер[а-я]*|" + HANDOVER, "other"),
     # met someone, told by the verb: "встретились с акимом", "аким менен жолугушуп", "met with the mayor"
     (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|"
      r"встретил[а-я]*\s+со?(?![а-я])|met\s+(?:with|the\s+(?:mayor|akim|governor|heads?|minister|deputy|deputies|"
@@ -211,7 +212,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
                                        or _VENUE_BEFORE.search(folded, max(start, m.start() - 12), m.start())):
             continue
         if index == _AWARD_CEREMONY and _GRANT_WORD.search(folded, m.start(), min(end, m.end() + 400)) is None:
-            kind = "competition"  # "церемония награждения победителей олимпиады": medals, no grants
+            # "церемония награждения победителей олимпиады": medals, no grants; "церемония вручения ключей от
+            # 12 домов", "ambulance keys handed over at an award ceremony": a handover of goods, no contest
+            kind = "other" if handed_over_goods(folded, m.end(), min(end, m.end() + 60)) else "competition"
         if kind == "training" and folded.startswith("окуу", m.start()) and \
                 _READ_OBJECT.search(folded, max(start, m.start() - 30), m.start()):
             continue
