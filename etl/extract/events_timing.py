@@ -43,8 +43,13 @@ def out_of_time(r: Resolution | None, published: date | None) -> bool:
     before it (background)."""
     if published is None or r is None or r[2] not in ("day", "month", "year"):
         return False
-    if date.fromisoformat(r[0]) > published:
-        return True
+    return date.fromisoformat(r[0]) > published or long_before(r, published)
+
+
+def long_before(r: Resolution | None, published: date | None) -> bool:
+    """Whether an event dated ``r`` ended more than a year before the report's own date."""
+    if published is None or r is None or r[2] not in ("day", "month", "year"):
+        return False
     return date.fromisoformat(r[1]) < published - timedelta(days=BACKGROUND_DAYS)
 
 

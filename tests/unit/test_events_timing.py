@@ -109,3 +109,29 @@ def test_ru_village_abbreviation_in_a_dateline() -> None:
 def test_en_a_body_that_met_in_a_town_held_a_meeting() -> None:
     text = "The pasture committees of Ton district met in Bokonbaevo on 4 June 2024 to agree grazing routes.\n"
     assert _types_dates(text) == [("meeting", "2024-06-04")]
+
+
+def test_ru_event_without_its_date_takes_no_background_launch_date() -> None:
+    text = ("В Токмоке прошел семинар для предпринимателей\n\nТокмок, 14 марта 2025 г. — В Токмоке прошел семинар "
+            "для 30 начинающих предпринимателей по вопросам налогообложения.\n\nСеминар организован в рамках "
+            "программы, запущенной 1 февраля 2024 года.\n")
+    assert _types_dates(text) == [("training", None)]
+
+
+def test_ky_event_without_its_date_takes_no_project_start_date() -> None:
+    text = ("Ноокатта тренинг өттү\n\nНоокат, 12-май 2025-жыл. Ушул аптада Ноокат районунда 25 мугалим үчүн "
+            "тренинг өттү.\n\nДолбоор 2024-жылдын 1-мартында башталган.\n")
+    assert _types_dates(text) == [("training", None)]
+
+
+def test_en_background_date_is_passed_over_for_the_event_date() -> None:
+    text = ("Round table on migration in Osh\n\nOsh, 4 April 2025 — The migration law adopted on 12 January 2024 "
+            "was discussed at a round table held in Osh on 2 April 2025 with 40 participants.\n")
+    assert _types_dates(text) == [("round_table", "2025-04-02")]
+
+
+def test_a_presentation_at_a_conference_takes_no_later_days_date() -> None:
+    text = ("A conference on green cities took place in Bishkek on 4 March 2025 with 180 participants. The city hall "
+            "presented its action plan. Over the day, panels discussed tariffs.\n\nOn 5 March, the delegation "
+            "travelled to Balykchy. There it visited the water company and met the mayor.\n")
+    assert "presentation" not in [t for t, _ in _types_dates(text)]
