@@ -77,7 +77,9 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=кундук\s)курс[а-я]*|"
      r"(?:completed|attended|took)\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?course(?![a-z])|"
      r"(?:прошли|окончили|завершили)\s+(?:[а-я]+\s+)?курс(?:ы|ов)?(?![а-я])|курстан\s+отушт[уу]|"
-     r"онлайн[\s-]курс[а-я]*|online\s+courses?", "training"),
+     r"онлайн[\s-]курс[а-я]*|online\s+courses?|"
+     # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
+     r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)", "training"),
     # events of no other type: fairs, exhibitions, concerts, camps ("прошла ярмарка вакансий")
     (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарманке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"

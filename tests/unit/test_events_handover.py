@@ -37,3 +37,10 @@ def test_award_ceremony_of_a_contest_is_still_a_competition() -> None:
 def test_grants_handed_over_are_still_a_grant_award() -> None:
     text = "On 5 May 2025 the embassy handed over grants to 6 women's groups in Osh at a ceremony."
     assert _types_dates(text) == [("grant_award", "2025-05-05")]
+
+
+def test_a_course_held_for_people_is_a_training() -> None:
+    text = "Talas, 10 February 2025 — From 3 to 7 February 2025 a course for 20 nurses took place in Talas."
+    assert _types_dates(text) == [("training", "2025-02-03")]
+    text = "3–7 февраля 2025 года в Таласе прошли курсы для 20 медсестер."
+    assert _types_dates(text) == [("training", "2025-02-03")]
