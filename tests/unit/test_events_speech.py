@@ -38,3 +38,9 @@ def test_a_quoted_title_is_no_speech() -> None:
     assert in_speech(folded, folded.index("opened"))
     folded = fold("«Мы провели конкурс», — сказала она.")
     assert in_speech(folded, folded.index("конкурс"))
+
+
+def test_ky_active_past_uyushturdu_tells_a_second_event() -> None:
+    text = ("2024-жылдын 5-апрелинде Кочкор айылында жаңы спорт зал ачылды. Аны ачууга 200 тургун катышты.\n\n"
+            "Ошол эле күнү айыл өкмөтү мектепте жаштар менен тегерек стол уюштурду. Ага 30 жаш катышты.\n")
+    assert [t for t, _ in _types_dates(text)] == ["opening", "round_table"]
