@@ -183,5 +183,9 @@ def _is_metadata(around: str) -> bool:
     return len(words) <= _META_MAX_WORDS and not _tells_of_event(" ".join(words))
 
 
+# "с. Тюп, 16 октября 2024 г.": the village's "с." (like the city's "г.") is no "с" ("from") of a range
+_SETTLEMENT_ABBR = re.compile(r"(?<![а-яa-z])[сгш]\.")
+
+
 def _tells_of_event(words: str) -> bool:
-    return any(_NOT_META.match(w) for w in _WORD.findall(words))
+    return any(_NOT_META.match(w) for w in _WORD.findall(_SETTLEMENT_ABBR.sub(" ", words)))

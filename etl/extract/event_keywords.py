@@ -12,6 +12,7 @@ import threading
 from bisect import bisect_left
 
 from etl.extract.dates import HAPPENED
+from etl.extract.events_handover import HANDOVER, handed_over_goods
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
@@ -76,16 +77,20 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=кундук\s)курс[а-я]*|"
      r"(?:completed|attended|took)\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?course(?![a-z])|"
      r"(?:прошли|окончили|завершили)\s+(?:[а-я]+\s+)?курс(?:ы|ов)?(?![а-я])|курстан\s+отушт[уу]|"
-     r"онлайн[\s-]курс[а-я]*|online\s+courses?", "training"),
+     r"онлайн[\s-]курс[а-я]*|online\s+courses?|"
+     # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
+     r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)", "training"),
     # events of no other type: fairs, exhibitions, concerts, camps ("прошла ярмарка вакансий")
     (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарманке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
-     r"жайкы\s+лагер[а-я]*", "other"),
+     r"жайкы\s+лагер[а-я]*|" + HANDOVER, "other"),
     # met someone, told by the verb: "встретились с акимом", "аким менен жолугушуп", "met with the mayor"
     (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|"
      r"встретил[а-я]*\s+со?(?![а-я])|met\s+(?:with|the\s+(?:mayor|akim|governor|heads?|minister|deputy|deputies|"
      r"ambassador|chair(?:man|person)?|director|representatives|leaders|members|local))(?![a-z])|"
+     # a body meeting as a whole: "the women's councils met in Tokmok", "members met on 11 March to discuss"
+     r"(?<=\s)met\s+(?:in|on|at|to)\s+(?=[a-z0-9])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|dialogue|диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
      r"коомдук\s+талкуу[а-я]*|общественн[а-я]*\s+обсуждени[а-я]*|public\s+consultations?|"
@@ -209,7 +214,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
                                        or _VENUE_BEFORE.search(folded, max(start, m.start() - 12), m.start())):
             continue
         if index == _AWARD_CEREMONY and _GRANT_WORD.search(folded, m.start(), min(end, m.end() + 400)) is None:
-            kind = "competition"  # "церемония награждения победителей олимпиады": medals, no grants
+            # "церемония награждения победителей олимпиады": medals, no grants; "церемония вручения ключей от
+            # 12 домов", "ambulance keys handed over at an award ceremony": a handover of goods, no contest
+            kind = "other" if handed_over_goods(folded, m.end(), min(end, m.end() + 60)) else "competition"
         if kind == "training" and folded.startswith("окуу", m.start()) and \
                 _READ_OBJECT.search(folded, max(start, m.start() - 30), m.start()):
             continue

@@ -29,6 +29,8 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_speech import in_speech
+from etl.extract.events_timing import told_as_plan
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -196,9 +198,6 @@ def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
 
-# "20 ноября победителям будут вручены гранты", "grants will be awarded": a plan, not a report that
-# the event took place.
-_FUTURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:будут|будет|will|shall)\s+(?:[^\s.!?]+\s+){0,2}$")
 
 
 # An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады"
@@ -246,7 +245,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             continue
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
         verbs = [m.start() for m in HAPPENED_SCAN.finditer(folded, s[0], s[1], HAPPENED_SCAN.starts(match_key(folded)))
-                 if not _FUTURE_BEFORE.search(folded, max(s[0], m.start() - 40), m.start())]
+                 if not told_as_plan(folded, s[0], m.start())]  # "grants will be awarded", "plans to open"
         if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
@@ -315,6 +314,11 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             if para_end >= 0:
                 current.segments.append((para_end, seg_end))
             continue
+        said = keyword_types(folded, *anchor.sentence)
+        if said and all(in_speech(folded, at) for at, _ in said):
+            target = current  # «В январе мы провели конкурс», — рассказала …: a speaker's recollection
+            target.segments.append((a0, seg_end))
+            continue
         if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
             current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
             continue
@@ -343,7 +347,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         else:
             # meetings during a visit are the visit, unless the text dates them on their own
             absorbed = any(e.event_type in PART_OF.get(kind, set()) for e in events)
-            if has_own(a0, seg_end, absorbed) or (not absorbed and (_leads_another_day(folded, anchor)
+            # a part of an event told (a presentation at a conference) is an event of its own only when its own
+            # sentence dates it: a date further on belongs to whatever the later sentences tell
+            if has_own(a0, anchor.sentence[1] if absorbed else seg_end, absorbed) or (not absorbed and (_leads_another_day(folded, anchor)
                                                                    or _in_a_month_of_its_own(folded, anchor))):
                 target = EventDraft(kind, [], split_from=None if _in_a_month_of_its_own(folded, anchor)
                                     else _within(folded, anchor, current))

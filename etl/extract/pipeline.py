@@ -20,6 +20,7 @@ from etl.documents.boilerplate import masked_text
 from etl.extract import dates as dates_mod
 from etl.extract.events import EventDraft, event_date_candidates, pick_date, resolve, split_events
 from etl.extract.events_dates import date_next_days
+from etl.extract.events_timing import keep_in_time, long_before
 from etl.extract.flags import dedupe, event_flags, sex_split_flags
 from etl.extract.indicators import IndicatorMention, find_indicators
 from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
@@ -37,6 +38,7 @@ EXTRACTOR_VERSION = "0.5.1"
 _PERSON_INDICATORS = {"participants", "officials_participants", "people_trained", "beneficiaries",
                       "sessions_held", "grants_awarded", "funding_amount"}
 _ANNOUNCEMENT_SLACK_DAYS = 31
+_BACKGROUND_TRIES = 4  # background dates to pass over before an event is left undated
 
 
 def _as_date(value: Any) -> date | None:
@@ -154,22 +156,16 @@ def _read_part(ctx: _Context, part: Part, title: str | None
     in_part = [om.organization for om in ctx.orgs if om.organization.span is None
                or part.start <= om.organization.span[0] < part.end]
     projects = [p for p in ctx.projects if p.span is None or part.start <= p.span[0] < part.end]
+    dated = [_date_of(ctx, cands, d, part) for d in drafts]
+    drafts, dated = keep_in_time(drafts, dated, ctx.published)
     events: list[Event] = []
-    for k, draft in enumerate(drafts):
+    for k, (draft, (chosen, r)) in enumerate(zip(drafts, dated, strict=True)):
         ev = Event(event_type=draft.event_type)
-        chosen = pick_date(cands, draft)
-        if chosen is None and draft.split_from is not None:
-            # "During the visit … opened a kindergarten": told within an event, on its day
-            chosen = pick_date(cands, draft.split_from)
-        if chosen is not None and not chosen.has_year:
-            chosen = _year_from_text(ctx, chosen, part)
-        if chosen is not None:
-            r = resolve(chosen, ctx.reference, ctx.slack)
-            if r is not None:
-                ev.start_date, ev.end_date, ev.date_precision, ev.year_inferred = r
-            if r is not None or not chosen.has_year:  # a year left unknown still shows its evidence
-                ev.date_evidence = ctx.text[chosen.span[0]:chosen.span[1]]
-                ev.date_span = chosen.span
+        if chosen is not None and r is not None:
+            ev.start_date, ev.end_date, ev.date_precision, ev.year_inferred = r
+        if chosen is not None and (r is not None or not chosen.has_year):  # a year left unknown shows its evidence
+            ev.date_evidence = ctx.text[chosen.span[0]:chosen.span[1]]
+            ev.date_span = chosen.span
         own_places = [pm.place for pm in ctx.places if _in(pm.place.span, draft)]
         ev.places = _first_per_key(own_places if k and own_places else (own_places + main_places if not k
                                                                          else main_places),
@@ -181,6 +177,29 @@ def _read_part(ctx: _Context, part: Part, title: str | None
         events.append(ev)
     date_next_days(ctx.folded, sents, drafts, events, cands)
     return events, mentions, sex_split_flags(mentions)
+
+
+def _date_of(ctx: _Context, cands: list[tuple[float, dates_mod.DateMention]], draft: EventDraft, part: Part
+             ) -> tuple[dates_mod.DateMention | None, tuple[str, str, str, bool] | None]:
+    """The date an event takes (its mention and its resolution), from its own text or the event it was
+    told within; never a date a year or more before the report's own ("программа, запущенная 1 февраля
+    2024 года" under a dateline of 2025): when the event's sentence gives none, that is background."""
+    passed: tuple[str, str, str, bool] | None = None  # the first background date passed over
+    for _ in range(_BACKGROUND_TRIES):
+        found = pick_date(cands, draft)
+        if found is None and draft.split_from is not None and passed is None:
+            # "During the visit … opened a kindergarten": told within an event, on its day (not when it gave
+            # a background date of its own)
+            found = pick_date(cands, draft.split_from)
+        chosen = _year_from_text(ctx, found, part) if found is not None and not found.has_year else found
+        r = resolve(chosen, ctx.reference, ctx.slack) if chosen is not None else None
+        if chosen is None:
+            return None, passed
+        if not long_before(r, ctx.published):
+            return chosen, r
+        passed = passed or r
+        cands = [c for c in cands if c[1] is not found]
+    return None, passed  # no date of its own; the background one tells keep_in_time what this event is
 
 
 def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> dates_mod.DateMention:

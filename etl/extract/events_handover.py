@@ -1,0 +1,28 @@
+"""A handover of goods: keys, vehicles, equipment handed to a community at a ceremony.
+
+"Церемония вручения ключей от 12 новых домов", "торжественная передача мусоровоза", "ачкычтарын
+тапшыруу аземи", "an award ceremony for the new ambulances": the ceremony hands over things, not
+prizes, so it is no competition (and no grant award unless the text speaks of grants); it is an event
+of no other type.
+"""
+
+from __future__ import annotations
+
+import re
+
+GOODS = (
+    r"(?:ключ[а-я]*|ачкыч[а-я]*|keys?|техник[аиуе]|оборудовани[а-я]*|жабдуу[а-я]*|equipment|"
+    r"автомобил[а-я]*|машин[а-я]*|мусоровоз[а-я]*|трактор[а-я]*|автобус[а-я]*|скор[а-я]+\s+помощ[а-я]*|"
+    r"унаа[а-я]*|автоунаа[а-я]*|vehicles?|trucks?|tractors?|ambulances?|buses|bus|"
+    r"компьютер[а-я]*|ноутбук[а-я]*|computers?|laptops?|контейнер[а-я]*|containers?)(?![а-яa-z])")
+_GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
+# the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
+# "handed over four new ambulances", "трактор … салтанаттуу түрдө тапшырылды"
+HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|переданы?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
+            r"(?:handed\s+over|handover\s+of)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
+            + GOODS + r"\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|откоруп\s+берилд[иы])")
+
+
+def handed_over_goods(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` (just after a ceremony word) names goods handed over."""
+    return _GOODS.search(folded, start, end) is not None

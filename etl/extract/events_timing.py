@@ -1,0 +1,71 @@
+"""Events a report tells as plans or as background, recognised by their tense or by their date.
+
+A verb saying an event took place ("opened", "held", "провели") also appears in a plan ("a plot is
+expected to be opened", "the project plans to hold", "намерены провести"): a modal or an infinitive
+before it makes the sentence a plan, not an anchor.  And whatever the wording, an event other than the
+report's main one that is dated after the report's own date has not taken place yet, while one dated
+more than a year before it is background ("the councils were set up after a forum held on 8 March
+2019"): neither is an event the report reports.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from etl.extract.events import EventDraft
+
+Resolution = tuple[str, str, str, bool]  # start, end, precision, year inferred
+
+# A plan or a wish governs the verb after it: "will be opened", "plans to hold", "is expected to be
+# opened", "intends to have completed", "будут открыты", "планирует провести", "намерены открыть".
+PLAN_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:будут|будет|will|shall|would|(?:plan|intend|aim|hope|expect|want)(?:s|ed)?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|planned|set|due|going|intended|supposed|likely)\s+to|"
+    r"to\s+be|to\s+have\s+been|планиру[а-я]*|намерен[аы]?|собира[а-я]*ся|предполага[а-я]*|предстоит|"
+    r"хотят|хочет|долж(?:ен|на|ны|но)\s+быть)\s+(?:[^\s.!?]+\s+){0,2}$")
+_PLAN_REACH = 45  # characters before the verb where the modal stands
+
+# A report follows its event within days; an event told as the report's more than this long before its
+# own date is history the text recalls, not news it reports.
+BACKGROUND_DAYS = 366
+
+
+def told_as_plan(folded: str, sentence_start: int, verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` is governed by a plan or a wish just before it."""
+    return PLAN_BEFORE.search(folded, max(sentence_start, verb_at - _PLAN_REACH), verb_at) is not None
+
+
+def out_of_time(r: Resolution | None, published: date | None) -> bool:
+    """Whether an event dated ``r`` is dated after the report's own date (a plan) or more than a year
+    before it (background)."""
+    if published is None or r is None or r[2] not in ("day", "month", "year"):
+        return False
+    return date.fromisoformat(r[0]) > published or long_before(r, published)
+
+
+def long_before(r: Resolution | None, published: date | None) -> bool:
+    """Whether an event dated ``r`` ended more than a year before the report's own date."""
+    if published is None or r is None or r[2] not in ("day", "month", "year"):
+        return False
+    return date.fromisoformat(r[1]) < published - timedelta(days=BACKGROUND_DAYS)
+
+
+def keep_in_time(drafts: list[EventDraft], dated: list[tuple[Any, Resolution | None]], published: date | None
+                 ) -> tuple[list[EventDraft], list[tuple[Any, Resolution | None]]]:
+    """The drafts without the events after the main one that are out of time; the text of each goes back
+    to the event told before it (its figures and places were that event's before it split off), which
+    keeps its own date.  An announcement, whose main event is itself still to come, keeps them all."""
+    main = dated[0][1]
+    if published is None or len(drafts) < 2 or (main is not None and date.fromisoformat(main[0]) > published):
+        return drafts, dated
+    kept, kept_dated = [drafts[0]], [dated[0]]
+    for draft, d in zip(drafts[1:], dated[1:], strict=True):
+        if out_of_time(d[1], published):
+            kept[-1].segments = sorted(kept[-1].segments + draft.segments)
+        else:
+            kept.append(draft)
+            kept_dated.append(d)
+    return kept, kept_dated
