@@ -130,8 +130,9 @@ _GRANT_WORD = re.compile(r"грант|grant")
 # A place or an institution counted in the locative with a stative predicate: "9 мектепте ийрим иштейт",
 # "в трех айылных аймаках нет социального педагога".
 _LOCATIVE_NOUN = re.compile(r"[а-я]+(?:да|де|та|те|нда|нде|до|то|ндо)\s*$")
-_HELD = re.compile(r"(?<![а-я])(?:болуп\s+отт|отту|откорулду|прош[её]л|прошл[аио]|проведен[аоы]?|состоял[аио]?с[ья])|"
-                   r"(?<![a-z])(?:held|took\s+place)(?![a-z])")
+# Meeting the heads of an area's bodies is the event, not the area's standing state.
+_HELD = re.compile(r"(?<![а-я])(?:болуп\s+отт|отту|откорулду|прош[её]л|прошл[аио]|проведен[аоы]?|состоял[аио]?с[ья]|"
+                   r"жолугуш(?:ту|ушту|кан)|встретил[аи]?(?:с[ья])?)|(?<![a-z])(?:held|took\s+place|met)(?![a-z])")
 _EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED, _HELD)
 # What an area's standing state can count: its places, its institutions, its people.
 _AREA_KINDS = ("settlements_covered", "institutions_covered", "beneficiaries", "participants")
