@@ -5,6 +5,7 @@ from __future__ import annotations
 from etl.extract.indicators_cues import NEXT_CLAUSE, PARTICIPANTS_OPENING
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
+from etl.extract.indicators_money_standing import standing_money
 from etl.extract.indicators_money_unit import not_the_events_money
 from etl.extract.indicators_person import grant_given_after, person_indicator
 from etl.extract.indicators_reading import (
@@ -213,7 +214,8 @@ def classify(folded: str, counts: list[Count]) -> None:
                 planned = False  # "a grant of JPY 45 million, and will be run by the city": the plan is the next clause's
             if planned or not_event_money(folded, c.num.start, s_start, after) \
                     or other_money(folded, c.num.start, c.noun_end, c.sentence) \
-                    or not_the_events_money(folded, c.num.start, c.noun_end, c.sentence):
+                    or not_the_events_money(folded, c.num.start, c.noun_end, c.sentence) \
+                    or standing_money(folded, c.num.start, c.noun_end, c.sentence):
                 continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"
         elif c.category == "grant":
