@@ -53,7 +53,14 @@ _PRESENTED = re.compile(
     r"(?:представил[аи]?|сделал[аи]?)\s+(?:[а-я]+\s+){0,2}(?:отчет|доклад)|"
     r"(?:представил[аи]?|презентовал[аи]?|озвучил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:результат|итог|достижени)|"
     r"(?:результат|итог)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:был[аи]?\s+)?(?:представлен|презентован)|"
-    r"presented\s+(?:the\s+)?(?:[a-z']+\s+){0,2}(?:results|achievements)|(?:results|achievements)\s+(?:were\s+)?presented"
+    r"presented\s+(?:the\s+)?(?:[a-z']+\s+){0,2}(?:results|achievements)|(?:results|achievements)\s+(?:were\s+)?presented|"
+    # a speaker telling the audience about the results: "рассказал участникам о результатах проекта", "поделилась
+    # итогами", "spoke about the project's results", "presenting the results", "натыйжалары тууралуу айтып берди"
+    r"(?:рассказал[аи]?|доложил[аи]?|говорил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:о|об)\s+(?:[а-я]+\s+)?(?:результат|итог|достижени)|"
+    r"поделил[аи]?с[ья]\s+(?:[а-я]+\s+)?(?:результат|итог|достижени)|"
+    r"(?:presenting|presents|(?:spoke|talked|reported|briefed\s+[a-z]+)\s+(?:about|on))\s+(?:the\s+)?(?:[a-z']+\s+){0,2}"
+    r"(?:results|achievements)|(?:натыйжа|жыйынтык)[а-я]*\s+(?:[а-я]+\s+)?(?:тууралуу|жонундо)\s+(?:айтып\s+берди|айтты|"
+    r"маалымат\s+берди)|(?:натыйжа|жыйынтык)[а-я]*\s+менен\s+болушт"
 )
 # A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
 _PLAN = re.compile(
