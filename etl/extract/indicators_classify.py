@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.indicators_cues import NEXT_CLAUSE, PARTICIPANTS_OPENING
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
@@ -66,6 +68,9 @@ from etl.extract.indicators_vocab import (
     WINNERS_GET,
     WINNING,
 )
+
+# A contrastive turn between two counts: each has its own predicate ("…, а …", "…, but …", "…, ал эми …").
+TURN_BETWEEN = re.compile(r",\s*(?:а|но|but|while|whereas|ал\s+эми|бирок)\s")
 
 
 def link_sex_splits(folded: str, counts: list[Count]) -> None:
@@ -267,7 +272,7 @@ def classify(folded: str, counts: list[Count]) -> None:
         elif c.parent is None:
             own = before + " | " + folded[c.num.end:c.noun_end] + " " + own_clause(after)
             c.indicator = person_indicator(c, own, folded, planned)
-    _share_predicates(counts, block)
+    _share_predicates(folded, counts, block)
     # "Иш-чарага 51 адам катышты. Алардын ичинде 16 … кызматкери бар": a sentence opening with a
     # split cue counts a subgroup of the total just before it, under the same predicate.
     split_opened = False
@@ -279,7 +284,7 @@ def classify(folded: str, counts: list[Count]) -> None:
             c.indicator = _shared_indicator(c, total.indicator)
             split_opened = True
     if split_opened:  # "Алардын арасында … 9 өкүлү жана … 6 аял депутаты болду": the second shares the first's
-        _share_predicates(counts, block)
+        _share_predicates(folded, counts, block)
     certified_participants(folded, counts)
     grants_to_each(folded, counts)
     for c in counts:
@@ -295,7 +300,7 @@ def classify(folded: str, counts: list[Count]) -> None:
             c.group = c.group if c.group not in (None, "children") else parent.group
 
 
-def _share_predicates(counts: list[Count], block: dict[tuple[int, int], tuple[int, int]]) -> None:
+def _share_predicates(folded: str, counts: list[Count], block: dict[tuple[int, int], tuple[int, int]]) -> None:
     """Coordinated counts share one predicate: "254 адам ... жана 45 жетекчи катышты"."""
     for i, c in enumerate(counts):
         if c.indicator or c.dropped or c.parent is not None \
@@ -306,6 +311,8 @@ def _share_predicates(counts: list[Count], block: dict[tuple[int, int], tuple[in
             o = counts[j]
             if o.parent is not None or o.indicator is None:
                 continue
+            if TURN_BETWEEN.search(folded, min(o.noun_end, c.noun_end), max(o.num.start, c.num.start)):
+                break  # "прошли 1 260 учителей, а в школы вернулись 730 детей": the turn has its own predicate
             if o.category in ("person", "participant", "female", "male", "official") \
                     and abs(o.num.start - c.num.start) < 160:
                 c.indicator = _shared_indicator(c, o.indicator)
