@@ -71,6 +71,12 @@ from etl.extract.indicators_vocab import (
 
 # A contrastive turn between two counts: each has its own predicate ("…, а …", "…, but …", "…, ал эми …").
 TURN_BETWEEN = re.compile(r",\s*(?:а|но|but|while|whereas|ал\s+эми|бирок)\s")
+# A part of a total whose own predicate is receiving grants ("600 аял окутулуп, алардын 210у … гранттарды
+# алган", "из них 40 получили гранты", "40 of them received grants"): the grants, not more people trained.
+PART_GRANTED = re.compile(
+    r"[^.;,]{0,60}?(?:грант[а-я]*\s+(?:[а-я]+\s+)?(?:алган|алышкан|алды|алышты|утуп\s+ал[а-я]*|ээ\s+бол[а-я]*)|"
+    r"(?:получил[аи]?|выиграл[аи]?)\s+(?:[а-я-]+\s+){0,2}грант|(?:received|won|were\s+awarded)\s+(?:[a-z-]+\s+){0,2}grants?)"
+    r"(?![а-яa-z])")
 
 
 def link_sex_splits(folded: str, counts: list[Count]) -> None:
@@ -298,6 +304,9 @@ def classify(folded: str, counts: list[Count]) -> None:
             if c.indicator == "officials_participants":
                 pass
             c.group = c.group if c.group not in (None, "children") else parent.group
+        if c.indicator in ("people_trained", "participants") and (c.parent is not None or c.subset) \
+                and PART_GRANTED.match(folded, c.noun_end, c.sentence[1]):
+            c.indicator, c.sex = "grants_awarded", "total"  # "алардын 210у … гранттарды алган": a grant each
 
 
 def _share_predicates(folded: str, counts: list[Count], block: dict[tuple[int, int], tuple[int, int]]) -> None:

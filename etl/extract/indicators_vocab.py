@@ -277,7 +277,8 @@ ABOUT_HEADING = re.compile(
 YEAR_IN_CLAUSE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*году|-?жылы(?![а-я])|-?жылдары(?![а-я]))|(?<![a-z])in\s+((?:19|20)\d\d)(?!\d)")
 # "300 миң сомго чейин", "до 80 тыс. сомов", "up to USD 5,000": a ceiling per grant, not a total.
 UP_TO_BEFORE = re.compile(r"(?<![а-яa-z])(?:до|up\s+to|максимум|не\s+более)\s*(?:usd|\$|eur|€|kgs)?\s*$")
-UP_TO_AFTER = re.compile(r"\s*(?:чейин|га\s+чейин|ге\s+чейин)(?![а-я])")
+# "80 миң сомго чейин", "сомго чейинки гранттар" (the adjective form): a ceiling, in every dative vowel
+UP_TO_AFTER = re.compile(r"\s*(?:(?:га|ге|го|ка|ке|ко)\s+)?чейин(?:ки)?(?![а-я])")
 PRIZE_MONEY = re.compile(r"приз|сыйлык|prize|(?<![а-я])мест[аоу]?(?![а-я])|(?<![а-я])орун(?:га|ду|дар|у)?(?![а-я])")
 AMOUNT_LIST_BEFORE = re.compile(r"\d\s*(?:,|и|жана|and)\s*$")
 TOTAL_FUND = re.compile(r"фонд|жалпы|общ[а-я]*\s+(?:сумм|бюджет)|total|budget|бюджет")
