@@ -71,6 +71,10 @@ from etl.extract.indicators_vocab import (
 
 # A contrastive turn between two counts: each has its own predicate ("…, а …", "…, but …", "…, ал эми …").
 TURN_BETWEEN = re.compile(r",\s*(?:а|но|but|while|whereas|ал\s+эми|бирок)\s")
+# A total after a dash sums the list before it, whose verb opens the sentence: "приехали главы из Сузакского,
+# Ноокенского районов — всего 87 человек", "келишти … — жалпысынан 60 адам", "came from A, B and C — 87 in all".
+SUMMING_DASH = re.compile(r"\s[—–-]\s*(?:всего|итого|в\s+целом|жалпысынан|баары|бардыгы|in\s+all|in\s+total|a\s+total\s+of)?\s*"
+                          r"(?:около|более|свыше|почти|about|over|nearly)?\s*\**$")
 # A part of a total whose own predicate is receiving grants ("600 аял окутулуп, алардын 210у … гранттарды
 # алган", "из них 40 получили гранты", "40 of them received grants"): the grants, not more people trained.
 PART_GRANTED = re.compile(
@@ -199,6 +203,8 @@ def classify(folded: str, counts: list[Count]) -> None:
                     if counts[j].parent != i and not (j == i + 1 and _from_places(folded, counts[j]))), s_end)
         after = clause_after(folded, c.noun_end, s_end, nxt)
         before = clause_before(folded, c.num.start, s_start)
+        if c.category in ("person", "participant") and SUMMING_DASH.search(folded, max(s_start, c.num.start - 24), c.num.start):
+            before = folded[max(s_start, c.num.start - 200):c.num.start]  # "приехали главы из А, Б и В районов — всего 87"
         clause = before + " | " + folded[c.num.end:c.noun_end] + " " + after
         planned = bool(PLANNED.search(clause) or KY_FUTURE.search(clause, 0, len(clause) - len(after)
                                                                   + _comma(after)))
