@@ -263,6 +263,15 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("envoy", re.compile(rf"[Pp]residential\s+[Ee]nvoy\s+(?:in|to|for)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    # The envoy's English titles besides "envoy": "the Plenipotentiary Representative of the President in
+    # Batken Oblast", "the Presidential Plenipotentiary in …", "the Governor of Naryn Oblast", "the Osh Oblast Governor"
+    *(_Rule(keyword, re.compile(
+        rf"(?:[Pp]lenipotentiary\s+[Rr]epresentative\s+of\s+the\s+[Pp]resident(?:\s+of\s+the\s+Kyrgyz\s+Republic)?"
+        rf"|[Pp]residential\s+[Pp]lenipotentiary(?:\s+[Rr]epresentative)?|[Gg]overnor(?:['’]s\s+[Oo]ffice)?)"
+        rf"\s+(?:in|to|for|of)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
+        simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))) for keyword in ("plenipotentiary", "governor")),
+    _Rule("governor", re.compile(rf"({_NAME})\s+[Oo]blast\s+[Gg]overnor"),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
     _Rule("райондук", re.compile(rf"({_NAME})\s+(райондук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),

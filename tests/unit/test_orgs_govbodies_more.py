@@ -71,3 +71,15 @@ def test_an_english_city_hall_without_mayor() -> None:
 ])
 def test_rayons_the_english_press_calls_by_their_russian_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The forum was held in partnership with the Office of the Plenipotentiary Representative of the President "
+     "in Osh Oblast.", "Office of the Presidential Envoy in Osh Oblast"),
+    ("The Presidential Plenipotentiary Representative in Naryn Oblast opened the fair.",
+     "Office of the Presidential Envoy in Naryn Oblast"),
+    ("The Governor of Talas Oblast welcomed the guests.", "Office of the Presidential Envoy in Talas Oblast"),
+    ("The Chui Oblast Governor attended the meeting.", "Office of the Presidential Envoy in Chui Oblast"),
+])
+def test_the_envoy_under_his_other_english_titles(text: str, name: str) -> None:
+    assert name in names(text)
