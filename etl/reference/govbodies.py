@@ -45,7 +45,7 @@ _KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "ша
              "облусунун": "Oblast", "районунун": "District", "шаарынын": "City"}
 _RU_LEVEL = {"областн": "Oblast", "районн": "District", "городск": "City"}
 _KY_UNIT = {"башкармалыг": "Department", "бөлүм": "Department", "борбор": "Centre"}
-_RU_UNIT = {"управлени": "Department", "отдел": "Department", "центр": "Centre"}
+_RU_UNIT = {"управлени": "Department", "отдел": "Department", "департамент": "Department", "центр": "Centre"}
 
 
 def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
@@ -134,7 +134,8 @@ def _department_en(m: re.Match[str]) -> str | None:
 
 
 def _department_ru_city(m: re.Match[str]) -> str | None:
-    place = place_name(m.group(3), ("city", "town"))
+    place = place_name(m.group(3), ("city", "town")) if m.group(3) else \
+        place_name(m.group(4), ("city", "town"), genitive=True)
     if place is None:
         return None
     return f"{place} City {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
@@ -281,10 +282,12 @@ _RULES: tuple[_Rule, ...] = (
     # "Ош облусунун билим берүү башкармалыгы": the region's department, never the ministry
     *(_Rule(keyword, re.compile(rf"({_NAME})\s+(облусунун|районунун|шаарынын)\s+({_alternatives(_SECTORS_KY)})\s+"
                                 rf"{_KY_SECTOR_UNITS}"), _department_ky) for keyword in ("облусунун", "районунун", "шаарынын")),
+    # "Управление социального развития (мэрии) г. Балыкчы", "Департамент здравоохранения мэрии Бишкека"
     *(_Rule(keyword, re.compile(
-        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+мэри\w+\s+(?:города\s+|г\.\s*)"
-        rf"({_NAME})"), _department_ru_city, re.compile(r"мэри\w+\s+(?:города\s|г\.)"))
-      for keyword in ("управлени", "отдел")),
+        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*|(?<!\w)[Дд]епартамент\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
+        rf"(?:(?:мэри\w+\s+)?(?:города\s+|г\.\s*)({_NAME})|мэри\w+\s+({_NAME}))"), _department_ru_city,
+        re.compile(r"мэри\w+\s+\w|(?:города\s|г\.)"))
+      for keyword in ("управлени", "отдел", "департамент")),
     *(_Rule(keyword, re.compile(
         rf"({_NAME})\s+(Oblast|District|City|oblast|district|city)\s+({'|'.join(sorted({n for _, n in _SECTORS_KY}))})"
         rf"\s+(Department|Centre|Center)"), _department_en) for keyword in ("department", "centre", "center")),

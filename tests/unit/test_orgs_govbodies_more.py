@@ -83,3 +83,13 @@ def test_rayons_the_english_press_calls_by_their_russian_name(text: str, name: s
 ])
 def test_the_envoy_under_his_other_english_titles(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Выступила Айгуль Сарыгулова, начальник Управления социального развития г. Талас.",
+     "Talas City Social Development Department"),
+    ("Его организовали ВОЗ и Департамент здравоохранения мэрии Оша.", "Osh City Health Department"),
+    ("Конкурс провел Отдел образования мэрии города Нарын.", "Naryn City Education Department"),
+])
+def test_a_city_department_with_or_without_the_mayoralty(text: str, name: str) -> None:
+    assert name in names(text)
