@@ -331,8 +331,14 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if country:
         phrase.name += " of Kyrgyzstan"
         end = country.end()
+    if (number := _NUMBERED.match(text, end)) is not None:  # "центр семейной медицины №8" is one of many
+        phrase.name += f" No. {number.group(1)}"
+        end = number.end()
     phrase.start, phrase.end = start, end
     return phrase
+
+
+_NUMBERED = re.compile(r"[^\S\n]*№[^\S\n]*(\d{1,3})(?!\d)")
 
 
 def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:

@@ -33,3 +33,13 @@ def test_an_unknown_word_keeps_the_name_proper() -> None:
 def test_plus_in_a_name() -> None:
     names = [m.organization.name for m in find_organizations("Тренинг провел общественный фонд «Айыл Плюс».")]
     assert names == ["Ayil Plus Public Foundation"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Акцию провел Ошский городской центр семейной медицины №3.", "Osh City Family Medicine Centre No. 3"),
+    ("Врачи Каракольского городского центра семейной медицины № 12 провели приём.",
+     "Karakol City Family Medicine Centre No. 12"),
+    ("Врачи Каракольского городского центра семейной медицины провели приём.", "Karakol City Family Medicine Centre"),
+])
+def test_a_numbered_state_body_keeps_its_number(text: str, name: str) -> None:
+    assert [m.organization.name for m in find_organizations(text)] == [name]
