@@ -197,7 +197,13 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District Emergency Situations Department")),
     # the ayil kenesh, the council beside the ayil okmotu (Кара-Булакский айылный кенеш, Кара-Булак айылдык кеңеши)
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл[ьн]\w+\s+кенеш\w*"), _ayil_kenesh),
-    _Rule("кенеш", re.compile(rf"({_NAME})\s+айылдык\s+кеңеш\w*"), _ayil_kenesh),
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+ке[ңн]еш\w*"), _ayil_kenesh),
+    # the council named right after its ayil okmotu takes the okmotu's name: "Авлетим айыл өкмөтү жана
+    # айылдык кеңеш", "Авлетимский айыл окмоту и айылный кенеш" (the span is the council's words only)
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл\s+[өо]км[өо]т\w*\s+(?:жана|менен)\s+(?P<own>айыл\w*\s+ке[ңн]еш\w*)"),
+          _ayil_kenesh),
+    _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+[өо]км[өо]т\w*\s+и\s+(?P<own>айыл[ьн]\w+\s+кенеш\w*)"),
+          _ayil_kenesh),
     # the news-agency short form: "глава Ноокенской районной госадминистрации"
     _Rule("госадминистрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+госадминистраци\w*"),
           simple_name("{} District State Administration")),
@@ -330,7 +336,8 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
                 name = rule.name(m)
                 if name is None:
                     continue
-                out.append((m.start(), m.end(), name))
+                own = "own" in rule.pattern.groupindex  # the body's own words within a longer match
+                out.append((m.start("own"), m.end("own"), name) if own else (m.start(), m.end(), name))
                 out.extend(listed_before(text, m, name))
     if "okmotus" in ft:
         out.extend(english_okmotus(text))

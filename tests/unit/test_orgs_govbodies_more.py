@@ -93,3 +93,14 @@ def test_the_envoy_under_his_other_english_titles(text: str, name: str) -> None:
 ])
 def test_a_city_department_with_or_without_the_mayoralty(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Сессияга Кочкор айылдык кенешинин төрагасы катышты.", "Kochkor Ayil Kenesh"),
+    ("Бюджетти Кочкор айыл кеңеши бекитти.", "Kochkor Ayil Kenesh"),
+    ("Угууну Кочкор айыл өкмөтү жана айылдык кеңеш уюштурду.", "Kochkor Ayil Kenesh"),
+    ("Слушания организовали Кочкорский айыл окмоту и айылный кенеш.", "Kochkor Ayil Kenesh"),
+])
+def test_the_ayil_kenesh_in_its_other_spellings_and_after_its_okmotu(text: str, name: str) -> None:
+    assert name in names(text)
+    assert "Kochkor ayil okmotu" in names(text) or "окмот" not in text and "өкмөт" not in text
