@@ -237,6 +237,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("мэр", re.compile(rf"(?<![\w-])(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+({_NAME})"),
           simple_name("{} City Hall", ("city", "town"), genitive=True)),
     _Rule("mayor", re.compile(rf"(?:[Vv]ice-)?[Mm]ayor\s+of\s+({_NAME})"), simple_name("{} City Hall", ("city", "town"))),
+    # the district through its head in English: "the akim of Manas district", "the Kochkor District akim"
+    _Rule("akim", re.compile(rf"(?:[Dd]eputy\s+)?[Aa]kim\s+of\s+(?:the\s+)?({_NAME})\s+[Dd]istrict"),
+          simple_name("{} District State Administration")),
+    _Rule("akim", re.compile(rf"({_NAME})\s+[Dd]istrict\s+(?:[Dd]eputy\s+)?[Aa]kim(?!\w)"),
+          simple_name("{} District State Administration")),
     _Rule("аким", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+акимиат\w*"),
           simple_name("{} District State Administration")),
     _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), simple_name("{} City Hall")),

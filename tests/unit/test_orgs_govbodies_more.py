@@ -104,3 +104,11 @@ def test_a_city_department_with_or_without_the_mayoralty(text: str, name: str) -
 def test_the_ayil_kenesh_in_its_other_spellings_and_after_its_okmotu(text: str, name: str) -> None:
     assert name in names(text)
     assert "Kochkor ayil okmotu" in names(text) or "окмот" not in text and "өкмөт" not in text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The akim of Aksy district, Nurlan Toktomushev, opened the school.", "Aksy District State Administration"),
+    ("The Kochkor District akim welcomed the delegation.", "Kochkor District State Administration"),
+])
+def test_the_district_through_its_akim_in_english(text: str, name: str) -> None:
+    assert name in names(text)
