@@ -223,6 +223,14 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District Internal Affairs Department")),
     _Rule("administration", re.compile(rf"({_NAME})\s+[Oo]blast\s+(?:[Ss]tate\s+)?[Aa]dministration"),
           simple_name("{} Oblast Administration", ("oblast",))),
+    # and in Kyrgyz and Russian: "Нарын облустук администрациясы", "Нарынская областная администрация",
+    # "администрация Таласской области"
+    _Rule("администрац", re.compile(rf"({_NAME})\s+облустук\s+(?:мамлекеттик\s+)?администрация\w*"),
+          simple_name("{} Oblast Administration", ("oblast",))),
+    _Rule("администрац", re.compile(rf"({_NAME})(?:ск|цк)\w+\s+областн\w+\s+(?:государственн\w+\s+)?администраци\w*"),
+          simple_name("{} Oblast Administration", ("oblast",))),
+    _Rule("администрац", re.compile(rf"(?<![\w-])[Аа]дминистраци\w+\s+({_NAME})(?:ск|цк)ой\s+области"),
+          simple_name("{} Oblast Administration", ("oblast",))),
     # "Ошской городской мэрии": the city as an adjective
     _Rule("мэри", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+мэри\w*"), simple_name("{} City Hall", ("city", "town"))),
     _Rule("hall", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Hh]all"), simple_name("{} City Hall")),

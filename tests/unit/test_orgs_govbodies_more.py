@@ -112,3 +112,12 @@ def test_the_ayil_kenesh_in_its_other_spellings_and_after_its_okmotu(text: str, 
 ])
 def test_the_district_through_its_akim_in_english(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ош облустук администрациясы форумду колдоду.", "Osh Oblast Administration"),
+    ("Таласская областная администрация выделила автобусы.", "Talas Oblast Administration"),
+    ("Форум поддержала администрация Баткенской области.", "Batken Oblast Administration"),
+])
+def test_the_oblast_administration_in_kyrgyz_and_russian(text: str, name: str) -> None:
+    assert name in names(text)
