@@ -25,6 +25,8 @@ def names(text: str) -> set[str]:
      "образования и науки.", "Republican Institute for Advanced Training of Teaching Staff",
      "Ministry of Education and Science of the Kyrgyz Republic"),
     ("Проект финансирует Австрийское агентство по развитию.", "Austrian Development Agency", ""),
+    ("Учения финансирует Генеральный директорат Европейской комиссии по гражданской защите и гуманитарной помощи.",
+     "European Civil Protection and Humanitarian Aid Operations", "European Commission"),
 ])
 def test_named_for_itself(text: str, name: str, not_name: str) -> None:
     found = names(text)
