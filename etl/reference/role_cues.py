@@ -109,8 +109,10 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве
                 # партнёра выступил X", "as a local partner, X joined"): the noun, not the attendance verb, says it
                 r"|оноктош\w*(?:\s+катары)?|тен\s+уюштуруучу\s+катары"
-                r"|в\s+качестве\s+(?:\w+\s+)?(?:партн[её]р|соорганизатор)\w*"
-                r"|as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:partner|co[\s-]?organi[sz]er)s?(?!\w)"),
+                # after "took part" / "участие" the role noun is the earlier names' (a post-cue), not the next one's
+                r"|(?<!участие\s)в\s+качестве\s+(?:\w+\s+)?(?:партн[её]р|соорганизатор)\w*"
+                r"|(?<!part\s)(?<!participated\s)(?<!acted\s)(?<!served\s)(?<!joined\s)"
+                r"as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:partner|co[\s-]?organi[sz]er)s?(?!\w)"),
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
                 r"|(?:thanks|grateful|gratitude)\s+to"),

@@ -26,3 +26,9 @@ def test_role_noun_before_the_name(text: str, name: str, role: str) -> None:
 
 def test_attendance_alone_is_participation() -> None:
     assert _roles("«Жаңы Муун» коомдук бирикмеси да катышты.").get("Jany Muun Public Association") == "participant_org"
+
+
+def test_as_after_took_part_is_the_earlier_names_role() -> None:
+    roles = _roles("The Naryn Oblast Administration took part as co-organisers, and the Naryn Chamber of Commerce "
+                   "brought in employers.")
+    assert roles.get("Naryn Chamber of Commerce") != "partner"
