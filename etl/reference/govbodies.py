@@ -304,7 +304,7 @@ _RULES: tuple[_Rule, ...] = (
     # "Управление социального развития (мэрии) г. Балыкчы", "Департамент здравоохранения мэрии Бишкека"
     *(_Rule(keyword, re.compile(
         rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*|(?<!\w)[Дд]епартамент\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
-        rf"(?:(?:мэри\w+\s+)?(?:города\s+|г\.\s*)({_NAME})|мэри\w+\s+({_NAME}))"), _department_ru_city,
+        rf"(?:(?:мэри\w+\s+)?(?:города\s+|г\.\s*)({_NAME})|(?=мэри\w+\s+({_NAME})))"), _department_ru_city,
         re.compile(r"мэри\w+\s+\w|(?:города\s|г\.)"))
       for keyword in ("управлени", "отдел", "департамент")),
     *(_Rule(keyword, re.compile(

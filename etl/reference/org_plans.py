@@ -14,7 +14,7 @@ import re
 _PLAN = re.compile(
     r"(?<![\w-])(?:планиру\w*|запланирован\w*|намерен\w*|намечен\w*|предстоит|пройд(?:ет|ут|[её]т)"
     r"|состоится|состоятся|будет\s+проведен\w*|будут\s+проведен\w*|в\s+следующем\s+году|в\s+дальнейшем"
-    r"|пландап\w*|пландалууда|пландалган|пландаштыр\w*|келерки\s+(?:жылы|айда)|кийинки\s+(?:жылы|айда|этапта)"
+    r"|пландап\w*|пландалууда|пландалган|келерки\s+(?:жылы|айда)|кийинки\s+(?:жылы|айда|этапта)"
     r"|(?:отот|откорулот|уюштурулат|откорууну\s+пландап)(?![\w-])"
     r"|plans?\s+to|planned\s+(?:for|to)|will\s+(?:be\s+)?(?:hold|held|organi[sz]e|conduct|extend|take)\w*"
     r"|next\s+(?:year|month|phase))")
@@ -26,6 +26,13 @@ _SPOKEN = re.compile(r"(?<![\w-])(?:деди|айтты|билдирди|бел�
                      r"|рассказал\w*|заявил\w*|said|says|noted|announced|told)(?![\w-])")
 
 
-def plan_sentence(ft: str, lo: int, hi: int) -> bool:
-    """The sentence ``ft[lo:hi]`` (folded text) tells a plan or a future event, not in a speaker's words."""
+def plan_sentence(ft: str, lo: int, hi: int, pos: int | None = None) -> bool:
+    """The sentence ``ft[lo:hi]`` (folded text) tells a plan or a future event, not in a speaker's words.
+    The splitter wants a capital after a full stop, so "… өткөрдү. 2025-жылы дагы өтөт." is one sentence:
+    only the stretch between full stops around the name at ``pos`` is read."""
+    if pos is not None:
+        stop = ft.rfind(". ", lo, pos)
+        lo = stop + 2 if stop >= 0 else lo
+        nxt = ft.find(". ", pos, hi)
+        hi = nxt if nxt >= 0 else hi
     return _PLAN.search(ft, lo, hi) is not None and _SPOKEN.search(ft, lo, hi) is None

@@ -341,7 +341,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others,
                                           text)
         if h.fixed_role is None and (history_sentence(ft, lo, hi, lambda: latest_year(text), h.start)
-                                     or plan_sentence(ft, lo, hi)):
+                                     or plan_sentence(ft, lo, hi, h.start)):
             role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
             in_history.add(id(h))
         if role == "implementer" and h.fixed_role is None and h.kind in CIVIC_KINDS and junior_coorganizer(

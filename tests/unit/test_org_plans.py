@@ -30,3 +30,10 @@ def test_a_plan_told_by_a_speaker_keeps_the_body() -> None:
 def test_a_body_named_elsewhere_keeps_its_part() -> None:
     text = "ПРООН и ЮНИСЕФ провели семинар. В апреле ПРООН планирует совместно с ЮНИСЕФ провести тренинги."
     assert {"UNDP", "UNICEF"} <= _names(text)
+
+
+def test_only_the_stretch_around_the_name_is_read() -> None:
+    text = "2024-жылдын 3-мартында БУУӨП менен биргеликте «Алга» коомдук фонду тренинг өткөрдү. 2025-жылы дагы өтөт."
+    ft = text.lower().replace("ө", "о").replace("ү", "у")
+    assert not plan_sentence(ft, 0, len(ft), text.index("БУУӨП"))
+    assert plan_sentence(ft, 0, len(ft), text.index("2025"))
