@@ -45,7 +45,7 @@ _KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "ша
              "облусунун": "Oblast", "районунун": "District", "шаарынын": "City"}
 _RU_LEVEL = {"областн": "Oblast", "районн": "District", "городск": "City"}
 _KY_UNIT = {"башкармалыг": "Department", "бөлүм": "Department", "борбор": "Centre"}
-_RU_UNIT = {"управлени": "Department", "отдел": "Department", "центр": "Centre"}
+_RU_UNIT = {"управлени": "Department", "отдел": "Department", "департамент": "Department", "центр": "Centre"}
 
 
 def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
@@ -134,7 +134,8 @@ def _department_en(m: re.Match[str]) -> str | None:
 
 
 def _department_ru_city(m: re.Match[str]) -> str | None:
-    place = place_name(m.group(3), ("city", "town"))
+    place = place_name(m.group(3), ("city", "town")) if m.group(3) else \
+        place_name(m.group(4), ("city", "town"), genitive=True)
     if place is None:
         return None
     return f"{place} City {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
@@ -196,7 +197,13 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District Emergency Situations Department")),
     # the ayil kenesh, the council beside the ayil okmotu (Кара-Булакский айылный кенеш, Кара-Булак айылдык кеңеши)
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл[ьн]\w+\s+кенеш\w*"), _ayil_kenesh),
-    _Rule("кенеш", re.compile(rf"({_NAME})\s+айылдык\s+кеңеш\w*"), _ayil_kenesh),
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+ке[ңн]еш\w*"), _ayil_kenesh),
+    # the council named right after its ayil okmotu takes the okmotu's name: "Авлетим айыл өкмөтү жана
+    # айылдык кеңеш", "Авлетимский айыл окмоту и айылный кенеш" (the span is the council's words only)
+    _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл\s+[өо]км[өо]т\w*\s+(?:жана|менен)\s+(?P<own>айыл\w*\s+ке[ңн]еш\w*)"),
+          _ayil_kenesh),
+    _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+[өо]км[өо]т\w*\s+и\s+(?P<own>айыл[ьн]\w+\s+кенеш\w*)"),
+          _ayil_kenesh),
     # the news-agency short form: "глава Ноокенской районной госадминистрации"
     _Rule("госадминистрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+госадминистраци\w*"),
           simple_name("{} District State Administration")),
@@ -216,6 +223,14 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District Internal Affairs Department")),
     _Rule("administration", re.compile(rf"({_NAME})\s+[Oo]blast\s+(?:[Ss]tate\s+)?[Aa]dministration"),
           simple_name("{} Oblast Administration", ("oblast",))),
+    # and in Kyrgyz and Russian: "Нарын облустук администрациясы", "Нарынская областная администрация",
+    # "администрация Таласской области"
+    _Rule("администрац", re.compile(rf"({_NAME})\s+облустук\s+(?:мамлекеттик\s+)?администрация\w*"),
+          simple_name("{} Oblast Administration", ("oblast",))),
+    _Rule("администрац", re.compile(rf"({_NAME})(?:ск|цк)\w+\s+областн\w+\s+(?:государственн\w+\s+)?администраци\w*"),
+          simple_name("{} Oblast Administration", ("oblast",))),
+    _Rule("администрац", re.compile(rf"(?<![\w-])[Аа]дминистраци\w+\s+({_NAME})(?:ск|цк)ой\s+области"),
+          simple_name("{} Oblast Administration", ("oblast",))),
     # "Ошской городской мэрии": the city as an adjective
     _Rule("мэри", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+мэри\w*"), simple_name("{} City Hall", ("city", "town"))),
     _Rule("hall", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Hh]all"), simple_name("{} City Hall")),
@@ -230,6 +245,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("мэр", re.compile(rf"(?<![\w-])(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+({_NAME})"),
           simple_name("{} City Hall", ("city", "town"), genitive=True)),
     _Rule("mayor", re.compile(rf"(?:[Vv]ice-)?[Mm]ayor\s+of\s+({_NAME})"), simple_name("{} City Hall", ("city", "town"))),
+    # the district through its head in English: "the akim of Manas district", "the Kochkor District akim"
+    _Rule("akim", re.compile(rf"(?:[Dd]eputy\s+)?[Aa]kim\s+of\s+(?:the\s+)?({_NAME})\s+[Dd]istrict"),
+          simple_name("{} District State Administration")),
+    _Rule("akim", re.compile(rf"({_NAME})\s+[Dd]istrict\s+(?:[Dd]eputy\s+)?[Aa]kim(?!\w)"),
+          simple_name("{} District State Administration")),
     _Rule("аким", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+акимиат\w*"),
           simple_name("{} District State Administration")),
     _Rule("мэри", re.compile(rf"[Мм]эри\w+\s+(?:города|г\.)\s*({_NAME})"), simple_name("{} City Hall")),
@@ -263,6 +283,15 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("envoy", re.compile(rf"[Pp]residential\s+[Ee]nvoy\s+(?:in|to|for)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
+    # The envoy's English titles besides "envoy": "the Plenipotentiary Representative of the President in
+    # Batken Oblast", "the Presidential Plenipotentiary in …", "the Governor of Naryn Oblast", "the Osh Oblast Governor"
+    *(_Rule(keyword, re.compile(
+        rf"(?:[Pp]lenipotentiary\s+[Rr]epresentative\s+of\s+the\s+[Pp]resident(?:\s+of\s+the\s+Kyrgyz\s+Republic)?"
+        rf"|[Pp]residential\s+[Pp]lenipotentiary(?:\s+[Rr]epresentative)?|[Gg]overnor(?:['’]s\s+[Oo]ffice)?)"
+        rf"\s+(?:in|to|for|of)\s+(?:the\s+)?({_NAME})\s+(?:[Oo]blast|[Rr]egion)"),
+        simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))) for keyword in ("plenipotentiary", "governor")),
+    _Rule("governor", re.compile(rf"({_NAME})\s+[Oo]blast\s+[Gg]overnor"),
+          simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
     _Rule("райондук", re.compile(rf"({_NAME})\s+(райондук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
@@ -272,10 +301,12 @@ _RULES: tuple[_Rule, ...] = (
     # "Ош облусунун билим берүү башкармалыгы": the region's department, never the ministry
     *(_Rule(keyword, re.compile(rf"({_NAME})\s+(облусунун|районунун|шаарынын)\s+({_alternatives(_SECTORS_KY)})\s+"
                                 rf"{_KY_SECTOR_UNITS}"), _department_ky) for keyword in ("облусунун", "районунун", "шаарынын")),
+    # "Управление социального развития (мэрии) г. Балыкчы", "Департамент здравоохранения мэрии Бишкека"
     *(_Rule(keyword, re.compile(
-        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+мэри\w+\s+(?:города\s+|г\.\s*)"
-        rf"({_NAME})"), _department_ru_city, re.compile(r"мэри\w+\s+(?:города\s|г\.)"))
-      for keyword in ("управлени", "отдел")),
+        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*|(?<!\w)[Дд]епартамент\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
+        rf"(?:(?:мэри\w+\s+)?(?:города\s+|г\.\s*)({_NAME})|(?=мэри\w+\s+({_NAME})))"), _department_ru_city,
+        re.compile(r"мэри\w+\s+\w|(?:города\s|г\.)"))
+      for keyword in ("управлени", "отдел", "департамент")),
     *(_Rule(keyword, re.compile(
         rf"({_NAME})\s+(Oblast|District|City|oblast|district|city)\s+({'|'.join(sorted({n for _, n in _SECTORS_KY}))})"
         rf"\s+(Department|Centre|Center)"), _department_en) for keyword in ("department", "centre", "center")),
@@ -318,7 +349,8 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
                 name = rule.name(m)
                 if name is None:
                     continue
-                out.append((m.start(), m.end(), name))
+                own = "own" in rule.pattern.groupindex  # the body's own words within a longer match
+                out.append((m.start("own"), m.end("own"), name) if own else (m.start(), m.end(), name))
                 out.extend(listed_before(text, m, name))
     if "okmotus" in ft:
         out.extend(english_okmotus(text))

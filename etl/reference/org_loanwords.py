@@ -17,7 +17,7 @@ _LOANWORDS = {
     "солюшнс": "Solutions", "энерджи": "Energy", "аква": "Aqua", "агро": "Agro", "маркет": "Market",
     "хаб": "Hub", "дебат": "Debate", "дебаттар": "Debates", "смарт": "Smart", "стартап": "Startup",
     "диджитал": "Digital", "коворкинг": "Coworking", "лаб": "Lab", "хакспейс": "Hackspace",
-    "туризм": "Tourism", "полиси": "Policy",
+    "туризм": "Tourism", "полиси": "Policy", "плюс": "Plus",
 }
 # Words that are also Russian words in lower case ("тех" = "of those"): English only when capitalized in a name.
 _CAPITALIZED = {"Тех": "Tech", "Ай-Ти": "IT", "Айти": "IT"}

@@ -5,6 +5,10 @@
 part (and is labelled under its own name when the text names it so); the ministry is only the branch's
 owner.  Kyrgyz names the parent in the genitive before the branch; Russian and English name the branch
 first and the parent after it.  Another mention that gives the ministry a role keeps it.
+
+A national body under a ministry is named the same way ("Республиканский центр иммунопрофилактики при
+Министерстве здравоохранения", "Саламаттык сактоо министрлигине караштуу Республикалык … борбору", "the
+National Centre for … under the Ministry of …"): the centre did the work, the ministry only owns it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,21 @@ _BRANCH_BEFORE = re.compile(
     r"(?:управлени|отдел|департамент|филиал|инспекци|служб|представительств)\w*"
     r"|(?:district|oblast|regional|city|provincial|local)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:department|office|branch|directorate|unit|division)\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_NATIONAL_KY = r"(?:республикалык|улуттук|мамлекеттик)"
+_UNIT_KY = r"(?:борбор|институт|агентств|кызмат|инспекция|фонд|лаборатория|оорукана|академия)\w*"
+# "<министрлигине> караштуу (Республикалык иммунопрофилактика) борбору", "<министрлигинин> Республикалык … борбору"
+_KY_NATIONAL_AFTER = re.compile(
+    rf"(?:(?<=е)\s+караштуу|(?<=н)(?=\s+{_NATIONAL_KY}))\s+(?:[\w-]+\s+){{0,4}}?{_UNIT_KY}", re.IGNORECASE)
+_NAME_WORD = r"\s+[\w-]+"
+# "… центра X и Министерства …": a conjunction right before the ministry joins a second, separate body.
+_JOINED_BEFORE = re.compile(r"\b(?:и|а\s+также|с|со|совместно\s+с|and|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Республиканского центра развития здравоохранения и информационных технологий при <Министерстве>"
+_NATIONAL_BEFORE = re.compile(
+    r"(?:(?:республиканск|национальн|государственн)\w+\s+(?:научн\w+\s+)?"
+    r"(?:центр|институт|агентств|служб|инспекци|лаборатори|больниц|госпитал)\w*"
+    rf"(?:{_NAME_WORD}){{0,6}}?(?:\s+при)?"
+    r"|(?:republican|national|state)\s+(?:centre|center|institute|agency|service|inspectorate|laboratory|hospital)"
+    rf"(?:{_NAME_WORD}){{0,6}}?\s+(?:under|of|at))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
@@ -32,4 +51,7 @@ def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
     if entry is None or not entry.name.startswith("Ministry"):
         return False
     return (_KY_BRANCH_AFTER.match(text, end, min(len(text), end + 90)) is not None
-            or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None)
+            or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None
+            or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or (_NATIONAL_BEFORE.search(text, max(0, start - 120), start) is not None
+                and _JOINED_BEFORE.search(text, max(0, start - 15), start) is None))

@@ -89,13 +89,16 @@ def whole_phrase(name: str) -> Phrase | None:
     if len(words) < 2:
         return None
     heads = glossary().heads
-    last, first = words[-1], words[0]
+    last = words[-1]
     stem = _stem(_fold(last.group()), heads.get("ky", {}))
     found = _kyrgyz(name, last.start(), last.end(), heads["ky"][stem]) \
         if stem and _KY_END.fullmatch(_fold(last.group())[len(stem):]) else None
-    if found is None and (stem := _stem(_fold(first.group()), heads.get("ru", {}))) \
-            and _RU_END.fullmatch(_fold(first.group())[len(stem):]):
-        found = _russian(name, first.start(), first.end(), heads["ru"][stem])
+    # the Russian head first or after its adjectives ("Молодежный центр Ала-Бука", "Женский ресурсный центр")
+    for word in words[:3] if found is None else ():
+        if (stem := _stem(_fold(word.group()), heads.get("ru", {}))) \
+                and _RU_END.fullmatch(_fold(word.group())[len(stem):]):
+            found = _russian(name, word.start(), word.end(), heads["ru"][stem])
+            break
     return found if found and found.start == 0 and found.end == len(name.rstrip()) else None
 
 
@@ -328,8 +331,14 @@ def _russian(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if country:
         phrase.name += " of Kyrgyzstan"
         end = country.end()
+    if (number := _NUMBERED.match(text, end)) is not None:  # "центр семейной медицины №8" is one of many
+        phrase.name += f" No. {number.group(1)}"
+        end = number.end()
     phrase.start, phrase.end = start, end
     return phrase
+
+
+_NUMBERED = re.compile(r"[^\S\n]*№[^\S\n]*(\d{1,3})(?!\d)")
 
 
 def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
@@ -358,7 +367,7 @@ def _place_after(text: str, end: int) -> tuple[str | None, str, int, bool]:
     word = m.group(5)
     if _KYRGYZSTAN.match(text, end):
         return None, "", end, True
-    place = place_name(word, ("city", "town", "oblast"), genitive=True)
+    place = place_name(word, ("city", "town", "oblast", "rayon"), genitive=True)  # "Молодежный центр Ала-Буки": a district too
     return place, "", m.end(), place is not None
 
 

@@ -45,6 +45,7 @@ from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_phrases import noun_phrase_organizations
+from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_translated_names
@@ -339,7 +340,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                   if o is not h]
         role = h.fixed_role or cued_role((h.start, h.end), cue_cache[lo, hi], h.kind, h.role_hint, ft, others,
                                           text)
-        if h.fixed_role is None and history_sentence(ft, lo, hi, lambda: latest_year(text), h.start):
+        if h.fixed_role is None and (history_sentence(ft, lo, hi, lambda: latest_year(text), h.start)
+                                     or plan_sentence(ft, lo, hi, h.start)):
             role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
             in_history.add(id(h))
         if role == "implementer" and h.fixed_role is None and h.kind in CIVIC_KINDS and junior_coorganizer(

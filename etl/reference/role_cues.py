@@ -65,7 +65,10 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
-    ("donor", r"при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
+    ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"
+              # the Kyrgyz participle before its noun: "демөөрчүлүк кылган «Талас-Агро» ЖЧК" (the sponsoring LLC)
+              r"|демоо?р?чулу[кг]\s+(?:кылган|корсоткон)|каржылоочулук\s+кылган"
+              r"|при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
               # "построено на средства X": the money's owner, nearer the name than the building verb
               r"|(?:на|из)\s+средства?(?!\w)|на\s+деньги|(?:with|using)\s+funds\s+(?:from|of|provided\s+by)|paid\s+for\s+by"
               r"|funded\s+by|financed\s+by|with\s+(?:the\s+)?financial\s+support\s+of|sponsored\s+by"
@@ -83,7 +86,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
                     # "Центр создан фондом X": the passive names its maker
                     r"|создан[аоы]?(?!\w)"
-                    r"|построил\w*|построен\w*|выполнил\w*|выполнен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*"),
+                    r"|построил\w*|построен\w*|выполнил\w*|выполнен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*(?:\s+катары)?"),
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"
@@ -102,7 +105,14 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"
-                r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by|оноктош\w*"),
+                r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
+                # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве
+                # партнёра выступил X", "as a local partner, X joined"): the noun, not the attendance verb, says it
+                r"|оноктош\w*(?:\s+катары)?|тен\s+уюштуруучу\s+катары"
+                # after "took part" / "участие" the role noun is the earlier names' (a post-cue), not the next one's
+                r"|(?<!участие\s)в\s+качестве\s+(?:\w+\s+)?(?:партн[её]р|соорганизатор)\w*"
+                r"|(?<!part\s)(?<!participated\s)(?<!acted\s)(?<!served\s)(?<!joined\s)"
+                r"as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:partner|co[\s-]?organi[sz]er)s?(?!\w)"),
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
                 r"|(?:thanks|grateful|gratitude)\s+to"),

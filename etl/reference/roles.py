@@ -230,6 +230,9 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
     return role
 
 
+_resolve_plain = resolve
+
+
 # "Y-нүн каржылоосу менен" (with Y's funding) is a noun phrase: it governs Y, not the subject before Y.
 _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо|тапшырма"
                        r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоорчу|спонсорлу|комок|жардам|выдел|делегация"
@@ -338,10 +341,24 @@ class CueIndex:
         return self.pre[i - 1] if i else None
 
 
+def _resolver(index: CueIndex, kind: str, role_hint: str) -> Callable[[str, str, str], str]:
+    """``resolve``, except that "with the support of" an agency that runs programmes is no funding when
+    the sentence names the money's source apart ("при поддержке ПРООН и финансировании Sida", "with
+    the support of UNDP and funding from Sweden"): the agency backs the work, the other body pays."""
+    if kind in DONOR_KINDS or role_hint != "implementer" or not any(
+            c.role == "donor" for c in (*index.pre, *index.post)):
+        return _resolve_plain
+
+    def paid_apart(cue_role: str, kind: str, role_hint: str) -> str:
+        return "partner" if cue_role == "support" else _resolve_plain(cue_role, kind, role_hint)
+    return paid_apart
+
+
 def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role_hint: str,
               ft: str = "", others: list[tuple[int, int]] | None = None, raw: str = "") -> str | None:
     """The role a cue of the sentence gives the mention at ``span``; None when no cue reaches it."""
     index = cues if isinstance(cues, CueIndex) else CueIndex(cues)
+    resolve = _resolver(index, kind, role_hint)
     s, e = span
     after = index.post_after(e)
     label = index.label if index.label is not None and index.label.end <= s else None

@@ -28,3 +28,27 @@ def test_the_parent_of_a_local_branch_is_left_out(text: str) -> None:
 ])
 def test_a_ministry_named_for_itself_stays(text: str) -> None:
     assert "Ministry of Emergency Situations" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Семинар провели специалисты Национального института общественного здравоохранения при Министерстве "
+    "сельского хозяйства.",
+    "Обучение вели эксперты Государственной инспекции по ветеринарной безопасности Министерства сельского "
+    "хозяйства.",
+    "Айыл чарба министрлигине караштуу Республикалык ветеринардык лаборатория семинар өткөрдү.",
+    "Окутууну Айыл чарба министрлигинин Мамлекеттик өсүмдүктөрдү коргоо кызматы уюштурду.",
+    "Experts of the National Centre for Pasture Research under the Ministry of Agriculture led it.",
+])
+def test_the_owner_of_a_national_body_is_left_out(text: str) -> None:
+    assert not {n for n in _names(text) if n.startswith("Ministry of Agriculture")
+                or n.startswith("Ministry of Water Resources")}
+
+
+@pytest.mark.parametrize("text", [
+    "При поддержке Национального центра онкологии и Министерства сельского хозяйства прошла ярмарка.",
+    "Айыл чарба министрлигинин колдоосу менен Ош шаардык маалымат борбору ачылды.",
+    "The National Agency for Youth and the Ministry of Agriculture signed the memorandum.",
+])
+def test_a_ministry_beside_a_national_body_stays(text: str) -> None:
+    assert {n for n in _names(text) if n.startswith("Ministry of Agriculture")
+            or n.startswith("Ministry of Water Resources")}

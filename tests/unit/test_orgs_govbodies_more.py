@@ -71,3 +71,53 @@ def test_an_english_city_hall_without_mayor() -> None:
 ])
 def test_rayons_the_english_press_calls_by_their_russian_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The forum was held in partnership with the Office of the Plenipotentiary Representative of the President "
+     "in Osh Oblast.", "Office of the Presidential Envoy in Osh Oblast"),
+    ("The Presidential Plenipotentiary Representative in Naryn Oblast opened the fair.",
+     "Office of the Presidential Envoy in Naryn Oblast"),
+    ("The Governor of Talas Oblast welcomed the guests.", "Office of the Presidential Envoy in Talas Oblast"),
+    ("The Chui Oblast Governor attended the meeting.", "Office of the Presidential Envoy in Chui Oblast"),
+])
+def test_the_envoy_under_his_other_english_titles(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Выступила Айгуль Сарыгулова, начальник Управления социального развития г. Талас.",
+     "Talas City Social Development Department"),
+    ("Его организовали ВОЗ и Департамент здравоохранения мэрии Оша.", "Osh City Health Department"),
+    ("Конкурс провел Отдел образования мэрии города Нарын.", "Naryn City Education Department"),
+])
+def test_a_city_department_with_or_without_the_mayoralty(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Сессияга Кочкор айылдык кенешинин төрагасы катышты.", "Kochkor Ayil Kenesh"),
+    ("Бюджетти Кочкор айыл кеңеши бекитти.", "Kochkor Ayil Kenesh"),
+    ("Угууну Кочкор айыл өкмөтү жана айылдык кеңеш уюштурду.", "Kochkor Ayil Kenesh"),
+    ("Слушания организовали Кочкорский айыл окмоту и айылный кенеш.", "Kochkor Ayil Kenesh"),
+])
+def test_the_ayil_kenesh_in_its_other_spellings_and_after_its_okmotu(text: str, name: str) -> None:
+    assert name in names(text)
+    assert "Kochkor ayil okmotu" in names(text) or "окмот" not in text and "өкмөт" not in text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The akim of Aksy district, Nurlan Toktomushev, opened the school.", "Aksy District State Administration"),
+    ("The Kochkor District akim welcomed the delegation.", "Kochkor District State Administration"),
+])
+def test_the_district_through_its_akim_in_english(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ош облустук администрациясы форумду колдоду.", "Osh Oblast Administration"),
+    ("Таласская областная администрация выделила автобусы.", "Talas Oblast Administration"),
+    ("Форум поддержала администрация Баткенской области.", "Batken Oblast Administration"),
+])
+def test_the_oblast_administration_in_kyrgyz_and_russian(text: str, name: str) -> None:
+    assert name in names(text)
