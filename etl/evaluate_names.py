@@ -99,6 +99,9 @@ _PROJECT_WORD = re.compile(
     re.IGNORECASE)
 
 
+_GENERIC_ALIAS = re.compile(r"[^A-ZА-ЯЁӨҮҢ0-9\"'«»“”„]*")
+
+
 def split_aliases(cell: str) -> list[str]:
     return [a.strip().strip("`").strip() for a in re.split(r"[;|]", cell) if a.strip().strip("`").strip()]
 
@@ -118,6 +121,10 @@ def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list
         if set(cells[0]) <= set("-: ") or cells[0].lower() in {"canonical name", "project"}:
             continue
         aliases = split_aliases(cells[-1])
+        if section == "organizations":
+            # A generic word in the alias column ("the ministry", "мэрия") would join every row that uses it:
+            # Naryn and Osh city halls would score as one body.  A name has a capital, a digit or quotes.
+            aliases = [a for a in aliases if not _GENERIC_ALIAS.fullmatch(a)]
         if section == "projects":
             # Labellers note how a title is typed ('"…" (without diacritics)') or keep the word that
             # introduces it ('"…" долбоору'); neither is part of the title.  Organizations keep their

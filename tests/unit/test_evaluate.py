@@ -151,9 +151,18 @@ def test_a_labellers_note_after_a_project_title_is_not_part_of_it(tmp_path):
                   "| Young Farmer | \"Жаш фермер\" (without diacritics); «Молодой фермер» |\n", encoding="utf-8")
     assert ev.groups_from_orgs_md(md, "projects") == [
         ["Young Farmer", '"Жаш фермер" (without diacritics)', "«Молодой фермер»", '"Жаш фермер"']]
-    # an organization's note keeps a generic name from merging different bodies (checked below)
-    assert ev.groups_from_orgs_md(md, "organizations") == [
-        ["Naryn City Education Department", "городской отдел образования (after мэрия)"]]
+    # a generic description, noted or not, names no body: it is left out so it cannot merge rows
+    assert ev.groups_from_orgs_md(md, "organizations") == [["Naryn City Education Department"]]
+
+
+def test_generic_aliases_do_not_merge_different_bodies(tmp_path):
+    md = tmp_path / "ORGS.md"
+    md.write_text("## Organizations\n\n| canonical name | kind | aliases |\n|---|---|---|\n"
+                  "| Naryn City Hall | government | мэрия города Нарын; мэрия |\n"
+                  "| Osh City Hall | government | мэрия г. Ош; мэрия; the city hall |\n", encoding="utf-8")
+    canon = ev.Canonicalizer(ev.groups_from_orgs_md(md, "organizations"))
+    assert canon("Osh City Hall") != canon("Naryn City Hall")
+    assert canon("мэрия г. Ош") == "Osh City Hall"
 
 
 def test_the_word_that_introduces_a_project_title_is_not_part_of_it(tmp_path):
