@@ -30,6 +30,7 @@ from etl.extract.event_keywords import (
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_quotes import drop_project_names
+from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import in_speech
 from etl.extract.events_timing import told_as_plan
 from etl.reference.scan import match_key
@@ -241,7 +242,9 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                  ) -> list[Anchor]:
     anchors: list[Anchor] = []
     for s in sents:
-        hits = drop_project_names(folded, s, keyword_types(folded, s[0], s[1]))
+        hits = keyword_types(folded, s[0], s[1])
+        if hits:  # names of projects, a person's story: no event the report tells
+            hits = drop_told_stories(folded, s, drop_relative_grants(folded, s, drop_project_names(folded, s, hits)))
         if not hits:
             continue
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
