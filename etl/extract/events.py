@@ -335,6 +335,11 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
             # date further on belongs to whatever that later sentence tells.
             target = current
+        elif kind == "competition" and any(e.event_type in PART_OF[kind] for e in events) \
+                and not has_own(a0, anchor.sentence[1], True):
+            # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
+            # no day of its own is a part of the fair, forum or campaign it was held in (labelling guide)
+            target = current
         elif _adds_event(folded, anchor.sentence) or (
                 _within_named_event(folded, anchor.sentence)
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
