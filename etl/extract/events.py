@@ -196,6 +196,9 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
     return False
 
 
+_HOLDS_CONTESTS = frozenset({"other", "campaign"})  # fairs, exhibitions, camps; campaigns
+
+
 def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
@@ -335,10 +338,11 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
             # date further on belongs to whatever that later sentence tells.
             target = current
-        elif kind == "competition" and any(e.event_type in PART_OF[kind] for e in events) \
+        elif kind == "competition" and any(e.event_type in _HOLDS_CONTESTS for e in events) \
                 and not has_own(a0, anchor.sentence[1], True):
             # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
-            # no day of its own is a part of the fair, forum or campaign it was held in (labelling guide)
+            # no day of its own is a part of the fair or campaign it was held in (labelling guide); a forum's
+            # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does
             target = current
         elif _adds_event(folded, anchor.sentence) or (
                 _within_named_event(folded, anchor.sentence)

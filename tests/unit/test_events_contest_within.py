@@ -1,5 +1,6 @@
-"""A contest held within a fair, forum or campaign, with no day of its own, is part of it (labelling guide:
-a competition is its own event only with its own time or place), even told with "also"."""
+"""A contest held within a fair or campaign, with no day of its own, is part of it (labelling guide: a
+competition is its own event only with its own time or place), even told with "also".  A forum's "also"
+contest (a final held there) stays its own event, like a forum's "also" meeting."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def _types(text: str) -> list[str]:
 ])
 def test_a_contest_at_a_fair_is_part_of_it_unless_dated(text: str, expected: list[str]) -> None:
     assert _types(text) == expected
+
+
+def test_a_contest_final_also_held_within_a_forum_is_its_own_event() -> None:
+    text = ("5 сентября 2025 года в Оше прошел молодежный форум. В форуме участвовали 200 человек. В рамках "
+            "форума также состоялся финал конкурса бизнес-идей, в нем участвовали 12 команд.")
+    assert _types(text) == ["forum", "competition"]
