@@ -80,6 +80,12 @@ def dateline_like(folded: str, d: DateMention) -> bool:
     return looks_like_dateline(folded, d) and not is_event_sheet_date(folded, d)
 
 
+def repeats_dateline(folded: str, d: DateMention, dateline: DateMention) -> bool:
+    """"08/12/2025 11:26" above "KARAKOL, Dec 8 (24.kg) - …": the report's day told again without its
+    year, in a dateline's form; never an event's day."""
+    return not d.has_year and (d.m1, d.d1) == (dateline.m1, dateline.d1) and _yearless_dateline(folded, d)
+
+
 def _yearless_dateline(folded: str, d: DateMention) -> bool:
     """"Нарын, 14-октябрь — Кабар.", "17 апреля, 14:32", "Опубликовано: 14 октября": a day without its
     year is a dateline only in the forms a dateline alone takes; "14 октября" alone on a line may

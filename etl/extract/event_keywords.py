@@ -50,7 +50,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"лаборатори|мастерск|цех|музе|парк|амбулатори|роддом|общежити|котельн|дом\s+культуры)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
      r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
      r"opening|opened|opens|reopen(?:ed|s|ing)?|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
-    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|оноктук[а-я]*|субботник[а-я]*|ишембилик|"
+    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|онокту[кг][а-я]*|субботник[а-я]*|ишембилик|"
      r"clean-?up\s+(?:day|campaign|drive)|marathon|ашар(?![а-я])|челлендж[а-я]*|шестви[а-я]*|"
      r"марш(?:а|у|ем|е|и|ы)?(?![а-я])|"
      # outreach to villages: a mobile clinic, a day of free consultations
@@ -109,7 +109,9 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
 # so are the pitches in a competition ("42 young people presented their business plans").
 # A fair, exhibition or camp ("other") holds master classes, contests and meetings as its programme; a
 # contest among a campaign's or a forum's activities ("классные часы, конкурсы рисунков") is one of them.
-PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "other"},
+# A campaign is carried out through meetings ("медиктер мектептерде ата-энелер менен жолугушууларды
+# өткөрүштү", "в ходе акции прошли встречи с жителями"): undated on their own, they are the campaign.
+PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition",
                              "other"},
             "campaign": set(), "training": {"forum", "conference", "other"},

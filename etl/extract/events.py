@@ -29,6 +29,8 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_quotes import drop_project_names
+from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import in_speech
 from etl.extract.events_timing import told_as_plan
 from etl.reference.scan import match_key
@@ -194,6 +196,9 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
     return False
 
 
+_HOLDS_CONTESTS = frozenset({"other", "campaign"})  # fairs, exhibitions, camps; campaigns
+
+
 def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
@@ -241,6 +246,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
     anchors: list[Anchor] = []
     for s in sents:
         hits = keyword_types(folded, s[0], s[1])
+        if hits:  # names of projects, a person's story: no event the report tells
+            hits = drop_told_stories(folded, s, drop_relative_grants(folded, s, drop_project_names(folded, s, hits)))
         if not hits:
             continue
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
@@ -330,6 +337,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # них прошли обучение": what the project did over a period.  Neither is an event.  Only a
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
             # date further on belongs to whatever that later sentence tells.
+            target = current
+        elif kind == "competition" and any(e.event_type in _HOLDS_CONTESTS for e in events) \
+                and not has_own(a0, anchor.sentence[1], True):
+            # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
+            # no day of its own is a part of the fair or campaign it was held in (labelling guide); a forum's
+            # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does
             target = current
         elif _adds_event(folded, anchor.sentence) or (
                 _within_named_event(folded, anchor.sentence)

@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from etl.extract.dateline import repeats_dateline
 from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason, text_stamp
 from etl.extract.event_keywords import HAPPENED_SCAN, keyword_types
 from etl.extract.segments import sentence_of
@@ -48,7 +49,8 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
         if d.span[0] >= plans_from:
             break  # under "What's next" / "Дальнейшие планы": what is to come, no event held
         if dateline is not None and (d.span == dateline.span or (
-                (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))):
+                (d.y1, d.m1, d.d1) == (dateline.y1, dateline.m1, dateline.d1) and looks_like_dateline(folded, d))
+                or repeats_dateline(folded, d, dateline)):
             continue  # the report's own date, or the same dateline repeated over another language part
         if text_stamp(folded, d):
             continue  # "Updated: 15.03.2025", "Составила: … Дата: 28.10.2024": when the text was written

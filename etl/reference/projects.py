@@ -35,6 +35,7 @@ from etl.extract.projects_hooks import (
     strip_owner,
     wants_titles,
 )
+from etl.extract.projects_quoted_tail import quoted_to_close
 from etl.reference.registry import Alias, any_alias, organizations, project_aliases, projects
 from etl.reference.roles import CueIndex, cue_starts, cued_role, cues_in, sentence_of, sentence_starts
 from etl.reference.scan import SCANNER, Cover, Triggered, find_all
@@ -337,7 +338,8 @@ def _document(text: str) -> tuple[Project, ...]:
     if _EN_WORD.starts(ft) or _RU_AFTER_WORD.starts(ft) or wants_titles(ft):
         sentences = sentences or _Sentences(text, ft)
         named = Cover((fs, fe) for fs, fe, _pid, _ in found)
-        titles = clean_titles(_english_titles(text, ft, sentences), _russian_titles(text, ft, sentences))
+        titles = clean_titles(quoted_to_close(text, _english_titles(text, ft, sentences)),
+                              _russian_titles(text, ft, sentences))
         for s, e, name in titles + more_titles(text, ft, sentences.cover.overlaps):
             if not named.overlaps(s, e):
                 found.append((s, e, None, name))
