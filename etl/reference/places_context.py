@@ -12,6 +12,7 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
+from etl.reference.places_ellipsis import continues_plan
 from etl.reference.places_match import LOW, Raw, first_pass
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
@@ -186,6 +187,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         return True
     if future_clause(ft, a, b) or figure_clause(ft, a, b):
         return True
+    if continues_plan(ft, a, b, lambda x, y: bool(_NOT_HELD.search(ft, x, y)) or future_clause(ft, x, y)):
+        return True  # ", а весной — в Ат-Башинском" after "пройдут в Жумгальском районе"
     if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
     if _OFFICE_IN.search(ft, max(a, pos - 40), pos) and not _HELD_AT.search(ft, a, b):
