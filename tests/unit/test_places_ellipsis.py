@@ -42,3 +42,13 @@ def test_a_continuation_after_a_held_event_keeps_its_place() -> None:
 def test_a_future_receipt_is_a_plan() -> None:
     text = ("Тренинг прошел 4 марта в Кочкорке. В мае такие же наборы получат школы Жумгальского района.")
     assert "41704230000000" not in keys(text)
+
+
+def test_results_summed_over_the_project_life_are_not_the_events_oblasts() -> None:
+    text = ("5 марта в селе Кызыл-Адыр Кара-Бууринского района Таласской области прошёл семинар для фермеров. "
+            "За весь этот период обучение прошли 900 фермеров в Таласской и Чуйской областях.")
+    assert "41708000000000" not in keys(text)
+    text = ("A seminar for farmers was held in Kochkor district on 5 March. Since 2022, the programme has "
+            "trained 900 farmers and opened 12 centres in Naryn and Issyk-Kul oblasts.")
+    assert "41702000000000" not in keys(text)
+    assert "41704235000000" in keys(text)
