@@ -13,6 +13,7 @@ from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
 from etl.reference.places_ellipsis import continues_plan
+from etl.reference.places_home import person_home
 from etl.reference.places_match import LOW, Raw, first_pass
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
@@ -204,6 +205,8 @@ def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if one_from(text, ft, start, end):
         return True
+    if person_home(text, ft, start, end):
+        return True  # "Бурана айылынын тургуну, эки кыздын энеси Айжан ...", "тренер из Бишкека"
     return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 
 
