@@ -15,6 +15,7 @@ from etl.reference.places_discourse import figure_clause, future_clause, office_
 from etl.reference.places_ellipsis import continues_plan
 from etl.reference.places_home import person_home
 from etl.reference.places_match import LOW, Raw, first_pass
+from etl.reference.places_okmotu import taking_part
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
 
@@ -293,4 +294,5 @@ def org_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from etl.reference.organizations import find_organizations
 
     return [m.organization.span for m in find_organizations(text, start, end, include_incidental=True)
-            if m.organization.span and not m.organization.name.endswith(_TERRITORIAL)]
+            if m.organization.span and not m.organization.name.endswith(_TERRITORIAL)
+            and not (m.organization.name.lower().endswith("ayil okmotu") and taking_part(text, m.organization.span))]
