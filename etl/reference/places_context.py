@@ -78,10 +78,12 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
                              # "Kadamjay, Batken Region – On 18 September": the region may follow, then a dash
                              # "Бишкек (АКИpress) — 10 декабря": the agency may stand in brackets before the dash
                              r"((?:[^\S\n]*,[^\S\n]*[^\W\d_][^\n,–—]{0,30}?)?(?:[^\S\n]*\([^()\n]{2,25}\))?"
-                             r"[^\S\n]+[–—][^\S\n]+(?:[Oo]n[^\S\n]+)?\d))")
+                             # "Джалал-Абад — С 11 по 13 ноября", "Ош — В 2025-жылдын": a preposition may open the date
+                             r"[^\S\n]+[–—][^\S\n]+(?:(?:[Oo]n|[Сс]|[Вв]|[Сс]о)[^\S\n]+)?\d))")
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
-_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:г\.|город|с\.|село)?[^\S\n]*$")
+# "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
+_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15},[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
 STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
