@@ -40,7 +40,7 @@ from etl.reference.places_describe import firm_seat
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
-from etl.reference.places_quoted import quoted_title
+from etl.reference.places_quoted import institution_adjective, quoted_title
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_siblings import siblings_decide
@@ -134,6 +134,8 @@ def _in_event(text: str, ft: str, r: Raw) -> bool:
         return False  # "Бишкектеги жеткирүүчү компаниядан": a supplier's seat
     if quoted_title(text, r.start, r.level_end or r.end):
         return False  # «Качественное образование в Чуйской области»: a project's name
+    if not r.level and institution_adjective(ft, r.start, r.end):
+        return False  # "медики Баткенской территориальной больницы"
     if r.level or not quoted_name(text, r.start, r.end):
         return True
     after = r.end + 1

@@ -47,3 +47,17 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return False
     others = _WORD.findall(text[q_start:start]) + _WORD.findall(text[end:close])
     return len(others) >= 1
+
+
+# A place adjective that opens an institution's name: "медики Баткенской территориальной больницы",
+# "студенты Нарынского городского колледжа".  Not when the institution is the venue ("в Нарынской
+# областной больнице прошел тренинг"): a preposition before the name makes it where the event was.
+_INSTITUTION_AFTER = re.compile(
+    r"[^\S\n]+(?:территориальн|областн|районн|городск|межрайонн|республиканск)\w*[^\S\n]+"
+    r"(?:больниц|поликлиник|роддом|родильн|лице|колледж|университет|госпитал|станци)\w*")
+_VENUE_BEFORE = re.compile(r"(?<![а-яa-z])(?:в|во|на|при|на\s+базе)[^\S\n]+$")
+
+
+def institution_adjective(ft: str, start: int, end: int) -> bool:
+    """The bare place adjective at ``[start, end)`` opens an institution's name that is not the venue."""
+    return bool(_INSTITUTION_AFTER.match(ft, end)) and not _VENUE_BEFORE.search(ft, max(0, start - 12), start)

@@ -24,3 +24,10 @@ def test_a_place_own_name_in_quotes_and_a_quoted_sentence_stay() -> None:
     assert quoted_title(text, text.index("Нарынской"), text.index("Нарынской") + len("Нарынской области")) is False
     text = "Семинар прошёл в «Ат-Башы» районе 3 мая."
     assert quoted_title(text, text.index("Ат-Башы"), text.index("Ат-Башы") + 7) is False
+
+
+def test_a_place_adjective_opening_an_institutions_name_is_no_place_unless_the_venue() -> None:
+    text = "Тренинг прошёл 4 мая в Караколе. Занятия вели врачи Нарынской территориальной больницы."
+    assert keys(text) == ["41702410000010"]
+    text = "4 мая в Нарынской территориальной больнице прошёл тренинг для медсестёр."
+    assert keys(text) == ["41704400000010"]
