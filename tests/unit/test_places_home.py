@@ -31,3 +31,11 @@ def test_a_group_and_an_akim_keep_their_places() -> None:
     assert "41711000000000" in keys(text)
     text = "Семинар 4-майда Каракол шаарында өттү. Ага Ак-Суу районунун акими Бакыт Осмонов катышты."
     assert "41702205000000" in keys(text)
+
+
+def test_the_presidents_envoy_in_a_region_is_a_title() -> None:
+    text = ("The forum was held in Osh city on 5 May together with the Office of the Presidential "
+            "Representative of the President in Naryn Oblast.")
+    assert "41704000000000" not in keys(text)
+    text = "5 мая в Оше прошёл форум с участием полномочного представителя Президента в Таласской области."
+    assert "41707000000000" not in keys(text)
