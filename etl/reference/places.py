@@ -44,6 +44,7 @@ from etl.reference.places_quoted import institution_adjective, quoted_title
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_siblings import siblings_decide
+from etl.reference.places_stem import stem_aimaks
 from etl.reference.places_titles import regional_title, surname_before_level
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
@@ -116,6 +117,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]), m.place.span[0])
                and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
+    stem_aimaks(out)  # "Ибраим айыл аймагы": the Ibraimov aimak
     district_in_text(out)
     out = drop_wider_areas(out, doc.ft, lambda pos: sentence_of(doc, pos), lists)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
