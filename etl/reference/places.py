@@ -40,9 +40,11 @@ from etl.reference.places_describe import firm_seat
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
+from etl.reference.places_quoted import institution_adjective, quoted_title
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_siblings import siblings_decide
+from etl.reference.places_stem import stem_aimaks
 from etl.reference.places_titles import regional_title, surname_before_level
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
@@ -115,6 +117,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                and not background_sentence(doc.ft, *sentence_of(doc, m.place.span[0]), m.place.span[0])
                and not furniture(text, doc.ft, *m.place.span))
     district_in_sentence(out, raws, lambda pos: sentence_of(doc, pos))
+    stem_aimaks(out)  # "Ибраим айыл аймагы": the Ibraimov aimak
     district_in_text(out)
     out = drop_wider_areas(out, doc.ft, lambda pos: sentence_of(doc, pos), lists)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
@@ -131,6 +134,10 @@ def _in_event(text: str, ft: str, r: Raw) -> bool:
         return False
     if firm_seat(ft, r.start, r.level_end or r.end):
         return False  # "Бишкектеги жеткирүүчү компаниядан": a supplier's seat
+    if quoted_title(text, r.start, r.level_end or r.end):
+        return False  # «Качественное образование в Чуйской области»: a project's name
+    if not r.level and institution_adjective(ft, r.start, r.end):
+        return False  # "медики Баткенской территориальной больницы"
     if r.level or not quoted_name(text, r.start, r.end):
         return True
     after = r.end + 1

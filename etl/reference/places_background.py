@@ -10,6 +10,7 @@ from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
 from etl.reference.places_describe import describes_place
 from etl.reference.places_discourse import figure_sentence, retold_marker
+from etl.reference.places_habitual import habitual_sentence
 from etl.reference.places_plans import trend_sentence
 from etl.reference.places_record import another_such, earlier_record, record_kept
 from etl.text import main_year
@@ -139,6 +140,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         s_end = nxt.start() + 1  # and the next sentence may too: its years are not this one's
     if _REMINDER_OPENING.match(ft, s_start, s_end) or _PRONOUN_SAID_OPENING.match(ft, s_start, s_end):
         return True
+    if habitual_sentence(ft, s_start, s_end, pos):
+        return True  # "сели, которые в Баткенской области случаются ежегодно"
     if _NEXT_OPENING.match(ft, s_start, s_end) and not (_HELD.search(ft, s_start, s_end) or _RU_PAST.search(
             ft, s_start, s_end) or _KY_PAST_END.search(ft[s_start:s_end].rstrip())):
         return True

@@ -12,7 +12,10 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
+from etl.reference.places_ellipsis import continues_plan
+from etl.reference.places_home import person_home
 from etl.reference.places_match import LOW, Raw, first_pass
+from etl.reference.places_okmotu import taking_part
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
 
@@ -75,10 +78,12 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
                              # "Kadamjay, Batken Region – On 18 September": the region may follow, then a dash
                              # "Бишкек (АКИpress) — 10 декабря": the agency may stand in brackets before the dash
                              r"((?:[^\S\n]*,[^\S\n]*[^\W\d_][^\n,–—]{0,30}?)?(?:[^\S\n]*\([^()\n]{2,25}\))?"
-                             r"[^\S\n]+[–—][^\S\n]+(?:[Oo]n[^\S\n]+)?\d))")
+                             # "Джалал-Абад — С 11 по 13 ноября", "Ош — В 2025-жылдын": a preposition may open the date
+                             r"[^\S\n]+[–—][^\S\n]+(?:(?:[Oo]n|[Сс]|[Вв]|[Сс]о)[^\S\n]+)?\d))")
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
-_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:г\.|город|с\.|село)?[^\S\n]*$")
+# "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
+_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15},[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
 STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
@@ -111,6 +116,9 @@ _NOT_HELD = re.compile(
     # a problem people complain of: "Жители микрорайонов Анар и Ак-Тилек жалуются, что ..."
     r"жалуют\w*|жаловал\w*|complain\w*|нааразы\w*|арыздан\w*|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
+    # a project's target area, listed as a field of its description: "Целевые территории: город Балыкчы, ..."
+    r"целев\w+\s+(?:территори\w*|район\w*|регион\w*|сел\w*|муниципалитет\w*)|"
+    r"target\s+(?:areas?|districts?|regions?|territor\w*|municipalities|villages)|максаттуу\s+(?:аймак\w*|район\w*)|"
     # where an organization keeps its offices: "has field offices in Osh and Karakol"
     r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
     r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|\w+м[аео]кч[ыиу]\w*|"
@@ -186,6 +194,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         return True
     if future_clause(ft, a, b) or figure_clause(ft, a, b):
         return True
+    if continues_plan(ft, a, b, lambda x, y: bool(_NOT_HELD.search(ft, x, y)) or future_clause(ft, x, y)):
+        return True  # ", а весной — в Ат-Башинском" after "пройдут в Жумгальском районе"
     if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
     if _OFFICE_IN.search(ft, max(a, pos - 40), pos) and not _HELD_AT.search(ft, a, b):
@@ -201,6 +211,8 @@ def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if one_from(text, ft, start, end):
         return True
+    if person_home(text, ft, start, end):
+        return True  # "Бурана айылынын тургуну, эки кыздын энеси Айжан ...", "тренер из Бишкека"
     return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 
 
@@ -287,4 +299,5 @@ def org_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from etl.reference.organizations import find_organizations
 
     return [m.organization.span for m in find_organizations(text, start, end, include_incidental=True)
-            if m.organization.span and not m.organization.name.endswith(_TERRITORIAL)]
+            if m.organization.span and not m.organization.name.endswith(_TERRITORIAL)
+            and not (m.organization.name.lower().endswith("ayil okmotu") and taking_part(text, m.organization.span))]

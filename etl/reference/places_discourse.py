@@ -27,7 +27,8 @@ _KY_FUTURE_PARTICIPLE = re.compile(
 # Russian and English futures the shared plan pattern does not hold: travel and representation.
 _RU_EN_FUTURE = re.compile(
     r"(?<![а-яa-z])(?:поед(?:ут|ет)|отправ(?:ятся|ится)|выед(?:ут|ет)|примут\s+участие|примет\s+участие|"
-    r"представят|будут\s+представлять|will\s+(?:go|travel|represent|compete|take\s+part|participate|be\s+sent|"
+    # what a place's bodies will receive: "в апреле такое же оборудование получат участки Ала-Букинского района"
+    r"получ(?:ат|ит)|to\s+follow|представят|будут\s+представлять|will\s+(?:go|travel|represent|compete|take\s+part|participate|be\s+sent|"
     r"head|move|run|continue|follow)|plans?\s+(?:a|an|another|similar|more|further|new|its|their)|"
     r"планирует\s+(?:провести|открыть|организовать)|пландап\s+жатат)(?![а-яa-z])")
 _PAST_EVENT = re.compile(

@@ -52,8 +52,20 @@ _DAY = re.compile(r"\d{1,2}\s*(?:января|февраля|марта|апре
                   r"январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 
 
+# Results summed over the project's life: "За это время обучение прошли 1 800 сотрудников ...",
+# "Since 2023, the project has supported ... and awarded ...", "ушул мезгилде ... окутулду".  The event
+# verbs there are the past sessions counted, not the reported event.
+_TO_DATE = re.compile(
+    r"(?<![а-яa-z])(?:за\s+(?:это|этот|весь\s+этот|всё\s+это|все\s+это)\s+(?:время|период)|за\s+время\s+(?:реализации|работы|"
+    r"действия)|с\s+начала\s+(?:проекта|программы|реализации|работы)|since\s+(?:(?:19|20)\d\d|its\s+launch|the\s+start)"
+    r",?\s+(?:the|this|our|its|we)\s+(?:[a-z]+\s+){0,2}?(?:has|have)|so\s+far|ушул\s+(?:мезгилде|убакка\s+чейин|"
+    r"убакыттын\s+ичинде|жылдар\s+ичинде)|долбоор\s+башталгандан\s+бери)(?![а-яa-z])")
+
+
 def wider_area_sentence(ft: str, lo: int, hi: int) -> bool:
     """``ft[lo:hi]`` tells the project's reach or a speaker's figure, and no event of its own."""
+    if _TO_DATE.search(ft, lo, hi) and not _DAY.search(ft, lo, hi):
+        return True
     if _EVENT.search(ft, lo, hi) or _DAY.search(ft, lo, hi):
         return False
     if _PROJECT.search(ft, lo, hi) and _REACH.search(ft, lo, hi):

@@ -41,11 +41,18 @@ _POST_BEFORE = re.compile(
     r"(?:села|с\.|of(?:[^\S\n]+the)?(?:[^\S\n]+village[^\S\n]+of)?)[^\S\n]+$")
 
 
+# The President's envoy and his office: "Office of the Plenipotentiary Representative of the President in
+# Batken Oblast", "Presidential Envoy in Talas Oblast", "полномочного представителя Президента в Ошской области".
+_ENVOY_IN = re.compile(
+    r"(?<![а-яa-z])(?:representative|envoy|представител[ьяюие]\w*|полпред\w*)(?:[^\S\n]+of[^\S\n]+the[^\S\n]+"
+    r"president|[^\S\n]+президента(?:[^\S\n]+кыргызской[^\S\n]+республики|[^\S\n]+кр)?)?[^\S\n]+(?:in|в|во)[^\S\n]+$")
+
+
 def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
     """The name at ``[start, end)`` (``end`` after its level word, if any) scopes an official's post;
     ``text`` (the original case, as long as ``ft``) shows the capital of the person's name after it."""
     if _KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start) \
-            or _POST_BEFORE.search(ft, max(0, start - 70), start):
+            or _POST_BEFORE.search(ft, max(0, start - 70), start) or _ENVOY_IN.search(ft, max(0, start - 70), start):
         return True
     if not text or not _KY_GENITIVE_LEVEL.search(ft, max(start, end - 16), end):
         return False

@@ -1,0 +1,30 @@
+"""A place that says where one named person lives or works, or where a visiting expert came from:
+"Баш-Кууганды айылынын малчысы Токтосун Асанов", "Чүй районунун Бурана айылынын тургуну, эки кыздын
+энеси Айжан Бекмуратова", "Сокулук районунун фермери Айбек Токтогулов", "тренер HelpAge из Бишкека",
+"an expert from Bishkek".  The labels count the places a group of participants came from, not the
+home of one person the text singles out nor the seat of a trainer (tests/fixtures/eval/README.md,
+"Places").  An akim or a head of an ayil okmotu is the territory's own body: its place stays."""
+
+from __future__ import annotations
+
+import re
+
+# Kyrgyz: a genitive place, then a possessed noun (the person's role there), an optional apposition
+# between commas, then the person's name.
+_KY_GENITIVE = re.compile(r"(?:[ыиуүо]н|[ыиуүо]нун|[нд][ыиуүо]н|т[ыиуүо]н)$")
+_PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w’'.]*"
+_KY_ROLE_THEN_PERSON = re.compile(
+    rf"[^\S\n]+(?!(?:акими|башчысы|мэри|өкүлдөрү|окулдору|тургундары|жашоочулары)(?![\w]))"
+    rf"[а-яёөүң-]+(?:сы|си|су|сү|ы|и|у|ү)(?:,(?:[^\S\n]+[а-яёөүң-]+){{1,4}},?)?[^\S\n]+{_PERSON}")
+# Russian and English: a trainer, expert or consultant, their body (up to four words), then "из"/"from".
+_EXPERT_FROM = re.compile(
+    r"(?<![а-яa-z])(?:тренер\w*|эксперт\w*|консультант\w*|лектор\w*|спикер\w*|trainers?|experts?|consultants?|"
+    r"speakers?|facilitators?)(?:[^\S\n]+[\w«»\"“”().’'-]+){0,4}?[^\S\n]+(?:из|from)[^\S\n]+$")
+
+
+def person_home(text: str, ft: str, start: int, end: int) -> bool:
+    """The place at ``[start, end)`` (``end`` after its level word) is one person's home or workplace,
+    or where a trainer came from."""
+    if _KY_GENITIVE.search(ft, max(start, end - 6), end) and _KY_ROLE_THEN_PERSON.match(text, end):
+        return True
+    return bool(_EXPERT_FROM.search(ft, max(0, start - 70), start))
