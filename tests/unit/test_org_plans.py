@@ -37,3 +37,10 @@ def test_only_the_stretch_around_the_name_is_read() -> None:
     ft = text.lower().replace("ө", "о").replace("ү", "у")
     assert not plan_sentence(ft, 0, len(ft), text.index("БУУӨП"))
     assert plan_sentence(ft, 0, len(ft), text.index("2025"))
+
+
+def test_a_name_holding_a_plan_word_is_no_plan_sentence() -> None:
+    from etl.reference.organizations import find_organizations
+
+    text = "Тренинг провела Международная федерация планируемого родительства."
+    assert [m.organization.name for m in find_organizations(text)] == ["International Planned Parenthood Federation"]
