@@ -196,7 +196,7 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
     return False
 
 
-_HOLDS_CONTESTS = frozenset({"other", "campaign"})  # fairs, exhibitions, camps; campaigns
+_HOLDS_CONTESTS = frozenset({"other"})  # fairs, exhibitions, camps
 
 
 def _best_type(types: list[str]) -> str:
@@ -341,7 +341,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         elif kind == "competition" and any(e.event_type in _HOLDS_CONTESTS for e in events) \
                 and not has_own(a0, anchor.sentence[1], True):
             # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
-            # no day of its own is a part of the fair or campaign it was held in (labelling guide); a forum's
+            # no day of its own is a part of the fair it was held in (labelling guide); a forum's or campaign's
             # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does
             target = current
         elif _adds_event(folded, anchor.sentence) or (

@@ -1,6 +1,6 @@
-"""A contest held within a fair or campaign, with no day of its own, is part of it (labelling guide: a
-competition is its own event only with its own time or place), even told with "also".  A forum's "also"
-contest (a final held there) stays its own event, like a forum's "also" meeting."""
+"""A contest held within a fair, with no day of its own, is part of it (labelling guide: a competition is
+its own event only with its own time or place), even told with "also".  A forum's or campaign's "also"
+contest (a final held there) stays its own event, like a forum's "also" meeting (the generated corpus)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,9 @@ def test_a_contest_final_also_held_within_a_forum_is_its_own_event() -> None:
     text = ("5 сентября 2025 года в Оше прошел молодежный форум. В форуме участвовали 200 человек. В рамках "
             "форума также состоялся финал конкурса бизнес-идей, в нем участвовали 12 команд.")
     assert _types(text) == ["forum", "competition"]
+
+
+def test_a_contest_final_also_held_within_a_campaign_is_its_own_event() -> None:
+    text = ("11 июня 2025 года в Таласе стартовала информационная кампания по энергосбережению. В рамках "
+            "мероприятия также состоялся финал конкурса рисунков.")
+    assert _types(text) == ["campaign", "competition"]
