@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.reference.organizations import find_organizations
-
-
-def _roles(text: str) -> dict[str, str]:
-    return {m.organization.name: m.organization.role for m in find_organizations(text)}
+from tests.unit.org_support import org_roles as _roles
 
 
 @pytest.mark.parametrize(("text", "embassy"), [

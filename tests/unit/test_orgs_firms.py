@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from etl.reference.org_loanwords import english_loanwords
 from etl.reference.org_roles_support import sponsor_hint
-from etl.reference.organizations import find_organizations
 from etl.reference.unseen_names import latin_name
-
-
-def _roles(text: str) -> dict[str, str]:
-    return {m.organization.name: m.organization.role for m in find_organizations(text)}
+from tests.unit.org_support import org_roles as _roles
 
 
 def test_company_in_genitive_is_named_by_its_quoted_name() -> None:

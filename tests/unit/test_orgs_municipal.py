@@ -4,11 +4,7 @@ state bodies named without any owner."""
 from __future__ import annotations
 
 from etl.reference.org_municipal import unowned_state_body
-from etl.reference.organizations import find_organizations
-
-
-def _roles(text: str) -> dict[str, str]:
-    return {m.organization.name: m.organization.role for m in find_organizations(text)}
+from tests.unit.org_support import org_roles as _roles
 
 
 def test_city_hall_of_the_city_just_named() -> None:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from etl.reference.org_roles_support import reported_between
-from etl.reference.organizations import find_organizations
-
-
-def _roles(text: str) -> dict[str, str]:
-    return {m.organization.name: m.organization.role for m in find_organizations(text)}
+from tests.unit.org_support import org_roles as _roles
 
 
 def test_reported_clause_is_background() -> None:
