@@ -116,7 +116,8 @@ def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list
             current = line.lstrip("#").strip().lower()
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if current != section or not line.lstrip().startswith("|") or len(cells) < 2:
+        # "## Projects (fixtures 970–984)" is still the projects table: merged halves label their headings.
+        if current.split(" (")[0] != section or not line.lstrip().startswith("|") or len(cells) < 2:
             continue
         if set(cells[0]) <= set("-: ") or cells[0].lower() in {"canonical name", "project"}:
             continue

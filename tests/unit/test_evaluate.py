@@ -143,6 +143,28 @@ def test_orgs_md_table_is_read(tmp_path):
     assert ev.groups_from_orgs_md(md, "projects") == [["Araket", "Аракет"]]
 
 
+def test_a_qualified_heading_still_names_its_table(tmp_path):
+    md = tmp_path / "ORGS.md"
+    md.write_text("# Reports 017–032 (second writer)\n\n## Organizations (017–032)\n\n| canonical name | aliases |\n"
+                  "|---|---|\n| UNDP | ПРООН |\n\n## Projects (fixtures 970–984)\n\n| project | aliases |\n|---|---|\n"
+                  "| Araket | Аракет |\n", encoding="utf-8")
+    assert ev.groups_from_orgs_md(md, "organizations") == [["UNDP", "ПРООН"]]
+    assert ev.groups_from_orgs_md(md, "projects") == [["Araket", "Аракет"]]
+
+
+def test_every_labelled_orgs_table_is_under_an_organizations_or_projects_heading():
+    # A merged half whose rows sit under another heading would be silently ignored by the scorer.
+    stray = []
+    for md in sorted(ev.FIXTURES.glob("*/ORGS.md")):
+        heading = ""
+        for number, line in enumerate(md.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith("#"):
+                heading = line.lstrip("#").strip().lower().split(" (")[0]
+            elif line.lstrip().startswith("|") and heading not in {"organizations", "projects"}:
+                stray.append(f"{md.parent.name}/ORGS.md:{number} under '{heading}'")
+    assert stray == []
+
+
 def test_a_labellers_note_after_a_project_title_is_not_part_of_it(tmp_path):
     md = tmp_path / "ORGS.md"
     md.write_text("## Organizations\n\n| canonical name | kind | aliases |\n|---|---|---|\n"
