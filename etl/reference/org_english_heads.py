@@ -60,9 +60,12 @@ def _name_words(before: str) -> list[str]:
     return words[cut:]
 
 
+_ALL_HEADS = (*_HEADS, *_LEVEL_HEADS)
+
+
 def english_head_organizations(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, kind)`` of capitalized English names ending in an organization's head."""
-    if not any(h in text for h in (*_HEADS, *_LEVEL_HEADS)):
+    if not any(h in text for h in _ALL_HEADS):
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _HEAD_RE.finditer(text):

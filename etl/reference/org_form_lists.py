@@ -15,6 +15,7 @@ from collections.abc import Callable
 _PLURAL_FORM = re.compile(
     r"(?<!\w)(?:муниципальн\w*\s+предприяти(?:й|ями|я|ях)|общественн\w*\s+(?:объединени(?:й|ями|я)|фонд(?:ов|ами|ы)"
     r"|организаци(?:й|ями|и))|компани(?:й|ями|и)(?=\s*«)|ассоциаци(?:й|ями))\s*(?=«)", re.IGNORECASE)
+_STEMS = ("муниципальн", "общественн", "компани", "ассоциаци")
 _NEXT = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)(?=«)")
 _SINGULAR = {"предприяти": "муниципальное предприятие", "объединени": "общественное объединение",
              "фонд": "общественный фонд", "организаци": "общественная организация", "компани": "компания",
@@ -28,6 +29,11 @@ def listed_after_plural_form(text: str, quoted_span: Quoted) -> list[tuple[int, 
     governed by a plural legal form."""
     out: list[tuple[int, int, str, str]] = []
     if "«" not in text:
+        return out
+    # every alternative holds one of these stems; casefold covers what IGNORECASE matches (no regex pass
+    # over a text that names no such form, most texts)
+    folded = text.casefold()
+    if not any(stem in folded for stem in _STEMS):
         return out
     for m in _PLURAL_FORM.finditer(text):
         first = quoted_span(text, m.end())

@@ -134,7 +134,10 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
 _NO_ORGANIZATION = frozenset({("ngo", "Civic Society"), ("ngo", "Civic Society of Kyrgyzstan")})
 def _stem(word: str, table: dict[str, Entry]) -> str | None:
     """The longest head stem of ``table`` the word opens with (ассоциациясы: ассоциация, not ассоциаци)."""
-    return next((word[:k] for k in range(len(word), 2, -1) if word[:k] in table), None)
+    for k in range(len(word), 2, -1):  # a plain loop: this runs for every word a head stem opens
+        if word[:k] in table:
+            return word[:k]
+    return None
 
 
 def _words_before(text: str, start: int, limit: int = 8) -> list[tuple[int, int]]:
@@ -181,9 +184,12 @@ def _desc_left(text: str, words: list[tuple[int, int]], table: dict[str, Entry],
     i = len(words)
     found: list[Entry] = []
     longest = glossary().longest
+    # each word folded once, not once per candidate run of words (the fold maps characters one by one,
+    # and a space stays a space, so joining folded words is folding the joined words)
+    folded = [_fold(text[s:e]) for s, e in words]
     while i > 0:
         for n in range(min(longest, i), 0, -1):
-            key = _fold(" ".join(text[s:e] for s, e in words[i - n:i]))
+            key = " ".join(folded[i - n:i])
             entry = table.get(key)
             if entry is None and ky_gen and _KY_GEN.search(key):
                 entry = table.get(key[:-3])  # "аялдардын кеңеши", "суу пайдалануучулардын": a genitive modifier

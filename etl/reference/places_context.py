@@ -185,7 +185,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause."""
     lo = max(0, pos - 120)
     head = ft[lo:pos]
-    cut = max(head.rfind(c) for c in ",;:.!?\n")
+    rfind = head.rfind  # seven finds in C, no generator: this runs for every place mention
+    cut = max(rfind(","), rfind(";"), rfind(":"), rfind("."), rfind("!"), rfind("?"), rfind("\n"))
     if cut >= 0 and head[cut] == ":":  # "Өткөн жылкы жеңүүчүлөр: Базар-Коргон, Сузак ...": a list shares its lead-in
         cut = max(head.rfind(c, 0, cut) for c in ",;.!?\n")
     m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))

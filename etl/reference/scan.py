@@ -305,7 +305,8 @@ class Triggered:
         out = []
         last_end = lo
         starts = self.starts(text) if starts is None else starts
-        for s in starts[bisect_left(starts, lo):]:
+        for i in range(bisect_left(starts, lo), len(starts)):  # no copy of the rest of the list per call
+            s = starts[i]
             if s < last_end:
                 continue
             if s >= hi:
