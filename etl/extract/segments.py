@@ -20,15 +20,28 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """[start, end) of each non-blank sentence in ``text[start:end]``."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
+    append = spans.append
     pos = start
+    # _add and _short_word_before inlined: this loop runs once per line break and stop mark
     for m in _END.finditer(text, start, end):
         at = m.start()
         if text[at] == "\n":
-            _add(text, pos, at, spans)
-        elif _short_word_before(text, max(start, at - 12), at):
-            continue
+            b = at
         else:
-            _add(text, pos, m.end(), spans)
+            # _short_word_before(text, max(start, at - 12), at), inline
+            lo = max(start, at - 12)
+            e = at - 1 if at > lo and text[at - 1] == "\n" else at
+            k = e
+            while k > lo and e - k < 3 and ((ch := text[k - 1]).isalnum() or ch == "_"):
+                k -= 1
+            if 0 < e - k <= 2 and not text[k:e].isdigit():
+                continue
+            b = m.end()
+        seg = text[pos:b]  # _add(text, pos, b, spans), inline
+        kept = seg.strip()
+        if kept:
+            a = pos + len(seg) - len(seg.lstrip())
+            append((a, a + len(kept)))
         pos = m.end()
     _add(text, pos, end, spans)
     return _rejoin_wrapped(text, spans)
