@@ -75,6 +75,7 @@ from etl.extract.indicators_vocab import (
     YEAR_OPENING,
 )
 from etl.extract.numbers import NumberMention
+from etl.extract.segments import line_start_matches
 from etl.text import main_year as text_main_year
 
 
@@ -265,26 +266,10 @@ _ABOUT_NO_KY = re.compile(ABOUT_HEADING.pattern.replace(r"|[^\n:.]{1,40}\s+жо�
 
 
 def _iter_headings(folded: str) -> list[re.Match[str]]:
-    out = _at_line_starts(ABOUT_HEADING if "жонундо" in folded else _ABOUT_NO_KY, folded)
+    out = line_start_matches(ABOUT_HEADING if "жонундо" in folded else _ABOUT_NO_KY, folded)
     if "план" in folded or "next" in folded:
-        out.extend(_at_line_starts(_PLANS_HEADING, folded))
+        out.extend(line_start_matches(_PLANS_HEADING, folded))
     return out
-
-
-def _at_line_starts(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
-    """``list(pattern.finditer(folded))`` for a pattern that opens with a multiline "^" and never matches
-    empty: tried at each line start only, not at every position as ``finditer`` does (same matches)."""
-    out = []
-    match = pattern.match
-    pos = last_end = 0
-    while True:
-        if pos >= last_end and (m := match(folded, pos)) is not None:
-            out.append(m)
-            last_end = m.end()
-        nl = folded.find("\n", pos)
-        if nl < 0:
-            return out
-        pos = nl + 1
 
 
 def _last_in(counts: list[Count], s_start: int) -> Count | None:
