@@ -287,40 +287,29 @@ def _earlier_year(before: str, main_year: int) -> bool:
     return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
 
 
-# Every match of OTHER_EVENT holds one of these words: a text with none of them has no match anywhere.
-_OTHER_EVENT_WORDS = ("ранее", "мурда", "previously", "earlier", "напомним", "эске", "аналогичн", "ушундай",
-                      "ушул", "similar")
-
-
 class _TimeCues:
-    """LAST_YEAR and OTHER_EVENT per sentence, asked up to four times of the same sentence; most texts
-    hold neither anywhere, which one scan of the whole text (and a word test) tells once per call."""
+    """LAST_YEAR and OTHER_EVENT of a sentence, asked up to four times of the same sentence: searched once."""
 
-    __slots__ = ("folded", "last_year_anywhere", "other_event_anywhere", "_last")
+    __slots__ = ("folded", "_last", "_other")
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
-        self.last_year_anywhere = LAST_YEAR.search(folded) is not None
-        self.other_event_anywhere = any(w in folded for w in _OTHER_EVENT_WORDS)
         self._last: dict[tuple[int, int], re.Match[str] | None] = {}
+        self._other: dict[tuple[int, int], bool] = {}
 
     def last_year(self, s_start: int, s_end: int) -> re.Match[str] | None:
-        """``LAST_YEAR.search(folded, s_start, s_end)``.  A match inside the span is one of the whole
-        text as well, unless the span ends inside a word (the pattern's look-ahead reads past the end)."""
+        """``LAST_YEAR.search(folded, s_start, s_end)``."""
         key = (s_start, s_end)
-        if key in self._last:
-            return self._last[key]
-        folded = self.folded
-        if not self.last_year_anywhere and (s_end >= len(folded) or not folded[s_end].isalpha()):
-            found = None
-        else:
-            found = LAST_YEAR.search(folded, s_start, s_end)
-        self._last[key] = found
-        return found
+        if key not in self._last:
+            self._last[key] = LAST_YEAR.search(self.folded, s_start, s_end)
+        return self._last[key]
 
     def other_event(self, s_start: int, s_end: int) -> bool:
         """``OTHER_EVENT.search(folded[s_start:s_end])`` (on the slice: its "^" is the sentence start)."""
-        return self.other_event_anywhere and OTHER_EVENT.search(self.folded[s_start:s_end]) is not None
+        key = (s_start, s_end)
+        if key not in self._other:
+            self._other[key] = OTHER_EVENT.search(self.folded[s_start:s_end]) is not None
+        return self._other[key]
 
 
 def _this_year_turn(folded: str, s_start: int, s_end: int, told: _TimeCues) -> int | None:
