@@ -75,6 +75,7 @@ from etl.extract.indicators_vocab import (
     YEAR_OPENING,
 )
 from etl.extract.numbers import NumberMention
+from etl.extract.segments import line_start_matches
 from etl.text import main_year as text_main_year
 
 
@@ -90,20 +91,21 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     counts: list[Count] = []
     starts = [n.start for n in numbers]
     main_year = text_main_year(folded)
+    told = _TimeCues(folded)
     about = _about_sections(folded)
     prev = (0, 0)
     for s_start, s_end in sentences:  # segments.sentences already rejoins hard-wrapped lines
         lo = bisect_left(starts, s_start)
         hi = bisect_left(starts, s_end, lo)
-        if lo < hi and opens_with_then(folded, s_start, s_end) and _is_background(folded, *prev, main_year) \
-                and _this_year_turn(folded, *prev) is None:
+        if lo < hi and opens_with_then(folded, s_start, s_end) and _is_background(folded, *prev, main_year, told) \
+                and _this_year_turn(folded, *prev, told) is None:
             lo = hi  # "Былтыр … алган. Анда байге фонду 600 миң сом болчу": that earlier time's figures
         prev = (s_start, s_end)
-        if lo < hi and (turn := _this_year_turn(folded, s_start, s_end)) is not None:
+        if lo < hi and (turn := _this_year_turn(folded, s_start, s_end, told)) is not None:
             lo = bisect_left(starts, turn, lo, hi)  # "Былтыр 90 адам катышкан болсо, быйыл 140": this year's
-        elif lo < hi and (aside := _last_year_aside(folded, s_start, s_end)) is not None:
+        elif lo < hi and (aside := _last_year_aside(folded, s_start, s_end, told)) is not None:
             hi = bisect_left(starts, aside, lo, hi)  # "охватили 42 села, где в прошлом году …": up to the aside
-        elif lo < hi and (_is_background(folded, s_start, s_end, main_year)
+        elif lo < hi and (_is_background(folded, s_start, s_end, main_year, told)
                           or any(a <= s_start < b for a, b in about)):
             continue
         for num in (numbers[lo:hi] if lo < hi else ()):
@@ -264,9 +266,9 @@ _ABOUT_NO_KY = re.compile(ABOUT_HEADING.pattern.replace(r"|[^\n:.]{1,40}\s+жо�
 
 
 def _iter_headings(folded: str) -> list[re.Match[str]]:
-    out = list((ABOUT_HEADING if "жонундо" in folded else _ABOUT_NO_KY).finditer(folded))
+    out = line_start_matches(ABOUT_HEADING if "жонундо" in folded else _ABOUT_NO_KY, folded)
     if "план" in folded or "next" in folded:
-        out.extend(_PLANS_HEADING.finditer(folded))
+        out.extend(line_start_matches(_PLANS_HEADING, folded))
     return out
 
 
@@ -285,19 +287,44 @@ def _earlier_year(before: str, main_year: int) -> bool:
     return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
 
 
-def _this_year_turn(folded: str, s_start: int, s_end: int) -> int | None:
+class _TimeCues:
+    """LAST_YEAR and OTHER_EVENT of a sentence, asked up to four times of the same sentence: searched once."""
+
+    __slots__ = ("folded", "_last", "_other")
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._last: dict[tuple[int, int], re.Match[str] | None] = {}
+        self._other: dict[tuple[int, int], bool] = {}
+
+    def last_year(self, s_start: int, s_end: int) -> re.Match[str] | None:
+        """``LAST_YEAR.search(folded, s_start, s_end)``."""
+        key = (s_start, s_end)
+        if key not in self._last:
+            self._last[key] = LAST_YEAR.search(self.folded, s_start, s_end)
+        return self._last[key]
+
+    def other_event(self, s_start: int, s_end: int) -> bool:
+        """``OTHER_EVENT.search(folded[s_start:s_end])`` (on the slice: its "^" is the sentence start)."""
+        key = (s_start, s_end)
+        if key not in self._other:
+            self._other[key] = OTHER_EVENT.search(self.folded[s_start:s_end]) is not None
+        return self._other[key]
+
+
+def _this_year_turn(folded: str, s_start: int, s_end: int, told: _TimeCues) -> int | None:
     """Where a sentence comparing last year with this one turns to this year, if it does."""
-    last = LAST_YEAR.search(folded, s_start, s_end)
+    last = told.last_year(s_start, s_end)
     if last is None:
         return None
     this = THIS_YEAR.search(folded, last.end(), s_end)
-    return this.start() if this and not OTHER_EVENT.search(folded[s_start:s_end]) else None
+    return this.start() if this and not told.other_event(s_start, s_end) else None
 
 
-def _last_year_aside(folded: str, s_start: int, s_end: int) -> int | None:
+def _last_year_aside(folded: str, s_start: int, s_end: int, told: _TimeCues) -> int | None:
     """Where a relative clause about last year starts ("…, где в прошлом году охват был ниже 80%"), when
     the sentence states its own figures before it; the figures before the aside are this event's."""
-    last = LAST_YEAR.search(folded, s_start, s_end)
+    last = told.last_year(s_start, s_end)
     if last is None:
         return None
     aside = None
@@ -308,9 +335,9 @@ def _last_year_aside(folded: str, s_start: int, s_end: int) -> int | None:
     return aside.start()
 
 
-def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None) -> bool:
+def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None, told: _TimeCues) -> bool:
     """A sentence about history: "с 1997 года реализовано…", or opening with an earlier year."""
-    if LAST_YEAR.search(folded, s_start, s_end) or OTHER_EVENT.search(folded[s_start:s_end]):
+    if told.last_year(s_start, s_end) or told.other_event(s_start, s_end):
         return True  # "в прошлом году предприниматели получили кредиты на 4,2 млрд сомов"
     if main_year is None:
         return False

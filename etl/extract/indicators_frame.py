@@ -30,6 +30,7 @@ import re
 from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
+from etl.extract.segments import line_start_matches
 
 _NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
 _NUM_WORDS_EN = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|the\s+(?:past|last)\s+\w+)"
@@ -316,7 +317,7 @@ def _background_blocks(folded: str) -> list[tuple[int, int]]:
     """A background paragraph (with the next one when its heading stands alone) and a related-news tail."""
     out: list[tuple[int, int]] = []
     # the heading pattern tries every line start: skipped where none of its words is
-    heads = _BACKGROUND_HEAD.finditer(folded) if any(k in folded for k in _BACKGROUND_KEYS) else ()
+    heads = line_start_matches(_BACKGROUND_HEAD, folded) if any(k in folded for k in _BACKGROUND_KEYS) else ()
     for m in heads:
         end = folded.find("\n\n", m.end())
         end = len(folded) if end < 0 else end
@@ -324,7 +325,8 @@ def _background_blocks(folded: str) -> list[tuple[int, int]]:
             nxt = folded.find("\n\n", end + 2)
             end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
-    news = _NEWS_HEAD.search(folded) if any(k in folded for k in _NEWS_KEYS) else None
+    news = next(iter(line_start_matches(_NEWS_HEAD, folded, first=True)), None) \
+        if any(k in folded for k in _NEWS_KEYS) else None
     if news is not None and news.start() > len(folded) // 3:
         out.append((news.start(), _list_end(folded, news.end())))
     return out

@@ -43,6 +43,13 @@ def grant_given_after(folded: str, c: Count) -> bool:
 
 
 def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str | None:
+    said: list[bool] = []
+
+    def participated() -> bool:  # asked by up to six of the checks below: searched once
+        if not said:
+            said.append(PARTICIPATED.search(clause) is not None)
+        return said[0]
+
     if WILL_TAKE_PART.search(clause):
         return None  # "в фестивале примут участие 500 человек": expected, not counted
     if LIVING_BEFORE.search(clause.split(" | ")[0]):
@@ -53,13 +60,13 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
         return None  # "ишкана 45 адамды жумуш менен камсыз кылат": jobs promised
     if USERS_NOW.search(clause):
         return "beneficiaries"  # "бала бакчада 120 бала тарбияланат": the children it serves
-    if THERE_ARE.search(clause) and not (PARTICIPATED.search(clause) or TRAINED.search(clause)):
+    if THERE_ARE.search(clause) and not (participated() or TRAINED.search(clause)):
         return None  # "айыл аймакта 900дөй бала бар": how many live there, no one reached
-    if SERVES.search(clause) and not PARTICIPATED.search(clause):
+    if SERVES.search(clause) and not participated():
         return "beneficiaries"  # a facility's users are stated as its future: "will serve 120 children"
-    if planned and not PARTICIPATED.search(clause):
+    if planned and not participated():
         return None
-    if PERSON_GRANTED.search(clause) and not PARTICIPATED.search(clause) and not APPLIED.search(clause):
+    if PERSON_GRANTED.search(clause) and not participated() and not APPLIED.search(clause):
         return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
     if DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
         return "grants_awarded"  # "Жеңүүчү 7 фермерге … гранттар тапшырылды": a grant to each
@@ -70,19 +77,19 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
     if BENEFIT.search(clause) and not TOOK_PART.search(clause):
         return "beneficiaries"
     if GIVEN.search(clause) and DATIVE_NOUN.search(folded, c.num.end, c.noun_end) \
-            and not PARTICIPATED.search(clause):
+            and not participated():
         return "beneficiaries"  # "120 балага китептер берилди", "200 семьям переданы наборы"
     if SESSION_FOR.search(clause) and SESSION_WORD.search(clause) and not BENEFIT.search(clause):
         return "participants"  # "тренинг для 25 социальных педагогов прошёл"
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
-            FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
+            FOR_BEFORE.search(clause.split(" | ")[0]) and not participated():
         return "beneficiaries"  # "a kindergarten for 90 children"
     if CAMPAIGN_ACTION.search(clause) and not planned:
         return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
     if OTHER_EVENTS.search(clause):
         c.dropped = True  # nor does it take a neighbour's predicate
         return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
-    if PARTICIPATED.search(clause) or c.category == "participant" \
+    if participated() or c.category == "participant" \
             or LISTED_AFTER.search(folded, c.sentence[0], c.num.start):
         # the last: "На церемонии присутствовали вице-мэр, представители АБР и около 200 жителей"
         return "officials_participants" if c.category == "official" else "participants"

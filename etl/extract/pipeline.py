@@ -8,7 +8,7 @@ yields its events once.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
@@ -101,6 +101,9 @@ class _Context:
         self.published = self._published(doc)
         self.reference, self.slack = self._reference(doc)
         self.date_cands = event_date_candidates(self.folded, self.dates, self.sents, self.dateline)
+        # both lists are in text order: a part's share is one slice (see _read_part)
+        self.sent_starts = [s[0] for s in self.sents]
+        self.number_starts = [n.start for n in self.numbers]
 
     def _reference(self, doc: Document) -> tuple[date | None, int]:
         """What a date without its year is read against, in order: the report's own date (an
@@ -139,8 +142,9 @@ def _in(span: tuple[int, int] | None, draft: EventDraft) -> bool:
 
 def _read_part(ctx: _Context, part: Part, title: str | None
                ) -> tuple[list[Event], list[IndicatorMention], list[QualityFlag]]:
-    sents = [s for s in ctx.sents if part.start <= s[0] < part.end]
-    numbers = [n for n in ctx.numbers if part.start <= n.start < part.end]
+    # the sentences and numbers that start in the part (both sorted by start)
+    sents = ctx.sents[bisect_left(ctx.sent_starts, part.start):bisect_left(ctx.sent_starts, part.end)]
+    numbers = ctx.numbers[bisect_left(ctx.number_starts, part.start):bisect_left(ctx.number_starts, part.end)]
     mentions = find_indicators(ctx.folded, sents, numbers, ctx.text)
     cands = [(s, d) for s, d in ctx.date_cands if part.start <= d.span[0] < part.end]
 

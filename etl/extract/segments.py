@@ -20,15 +20,28 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """[start, end) of each non-blank sentence in ``text[start:end]``."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
+    append = spans.append
     pos = start
+    # _add and _short_word_before inlined: this loop runs once per line break and stop mark
     for m in _END.finditer(text, start, end):
         at = m.start()
         if text[at] == "\n":
-            _add(text, pos, at, spans)
-        elif _short_word_before(text, max(start, at - 12), at):
-            continue
+            b = at
         else:
-            _add(text, pos, m.end(), spans)
+            # _short_word_before(text, max(start, at - 12), at), inline
+            lo = max(start, at - 12)
+            e = at - 1 if at > lo and text[at - 1] == "\n" else at
+            k = e
+            while k > lo and e - k < 3 and ((ch := text[k - 1]).isalnum() or ch == "_"):
+                k -= 1
+            if 0 < e - k <= 2 and not text[k:e].isdigit():
+                continue
+            b = m.end()
+        seg = text[pos:b]  # _add(text, pos, b, spans), inline
+        kept = seg.strip()
+        if kept:
+            a = pos + len(seg) - len(seg.lstrip())
+            append((a, a + len(kept)))
         pos = m.end()
     _add(text, pos, end, spans)
     return _rejoin_wrapped(text, spans)
@@ -106,3 +119,22 @@ def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         else:
             return a, b
     return (pos, pos)
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str, first: bool = False) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` (``first``: at most the first) for a pattern that opens with a
+    multiline "^" and never matches empty: tried at each line start only, where ``finditer`` tries
+    every position of the text (same matches, a fraction of the work)."""
+    out = []
+    match = pattern.match
+    pos = last_end = 0
+    while True:
+        if pos >= last_end and (m := match(text, pos)) is not None:
+            out.append(m)
+            if first:
+                return out
+            last_end = m.end()
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return out
+        pos = nl + 1
