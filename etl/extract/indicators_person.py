@@ -36,8 +36,13 @@ from etl.extract.indicators_vocab import (
 )
 
 
+# A grant verb further than this after the counted noun belongs to another clause; without a bound, one
+# endless "sentence" of counts (a table flattened to one line) costs quadratic time.
+_GRANT_VERB_REACH = 600
+
+
 def grant_given_after(folded: str, c: Count) -> bool:
-    rest = folded[c.noun_end:c.sentence[1]]
+    rest = folded[c.noun_end:min(c.sentence[1], c.noun_end + _GRANT_VERB_REACH)]
     return bool(GRANT_WORD.search(rest) and GRANT_GIVEN.search(rest) and not APPLIED.search(rest)
                 and not PLANNED.search(rest))
 
