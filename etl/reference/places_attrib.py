@@ -18,13 +18,19 @@ _ROLE = (r"(?:фельдшер|медсестр|медбрат|врач|акуш
          r"дыйкан|житель|жительниц|предпринимател|студент|ученик|ученица|школьни|активист|волонт[её]р|библиотекар|"
          r"пенсионер|мать|мама|участни|выпускни|мугалим|тарбиячы|тургун|ишкер|окуучу|teacher|farmer|nurse|doctor|"
          r"resident|mother|father|student|pupil|participant|entrepreneur|volunteer|librarian|midwife)")
-# "Фельдшер ФАПа села Терек Айгерим Бекболотова": a role, its workplace, the village, then the person.
-_RU_ROLE_OF_PLACE = re.compile(
-    rf"(?<![а-яa-z]){_ROLE}\w*(?:[^\S\n]+[\w«»\"№.-]+){{0,3}}?[^\S\n]+"
-    r"(?:села|деревни|города|поселка|посёлка|микрорайона|жилмассива|аила|айыла|с\.|г\.|пос\.)[^\S\n]*$")
+# "Фельдшер ФАПа села Терек Айгерим Бекболотова", "пасечник из села Ак-Жар Бакыт Жумабаев": a genitive or
+# "from" level word, the village, then a person's full name (an akim's or a head's territory stays).
+_RU_OF_PLACE = re.compile(
+    r"(?<![а-яa-z])(?:из[^\S\n]+)?(?:села|деревни|города|поселка|посёлка|микрорайона|жилмассива|аила|айыла|с\.|г\.|пос\.)"
+    r"[^\S\n]*$")
+_HEAD_BEFORE = re.compile(r"(?<![а-яa-z])(?:аким\w*|глав\w*|мэр\w*|руководител\w*|председател\w*|депутат\w*)"
+                          r"(?:[^\S\n]+[\w.-]+){0,4}[^\S\n]*$")
 _PERSON_NEXT = re.compile(rf"[^\S\n]*,?[^\S\n]*{_PERSON}")
-# "(воспитатель детского сада с. Кашгар-Кыштак)", "(Kara-Suu village teacher)": a signature in brackets.
-_PAREN_ROLE = re.compile(rf"\([^\S\n]*{_ROLE}\w*(?:[^\S\n]+[^\s()]+){{0,4}}?[^\S\n]+$")
+# "(воспитатель детского сада с. Кашгар-Кыштак)", "(Kara-Suu village teacher)": a signature in brackets; it
+# opens with a lowercase noun ("(с. Кашгар-Кыштак)", "(Кара-Суу району)", "(из сёл ...)" are other brackets).
+_PAREN_ROLE = re.compile(
+    r"\([^\S\n]*(?!(?:из|в|во|на|с|г|село|город|район|from|in|at)(?![а-яёa-z]))[а-яёa-z]{3,}(?:[^\S\n]+[^\s()]+){0,4}?"
+    r"[^\S\n]+$")
 _PAREN_ROLE_AFTER = re.compile(rf"[^\S\n]+{_ROLE}\w*[^\S\n]*\)")
 _CLOSE = re.compile(r"[^\S\n]*(?:[,;][^()\n]{0,25})?\)")
 # "said 22-year-old Adilet from the Kyzyl-Kyshtak neighbourhood", "22-летний Адилет из микрорайона ...":
@@ -57,7 +63,8 @@ def attribution(text: str, ft: str, start: int, end: int) -> bool:
     staff or a media outlet."""
     if _MEDIA_AFTER.match(text, end):
         return True
-    if _RU_ROLE_OF_PLACE.search(ft, max(0, start - 70), start) and _PERSON_NEXT.match(text, end):
+    of_place = _RU_OF_PLACE.search(ft, max(0, start - 14), start)
+    if of_place and _PERSON_NEXT.match(text, end) and not _HEAD_BEFORE.search(ft, max(0, start - 70), of_place.start()):
         return True
     paren = text.rfind("(", max(0, start - 70), start)
     if paren >= 0 and ")" not in text[paren:start] and _CLOSE.match(text, end) and (

@@ -28,6 +28,7 @@ _TRADE = re.compile(
 # ... and after it (a Kyrgyz verb comes last): "Бишкекке сатышат", "Ош базарына жеткиришет".
 _TRADE_AFTER = re.compile(r"(?:[^\S\n]+[а-яa-z]+){0,3}?[^\S\n]+(?:сатыш\w*|сатат|сатып|жеткириш\w*|ташыйт|ташышат)"
                           r"(?![а-яa-z])")
+_ELLIPSIS_OPENING = ("а ", "и ", "and ", "but ", "ал эми ", "жана ")
 _UTILITY = re.compile(r"(?<![а-яa-z])(?:water|вод[аыуе]|суу|irrigation|ирригац\w*|electricity|электр\w*|газ)(?![а-яa-z])")
 # The sentence tells the event itself ("a fair to sell their produce was held in Naryn").
 _HELD = re.compile(
@@ -72,7 +73,9 @@ _PLAN_AGREED = re.compile(
 
 def trade_clause(ft: str, a: int, b: int, pos: int, end: int) -> bool:
     """The name at ``ft[pos:end]`` in the clause ``ft[a:b]`` is where goods are sold or come from."""
-    trade = _TRADE.search(ft, max(a, pos - 60), pos)
+    if ft.startswith(_ELLIPSIS_OPENING, a + len(ft[a:pos]) - len(ft[a:pos].lstrip())):
+        a = max(ft.rfind(c, max(0, a - 120), a - 1) for c in ",;:.!?\n") + 1  # ", а летом — в Чолпон-Ате": the verb is before
+    trade = _TRADE.search(ft, max(a, pos - 90), pos)
     if not (trade or _TRADE_AFTER.match(ft, end, min(b, end + 40))):
         return False
     if _UTILITY.search(ft, trade.start() if trade else pos, min(b, end + 40)):

@@ -102,3 +102,19 @@ def test_a_bare_noun_among_district_adjectives_is_the_city() -> None:
     text = "Форум прошёл 4 мая в Бишкеке. Приехали гости из Таласа, Оша, Бакай-Атинского и Манасского районов."
     found = {m.place.name: m.place.level for m in find_places(text)}
     assert found.get("Talas") == "city"
+
+
+def test_any_role_before_a_village_and_a_name_is_an_attribution() -> None:
+    text = "Тренинг прошёл 4 мая в Таласе. Пасечник из села Кызыл-Адыр Бакыт Жумабаев рассказал о зимовке."
+    assert names(text) == ["Talas"]
+    text = "Тренинг прошёл 4 мая в Таласе. «Раньше терял половину пчёл» (пасечник села Кызыл-Адыр)."
+    assert names(text) == ["Talas"]
+
+
+def test_a_bracketed_venue_or_a_groups_origin_stays() -> None:
+    assert names("Тренинг прошёл 4 мая (с. Кызыл-Адыр).") == ["Kyzyl-Adyr"]
+
+
+def test_a_trade_verb_carries_over_an_elliptic_clause() -> None:
+    text = "Тренинг прошёл 4 мая в Таласе. Мёд продают в магазины Токмока, а летом — туристам в Чолпон-Ате."
+    assert names(text) == ["Talas"]
