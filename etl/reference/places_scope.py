@@ -9,7 +9,9 @@ rather than from one tense list:
 * a future year's funding or building, told by a verb that is no plan word: "will support renovations
   in Aksy in 2027", "в 2025 году государство выделит ... в Иссык-Кульской области" (what a project or a
   new centre will cover, "It will cover 40 municipalities", is its coverage and stays);
-* a roadmap's or action plan's content: "agreed a roadmap ... a service in schools of Aravan district".
+* a roadmap's or action plan's content: "agreed a roadmap ... a service in schools of Aravan district";
+* an earlier pilot ("в пилотном режиме ... пользовались фермеры Узгенского района") and a spot located by
+  the place ("Кызыл-Тоо айылынын жогору жагындагы булак", "родник выше села X").
 
 The labels count the event's places and the areas the reported activity covers (tests/fixtures/eval/
 README.md, "Places"); none of these.  Each check reads one clause of the folded text (lowercase, ө ү ң
@@ -107,6 +109,14 @@ def plan_content(ft: str, s_start: int, pos: int) -> bool:
     return bool(doc and _PLAN_AGREED.search(ft, s_start, pos))
 
 
+# An earlier pilot: "в пилотном режиме приложением с лета пользовались 1 150 фермеров Узгенского района".
+_PILOT = re.compile(r"(?<![а-яa-z])(?:в\s+пилотном\s+режиме|на\s+пилотном\s+этапе|в\s+ходе\s+пилот\w*|"
+                    r"during\s+the\s+pilot(?:\s+phase)?|in\s+the\s+pilot\s+phase|пилоттук\s+(?:режимде|этапта))(?![а-яa-z])")
+# A spot located by the place: "Суу Кызыл-Тоо айылынын жогору жагындагы булактан алынат", "a spring above the
+# "выше села X": the village is a landmark for where something lies ("a dam upstream of Chakmak", which a
+# visit may reach, stays).
+_RELATIVE_BEFORE = re.compile(r"(?<![а-яa-z])(?:выше|ниже)[^\S\n]+(?:села|города|поселка)[^\S\n]+$")
+_RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:жогору|томон|ылдый|ары|бери|туштук|тундук)[^\S\n]+(?:жагы|тарабы)\w*")
 _SENTENCE_STOP = ".!?\n"
 
 
@@ -114,6 +124,10 @@ def outside_scope(ft: str, a: int, b: int, pos: int, end: int) -> bool:
     """The clause ``ft[a:b]`` holding the name (or list) at ``ft[pos:end]`` trades, tallies a past
     period, tells a funded future or a plan document's content."""
     s_start = max(ft.rfind(c, max(0, pos - 300), pos) for c in _SENTENCE_STOP) + 1
+    if _RELATIVE_BEFORE.search(ft, max(0, pos - 40), pos) or _RELATIVE_AFTER.match(ft, end):
+        return True
+    if _PILOT.search(ft, a, b) and not _HELD.search(ft, a, b):
+        return True
     return trade_clause(ft, a, b, pos, end) or period_tally(ft, a, b, s_start, pos) or future_support(
         ft, a, b) or plan_content(ft, s_start, pos)
 

@@ -118,3 +118,19 @@ def test_a_bracketed_venue_or_a_groups_origin_stays() -> None:
 def test_a_trade_verb_carries_over_an_elliptic_clause() -> None:
     text = "Тренинг прошёл 4 мая в Таласе. Мёд продают в магазины Токмока, а летом — туристам в Чолпон-Ате."
     assert names(text) == ["Talas"]
+
+
+def test_an_earlier_pilot_and_a_landmark_are_no_places() -> None:
+    text = ("Приложение презентовали 4 мая в Таласе. В пилотном режиме им с весны пользовались 300 фермеров "
+            "Манасского района.")
+    assert names(text) == ["Talas"]
+    text = ("Кара-Буура районунда 4-майда суу түтүгү ишке берилди. Суу Кызыл-Адыр айылынын төмөн жагындагы булактан "
+            "алынат.")
+    assert names(text) == ["Kara-Buura"]
+    text = "Водопровод открыли 4 мая в Кара-Бууринском районе. Вода идёт из родника выше села Кызыл-Адыр."
+    assert names(text) == ["Kara-Buura"]
+
+
+def test_a_district_adjective_written_with_double_u() -> None:
+    text = "Форум прошёл 4 мая в Караколе. Приехали гости из Ак-Сууйского района."
+    assert "Ak-Suy" in names(text)
