@@ -132,12 +132,18 @@ def outside_scope(ft: str, a: int, b: int, pos: int, end: int) -> bool:
         ft, a, b) or plan_content(ft, s_start, pos)
 
 
+# A fact box ("## Key figures", "### Цифры", "Сандар менен"): background figures about the area or the project.
+_FACTS_HEADING = re.compile(
+    r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?:\d{1,2}[.)][^\S\n]*)?(?:key\s+(?:figures|facts|numbers)|facts\s+and\s+figures|"
+    r"(?:in|by)\s+(?:the\s+)?numbers|(?:ключевые\s+|основные\s+)?цифры(?:\s+и\s+факты)?|факты\s+и\s+цифры|в\s+цифрах|"
+    r"(?:негизги\s+)?сандар(?:\s+менен)?|фактылар\s+жана\s+сандар)(?:\*\*)?[^\S\n]*:?[^\S\n]*$")
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
 
 
 def under_tally_heading(text: str, ft: str, start: int) -> bool:
     """The name is in a list under a heading of results over a period ("4. Результаты с начала проекта
-    (2024–2026)", "Results to date"): every line from the heading to the name is a list item."""
+    (2024–2026)", "Results to date") or a fact box ("## Key figures", "### Цифры"): every line from the
+    heading to the name is a list item."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM.match(text, line_start):
         return False
@@ -147,7 +153,7 @@ def under_tally_heading(text: str, ft: str, start: int) -> bool:
             return False
         prev = text.rfind("\n", 0, pos - 1) + 1
         if text[prev:pos - 1].strip():
-            if pos - prev < 120 and _RESULTS_HEADING.search(ft, prev, pos - 1):
+            if pos - prev < 120 and (_RESULTS_HEADING.search(ft, prev, pos - 1) or _FACTS_HEADING.match(ft, prev, pos - 1)):
                 return True  # "4. Результаты с начала проекта": a numbered heading reads like an item
             if not _ITEM.match(text, prev):
                 return False

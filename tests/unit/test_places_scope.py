@@ -134,3 +134,11 @@ def test_an_earlier_pilot_and_a_landmark_are_no_places() -> None:
 def test_a_district_adjective_written_with_double_u() -> None:
     text = "Форум прошёл 4 мая в Караколе. Приехали гости из Ак-Сууйского района."
     assert "Ak-Suy" in names(text)
+
+
+def test_a_fact_box_lists_no_places() -> None:
+    text = ("The forum was held in Talas on 4 May.\n\n## Key figures\n\n- Budget: USD 1 million\n"
+            "- Since 2023 the project has trained 300 farmers in Naryn and Issyk-Kul oblasts\n")
+    assert names(text) == ["Talas"]
+    text = "Форум прошёл 4 мая в Таласе.\n\n### Цифры\n- поля Манасского района — около 5 тыс. гектаров;\n"
+    assert names(text) == ["Talas"]
