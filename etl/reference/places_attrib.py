@@ -25,6 +25,10 @@ _RU_OF_PLACE = re.compile(
     r"[^\S\n]*$")
 _HEAD_BEFORE = re.compile(r"(?<![а-яa-z])(?:аким\w*|глав\w*|мэр\w*|руководител\w*|председател\w*|депутат\w*)"
                           r"(?:[^\S\n]+[\w.-]+){0,4}[^\S\n]*$")
+# "— рассказала Айгерим Бекболотова, фельдшер ФАПа села Терек": the same after the name, as an apposition.
+_PERSON_ROLE_OF_PLACE = re.compile(
+    rf"{_PERSON},[^\S\n]+(?!(?:аким|глав|мэр|руководител|председател|депутат)\w*)[а-яё]+(?:[^\S\n]+[\w«»\"-]+){{0,3}}"
+    r"[^\S\n]+(?:села|деревни|города|поселка|посёлка|микрорайона|жилмассива|с\.|г\.)[^\S\n]*$")
 _PERSON_NEXT = re.compile(rf"[^\S\n]*,?[^\S\n]*{_PERSON}")
 # "(воспитатель детского сада с. Кашгар-Кыштак)", "(Kara-Suu village teacher)": a signature in brackets; it
 # opens with a lowercase noun ("(с. Кашгар-Кыштак)", "(Кара-Суу району)", "(из сёл ...)" are other brackets).
@@ -65,6 +69,8 @@ def attribution(text: str, ft: str, start: int, end: int) -> bool:
         return True
     of_place = _RU_OF_PLACE.search(ft, max(0, start - 14), start)
     if of_place and _PERSON_NEXT.match(text, end) and not _HEAD_BEFORE.search(ft, max(0, start - 70), of_place.start()):
+        return True
+    if _PERSON_ROLE_OF_PLACE.search(text, max(0, start - 90), start):
         return True
     paren = text.rfind("(", max(0, start - 70), start)
     if paren >= 0 and ")" not in text[paren:start] and _CLOSE.match(text, end) and (

@@ -73,12 +73,24 @@ _PLAN_AGREED = re.compile(
     r"(?![а-яa-z])")
 
 
+# Selling at a fair or an exhibition is the event itself ("farmers sold their produce at the fair in Naryn").
+_FAIR = re.compile(r"(?<![а-яa-z])(?:ярмарк\w*|fairs?|жарманке\w*|выставк\w*|exhibitions?|көргөзмө\w*|коргозмо\w*)"
+                   r"(?![а-яa-z])")
+# A tally's clause that tells an event held ("Итоги за 2025 год подвели в Бишкеке", "быйыл Нарында өткөн
+# фестивалга 500 адам катышкан"): the place is the event's.
+_TALLY_EVENT = re.compile(
+    r"(?<![а-яa-z])(?:held|took\s+place|прош[её]л|прошла|прошли|состоял\w*|подвел\w*|подвели|итог\w*|"
+    r"откон|откорулгон|откорушкон|уюштурулган|уюштурган|катышкан|катышышкан|отту|откорулду)(?![а-яa-z])")
+
+
 def trade_clause(ft: str, a: int, b: int, pos: int, end: int) -> bool:
     """The name at ``ft[pos:end]`` in the clause ``ft[a:b]`` is where goods are sold or come from."""
     if ft.startswith(_ELLIPSIS_OPENING, a + len(ft[a:pos]) - len(ft[a:pos].lstrip())):
         a = max(ft.rfind(c, max(0, a - 120), a - 1) for c in ",;:.!?\n") + 1  # ", а летом — в Чолпон-Ате": the verb is before
     trade = _TRADE.search(ft, max(a, pos - 90), pos)
     if not (trade or _TRADE_AFTER.match(ft, end, min(b, end + 40))):
+        return False
+    if _FAIR.search(ft, a, b):
         return False
     if _UTILITY.search(ft, trade.start() if trade else pos, min(b, end + 40)):
         return False  # "доставка воды в село Ак-Суу": a utility service the activity gives the place
@@ -87,6 +99,8 @@ def trade_clause(ft: str, a: int, b: int, pos: int, end: int) -> bool:
 
 def period_tally(ft: str, a: int, b: int, s_start: int, pos: int) -> bool:
     """The clause ``ft[a:b]`` (in a sentence from ``s_start``) counts what was done over a past period."""
+    if _TALLY_EVENT.search(ft, a, b):
+        return False
     if _PERIOD.search(ft, a, b) or _PERIOD.search(ft, s_start, pos):
         return bool(_NUMBER.search(ft, a, b))
     if _KY_THIS_YEAR.search(ft, s_start, b) and _NUMBER.search(ft, a, b):

@@ -142,3 +142,18 @@ def test_a_fact_box_lists_no_places() -> None:
     assert names(text) == ["Talas"]
     text = "Форум прошёл 4 мая в Таласе.\n\n### Цифры\n- поля Манасского района — около 5 тыс. гектаров;\n"
     assert names(text) == ["Talas"]
+
+
+def test_selling_at_a_fair_and_a_tallys_own_event_stay() -> None:
+    assert "Naryn" in names("On 4 May farmers sold their produce at the fair in Naryn.")
+    assert "Bishkek" in names("Итоги за 2025 год подвели 4 мая в Бишкеке: фонд обучил 300 человек.")
+    text = "Быйыл Нарын шаарында өткөн фестивалга 500 адам катышкан."
+    assert "Naryn" in names(text)
+
+
+def test_a_persons_apposition_with_a_village_is_an_attribution() -> None:
+    text = ("Тренинг прошёл 4 мая в Таласе. «Стало проще», — рассказала Нургуль Асанова, медсестра ФАПа села "
+            "Кызыл-Адыр.")
+    assert names(text) == ["Talas"]
+    text = "Тренинг прошёл 4 мая в Таласе. Выступил Бакыт Жумабаев, аким села Кызыл-Адыр."
+    assert "Kyzyl-Adyr" in names(text)
