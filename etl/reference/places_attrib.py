@@ -52,6 +52,11 @@ _RU_SCHOOL_STAFF_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:учител\w*|педагог\w*|воспитател\w*|teachers|staff)[^\S\n]+(?:из[^\S\n]+|of[^\S\n]+|from[^\S\n]+)?"
     r"(?:the[^\S\n]+)?(?:школы|школ|лицея|гимназии|детского\s+сада|school|kindergarten)(?:[^\S\n]+№?\d+)?"
     r"(?:[^\S\n]+(?:села|города|с\.|г\.|in|of))?[^\S\n]+$")
+# "teachers from the Kyzyl-Adyr school shared their experience": the English order puts the place inside.
+_EN_STAFF_BEFORE = re.compile(r"(?<![a-z])(?:teachers|staff|educators|specialists|nurses|doctors)[^\S\n]+(?:from|of|at)[^\S\n]+"
+                              r"the[^\S\n]+$")
+_EN_SCHOOL_AFTER = re.compile(r"[^\S\n]+(?:village[^\S\n]+)?(?:secondary[^\S\n]+|primary[^\S\n]+)?"
+                              r"(?:school|kindergarten|lyceum|gymnasium|clinic|health\s+post)(?![a-z])")
 _EXPERIENCE = re.compile(
     r"(?<![а-яa-z])(?:тажрыйба\w*[^\S\n]+(?:менен[^\S\n]+)?(?:болуш|корсот|тааныштыр)\w*|"
     r"(?:поделил|представил|показал|презентовал)\w*[^\S\n]+(?:сво\w+[^\S\n]+)?опыт\w*|опытом|"
@@ -79,5 +84,6 @@ def attribution(text: str, ft: str, start: int, end: int) -> bool:
     if _AGE_NAME_FROM.search(text, max(0, start - 70), start):
         return True
     staff = _SCHOOL_STAFF_AFTER.match(ft, end, min(len(ft), end + 90)) or _RU_SCHOOL_STAFF_BEFORE.search(
-        ft, max(0, start - 50), start)
+        ft, max(0, start - 50), start) or (_EN_STAFF_BEFORE.search(ft, max(0, start - 40), start) and _EN_SCHOOL_AFTER.match(
+            ft, end))
     return bool(staff and _EXPERIENCE.search(ft, max(0, start - 200), min(len(ft), end + 200)))

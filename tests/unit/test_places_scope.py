@@ -157,3 +157,11 @@ def test_a_persons_apposition_with_a_village_is_an_attribution() -> None:
     assert names(text) == ["Talas"]
     text = "Тренинг прошёл 4 мая в Таласе. Выступил Бакыт Жумабаев, аким села Кызыл-Адыр."
     assert "Kyzyl-Adyr" in names(text)
+
+
+def test_one_schools_staff_sharing_experience_in_english_and_russian() -> None:
+    text = ("The conference opened in Kara-Buura district on 4 May. Teachers from the Kyzyl-Adyr school shared their "
+            "experience of running a resource room.")
+    assert names(text) == ["Kara-Buura"]
+    text = "Конференция прошла 4 мая в Таласе. Учителя школы села Кызыл-Адыр поделились опытом работы."
+    assert names(text) == ["Talas"]
