@@ -231,6 +231,8 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
             gaz.add_key(variant, uid, ADJ)
         if name_key(stem).endswith("уу"):  # "Кашка-Сууский" is written "Кашка-Суйский", as Ак-Суйский
             gaz.add_key(name_key(stem)[:-1] + "й", uid, ADJ)
+        if level == "rayon" and name_key(stem).endswith("суй"):  # "Ак-Суйский" is also "Ак-Сууйский" (Kyrgyz "суу")
+            gaz.add_key(name_key(stem)[:-1] + "уй", uid, ADJ)
         if level != "ayil_aimak":
             continue  # oblasts, rayons and city districts carry their Kyrgyz noun in name_ky
         nouns = set()

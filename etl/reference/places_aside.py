@@ -32,9 +32,10 @@ _EXAMPLE_BEFORE = re.compile(
 _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун|аймагынын))?[^\S\n]+"
                             r"(?:мисал[ыд]\w*|үлгүсү\w*|тажрыйбас\w*)", re.IGNORECASE)
 # "для продажи на рынках Баткена и Оша", "sold at markets in Osh", "Ош базарларында сатышат": where goods
-# are sold, not where the event was ("ярмарка на рынке Каракола", one market, is a venue).
+# are sold, not where the event was ("ярмарка на рынке Каракола", one market, is a venue); a list shares
+# the market word ("на рынках Узгена, Оша и Кара-Суу").
 _MARKET_BEFORE = re.compile(r"(?<![а-яa-z])(?:рынк(?:ах|ам|и)|markets(?:\s+(?:in|of))?)"
-                            r"(?:[^\S\n]+(?:г\.|города|городов))?[^\S\n]+(?:(?:[A-ZА-ЯЁӨҮҢ][\w-]+)[^\S\n]+(?:и|and)[^\S\n]+)?$",
+                            r"(?:[^\S\n]+(?:г\.|города|городов))?[^\S\n]+(?:[A-ZА-ЯЁӨҮҢ][\w-]+,[^\S\n]+){0,4}(?:(?:[A-ZА-ЯЁӨҮҢ][\w-]+)[^\S\n]+(?:и|and)[^\S\n]+)?$",
                             re.IGNORECASE)
 _MARKET_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|шаарындагы))?[^\S\n]+базарлар\w*", re.IGNORECASE)
 # "Нурлан Талас уулу", "Гулнара Naryn kyzy": a father's name in a patronymic; "Жумабаев Токтогул" (the
@@ -191,7 +192,7 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
 _FEATURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:ущель\w*|перевал\w*|урочищ\w*|рек[аеиуо]й?|озер[аоуе]|gorge|pass|river|"
                              r"lake|valley|памятник\w*|monument|мемориал\w*|пастбищ\w*|pastures?|водохранилищ\w*|"
                              r"reservoir)[^\S\n]+$", re.IGNORECASE)
-_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|дарыя\w*|[өо]р[өо][өо]н\w*|ущель\w*|gorge|river|pass|lake|valley|"
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|суу(?:ну|нун|нын|да|га|дан)(?![\w])|дарыя\w*|[өо]р[өо][өо]н\w*|ущель\w*|gorge|river|pass|lake|valley|"
                             r"к[өо]л[үу]\w*|(?:тарыхый[^\S\n]+)?эстелиг\w*|monument|memorial|жайыт(?:ы\w*)?(?![^\S\n]+комитет)|pastures?|"
                             r"суу[^\S\n]+сактагыч\w*|reservoir)(?![\w])",
                             re.IGNORECASE)

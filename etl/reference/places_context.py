@@ -11,6 +11,7 @@ from functools import lru_cache
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
+from etl.reference.places_attrib import attribution
 from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
 from etl.reference.places_ellipsis import continues_plan
 from etl.reference.places_home import person_home
@@ -18,6 +19,7 @@ from etl.reference.places_match import LOW, Raw, first_pass
 from etl.reference.places_okmotu import taking_part
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
+from etl.reference.places_scope import outside_scope, under_tally_heading
 
 # One character class first: re then skips to candidates in C instead of trying every position.  Spaces
 # are never given back (a capital is no space): same matches, linear over masked boilerplate's blank runs.
@@ -203,6 +205,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         return True  # "the head of the USAID regional office in Osh"; "held at the regional office in Osh" is a venue
     if proposed(ft, a, b) or ranked_or_entries(ft, pos, end):
         return True
+    if outside_scope(ft, a, b, pos, end):
+        return True  # "sell to hotels in Cholpon-Ata", "За прошлый год в ... открыто", "will support ... in Aksy"
     return bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
 
@@ -214,6 +218,8 @@ def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if person_home(text, ft, start, end):
         return True  # "Бурана айылынын тургуну, эки кыздын энеси Айжан ...", "тренер из Бишкека"
+    if attribution(text, ft, start, end) or under_tally_heading(text, ft, start):
+        return True  # "Фельдшер ФАПа села Терек Айгерим ...", "(воспитатель детского сада с. ...)", "Ош ТВ"
     return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
 
 

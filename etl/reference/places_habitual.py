@@ -14,7 +14,9 @@ import re
 
 _HABITUAL = re.compile(
     r"(?<![а-яa-z])(?:каждый\s+год|каждую\s+(?:весну|зиму|осень)|каждое\s+лето|ежегодно|every\s+(?:year|spring|"
-    r"winter|summer|autumn)|each\s+year|year\s+after\s+year|жыл\s+сайын|ар\s+жылы|(?:жаз|кыш|куз|жай)\s+сайын)"
+    r"winter|summer|autumn)|each\s+year|year\s+after\s+year|жыл\s+сайын|ар\s+жылы|(?:жаз|кыш|куз|жай)\s+сайын|"
+    # the tourist season is a place's yearly cycle: "сезон на Иссык-Куле длится три месяца", "during the tourist season"
+    r"(?:туристическ\w+|курортн\w+|tourist|туристтик)\s+(?:сезон\w*|season))"
     r"(?![а-яa-z])")
 _REMINDER = re.compile(
     r"(?<![а-яa-z])(?:эске\s+салабыз|эске\s+салалы|эскерте\s+кетели|напоминаем|напомним|we\s+recall|"

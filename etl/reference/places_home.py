@@ -15,7 +15,7 @@ _KY_GENITIVE = re.compile(r"(?:[ыиуүо]н|[ыиуүо]нун|[нд][ыиуү
 _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w’'.]*"
 _KY_ROLE_THEN_PERSON = re.compile(
     rf"[^\S\n]+(?!(?:акими|башчысы|мэри|өкүлдөрү|окулдору|тургундары|жашоочулары)(?![\w]))"
-    rf"[а-яёөүң-]+(?:сы|си|су|сү|ы|и|у|ү)(?:,(?:[^\S\n]+[а-яёөүң-]+){{1,4}},?)?[^\S\n]+{_PERSON}")
+    rf"[а-яёөүң-]+(?:сы|си|су|сү|ы|и|у|ү)(?:,(?:[^\S\n]+(?:[а-яёөүң-]+|\d{{1,3}}))(?:[^\S\n]+[а-яёөүң-]+){{0,3}},?)?[^\S\n]+{_PERSON}")
 # Russian and English: a trainer, expert or consultant, their body (up to four words), then "из"/"from".
 _EXPERT_FROM = re.compile(
     r"(?<![а-яa-z])(?:тренер\w*|эксперт\w*|консультант\w*|лектор\w*|спикер\w*|trainers?|experts?|consultants?|"

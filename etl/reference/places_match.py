@@ -139,6 +139,8 @@ def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> list[tuple[
         level = post.lastgroup if post else (pre.lastgroup if pre else None)
         for r in raws[i:j + 1]:
             r.level = level
+        if post and j > i and ft.startswith(("район", "област"), post.start()):
+            noun_items(raws[i:j + 1])
         if post and pre and pre.lastgroup != level:
             raws[i].pre_level = pre.lastgroup  # "the village of Ak-Tal, Ak-Talaa district"
         if post and post.end() <= end:
@@ -146,6 +148,15 @@ def _assign_levels(text: str, ft: str, raws: list[Raw], end: int) -> list[tuple[
         lists.append((i, j))
         i = j + 1
     return lists
+
+
+def noun_items(items: list[Raw]) -> None:
+    """"из Нарына, Бишкека, Ат-Башинского и Кочкорского районов": a Russian district is an adjective before
+    its level word, so a bare noun item among adjectives is no district (Naryn here is the city)."""
+    if any(any(kind == "adj" for _, kind in r.entries) for r in items):
+        for r in items:
+            if all(kind != "adj" for _, kind in r.entries):
+                r.level = None
 
 
 def _same_level_in_lists(raws: list[Raw], lists: list[tuple[int, int]]) -> None:

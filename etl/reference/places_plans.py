@@ -26,7 +26,11 @@ _FROM_TO = re.compile(
 # rates in Naryn Region": a place ranked by a figure.
 _RANKED_FIGURE = re.compile(
     r"(?<![а-яa-z])(?:одн\w+\s+из\s+самых\s+(?:высок|низк|бедн)\w*|one\s+of\s+the\s+(?:highest|lowest|poorest)|"
-    r"эн\s+(?:жогорку|томонку)\s+(?:корсоткуч|денгээл)\w*)")
+    r"эн\s+(?:жогорку|томонку)\s+(?:корсоткуч|денгээл)\w*|"
+    # "вошла в тройку регионов с наибольшим числом заболевших", "among the three regions with the most cases"
+    r"(?:в|во)\s+(?:тройк|пят[её]рк|десятк)\w*\s+(?:регион|област|район|лидер)\w*|с\s+наибольш\w+\s+(?:числ|количеств|показател|уровн)\w*|"
+    r"(?:among|one\s+of)\s+the\s+(?:top\s+)?(?:three|five|ten|\d+)\s+(?:regions|provinces|districts)\s+with\s+the\s+(?:most|highest|largest)|"
+    r"эн\s+коп\s+\w+\s+(?:аймак|облус|район)\w*\s+(?:катарына|ичинде))")
 
 
 def proposed(ft: str, lo: int, hi: int) -> bool:
