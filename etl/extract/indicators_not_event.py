@@ -79,8 +79,10 @@ _AREA_HAS_BEFORE = re.compile(
     r"(?<![а-я])(?:работа[ею]т|функциониру[ею]т|действу[ею]т|имеется|имеются|насчитыва[ею]тся|расположен[оы]?)"
     r"\s+(?:(?:более|около|свыше|всего)\s+)?$|(?<![a-z])(?:there\s+are|there\s+were|(?:is|are)\s+home\s+to|"
     r"with|has|have|operates?)\s+(?:(?:more\s+than|over|about|some|nearly|around)\s+)?$")
-_KY_AREA_HAS_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:бар|иштейт|иштешет|жайгашкан)(?![а-я])")
-_AREA_WORD = re.compile(r"район|област|облус|город|шаар|country|district|oblast|region|city|town|province")
+# Kyrgyz puts what an area has after the count: "райондо 40 мектеп бар", "облуста 2 400 бала каттоодо турат".
+_KY_AREA_HAS_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:бар|иштейт|иштешет|жайгашкан|каттоодо\s+турат|катталган|"
+                                r"эсепте\s+турат|жашайт|жашашат)(?![а-я])")
+_AREA_WORD = re.compile(r"район|област|облус|город|шаар|country|district|oblast|region|city|town|province")  # any case
 _AREA_OF = re.compile(r"\s+(?:района|области|города|страны|республики|райондун|облустун|шаардын|in\s+the\s+"
                       r"(?:district|oblast|region|country)|of\s+the\s+(?:district|oblast|region|country))(?![а-яa-z])")
 _FROM_BEFORE = re.compile(r"(?:из|out\s+of|of\s+the)\s+")

@@ -98,3 +98,24 @@ def test_people_from_all_villages_of_the_district_cover_them() -> None:
     got = _kinds("12 марта 2026 года в Кочкоре в семинаре приняли участие 40 человек из всех семи "
                  "айылных аймаков района.")
     assert ("settlements_covered", 7) in got
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2026 the minister inspected three wind turbines in the villages of Kochkor; "
+    "40 residents attended.",
+    "6 июня 2026 года в Кочкоре 40 жителей приняли участие во встрече. Врач рассказал, что в трех "
+    "случаях детей направили в больницу.",
+    "2026-жылдын 6-июнунда Кочкордо 40 тургун жыйынга катышты. Буга чейин 3 суу комитетине суу "
+    "тейлөөчү жабдыктар берилген.",
+])
+def test_number_counts_the_noun_right_after_it(text: str) -> None:
+    got = _kinds(text)
+    assert any(v == 40 for _, v in got)
+    assert not any(v == 3 for _, v in got)
+
+
+def test_kyrgyz_area_registered_count_is_no_beneficiaries() -> None:
+    got = _kinds("2026-жылдын 6-июнунда Нарында 45 мугалим семинарга катышты. «Облуста 900дөн ашык жаш "
+                 "жумушсуз катары каттоодо турат», — деди башчы.")
+    assert any(v == 45 for _, v in got)
+    assert not any(v == 900 for _, v in got)
