@@ -78,7 +78,8 @@ _CHOSEN_AFTER = re.compile(r"тандалып|тандалат|тандалды|
 _AREA_HAS_BEFORE = re.compile(
     r"(?<![а-я])(?:работа[ею]т|функциониру[ею]т|действу[ею]т|имеется|имеются|насчитыва[ею]тся|расположен[оы]?)"
     r"\s+(?:(?:более|около|свыше|всего)\s+)?$|(?<![a-z])(?:there\s+are|there\s+were|(?:is|are)\s+home\s+to|"
-    r"with|has|have|operates?)\s+(?:(?:more\s+than|over|about|some|nearly|around)\s+)?$")
+    r"with|has|have|operates?)\s+(?:(?:more\s+than|over|about|some|nearly|around)\s+)?"
+    r"(?:[\d,. ]+\s+[a-z]+\s+and\s+(?:(?:more\s+than|over|about|some|nearly|around)\s+)?)?$")
 # Kyrgyz puts what an area has after the count: "райондо 40 мектеп бар", "облуста 2 400 бала каттоодо турат".
 _KY_AREA_HAS_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:бар|иштейт|иштешет|жайгашкан|каттоодо\s+турат|катталган|"
                                 r"эсепте\s+турат|жашайт|жашашат)(?![а-я])")
