@@ -181,7 +181,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     civil_documents(folded, counts)
     organizations_supported(folded, counts)
     drop_selected_repeats(folded, counts)
-    drop_not_event(folded, counts)
+    drop_not_event(folded, counts, text)
     drop_outside_event(folded, counts, main_year)
     _drop_headline_repeats(folded, sentences, counts)
     drop_headline_restated(folded, sentences, counts)

@@ -95,7 +95,26 @@ _KY_ABLATIVE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|нан|
 _ALL_BEFORE = re.compile(r"(?<![а-яa-z])(?:все|всех|всем|all|бардык|баардык)\s+$")
 
 
-def drop_not_event(folded: str, counts: list[Count]) -> None:
+# Another body's standing activity, told in a relative clause with a present verb: "a bakery, which
+# supplies bread to four schools", "a workshop that now employs four people", "кооператив, который
+# обслуживает 12 сел". The event's own clause ("the training, which brought together …") is left.
+_RELATIVE_PRESENT = re.compile(
+    r"(?<![a-z])(?:which|that|who)\s+(?:now\s+|also\s+|already\s+|currently\s+|still\s+)?[a-z]{3,}(?<!ed)(?<!ss)s\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?:about|over|some|around|nearly|more\s+than)\s+)?$|"
+    r"(?<![а-я])котор(?:ый|ая|ое|ые)\s+(?:сейчас\s+|уже\s+|также\s+)?[а-я]{3,}(?:ает|яет|ует|ит|ют|ят|ет)\s+"
+    r"(?:[а-я-]+\s+){0,3}?(?:(?:около|более|свыше|почти)\s+)?$")
+# ("workshop" is left out: in English it is as often a place of work, "a repair workshop that employs 4")
+_EVENT_NOUN = re.compile(r"training|seminar|event|meeting|forum|session|course|campaign|тренинг|семинар|"
+                         r"встреч|форум|мероприяти|курс|кампани|занят")
+# The places or bodies already named, counted again: "the two ayil okmotus", "эти три села", "ал эки айыл",
+# and an apposition after names: "Kara-Bulak and Chakmak, two villages of …".
+_ANAPHOR_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those|both)\s+$|(?<![а-я])(?:эти|этих|этим|тех|те|обоих|обеих|"
+                             r"обоим|обеим|указанных|данных|ал|бул|ошол|аталган)\s+$")
+_NAMES_APPOSITION = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w'-]+\s+(?:and|и|жана)\s+[A-ZА-ЯЁӨҮҢ][\w'-]+(?:\s+(?:ayil\s+aimaks|"
+                               r"ayil\s+okmotus|villages|communities|айыл\s+аймактары|айылдары|айылные\s+аймаки|села))?,\s*$")
+
+
+def drop_not_event(folded: str, counts: list[Count], text: str = "") -> None:
     """Unset the counts that are a zero, a capacity or a unit price, a hypothetical amount, another
     actor's activity or an area's standing statistic; the women/men of a total so unset go with it."""
     dropped: set[int] = set()
@@ -103,7 +122,7 @@ def drop_not_event(folded: str, counts: list[Count]) -> None:
     for i, c in enumerate(counts):
         if c.indicator is None:
             continue
-        if _not_event(folded, c) or (c.sentence in area_all and c.indicator in _AREA_KINDS):
+        if _not_event(folded, c) or _restated_or_other(folded, text, c) or (c.sentence in area_all and c.indicator in _AREA_KINDS):
             c.indicator = None
             dropped.add(i)
         elif _all_of_area(folded, c):
@@ -151,6 +170,22 @@ def _not_event(folded: str, c: Count) -> bool:
             return True  # "Из 41 школы района 13 нуждаются …": the whole a part is taken from ("42 добровольца
             # из 6 сел района" are the places the people came from)
     return False
+
+
+def _restated_or_other(folded: str, text: str, c: Count) -> bool:
+    """Places or bodies named before and counted again, or another body's standing activity."""
+    if c.indicator not in _AREA_KINDS and c.indicator not in _PEOPLE_KINDS:
+        return False
+    s_start = c.sentence[0]
+    a = c.first
+    before = folded[max(s_start, a - 70):a]
+    if c.indicator in ("settlements_covered", "institutions_covered") and (
+            _ANAPHOR_BEFORE.search(before) or (text and _NAMES_APPOSITION.search(text, max(s_start, a - 80), a))):
+        return True
+    if c.indicator == "beneficiaries":
+        return False  # "opened a station at the school, which serves 540 pupils": those the event's work reaches
+    m = _RELATIVE_PRESENT.search(before)
+    return bool(m and not _EVENT_NOUN.search(folded, max(s_start, a - 70 - 40), max(s_start, a - 70) + m.start()))
 
 
 def _all_of_area(folded: str, c: Count) -> bool:

@@ -119,3 +119,30 @@ def test_kyrgyz_area_registered_count_is_no_beneficiaries() -> None:
                  "жумушсуз катары каттоодо турат», — деди башчы.")
     assert any(v == 45 for _, v in got)
     assert not any(v == 900 for _, v in got)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 July 2026 30 farmers attended a field day in Tamga. They visited a dairy run by a cooperative, "
+    "which now buys milk from six villages.",
+    "2 июля 2026 года в Тамге 30 фермеров приняли участие в дне поля. Они посетили цех кооператива, "
+    "который обслуживает шесть сел.",
+])
+def test_another_bodys_standing_activity_is_no_coverage(text: str) -> None:
+    got = _kinds(text)
+    assert any(v == 30 for _, v in got)
+    assert not any(v == 6 for _, v in got)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 July 2026 30 residents attended a meeting in Tamga, including 5 representatives of the two ayil okmotus.",
+    "On 2 July 2026 a meeting was held in Tamga and Barskoon, two villages of Jeti-Oguz district. 30 residents attended.",
+])
+def test_places_named_and_counted_again_are_no_count(text: str) -> None:
+    got = _kinds(text)
+    assert any(v == 30 for _, v in got)
+    assert not any(v == 2 for _, v in got)
+
+
+def test_facility_opened_serving_pupils_stays_beneficiaries() -> None:
+    got = _kinds("On 2 July 2026 UNICEF opened a water station at the school in Tamga, which serves 410 pupils.")
+    assert ("beneficiaries", 410) in got
