@@ -44,6 +44,9 @@ _UNIT_PRICE = re.compile(
     r"(?:one|each|a\s+single|per)(?![a-z])|(?<![a-z])average\s+(?:cost|price)")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:(?:per|each|apiece|a\s+piece)(?![a-z])|за\s+(?:штуку|единицу|комплект|один|одну)"
                              r"|на\s+(?:одного|одну|один|каждого|каждую|человека)(?![а-я]))")
+# A ratio: "один врач на 2 000 жителей", "только четыре на 1 800 учеников", "one nurse per 1,500 residents".
+_RATIO_BEFORE = re.compile(r"(?:\d|(?<![а-я])(?:один|одна|одно|два|две|три|четыре|пять|шесть))\s+(?:[а-я]+\s+)?на\s+$|"
+                           r"(?<![a-z])(?:per|for\s+every)\s+$")
 # An estimate or a cost still to come: "обойдется", "будет стоить", "оценивается", "will cost", "болжолдонот".
 _WILL_COST = re.compile(
     r"(?<![а-я])(?:обойд[её]тся|обойдутся|будет\s+стоить|будут\s+стоить|оценива[ею]тся|потребу[ею]тся|"
@@ -155,6 +158,9 @@ def _not_event(folded: str, c: Count) -> bool:
         if _WILL_COST.search(folded, max(s_start, a - 120), min(s_end, b + 40)) or _PLAN.search(clause):
             return True
         if _EXERCISE.search(folded, s_start, s_end):
+            return True
+    if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
+        if _RATIO_BEFORE.search(before):
             return True
     if c.indicator in _PEOPLE_KINDS:
         if _BIDDERS.search(folded, c.num.end, b):

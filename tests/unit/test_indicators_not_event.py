@@ -146,3 +146,13 @@ def test_places_named_and_counted_again_are_no_count(text: str) -> None:
 def test_facility_opened_serving_pupils_stays_beneficiaries() -> None:
     got = _kinds("On 2 July 2026 UNICEF opened a water station at the school in Tamga, which serves 410 pupils.")
     assert ("beneficiaries", 410) in got
+
+
+@pytest.mark.parametrize("text", [
+    "5 мая 2026 года в Караколе 25 медиков прошли обучение. В районе пока один фельдшер на 2 500 жителей.",
+    "On 5 May 2026 25 health workers were trained in Karakol. The district has one nurse per 2,500 residents.",
+])
+def test_ratio_is_no_count(text: str) -> None:
+    got = _kinds(text)
+    assert any(v == 25 for _, v in got)
+    assert not any(v == 2500 for _, v in got)
