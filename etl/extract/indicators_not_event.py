@@ -117,6 +117,13 @@ _NAMES_APPOSITION = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w'-]+\s+(?:and|и|жана)
                                r"ayil\s+okmotus|villages|communities|айыл\s+аймактары|айылдары|айылные\s+аймаки|села))?,\s*$")
 
 
+# Cheap substring gates: most counts have none of these words near them, and their patterns end in "$".
+_CAPACITY_CUES = ("для", "на ", "for", "of")
+_RATIO_CUES = ("на ", "per", "every")
+_AMONG_CUES = ("арасынан", "ичинен", "из числа", "among")
+_RELATIVE_CUES = ("котор", "which", "that", "who")
+
+
 def drop_not_event(folded: str, counts: list[Count], text: str = "") -> None:
     """Unset the counts that are a zero, a capacity or a unit price, a hypothetical amount, another
     actor's activity or an area's standing statistic; the women/men of a total so unset go with it."""
@@ -147,7 +154,8 @@ def _not_event(folded: str, c: Count) -> bool:
     s_start, s_end = c.sentence
     a, b = c.first, c.noun_end
     before = folded[max(s_start, a - 60):a]
-    if c.indicator in _PEOPLE_KINDS and (_CAPACITY_BEFORE.search(before) or _CAPACITY_AFTER.match(folded, b, s_end)):
+    if c.indicator in _PEOPLE_KINDS and ((_has(before, _CAPACITY_CUES) and _CAPACITY_BEFORE.search(before))
+                                         or _CAPACITY_AFTER.match(folded, b, s_end)):
         return True
     if c.indicator == "funding_amount":
         clause = clause_before(folded, a, s_start)
@@ -160,12 +168,12 @@ def _not_event(folded: str, c: Count) -> bool:
         if _EXERCISE.search(folded, s_start, s_end):
             return True
     if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
-        if _RATIO_BEFORE.search(before):
+        if _has(before[-30:], _RATIO_CUES) and _RATIO_BEFORE.search(before):
             return True
     if c.indicator in _PEOPLE_KINDS:
         if _BIDDERS.search(folded, c.num.end, b):
             return True
-        if _AMONG_BEFORE.search(before) and _CHOSEN_AFTER.search(folded, b, min(s_end, b + 40)):
+        if _has(before, _AMONG_CUES) and _AMONG_BEFORE.search(before) and _CHOSEN_AFTER.search(folded, b, min(s_end, b + 40)):
             return True
     if c.indicator in _AREA_KINDS:
         if _AREA_HAS_BEFORE.search(before) and _AREA_WORD.search(folded, s_start, a):
@@ -186,12 +194,17 @@ def _restated_or_other(folded: str, text: str, c: Count) -> bool:
     a = c.first
     before = folded[max(s_start, a - 70):a]
     if c.indicator in ("settlements_covered", "institutions_covered") and (
-            _ANAPHOR_BEFORE.search(before) or (text and _NAMES_APPOSITION.search(text, max(s_start, a - 80), a))):
+            _ANAPHOR_BEFORE.search(before[-12:])
+            or (text and "," in text[max(s_start, a - 3):a] and _NAMES_APPOSITION.search(text, max(s_start, a - 80), a))):
         return True
     if c.indicator == "beneficiaries":
         return False  # "opened a station at the school, which serves 540 pupils": those the event's work reaches
-    m = _RELATIVE_PRESENT.search(before)
+    m = _RELATIVE_PRESENT.search(before) if _has(before, _RELATIVE_CUES) else None
     return bool(m and not _EVENT_NOUN.search(folded, max(s_start, a - 70 - 40), max(s_start, a - 70) + m.start()))
+
+
+def _has(window: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in window for cue in cues)
 
 
 def _all_of_area(folded: str, c: Count) -> bool:
