@@ -117,6 +117,13 @@ _NAMES_APPOSITION = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w'-]+\s+(?:and|и|жана)
                                r"ayil\s+okmotus|villages|communities|айыл\s+аймактары|айылдары|айылные\s+аймаки|села))?,\s*$")
 
 
+# Enrolment: how many study in an area's schools ("в школах Ошской области обучаются 3 400 детей",
+# "райондун мектептеринде 9 000 окуучу окуйт", "12,000 pupils study in the district's schools").
+_ENROLLED_BEFORE = re.compile(r"(?<![а-я])в\s+(?:[а-я-]+\s+)?(?:школах|детских\s+садах|вузах|колледжах|лицеях)\s+"
+                              r"(?:[а-я-]+\s+){0,3}(?:обучаются|учатся|занимаются)\s+(?:(?:более|около|свыше|почти)\s+)?$")
+_ENROLLED_AFTER = re.compile(r"\s+(?:окуйт|окушат|билим\s+алат|тарбияланат)(?![а-я])|\s+(?:study|are\s+enrolled|attend)\s+"
+                             r"(?:in\s+|at\s+)?(?:the\s+)?(?:[a-z'-]+\s+){0,2}(?:schools|kindergartens)(?![a-z])")
+_KY_SCHOOLS_BEFORE = re.compile(r"(?:мектептеринде|бакчаларында|мектептерде|бакчаларда)\s+(?:[а-я]+\s+)?$")
 # Cheap substring gates: most counts have none of these words near them, and their patterns end in "$".
 _CAPACITY_CUES = ("для", "на ", "for", "of")
 _RATIO_CUES = ("на ", "per", "every")
@@ -170,6 +177,9 @@ def _not_event(folded: str, c: Count) -> bool:
     if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
         if _has(before[-30:], _RATIO_CUES) and _RATIO_BEFORE.search(before):
             return True
+    if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
+        if _enrolled(folded, c, before):
+            return True
     if c.indicator in _PEOPLE_KINDS:
         if _BIDDERS.search(folded, c.num.end, b):
             return True
@@ -201,6 +211,19 @@ def _restated_or_other(folded: str, text: str, c: Count) -> bool:
         return False  # "opened a station at the school, which serves 540 pupils": those the event's work reaches
     m = _RELATIVE_PRESENT.search(before) if _has(before, _RELATIVE_CUES) else None
     return bool(m and not _EVENT_NOUN.search(folded, max(s_start, a - 70 - 40), max(s_start, a - 70) + m.start()))
+
+
+def _enrolled(folded: str, c: Count, before: str) -> bool:
+    """Pupils an area's schools have: a standing number, not those the event reached."""
+    if ("школ" in before or "сад" in before or "вуз" in before or "колледж" in before or "лице" in before) \
+            and _ENROLLED_BEFORE.search(before):
+        return True
+    after = _ENROLLED_AFTER.match(folded, c.noun_end, c.sentence[1])
+    if after is None:
+        return False
+    if after.group(0).lstrip()[:1].isascii():
+        return _AREA_WORD.search(folded, c.num.start, after.end() + 30) is not None or "'s schools" in after.group(0)
+    return _KY_SCHOOLS_BEFORE.search(before) is not None
 
 
 def _has(window: str, cues: tuple[str, ...]) -> bool:

@@ -156,3 +156,15 @@ def test_ratio_is_no_count(text: str) -> None:
     got = _kinds(text)
     assert any(v == 25 for _, v in got)
     assert not any(v == 2500 for _, v in got)
+
+
+@pytest.mark.parametrize("text", [
+    "5 мая 2026 года в Нарыне 25 учителей прошли обучение. Сейчас в школах Нарынской области учатся "
+    "более 48 000 детей.",
+    "2026-жылдын 5-майында Нарында 25 мугалим окутулду. Облустун мектептеринде 48 000ден ашык окуучу окуйт.",
+    "On 5 May 2026 25 teachers were trained in Naryn. More than 48,000 children study in the oblast's schools.",
+])
+def test_enrolment_is_no_beneficiaries(text: str) -> None:
+    got = _kinds(text)
+    assert any(v == 25 for _, v in got)
+    assert not any(v == 48000 for _, v in got)
