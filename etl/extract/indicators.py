@@ -34,6 +34,7 @@ from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_later import civil_documents, drop_later_phase
+from etl.extract.indicators_not_event import drop_not_event
 from etl.extract.indicators_officials import (
     heads_of_counted_bodies,
     official_phrase_end,
@@ -182,6 +183,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     civil_documents(folded, counts)
     organizations_supported(folded, counts)
     drop_selected_repeats(folded, counts)
+    drop_not_event(folded, counts, text)
     drop_outside_event(folded, counts, main_year)
     _drop_headline_repeats(folded, sentences, counts)
     drop_headline_restated(folded, sentences, counts)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from etl.extract.indicators_cues import MORE_CURRENCIES
 from etl.extract.indicators_morph import agent_noun, feminine_of_role
+from etl.extract.indicators_noun_bind import ends_counted_phrase
 from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
     AGE_WORD,
@@ -219,7 +220,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
             skipped.append(word)  # "26 mountain and trekking guides", "12 местных и иностранных экспертов"
             prev_end = b
             continue
-        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word) or _LOCATIVE_NOUN.match(word):
+        if PHRASE_BREAK.match(word) or len(skipped) >= 4 or GENITIVE.search(word) or _LOCATIVE_NOUN.match(word) \
+                or ends_counted_phrase(word, skipped):
             return None  # "4 секцияда жаштардын …": a noun in the locative is the place, and nothing is counted
         skipped.append(word)
         prev_end = b

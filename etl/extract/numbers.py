@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from etl.extract.numbers_fraction import ablative_cut
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 from etl.text import fold
 
@@ -208,17 +209,21 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
                 value, stop = _add_remainder(folded, value, factor, stop, end)
         found.append(NumberMention(value, m.start(), stop, _is_approx(folded, m.start(), stop),
                                    False, multiplied))
+    share_end = -1
     starts = _WORD_SCAN.starts(match_key(folded))  # where a number word starts a word (shared scan)
     for ws in starts[bisect_left(starts, start):]:
         if ws >= end:
             break
         if not _WORD_START.match(folded, ws, end):
             continue  # the scan's word start is wider: "-он" is no number
-        if found and found[-1].words and found[-1].end > ws:
+        if (found and found[-1].words and found[-1].end > ws) or ws < share_end:
             continue  # inside the run just read
         m = _WORD_RUN.match(folded, ws, end)
         if m is None:
             continue
+        if ablative_cut(m.group(0)) is not None:
+            share_end = m.end()
+            continue  # "үчтөн бири", "ондон экиси": a share (one in three, two in ten), no count
         tokens = [t for t in re.split(r"[ \-]", m.group(0)) if t != "and"]
         # A Russian/English multiplier alone ("тысяч", "млн") is not a number, nor a half alone.
         if all(t.rstrip(".") in _BIG for t in tokens) or tokens == ["жарым"]:

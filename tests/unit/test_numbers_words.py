@@ -28,3 +28,9 @@ def test_word_numbers(text: str, value: float) -> None:
 ])
 def test_not_joined(text: str, values: list[float]) -> None:
     assert [n.value for n in find_numbers(fold(text))] == values
+
+
+def test_kyrgyz_share_is_no_number() -> None:
+    # "one in three" / "two in ten": the ablative whole and its part make a share, no count
+    assert find_numbers(fold("катышуучулардын ондон экиси аял")) == []
+    assert [n.value for n in find_numbers(fold("жыйырма бештен ашык адам"))] == [25]
