@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
+from etl.reference.govbody_branches import branch_bodies
 from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
@@ -170,6 +171,7 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
+    hits += [_Hit(s, e, None, name, "government") for s, e, name in branch_bodies(text, ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in person_named_okmotus(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text)]
