@@ -45,6 +45,7 @@ from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_history import history_sentence, latest_year
+from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
@@ -290,6 +291,8 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     first = hits[0] if hits else None
     if first is None or text[:first.start].strip():
         return None
+    if letterhead_line(text, first.end):  # "Фонд Ага Хана — Представительство в КР" over its report
+        return first
     line_end = text.find("\n", first.end)
     if text[first.end:line_end if line_end >= 0 else len(text)].strip():
         return None
