@@ -44,6 +44,7 @@ from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
+from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_phrases import noun_phrase_organizations
@@ -353,6 +354,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                 text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
                     hit_starts, h.start)] if o.kind == "government"]):
             role = "partner"
+        if role is None and h.role_hint == "phrase" and speaking_head(text, h.start, h.end):
+            role = resolve("participant", h.kind, h.role_hint)  # its chairwoman spoke for it
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
