@@ -145,7 +145,8 @@ def groups_from_registry(folder: Path, prefix: str) -> list[list[str]]:
     groups: list[list[str]] = []
     for path in sorted(folder.glob(f"{prefix}*.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
+            # a file may open with "#" comment lines (as the registry reader allows): not the header
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
                 row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
                 canonical = next((row[c] for c in ("canonical_name", "name_en", "canonical", "name")
                                   if row.get(c)), "")

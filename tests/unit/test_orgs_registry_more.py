@@ -164,3 +164,13 @@ def test_spelling_key_keeps_different_bodies_apart() -> None:
     assert spelling_key("Naryn Oblast Women's Council") != spelling_key("Naryn Oblast Youth Council")
     assert spelling_key("Kara-Suu ayil okmotu") != spelling_key("Kara-Su ayil okmotu".replace("Su", "Say"))
     assert spelling_key("Bakai-Ata District Family Medicine Centre") != spelling_key("Bakai-Ata District Education Department")
+
+
+def test_scorer_reads_registry_files_that_open_with_comments(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from etl.evaluate_names import groups_from_registry
+
+    (tmp_path / "organizations_x.csv").write_text(
+        "# a comment line before the header\norg_id,canonical_name,acronym,kind,role_hint,aliases\n"
+        "x,Republican Institute X,,government,government,Institute X of Teachers|Институт X\n", encoding="utf-8")
+    assert groups_from_registry(tmp_path, "organization") == [
+        ["Republican Institute X", "Institute X of Teachers", "Институт X"]]
