@@ -54,3 +54,7 @@ def test_quoted_youth_initiative_group() -> None:
 
 def test_sentence_initial_accusative_is_no_ayil_okmotu_name() -> None:
     assert names("Кампанияны айыл өкмөтү уюштурду.") == []
+
+
+def test_quoted_youth_initiative_group_with_participle_typed_without_kyrgyz_letters() -> None:
+    assert names("Акцияны \"Жашыл Тал\" жаштар демилгелуу тобу уюштурду.") == ["Jashyl Tal Youth Initiative Group"]
