@@ -63,21 +63,21 @@ def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?:{p})" for p, _ in pairs)
 
 
-# (folded gate, pattern, namer): group 1 is always the place as written, so a list before it is found
+# (folded gate: "a|b&c" = a or b, and c; pattern; namer): group 1 is always the place as written, so a list before it is found
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
     # the ministry's regional department: only the department's own words are its span
     ("министрлигинин", re.compile(
         rf"(?P<sector>(?i:{_alternatives(_KY_MINISTRIES)}))\s+министрлигинин\s+(?P<own>({_NAME})\s+"
         rf"(?P<lvl>облустук|райондук|шаардык)\s+(?:башкармалыг|бөлүм|болум)\w*)"),
      _named(3, "lvl", "{place} {level} {sector} Department")),
-    ("мчс", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
+    ("мчс&областн|городск", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
                        rf"(?P<sector>{_alternatives(_RU_MINISTRIES[:1])})"),
      _named(1, "lvl", "{place} {level} {sector} Department")),
-    ("министерства|мвд", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|районн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
+    ("министерства|мвд&областн|районн|городск", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|районн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
                                 rf"(?P<sector>{_alternatives(_RU_MINISTRIES)})"),
      _named(1, "lvl", "{place} {level} {sector} Department")),
     # "управление МЧС по Нарынской области": the ministry's words lie inside, so the span is the head word
-    ("управлени", re.compile(rf"(?P<own>(?<!\w)(?:[Гг]лавн\w+\s+)?[Уу]правлени\w*)\s+(?P<sector>{_alternatives(_RU_MINISTRIES)})"
+    ("управлени&ской области|скому району", re.compile(rf"(?P<own>(?<!\w)(?:[Гг]лавн\w+\s+)?[Уу]правлени\w*)\s+(?P<sector>{_alternatives(_RU_MINISTRIES)})"
                        rf"(?:\s+КР|\s+Кыргызской\s+Республики)?\s+по\s+({_NAME})(?P<lvl>ской\s+области|скому\s+району)"),
      lambda m: _branch_by_region(m)),
     # forestry enterprises (лесхоз, токой чарбасы)
@@ -113,7 +113,8 @@ def branch_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of the regional branches above (``ft``: the folded text)."""
     out: list[tuple[int, int, str]] = []
     for gate, pattern, namer in _RULES:
-        if not any(g in ft for g in gate.split("|")):
+        # "a|b&c": a or b, and c
+        if not all(any(g in ft for g in group.split("|")) for group in gate.split("&")):
             continue
         for m in pattern.finditer(text):
             name = namer(m)
