@@ -34,3 +34,27 @@ def topic_only(text: str, start: int, end: int) -> bool:
         return True
     return (_ABOUT_BEFORE.search(text, max(0, start - 12), start) is not None
             and _EN_POSSESSIVE.match(text, end, min(len(text), end + 40)) is not None)
+
+
+# A state body inside the subject matter of a session: "разбирали … типичные ошибки, которые выявляет
+# Счетная палата", "занятие было посвящено тому, как подавать заявки в Фонд … при Министерстве энергетики",
+# "participants learned how to apply to the Ministry of Energy's fund", "Эсептөө палатасы кандай каталарды
+# табаарын талкуулашты": the body is what was studied, it did not take part.
+_TOPIC_BEFORE = re.compile(
+    r"(?:(?:разбира|разобра|обсужда|обсуди|изуча|рассматрива|рассмотре|учил|научил|узнал)\w*"
+    r"[^.;!?\n]{0,160}?(?<!\w)(?:котор\w+|как(?:ие|ой|ая|ое|их|им|ими)?|каким\s+образом)"
+    r"|посвящ[её]н\w*\s+(?:тому|вопрос\w*)[,\s]+(?:как|чтобы|что)"
+    r"|(?:discussed|learn(?:ed|t)|studied|explained|covered|reviewed|devoted\s+to)[^.;!?\n]{0,160}?(?<!\w)(?:how|which|that)"
+    r")(?!\w)[^.;!?\n]{0,200}$", re.IGNORECASE)
+_KY_TOPIC_AFTER = re.compile(
+    r"[^.;!?\n]{0,100}?(?:тууралуу|жөнүндө|жонундо)\s+(?:[\w-]+\s+){0,2}?(?:сүйлөш|суйлош|талкуула|үйрөн|уйрон|түшүндүр|тушундур)\w*",
+    re.IGNORECASE)
+_KY_HOW = re.compile(r"(?<!\w)(?:кантип|кандай)(?!\w)", re.IGNORECASE)
+
+
+def topic_clause(text: str, start: int, end: int) -> bool:
+    """The state body at ``text[start:end]`` stands inside what the session was about."""
+    if _TOPIC_BEFORE.search(text, max(0, start - 400), start):
+        return True
+    after = _KY_TOPIC_AFTER.match(text, end, min(len(text), end + 160))
+    return after is not None and _KY_HOW.search(text, max(0, start - 90), after.end()) is not None
