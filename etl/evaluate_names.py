@@ -27,6 +27,8 @@ _CYR = dict(zip("абвгдеёжзийклмнңоөпрстуүфхцчшщъ�
 _LATIN_FOLDS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("w", "v"),
                 ("x", "ks"), ("q", "k"), ("ü", "u"), ("ö", "o"), ("ñ", "n"), ("y", "i"))
 
+_SOFT_VOWEL = re.compile(r"(?<=[bcdfghjklmnprstvz])i+([ua])")
+
 
 def name_skeleton(name: str) -> str:
     """A spelling-tolerant key: transliterated, no case, hyphens, spaces or doubled letters."""
@@ -34,6 +36,8 @@ def name_skeleton(name: str) -> str:
     for a, b in _LATIN_FOLDS:
         s = s.replace(a, b)
     s = re.sub(r"[^a-z0-9]", "", s)
+    # ю and я after a consonant are written yu/ya or u/a (Inklyuziya = Inkluziya, Tyulpar = Tulpar)
+    s = _SOFT_VOWEL.sub(r"\1", s)
     return re.sub(r"(.)\1+", r"\1", s)
 
 
@@ -141,7 +145,8 @@ def groups_from_registry(folder: Path, prefix: str) -> list[list[str]]:
     groups: list[list[str]] = []
     for path in sorted(folder.glob(f"{prefix}*.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
+            # a file may open with "#" comment lines (as the registry reader allows): not the header
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
                 row = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
                 canonical = next((row[c] for c in ("canonical_name", "name_en", "canonical", "name")
                                   if row.get(c)), "")

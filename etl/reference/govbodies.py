@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from etl.reference.govbody_branches import oblast_administration
 from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.org_municipal import CITY_HALL_UNNAMED, city_hall_of_named_city
@@ -222,15 +223,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("police", re.compile(rf"({_NAME})\s+[Dd]istrict\s+[Pp]olice\s+[Dd]epartment"),
           simple_name("{} District Internal Affairs Department")),
     _Rule("administration", re.compile(rf"({_NAME})\s+[Oo]blast\s+(?:[Ss]tate\s+)?[Aa]dministration"),
-          simple_name("{} Oblast Administration", ("oblast",))),
+          oblast_administration),
     # and in Kyrgyz and Russian: "Нарын облустук администрациясы", "Нарынская областная администрация",
     # "администрация Таласской области"
     _Rule("администрац", re.compile(rf"({_NAME})\s+облустук\s+(?:мамлекеттик\s+)?администрация\w*"),
-          simple_name("{} Oblast Administration", ("oblast",))),
+          oblast_administration),
     _Rule("администрац", re.compile(rf"({_NAME})(?:ск|цк)\w+\s+областн\w+\s+(?:государственн\w+\s+)?администраци\w*"),
-          simple_name("{} Oblast Administration", ("oblast",))),
+          oblast_administration),
     _Rule("администрац", re.compile(rf"(?<![\w-])[Аа]дминистраци\w+\s+({_NAME})(?:ск|цк)ой\s+области"),
-          simple_name("{} Oblast Administration", ("oblast",))),
+          oblast_administration),
     # "Ошской городской мэрии": the city as an adjective
     _Rule("мэри", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+мэри\w*"), simple_name("{} City Hall", ("city", "town"))),
     _Rule("hall", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Hh]all"), simple_name("{} City Hall")),

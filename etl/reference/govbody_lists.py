@@ -14,7 +14,7 @@ from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, latin_place, pla
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 # "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
 # A plural in the accusative ("Сунуштарды айыл өкмөтүнө бериңиз") is a sentence's object, no place.
-KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү]|(?<=[аеоөуүыи])н[ыиуү]"
+KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][аеоө]н|[дт][аеоө]г[ыиуү]|(?<=[аеоөуүыияюэ])н[ыиуү]"
                          r"|[лдт][аеоө]р[дн][ыиуү])$")
 
 

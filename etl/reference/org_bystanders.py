@@ -20,6 +20,7 @@ import re
 from etl.reference.org_individuals import staff_member_only
 from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_parents import parent_of_branch
+from etl.reference.org_topics import topic_clause, topic_only
 from etl.reference.org_venues import lent_hall_only, venue_owner
 
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
@@ -118,7 +119,8 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or _ADDRESSEE_BEFORE.search(text, max(0, start - 50), start) is not None
             or _ADDRESSEE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bystander_body(text, start, end, org_id == "parliament")
-            or parent_of_branch(text, start, end, org_id)):
+            or parent_of_branch(text, start, end, org_id)
+            or topic_clause(text, start, end)):
         return True
     return (_SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
@@ -126,4 +128,5 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or _source_or_promise(text, start, end)
             or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
-            or lent_hall_only(text, start, end, org_id))
+            or lent_hall_only(text, start, end, org_id)
+            or (kind not in ("government", "government_agency") and topic_only(text, start, end)))

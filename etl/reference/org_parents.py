@@ -34,6 +34,9 @@ _UNIT_KY = r"(?:борбор|институт|агентств|кызмат|ин
 _KY_NATIONAL_AFTER = re.compile(
     rf"(?:(?<=е)\s+караштуу|(?<=н)(?=\s+{_NATIONAL_KY}))\s+(?:[\w-]+\s+){{0,4}}?{_UNIT_KY}", re.IGNORECASE)
 _NAME_WORD = r"\s+[\w-]+"
+# "управление МЧС по Чуйской области": the branch word before, its region after the ministry
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:главн\w+\s+)?(?:управлени|отдел|департамент)\w*\s+$", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"(?:\s+КР|\s+Кыргызской\s+Республики)?\s+по\s+[\w-]+(?:ской|цкой)\s+области|\s+по\s+[\w-]+скому\s+району")
 # "… центра X и Министерства …": a conjunction right before the ministry joins a second, separate body.
 _JOINED_BEFORE = re.compile(r"\b(?:и|а\s+также|с|со|совместно\s+с|and|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Республиканского центра развития здравоохранения и информационных технологий при <Министерстве>"
@@ -53,5 +56,7 @@ def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
     return (_KY_BRANCH_AFTER.match(text, end, min(len(text), end + 90)) is not None
             or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None
             or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or (_HEAD_BEFORE.search(text, max(0, start - 40), start) is not None
+                and _REGION_AFTER.match(text, end, min(len(text), end + 60)) is not None)
             or (_NATIONAL_BEFORE.search(text, max(0, start - 120), start) is not None
                 and _JOINED_BEFORE.search(text, max(0, start - 15), start) is None))

@@ -59,9 +59,15 @@ _LSG_PEOPLE = re.compile(
     r"(?:[өо]к[үу]л\w*|кызматкер\w*|адис\w*|staff|representatives?|officials?)", re.IGNORECASE)
 
 
+# "held a round table at the Lebedinovka ayil okmotu", "семинар прошел в Кара-Булакском айыл окмоту": the
+# office itself is the venue
+_AT_BEFORE = re.compile(r"(?<!\w)(?:at|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def lent_hall_only(text: str, start: int, end: int, org_id: str) -> bool:
     """The mention names an ayil okmotu only as the owner of the hall, and no one from it is said to
     have taken part."""
-    if not org_id.endswith("ayil-okmotu") or not venue_owner(text, start, end):
+    if not org_id.endswith("ayil-okmotu") or not (venue_owner(text, start, end)
+                                                  or _AT_BEFORE.search(text, max(0, start - 12), start)):
         return False
     return _LSG_PEOPLE.search(text) is None

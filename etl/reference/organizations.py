@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
+from etl.reference.govbody_branches import branch_bodies
 from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
@@ -43,7 +44,9 @@ from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
+from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
+from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
@@ -170,6 +173,7 @@ def _caps_like(found: str, alias: str) -> bool:
 
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
+    hits += [_Hit(s, e, None, name, "government") for s, e, name in branch_bodies(text, ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in person_named_okmotus(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text)]
@@ -288,6 +292,8 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     first = hits[0] if hits else None
     if first is None or text[:first.start].strip():
         return None
+    if letterhead_line(text, first.end):  # "Фонд Ага Хана — Представительство в КР" over its report
+        return first
     line_end = text.find("\n", first.end)
     if text[first.end:line_end if line_end >= 0 else len(text)].strip():
         return None
@@ -348,6 +354,8 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                 text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
                     hit_starts, h.start)] if o.kind == "government"]):
             role = "partner"
+        if role is None and h.role_hint == "phrase" and speaking_head(text, h.start, h.end):
+            role = resolve("participant", h.kind, h.role_hint)  # its chairwoman spoke for it
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")

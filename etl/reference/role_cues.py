@@ -104,7 +104,11 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|вместе\s+со?(?!\w)|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
                 r"|in\s+partnership\s+with|together\s+with|jointly\s+with|in\s+cooperation\s+with"
-                r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)|партн[её]р\w*"
+                r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)"
+                # "партнер проекта — фонд X": the role noun with its project is one cue, so the project
+                # word does not make X the project's owner
+                r"|партн[её]р\w*(?:\s+(?:проекта|программы))?"
+                r"|(?:project|programme|program)['’]s\s+(?:\w+\s+)?partner(?:,|\s+(?=the\s))"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
                 # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве
                 # партнёра выступил X", "as a local partner, X joined"): the noun, not the attendance verb, says it

@@ -19,6 +19,7 @@ from etl.text import fold
 # Legal form (folded, in the dictionary form unseen_orgs gives it) → English form; checked in order,
 # by prefix.  Forms with no settled English rendering (НПО, АНПО, РОО, уюму, ОАО) are absent.
 _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
+    ("жаштар демилгелуу тоб", "Youth Initiative Group"), ("жаштар демилге тоб", "Youth Initiative Group"), ("демилге тоб", "Initiative Group"),
     ("моф", "International Public Foundation"), ("международн общественн фонд", "International Public Foundation"), ("эл аралык коомдук фонд", "International Public Foundation"),
     ("оф", "Public Foundation"), ("коомдук фонд", "Public Foundation"), ("кф", "Public Foundation"),
     ("public foundation", "Public Foundation"), ("общественн фонд", "Public Foundation"),

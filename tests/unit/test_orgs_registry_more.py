@@ -148,3 +148,29 @@ def test_ordinary_sentences_name_no_registry_organization(text: str) -> None:
     more = {r["org_id"] for r in MORE}
     found = [m.organization.org_id for m in find_organizations(text)]
     assert not [f for f in found if f in more], found
+
+
+def test_spelling_key_reads_yu_ya_after_a_consonant_as_u_a() -> None:
+    from etl.evaluate_names import spelling_key
+
+    assert spelling_key("Inklyuziya Talas Public Association") == spelling_key("Inkluziya Talas Public Association")
+    assert spelling_key("Tyulpar Youth Centre") == spelling_key("Tulpar Youth Centre")
+
+
+def test_spelling_key_keeps_different_bodies_apart() -> None:
+    from etl.evaluate_names import spelling_key
+
+    assert spelling_key("Talas Oblast Administration") != spelling_key("Talas Oblast State Administration")
+    assert spelling_key("Naryn Oblast Women's Council") != spelling_key("Naryn Oblast Youth Council")
+    assert spelling_key("Kara-Suu ayil okmotu") != spelling_key("Kara-Su ayil okmotu".replace("Su", "Say"))
+    assert spelling_key("Bakai-Ata District Family Medicine Centre") != spelling_key("Bakai-Ata District Education Department")
+
+
+def test_scorer_reads_registry_files_that_open_with_comments(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from etl.evaluate_names import groups_from_registry
+
+    (tmp_path / "organizations_x.csv").write_text(
+        "# a comment line before the header\norg_id,canonical_name,acronym,kind,role_hint,aliases\n"
+        "x,Republican Institute X,,government,government,Institute X of Teachers|Институт X\n", encoding="utf-8")
+    assert groups_from_registry(tmp_path, "organization") == [
+        ["Republican Institute X", "Institute X of Teachers", "Институт X"]]
