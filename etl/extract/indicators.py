@@ -50,6 +50,7 @@ from etl.extract.indicators_reading import (
     is_excluded,
     phrase_tail,
 )
+from etl.extract.indicators_restated import restated_totals
 from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_supplied import supplied_people
 from etl.extract.indicators_vocab import (
@@ -167,7 +168,10 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     c.category, c.group = "official", None
             counts.append(c)
     link_sex_splits(folded, counts)
+    restated = restated_totals(folded, counts)
     classify(folded, counts)
+    for k in restated:
+        counts[k].indicator = None  # "Из 56 медиков 50 — женщины": the 56 counted before
     officials_among(folded, counts)
     officials_as_audience(folded, counts)
     supplied_people(folded, counts)

@@ -1,0 +1,59 @@
+"""Sex splits in other shapes (list items under a total, a restated partitive total, women counted with an
+adjective), and the users of what an event delivered as beneficiaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_support import indicator_tuples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "label: value" list items under a total split it
+    ("Итоги курса:\n- всего обучено: 52 медсестры\n- женщины: 50\n- мужчины: 2\n",
+     [("people_trained", "total", 52, "person"), ("people_trained", "female", 50, "person"),
+      ("people_trained", "male", 2, "person")]),
+    ("Катышуучулар:\n• жалпы окутулду: 30 мугалим\n• аялдар: 21\n• эркектер: 9\n",
+     [("people_trained", "total", 30, "person"), ("people_trained", "female", 21, "person"),
+      ("people_trained", "male", 9, "person")]),
+    ("Who took part:\n* participants in total: 52 farmers\n* women: 30\n* men: 22\n",
+     [("participants", "total", 52, "person"), ("participants", "female", 30, "person"),
+      ("participants", "male", 22, "person")]),
+    # a total restated as a partitive to split it is the first total
+    ("Обучение прошли 44 учителя. Из 44 учителей 39 — женщины.",
+     [("people_trained", "total", 44, "person"), ("people_trained", "female", 39, "person")]),
+    ("Sixty nurses completed the course. Of the 60 nurses, 57 were women.",
+     [("people_trained", "total", 60, "person"), ("people_trained", "female", 57, "person")]),
+    ("Семинарга 36 фермер катышты. 36 фермердин 11и аялдар.",
+     [("participants", "total", 36, "person"), ("participants", "female", 11, "person")]),
+    # women counted with an adjective are women, not a total
+    ("Для 28 сельских женщин прошел семинар по ведению хозяйства.",
+     [("participants", "female", 28, "person")]),
+    ("Окутууга 40 жумушсуз аял катышты.", [("participants", "female", 40, "person")]),
+    ("Twenty-five rural women attended the workshop.", [("participants", "female", 25, "person")]),
+])
+def test_sex_split_shapes(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
+
+
+def test_a_different_number_after_of_is_no_restated_total() -> None:
+    found = indicator_tuples("Обучение прошли 44 учителя. Из 12 школ района 9 — сельские.", skip_dates=True)
+    assert ("people_trained", "total", 44, "person") in found
+    assert not any(t[1] == "female" for t in found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Новыми тренажерами пользуются около 300 школьников села.", 300),
+    ("Приложением за лето воспользовались и пользовались 900 фермеров района.", 900),
+    ("Жаңы жабдууларды 250 бала колдонуп жатышат.", 250),
+    ("The 380 pupils of the school will now receive a free breakfast every day.", 380),
+    ("The youth centre ran legal consultations for 75 young people.", 75),
+    ("Для 60 пенсионеров организованы консультации юриста.", 60),
+])
+def test_users_and_recipients_are_beneficiaries(text: str, value: float) -> None:
+    assert ("beneficiaries", "total", value, "person") in indicator_tuples(text, skip_dates=True)
+
+
+def test_water_users_associations_stay_participants() -> None:
+    found = indicator_tuples("Thirty members of water users' associations took part in the meeting.", skip_dates=True)
+    assert found == [("participants", "total", 30, "person")]
