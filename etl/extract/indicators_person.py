@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
 from etl.extract.indicators_reading import Count
-from etl.extract.indicators_uses import USES
+from etl.extract.indicators_uses import CONTESTED, USES
 from etl.extract.indicators_vocab import (
     APPLIED,
     BENEFIT,
@@ -78,7 +78,7 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not PARTICIPATED.search(clause):
         return "beneficiaries"  # "a kindergarten for 90 children"
-    if CAMPAIGN_ACTION.search(clause) and not planned:
+    if (CAMPAIGN_ACTION.search(clause) or CONTESTED.search(clause)) and not planned:
         return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
     if OTHER_EVENTS.search(clause):
         c.dropped = True  # nor does it take a neighbour's predicate

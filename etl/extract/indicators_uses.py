@@ -18,3 +18,13 @@ USES = re.compile(
     r"\s+for\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?\||"
     r"(?<![а-я])(?:консультаци[а-я]*|услуг[а-я]*|обед[а-я]*|питани[а-я]*)\s+для\s+(?:(?:более|около|свыше)\s+)?\|"
 )
+
+# Contestants who presented or defended their own projects took part in the contest: "41 жигит-кыз өз
+# долбоорлорун коргоду", "28 школьников защитили свои проекты", "19 teams pitched their business ideas".
+CONTESTED = re.compile(
+    r"(?:долбоор|бизнес-план|идея)[а-я]*\s+(?:[а-я]+\s+)?(?:коргоду|коргошту|коргоп|тааныштырды|тааныштырышты|"
+    r"презентациялашты|корсотушту)(?![а-я])|"
+    r"(?<![а-я])(?:защитил[аи]?|представил[аи]?|презентовал[аи]?)\s+(?:сво[иий]\s+|[а-я]+\s+){0,2}(?:проект|бизнес-план|иде|стартап)|"
+    r"(?<![a-z])(?:presented|pitched|defended|showcased)\s+(?:their\s+)?(?:own\s+)?(?:\S+\s+)?(?:projects?|business\s+(?:plans?|ideas?)|"
+    r"ideas?|start-?ups?)(?![a-z])"
+)

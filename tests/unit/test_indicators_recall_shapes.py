@@ -57,3 +57,39 @@ def test_users_and_recipients_are_beneficiaries(text: str, value: float) -> None
 def test_water_users_associations_stay_participants() -> None:
     found = indicator_tuples("Thirty members of water users' associations took part in the meeting.", skip_dates=True)
     assert found == [("participants", "total", 30, "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Of the participants," splits the participants, past the officials counted between
+    ("Fifty-two people attended, including 9 officials of the Kemin District Administration. "
+     "Of the participants, 30 were women and 22 were men.",
+     [("participants", "total", 52, "person"), ("officials_participants", "total", 9, "person"),
+      ("participants", "female", 30, "person"), ("participants", "male", 22, "person")]),
+    ("На слушаниях присутствовали 60 человек, в том числе 7 сотрудников айыл окмоту. "
+     "Из участников 34 — женщины.",
+     [("participants", "total", 60, "person"), ("officials_participants", "total", 7, "person"),
+      ("participants", "female", 34, "person")]),
+])
+def test_split_of_named_participants(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thirty people took part, among them 6 officials from the Ministry of Emergency Situations.",
+     [("participants", "total", 30, "person"), ("officials_participants", "total", 6, "person")]),
+    # bodies listed with others: everyone present
+    ("The forum was attended by 85 representatives of ministries, NGOs and business associations.",
+     [("participants", "total", 85, "person")]),
+    ("Twenty representatives of local NGOs attended the forum.", [("participants", "total", 20, "person")]),
+])
+def test_representatives_of_state_bodies_are_officials(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "В финале 28 школьников защитили свои проекты перед жюри.",
+    "At the final, 28 young entrepreneurs pitched their business ideas to the jury.",
+    "Сынакта 28 окуучу өз долбоорлорун коргоду.",
+])
+def test_contestants_presenting_projects_take_part(text: str) -> None:
+    assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 28, "person")]
