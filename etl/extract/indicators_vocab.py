@@ -170,7 +170,11 @@ CAMPAIGN_ACTION = re.compile(r"тазала(?:шты|ды|шып)|отургуз
 PERSON_GRANTED = re.compile(
     r"(?:получил[аи]|received|won|выиграл[аи]|were\s+awarded|were\s+given)\s+(?:\S+\s+){0,2}(?:микро|мини-?|small\s+)?"
     r"(?:грант|grant)|грант[а-я]*\s+(?:\S+\s+){0,2}(?:утуп\s+алышт|алышт|ээ\s+болушт|получил[аи])|"
-    r"(?:грант[а-я]*|grants?)\s+(?:были\s+)?(?:вручены|выданы|awarded\s+to|given\s+to)\s+\|")
+    r"(?:грант[а-я]*|grants?)\s+(?:были\s+)?(?:вручены|выданы|awarded\s+to|given\s+to)\s+\||"
+    # the Kyrgyz singular verb after a numeral ("12 жаш фермер грант утуп алды") and a grant to each of them
+    r"грант[а-я]*\s+(?:утуп\s+алды|утту|алды|ээ\s+болду)(?![а-я])|ар\s+бирине\s+[^.;|]{0,40}?грант[а-я]*\s+(?:тапшырыл|берил|"
+    r"ыйгарыл)|each\s+(?:received|was\s+awarded|won|got)\s+(?:a|one)\s+(?:\S+\s+)?grant|каждому\s+(?:[а-я]+\s+){0,3}"
+    r"(?:вручен|выдан|предоставлен)\s+грант|каждый\s+(?:из\s+них\s+)?получил\s+(?:по\s+)?грант")
 # Given something ("получили новые учебники", "received food kits"): reached, unless it is a prize.
 RECEIVED = re.compile(r"(?<![а-яa-z])(?:получил[аи]|алышты|received|got)(?![а-яa-z])")
 PRIZE_THING = re.compile(r"приз|наград|сыйлык|prize|award|диплом|грамот|медал|кубок")

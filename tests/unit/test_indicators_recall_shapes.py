@@ -93,3 +93,13 @@ def test_representatives_of_state_bodies_are_officials(text: str, expected: list
 ])
 def test_contestants_presenting_projects_take_part(text: str) -> None:
     assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 28, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ноокатта 9 жаш ишкер грант утуп алды",  # a headline: the Kyrgyz singular verb after a numeral
+    "Быйыл 9 аял грант алды.",
+    "Nine young entrepreneurs were named winners and each received a grant of KGS 90,000.",
+    "Победителями стали 9 предпринимателей, каждому из них вручен грант.",
+])
+def test_people_who_each_won_a_grant_are_grants(text: str) -> None:
+    assert ("grants_awarded", "total", 9, "grant") in indicator_tuples(text, skip_dates=True)
