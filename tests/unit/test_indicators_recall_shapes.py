@@ -103,3 +103,16 @@ def test_contestants_presenting_projects_take_part(text: str) -> None:
 ])
 def test_people_who_each_won_a_grant_are_grants(text: str) -> None:
     assert ("grants_awarded", "total", 9, "grant") in indicator_tuples(text, skip_dates=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Russian singular verb after a numeral ending in 1, either word order, right before the count
+    ("Обучение прошел 21 пчеловод.", [("people_trained", "total", 21, "person")]),
+    ("Прошел переподготовку 51 учитель.", [("people_trained", "total", 51, "person")]),
+    # a training that took place for them is no training of theirs
+    ("В селе прошел тренинг для 21 пчеловода.", [("participants", "total", 21, "person")]),
+    # the genitive plural with its fleeting vowel
+    ("Обучение прошли 44 медсестер.", [("people_trained", "total", 44, "person")]),
+])
+def test_singular_verbs_and_fleeting_vowels(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
