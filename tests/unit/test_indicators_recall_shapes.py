@@ -116,3 +116,11 @@ def test_people_who_each_won_a_grant_are_grants(text: str) -> None:
 ])
 def test_singular_verbs_and_fleeting_vowels(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert indicator_tuples(text, skip_dates=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Как это работает:\n• 12 фельдшерско-акушерских пунктов района получили планшеты;\n",
+    "The project equipped 12 feldsher-midwife posts in the district.",
+])
+def test_feldsher_posts_are_institutions(text: str) -> None:
+    assert indicator_tuples(text, skip_dates=True) == [("institutions_covered", "total", 12, "institution")]
