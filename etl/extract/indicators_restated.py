@@ -77,3 +77,19 @@ def splits_of_named_participants(folded: str, counts: list[Count]) -> None:
                 counts[s.parent].children.remove(k)
             s.parent = target
             counts[target].children.append(k)
+
+
+# A part of the people counted whose own verb is an invitation or an offer ("86 of them were invited to
+# interviews", "из них 40 получили приглашения на собеседование", "алардын 30у аңгемелешүүгө чакырылды"):
+# what happens to them next, no figure of the event.
+_INVITED = re.compile(
+    r"\s*(?:were|was|have\s+been|got|received)\s+(?:\S+\s+){0,2}?(?:invited|job\s+offers?|offers?\s+of)|"
+    r"\s*(?:[а-я]+\s+){0,3}?(?:приглашен[аыо]?|получил[аи]?\s+(?:[а-я]+\s+)?(?:приглашени|предложени))|"
+    r"\s*(?:[а-я]+\s+){0,3}?(?:чакырылд|чакыруу\s+алышт|жумуш\s+сунушу)"
+)
+
+
+def invited_parts(folded: str, counts: list[Count]) -> list[int]:
+    """The parts of a total whose own predicate is an invitation or an offer (cleared by the caller)."""
+    return [i for i, c in enumerate(counts) if c.subset and c.category in ("person", "participant")
+            and _INVITED.match(folded, c.noun_end, c.sentence[1])]

@@ -124,3 +124,12 @@ def test_singular_verbs_and_fleeting_vowels(text: str, expected: list[tuple[str,
 ])
 def test_feldsher_posts_are_institutions(text: str) -> None:
     assert indicator_tuples(text, skip_dates=True) == [("institutions_covered", "total", 12, "institution")]
+
+
+@pytest.mark.parametrize("text", [
+    "At the fair, 20 firms offered jobs. Around 700 jobseekers visited, and 55 of them were invited to interviews.",
+    "Ярмарку посетили 700 человек, из них 55 получили приглашения на собеседование.",
+    "Жармеңкеге 700 жаш келди, алардын 55и аңгемелешүүгө чакырылды.",
+])
+def test_visitors_count_and_the_invited_part_does_not(text: str) -> None:
+    assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 700, "person")]
