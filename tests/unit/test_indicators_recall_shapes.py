@@ -133,3 +133,15 @@ def test_feldsher_posts_are_institutions(text: str) -> None:
 ])
 def test_visitors_count_and_the_invited_part_does_not(text: str) -> None:
     assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 700, "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Көргөзмөнүн алкагында алты кооперативге кургаткыч жабдуулар тапшырылды.",
+    "В рамках выставки шести кооперативам переданы сушильные установки.",
+])
+def test_equipment_handed_to_bodies_in_the_dative_covers_them(text: str) -> None:
+    assert indicator_tuples(text, skip_dates=True) == [("institutions_covered", "total", 6, "institution")]
+
+
+def test_bodies_in_the_dative_offered_something_else_stay_uncounted() -> None:
+    assert indicator_tuples("Шести кооперативам предложили участвовать в конкурсе.", skip_dates=True) == []
