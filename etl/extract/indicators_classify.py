@@ -16,6 +16,7 @@ from etl.extract.indicators_reading import (
     clause_before,
     own_clause,
 )
+from etl.extract.indicators_restated import without_source_aside
 from etl.extract.indicators_scope import grants_to_each, place_not_covered
 from etl.extract.indicators_selected import selected_for_grant
 from etl.extract.indicators_vocab import (
@@ -174,6 +175,7 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip().lstrip("-—–•*").strip()  # "- женщины: 46" under a total
+    opening = without_source_aside(opening)  # "Из них, по данным организаторов, 41 женщина"
     if p.sentence[1] - p.noun_end > (200 if SPLIT_CUE.match(opening) else 80):
         return False  # the total is far from its sentence's end, unless "Алардын 11и …" names it a part
     if SPLIT_CUE.match(opening) or c.subset or (

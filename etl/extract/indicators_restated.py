@@ -93,3 +93,16 @@ def invited_parts(folded: str, counts: list[Count]) -> list[int]:
     """The parts of a total whose own predicate is an invitation or an offer (cleared by the caller)."""
     return [i for i, c in enumerate(counts) if c.subset and c.category in ("person", "participant")
             and _INVITED.match(folded, c.noun_end, c.sentence[1])]
+
+
+# A source put inside a split's opening: "Из них, по данным организаторов, 41 женщина", "Of them, according to
+# the organizers, 30 were women", "Алардын, уюштуруучулардын маалыматы боюнча, 20сы аялдар".
+_SOURCE_ASIDE = re.compile(
+    r",\s*(?:по\s+(?:данным|словам|информации|подсчетам)|according\s+to|as\s+reported\s+by|"
+    r"(?:[а-я]+\s+)?(?:маалыматы|эсеби)\s+боюнча)[^,]{0,50},\s*"
+)
+
+
+def without_source_aside(opening: str) -> str:
+    """A split's opening with a source aside taken out ("из них, по данным организаторов," -> "из них ")."""
+    return _SOURCE_ASIDE.sub(" ", opening) if "," in opening else opening

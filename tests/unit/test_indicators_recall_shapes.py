@@ -145,3 +145,13 @@ def test_equipment_handed_to_bodies_in_the_dative_covers_them(text: str) -> None
 
 def test_bodies_in_the_dative_offered_something_else_stay_uncounted() -> None:
     assert indicator_tuples("Шести кооперативам предложили участвовать в конкурсе.", skip_dates=True) == []
+
+
+@pytest.mark.parametrize("text", [
+    "На встречу пришли 70 человек. Из них, по данным организаторов, 40 женщин.",
+    "Seventy people attended. Of them, according to the organizers, 40 were women.",
+    "Жыйынга 70 адам катышты. Алардын, уюштуруучулардын маалыматы боюнча, 40ы аялдар.",
+])
+def test_a_source_aside_in_the_split_opening(text: str) -> None:
+    assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 70, "person"),
+                                                       ("participants", "female", 40, "person")]
