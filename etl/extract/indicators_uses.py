@@ -28,3 +28,10 @@ CONTESTED = re.compile(
     r"(?<![a-z])(?:presented|pitched|defended|showcased)\s+(?:their\s+)?(?:own\s+)?(?:\S+\s+)?(?:projects?|business\s+(?:plans?|ideas?)|"
     r"ideas?|start-?ups?)(?![a-z])"
 )
+
+# People checked or screened, in the Kyrgyz passive: "900 адамдын кан басымы ченелди", "700 бала текшерилди",
+# "500 аял кароодон өткөрүлдү" (the Russian and English forms are in ``BENEFIT``).
+SCREENED = re.compile(
+    r"(?<![а-я])(?:ченел(?:ди|ген|ип)|текшерил(?:ди|ген|ип)|кароодон\s+откорул(?:ду|гон|уп)|"
+    r"скринингден\s+отку(?:ду|зулду|зулгон))(?![а-я])"
+)

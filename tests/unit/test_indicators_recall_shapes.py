@@ -155,3 +155,12 @@ def test_bodies_in_the_dative_offered_something_else_stay_uncounted() -> None:
 def test_a_source_aside_in_the_split_opening(text: str) -> None:
     assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 70, "person"),
                                                        ("participants", "female", 40, "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Акциянын жүрүшүндө 700 адамдын кан басымы ченелди, 26 ыктыярчы окутулду.",
+     [("beneficiaries", "total", 700, "person"), ("people_trained", "total", 26, "person")]),
+    ("Акция учурунда 700 бала текшерилди.", [("beneficiaries", "total", 700, "person")]),
+])
+def test_kyrgyz_passive_screening_is_a_benefit(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
