@@ -164,3 +164,8 @@ def test_a_source_aside_in_the_split_opening(text: str) -> None:
 ])
 def test_kyrgyz_passive_screening_is_a_benefit(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert indicator_tuples(text, skip_dates=True) == expected
+
+
+def test_kyrgyz_feldsher_posts_given_equipment_are_covered() -> None:
+    text = "Акциянын акыркы күнү төрт фельдшердик-акушердик пунктка жабдуулар тапшырылды."
+    assert indicator_tuples(text, skip_dates=True) == [("institutions_covered", "total", 4, "institution")]
