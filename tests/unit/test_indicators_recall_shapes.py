@@ -169,3 +169,8 @@ def test_kyrgyz_passive_screening_is_a_benefit(text: str, expected: list[tuple[s
 def test_kyrgyz_feldsher_posts_given_equipment_are_covered() -> None:
     text = "Акциянын акыркы күнү төрт фельдшердик-акушердик пунктка жабдуулар тапшырылды."
     assert indicator_tuples(text, skip_dates=True) == [("institutions_covered", "total", 4, "institution")]
+
+
+def test_visited_with_no_object_is_taking_part() -> None:
+    assert indicator_tuples("About 600 residents visited, and many stayed for the concert.", skip_dates=True) == [
+        ("participants", "total", 600, "person")]
