@@ -29,6 +29,7 @@ from etl.extract.indicators_classify import (
 )
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
+from etl.extract.indicators_envoys import envoys_of_state
 from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event
 from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
@@ -51,6 +52,7 @@ from etl.extract.indicators_reading import (
     is_excluded,
     phrase_tail,
 )
+from etl.extract.indicators_restated import invited_parts, restated_totals
 from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_supplied import supplied_people
 from etl.extract.indicators_vocab import (
@@ -149,6 +151,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             if cat in ("institution", "settlement") and (off_end := official_phrase_end(folded, num, s_end)) is not None:
                 cat, noun_end = "official", off_end  # "Алардын 19у айыл өкмөттөрүнүн жана … кызматкерлери": 19 of them
+            if cat == "person" and envoys_of_state(folded, num.start, num.end, noun_end):
+                cat = "official"  # "12 representatives of the District Education Department"
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
             if cat == "official" and (sx := SEX_BEFORE_OFFICIAL.search(folded, num.end, noun_end)):
                 c.sex = "female" if sx.group(1) else "male"
@@ -170,7 +174,10 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                     c.category, c.group = "official", None
             counts.append(c)
     link_sex_splits(folded, counts)
+    restated = restated_totals(folded, counts)
     classify(folded, counts)
+    for k in restated + invited_parts(folded, counts):
+        counts[k].indicator = None  # "Из 56 медиков 50 — женщины": the 56 counted before
     officials_among(folded, counts)
     officials_as_audience(folded, counts)
     supplied_people(folded, counts)

@@ -16,7 +16,8 @@ from etl.extract.indicators_reading import (
     clause_before,
     own_clause,
 )
-from etl.extract.indicators_scope import certified_participants, grants_to_each, place_not_covered
+from etl.extract.indicators_restated import without_source_aside
+from etl.extract.indicators_scope import grants_to_each, place_not_covered
 from etl.extract.indicators_selected import selected_for_grant
 from etl.extract.indicators_vocab import (
     ABLATIVE_END,
@@ -173,7 +174,8 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
         return True  # "The participants, eight of them women, came from …": the same
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
-    opening = folded[c.sentence[0]:c.first].strip()
+    opening = folded[c.sentence[0]:c.first].strip().lstrip("-—–•*").strip()  # "- женщины: 46" under a total
+    opening = without_source_aside(opening)  # "Из них, по данным организаторов, 41 женщина"
     if p.sentence[1] - p.noun_end > (200 if SPLIT_CUE.match(opening) else 80):
         return False  # the total is far from its sentence's end, unless "Алардын 11и …" names it a part
     if SPLIT_CUE.match(opening) or c.subset or (
@@ -297,7 +299,6 @@ def classify(folded: str, counts: list[Count]) -> None:
             split_opened = True
     if split_opened:  # "Алардын арасында … 9 өкүлү жана … 6 аял депутаты болду": the second shares the first's
         _share_predicates(folded, counts, block)
-    certified_participants(folded, counts)
     grants_to_each(folded, counts)
     for c in counts:
         if c.category in ("female", "male"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
 from etl.extract.indicators_reading import Count
+from etl.extract.indicators_uses import CONTESTED, SCREENED, USES
 from etl.extract.indicators_vocab import (
     APPLIED,
     BENEFIT,
@@ -63,7 +64,7 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
         return "participants"  # "20 женщин осваивают кройку": in the course now, not trained yet
     if JOBS_TO_COME.search(clause):
         return None  # "ишкана 45 адамды жумуш менен камсыз кылат": jobs promised
-    if USERS_NOW.search(clause):
+    if USERS_NOW.search(clause) or USES.search(clause) or SCREENED.search(clause):
         return "beneficiaries"  # "бала бакчада 120 бала тарбияланат": the children it serves
     if THERE_ARE.search(clause) and not (participated() or TRAINED.search(clause)):
         return None  # "айыл аймакта 900дөй бала бар": how many live there, no one reached
@@ -89,7 +90,7 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
     if c.group in ("children", "pupils", "residents", "persons with disabilities") and \
             FOR_BEFORE.search(clause.split(" | ")[0]) and not participated():
         return "beneficiaries"  # "a kindergarten for 90 children"
-    if CAMPAIGN_ACTION.search(clause) and not planned:
+    if (CAMPAIGN_ACTION.search(clause) or CONTESTED.search(clause)) and not planned:
         return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
     if OTHER_EVENTS.search(clause):
         c.dropped = True  # nor does it take a neighbour's predicate

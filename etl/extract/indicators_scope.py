@@ -1,5 +1,5 @@
 """Whole-sentence and whole-text cues that change what a count is: findings of a study and uses the
-money will go to are no places covered; a training whose participants all got certificates trained them."""
+money will go to are no places covered; places that each got a grant are as many grants."""
 
 from __future__ import annotations
 
@@ -22,31 +22,12 @@ _FUNDS_USE = re.compile(
     r"will\s+be\s+(?:used|spent)|will\s+go\s+to|будут\s+(?:направлены|использованы|потрачены)|пойдут\s+на|"
     r"(?:жумшалат|багытталат|пайдаланылат)(?![а-я])"
 )
-# "Баардык катышуучуларга сертификаттар тапшырылды", "All participants received certificates".
-_CERTIFIED_ALL = re.compile(
-    r"(?:баардык|бардык|все|всем|всех|all|each|ар\s+бир)\s+(?:[а-яa-z]+\s+)?(?:катышуучу|участник|participant|trainee|"
-    r"слушател)[а-яa-z]*[^.!?\n]{0,60}(?:сертификат|certificate|куболук)"
-)
-_TRAINING = re.compile(r"окутуу|окутууга|тренинг|обучени|training|course|курс[а-я]*|семинар")
 
 
 def place_not_covered(folded: str, s_start: int, num_start: int, s_end: int) -> bool:
     """A place count its sentence frames as a study's finding (said before it) or as what money will
     pay for (said anywhere in it: "5 айылдагы пункттарды оңдоого жумшалат")."""
     return bool(_FINDINGS.search(folded, s_start, num_start) or _FUNDS_USE.search(folded, s_start, s_end))
-
-
-def certified_participants(folded: str, counts: list[Count]) -> None:
-    """A training whose participants all received certificates trained them: the participants counted
-    in a sentence about the training are people trained."""
-    if "сертифик" not in folded and "certific" not in folded and "куболук" not in folded:
-        return
-    if not _CERTIFIED_ALL.search(folded):
-        return
-    for c in counts:
-        if c.indicator == "participants" and c.parent is None \
-                and _TRAINING.search(folded, c.sentence[0], c.sentence[1]):
-            c.indicator = "people_trained"
 
 
 # "Twelve ayil aimaks … each received a grant", "по гранту получили 8 школ": one grant to each place.

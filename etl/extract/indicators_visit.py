@@ -10,6 +10,8 @@ VISIT_ALTERNATIVES = (
     r"(?<![а-я])кыдыр(?:ды|ышты|ышкан|ган)(?![а-я])|зыярат\s+кыл(?:ды|ышты|ышкан|ган|ып)(?![а-я])|"
     # "the exhibition was visited by some 400 people", "the stands have been visited by …"
     r"(?<![a-z])(?:was|were|has\s+been|have\s+been|had\s+been)\s+visited\s+by(?![a-z])|"
+    # "Around 1,100 jobseekers visited, and …": visited with no object is visiting the event itself
+    r"\|[^|.;]{0,40}?(?<![a-z])visited(?=\s*(?:[,.;:]|and\s|$))|"
     r"(?<![a-z])(?:showcased|exhibited|displayed)\s+(?:their|his|her)(?![a-z])|"
     # "Свои изделия — ковры, вышивку — представили более 60 мастеров": people showing their goods;
     # employers offering their vacancies at a job fair are organizations, not people present.

@@ -173,11 +173,13 @@ def test_officials_promises_tables_and_plans(text: str, expected: list[tuple[str
     ("Быйыл 25 кыз мектепти бүтүрдү.", []),
     # a possessive after "-н" is no accusative: the village's residents are people
     ("Ачылыш аземине 150дөн ашык айыл тургуну катышты.", [("participants", "total", 150, "person")]),
-    # a training whose participants all got certificates trained them
+    # certificates handed to all do not change the verb: those who took part in a training are its participants
     ("Тренингке Ат-Башы районунан 22 аял катышты. Бардык катышуучуларга сертификаттар берилди.",
-     [("people_trained", "female", 22, "person")]),
+     [("participants", "female", 22, "person")]),
     ("Thirty young farmers took part in the three-day training. All participants received certificates.",
-     [("people_trained", "total", 30, "person")]),
+     [("participants", "total", 30, "person")]),
+    ("В тренинге приняли участие 26 бухгалтеров. По итогам все участники получили сертификаты.",
+     [("participants", "total", 26, "person")]),
     # a forum's participants stay participants, certificates or not
     ("Форумга 150 жаш катышты. Бардык катышуучуларга сертификаттар тапшырылды.",
      [("participants", "total", 150, "person")]),

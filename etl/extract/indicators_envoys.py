@@ -1,0 +1,27 @@
+"""Representatives of state and local-government bodies are officials: "including 12 representatives of the
+District Education Department and the two ayil okmotus", "8 staff of the ayil okmotu", "officials from the
+Ministry of Health".  The Russian and Kyrgyz forms carry the body in the counted phrase already; English
+names it after "of"/"from"."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.indicators_vocab import SPLIT_CUE
+
+_ENVOY = re.compile(r"\s*(?:representatives?|officials?|staff(?:\s+members)?|employees|specialists|delegates)\s*$")
+_OF_STATE_BODY = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:department|administration|ministry|ministries|akimiat|akimat|"
+    r"ayil\s+okmot|aiyl\s+okmot|ayil\s+okmotu|municipalit|mayor'?s\s+office|city\s+hall|local\s+(?:self-)?government|"
+    r"state\s+agency|government|district\s+council|city\s+council|kenesh|prosecutor|police|inspectorate)"
+)
+
+
+def envoys_of_state(folded: str, num_start: int, num_end: int, noun_end: int) -> bool:
+    """The people counted from ``num_end`` to ``noun_end`` represent a state or local-government body."""
+    if not _ENVOY.match(folded, num_end, noun_end) or _OF_STATE_BODY.match(folded, noun_end) is None:
+        return False
+    # "70 representatives of ministries, local authorities and partner organizations": a list of bodies
+    # is everyone present (as the Russian "представителей органов МСУ, министерств, …"), unless a part of a
+    # total said before ("including 12 representatives of …")
+    return "," not in folded[noun_end:noun_end + 60] or SPLIT_CUE.search(folded, max(0, num_start - 30), num_start) is not None
