@@ -111,10 +111,13 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
 # contest among a campaign's or a forum's activities ("классные часы, конкурсы рисунков") is one of them.
 # A campaign is carried out through meetings ("медиктер мектептерде ата-энелер менен жолугушууларды
 # өткөрүштү", "в ходе акции прошли встречи с жителями"): undated on their own, they are the campaign.
+# So is its instructors' training told without a day of its own ("56 учителей прошли двухдневное
+# обучение инструкторов" among a campaign's results); one dated apart ("Кампании предшествовало обучение:
+# 3–4 апреля …") stays an event of its own.
 PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition",
                              "other"},
-            "campaign": set(), "training": {"forum", "conference", "other"},
+            "campaign": set(), "training": {"forum", "conference", "other", "campaign"},
             "competition": {"forum", "conference", "campaign", "other"},
             "other": {"forum", "conference"},  # "на ярмарке вакансий в рамках форума"
             # the grants given to a competition's winners are its prizes, not an award of their own
