@@ -76,25 +76,25 @@ _ORDINAL = {"first": 0, "second": 1, "third": 2, "last": -1, "final": -1, "closi
 _LEAD_REACH = 60  # the phrase opens the sentence that tells the part
 
 
-def date_days_of(folded: str, drafts: list[EventDraft], events: list[Event]) -> None:
-    """An event that took its dates from the several days' event it was told within, and whose sentence
-    opens on which of those days it was, takes that one day."""
+def date_days_of(folded: str, sents: list[tuple[int, int]], drafts: list[EventDraft], events: list[Event]) -> None:
+    """An event told within a several days' event, whose sentence opens on which of those days it was,
+    takes that one day: not the whole span it took from that event, nor a day a later sentence of its
+    text gives something else ("On 19 June the delegation met …")."""
     if not any(w in folded for w in ("day", "день", "кун")):
         return
     for k, (draft, ev) in enumerate(zip(drafts, events, strict=True)):
-        if not k or not draft.segments or (ev.start_date is not None and ev.start_date == ev.end_date):
-            continue
-        # the several days' event told before it whose dates it took, or (left undated: "on the second
-        # day" told it apart) the latest one
-        host = next((e for e in reversed(events[:k]) if e.date_precision == "day" and e.start_date
-                     and e.end_date and e.start_date != e.end_date
-                     and (ev.start_date is None or (e.start_date, e.end_date) == (ev.start_date, ev.end_date))),
-                    None)
-        if host is None or host.start_date is None or host.end_date is None:
+        if not k or not draft.segments:
             continue
         a = draft.segments[0][0]
         m = _DAY_OF.search(folded, a, a + _LEAD_REACH)
         if m is None:
+            continue
+        lead_end = next((s1 for s0, s1 in sents if s0 <= a < s1), a + _LEAD_REACH)
+        if ev.date_span is not None and a <= ev.date_span[0] < lead_end:
+            continue  # its own sentence dates it
+        host = next((e for e in reversed(events[:k]) if e.date_precision == "day" and e.start_date
+                     and e.end_date and e.start_date != e.end_date), None)
+        if host is None or host.start_date is None or host.end_date is None:
             continue
         n = _ORDINAL[m.group("en") or m.group("ru") or m.group("ky")]
         start, end = date.fromisoformat(host.start_date), date.fromisoformat(host.end_date)
@@ -102,3 +102,4 @@ def date_days_of(folded: str, drafts: list[EventDraft], events: list[Event]) -> 
         if day <= end:
             ev.start_date = ev.end_date = day.isoformat()
             ev.date_precision, ev.year_inferred = "day", host.year_inferred
+            ev.date_evidence, ev.date_span = host.date_evidence, host.date_span  # the days it is one of

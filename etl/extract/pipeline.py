@@ -179,7 +179,7 @@ def _read_part(ctx: _Context, part: Part, title: str | None
                                        lambda i: (i.indicator, i.sex, float(i.value), i.unit))
         events.append(ev)
     date_next_days(ctx.folded, sents, drafts, events, cands)
-    date_days_of(ctx.folded, drafts, events)
+    date_days_of(ctx.folded, sents, drafts, events)
     date_until(ctx.folded, sents, drafts, events, [d for d in ctx.dates if part.start <= d.span[0] < part.end])
     return events, mentions, sex_split_flags(mentions)
 

@@ -52,3 +52,11 @@ def test_teachers_trained_as_a_campaigns_figure_are_no_training() -> None:
             "которая проходила с 1 по 10 октября 2025 года. В ней приняли участие 3 000 учащихся.\n\n"
             "По словам координатора, 40 учителей прошли трехдневное обучение тренеров.")
     assert [e[0] for e in _events(text)] == ["campaign"]
+
+
+def test_the_first_day_outweighs_a_later_sentences_day() -> None:
+    text = ("Title\n\nKochkor, 21 June 2025 - The Ambassador visited Kochkor district on 18–19 June.\n\n"
+            "On the first day of the visit, the Ambassador opened a renovated kindergarten in the village of "
+            "Kara-Suu. The building now has a new roof.\n\nOn 19 June the delegation met teachers in Semiz-Bel. "
+            "During the meeting, parents asked for help with heating.")
+    assert [(e[0], e[1]) for e in _events(text)] == [("visit", "2025-06-18"), ("opening", "2025-06-18")]
