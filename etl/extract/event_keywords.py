@@ -81,7 +81,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
      r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)", "training"),
     # events of no other type: fairs, exhibitions, concerts, camps ("прошла ярмарка вакансий")
-    (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарманке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
+    (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
      r"жайкы\s+лагер[а-я]*|" + HANDOVER, "other"),
@@ -160,7 +160,7 @@ _OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а
 # "эсептегичтерди окууну", "китеп окуу": reading something, not a training
 _READ_OBJECT = re.compile(r"(?<![а-я])(?:китеп[а-я]*|[а-я]+(?:ды|ди|ну|ны|ни|ту|ти|ду))\s+$")
 _GRANT_WORD = re.compile(r"грант|grant")
-_EVENT_STEM = (r"(?:выставк|ярмарк|exhibition|fair|жарманке|коргозмо|форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
+_EVENT_STEM = (r"(?:выставк|ярмарк|exhibition|fair|жарм[ае]н?ке|коргозмо|форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
                r"конкурс|сынак|сынаг|forum|training|seminar|conference|session|meeting|workshop|festival|"
                r"competition|event|мероприяти|иш-чара)")
 _SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+|(?:the|an?)\s+(?:new\s+)?)?" + _EVENT_STEM
