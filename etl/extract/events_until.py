@@ -9,6 +9,7 @@ event's end ("Прием заявок продлится до 21 апреля").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -36,16 +37,12 @@ _LASTING = frozenset({"campaign", "other", "competition", "training", "forum"})
 _MAX_DAYS = 92  # longer is a programme's or a season's span, not one event's days
 
 
-def _until_dates(folded: str, sent: tuple[int, int], mentions: list[DateMention]) -> list[DateMention]:
-    s0, s1 = sent
-    out = []
-    for d in mentions:
-        a, b = d.span
-        if not (s0 <= a < s1) or d.precision != "day" or d.d2 not in (None, d.d1) or d.m2 not in (None, d.m1):
-            continue
-        if _LAST_BEFORE.search(folded, max(s0, a - 60), a) or _LAST_AFTER.match(folded, b, min(s1, b + 50)):
-            out.append(d)
-    return out
+def _until(folded: str, d: DateMention, s0: int, s1: int) -> bool:
+    """Whether the day ``d`` (in the sentence ``[s0, s1)``) is told as the day something lasts until."""
+    a, b = d.span
+    if d.precision != "day" or d.d2 not in (None, d.d1) or d.m2 not in (None, d.m1):
+        return False
+    return bool(_LAST_BEFORE.search(folded, max(s0, a - 60), a) or _LAST_AFTER.match(folded, b, min(s1, b + 50)))
 
 
 def _end_day(d: DateMention, start: date) -> date | None:
@@ -62,13 +59,15 @@ def date_until(folded: str, sents: list[tuple[int, int]], drafts: list[EventDraf
                mentions: list[DateMention]) -> None:
     """Give each lasting event dated to one day the end a sentence of lasting "until" tells: the event
     that sentence names by its kind, else the event whose text it belongs to."""
-    if not any(w in folded for w in ("до ", "по ", "чейин", "until", "till", "through", "to ")):
+    if not mentions or not any(w in folded for w in ("до ", "по ", "чейин", "until", "till", "through", "to ")):
         return
-    for s0, s1 in sents:
-        if _DEADLINE.search(folded, s0, s1):
+    starts = [s0 for s0, _ in sents]
+    for d in mentions:
+        k = bisect_right(starts, d.span[0]) - 1
+        if k < 0:
             continue
-        ends = _until_dates(folded, (s0, s1), mentions)
-        if not ends:
+        s0, s1 = sents[k]
+        if not _until(folded, d, s0, s1) or _DEADLINE.search(folded, s0, s1):
             continue
         named = {t for _, t in keyword_types(folded, s0, s1)}
         for draft, ev in zip(drafts, events, strict=True):
@@ -76,8 +75,7 @@ def date_until(folded: str, sents: list[tuple[int, int]], drafts: list[EventDraf
                 continue
             if ev.date_precision != "day" or not ev.start_date or ev.end_date != ev.start_date:
                 continue
-            start = date.fromisoformat(ev.start_date)
-            end = _end_day(ends[0], start)
-            if end is not None and (ev.date_span is None or ev.date_span[0] < ends[0].span[0]):
+            end = _end_day(d, date.fromisoformat(ev.start_date))
+            if end is not None and (ev.date_span is None or ev.date_span[0] < d.span[0]):
                 ev.end_date = end.isoformat()
                 break
