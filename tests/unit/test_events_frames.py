@@ -60,3 +60,10 @@ def test_the_first_day_outweighs_a_later_sentences_day() -> None:
             "Kara-Suu. The building now has a new roof.\n\nOn 19 June the delegation met teachers in Semiz-Bel. "
             "During the meeting, parents asked for help with heating.")
     assert [(e[0], e[1]) for e in _events(text)] == [("visit", "2025-06-18"), ("opening", "2025-06-18")]
+
+
+def test_a_visit_made_on_its_days_is_dated_by_them() -> None:
+    text = ("Title\n\nPublished 5 May 2025\n\nThe Ambassador of Switzerland made a two-day working visit to Talas "
+            "oblast on 2–3 May 2025 to review water projects.\n\nOn 2 May the delegation met the heads of the "
+            "Kok-Oy and Kopuro-Bazar ayil okmotus.")
+    assert _events(text)[0] == ("visit", "2025-05-02", "2025-05-03")
