@@ -125,8 +125,9 @@ def _bracketed_dateline(folded: str, before: str, b: int) -> bool:
 
 def _with_year(d: DateMention, later: list[DateMention]) -> DateMention:
     """``d`` in the year that puts it nearest the first dated day after it (else any dated mention)."""
-    ref = next((m for m in later if m.has_year and m.precision == "day" and m.kind != "years"), None) \
-        or next((m for m in later if m.has_year and m.kind != "years"), None)
+    # a year told alone ("в 1978 году", "с 2022 года") is the history or the programme a text recalls,
+    # not the year it was written in: a dateline with no day after it to go by keeps its year unknown
+    ref = next((m for m in later if m.has_year and m.precision != "year" and m.kind != "years"), None)
     if ref is None or ref.y1 is None or d.m1 is None or d.d1 is None:
         return d
     if ref.precision != "day" or ref.m1 is None or ref.d1 is None:

@@ -36,3 +36,13 @@ def test_place_date_then_dash_is_the_reports_day(text: str, expected: str) -> No
 ])
 def test_dates_inside_sentences_are_no_dateline(text: str) -> None:
     assert _dateline(text) is None
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_recalled_year() -> None:
+    text = ("Заголовок\n\nОш, 12 марта — АКИpress. 11 марта в Оше прошел круглый стол. Музей открыт в 1978 году.")
+    assert _dateline(text) == "--03-12"
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_day_after_it() -> None:
+    text = "Заголовок\n\nОш, 12 марта — АКИpress. 11 марта 2024 года в Оше прошел круглый стол."
+    assert _dateline(text) == "2024-03-12"
