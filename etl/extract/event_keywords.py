@@ -23,6 +23,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      # going somewhere to see it: "айылына барып, борбордун ишин көрүштү", "выехали в село и ознакомились"
      r"барып\W+(?:[^\s.!?]+\s+){0,8}?(?:корушт|корду|таанышт|таанышыш)[а-я]*|"
      r"(?:выехал[аи]?|съездил[аи]?)\s+(?:[^\s.!?]+\s+){0,6}?ознакомил[а-я]*|study\s+tours?|"
+     r"(?:travell?ed|went|headed|came)\s+to\s+(?:[^\s.!?]+\s+){0,6}?to\s+(?:see|review|observe|inspect|monitor|"
+     r"assess|learn\s+about|get\s+acquainted)(?![a-z])|"
      r"ознакомительн[а-я]*\s+(?:поездк|визит)[а-я]*", "visit"),
     (r"форум|forum|фестивал[а-я]*|festival", "forum"),
     (r"конференц[а-я]*|conference", "conference"),

@@ -67,3 +67,21 @@ def test_a_visit_made_on_its_days_is_dated_by_them() -> None:
             "oblast on 2–3 May 2025 to review water projects.\n\nOn 2 May the delegation met the heads of the "
             "Kok-Oy and Kopuro-Bazar ayil okmotus.")
     assert _events(text)[0] == ("visit", "2025-05-02", "2025-05-03")
+
+
+def test_travelled_to_see_is_a_visit_on_its_sentences_day() -> None:
+    text = ("Title\n\nBISHKEK, 6 March 2025 – The bank gathered mayors in Bishkek on 4 March 2025 for the conference "
+            "on green cities.\n\nThe utility was set up in 2016. On 5 March, a delegation travelled to Balykchy to "
+            "see the results of the water project. The delegation was received by the mayor and visited the "
+            "water company.")
+    assert sorted((e[0], e[1]) for e in _events(text)) == [("conference", "2025-03-04"), ("visit", "2025-03-05")]
+
+
+def test_travelled_to_see_names_a_visit_that_took_place() -> None:
+    from etl.extract.dates_context import HAPPENED
+    from etl.extract.event_keywords import keyword_types
+    from etl.text import fold
+
+    s = fold("On 5 March, a delegation travelled to Balykchy to see the results of the water project.")
+    assert [t for _, t in keyword_types(s, 0, len(s))] == ["visit"]
+    assert HAPPENED.search(s) is not None
