@@ -20,7 +20,9 @@ _DATELINE_WINDOW = 400
 _PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,$")
 # "— Кабар.", the agency in slashes ("2025-жыл. /Кабар/."), or a full stop ending the dateline
 # ("Ош ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында …")
-_DASH_AFTER = re.compile(r"(?:-?жыл[а-я]*|\s*года)?\.\s|\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*[—–]\s|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
+# A spaced hyphen stands for the dash in plain-text English datelines ("Naryn, 8 October 2025 - The …").
+_DASH_AFTER = re.compile(r"(?:-?жыл[а-я]*|\s*года)?\.\s|\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*(?:[—–]|(?<=\s)-)\s"
+                         r"|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
 # A metadata line: the date among a time, a place, an agency or author name, a section label
 # ("14:32, 17 апреля 2024", "Кабар, 12-октябрь, 2023-жыл", "04.11.2022 | Жаңылыктар",
 # "Жыпар Бекова · 24-ноябрь, 2023 · 19:12").  A few words at most, none of them telling of an
@@ -103,16 +105,29 @@ def _yearless_dateline(folded: str, d: DateMention) -> bool:
     if _TIME.fullmatch(before):
         return not folded[b:line_end].strip(" \t,.|-–—•·*_")
     placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)
+    if _bracketed_dateline(folded, before, b):
+        return True
     return placed and (_DASH_AFTER.match(folded, b) is not None or _AGENCY_AFTER.match(folded, b) is not None)
 
 
 _AGENCY_AFTER = re.compile(r"\s*\([^()\n]{2,30}\)\s*[-–—]\s")  # "BISHKEK, March 12 (Kabar) - …"
+_BRACKET_CLOSE = re.compile(r"\s*(?:г\.|года|-?ж\.)?\s*\)\s*[-–—]\s")
+
+
+def _bracketed_dateline(folded: str, before: str, b: int) -> bool:
+    """"Cholpon-Ata (8 Oct 2025) – The …": the place's date in brackets, then the dash; a date in
+    brackets inside a sentence has no place alone before it."""
+    if not before.endswith("(") or not _BRACKET_CLOSE.match(folded, b):
+        return False
+    place = before[:-1].strip()
+    return bool(_PLACE_PREFIX.match(place + ",")) and not _tells_of_event(place)
 
 
 def _with_year(d: DateMention, later: list[DateMention]) -> DateMention:
     """``d`` in the year that puts it nearest the first dated day after it (else any dated mention)."""
-    ref = next((m for m in later if m.has_year and m.precision == "day" and m.kind != "years"), None) \
-        or next((m for m in later if m.has_year and m.kind != "years"), None)
+    # a year told alone ("в 1978 году", "с 2022 года") is the history or the programme a text recalls,
+    # not the year it was written in: a dateline with no day after it to go by keeps its year unknown
+    ref = next((m for m in later if m.has_year and m.precision != "year" and m.kind != "years"), None)
     if ref is None or ref.y1 is None or d.m1 is None or d.d1 is None:
         return d
     if ref.precision != "day" or ref.m1 is None or ref.d1 is None:
@@ -152,7 +167,7 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
     after_time = _TIME_AFTER.match(folded, b)
     rest = folded[(after_time.end() if after_time else b):line_end].strip(" \t,.|-–—•·*_")
     placed = bool(_PLACE_PREFIX.match(before + ",")) and not _tells_of_event(before)  # "Karakol, 13 September 2023"
-    if after_time or _DATELINE_CUE.search(folded[line_start:a]):
+    if after_time or _DATELINE_CUE.search(folded[line_start:a]) or _bracketed_dateline(folded, before, b):
         return True
     # "Ош, 14 марта 2025 г. 12 марта …": the year word's own dot ends the dateline
     stop = folded[b - 1] == "." and folded[b:b + 1] in (" ", "\t")

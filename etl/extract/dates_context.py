@@ -121,7 +121,9 @@ HAPPENED = re.compile(
     r"проведен(?!и)[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
-    r"opened|met|launched|presented|paid|handed\s+over|передал[аи]?|передан[аоы]?|"
+    r"opened|met|launched|presented|paid|handed\s+over|undertook|travell?ed(?=\s+to\s)|"
+    # "made a two-day working visit to Batken oblast on 27–28 October": the visit told with its verb
+    r"made(?=\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}visits?(?![a-z]))|передал[аи]?|передан[аоы]?|"
     # a ceremony's verbs: "celebrated the opening", "signed grant agreements", "the forum ended with a
     # pitch competition", "собрал 300 участников"
     r"celebrated|signed|ended|concluded|brought\s+together|gathered|подписал[аи]?|подписан[аоы]?|"

@@ -211,6 +211,12 @@ def _year(s: str | None) -> int | None:
     return y + 2000 if y < 100 else y
 
 
+def _backwards(m1: int, d1: int, m2: int, d2: int) -> bool:
+    """Whether a second day and month "after" the first lie before it: two dates, never a range (a range
+    across New Year goes from December to January)."""
+    return (m2 == m1 and d2 < d1) or (m2 < m1 and m1 - m2 < 6)
+
+
 def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     g = m.groupdict()
     span = (m.start(), m.end())
@@ -262,6 +268,8 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
         d2, m2 = int(g["d2"]), month_number(g["mon2"])
         if m2 is None:
             return None
+        if _backwards(m1, d1, m2, d2):  # "2025-жылдын 8-октябры — 7-октябрда …": a dateline, then the lead's day
+            return DateMention(kind, (span[0], m.end("mon1")), y1, m1, d1, None, m1, None, "day")
     if not 1 <= d1 <= 31 or (d2 is not None and not 1 <= d2 <= 31):
         return None
     if d2 is not None and m2 == m1 and d2 < d1:
@@ -336,14 +344,18 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
         for (kind, pattern), may_match in zip(_PATTERNS, gates, strict=False):
             if not may_match:
                 continue
-            for m in pattern.finditer(folded, ws, we):
+            pos = ws
+            while (m := pattern.search(folded, pos, we)) is not None:
+                pos = max(m.end(), pos + 1)
                 if taken.overlaps(m.start(), m.end()):
+                    pos = taken.end_after(m.start())  # what lies past the date already read is read on
                     continue
                 mention = _mention(kind, m)
                 if mention is None:
                     continue
                 found.append(mention)
                 taken.add(*mention.span)
+                pos = mention.span[1]  # a match cut short leaves its rest to be read again
         if gates[-1]:
             for m in _YEAR_ALONE_EN.finditer(folded, ws, we):
                 if not taken.overlaps(m.start(1), m.end(1)):
@@ -366,6 +378,10 @@ class _Taken:
     def overlaps(self, a: int, b: int) -> bool:
         i = bisect_left(self.ends, a + 1)  # first span ending after a
         return i < len(self.starts) and self.starts[i] < b
+
+    def end_after(self, a: int) -> int:
+        """The end of the first span ending after ``a`` (one must)."""
+        return self.ends[bisect_left(self.ends, a + 1)]
 
     def add(self, a: int, b: int) -> None:
         i = bisect_left(self.starts, a)

@@ -23,6 +23,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      # going somewhere to see it: "айылына барып, борбордун ишин көрүштү", "выехали в село и ознакомились"
      r"барып\W+(?:[^\s.!?]+\s+){0,8}?(?:корушт|корду|таанышт|таанышыш)[а-я]*|"
      r"(?:выехал[аи]?|съездил[аи]?)\s+(?:[^\s.!?]+\s+){0,6}?ознакомил[а-я]*|study\s+tours?|"
+     r"(?:travell?ed|went|headed|came)\s+to\s+(?:[^\s.!?]+\s+){0,6}?to\s+(?:see|review|observe|inspect|monitor|"
+     r"assess|learn\s+about|get\s+acquainted)(?![a-z])|"
      r"ознакомительн[а-я]*\s+(?:поездк|визит)[а-я]*", "visit"),
     (r"форум|forum|фестивал[а-я]*|festival", "forum"),
     (r"конференц[а-я]*|conference", "conference"),
@@ -81,7 +83,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
      r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)", "training"),
     # events of no other type: fairs, exhibitions, concerts, camps ("прошла ярмарка вакансий")
-    (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарманке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
+    (r"ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
      r"жайкы\s+лагер[а-я]*|" + HANDOVER, "other"),
@@ -111,10 +113,13 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
 # contest among a campaign's or a forum's activities ("классные часы, конкурсы рисунков") is one of them.
 # A campaign is carried out through meetings ("медиктер мектептерде ата-энелер менен жолугушууларды
 # өткөрүштү", "в ходе акции прошли встречи с жителями"): undated on their own, they are the campaign.
+# So is its instructors' training told without a day of its own ("56 учителей прошли двухдневное
+# обучение инструкторов" among a campaign's results); one dated apart ("Кампании предшествовало обучение:
+# 3–4 апреля …") stays an event of its own.
 PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition",
                              "other"},
-            "campaign": set(), "training": {"forum", "conference", "other"},
+            "campaign": set(), "training": {"forum", "conference", "other", "campaign"},
             "competition": {"forum", "conference", "campaign", "other"},
             "other": {"forum", "conference"},  # "на ярмарке вакансий в рамках форума"
             # the grants given to a competition's winners are its prizes, not an award of their own
@@ -157,7 +162,7 @@ _OUTREACH_BEFORE = re.compile(r"(?:clinics?|клиник[а-я]*|бригад[а
 # "эсептегичтерди окууну", "китеп окуу": reading something, not a training
 _READ_OBJECT = re.compile(r"(?<![а-я])(?:китеп[а-я]*|[а-я]+(?:ды|ди|ну|ны|ни|ту|ти|ду))\s+$")
 _GRANT_WORD = re.compile(r"грант|grant")
-_EVENT_STEM = (r"(?:выставк|ярмарк|exhibition|fair|жарманке|коргозмо|форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
+_EVENT_STEM = (r"(?:выставк|ярмарк|exhibition|fair|жарм[ае]н?ке|коргозмо|форум|тренинг|семинар|конференц|сессии|сессия|встреч|жолугуш|окуу|курс|кенешме|совещани|фестивал|"
                r"конкурс|сынак|сынаг|forum|training|seminar|conference|session|meeting|workshop|festival|"
                r"competition|event|мероприяти|иш-чара)")
 _SESSION_OPENED_AFTER = re.compile(r"[а-я]*\s+(?:of\s+the\s+|церемони[а-я]*\s+|(?:the|an?)\s+(?:new\s+)?)?" + _EVENT_STEM

@@ -29,6 +29,7 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import in_speech
@@ -331,6 +332,16 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             continue
         if existing:
             target = existing[0]
+            if kind == "other" and handover_apart(folded, anchor.sentence, target):
+                # goods handed over at a fair: a second event of no other type, on the fair's day unless
+                # its own; what follows its paragraph goes on about the fair
+                target = EventDraft(kind, [], split_from=_within(folded, anchor, current))
+                events.append(target)
+                para_end = folded.find("\n", anchor.sentence[1], seg_end)
+                para_end = seg_end if para_end < 0 else para_end
+                target.segments.append((a0, para_end))
+                current.segments.append((para_end, seg_end))
+                continue
         elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
               or _background(folded, anchor.sentence)):
             # "Жалпысынан 45 грант тапшырылды": a figure of the event told; "с начала 2023 года 410 из

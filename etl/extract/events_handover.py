@@ -9,6 +9,10 @@ of no other type.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etl.extract.events import EventDraft
 
 GOODS = (
     r"(?:ключ[а-я]*|ачкыч[а-я]*|keys?|техник[аиуе]|оборудовани[а-я]*|жабдуу[а-я]*|equipment|"
@@ -18,7 +22,7 @@ GOODS = (
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
 # "handed over four new ambulances", "трактор … салтанаттуу түрдө тапшырылды"
-HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|переданы?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
+HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
             + GOODS + r"\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|откоруп\s+берилд[иы])")
 
@@ -26,3 +30,17 @@ HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|переданы
 def handed_over_goods(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` (just after a ceremony word) names goods handed over."""
     return _GOODS.search(folded, start, end) is not None
+
+
+_HANDOVER_RE = re.compile(r"(?<![а-яa-z])(?:" + HANDOVER + ")")
+
+
+def handover_apart(folded: str, sentence: tuple[int, int], other: EventDraft) -> bool:
+    """"Жармеңкенин алкагында … кооперативдерге жабдуулар тапшырылды", "в рамках ярмарки … передано
+    оборудование": goods handed over at a fair or an exhibition are a handover of their own, though both are
+    events of no other type; a handover told again is the same one."""
+    if _HANDOVER_RE.search(folded, *sentence) is None or not other.segments:
+        return False
+    a, b = other.segments[0]
+    lead_end = folded.find(".", a, b)
+    return _HANDOVER_RE.search(folded, a, b if lead_end < 0 else lead_end) is None

@@ -20,7 +20,9 @@ from etl.documents.boilerplate import masked_text
 from etl.extract import dates as dates_mod
 from etl.extract.events import EventDraft, event_date_candidates, pick_date, resolve, split_events
 from etl.extract.events_dates import date_next_days
+from etl.extract.events_frames import absorb_within_days, date_days_of
 from etl.extract.events_timing import keep_in_time, long_before
+from etl.extract.events_until import date_until
 from etl.extract.flags import dedupe, event_flags, sex_split_flags
 from etl.extract.indicators import IndicatorMention, find_indicators
 from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
@@ -162,6 +164,7 @@ def _read_part(ctx: _Context, part: Part, title: str | None
     projects = [p for p in ctx.projects if p.span is None or part.start <= p.span[0] < part.end]
     dated = [_date_of(ctx, cands, d, part) for d in drafts]
     drafts, dated = keep_in_time(drafts, dated, ctx.published)
+    drafts, dated = absorb_within_days(ctx.folded, drafts, dated)
     events: list[Event] = []
     for k, (draft, (chosen, r)) in enumerate(zip(drafts, dated, strict=True)):
         ev = Event(event_type=draft.event_type)
@@ -180,6 +183,8 @@ def _read_part(ctx: _Context, part: Part, title: str | None
                                        lambda i: (i.indicator, i.sex, float(i.value), i.unit))
         events.append(ev)
     date_next_days(ctx.folded, sents, drafts, events, cands)
+    date_days_of(ctx.folded, sents, drafts, events)
+    date_until(ctx.folded, sents, drafts, events, [d for d in ctx.dates if part.start <= d.span[0] < part.end])
     return events, mentions, sex_split_flags(mentions)
 
 

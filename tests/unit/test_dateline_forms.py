@@ -42,7 +42,8 @@ def test_table_rows_and_event_fields_are_no_dateline(text: str) -> None:
     ("Title\n14:32, 17 April\n\nOn 15 April 2025 a seminar was held in Karakol.", "2025-04-17"),
     ("Опубликовано: 17 апреля\n\n15 апреля 2025 года прошёл семинар.", "2025-04-17"),
     ("БИШКЕК, 14 ноя — Sputnik. В Бишкеке 13 ноября 2025 года прошёл форум.", "2025-11-14"),
-    ("ОШ, 3 сен — Sputnik. Вчера в Оше прошёл круглый стол, а в 2025 году проект продолжится.", "2025-09-03"),
+    # a year told alone is a plan's or history's, not the report's: no day to go by leaves its year unknown
+    ("ОШ, 3 сен — Sputnik. Вчера в Оше прошёл круглый стол, а в 2025 году проект продолжится.", "--09-03"),
 ])
 def test_a_dateline_without_its_year_takes_the_year_of_the_event_it_reports(text: str, expected: str) -> None:
     assert _dateline(text) == expected
