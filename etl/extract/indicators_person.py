@@ -36,7 +36,6 @@ from etl.extract.indicators_vocab import (
     WILL_TAKE_PART,
 )
 
-
 # A grant verb further than this after the counted noun belongs to another clause; without a bound, one
 # endless "sentence" of counts (a table flattened to one line) costs quadratic time.
 _GRANT_VERB_REACH = 600
