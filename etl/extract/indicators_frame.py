@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_cumulative import spoken_project_result, told_at_event, writer_history
 from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
@@ -46,22 +47,6 @@ _CUMULATIVE = re.compile(
     r"ушул\s+убакка\s+чейин|(?<![а-я])" + _NUM_WORDS_KY + r"\s+жыл(?:дан)?\s+бери|"
     r"(?<![a-z])since\s+(?:its|the|their)\s+(?:launch|start|inception|beginning|founding|establishment)|"
     r"(?<![a-z])over\s+" + _NUM_WORDS_EN + r"\s+years(?![a-z])|(?<![a-z])to\s+date(?![a-z])"
-)
-# A speaker presenting results at the event: those figures are the event's (sample 002).
-_PRESENTED = re.compile(
-    r"натыйжалары?\s+(?:[а-я]+\s+)?(?:корсотулду|тааныштырылды|баяндалды)|натыйжалары\s+менен\s+тааныштыр|"
-    r"баяндамасы\s+(?:жасалды|берилди|угулду)|представлен[аоы]?\s+(?:[а-я]+\s+){0,2}(?:результат|итог|отчет)|"
-    r"(?:представил[аи]?|сделал[аи]?)\s+(?:[а-я]+\s+){0,2}(?:отчет|доклад)|"
-    r"(?:представил[аи]?|презентовал[аи]?|озвучил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:результат|итог|достижени)|"
-    r"(?:результат|итог)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:был[аи]?\s+)?(?:представлен|презентован)|"
-    r"presented\s+(?:the\s+)?(?:[a-z']+\s+){0,2}(?:results|achievements)|(?:results|achievements)\s+(?:were\s+)?presented|"
-    # a speaker telling the audience about the results: "рассказал участникам о результатах проекта", "поделилась
-    # итогами", "spoke about the project's results", "presenting the results", "натыйжалары тууралуу айтып берди"
-    r"(?:рассказал[аи]?|доложил[аи]?|говорил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:о|об)\s+(?:[а-я]+\s+)?(?:результат|итог|достижени)|"
-    r"поделил[аи]?с[ья]\s+(?:[а-я]+\s+)?(?:результат|итог|достижени)|"
-    r"(?:presenting|presents|(?:spoke|talked|reported|briefed\s+[a-z]+)\s+(?:about|on))\s+(?:the\s+)?(?:[a-z']+\s+){0,2}"
-    r"(?:results|achievements)|(?:натыйжа|жыйынтык)[а-я]*\s+(?:[а-я]+\s+)?(?:тууралуу|жонундо)\s+(?:айтып\s+берди|айтты|"
-    r"маалымат\s+берди)|(?:натыйжа|жыйынтык)[а-я]*\s+менен\s+болушт"
 )
 # A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
 _PLAN = re.compile(
@@ -181,8 +166,14 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     pos = c.num.start
     if any(a <= pos < b for a, b in tables):
         return True
-    if _cumulative(folded, s_start, s_end, pos, cache):
-        return True
+    # the project's history is the event's when a speaker tells it there, the writer's background when not
+    if _cumulative(folded, s_start, s_end, pos, cache) or writer_history(folded, s_start, s_end, pos, main_year):
+        if not told_at_event(folded, s_start, s_end):
+            return True
+        spoken: bool | None = True
+    else:
+        spoken = None  # asked only of an earlier year
+    sentence = c.sentence
     # every other rule reads the count's neighbourhood: a huge one-line "sentence" stays linear
     s_start, s_end = max(s_start, pos - _REACH), min(s_end, c.noun_end + _REACH)
     if _planned(folded, c, s_start, s_end, next_start):
@@ -190,11 +181,10 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     if c.indicator != "funding_amount" and (
             _CAPACITY_BEFORE.search(folded, max(s_start, pos - 60), pos) or _CAPACITY_AFTER.match(folded, c.noun_end)):
         return True
-    if main_year is not None and (m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) \
-            and int(m.group(1) or m.group(2)) < main_year:
-        return True
-    if main_year is not None and _told_of_earlier_year(folded, s_start, pos, main_year):
-        return True
+    if main_year is not None and not spoken and (
+            ((m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) and int(m.group(1) or m.group(2)) < main_year)
+            or _told_of_earlier_year(folded, s_start, pos, main_year)):
+        return not spoken_project_result(folded, *sentence)  # "По словам координатора, в 2024 году по проекту …"
     if c.indicator in _AREA_KINDS and _area_state(folded, c, s_start, s_end):
         return True
     if c.indicator in _PERSON and _SURVEY.search(folded, s_start, s_end):
@@ -216,7 +206,7 @@ def _cumulative(folded: str, s_start: int, s_end: int, pos: int,
     key = (s_start, s_end)
     if key not in cache:  # one search per sentence, not per count
         cue = _CUMULATIVE.search(folded, s_start, s_end)
-        cache[key] = cue if cue is None or not _PRESENTED.search(folded, max(0, s_start - 200), s_end) else None
+        cache[key] = cue
     cue = cache[key]
     if cue is None:
         return False

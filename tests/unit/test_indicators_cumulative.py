@@ -1,0 +1,81 @@
+"""A project's accumulated results: the event's when a speaker reports them there, the writer's background
+when the text tells them on its own (README, "Indicators": figures about the project presented at the event).
+Both kinds in Kyrgyz, Russian and English, in the same text."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.indicators_cumulative import attributed, told_at_event, writer_history
+from etl.text import fold
+from tests.unit.indicator_support import indicator_tuples
+
+
+def _kinds(text: str) -> set[tuple[str, float]]:
+    return {(t[0], t[2]) for t in indicator_tuples(text, skip_dates=True)}
+
+
+_OPEN_RU = "14 апреля 2026 года в Караколе прошел семинар для 25 учителей. "
+_OPEN_KY = "2026-жылдын 14-апрелинде Каракол шаарында өткөн семинарга 25 мугалим катышты. "
+_OPEN_EN = "On 14 April 2026 a seminar for 25 teachers was held in Karakol. "
+
+
+@pytest.mark.parametrize("text", [
+    _OPEN_RU + "По словам координатора программы, с начала проекта обучение прошли 730 педагогов.",
+    _OPEN_RU + "Как рассказала руководитель фонда, с 2023 года по проекту уже обучено 730 педагогов.",
+    _OPEN_RU + "Менеджер проекта отметила, что в 2024 году в рамках проекта обучение прошли 730 педагогов.",
+    _OPEN_KY + "Долбоордун координаторунун айтымында, 2023-жылдан бери долбоордун алкагында 730 мугалим окутулган.",
+    _OPEN_KY + "Фонддун өкүлү 2023-жылдан бери долбоор аркылуу 730 мугалим окуудан өткөнүн билдирди.",
+    _OPEN_EN + "According to the project manager, since 2023 the project has trained 730 teachers.",
+    _OPEN_EN + "The programme officer said that since its launch the project has trained 730 teachers.",
+    "«За три года мы обучили 730 педагогов в пяти районах», — сказала координатор проекта.",
+])
+def test_results_a_speaker_reports_stay(text: str) -> None:
+    assert ("people_trained", 730) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    _OPEN_RU + "Проект реализуется в 2023–2027 годах. С 2023 года в Иссык-Кульской области уже обучено 730 педагогов.",
+    _OPEN_RU + "Ранее в рамках проекта обучение прошли 730 педагогов.",
+    _OPEN_KY + "Долбоор 2023–2027-жылдары ишке ашырылат. Буга чейин долбоордун алкагында 730 мугалим окутулган.",
+    _OPEN_KY + "2023-жылдан бери долбоордун алкагында 730 мугалим окутулган.",
+    _OPEN_EN + "The project runs from 2023 to 2027. Since 2023 it has trained 730 teachers in the oblast.",
+    _OPEN_EN + "Previously, the project trained 730 teachers in the oblast.",
+])
+def test_the_writers_background_stays_out(text: str) -> None:
+    kinds = _kinds(text)
+    assert ("people_trained", 730) not in kinds
+    assert ("participants", 25) in kinds or ("people_trained", 25) in kinds  # the event's own figure stays
+
+
+def test_both_kinds_in_one_text() -> None:
+    text = (_OPEN_RU + "По словам координатора, с 2024 года по проекту обучение прошли 410 педагогов. "
+            "Проект финансируется ЕС. С 2024 года проект также оснастил 36 школ.")
+    kinds = _kinds(text)
+    assert ("people_trained", 410) in kinds
+    assert ("institutions_covered", 36) not in kinds
+
+
+def test_a_list_under_an_attributed_line() -> None:
+    text = (_OPEN_RU + "Координатор проекта сообщила:\n- с 2024 года обучено 410 педагогов;\n"
+            "- с 2024 года оснащено 36 школ.")
+    folded = fold(text)
+    item = folded.index("- с 2024 года обучено")
+    assert told_at_event(folded, item, folded.index(";", item))
+
+
+def test_attribution_reads_its_own_sentence_only() -> None:
+    folded = fold("Как сообщила координатор, проект продлится до 2027 года. С 2024 года обучено 410 педагогов.")
+    second = folded.index("с 2024")
+    assert not attributed(folded, second, len(folded))
+    assert writer_history(folded, second, len(folded), folded.index("410"), 2026)
+
+
+def test_a_quoted_name_opening_a_sentence_is_no_speech() -> None:
+    folded = fold("«Интербилим» с 2023 года по проекту обучил 410 педагогов.")
+    assert not attributed(folded, 0, len(folded))
+
+
+def test_a_since_year_after_the_count_is_another_clause() -> None:
+    folded = fold("Обучение прошли 25 учителей, с 2024 года проект обучил 410 педагогов.")
+    assert not writer_history(folded, 0, len(folded), folded.index("25"), 2026)
