@@ -353,11 +353,11 @@ def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None,
     if main_year is None:
         return False
     since = SINCE.search(folded, s_start, s_end)
-    if since and int(since.group(1) or since.group(2)) <= main_year - 5 \
-            or (m := YEAR_OPENING.match(folded, s_start, s_end)) and int(m.group(1)) < main_year:
-        # an organization's history; a project's results a speaker reports at the event are the event's
-        return not spoken_project_result(folded, s_start, s_end)
-    return False
+    if since and int(since.group(1) or since.group(2)) <= main_year - 5:
+        return True  # an organization's history or a fund's portfolio, whoever tells it
+    m = YEAR_OPENING.match(folded, s_start, s_end)
+    # an earlier year's figures; a project's results a speaker reports at the event are the event's
+    return bool(m and int(m.group(1)) < main_year) and not spoken_project_result(folded, s_start, s_end)
 
 
 def _emit(counts: list[Count], text: str) -> list[IndicatorMention]:

@@ -105,7 +105,10 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|(?<![а-яa-z])(?:эки|уч|торт|бе
 _BACKGROUND_HEAD = re.compile(
     r"^[ \t#*_>]*(?:справка|для\s+справки|маалымат\s+учун|кыскача\s+маалымат|background(?:\s+information)?|"
     r"for\s+reference|эскерте\s+кетсек|как\s+(?:уже\s+)?ранее\s+(?:писал|сообщал)[а-я]*|ранее\s+(?:сообщалось|писал[аио]?)|"
-    r"[^\n/:.]{1,40}\s+жонундо\s*/\s*[^\n:]{1,40}:)(?![а-яa-z])",
+    r"[^\n/:.]{1,40}\s+жонундо\s*/\s*[^\n:]{1,40}:|"
+    # a closing paragraph about the project, headed by its own label: "About the project.", "О проекте:"
+    r"(?:about\s+the\s+(?:project|programme|program)|о\s+(?:проекте|программе)|долбоор\s+(?:жонундо|тууралуу))"
+    r"\s*[.:](?=[ \t]*\S|[ \t]*\n))(?![а-яa-z])",
     re.MULTILINE)
 # Related news after the report: everything below it belongs to other stories.
 _NEWS_HEAD = re.compile(r"^[ \t#*_>]*(?:другие\s+новости|башка\s+жанылыктар|читайте\s+также|похожие\s+новости|"
@@ -299,7 +302,8 @@ def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     return bool(_STATIVE.search(folded, c.noun_end, end))
 
 
-_BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо")
+_BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо", "about the",
+                    "о проекте", "о программе", "тууралуу")
 _NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also")
 
 

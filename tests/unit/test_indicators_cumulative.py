@@ -79,3 +79,19 @@ def test_a_quoted_name_opening_a_sentence_is_no_speech() -> None:
 def test_a_since_year_after_the_count_is_another_clause() -> None:
     folded = fold("Обучение прошли 25 учителей, с 2024 года проект обучил 410 педагогов.")
     assert not writer_history(folded, 0, len(folded), folded.index("25"), 2026)
+
+
+@pytest.mark.parametrize("text", [
+    _OPEN_EN + "\n\nAbout the project. The project (2024–2027, USD 2.4 million) has trained 730 teachers.",
+    _OPEN_RU + "\n\nО проекте: проект (2024–2027 гг.) финансирует ЕС, обучено 730 педагогов.",
+    _OPEN_KY + "\n\nДолбоор жөнүндө: долбоордун алкагында 730 мугалим окутулган.",
+])
+def test_a_closing_paragraph_about_the_project_stays_out(text: str) -> None:
+    kinds = _kinds(text)
+    assert ("people_trained", 730) not in kinds
+    assert not any(k == "funding_amount" for k, _ in kinds)
+
+
+def test_a_sentence_about_the_project_is_no_heading() -> None:
+    text = _OPEN_RU + "\n\nКоординатор рассказала о проекте: по ее словам, с 2024 года обучено 730 педагогов."
+    assert ("people_trained", 730) in _kinds(text)
