@@ -92,15 +92,23 @@ def attributed(folded: str, s_start: int, s_end: int, intro_start: int | None = 
     return bool(ATTRIBUTED.search(piece) or PRESENTED.search(piece))
 
 
-def writer_history(folded: str, s_start: int, s_end: int, pos: int, main_year: int | None) -> bool:
+def writer_history(folded: str, s_start: int, s_end: int, pos: int, main_year: int | None,
+                   cache: dict[tuple[int, int], int] | None = None) -> bool:
     """The sentence looks back over the project from an earlier year or "before this" and reaches the count
-    at ``pos``: the writer's background unless a speaker tells it."""
+    at ``pos``: the writer's background unless a speaker tells it.  ``cache`` keeps each sentence's cue."""
+    key = (s_start, s_end)
+    if cache is not None and key in cache:
+        return cache[key] < pos
+    cue = s_end
     since = _SINCE_YEAR.search(folded, s_start, s_end)
-    if since is not None and since.start() < pos and (
-            main_year is None or int(since.group(1) or since.group(2)) <= main_year):
-        return True
-    cue = _EARLIER_IN_PROJECT.search(folded, s_start, s_end)
-    return cue is not None and cue.start() < pos
+    if since is not None and (main_year is None or int(since.group(1) or since.group(2)) <= main_year):
+        cue = since.start()
+    earlier = _EARLIER_IN_PROJECT.search(folded, s_start, cue)
+    if earlier is not None:
+        cue = earlier.start()
+    if cache is not None:
+        cache[key] = cue
+    return cue < pos
 
 
 def spoken_project_result(folded: str, s_start: int, s_end: int) -> bool:

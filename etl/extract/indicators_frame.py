@@ -148,11 +148,12 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
     tables = _plan_fact_tables(folded) + _background_blocks(folded)
     dropped: set[int] = set()
     cache: dict[tuple[int, int], re.Match[str] | None] = {}
+    history: dict[tuple[int, int], int] = {}
     for i, c in enumerate(counts):
         if c.indicator is None:
             continue
         nxt = counts[i + 1].num.start if i + 1 < len(counts) and counts[i + 1].sentence == c.sentence else c.sentence[1]
-        if _outside(folded, c, main_year, tables, cache, nxt) or _part_of_uncounted(folded, counts, i, dropped):
+        if _outside(folded, c, main_year, tables, (cache, history), nxt) or _part_of_uncounted(folded, counts, i, dropped):
             c.indicator = None
             dropped.add(i)
     for c in counts:
@@ -164,13 +165,15 @@ _REACH = 300
 
 
 def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]],
-             cache: dict[tuple[int, int], re.Match[str] | None], next_start: int) -> bool:
+             caches: tuple[dict[tuple[int, int], re.Match[str] | None], dict[tuple[int, int], int]],
+             next_start: int) -> bool:
+    cache, history = caches
     s_start, s_end = c.sentence
     pos = c.num.start
     if any(a <= pos < b for a, b in tables):
         return True
     # the project's history is the event's when a speaker tells it there, the writer's background when not
-    if _cumulative(folded, s_start, s_end, pos, cache) or writer_history(folded, s_start, s_end, pos, main_year):
+    if _cumulative(folded, s_start, s_end, pos, cache) or writer_history(folded, s_start, s_end, pos, main_year, history):
         if not told_at_event(folded, s_start, s_end):
             return True
         spoken: bool | None = True
