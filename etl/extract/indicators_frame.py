@@ -306,7 +306,7 @@ def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
 
 
 _BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо", "about the",
-                    "о проекте", "о программе", "тууралуу")
+                    "о проекте", "о программе", "долбоор тууралуу")
 _NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also")
 
 

@@ -95,3 +95,15 @@ def test_a_closing_paragraph_about_the_project_stays_out(text: str) -> None:
 def test_a_sentence_about_the_project_is_no_heading() -> None:
     text = _OPEN_RU + "\n\nКоординатор рассказала о проекте: по ее словам, с 2024 года обучено 730 педагогов."
     assert ("people_trained", 730) in _kinds(text)
+
+
+def test_what_people_received_since_the_start_told_by_a_speaker() -> None:
+    spoken = _OPEN_RU + "Как сообщил координатор, с начала проекта 340 фермеров получили семена и удобрения."
+    written = _OPEN_RU + "С начала проекта 340 фермеров получили семена и удобрения."
+    assert ("beneficiaries", 340) in _kinds(spoken)
+    assert ("beneficiaries", 340) not in _kinds(written)
+
+
+def test_taking_part_in_the_projects_other_events_stays_out() -> None:
+    text = _OPEN_RU + "Как сообщил координатор, с начала проекта в его мероприятиях приняли участие 3 000 человек."
+    assert not any(v == 3000 for _, v in _kinds(text))
