@@ -144,3 +144,38 @@ def _line_starts(folded: str, lo: int, hi: int) -> list[int]:
         out.append(i)
         i = folded.find("\n", i + 1, hi)
     return out
+
+
+# A report's section of the project's running totals, headed as such: "4. Результаты с начала проекта
+# (2024–2026)", "Прогресс (нарастающим итогом)", "Results to date", "Долбоор башталгандан берки жыйынтыктар".
+_TOTALS_HEAD = re.compile(
+    r"^[ \t#*_>]*(?:\d{1,2}[.)]\s*)?[^\n]{0,60}(?:с\s+начала\s+(?:реализации\s+)?(?:проекта|программы)|нарастающим\s+итогом|"
+    r"(?:results|achievements|progress)\s+(?:to\s+date|since\s+the\s+start)|cumulative\s+(?:results|progress)|"
+    r"башталгандан\s+(?:бери|берки))[^\n.!?]{0,40}$",
+    re.MULTILINE)
+_TOTALS_KEYS = ("с начала", "нарастающ", "to date", "since the start", "cumulative", "башталгандан")
+
+
+def running_totals(folded: str) -> list[tuple[int, int]]:
+    """The list under a heading of the project's running totals: the organization's own account of the
+    project, not the event's (README: a "Результаты с начала проекта" section).  A heading a speaker is
+    named in ("Координатор представила результаты с начала проекта:") is the event's and is left alone."""
+    if not any(k in folded for k in _TOTALS_KEYS):
+        return []
+    out = []
+    for m in _TOTALS_HEAD.finditer(folded):
+        if attributed(folded, m.start(), m.end()):
+            continue
+        end = pos = m.end()
+        while True:
+            nxt = pos
+            while nxt < len(folded) and folded[nxt] in "\n \t\r":
+                nxt += 1
+            line_end = folded.find("\n", nxt)
+            line_end = len(folded) if line_end < 0 else line_end
+            if nxt >= len(folded) or not _BULLET.match(folded, nxt, line_end):
+                break
+            end = pos = line_end
+        if end > m.end():
+            out.append((m.end(), end))
+    return out

@@ -27,7 +27,12 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_cumulative import spoken_project_result, told_at_event, writer_history
+from etl.extract.indicators_cumulative import (
+    running_totals,
+    spoken_project_result,
+    told_at_event,
+    writer_history,
+)
 from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
@@ -145,7 +150,7 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
     unset go with it."""
     if not counts:
         return
-    tables = _plan_fact_tables(folded) + _background_blocks(folded)
+    tables = _plan_fact_tables(folded) + _background_blocks(folded) + running_totals(folded)
     dropped: set[int] = set()
     cache: dict[tuple[int, int], re.Match[str] | None] = {}
     history: dict[tuple[int, int], int] = {}

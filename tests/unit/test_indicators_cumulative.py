@@ -107,3 +107,21 @@ def test_what_people_received_since_the_start_told_by_a_speaker() -> None:
 def test_taking_part_in_the_projects_other_events_stays_out() -> None:
     text = _OPEN_RU + "Как сообщил координатор, с начала проекта в его мероприятиях приняли участие 3 000 человек."
     assert not any(v == 3000 for _, v in _kinds(text))
+
+
+@pytest.mark.parametrize("head", [
+    "4. Результаты с начала проекта (2024–2026)",
+    "Прогресс по проекту (нарастающим итогом)",
+    "Results to date",
+    "Долбоор башталгандан берки жыйынтыктар",
+])
+def test_a_section_of_running_totals_stays_out(head: str) -> None:
+    text = _OPEN_RU + "\n\n" + head + "\n\n- 730 педагогов обучено в трех районах\n\n- 36 школ оснащены\n\nКонтекст\n\nВ районе 60 школ."
+    kinds = _kinds(text)
+    assert ("people_trained", 730) not in kinds
+    assert ("institutions_covered", 36) not in kinds
+
+
+def test_running_totals_a_speaker_presents_stay() -> None:
+    text = _OPEN_RU + "\n\nКоординатор представила результаты с начала проекта:\n\n- 730 педагогов обучено в трех районах"
+    assert ("people_trained", 730) in _kinds(text)
