@@ -125,3 +125,8 @@ def test_a_section_of_running_totals_stays_out(head: str) -> None:
 def test_running_totals_a_speaker_presents_stay() -> None:
     text = _OPEN_RU + "\n\nКоординатор представила результаты с начала проекта:\n\n- 730 педагогов обучено в трех районах"
     assert ("people_trained", 730) in _kinds(text)
+
+
+def test_kyrgyz_passive_supported_is_reached() -> None:
+    text = _OPEN_KY + "Координатордун айтымында, 2024-жылы долбоор аркылуу 35 жаш ишкер колдоого алынган."
+    assert ("beneficiaries", 35) in _kinds(text)
