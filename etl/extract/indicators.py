@@ -29,6 +29,7 @@ from etl.extract.indicators_classify import (
 )
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
+from etl.extract.indicators_cumulative import spoken_project_result
 from etl.extract.indicators_envoys import envoys_of_state
 from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event
 from etl.extract.indicators_grantees import grantees
@@ -139,7 +140,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             if cat == "group_from":  # "из 14 групп" covered; other groups count only where they get grants
                 from_ = FROM_BEFORE.search(folded, max(s_start, num.start - 8), num.start)
                 cat = "institution" if from_ else "organization"
-            if main_year is not None and _earlier_year(clause_before(folded, num.start, s_start), main_year):
+            if main_year is not None and _earlier_year(clause_before(folded, num.start, s_start), main_year) \
+                    and not spoken_project_result(folded, s_start, s_end):
                 continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …": that year's statistic
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
@@ -352,9 +354,10 @@ def _is_background(folded: str, s_start: int, s_end: int, main_year: int | None,
         return False
     since = SINCE.search(folded, s_start, s_end)
     if since and int(since.group(1) or since.group(2)) <= main_year - 5:
-        return True  # an organization's history; a project's results "since 2021" are still its results
+        return True  # an organization's history or a fund's portfolio, whoever tells it
     m = YEAR_OPENING.match(folded, s_start, s_end)
-    return bool(m and int(m.group(1)) < main_year)
+    # an earlier year's figures; a project's results a speaker reports at the event are the event's
+    return bool(m and int(m.group(1)) < main_year) and not spoken_project_result(folded, s_start, s_end)
 
 
 def _emit(counts: list[Count], text: str) -> list[IndicatorMention]:

@@ -27,6 +27,12 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_cumulative import (
+    running_totals,
+    spoken_project_result,
+    told_at_event,
+    writer_history,
+)
 from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
@@ -46,22 +52,6 @@ _CUMULATIVE = re.compile(
     r"ушул\s+убакка\s+чейин|(?<![а-я])" + _NUM_WORDS_KY + r"\s+жыл(?:дан)?\s+бери|"
     r"(?<![a-z])since\s+(?:its|the|their)\s+(?:launch|start|inception|beginning|founding|establishment)|"
     r"(?<![a-z])over\s+" + _NUM_WORDS_EN + r"\s+years(?![a-z])|(?<![a-z])to\s+date(?![a-z])"
-)
-# A speaker presenting results at the event: those figures are the event's (sample 002).
-_PRESENTED = re.compile(
-    r"натыйжалары?\s+(?:[а-я]+\s+)?(?:корсотулду|тааныштырылды|баяндалды)|натыйжалары\s+менен\s+тааныштыр|"
-    r"баяндамасы\s+(?:жасалды|берилди|угулду)|представлен[аоы]?\s+(?:[а-я]+\s+){0,2}(?:результат|итог|отчет)|"
-    r"(?:представил[аи]?|сделал[аи]?)\s+(?:[а-я]+\s+){0,2}(?:отчет|доклад)|"
-    r"(?:представил[аи]?|презентовал[аи]?|озвучил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:результат|итог|достижени)|"
-    r"(?:результат|итог)[а-я]*\s+(?:[а-я]+\s+){0,2}(?:был[аи]?\s+)?(?:представлен|презентован)|"
-    r"presented\s+(?:the\s+)?(?:[a-z']+\s+){0,2}(?:results|achievements)|(?:results|achievements)\s+(?:were\s+)?presented|"
-    # a speaker telling the audience about the results: "рассказал участникам о результатах проекта", "поделилась
-    # итогами", "spoke about the project's results", "presenting the results", "натыйжалары тууралуу айтып берди"
-    r"(?:рассказал[аи]?|доложил[аи]?|говорил[аи]?)\s+(?:[а-я]+\s+){0,2}(?:о|об)\s+(?:[а-я]+\s+)?(?:результат|итог|достижени)|"
-    r"поделил[аи]?с[ья]\s+(?:[а-я]+\s+)?(?:результат|итог|достижени)|"
-    r"(?:presenting|presents|(?:spoke|talked|reported|briefed\s+[a-z]+)\s+(?:about|on))\s+(?:the\s+)?(?:[a-z']+\s+){0,2}"
-    r"(?:results|achievements)|(?:натыйжа|жыйынтык)[а-я]*\s+(?:[а-я]+\s+)?(?:тууралуу|жонундо)\s+(?:айтып\s+берди|айтты|"
-    r"маалымат\s+берди)|(?:натыйжа|жыйынтык)[а-я]*\s+менен\s+болушт"
 )
 # A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
 _PLAN = re.compile(
@@ -120,7 +110,10 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|(?<![а-яa-z])(?:эки|уч|торт|бе
 _BACKGROUND_HEAD = re.compile(
     r"^[ \t#*_>]*(?:справка|для\s+справки|маалымат\s+учун|кыскача\s+маалымат|background(?:\s+information)?|"
     r"for\s+reference|эскерте\s+кетсек|как\s+(?:уже\s+)?ранее\s+(?:писал|сообщал)[а-я]*|ранее\s+(?:сообщалось|писал[аио]?)|"
-    r"[^\n/:.]{1,40}\s+жонундо\s*/\s*[^\n:]{1,40}:)(?![а-яa-z])",
+    r"[^\n/:.]{1,40}\s+жонундо\s*/\s*[^\n:]{1,40}:|"
+    # a closing paragraph about the project, headed by its own label: "About the project.", "О проекте:"
+    r"(?:about\s+the\s+(?:project|programme|program)|о\s+(?:проекте|программе)|долбоор\s+(?:жонундо|тууралуу))"
+    r"\s*[.:](?=[ \t]*\S|[ \t]*\n))(?![а-яa-z])",
     re.MULTILINE)
 # Related news after the report: everything below it belongs to other stories.
 _NEWS_HEAD = re.compile(r"^[ \t#*_>]*(?:другие\s+новости|башка\s+жанылыктар|читайте\s+также|похожие\s+новости|"
@@ -157,14 +150,15 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
     unset go with it."""
     if not counts:
         return
-    tables = _plan_fact_tables(folded) + _background_blocks(folded)
+    tables = _plan_fact_tables(folded) + _background_blocks(folded) + running_totals(folded)
     dropped: set[int] = set()
     cache: dict[tuple[int, int], re.Match[str] | None] = {}
+    history: dict[tuple[int, int], int] = {}
     for i, c in enumerate(counts):
         if c.indicator is None:
             continue
         nxt = counts[i + 1].num.start if i + 1 < len(counts) and counts[i + 1].sentence == c.sentence else c.sentence[1]
-        if _outside(folded, c, main_year, tables, cache, nxt) or _part_of_uncounted(folded, counts, i, dropped):
+        if _outside(folded, c, main_year, tables, (cache, history), nxt) or _part_of_uncounted(folded, counts, i, dropped):
             c.indicator = None
             dropped.add(i)
     for c in counts:
@@ -176,13 +170,21 @@ _REACH = 300
 
 
 def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[int, int]],
-             cache: dict[tuple[int, int], re.Match[str] | None], next_start: int) -> bool:
+             caches: tuple[dict[tuple[int, int], re.Match[str] | None], dict[tuple[int, int], int]],
+             next_start: int) -> bool:
+    cache, history = caches
     s_start, s_end = c.sentence
     pos = c.num.start
     if any(a <= pos < b for a, b in tables):
         return True
-    if _cumulative(folded, s_start, s_end, pos, cache):
-        return True
+    # the project's history is the event's when a speaker tells it there, the writer's background when not
+    if _cumulative(folded, s_start, s_end, pos, cache) or writer_history(folded, s_start, s_end, pos, main_year, history):
+        if not told_at_event(folded, s_start, s_end):
+            return True
+        spoken: bool | None = True
+    else:
+        spoken = None  # asked only of an earlier year
+    sentence = c.sentence
     # every other rule reads the count's neighbourhood: a huge one-line "sentence" stays linear
     s_start, s_end = max(s_start, pos - _REACH), min(s_end, c.noun_end + _REACH)
     if _planned(folded, c, s_start, s_end, next_start):
@@ -190,11 +192,10 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     if c.indicator != "funding_amount" and (
             _CAPACITY_BEFORE.search(folded, max(s_start, pos - 60), pos) or _CAPACITY_AFTER.match(folded, c.noun_end)):
         return True
-    if main_year is not None and (m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) \
-            and int(m.group(1) or m.group(2)) < main_year:
-        return True
-    if main_year is not None and _told_of_earlier_year(folded, s_start, pos, main_year):
-        return True
+    if main_year is not None and not spoken and (
+            ((m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) and int(m.group(1) or m.group(2)) < main_year)
+            or _told_of_earlier_year(folded, s_start, pos, main_year)):
+        return not spoken_project_result(folded, *sentence)  # "По словам координатора, в 2024 году по проекту …"
     if c.indicator in _AREA_KINDS and _area_state(folded, c, s_start, s_end):
         return True
     if c.indicator in _PERSON and _SURVEY.search(folded, s_start, s_end):
@@ -216,7 +217,7 @@ def _cumulative(folded: str, s_start: int, s_end: int, pos: int,
     key = (s_start, s_end)
     if key not in cache:  # one search per sentence, not per count
         cue = _CUMULATIVE.search(folded, s_start, s_end)
-        cache[key] = cue if cue is None or not _PRESENTED.search(folded, max(0, s_start - 200), s_end) else None
+        cache[key] = cue
     cue = cache[key]
     if cue is None:
         return False
@@ -309,7 +310,8 @@ def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     return bool(_STATIVE.search(folded, c.noun_end, end))
 
 
-_BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо")
+_BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо", "about the",
+                    "о проекте", "о программе", "долбоор тууралуу")
 _NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also")
 
 

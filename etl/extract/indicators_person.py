@@ -91,7 +91,9 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
         return "beneficiaries"  # "a kindergarten for 90 children"
     if (CAMPAIGN_ACTION.search(clause) or CONTESTED.search(clause)) and not planned:
         return "participants"  # "300дөн ашык тургун көчөлөрдү тазалашты": doing the campaign's work
-    if OTHER_EVENTS.search(clause):
+    if OTHER_EVENTS.search(clause) and (participated() or not RECEIVED.search(clause)):
+        # what people received since the project began is its result: told by a speaker, the event's
+        # (indicators_cumulative decides); taking part in its other events never is
         c.dropped = True  # nor does it take a neighbour's predicate
         return None  # "за это время в его мероприятиях приняли участие 3 тысячи": not this event's
     if participated() or c.category == "participant" \
