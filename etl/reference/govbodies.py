@@ -205,6 +205,11 @@ _RULES: tuple[_Rule, ...] = (
           _ayil_kenesh),
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+[өо]км[өо]т\w*\s+и\s+(?P<own>айыл[ьн]\w+\s+кенеш\w*)"),
           _ayil_kenesh),
+    # the one-word short form the press writes: "Алайской райгосадминистрации", "Ак-Суйская райгосадминистрация"
+    _Rule("райгосадминистрац", re.compile(rf"({_NAME})ск\w+\s+райгосадминистраци\w*"),
+          simple_name("{} District State Administration")),
+    _Rule("райадминистрац", re.compile(rf"({_NAME})ск\w+\s+райадминистраци\w*"),
+          simple_name("{} District State Administration")),
     # the news-agency short form: "глава Ноокенской районной госадминистрации"
     _Rule("госадминистрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+госадминистраци\w*"),
           simple_name("{} District State Administration")),

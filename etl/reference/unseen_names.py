@@ -23,6 +23,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("моф", "International Public Foundation"), ("международн общественн фонд", "International Public Foundation"), ("эл аралык коомдук фонд", "International Public Foundation"),
     ("оф", "Public Foundation"), ("коомдук фонд", "Public Foundation"), ("кф", "Public Foundation"),
     ("public foundation", "Public Foundation"), ("общественн фонд", "Public Foundation"),
+    # a water users association by its acronym (АВП in Russian, СПА in Kyrgyz): "АВП «Кара-Жыгач»"
+    ("авп", "Water Users Association"), ("спа", "Water Users Association"),
     ("оо", "Public Association"), ("коомдук бирикме", "Public Association"), ("кб", "Public Association"),
     ("об", "Public Association"), ("public association", "Public Association"),
     ("общественн объединени", "Public Association"), ("общественн организаци", "Public Organization"),
