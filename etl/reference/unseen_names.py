@@ -45,6 +45,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("микрокредитн компани", "Microfinance Company"), ("микрофинансов компани", "Microfinance Company"),
     # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English
     ("компани", ""), ("компан", ""),
+    # "the local NGO "Taza Suu Chui"": NGO is what the body is, not its legal form; the name stands alone
+    ("ngo", ""),
 )
 # One generic word before a nested name: ОФ «Центр «Айыл демилгеси»» → "Ayil Demilgesi Centre …".
 _GENERIC_OUTER = {"центр": "Centre", "борбор": "Centre", "фонд": "Foundation", "ассоциация": "Association"}

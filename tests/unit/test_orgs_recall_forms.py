@@ -38,3 +38,24 @@ def test_kyrgyz_acronym_after_the_name() -> None:
 
 def test_other_capitals_are_not_the_acronym() -> None:
     assert not any("Water Users" in n for n in names("Курорт «СПА-Ыссык-Көл» ачылды. АВПО «Нур» иштейт."))
+
+
+@pytest.mark.parametrize("text,name", [
+    # the envoy's title since 2021: the Government's or the Cabinet's, not the President's
+    ("Нарын облусундагы Өкмөттүн ыйгарым укуктуу өкүлүнүн орун басары катышты.",
+     "Office of the Presidential Envoy in Naryn Oblast"),
+    ("Талас облусундагы Министрлер Кабинетинин ыйгарым укуктуу өкүлү сүйлөдү.",
+     "Office of the Presidential Envoy in Talas Oblast"),
+    # a district's agrarian development department, in each language
+    ("Выступил специалист Кочкорского районного управления аграрного развития.",
+     "Kochkor District Agrarian Development Department"),
+    ("Ат-Башы райондук агрардык өнүктүрүү башкармалыгынын адиси сүйлөдү.",
+     "At-Bashy District Agrarian Development Department"),
+    ("The Kochkor District Agrarian Development Department helped.", "Kochkor District Agrarian Development Department"),
+    # "NGO" says what the body is; the quoted name is its name
+    ('The campaign was run with the local NGO "Bereke Suu" in the village.', "Bereke Suu"),
+    # a foreign ministry named through its kingdom is that government's, not the Kyrgyz ministry
+    ("Иш-чара Норвегия Королдугунун Тышкы иштер министрлигинин каржылоосу менен өттү.", "Government of Norway"),
+])
+def test_more_ways_to_name_a_body(text: str, name: str) -> None:
+    assert name in names(text)
