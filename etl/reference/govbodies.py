@@ -331,6 +331,27 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"ской\s+области|ского\s+района"))
       for keyword in ("управлени", "отдел")),
 )
+_VET_UNIT = {"станци": "Station", "станция": "Station", "служб": "Service", "кызмат": "Service", "лаборатори": "Laboratory",
+             "station": "Station", "service": "Service", "laboratory": "Laboratory"}
+_VET_LEVEL = {**_RU_LEVEL, **_KY_LEVEL, "district": "District", "oblast": "Oblast", "city": "City"}
+
+
+def _veterinary(m: re.Match[str]) -> str | None:
+    """A district's or oblast's veterinary station or service: "Ак-Суйской районной ветеринарной станции"."""
+    place = place_name(m.group(1))
+    if place is None:
+        return None
+    return f"{place} {_by_prefix(_VET_LEVEL, m.group(2))} Veterinary {_by_prefix(_VET_UNIT, m.group(3))}"
+
+
+_RULES += (
+    _Rule("ветеринар", re.compile(rf"({_NAME})ск\w+\s+(районн|областн|городск)\w*\s+ветеринарн\w+\s+"
+                                  rf"(станци|служб|лаборатори)\w*"), _veterinary),
+    _Rule("ветеринар", re.compile(rf"({_NAME})\s+(райондук|облустук|шаардык)\s+ветеринардык\s+(станция|кызмат|лаборатори)\w*"),
+          _veterinary),
+    _Rule("veterinary", re.compile(rf"({_NAME})\s+([Dd]istrict|[Oo]blast|[Cc]ity)\s+[Vv]eterinary\s+"
+                                   rf"([Ss]tation|[Ss]ervice|[Ll]aboratory)"), _veterinary),
+)
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of every local or regional state body named after its place."""

@@ -59,3 +59,19 @@ def test_other_capitals_are_not_the_acronym() -> None:
 ])
 def test_more_ways_to_name_a_body(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Выступили представители Кочкорской районной ветеринарной станции.", "Kochkor District Veterinary Station"),
+    ("Нарын облустук ветеринардык кызматынын адиси сүйлөдү.", "Naryn Oblast Veterinary Service"),
+    ("The Tonsky District Veterinary Station joined.", None),  # no such place: nothing
+    # firms write English words in Cyrillic: spelt back in English
+    ("Тренинг провела ОсОО «Бишкек Консалт Групп».", "Bishkek Consult Group LLC"),
+    ("Иш-чарага «Нарын Тур» ЖЧКсы катышты.", "Naryn Tour LLC"),
+    ("ОсОО «Ош Телеком» выступило спонсором.", "Osh Telecom LLC"),
+    # a real NGO by its mixed-script and English names
+    ("Совещание организовал общественный фонд CAMP Алатоо.", "Camp Alatoo"),
+])
+def test_stations_firms_and_mixed_script(text: str, name: str | None) -> None:
+    got = names(text)
+    assert name in got if name else not got
