@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.reference.org_english_forms import form_before_english
 from etl.reference.org_form_lists import listed_after_plural_form
+from etl.reference.org_form_lists_ky import listed_before_plural_form_ky
 from etl.reference.org_roles_support import sponsor_hint
 from etl.reference.scan import find_all
 from etl.reference.unseen_names import english_name
@@ -118,6 +119,9 @@ def unseen_organizations(text: str) -> list[Unseen]:
     for s, e, form, name in listed_after_plural_form(text, quoted_span):
         if all(e <= a or s >= b for a, b in taken):  # "предприятий «A» и «B»": B has A's form
             hits.append(_quoted_hit(text, s, e, form, name, True))
+    for s, e, form, name in listed_before_plural_form_ky(text):
+        if all(e <= h.start or s >= h.end for h in hits):  # "«A» жана «B» коомдук бирикмелери": A as B
+            hits.append(_quoted_hit(text, s, e, form, name, False))
     return hits
 
 
