@@ -75,3 +75,11 @@ def test_more_ways_to_name_a_body(text: str, name: str) -> None:
 def test_stations_firms_and_mixed_script(text: str, name: str | None) -> None:
     got = names(text)
     assert name in got if name else not got
+
+
+def test_kyrgyz_without_diacritics_envoy_takes_part_or_only_receives() -> None:
+    spoke = "Тегерек столдо «Нур» коомдук бирикмеси сүйлөдү. Ысык-Кол облусундагы ыйгарым укуктуу окулдун орун басары сүйлөдү."
+    assert "Office of the Presidential Envoy in Issyk-Kul Oblast" in names(spoke)
+    sent = ("Тегерек столдо «Нур» коомдук бирикмеси сүйлөдү. Сунуштар Ысык-Кол облусундагы Президентинин ыйгарым "
+            "укуктуу окулунун аппаратына жонотулот.")
+    assert "Office of the Presidential Envoy in Issyk-Kul Oblast" not in names(sent)
