@@ -26,7 +26,7 @@ _TRIGGER = re.compile(r"бирикмелер|фонддор|уюмдар|СПА�
 def listed_before_plural_form_ky(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, singular form, name)`` of each quoted name in a list a Kyrgyz plural form follows."""
     out: list[tuple[int, int, str, str]] = []
-    if not _TRIGGER.search(text):  # most texts name no plural form
+    if " жана " not in text or not _TRIGGER.search(text):  # most texts list no names before a plural form
         return out
     for m in _LIST.finditer(text):
         form = next(f for p, f in _PLURALS if re.match(p, m.group("form")))
