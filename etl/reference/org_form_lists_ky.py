@@ -20,13 +20,13 @@ _PLURALS = (  # plural form (its stem, case endings follow) → the singular for
 _LIST = re.compile(rf"(?:{_Q}\s*(?:,\s*|\s+жана\s+|\s+и\s+))+{_Q}\s*(?P<form>"
                    + "|".join(f"(?:{p})" for p, _ in _PLURALS) + r")\w*")
 _ONE = re.compile(_Q)
-_TRIGGER = re.compile(r"бирикмелер|фонддор|уюмдар|СПАлар|ассоциациялар|кооперативдер")
+_TRIGGER = ("бирикмелер", "фонддор", "уюмдар", "СПАлар", "ассоциациялар", "кооперативдер")
 
 
 def listed_before_plural_form_ky(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, singular form, name)`` of each quoted name in a list a Kyrgyz plural form follows."""
     out: list[tuple[int, int, str, str]] = []
-    if " жана " not in text or not _TRIGGER.search(text):  # most texts list no names before a plural form
+    if " жана " not in text or not any(word in text for word in _TRIGGER):  # most texts list no names before a plural form
         return out
     for m in _LIST.finditer(text):
         form = next(f for p, f in _PLURALS if re.match(p, m.group("form")))
