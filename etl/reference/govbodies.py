@@ -33,6 +33,7 @@ _SECTORS_KY = (
     (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
     (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
     (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
+    (r"агрардык\s+өнүктүрүү", "Agrarian Development"),
     (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
 )
 _SECTORS_RU = (
@@ -40,7 +41,7 @@ _SECTORS_RU = (
     (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
     (r"социальной\s+защиты", "Social Protection"), (r"культуры", "Culture"),
     (r"по\s+делам\s+молод[её]жи", "Youth Affairs"), (r"внутренних\s+дел", "Internal Affairs"),
-    (r"финансов", "Finance"), (r"экономики", "Economy"),
+    (r"финансов", "Finance"), (r"экономики", "Economy"), (r"аграрного\s+развития", "Agrarian Development"),
 )
 _KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City",
              "облусунун": "Oblast", "районунун": "District", "шаарынын": "City"}
@@ -205,6 +206,11 @@ _RULES: tuple[_Rule, ...] = (
           _ayil_kenesh),
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+[өо]км[өо]т\w*\s+и\s+(?P<own>айыл[ьн]\w+\s+кенеш\w*)"),
           _ayil_kenesh),
+    # the one-word short form the press writes: "Алайской райгосадминистрации", "Ак-Суйская райгосадминистрация"
+    _Rule("райгосадминистрац", re.compile(rf"({_NAME})ск\w+\s+райгосадминистраци\w*"),
+          simple_name("{} District State Administration")),
+    _Rule("райадминистрац", re.compile(rf"({_NAME})ск\w+\s+райадминистраци\w*"),
+          simple_name("{} District State Administration")),
     # the news-agency short form: "глава Ноокенской районной госадминистрации"
     _Rule("госадминистрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+госадминистраци\w*"),
           simple_name("{} District State Administration")),
@@ -263,13 +269,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), simple_name("{} City Council")),
-    _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+(?:(?:Кыргыз\s+Республикасынын\s+)?Президент\w*\s+)?"
-                                rf"ыйгарым\s+укуктуу\s+өкүл\w*"),
+    # the envoy is the President's, or (the title since 2021) the Government's / the Cabinet's
+    _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+(?:(?:Кыргыз\s+Республикасынын\s+)?(?:Президент\w*|[ӨО]км[өо]т\w*"
+                                rf"|Министрлер\s+Кабинетин\w*)\s+)?ыйгарым\s+укуктуу\s+[өо]к[үу]л\w*"),
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
     # "облустагы ыйгарым укуктуу өкүл", "полпредство в области": the oblast the text named before
-    _Rule("ыйгарым", re.compile(r"(?<![\w-])облустагы\s+(?:Президент\w*\s+)?ыйгарым\s+укуктуу\s+өкүл\w*"), _envoy_of_named_oblast),
-    _Rule("представител", re.compile(r"[Пп]олномочн\w+\s+представител\w+\s+(?:[Пп]резидента\s+(?:КР\s+|Кыргызской\s+"
-                                     r"Республики\s+)?)?в\s+области"), _envoy_of_named_oblast),
+    _Rule("ыйгарым", re.compile(r"(?<![\w-])облустагы\s+(?:(?:Президент|[ӨО]км[өо]т)\w*\s+)?ыйгарым\s+укуктуу\s+[өо]к[үу]л\w*"),
+          _envoy_of_named_oblast),
+    _Rule("представител", re.compile(r"[Пп]олномочн\w+\s+представител\w+\s+(?:(?:[Пп]резидента|[Пп]равительства|Кабинета\s+"
+                                     r"[Мм]инистров)\s+(?:КР\s+|Кыргызской\s+Республики\s+)?)?в\s+области"), _envoy_of_named_oblast),
     _Rule("полпред", re.compile(r"[Пп]олпред\w*\s+(?:[Пп]резидента\s+)?в\s+области"), _envoy_of_named_oblast),
     _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+ыйгарым\s+укуктуу\s+өкүл\w*"),
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
@@ -322,6 +330,27 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:({_NAME})ской\s+области|({_NAME})ского\s+района)"), _department_ru_gen,
         re.compile(r"ской\s+области|ского\s+района"))
       for keyword in ("управлени", "отдел")),
+)
+_VET_UNIT = {"станци": "Station", "станция": "Station", "служб": "Service", "кызмат": "Service", "лаборатори": "Laboratory",
+             "station": "Station", "service": "Service", "laboratory": "Laboratory"}
+_VET_LEVEL = {**_RU_LEVEL, **_KY_LEVEL, "district": "District", "oblast": "Oblast", "city": "City"}
+
+
+def _veterinary(m: re.Match[str]) -> str | None:
+    """A district's or oblast's veterinary station or service: "Ак-Суйской районной ветеринарной станции"."""
+    place = place_name(m.group(1))
+    if place is None:
+        return None
+    return f"{place} {_by_prefix(_VET_LEVEL, m.group(2))} Veterinary {_by_prefix(_VET_UNIT, m.group(3))}"
+
+
+_RULES += (
+    _Rule("ветеринар", re.compile(rf"({_NAME})ск\w+\s+(районн|областн|городск)\w*\s+ветеринарн\w+\s+"
+                                  rf"(станци|служб|лаборатори)\w*"), _veterinary),
+    _Rule("ветеринар", re.compile(rf"({_NAME})\s+(райондук|облустук|шаардык)\s+ветеринардык\s+(станция|кызмат|лаборатори)\w*"),
+          _veterinary),
+    _Rule("veterinary", re.compile(rf"({_NAME})\s+([Dd]istrict|[Oo]blast|[Cc]ity)\s+[Vv]eterinary\s+"
+                                   rf"([Ss]tation|[Ss]ervice|[Ll]aboratory)"), _veterinary),
 )
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:

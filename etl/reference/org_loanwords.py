@@ -17,10 +17,11 @@ _LOANWORDS = {
     "солюшнс": "Solutions", "энерджи": "Energy", "аква": "Aqua", "агро": "Agro", "маркет": "Market",
     "хаб": "Hub", "дебат": "Debate", "дебаттар": "Debates", "смарт": "Smart", "стартап": "Startup",
     "диджитал": "Digital", "коворкинг": "Coworking", "лаб": "Lab", "хакспейс": "Hackspace",
-    "туризм": "Tourism", "полиси": "Policy", "плюс": "Plus",
+    "туризм": "Tourism", "полиси": "Policy", "плюс": "Plus", "бизнес": "Business", "консалт": "Consult",
+    "телеком": "Telecom", "инжиниринг": "Engineering", "логистик": "Logistic", "логистикс": "Logistics",
 }
 # Words that are also Russian words in lower case ("тех" = "of those"): English only when capitalized in a name.
-_CAPITALIZED = {"Тех": "Tech", "Ай-Ти": "IT", "Айти": "IT"}
+_CAPITALIZED = {"Тех": "Tech", "Ай-Ти": "IT", "Айти": "IT", "Тур": "Tour"}  # "тур" is also a round
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 
 

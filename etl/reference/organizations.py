@@ -35,6 +35,7 @@ from etl.reference.govbody_branches import branch_bodies
 from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
+from etl.reference.org_aimak_bodies import aimak_bodies
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_bystanders import not_taking_part
 from etl.reference.org_committees import parliament_committees
@@ -177,6 +178,7 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in person_named_okmotus(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text)]
+    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in aimak_bodies(text)]
     hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits

@@ -298,8 +298,8 @@ def shared_match_text(text: str) -> str:
 
 # A local self-government body's territory is covered by its taking part ("Бишкек шаарынын
 # мэриясы", "руководство города Каракол"): the place in its name counts (the labels do so);
-# places in any other organization's name do not.
-_TERRITORIAL = ("City Hall", "City Council", "District State Administration")
+# places in any other organization's name do not.  A pasture committee's ayil aimak is its territory too.
+_TERRITORIAL = ("City Hall", "City Council", "District State Administration", "Pasture Committee")
 
 
 def org_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

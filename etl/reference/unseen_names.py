@@ -23,6 +23,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("моф", "International Public Foundation"), ("международн общественн фонд", "International Public Foundation"), ("эл аралык коомдук фонд", "International Public Foundation"),
     ("оф", "Public Foundation"), ("коомдук фонд", "Public Foundation"), ("кф", "Public Foundation"),
     ("public foundation", "Public Foundation"), ("общественн фонд", "Public Foundation"),
+    # a water users association by its acronym (АВП in Russian, СПА in Kyrgyz): "АВП «Кара-Жыгач»"
+    ("авп", "Water Users Association"), ("спа", "Water Users Association"),
     ("оо", "Public Association"), ("коомдук бирикме", "Public Association"), ("кб", "Public Association"),
     ("об", "Public Association"), ("public association", "Public Association"),
     ("общественн объединени", "Public Association"), ("общественн организаци", "Public Organization"),
@@ -43,6 +45,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("микрокредитн компани", "Microfinance Company"), ("микрофинансов компани", "Microfinance Company"),
     # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English
     ("компани", ""), ("компан", ""),
+    # "the local NGO "Taza Suu Chui"": NGO is what the body is, not its legal form; the name stands alone
+    ("ngo", ""),
 )
 # One generic word before a nested name: ОФ «Центр «Айыл демилгеси»» → "Ayil Demilgesi Centre …".
 _GENERIC_OUTER = {"центр": "Centre", "борбор": "Centre", "фонд": "Foundation", "ассоциация": "Association"}

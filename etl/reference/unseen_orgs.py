@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from etl.reference.org_english_forms import form_before_english
 from etl.reference.org_form_lists import listed_after_plural_form
+from etl.reference.org_form_lists_ky import listed_before_plural_form_ky
 from etl.reference.org_roles_support import sponsor_hint
 from etl.reference.scan import find_all
 from etl.reference.unseen_names import english_name
@@ -33,7 +34,7 @@ class Unseen:
 
 _Q_OPEN, _Q_CLOSE = "«“\"„", "»”\"“"
 _FORM_BEFORE = re.compile(
-    r"(?<![\w])(ОФ|ОО|РОО|МОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|"
+    r"(?<![\w])(ОФ|ОО|РОО|МОО|ОБ|ОЮЛ|НПО|АНПО|НКО|ОсОО|ОАО|ЗАО|МОФ|ЖЧК|БУА|КФ|КБ|АВП|СПА|"
     r"[Оо]бщественн\w+\s+(?:фонд|объединени|организаци)\w*|[Мм]еждународн\w+\s+(?:общественн\w+\s+)?(?:фонд|организаци|центр)\w*|"
     r"[Мм]униципальн\w+\s+предприяти\w*|МП|[Бб]лаготворительн\w+\s+фонд\w*|[Мм]олод[её]жн\w+\s+движени\w*|"
     r"[Ии]нициативн\w+\s+групп\w*|[Cc]haritable\s+[Ff]ound\w*|[Гг]ражданск\w+\s+инициатив\w*|"
@@ -48,7 +49,7 @@ _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|(?:микрокаржы|микрокредиттик)\s+компания\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
     r"(?:жаштар\s+)?демилге(?:л[үу][үу])?\s+то[бп]\w*|жаштар\s+(?:то[бп]|тармаг)\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+    r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ|СПА)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     # a name kept as written keeps its form as written, in the nominative (labels list them so)
@@ -118,6 +119,9 @@ def unseen_organizations(text: str) -> list[Unseen]:
     for s, e, form, name in listed_after_plural_form(text, quoted_span):
         if all(e <= a or s >= b for a, b in taken):  # "предприятий «A» и «B»": B has A's form
             hits.append(_quoted_hit(text, s, e, form, name, True))
+    for s, e, form, name in listed_before_plural_form_ky(text):
+        if all(e <= h.start or s >= h.end for h in hits):  # "«A» жана «B» коомдук бирикмелери": A as B
+            hits.append(_quoted_hit(text, s, e, form, name, False))
     return hits
 
 
