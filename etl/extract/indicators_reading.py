@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.extract.indicators_compound import person_head
 from etl.extract.indicators_cues import MORE_CURRENCIES
 from etl.extract.indicators_morph import agent_noun, feminine_of_role
 from etl.extract.indicators_noun_bind import ends_counted_phrase
@@ -168,10 +169,14 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
+        if cat in ("settlement", "institution") and (people := person_head(  # "23 айыл кеңешинин депутаты"
+                folded, nxt if pair else word, ahead.end() if pair and ahead else b, window_end, _category_of)):
+            return people[0], people[1], None, skipped + [word]
         if cat in ("female", "male") and "-" in word and _category_of([word.split("-", 1)[1]]) == "official":
             cat = "official"  # "12 женщин-депутатов": officials, their sex read from the compound
-        elif cat == "person" and not pair and feminine_of_role(word, _category_of):
-            cat = "female"  # "1 350 предпринимательниц", "30 студенток": women of that role
+        elif cat == "person" and not pair and feminine_of_role(word, _category_of) \
+                or cat == "participant" and word.startswith("участниц"):
+            cat = "female"  # "1 350 предпринимательниц", "30 студенток", "30 участниц": women of that role
         elif cat is None and not GENITIVE.search(word):
             cat = _formed_person(word, nxt)
             if cat == "modifier":  # "20 тигүүчү аял": the trade qualifies the noun after it

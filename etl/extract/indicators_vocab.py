@@ -268,9 +268,11 @@ LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедш
 RELATIVE_ASIDE = re.compile(r",\s*(?:где|когда|которы[а-я]+|where|which|when|анда|ал\s+жерде)(?![а-яa-z])")
 THIS_YEAR = re.compile(r"(?<![а-яa-z])(?:быйыл|в\s+этом\s+году|в\s+текущем\s+году|this\s+year)(?![а-яa-z])")
 # Another, earlier event told for comparison: "Ранее аналогичный тренинг прошли 30 человек".
-OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|previously|earlier|напомним|эске\s+салсак)(?![а-яa-z])|(?<![а-яa-z])(?:аналогичн[а-я]*\s+"
-                         r"(?:тренинг|семинар|встреч|мероприяти|форум|акци)|ушундай\s+эле\s+(?:тренинг|семинар|"
-                         r"жолугушуу|иш-чара|форум)|ушул\s+сыяктуу|a\s+similar\s+(?:training|event|meeting|forum))")
+OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|мындан\s+мурун|previously|earlier|напомним|эске\s+салсак)(?![а-яa-z])|"
+                         r"(?<![а-яa-z])(?:аналогичн[а-я]*\s+(?:тренинг|семинар|встреч|мероприяти|форум|акци|конкурс|"
+                         r"ярмарк|кампани|субботник)|ушундай\s+эле\s+(?:тренинг|семинар|жолугушуу|иш-чара|форум|акци|"
+                         r"сынак|жыйын|ярмарк|кампания)|ушул\s+сыяктуу|a\s+similar\s+(?:training|event|meeting|forum|"
+                         r"campaign|competition|fair|clean-up))")
 # The start of a press release's "about us" block (folded, at a line start).
 ABOUT_HEADING = re.compile(
     r"^[ \t]*(?:about\s+(?:the\s+)?[^\n:.]{1,60}(?::|$)|notes?\s+(?:to|for)\s+editors?:?|"
