@@ -51,13 +51,33 @@ _EACH_WORTH = re.compile(
 _PROJECT_BUDGET = re.compile(
     r"(?:бюджет|стоимост)[а-я]*\s+(?:[а-я]+\s+){0,1}(?:проекта|программы)|(?:долбоор|программа)[а-я]*\s+"
     r"(?:жалпы\s+)?(?:бюджет|нарк)[а-я]*|(?:project|programme|program|action|initiative)'?s?\s+(?:[a-z]+\s+)?budget|"
-    r"budget\s+of\s+the\s+(?:project|programme|action)"
+    r"budget\s+of\s+the\s+(?:project|programme|action)|(?<![а-я])(?:ее|его)\s+(?:общий\s+)?бюджет|"
+    r"(?:funding|financing|budget)\s+for\s+the\s+(?:project|programme)"
 )
+# The sentence states the project's implementation: "реализуется с 2024 года", "2025–2027-жылдары ишке ашырылат".
+_IMPLEMENTED = re.compile(r"(?<![а-яa-z])(?:реализуется|реализуются|ишке\s+ашырылат|ишке\s+ашырылып\s+жатат|"
+                          r"is\s+(?:being\s+)?implemented|runs\s+(?:from|until|through))(?![а-яa-z])")
+_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?!\d)")
+# "(2022–2026, CHF 1.1 million)": a project's span and size in a parenthesis after its name.
+_SPAN_PAREN = re.compile(r"\(\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\s*[,;]\s*(?:kgs|usd|eur|chf|\$)?\s*$")
+# Kyrgyz puts the verb last: an amount proposed ("… 1,2 млн сомго көбөйтүүнү сунушташты") or told as to come
+# ("… 500 миң сом бөлүнөрүн айтты": a future participle with a verb of saying).
+_KY_LATER_AFTER = re.compile(
+    r"[^.;!?]{0,80}?(?<![а-я])(?:сунушта[а-я]+|сунуш[а-я]*\s+(?:кылышты|киргиз[а-я]*|беришти|берди)|[а-я]{3,}(?:ар|ер|ор)(?:ын|ин|ун|ы|и|у)\s+"
+    r"(?:[а-я]+\s+){0,2}(?:айтт|билдир|белгиле|убада|маалымда|жарыяла|тууралуу|жонундо)[а-я]*)(?![а-я])"
+)
+# Put into a budget at a hearing: "сунуштар бюджетке … киргизилди: көчө жарыгына 450 миң сом".
+_INTO_BUDGET = re.compile(r"бюджетке\s+(?:[а-я]+\s+){0,4}киргизил[а-я]*|включен[аоы]?\s+в\s+(?:[а-я]+\s+)?бюджет|"
+                          r"(?:added|included)\s+(?:to|in)\s+the\s+(?:[a-z]+\s+)?budget|"
+                          # a year's budget: "2026-жылдын бюджетинен", "из бюджета на 2026 год", "from the 2026 budget"
+                          r"20\d\d-?\s*жыл[а-я]*\s+бюджет[а-я]*|бюджет[а-я]*\s+(?:на\s+)?20\d\d\s+год[а-я]*|"
+                          r"(?:from|in)\s+the\s+20\d\d\s+budget")
 _PAST_SIZE = re.compile(r"(?<![а-яa-z])(?:составил[аои]?|тузду|тузгон|болгон|болду|was|amounted|totall?ed)(?![а-яa-z])")
 # A background or plan sentence: the organization's record since a year, what is planned next.
 _BACKGROUND = re.compile(
     r"(?<![а-яa-z])(?:с\s+20\d\d\s+года|20\d\d-?\s*жылдан\s+бер[а-я]*|since\s+20\d\d|планиру[а-я]*|пландал[а-я]*|"
-    r"пландап|planned|plans?\s+to|до\s+конца\s+года|келерки\s+жыл[а-я]*)(?![а-яa-z])"
+    r"пландап|planned|plans?\s+to|до\s+конца\s+года|келерки\s+жыл[а-я]*|с\s+начала\s+(?:проекта|программы)|"
+    r"долбоор\s+башталгандан\s+бер[а-я]*|since\s+the\s+(?:project|programme)\s+(?:began|started))(?![а-яa-z])"
 )
 
 
@@ -70,7 +90,9 @@ def planned_money(folded: str, start: int, end: int, s_start: int, s_end: int, s
     intent = intents[-1] if intents else None  # the nearest: a given verb after it breaks its hold
     if intent is not None and not _GIVEN.search(folded, intent.end(), start):
         return True
-    if _ESTIMATE_AFTER.match(folded, end, min(s_end, end + 40)):
+    if _ESTIMATE_AFTER.match(folded, end, min(s_end, end + 40)) or _KY_LATER_AFTER.match(folded, end, s_end):
+        return True
+    if _INTO_BUDGET.search(folded, max(s_start, start - 90), start) or _SPAN_PAREN.search(folded, max(s_start, start - 30), start):
         return True
     near = folded[max(s_start, start - 90):start]
     if _EARMARK.search(folded, start, min(s_end, end + 60)) or _EARMARK.search(near):
@@ -83,4 +105,6 @@ def planned_money(folded: str, start: int, end: int, s_start: int, s_end: int, s
     budget = _PROJECT_BUDGET.search(folded, max(s_start, start - 80), start)
     if budget is None or _PAST_SIZE.search(folded, budget.start(), min(s_end, end + 40)):
         return False
+    if _IMPLEMENTED.search(folded, s_start, start) or _SPAN.search(folded, s_start, min(s_end, end + 40)):
+        return True  # "Программа реализуется с 2024 года …, ее бюджет — …": the project's standing size
     return _BACKGROUND.search(folded, max(0, sentence_start - 300), sentence_start) is not None
