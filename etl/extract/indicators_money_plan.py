@@ -52,7 +52,7 @@ _PROJECT_BUDGET = re.compile(
     r"(?:бюджет|стоимост)[а-я]*\s+(?:[а-я]+\s+){0,1}(?:проекта|программы)|(?:долбоор|программа)[а-я]*\s+"
     r"(?:жалпы\s+)?(?:бюджет|нарк)[а-я]*|(?:project|programme|program|action|initiative)'?s?\s+(?:[a-z]+\s+)?budget|"
     r"budget\s+of\s+the\s+(?:project|programme|action)|(?<![а-я])(?:ее|его)\s+(?:общий\s+)?бюджет|"
-    r"(?:funding|financing|budget)\s+for\s+the\s+(?:project|programme)"
+    r"(?:funding|financing|budget)\s+for\s+the\s+(?:project|programme)|(?<![a-z])its\s+(?:total\s+|overall\s+)?budget"
 )
 # The sentence states the project's implementation: "реализуется с 2024 года", "2025–2027-жылдары ишке ашырылат".
 _IMPLEMENTED = re.compile(r"(?<![а-яa-z])(?:реализуется|реализуются|ишке\s+ашырылат|ишке\s+ашырылып\s+жатат|"
@@ -105,6 +105,6 @@ def planned_money(folded: str, start: int, end: int, s_start: int, s_end: int, s
     budget = _PROJECT_BUDGET.search(folded, max(s_start, start - 80), start)
     if budget is None or _PAST_SIZE.search(folded, budget.start(), min(s_end, end + 40)):
         return False
-    if _IMPLEMENTED.search(folded, s_start, start) or _SPAN.search(folded, s_start, min(s_end, end + 40)):
+    if _IMPLEMENTED.search(folded, max(0, s_start - 150), start) or _SPAN.search(folded, s_start, min(s_end, end + 40)):
         return True  # "Программа реализуется с 2024 года …, ее бюджет — …": the project's standing size
     return _BACKGROUND.search(folded, max(0, sentence_start - 300), sentence_start) is not None

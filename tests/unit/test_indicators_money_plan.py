@@ -63,3 +63,9 @@ def test_planning_as_a_topic_is_no_plan() -> None:
     text = ("Долбоордун натыйжалары көрсөтүлдү: 12 кызматкер пландаштыруу боюнча консультация алды, "
             "5 демилге 30,500 доллар суммасындагы каржылоону алды.")
     assert [t[2] for t in _money(text)] == [30_500]
+
+
+def test_its_budget_after_the_implementation_sentence_is_no_funding() -> None:
+    text = ("On 2 May 2026 a meeting was held in Kant. The Green Kant initiative is implemented in two districts; "
+            "its total budget is EUR 1.8 million.")
+    assert _money(text) == []
