@@ -156,6 +156,9 @@ JURY = re.compile(r"жюри|jury")
 THERE_ARE_END = re.compile(r"(?<![а-я])бар\W*$")
 # "жюри в составе 5 человек", "предприятия численностью свыше 20 работников": the size of a body
 # or a threshold, no one counted as present
+# "7 кишилик комиссия", "5 адамдан турган жюри", "a 7-member panel": the size of a jury or a commission
+BODY_SIZE_AFTER = re.compile(r"(?:\s+(?:кишилик|адамдык|мучолук)|\s+(?:адам|киши|мучо)[а-я]*\s+турган|-(?:member|strong|person))"
+                             r"\s+(?:[а-яa-z]+\s+)?(?:комиссия|жюри|калыстар|эксперттик\s+топ|commission|jury|panel|committee)")
 BODY_SIZE_BEFORE = re.compile(r"(?:(?:жюри|jury|комисси[а-я]*|калыстар\s+тоб[а-я]*|panel)\s+(?:в\s+составе|из|"
                               r"consisting\s+of|of)|численност[а-я]*(?:\s+(?:свыше|более|до|от|не\s+менее))?)\s+$")
 # People doing the work of a campaign take part in it: "300 тургун көчөлөрдү тазалашты", "убрали мусор".
