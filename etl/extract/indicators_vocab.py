@@ -139,7 +139,7 @@ BENEFIT = re.compile(
     r"examined|screened|дарылан|кенеш\s+ал(?:ды|ышты)(?![а-я])|пролечен|(?:have|has|gained|got)\s+access|"
     r"(?:support|assistance|help|care|services|aid)\s+to\s+(?:\S+\s+){0,2}\||(?<![а-я])(?:осмотрел|обследовал|проконсультировал)[аи]?(?![а-я])|talked\s+(?:to|with)|жумушка\s+(?:орношт|орноштурул|кабыл\s+алын)|found\s+(?:jobs|employment)|"
     r"ээ\s+бол(?:ду|ушту)|маалымат\s+ал(?:ышт|ды)|кабардар\s+бол|получил[аи]?\s+информаци|informed|"
-    r"пайда\s+(?:алып\s+кел|кор)|камсыз\s+(?:кыл|бол)|beneficiar|бенефициар|благополучател|пациент|patient|оорулуу|кабыл\s+алд|кабыл\s+алын(?:ды|ышты|ган)|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported|"
+    r"пайда\s+(?:алып\s+кел|кор)|камсыз\s+(?:кыл|бол)|beneficiar|бенефициар|благополучател|пациент|patient|оорулуу|кабыл\s+алд|кабыл\s+алын(?:ды|ышты|ган)|reached|reaching\s+(?:[a-z]+\s+){0,3}\||received\s+(?:support|assistance|consultation|services)|assisted|supported|"
     # access gained: "12 миңден ашык тургун таза сууга жетет" (residents get clean water)
     r"(?:суу|газ|жарык|электр|кызмат|жол)[а-я]*\s+(?:[а-я]+\s+)?жет(?:ет|ишет|ти|ишти|кен|ишкен)(?![а-я])"
 )
