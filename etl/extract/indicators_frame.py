@@ -117,7 +117,8 @@ _BACKGROUND_HEAD = re.compile(
     re.MULTILINE)
 # Related news after the report: everything below it belongs to other stories.
 _NEWS_HEAD = re.compile(r"^[ \t#*_>]*(?:другие\s+новости|башка\s+жанылыктар|читайте\s+также|похожие\s+новости|"
-                        r"related\s+(?:news|stories|articles)|more\s+news|see\s+also|окшош\s+жанылыктар)(?![а-яa-z])",
+                        r"related\s+(?:news|stories|articles)|more\s+news|see\s+also|окшош\s+жанылыктар|(?:кошумча\s+)?окунуз|"
+                        r"(?:read\s+(?:also|more)|also\s+read)\s*:)(?![а-яa-z])",
                         re.MULTILINE)
 # People who answered a survey are respondents, not participants of the event.
 _SURVEY = re.compile(r"сурамжылоо|(?<![а-я])опрос|анкетирован|(?<![a-z])(?:survey|poll)(?![a-z])|respondent|респондент")
@@ -312,7 +313,7 @@ def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
 
 _BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо", "about the",
                     "о проекте", "о программе", "долбоор тууралуу")
-_NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also")
+_NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also", "окунуз", "read")
 
 
 def _background_blocks(folded: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_money_plan import planned_money
 from etl.extract.indicators_reading import Count
 
 # A price or a per-unit amount: "35 сом за кубометр", "400 сомов на дорогу каждый день", "KGS 8 per kilogram",
@@ -61,6 +62,8 @@ def money_outside(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     """An amount that is a price, a loan-financed project's size, a trade volume, a local budget or a
     project's standing budget."""
     pos = c.num.start
+    if planned_money(folded, pos, c.noun_end, s_start, s_end, c.sentence[0]):
+        return True
     if _PRICE.search(folded, max(s_start, pos - 90), min(s_end, c.noun_end + 40)):
         return True
     if _LOAN_PRESENT.search(folded, s_start, s_end) and _LOAN.search(folded, s_start, s_end):

@@ -10,13 +10,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.extract.indicators_compound import person_head
 from etl.extract.indicators_cues import MORE_CURRENCIES
 from etl.extract.indicators_morph import agent_noun, feminine_of_role
 from etl.extract.indicators_noun_bind import ends_counted_phrase
+from etl.extract.indicators_partitive import part_noun, whole_of_a_part
 from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
     AGE_WORD,
     AIYL_OKMOT,
+    BODY_SIZE_AFTER,
     BODY_SIZE_BEFORE,
     BOTH_SEXES_AFTER,
     CASE_AFTER_DASH,
@@ -128,6 +131,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         if m and not CASE_AFTER_DASH.fullmatch(m.group(1)):
             return None
     window_end = min(limit, pos + 90)
+    if (part := part_noun(folded, num.start, pos)) and (part_cat := _category_of([part[0]])):
+        return part_cat, part[1], None, []  # "17 депутатынан 15и": fifteen deputies
     skipped: list[str] = []
     # Tokens are read lazily, one ahead: most numbers are decided by their first word or two.
     toks = TOKEN.finditer(folded, pos, window_end)
@@ -168,10 +173,16 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
+        if cat and whole_of_a_part(folded, word, b):
+            return None  # the whole a part is taken from: the body's size
+        if cat in ("settlement", "institution") and (people := person_head(  # "23 айыл кеңешинин депутаты"
+                folded, nxt if pair else word, ahead.end() if pair and ahead else b, window_end, _category_of)):
+            return people[0], people[1], None, skipped + [word]
         if cat in ("female", "male") and "-" in word and _category_of([word.split("-", 1)[1]]) == "official":
             cat = "official"  # "12 женщин-депутатов": officials, their sex read from the compound
-        elif cat == "person" and not pair and feminine_of_role(word, _category_of):
-            cat = "female"  # "1 350 предпринимательниц", "30 студенток": women of that role
+        elif cat == "person" and not pair and feminine_of_role(word, _category_of) \
+                or cat == "participant" and word.startswith("участниц"):
+            cat = "female"  # "1 350 предпринимательниц", "30 студенток", "30 участниц": women of that role
         elif cat is None and not GENITIVE.search(word):
             cat = _formed_person(word, nxt)
             if cat == "modifier":  # "20 тигүүчү аял": the trade qualifies the noun after it
@@ -375,7 +386,7 @@ def is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
         return True
     if 1950 <= num.value <= 2100 and not num.words and QUOTE_AFTER.match(folded[b:b + 3]):
         return True  # a year in a name: «Жаш лидер – 2024»
-    if BODY_SIZE_BEFORE.search(folded, max(floor, a - 40), a):
+    if BODY_SIZE_BEFORE.search(folded, max(floor, a - 40), a) or BODY_SIZE_AFTER.match(folded, b, b + 40):
         return True
     return num.value > 1e12
 

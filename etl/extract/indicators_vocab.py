@@ -139,7 +139,7 @@ BENEFIT = re.compile(
     r"examined|screened|дарылан|кенеш\s+ал(?:ды|ышты)(?![а-я])|пролечен|(?:have|has|gained|got)\s+access|"
     r"(?:support|assistance|help|care|services|aid)\s+to\s+(?:\S+\s+){0,2}\||(?<![а-я])(?:осмотрел|обследовал|проконсультировал)[аи]?(?![а-я])|talked\s+(?:to|with)|жумушка\s+(?:орношт|орноштурул|кабыл\s+алын)|found\s+(?:jobs|employment)|"
     r"ээ\s+бол(?:ду|ушту)|маалымат\s+ал(?:ышт|ды)|кабардар\s+бол|получил[аи]?\s+информаци|informed|"
-    r"пайда\s+(?:алып\s+кел|кор)|камсыз\s+(?:кыл|бол)|beneficiar|бенефициар|благополучател|пациент|patient|оорулуу|кабыл\s+алд|кабыл\s+алын(?:ды|ышты|ган)|reached|received\s+(?:support|assistance|consultation|services)|assisted|supported|"
+    r"пайда\s+(?:алып\s+кел|кор)|камсыз\s+(?:кыл|бол)|beneficiar|бенефициар|благополучател|пациент|patient|оорулуу|кабыл\s+алд|кабыл\s+алын(?:ды|ышты|ган)|reached|reaching\s+(?:[a-z]+\s+){0,3}\||received\s+(?:support|assistance|consultation|services)|assisted|supported|"
     # access gained: "12 миңден ашык тургун таза сууга жетет" (residents get clean water)
     r"(?:суу|газ|жарык|электр|кызмат|жол)[а-я]*\s+(?:[а-я]+\s+)?жет(?:ет|ишет|ти|ишти|кен|ишкен)(?![а-я])"
 )
@@ -156,6 +156,9 @@ JURY = re.compile(r"жюри|jury")
 THERE_ARE_END = re.compile(r"(?<![а-я])бар\W*$")
 # "жюри в составе 5 человек", "предприятия численностью свыше 20 работников": the size of a body
 # or a threshold, no one counted as present
+# "7 кишилик комиссия", "5 адамдан турган жюри", "a 7-member panel": the size of a jury or a commission
+BODY_SIZE_AFTER = re.compile(r"(?:\s+(?:кишилик|адамдык|мучолук)|\s+(?:адам|киши|мучо)[а-я]*\s+турган|-(?:member|strong|person))"
+                             r"\s+(?:[а-яa-z]+\s+)?(?:комиссия|жюри|калыстар|эксперттик\s+топ|commission|jury|panel|committee)")
 BODY_SIZE_BEFORE = re.compile(r"(?:(?:жюри|jury|комисси[а-я]*|калыстар\s+тоб[а-я]*|panel)\s+(?:в\s+составе|из|"
                               r"consisting\s+of|of)|численност[а-я]*(?:\s+(?:свыше|более|до|от|не\s+менее))?)\s+$")
 # People doing the work of a campaign take part in it: "300 тургун көчөлөрдү тазалашты", "убрали мусор".
@@ -268,9 +271,11 @@ LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедш
 RELATIVE_ASIDE = re.compile(r",\s*(?:где|когда|которы[а-я]+|where|which|when|анда|ал\s+жерде)(?![а-яa-z])")
 THIS_YEAR = re.compile(r"(?<![а-яa-z])(?:быйыл|в\s+этом\s+году|в\s+текущем\s+году|this\s+year)(?![а-яa-z])")
 # Another, earlier event told for comparison: "Ранее аналогичный тренинг прошли 30 человек".
-OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|previously|earlier|напомним|эске\s+салсак)(?![а-яa-z])|(?<![а-яa-z])(?:аналогичн[а-я]*\s+"
-                         r"(?:тренинг|семинар|встреч|мероприяти|форум|акци)|ушундай\s+эле\s+(?:тренинг|семинар|"
-                         r"жолугушуу|иш-чара|форум)|ушул\s+сыяктуу|a\s+similar\s+(?:training|event|meeting|forum))")
+OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|мындан\s+мурун|previously|earlier|напомним|эске\s+салсак)(?![а-яa-z])|"
+                         r"(?<![а-яa-z])(?:аналогичн[а-я]*\s+(?:тренинг|семинар|встреч|мероприяти|форум|акци|конкурс|"
+                         r"ярмарк|кампани|субботник)|ушундай\s+эле\s+(?:тренинг|семинар|жолугушуу|иш-чара|форум|акци|"
+                         r"сынак|жыйын|ярмарк|кампания)|ушул\s+сыяктуу|a\s+similar\s+(?:training|event|meeting|forum|"
+                         r"campaign|competition|fair|clean-up))")
 # The start of a press release's "about us" block (folded, at a line start).
 ABOUT_HEADING = re.compile(
     r"^[ \t]*(?:about\s+(?:the\s+)?[^\n:.]{1,60}(?::|$)|notes?\s+(?:to|for)\s+editors?:?|"

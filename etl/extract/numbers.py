@@ -203,7 +203,7 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
                 word = "мин"
             factor = _BIG.get(word) or {"mln": 10**6, "bn": 10**9, "k": 1000, "m": 10**6}.get(word)
             if factor:
-                value *= factor
+                value = round(value * factor, 6)  # "8,2 млн" is 8200000, not 8199999.999999999
                 stop = mult_m.end()
                 multiplied = True
                 value, stop = _add_remainder(folded, value, factor, stop, end)
