@@ -23,7 +23,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
               # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
               r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
-    ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
+    ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
@@ -49,6 +49,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|приня\w*\s+участие(?!\s+в\s+качестве\s+со)"
                     r"|участвовал\w*|присутствовал\w*"),
     ("partner", r"выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:со\s*организатор|партнер)\w*"
+                # "X helped organize the volunteers": a hand in the organizing, not the organizer
+                r"|уюштурууга\s+(?:жардам|комок)\w*|помог\w*\s+(?:в\s+)?организ\w*|помог\w*\s+(?:в\s+)?провести"
+                r"|(?:helped|assisted)\s+(?:to\s+|in\s+|with\s+)?organi[sz]\w*"
                 # "took part as a co-organiser of the session": the role noun, not the attendance, says it
                 r"|(?:took\s+part|participated)\s+as\s+(?:an?\s+|the\s+)?co\s*organi[sz]er"
                 r"|приня\w*\s+участие\s+в\s+качестве\s+соорганизатор\w*|тен\s+уюштуруучу\w*\s+катары\s+катыш\w*"
@@ -81,7 +84,13 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
               r"|(?:призов\w+\s+фонд\w*|призы|подарки)\s+(?:для\s+\w+\s+)?предостав\w*"
               r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"),
-    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
+    ("implementer", r"организова\w*|организатор\w*"
+                    # the trainers or contractor who did the work: "занятия вели тренеры X", "подрядчик — ОсОО X",
+                    # "иштерин аткарган X ЖЧК"
+                    r"|(?:занятия|тренинг\w*|семинар\w*|сессии|уроки|курс\w*)\s+(?:вели|провели|проводили)\s+(?:\w+\s+)?"
+                    r"(?:тренер|эксперт|специалист|преподавател|сотрудник)\w*"
+                    r"|подрядчик\w*|contractor,?|иштерин\s+аткарган|work\s+was\s+done\s+by"
+                    r"|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
                     # "Центр создан фондом X": the passive names its maker
