@@ -36,14 +36,15 @@ _KY_NATIONAL_AFTER = re.compile(
 _NAME_WORD = r"\s+[\w-]+"
 # A national unit of the ministry with no level word: "<министрлигинин> (Суу ресурстары) кызматы", "<министрлигинин>
 # (токой чарба) башкармалыгы", "the Tourism Department of the <Ministry>", "Служба водных ресурсов <Министерства>".
-# Its staff ("кызматкерлери") and press service are the ministry's own; a conjunction in the gap joins two bodies.
-_GAP_KY = r"(?:(?!(?:жана|же|менен|and)\s)[\w-]+\s+){0,4}?"
+# Its staff ("кызматкерлери") and press service are the ministry's own; a conjunction right after the ministry
+# (ky) or right before it (ru) joins two separate bodies.
+_GAP_KY = r"(?!(?:жана|же|менен|and)\s)(?:[\w-]+\s+){0,4}?"
 _KY_UNIT_AFTER = re.compile(
     rf"(?<=н)\s+(?!(?:басма\s+с[өо]з|маалымат|пресс)\s+кызмат){_GAP_KY}(?:департамент|кызмат(?!кер)|башкармалы[гк]|агентств|инспекция|б[өо]л[үу]м)\w*",
     re.IGNORECASE)
 _UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:служб|департамент|агентств|управлени|инспекци)\w*"
-    r"(?:\s+(?!(?:и|а|с|со|или|поддержк\w*|содействи\w*|участи\w*)\s)[\w-]+){0,4}?"
+    r"(?:\s+(?!(?:поддержк|содействи|участи)\w*\s)[\w-]+){0,4}?(?<!\sи)(?<!\sа)(?<!\sс)(?<!\sсо)(?<!\sили)"
     r"|(?:department|service|agency|directorate|inspectorate)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?:of|under|at|within)(?:\s+the)?)\s+$", re.IGNORECASE)
 # "управление МЧС по Чуйской области": the branch word before, its region after the ministry
