@@ -1,0 +1,23 @@
+"""The body the money passes through is a donor, not the implementer of a Kyrgyz passive "ишке ашырылды"."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.reference.organizations import find_organizations
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {m.organization.name: m.organization.role for m in find_organizations(text)}
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("Долбоор Эл аралык Кызыл Крест жана Кызыл Жарым Ай коомдорунун федерациясы (МФОКК) аркылуу Германия "
+     "өкмөтүнүн каржылоосу менен Ноокат районунда ишке ашырылды.",
+     "International Federation of Red Cross and Red Crescent Societies"),
+    ("Долбоор Дүйнөлүк банк аркылуу Жапония өкмөтүнүн каржылоосу менен 2024-2026-жылдары Ноокат районунда "
+     "ишке ашырылды.", "World Bank"),
+])
+def test_channel_of_funds_is_donor(text: str, channel: str) -> None:
+    roles = _roles(text)
+    assert roles.get(channel) == "donor", roles
