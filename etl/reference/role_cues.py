@@ -73,6 +73,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"
               # the Kyrgyz participle before its noun: "демөөрчүлүк кылган «Талас-Агро» ЖЧК" (the sponsoring LLC)
               r"|демоо?р?чулу[кг]\s+(?:кылган|корсоткон)|каржылоочулук\s+кылган"
+              # a co-funder pays too: "софинансирование — ОАО «Айыл Банк»", "co-funded by X", "кошумча каржылоочу"
+              r"|софинансир\w*|co[\s-]?(?:funded|financed)\s+by|co[\s-]?funding\s+from"
               r"|при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
               # "построено на средства X": the money's owner, nearer the name than the building verb
               r"|(?:на|из)\s+средства?(?!\w)|на\s+деньги|(?:with|using)\s+funds\s+(?:from|of|provided\s+by)|paid\s+for\s+by"

@@ -21,3 +21,12 @@ def _roles(text: str) -> dict[str, str]:
 def test_channel_of_funds_is_donor(text: str, channel: str) -> None:
     roles = _roles(text)
     assert roles.get(channel) == "donor", roles
+
+
+@pytest.mark.parametrize("text", [
+    "Финансирование: ЕБРР; софинансирование — ОАО «Бакай Банк» (раздаточные материалы).",
+    "Семинар провёл ОФ «Нур» при софинансировании ОАО «Бакай Банк».",
+    "The training was co-funded by Bakai Bank.",
+])
+def test_co_funder_is_donor(text: str) -> None:
+    assert _roles(text).get("Bakai Bank") == "donor", _roles(text)
