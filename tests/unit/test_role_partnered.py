@@ -65,3 +65,16 @@ def test_helping_to_organize_is_partnering(text: str) -> None:
 ])
 def test_hired_trainer_or_contractor_implements(text: str) -> None:
     assert _role_of(text, "Konsalt") == "implementer"
+
+
+def test_sentence_opening_partner_phrase_names_no_partner_of_the_event() -> None:
+    ft = "мероприятие провела мом. в партнерстве с мом работает фонд"
+    assert not named_partner(ft, ft.index("мом работает"), ft.index("мом работает") + 3)
+    ft = "проон совместно с фондом нур провел"
+    assert named_partner(ft, ft.index("нур"), ft.index("нур") + 3)
+
+
+def test_government_co_organizer_is_the_subject_of_the_partner_phrase() -> None:
+    text = ("Угуулар Арал айыл өкмөтү «Жаштар Үнү» коомдук бирикмеси менен биргеликте уюштурду. "
+            "Слушания организовали Аральский айыл окмоту и общественное объединение «Жаштар Үнү».")
+    assert _role_of(text, "Jashtar") == "partner"
