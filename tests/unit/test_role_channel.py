@@ -30,3 +30,9 @@ def test_channel_of_funds_is_donor(text: str, channel: str) -> None:
 ])
 def test_co_funder_is_donor(text: str) -> None:
     assert _roles(text).get("Bakai Bank") == "donor", _roles(text)
+
+
+def test_chairwoman_speech_gives_her_council_no_role() -> None:
+    text = ("Форумду БУУ Аялдар түзүмү уюштурду. Кочкор райондук аялдар кеңешинин төрайымы Айгүл Бекова "
+            "аялдардын демилгеси менен айылда мончо курулганын белгиледи.")
+    assert _roles(text).get("Kochkor District Women's Council") == "participant_org", _roles(text)
