@@ -17,11 +17,13 @@ import re
 # общественным фондом «…»", "in partnership with the local NGO …").
 _PRE = re.compile(
     r"(?:совместно\s+с|в\s+партн[её]рстве\s+с|в\s+сотрудничестве\s+с|при\s+участии\s+партн[её]р\w*"
+    r"|содействие\s+(?:в\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?оказал\w*"
     r"|in\s+partnership\s+with|jointly\s+with|together\s+with|in\s+cooperation\s+with|in\s+collaboration\s+with)"
     r"\s+(?:[\w-]+\s+){0,2}?[«\"“]?$")
-# The Kyrgyz postposition right after the name ("X уюму (Save the Children) менен өнөктөштүктө").
-_POST = re.compile(r"[\s»”\"')]*(?:[\w(-]+[\s»”\"')]+){0,2}?менен\s+(?:оноктоштукто|онокташтыкта|биргеликте"
-                   r"|кызматташтыкта|биргелешип)(?!\w)")
+# The Kyrgyz postposition right after the name ("X уюму (Save the Children) менен өнөктөштүктө"), or its
+# help with the organizing ("Угууну уюштурууга X коомдук бирикмеси жардам берди").
+_POST = re.compile(r"[\s»”\"')]*(?:[\w(-]+[\s»”\"')]+){0,2}?(?:менен\s+(?:оноктоштукто|онокташтыкта|биргеликте"
+                   r"|кызматташтыкта|биргелешип)(?!\w)|жардам\s+бер\w*)")
 
 
 def named_partner(ft: str, start: int, end: int) -> bool:
