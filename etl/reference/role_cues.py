@@ -122,7 +122,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)"
                 # "партнер проекта — фонд X": the role noun with its project is one cue, so the project
                 # word does not make X the project's owner
-                r"|партн[её]р\w*(?:\s+(?:проекта|программы))?"
+                # but "банков-партнёров" (folded "банков партнеров") is a kind of participant, not a role noun
+                r"|(?<!ов\s)(?<!ей\s)(?<!ий\s)партн[её]р\w*(?:\s+(?:проекта|программы))?"
                 r"|(?:project|programme|program)['’]s\s+(?:\w+\s+)?partner(?:,|\s+(?=the\s))"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
                 # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве

@@ -36,3 +36,10 @@ def test_chairwoman_speech_gives_her_council_no_role() -> None:
     text = ("Форумду БУУ Аялдар түзүмү уюштурду. Кочкор райондук аялдар кеңешинин төрайымы Айгүл Бекова "
             "аялдардын демилгеси менен айылда мончо курулганын белгиледи.")
     assert _roles(text).get("Kochkor District Women's Council") == "participant_org", _roles(text)
+
+
+def test_partner_banks_among_participants_are_participants() -> None:
+    text = ("В форуме приняли участие фермеры, представители районной администрации и организаций-партнёров, "
+            "в том числе ОАО «Бакай Банк».")
+    assert _roles(text).get("Bakai Bank") == "participant_org", _roles(text)
+    assert _roles("Семинар провёл ОФ «Нур»; партнёр — ОАО «Бакай Банк».").get("Bakai Bank") == "partner"
