@@ -28,3 +28,12 @@ def test_bloc_itself_stays(text: str) -> None:
     assert "European Union" in _names(text), _names(text)
 
 
+
+
+@pytest.mark.parametrize("text", [
+    "Программа семинара включала требования ЕС к остаткам пестицидов.",
+    "Farmers learned about EU standards for dried apricots.",
+    "Дыйкандар Европа Биримдигинин талаптары менен таанышты.",
+])
+def test_bloc_as_source_of_rules_is_not_an_organization(text: str) -> None:
+    assert "European Union" not in _names(text), _names(text)
