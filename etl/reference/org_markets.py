@@ -1,7 +1,8 @@
 """A trade bloc named as a market or destination is a place of trade, not an organization at the event.
 
 "проблемы сертификации продукции для экспорта в ЕС", "выйти на рынки Евросоюза", "Европа Биримдигинин
-рыногуна чыгуу", "ЕБге экспорттоо", "exports to the EU", "the EU market": the bloc is where the goods go.
+рыногуна чыгуу", "ЕБге экспорттоо", "exports to the EU", "the EU market": the bloc is where the goods go.  So are its
+rules the goods must meet ("требования ЕС к остаткам пестицидов", "EU standards", "ЕБдин талаптары").
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ _BEFORE = re.compile(
     r"(?:экспорт\w*|ввоз\w*|вывоз\w*|поставк\w*|поставля\w*|продава\w*|продаж\w*)\s+(?:\w+\s+){0,3}?(?:в|во|на)\s+$"
     r"|рын(?:ок|ка|ки|ков|ках|кам|ке)\s+(?:стран\s+)?$|(?:на|в)\s+(?:рынк\w+|рынок)\s+$"
     r"|(?:exports?|exported|exporting|sell\w*|sales|shipp\w*)\s+(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+)?$"
-    r"|markets?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|markets?\s+(?:of|in)\s+(?:the\s+)?$"
+    # the bloc's rules the goods must meet: "требования ЕС к остаткам пестицидов", "standards of the EU"
+    r"|(?:требовани|стандарт|норм|регламент|директив)\w*\s+$|(?:standards?|requirements?|regulations?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _AFTER = re.compile(r"\s*(?:markets?\b|рыног\w*|рынок\w*|рынк\w*|[а-яөүң]{0,4}\s+экспорт\w*|[а-яөүң]{0,4}\s+сат\w*"
-                    r"|[а-яөүң]{0,4}\s+чыгар\w*|өлкөлөрүнө\s+экспорт\w*)", re.IGNORECASE)
+                    r"|[а-яөүң]{0,4}\s+чыгар\w*|өлкөлөрүнө\s+экспорт\w*"
+                    r"|(?:standards?|requirements?|regulations?)\b|[а-яөүң]{0,4}\s+(?:талап|стандарт)\w*)", re.IGNORECASE)
 
 
 def bloc_as_market(text: str, start: int, end: int, org_id: str) -> bool:

@@ -29,11 +29,24 @@ _BRANCH_BEFORE = re.compile(
     r"|(?:district|oblast|regional|city|provincial|local)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:department|office|branch|directorate|unit|division)\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 _NATIONAL_KY = r"(?:республикалык|улуттук|мамлекеттик)"
-_UNIT_KY = r"(?:борбор|институт|агентств|кызмат|инспекция|фонд|лаборатория|оорукана|академия)\w*"
+_UNIT_KY = r"(?:борбор|институт|агентств|департамент|кызмат|инспекция|фонд|лаборатория|оорукана|академия)\w*"
 # "<министрлигине> караштуу (Республикалык иммунопрофилактика) борбору", "<министрлигинин> Республикалык … борбору"
 _KY_NATIONAL_AFTER = re.compile(
     rf"(?:(?<=е)\s+караштуу|(?<=н)(?=\s+{_NATIONAL_KY}))\s+(?:[\w-]+\s+){{0,4}}?{_UNIT_KY}", re.IGNORECASE)
 _NAME_WORD = r"\s+[\w-]+"
+# A national unit of the ministry with no level word: "<министрлигинин> (Суу ресурстары) кызматы", "<министрлигинин>
+# (токой чарба) башкармалыгы", "the Tourism Department of the <Ministry>", "Служба водных ресурсов <Министерства>".
+# Its staff ("кызматкерлери") and press service are the ministry's own; a conjunction right after the ministry
+# (ky) or right before it (ru) joins two separate bodies.
+_GAP_KY = r"(?!(?:жана|же|менен|and)\s)(?:[\w-]+\s+){0,4}?"
+_KY_UNIT_AFTER = re.compile(
+    rf"(?<=н)\s+(?!(?:басма\s+с[өо]з|маалымат|пресс)\s+кызмат){_GAP_KY}(?:департамент|кызмат(?!кер)|башкармалы[гк]|агентств|инспекция|б[өо]л[үу]м)\w*",
+    re.IGNORECASE)
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:служб|департамент|агентств|управлени|инспекци)\w*"
+    r"(?:\s+(?!(?:поддержк|содействи|участи)\w*\s)[\w-]+){0,4}?(?<!\sи)(?<!\sа)(?<!\sс)(?<!\sсо)(?<!\sили)"
+    r"|(?:department|service|agency|directorate|inspectorate)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:of|under|at|within)(?:\s+the)?)\s+$", re.IGNORECASE)
 # "управление МЧС по Чуйской области": the branch word before, its region after the ministry
 _HEAD_BEFORE = re.compile(r"(?<![\w-])(?:главн\w+\s+)?(?:управлени|отдел|департамент)\w*\s+$", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"(?:\s+КР|\s+Кыргызской\s+Республики)?\s+по\s+[\w-]+(?:ской|цкой)\s+области|\s+по\s+[\w-]+скому\s+району")
@@ -54,6 +67,8 @@ def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
     if entry is None or not entry.name.startswith("Ministry"):
         return False
     return (_KY_BRANCH_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or _KY_UNIT_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or _UNIT_BEFORE.search(text, max(0, start - 80), start) is not None
             or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None
             or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 90)) is not None
             or (_HEAD_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -54,6 +54,7 @@ from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
+from etl.reference.role_partnered import keep_partners, named_partner
 from etl.reference.role_thanks import demote_thanked_donors, thanks_sentence
 from etl.reference.roles import (
     ROLE_PRIORITY,
@@ -370,6 +371,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         ft, *sentence_of(starts, h.start, len(text)))) for h, org_id, role in found])
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint))
                             for (h, org_id, _), role in zip(found, kept, strict=True)])
+    keep_partners(roles, {oid for h, oid, role in found if role == "partner" and named_partner(ft, h.start, h.end)})
     for guest in guest_embassies(text, roles, [(h.start, h.end, org_id) for h, org_id, _ in found],
                                  author.org_id if author else None):
         roles[guest] = "participant_org"

@@ -38,7 +38,7 @@ def closed_cue(ft: str, cue_start: int, cue_end: int) -> bool:
 # түзүлгөнүн айтты": the genitive names the speaker's employer; what follows up to the verb is her speech
 # (Kyrgyz reports it before "айтты", so no "что" marks it), and its words give the body no role.
 _KY_SPEAKER = re.compile(
-    r"[»\"”]?\s+(?:[\w-]+\s+)?(?:т[өо]рага|директор|жетекчи|башчы|[өо]к[үу]л|координатор|адис|кызматкер|президент"
+    r"[»\"”]?\s+(?:[\w-]+\s+)?(?:т[өо]рага|т[өо]райым|директор|жетекчи|башчы|[өо]к[үу]л|координатор|адис|кызматкер|президент"
     r"|менеджер|эксперт|тренер|мугалим)\w*\s+[A-ZА-ЯЁӨҮҢ][\w-]+(?:\s+[A-ZА-ЯЁӨҮҢ][\w.-]+)?")
 
 

@@ -13,6 +13,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
               r"|демоорчулу[гк]\w*|спонсорлу[гк]\w*|каражат\w*\s+(?:менен|эсебинен)|каражатына|эсебинен(?!\w)"
               r"|гранттык\s+колдоо\w*"
+              # the channel of the money: "IFRC аркылуу ECHOнун каржылоосу менен" — both bodies pass the funds
+              r"|аркылуу(?=(?:\s+[\w()«»\"-]+){1,10}?\s+каржыл)"
               # "GIZ BMZнин тапшырмасы боюнча": the ministry commissioned the work, the agency carries it out
               r"|тапшырма\w*\s+боюнча"
               r"|выдел\w*\s+(?:грант|средств|финансировани|деньги)\w*"
@@ -23,7 +25,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
               # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
               r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
-    ("implementer", r"тарабынан|уюштур\w*|ишке\s+ашыр\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
+    ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр(?!ыл)\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
@@ -49,6 +51,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                     r"|приня\w*\s+участие(?!\s+в\s+качестве\s+со)"
                     r"|участвовал\w*|присутствовал\w*"),
     ("partner", r"выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:со\s*организатор|партнер)\w*"
+                # "X helped organize the volunteers": a hand in the organizing, not the organizer
+                r"|уюштурууга\s+(?:жардам|комок)\w*|помог\w*\s+(?:в\s+)?организ\w*|помог\w*\s+(?:в\s+)?провести"
+                r"|(?:helped|assisted)\s+(?:to\s+|in\s+|with\s+)?organi[sz]\w*"
                 # "took part as a co-organiser of the session": the role noun, not the attendance, says it
                 r"|(?:took\s+part|participated)\s+as\s+(?:an?\s+|the\s+)?co\s*organi[sz]er"
                 r"|приня\w*\s+участие\s+в\s+качестве\s+соорганизатор\w*|тен\s+уюштуруучу\w*\s+катары\s+катыш\w*"
@@ -56,7 +61,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"
                 r"|техникалык\s+(?:жактан\s+)?колдоо\w*(?:\s+менен)?|техникалык\s+жардам\w*(?:\s+менен)?"),
-    ("support", r"колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"
+    ("support", r"жардам\s+бер(?:ди|ишти|ген)(?!\w)|колдоо\w*\s+менен|колдоосу\s+аркылуу|колдоо\s+корсот\w*|колдоосунда|колдоосу\s+астында"
                 r"|комок\s+корсот\w*|комогу\s+менен|жардам\s+корсот\w*|жардамы\s+менен"
                 # an English subject that supports the event or its people ("X supports the trainees")
                 r"|supports(?!\w)|supported(?!\s+by)"),
@@ -68,6 +73,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"
               # the Kyrgyz participle before its noun: "демөөрчүлүк кылган «Талас-Агро» ЖЧК" (the sponsoring LLC)
               r"|демоо?р?чулу[кг]\s+(?:кылган|корсоткон)|каржылоочулук\s+кылган"
+              # a co-funder pays too: "софинансирование — ОАО «Айыл Банк»", "co-funded by X", "кошумча каржылоочу"
+              r"|софинансир\w*|co[\s-]?(?:funded|financed)\s+by|co[\s-]?funding\s+from"
               r"|при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
               # "построено на средства X": the money's owner, nearer the name than the building verb
               r"|(?:на|из)\s+средства?(?!\w)|на\s+деньги|(?:with|using)\s+funds\s+(?:from|of|provided\s+by)|paid\s+for\s+by"
@@ -81,7 +88,13 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
               r"|(?:призов\w+\s+фонд\w*|призы|подарки)\s+(?:для\s+\w+\s+)?предостав\w*"
               r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"),
-    ("implementer", r"организова\w*|организатор\w*|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
+    ("implementer", r"организова\w*|организатор\w*"
+                    # the trainers or contractor who did the work: "занятия вели тренеры X", "подрядчик — ОсОО X",
+                    # "иштерин аткарган X ЖЧК"
+                    r"|(?:занятия|сессии|уроки|модули)\s+(?:вели|вёл|вел|проводили)\s+(?:\w+\s+)?"
+                    r"(?:тренер|эксперт|специалист|преподавател|сотрудник)\w*"
+                    r"|подрядчик\w*|contractor,?|иштерин\s+аткарган|work\s+was\s+done\s+by"
+                    r"|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"
                     r"|hosted\s+by|carried\s+out\s+by|built\s+(?:and\s+\w+\s+)?by|equipped\s+by|delivered\s+by|led\s+by"
                     # "Центр создан фондом X": the passive names its maker
@@ -99,7 +112,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                     # the parties to a memorandum signed at the event ("меморандум о сотрудничестве между X, Y и Z")
                     r"|(?:меморандум|соглашени)\w*\s+(?:о\s+\w+\s+)?между|(?:memorandum|agreement)\s+(?:of\s+\w+\s+)?between"),
     # technical support is expertise, not money: the UN agency or NGO that gives it is a partner
-    ("partner", r"при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
+    ("partner", r"содействие\s+(?:в\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?оказал\w*"
+                r"|помощь\s+в\s+(?:организации|проведении)\s+(?:[\w-]+\s+){0,2}?оказал\w*"
+                r"|при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
                 r"|with\s+(?:the\s+)?technical\s+(?:support|assistance)\s+(?:of|from)|technical\s+support\s+from"
                 r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|вместе\s+со?(?!\w)|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
@@ -107,7 +122,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|in\s+collaboration\s+with|partners?\s+(?:were|are|included)"
                 # "партнер проекта — фонд X": the role noun with its project is one cue, so the project
                 # word does not make X the project's owner
-                r"|партн[её]р\w*(?:\s+(?:проекта|программы))?"
+                # but "банков-партнёров" (folded "банков партнеров") is a kind of participant, not a role noun
+                r"|(?<!ов\s)(?<!ей\s)(?<!ий\s)партн[её]р\w*(?:\s+(?:проекта|программы))?"
                 r"|(?:project|programme|program)['’]s\s+(?:\w+\s+)?partner(?:,|\s+(?=the\s))"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
                 # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве
