@@ -124,12 +124,16 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
 # So is its instructors' training told without a day of its own ("56 учителей прошли двухдневное
 # обучение инструкторов" among a campaign's results); one dated apart ("Кампании предшествовало обучение:
 # 3–4 апреля …") stays an event of its own.
-PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other"},
+# "Жыйынга 64 киши катышты", "Во встрече приняли участие ...": a contest's final named again as "the meeting"
+PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other", "competition"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition",
                              "other"},
             "campaign": set(), "training": {"forum", "conference", "other", "campaign"},
             "competition": {"forum", "conference", "campaign", "other"},
-            "other": {"forum", "conference"},  # "на ярмарке вакансий в рамках форума"
+            # "на ярмарке вакансий в рамках форума"; "в ходе тренинга передано оборудование": goods handed over
+            # at a training
+            "other": {"forum", "conference", "training"},
+            "visit": {"campaign"},  # "Волонтёры побывали в 14 школах": the visits a campaign is made of
             # the grants given to a competition's winners are its prizes, not an award of their own
             "grant_award": {"competition"}}
 PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",
