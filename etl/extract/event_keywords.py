@@ -44,7 +44,12 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     # an award ceremony: a grant award where the text speaks of grants, else the competition's end
     (r"(?:церемони[а-я]*|торжественн[а-я]*)\s+(?:[^\s.!?]+\s+)?(?:награждени|вручени)[а-я]*|"
      r"награждени[а-я]*\s+победител[а-я]*|сыйлоо\s+(?:азем|салтанат)[а-я]*|"
-     r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*", "grant_award"),
+     r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*|"
+     # prizes or certificates handed to the winners: "жеңүүчүлөргө сертификаттар салтанаттуу түрдө тапшырылды",
+     # "победителям вручили сертификаты", "certificates were presented to the winners"
+     r"(?:женуучулорго|победителям)\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшыр|вруч)[а-я]*|"
+     r"вруч[а-я]*\s+(?:[^\s.!?]+\s+){0,3}?победителям|"
+     r"(?:handed|presented|awarded)\s+(?:[^\s.!?]+\s+){0,3}?to\s+the\s+(?:\S+\s+)?winners", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*|хакатон[а-я]*|hackathon|турнир[а-я]*|tournament|"
      r"мелдеш[а-я]*|спартакиад[а-я]*|соревновани[а-я]*|чемпионат[а-я]*|championships?", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
