@@ -156,6 +156,9 @@ def _line_around(folded: str, a: int, b: int) -> tuple[int, int]:
     return line_start, (min(len(folded), b + _LINE_REACH) if line_end < 0 else line_end)
 
 
+_YEAR_WORD_STOP = re.compile(r"(?:[^\S\n]*-?(?:г|гг|ж)\.|\.)[^\S\n]")
+
+
 def looks_like_dateline(folded: str, d: DateMention) -> bool:
     """A full day date set out as a dateline: with a time, after "published", alone or after a place on
     its line, or among short metadata (wherever it stands: a second language part repeats it)."""
@@ -170,7 +173,8 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
     if after_time or _DATELINE_CUE.search(folded[line_start:a]) or _bracketed_dateline(folded, before, b):
         return True
     # "Ош, 14 марта 2025 г. 12 марта …": the year word's own dot ends the dateline
-    stop = folded[b - 1] == "." and folded[b:b + 1] in (" ", "\t")
+    # as does the year word after a numeric date or its own dot ("Джалал-Абад, 21.11.2024 г. 20 ноября …")
+    stop = (folded[b - 1] == "." and folded[b:b + 1] in (" ", "\t")) or bool(_YEAR_WORD_STOP.match(folded, b))
     if (not before or placed) and (not rest or _DASH_AFTER.match(folded, b)
                                    or (placed and (stop or _AGENCY_AFTER.match(folded, b)))):
         return True

@@ -44,14 +44,27 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     # an award ceremony: a grant award where the text speaks of grants, else the competition's end
     (r"(?:церемони[а-я]*|торжественн[а-я]*)\s+(?:[^\s.!?]+\s+)?(?:награждени|вручени)[а-я]*|"
      r"награждени[а-я]*\s+победител[а-я]*|сыйлоо\s+(?:азем|салтанат)[а-я]*|"
-     r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*", "grant_award"),
+     r"award(?:s|ing)?\s+ceremony|сыйлык[а-я]*\s+(?:[^\s.!?]+\s+)?тапшыруу[а-я]*|"
+     # prizes or certificates handed to the winners: "жеңүүчүлөргө сертификаттар салтанаттуу түрдө тапшырылды",
+     # "победителям вручили сертификаты", "certificates were presented to the winners"
+     r"(?:женуучулорго|победителям)\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшыр|вруч)[а-я]*|"
+     r"вруч[а-я]*\s+(?:[^\s.!?]+\s+){0,3}?победителям|"
+     r"(?:handed|presented|awarded)\s+(?:[^\s.!?]+\s+){0,3}?to\s+the\s+(?:\S+\s+)?winners", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*|хакатон[а-я]*|hackathon|турнир[а-я]*|tournament|"
      r"мелдеш[а-я]*|спартакиад[а-я]*|соревновани[а-я]*|чемпионат[а-я]*|championships?", "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
      r"лаборатори|мастерск|цех|музе|парк|амбулатори|роддом|общежити|котельн|дом\s+культуры)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
      r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
-     r"opening|opened|opens|reopen(?:ed|s|ing)?|inaugurat|commissioned\s+(?:a|the)\s+new", "opening"),
+     r"opening|opened|opens|reopen(?:ed|s|ing)?|inaugurat|commissioned\s+(?:a|the)\s+new|"
+     # a renovated or new building handed over is its opening: "the handover ceremony of the renovated
+     # school", "передача отремонтированного здания ФАПа", "оңдолгон мектеп салтанаттуу түрдө тапшырылды"
+     r"(?:handover(?:\s+ceremony)?\s+of|handed\s+over)\s+the\s+(?:newly\s+)?(?:renovated|rehabilitated|"
+     r"refurbished|reconstructed|repaired|rebuilt|new(?:ly)?\s+built)|"
+     r"(?:передач[аиуе]|переда(?:л[аио]?|н[аоы]?|ны))\s+(?:\S+\s+){0,2}?(?:отремонтированн|реконструированн|"
+     r"восстановленн|новопостроенн|капитально\s+отремонтированн)[а-я]*|"
+     r"(?:ондолгон|ондоодон\s+откон|калыбына\s+келтирилген|реконструкцияланган|жаны\s+курулган)\s+"
+     r"(?:\S+\s+){0,6}?(?:тапшырыл[а-я]*|откоруп\s+бер[а-я]*)", "opening"),
     (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|онокту[кг][а-я]*|субботник[а-я]*|ишембилик|"
      r"clean-?up\s+(?:day|campaign|drive)|marathon|ашар(?![а-я])|челлендж[а-я]*|шестви[а-я]*|"
      r"марш(?:а|у|ем|е|и|ы)?(?![а-я])|"
@@ -116,12 +129,16 @@ _KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_pr
 # So is its instructors' training told without a day of its own ("56 учителей прошли двухдневное
 # обучение инструкторов" among a campaign's results); one dated apart ("Кампании предшествовало обучение:
 # 3–4 апреля …") stays an event of its own.
-PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other"},
+# "Жыйынга 64 киши катышты", "Во встрече приняли участие ...": a contest's final named again as "the meeting"
+PART_OF = {"meeting": {"visit", "forum", "conference", "round_table", "campaign", "other", "competition"},
             "presentation": {"visit", "forum", "conference", "round_table", "meeting", "training", "competition",
                              "other"},
             "campaign": set(), "training": {"forum", "conference", "other", "campaign"},
             "competition": {"forum", "conference", "campaign", "other"},
-            "other": {"forum", "conference"},  # "на ярмарке вакансий в рамках форума"
+            # "на ярмарке вакансий в рамках форума"; "в ходе тренинга передано оборудование": goods handed over
+            # at a training
+            "other": {"forum", "conference", "training"},
+            "visit": {"campaign"},  # "Волонтёры побывали в 14 школах": the visits a campaign is made of
             # the grants given to a competition's winners are its prizes, not an award of their own
             "grant_award": {"competition"}}
 PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "competition", "opening",

@@ -40,6 +40,7 @@ from etl.reference.places_describe import firm_seat
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
 from etl.reference.places_plans import feature_adjective, site_name
+from etl.reference.places_plural import plural_list
 from etl.reference.places_quoted import institution_adjective, quoted_title
 from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
@@ -99,7 +100,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if not r.level and units[r.uid].level == "ayil_aimak":
             r.uid = named_village(r.uid, explicit.values()) or r.uid  # "В Беловодском" after "в селе Беловодское"
         unit = units[r.uid]
-        if in_org.covers(r.start) or r.start in seat:
+        if (in_org.covers(r.start) and not plural_list(doc.ft, lists.get(r.start))) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
         if not r.level and natural_feature(text, r.start, r.end):
             continue  # "в ущелье Коргон-Сай", "Талас өрөөнү": a gorge or a valley the place is named after

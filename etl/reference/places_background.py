@@ -87,7 +87,8 @@ _SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentenc
 # Names that are also everyday words ("Курулуштун наркы" is "the construction's cost", "Маданият үйү"
 # "the house of culture"): without a level word they are read as the word.
 COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток",
-                          "тегерек"})  # "Тегерек стол" is a round table
+                          "тегерек",  # "Тегерек стол" is a round table
+                          "корул"})  # "Көрүлдү", "көрүлгөн": forms of "to be seen" (a page's view counter)
 
 
 # What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды

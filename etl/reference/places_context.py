@@ -93,8 +93,9 @@ STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпр
 _NAMED_AFTER_BEFORE = re.compile(r"(?<![а-яa-z])(?:имени|им\.|named\s+after)[^\S\n]*$")
 _NAME_NEXT = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]")
 _NAMED_AFTER_AFTER = re.compile(r"[^\S\n]+атындагы(?![а-я])")
-# "Бакыт Осмонов", "Ош Асанов": a first name that is also a place name, then a surname.
-SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы)\b")
+# "Бакыт Осмонов", "Ош Асанов", "Ms. Cholpon Sydykova": a first name that is also a place name, then a
+# surname (Cyrillic or Latin spelling).
+SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|уулу|кызы|ov|ev|ova|eva|uulu|kyzy)\b")
 
 
 # A clause that names where nothing reported took place: a plan, a next stage or a cancelled session
@@ -127,7 +128,10 @@ _NOT_HELD = re.compile(
     r"(?:келерки|кийинки)\s+жыл\w*|кийинки\s+(?!кун|жума)[а-я]+|"
     r"жокко\s+чыгарылд\w*|will\s+(?:be\s+held|take\s+place|expand|extend)|"
     r"plans?\s+to\s+(?:hold|expand|extend|cover|reach|open|organi[sz]e|launch|conduct|implement|start)|"
-    r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training)|cancell?ed|postponed|"
+    r"is\s+planned|are\s+planned|next\s+(?:year|stage|phase|session|meeting|training|round|cycle|call)|cancell?ed|postponed|"
+    # a later phase: "A second phase, planned for spring 2027, will cover ..." (a project presented as "It will
+    # cover 40 municipalities" covers them)
+    r"planned\s+for|"
     # earlier work and an organization's seat: "ранее подобные тренинги прошли в Оше", "based in Osh"
     r"ранее|в\s+(?:поза)?прошлом\s+(?:году|месяце)|на\s+прошлой\s+неделе|мурда|мурун|буга\s+чейин|"
     r"откон\s+(?:жылы|жылкы|айда|жумада)|былтыр\w*|previously|last\s+(?:year|month|week)|"

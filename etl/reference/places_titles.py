@@ -12,11 +12,19 @@ import re
 _KY_TITLE_AFTER = re.compile(
     r"[^\S\n]*(?:облусу|району|шаары)?[^\S\n]+боюнча[^\S\n]+(?:[а-я]+[^\S\n]+){0,2}?"
     r"(?:окул[уо]\w*|адис(?:и|тер\w*)|координатор\w*|башчы\w*|жетекчи\w*|торага\w*|директор\w*|кызматкер\w*|"
-    r"инспектор\w*|менеджер\w*|эксперт\w*|кенешчи\w*|орун\s+басар\w*)(?![а-я])")
+    r"инспектор\w*|менеджер\w*|эксперт\w*|кенешчи\w*|орун\s+басар\w*|"
+    # a ministry's or agency's regional department: "Талас облусу боюнча Айыл чарба министрлигинин
+    # башкармалыгы", "Нарын облусу боюнча салык кызматы" (a body's name, not where the event was)
+    r"министрлиг\w*|башкармалыг\w*|департамент\w*|болуму\w*|кызматы\w*)(?![а-я])"
+    # the Government's or the President's envoy: "Баткен облусундагы Өкмөттүн ыйгарым укуктуу өкүлү"
+    r"|[^\S\n]+(?:президенттин|окмоттун|министрлер\s+кабинетинин)[^\S\n]+ыйгарым[^\S\n]+укуктуу[^\S\n]+окул")
 # Russian and English: the post, up to five words (whose representative), then "по" / "for".
 _TITLE_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:представител[ьяюие]\w*|специалист\w*|координатор\w*|уполномоченн\w*|полпред\w*|инспектор\w*|"
-    r"советник\w*|representative|coordinator|specialist|ombudsman\W?s?|adviser|advisor)"
+    r"советник\w*|representative|coordinator|specialist|ombudsman\W?s?|adviser|advisor|"
+    # a ministry's regional department: "управление лесного хозяйства по Таласской области",
+    # "the Ministry's department for Naryn Region"
+    r"управлени[еяю]|департамент\w*|department|directorate)"
     r"(?:[^\S\n]+[\w«»\"().’'-]+){0,5}?[^\S\n]+(?:по|for)[^\S\n]+$")
 
 
@@ -45,7 +53,8 @@ _POST_BEFORE = re.compile(
 # Batken Oblast", "Presidential Envoy in Talas Oblast", "полномочного представителя Президента в Ошской области".
 _ENVOY_IN = re.compile(
     r"(?<![а-яa-z])(?:representative|envoy|представител[ьяюие]\w*|полпред\w*)(?:[^\S\n]+of[^\S\n]+the[^\S\n]+"
-    r"president|[^\S\n]+президента(?:[^\S\n]+кыргызской[^\S\n]+республики|[^\S\n]+кр)?)?[^\S\n]+(?:in|в|во)[^\S\n]+$")
+    r"(?:president|government|cabinet(?:[^\S\n]+of[^\S\n]+ministers)?)|[^\S\n]+(?:президента|правительства|"
+    r"кабинета[^\S\n]+министров)(?:[^\S\n]+кыргызской[^\S\n]+республики|[^\S\n]+кр)?)?[^\S\n]+(?:in|в|во)[^\S\n]+$")
 
 
 def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
