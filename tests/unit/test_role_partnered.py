@@ -64,7 +64,7 @@ def test_helping_to_organize_is_partnering(text: str) -> None:
     "Айыл өкмөтүнүн башчысы курулуш иштерин аткарган «Эл Консалт» ЖЧКсына ыраазычылык билдирди.",
 ])
 def test_hired_trainer_or_contractor_implements(text: str) -> None:
-    assert _role_of(text, "Konsalt") == "implementer"
+    assert _role_of(text, "Consult") == "implementer"
 
 
 def test_sentence_opening_partner_phrase_names_no_partner_of_the_event() -> None:
