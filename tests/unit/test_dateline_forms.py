@@ -1,4 +1,5 @@
-"""Datelines in more forms: a field of a bar-separated metadata line, and a day written without its year."""
+"""Datelines in more forms: a field of a bar-separated metadata line, a day written without its year, and a place
+and date set off by a spaced hyphen or with the date in brackets (the report's day, not its event's)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,33 @@ def test_a_full_month_name_takes_no_dot_a_short_one_does() -> None:
     folded = fold("It was held on 11 March. On Nov. 29, 2025 another.")
     spans = [folded[d.span[0]:d.span[1]] for d in find_dates(folded)]
     assert spans == ["11 march", "nov. 29, 2025"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Title\n\nNaryn, 12 March 2024 - The Governor visited Kochkor district on 11 March.", "2024-03-12"),
+    ("Title\n\nKarakol, 12.03.2024 - Министр посетил Тонский район 11 марта.", "2024-03-12"),
+    ("Title\n\nCholpon-Ata (12 Mar 2024) – The Minister visited Ton district on 11 March.", "2024-03-12"),
+    ("Заголовок\n\nТалас (5 мая 2023 г.) — Делегация посетила Бакай-Ату 4 мая.", "2023-05-05"),
+    ("Title\n\nBISHKEK, 8 October 2025 — The Ambassador visited Naryn on 7 October.", "2025-10-08"),
+])
+def test_place_date_then_dash_is_the_reports_day(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a hyphen joined to a word or a range is no dateline's dash
+    "Title\n\nThe training (12 March 2024) - as planned - gathered 30 farmers in Naryn.",
+    "Title\n\nThe visit of the delegation to Naryn, 12 March 2024 - 14 March 2024, was a success.",
+])
+def test_dates_inside_sentences_are_no_dateline(text: str) -> None:
+    assert _dateline(text) is None
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_recalled_year() -> None:
+    text = ("Заголовок\n\nОш, 12 марта — АКИpress. 11 марта в Оше прошел круглый стол. Музей открыт в 1978 году.")
+    assert _dateline(text) == "--03-12"
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_day_after_it() -> None:
+    text = "Заголовок\n\nОш, 12 марта — АКИpress. 11 марта 2024 года в Оше прошел круглый стол."
+    assert _dateline(text) == "2024-03-12"
