@@ -37,6 +37,7 @@ from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_later import civil_documents, drop_later_phase
 from etl.extract.indicators_not_event import drop_not_event
+from etl.extract.indicators_number_context import REPRESENTATIVES, SEX_BEFORE_OFFICIAL
 from etl.extract.indicators_officials import (
     heads_of_counted_bodies,
     official_phrase_end,
@@ -68,10 +69,8 @@ from etl.extract.indicators_vocab import (
     OTHER_EVENT,
     PARTICIPANT_BEFORE,
     RELATIVE_ASIDE,
-    REPRESENTATIVES,
     RUSSIAN_PAST_AFTER,
     RUSSIAN_WORDS,
-    SEX_BEFORE_OFFICIAL,
     SINCE,
     SPLIT_CUE,
     THIS_YEAR,

@@ -9,6 +9,13 @@ from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
 from etl.extract.indicators_money_standing import standing_money
 from etl.extract.indicators_money_unit import not_the_events_money
+from etl.extract.indicators_number_context import (
+    ABLATIVE_END,
+    CHILDREN_NOUN,
+    GLUED_PART,
+    MORE_THAN_AFTER,
+    OPEN_PAREN_END,
+)
 from etl.extract.indicators_person import grant_given_after, person_indicator
 from etl.extract.indicators_reading import (
     Count,
@@ -20,12 +27,10 @@ from etl.extract.indicators_restated import without_source_aside
 from etl.extract.indicators_scope import grants_to_each, place_not_covered
 from etl.extract.indicators_selected import selected_for_grant
 from etl.extract.indicators_vocab import (
-    ABLATIVE_END,
     AMOUNT_LIST_BEFORE,
     APPLIED,
     BENEFIT,
     BREAKDOWN,
-    CHILDREN_NOUN,
     DATIVE_NOUN,
     DISTRIBUTIVE,
     DISTRIBUTIVE_SUFFIX,
@@ -35,16 +40,13 @@ from etl.extract.indicators_vocab import (
     FUNDED,
     GENITIVE_END,
     GIVEN,
-    GLUED_PART,
     GRANT_GIVEN,
     GRANT_SIZE_AFTER,
     GRANT_WORD,
     JURY,
     KY_FUTURE,
     MORE_BEFORE,
-    MORE_THAN_AFTER,
     NOT_MONEY_BEFORE,
-    OPEN_PAREN_END,
     PARTICIPANTS_NAMED,
     PARTICIPATED,
     PARTITIVE_BEFORE,

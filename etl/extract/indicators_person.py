@@ -8,6 +8,7 @@ most general, and the first that holds decides.
 from __future__ import annotations
 
 from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
+from etl.extract.indicators_number_context import TOOK_PART
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_uses import CONTESTED, SCREENED, USES
 from etl.extract.indicators_vocab import (
@@ -31,7 +32,6 @@ from etl.extract.indicators_vocab import (
     SESSION_FOR,
     SESSION_WORD,
     THERE_ARE,
-    TOOK_PART,
     TRAINED,
     WILL_TAKE_PART,
 )

@@ -388,36 +388,3 @@ GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p
     (r"лидер|leader", "leaders"),
     (r"балдар|дет[еия]|children", "children"),
 ))
-
-
-# Small patterns used per number; compiled once.
-AIYL_OKMOT = re.compile(r"^(?:айыл ок|a(?:yi|iy|i|y)l okmot)")
-ORDINAL_SUFFIX = re.compile(r"-([а-яa-z]+)")
-CASE_AFTER_DASH = re.compile(r"(?:ке|ка|ге|га|ко|го|ден|дан|тен|тан|дон|тон|нын|дын|тин|тын|ти|ты|ни|ны|"
-                              r"дей|дай|той|дой|че|ча|а|ми|ью)")
-GLUED_CASE = re.compile(r"(?:дан|ден|дон|тан|тен|тон|ке|ка|ге|га|го|ко|у|и|тай|дай|"
-                         r"дей|той|дой|тей|ти|ты|ни|ны|ту|ду|ну|сы|си|су)")
-JASHTAR = re.compile(r"^жаштар")
-# "25и аялдар", "12си эркек": the possessive glued to the digits, "25 of them"
-GLUED_PART = re.compile(r"(?:и|ы|у|сы|си|су)(?![а-я])")
-TAIL_WORDS = re.compile(r"(?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
-STAFF = re.compile(r"кызматкер|сотрудник|служащ|staff|employee|адис|специалист|окул")
-# "45 аял депутаты", "12 women deputies": officials counted by one sex
-SEX_BEFORE_OFFICIAL = re.compile(r"(?<![а-яa-z])(?:(аял|кыз|женщин[а-я]*|women|female)|(эркек|мужчин[а-я]*|men|male))[\s-]+\S+$")
-RANGE_END_BEFORE = re.compile(r"[\d][\-–—]\s*$|[\-–—]\s*$")
-DIGIT = re.compile(r"\d")
-RANGE_OR_PERCENT_AFTER = re.compile(r"\s*[\-–—]\s*\d|\s*%")
-NUMBER_SIGN_BEFORE = re.compile(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$")
-NAME_DASH_BEFORE = re.compile(r"[^\W\d_]-$")
-LIST_MARK_AFTER = re.compile(r"[.)]\s")
-QUOTE_AFTER = re.compile(r"\s*[»\"”']")
-REPRESENTATIVES = re.compile(r"\s*(?:представител|окул)")
-# "балдар" after the girls of a total are boys; "26сы балдар" puts the possessive ("26 of them") on the digits
-CHILDREN_NOUN = re.compile(r"(?:[ыиу]|с[ыиу])?\s*(?:бала|балдар)")
-OPEN_PAREN_END = re.compile(r"\(\s*(?:м\.\s?и\.?\s*)?$")
-ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
-MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
-TOOK_PART = re.compile(r"катышуусу\s+менен|катышт")
-# A clause ends at punctuation, but not at the "." or "," inside a number ("USD 1.2 million").
-CLAUSE_CUT = re.compile(r"[;:!?]|[.,](?!\d)|(?<!\d)[.,]")
-CLAUSE_STOP = re.compile(r"[(.;!?]")
