@@ -177,10 +177,7 @@ def _not_event(folded: str, c: Count) -> bool:
         if _EXERCISE.search(folded, s_start, s_end):
             return True
     if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
-        if _has(before[-30:], _RATIO_CUES) and _RATIO_BEFORE.search(before):
-            return True
-    if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
-        if _enrolled(folded, c, before):
+        if (_has(before[-30:], _RATIO_CUES) and _RATIO_BEFORE.search(before)) or _enrolled(folded, c, before):
             return True
     if c.indicator in _PEOPLE_KINDS:
         if _BIDDERS.search(folded, c.num.end, b):
