@@ -35,6 +35,11 @@ _REPORTED_OPENING = re.compile(
     r"[\W_]*(?:как\s+(?:ранее\s+)?(?:писал\w*|сообщал\w*|сообщалось)|as\s+[\w.]+\s+(?:reported|wrote)\s+"
     r"(?:earlier|before|previously)|(?:\w+\s+)?мурда\s+жазгандай)(?!\w)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20[0-3]\d)(?!\d)")
+# "«Мурда бейтаптар 60 чакырым жол жүрүшчү», — деди Карасаев айыл өкмөтүнүн башчысы": the speaker's
+# body is named in the attribution after the quote; "мурда" opens what the speaker recalls, and the
+# attribution says who spoke at the event.
+# Folded text may carry the dash as a space: "»,   деди".
+_ATTRIBUTION = re.compile(r"[»”\"]\s*(?:,\s*[—–-]?|[—–-])\s*")
 
 
 @lru_cache(maxsize=8)
@@ -49,6 +54,8 @@ def history_sentence(ft: str, lo: int, hi: int, latest: Callable[[], int | None]
     reported earlier", or a year before ``latest`` at its opening.  The sentence splitter wants a capital
     after a full stop, so a sentence opening on a year ("… өткөрдү. 2022-жылы …") is found from the last
     full stop before the name at ``pos``."""
+    if pos is not None:
+        lo = _after_last_attribution(ft, lo, pos)
     if background_sentence(ft, lo, hi) or _REPORTED_OPENING.match(ft, lo, hi):
         return True
     stop = ft.rfind(". ", lo, hi if pos is None else pos)
@@ -58,3 +65,13 @@ def history_sentence(ft: str, lo: int, hi: int, latest: Callable[[], int | None]
         return False
     year = latest()
     return year is not None and int(m.group(1)) < year
+
+
+def _after_last_attribution(ft: str, lo: int, pos: int) -> int:
+    """Where the attribution that names the speaker at ``pos`` starts, when a quote opens the sentence."""
+    if ft[lo:lo + 1] not in "«“\"—–-":
+        return lo
+    found = lo
+    for m in _ATTRIBUTION.finditer(ft, lo, pos):
+        found = m.end()
+    return found

@@ -94,3 +94,18 @@ def test_a_body_quoted_impersonally_or_promising_later_help_is_left_out(text: st
 ])
 def test_a_head_who_promises_and_an_organizer_stay(text: str, body: str) -> None:
     assert body in _names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("«Мурда бейтаптар 60 чакырым жол жүрүшчү», — деди Кок-Жар айыл өкмөтүнүн башчысы Асан Осмонов.",
+     "Kok-Jar ayil okmotu"),
+    ("«Ранее нам приходилось ездить в район», — сказал глава Кок-Жарского айыл окмоту Асан Осмонов.",
+     "Kok-Jar ayil okmotu"),
+])
+def test_a_speaker_recalling_the_past_in_a_quote_took_part(text: str, body: str) -> None:
+    # the history word opens the quote, not the attribution that names the speaker's body
+    assert body in _names(text)
+
+
+def test_a_body_named_inside_a_quote_about_the_past_stays_out() -> None:
+    assert "UNDP" not in _names("«Ранее мы работали с ПРООН», — сказал он.")
