@@ -77,7 +77,8 @@ def english(uid: str) -> str:
         if ky:
             return _EXONYMS.get(ky) or latin_place(ky)
     if unit.level in LOW:
-        return _Y_BEFORE_CONSONANT.sub("i", _main_village(uid) or _noun_of_adjective(uid) or unit.name)
+        name = _main_village(uid) or _noun_of_adjective(uid) or _GENERIC_AIMAK.sub("", unit.name)
+        return _Y_BEFORE_CONSONANT.sub("i", name)
     return unit.name.replace(" Region", "")
 
 
@@ -97,6 +98,10 @@ def _ky_names() -> dict[str, str]:
 
 def _ky_name(uid: str) -> str | None:
     return _ky_names().get(uid)
+
+
+# "Байтик айылный аймак" (Baytik ayylnyy aymak): the generic term is no part of the body's name
+_GENERIC_AIMAK = re.compile(r"\s+ayylnyy\s+aymak\b")
 
 
 def _main_village(uid: str) -> str | None:

@@ -20,3 +20,12 @@ def test_two_word_aimak_names_one_body(text: str, name: str) -> None:
 def test_one_word_aimak_is_left_to_the_place_patterns() -> None:
     text = "Кара-Суу айыл өкмөтү катышты."
     assert person_named_okmotus(text, fold(text)) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Выступил глава Байтикского айыл окмоту.", "Baitik ayil okmotu"),
+    ("В обсуждении участвовал Теелесский айыл окмоту.", "Teeles ayil okmotu"),
+])
+def test_an_aimak_named_by_a_noun_loses_the_generic_term(text: str, name: str) -> None:
+    # SOATE writes some ayil aimaks as "Байтик айылный аймак": "айылный аймак" is no part of the name
+    assert [m.organization.name for m in find_organizations(text, include_incidental=True)] == [name]
