@@ -33,6 +33,8 @@ _RU_MINISTRIES = (
     (r"[Мм]инистерства\s+сельского\s+хозяйства", "Agriculture"),
     (r"[Мм]инистерства\s+образования", "Education"), (r"[Мм]инистерства\s+здравоохранения", "Health"),
     (r"МВД|[Мм]инистерства\s+внутренних\s+дел", "Internal Affairs"),
+    (r"ГКНБ|(?:[Гг]осударственного\s+комитета|[Гг]оскомитета)\s+национальной\s+безопасности",
+     "State Committee for National Security"),
 )
 
 
@@ -73,7 +75,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]]
     ("мчс&областн|городск", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
                        rf"(?P<sector>{_alternatives(_RU_MINISTRIES[:1])})"),
      _named(1, "lvl", "{place} {level} {sector} Department")),
-    ("министерства|мвд&областн|районн|городск", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|районн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
+    ("министерства|мвд|гкнб|национальной безопасности&областн|районн|городск", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|районн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
                                 rf"(?P<sector>{_alternatives(_RU_MINISTRIES)})"),
      _named(1, "lvl", "{place} {level} {sector} Department")),
     # "управление МЧС по Нарынской области": the ministry's words lie inside, so the span is the head word

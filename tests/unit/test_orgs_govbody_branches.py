@@ -58,3 +58,10 @@ def test_sentence_initial_accusative_is_no_ayil_okmotu_name() -> None:
 
 def test_quoted_youth_initiative_group_with_participle_typed_without_kyrgyz_letters() -> None:
     assert names("Акцияны \"Жашыл Тал\" жаштар демилгелуу тобу уюштурду.") == ["Jashyl Tal Youth Initiative Group"]
+
+
+def test_national_security_committee_district_department_is_the_department() -> None:
+    assert names("На встрече были представители Сузакского районного отдела ГКНБ.") == [
+        "Suzak District State Committee for National Security Department"]
+    assert names("Участвовали сотрудники Нарынского областного управления Государственного комитета "
+                 "национальной безопасности.") == ["Naryn Oblast State Committee for National Security Department"]
