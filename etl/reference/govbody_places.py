@@ -116,7 +116,9 @@ def _main_village(uid: str) -> str | None:
     children = [c for c in gaz.units.values() if c.parent == uid and c.level == "village"]
     for child in children:
         if child.name.lower().startswith(stem):
-            return child.name
+            # "Баетовский айылный аймак" is Baetov (Kyrgyz "Баетов айыл өкмөтү"), its village Baetovo the
+            # Russian neuter of the same surname: the aimak keeps the surname
+            return unit.name if child.name.lower() == unit.name.lower() + "o" else child.name
     # A Russian adjective drops a noun's final vowel and links with "-ин-" ("Гульча" → "Гульчинский",
     # "Калба" → "Калбинский"): the English aimak name ("Gulchin") then matches no village by prefix.
     nouns = _nouns_of_linked_adjective(unit.name_ru or "")

@@ -29,3 +29,12 @@ def test_one_word_aimak_is_left_to_the_place_patterns() -> None:
 def test_an_aimak_named_by_a_noun_loses_the_generic_term(text: str, name: str) -> None:
     # SOATE writes some ayil aimaks as "Байтик айылный аймак": "айылный аймак" is no part of the name
     assert [m.organization.name for m in find_organizations(text, include_incidental=True)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Выступил глава Орозбековского айыл окмоту.", "Orozbekov ayil okmotu"),
+    ("Выступил глава Петровского айыл окмоту.", "Petrovka ayil okmotu"),
+])
+def test_a_surname_aimak_keeps_the_surname_not_its_village_in_ovo(text: str, name: str) -> None:
+    # the village Orozbekovo is the Russian neuter of the surname the aimak (and its okmotu) is named after
+    assert [m.organization.name for m in find_organizations(text, include_incidental=True)] == [name]
