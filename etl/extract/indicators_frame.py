@@ -277,9 +277,13 @@ def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
     return out
 
 
-# A year the sentence reports on: "за 2024 год", "в 2023 году", "in 2024", "2022-жылы".
+# A year the sentence reports on: "за 2024 год", "в 2023 году", "in 2024", "2022-жылы"; of a span of years
+# ("in 2023–2024", "в 2024–2025 годах", "2023–2024-жылдары") its last year, so a span over by the event's
+# year is an earlier time as well (a project's first phase, last years' spending).
 _YEAR_TOLD = re.compile(r"(?<![а-я])в\s+((?:19|20)\d\d)\s*(?:год[ау]?|г\.)(?![а-я])|(?<![a-z])in\s+((?:19|20)\d\d)(?![\d–—-])|"
-                        r"(?<!\d)((?:19|20)\d\d)-?жылы(?![а-я])")
+                        r"(?<!\d)((?:19|20)\d\d)-?жылы(?![а-я])|"
+                        r"(?:(?<![а-я])в|(?<![a-z])in)\s+(?:19|20)\d\d\s*[–—-]\s*((?:19|20)\d\d)(?!\d)"
+                        r"(?:\s*(?:годах|годы|гг?\.))?|(?<!\d)(?:19|20)\d\d\s*[–—-]\s*((?:19|20)\d\d)-?жылдары(?![а-я])")
 _SPAN_START = re.compile(r"since|started|launched|начал[аиоь]?|запущен|стартовал|башталган|бери")
 _THIS_TIME = re.compile(r"быйыл|в\s+этом\s+году|this\s+year|(?<![а-я])сейчас|азыр|now|today|сегодня|бугун")
 
@@ -287,7 +291,10 @@ _THIS_TIME = re.compile(r"быйыл|в\s+этом\s+году|this\s+year|(?<![�
 def _told_of_earlier_year(folded: str, s_start: int, pos: int, main_year: int) -> bool:
     """The last year named before the number is earlier than the report's, and nothing turns to now."""
     years = list(_YEAR_TOLD.finditer(folded, max(s_start, pos - 160), pos))
-    if not years or int((last := years[-1]).group(1) or last.group(2) or last.group(3)) >= main_year:
+    if not years:
+        return False
+    last = years[-1]
+    if int(next(y for y in last.groups() if y)) >= main_year:
         return False
     if _SPAN_START.search(folded, max(s_start, last.start() - 40), last.start()):
         return False  # "Since the programme started in 2021, …": a span to now, not that year
