@@ -170,10 +170,10 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
             and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 800:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
-    if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
+    if c.category in ("female", "male") and p.category in ("person", "participant") \
             and c.first - c.sentence[0] < 40 and PARTICIPANTS_OPENING.match(folded[c.sentence[0]:c.first]) \
             and c.num.start - p.noun_end < 800:
-        return True  # "The participants, eight of them women, came from …": the same
+        return True  # "The participants, eight of them women, came from …", "The participants — 33 women and two men"
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip().lstrip("-—–•*").strip()  # "- женщины: 46" under a total
