@@ -1,6 +1,7 @@
 """Figures a report states that are not the event's own, read from the figure's own clause.
 
 - A zero ("стоимость подписки — 0 сомов", "0 participants dropped out") is never a figure of what happened.
+- A per-group figure ("16 sessions each", "a group of about twenty farmers", "группами по 15 человек").
 - A capacity or a per-unit figure: furniture or a hall "for 40 children" ("столы и стулья для 40 детей",
   "a dining hall for 180 children", "180 балага арналган ашкана") and the price of one unit ("средняя
   стоимость одного комплекта — 178 000 сомов", "Бир топтомдун наркы 180 миң сом", "KGS 5,000 per kit").
@@ -44,6 +45,13 @@ _UNIT_PRICE = re.compile(
     r"(?:one|each|a\s+single|per)(?![a-z])|(?<![a-z])average\s+(?:cost|price)")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:(?:per|each|apiece|a\s+piece)(?![a-z])|за\s+(?:штуку|единицу|комплект|один|одну)"
                              r"|на\s+(?:одного|одну|один|каждого|каждую|человека)(?![а-я]))")
+# A per-group figure: "3 field school groups, 16 sessions each", "a group of about twenty farmers met",
+# "группами по 15 человек", "по 12 занятий в каждой группе": the size or the load of one group, not a total.
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|(?:per|(?:in|for)\s+each)\s+(?:group|class|school|village|site))(?![a-z])|"
+                         r"\s*(?:в\s+каждой|в\s+каждом|на\s+каждую|на\s+каждый)(?![а-я])")
+_GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|each|every|one)\s+group\s+of\s+(?:(?:about|some|around|up\s+to|roughly)\s+)?$|"
+                              r"(?<![а-я])(?:группами\s+по|(?:кажд[а-я]+\s+)?групп[аеу]\s+из)\s+(?:(?:около|примерно|до)\s+)?$")
+_PER_GROUP_KINDS = ("participants", "beneficiaries", "people_trained", "sessions_held")
 # A ratio: "один врач на 2 000 жителей", "только четыре на 1 800 учеников", "one nurse per 1,500 residents".
 _RATIO_BEFORE = re.compile(r"(?:\d|(?<![а-я])(?:один|одна|одно|два|две|три|четыре|пять|шесть))\s+(?:[а-я]+\s+)?на\s+$|"
                            r"(?<![a-z])(?:per|for\s+every)\s+$")
@@ -176,6 +184,8 @@ def _not_event(folded: str, c: Count) -> bool:
             return True
         if _EXERCISE.search(folded, s_start, s_end):
             return True
+    if c.indicator in _PER_GROUP_KINDS and (_EACH_AFTER.match(folded, b, s_end) or _GROUP_OF_BEFORE.search(before)):
+        return True
     if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
         if (_has(before[-30:], _RATIO_CUES) and _RATIO_BEFORE.search(before)) or _enrolled(folded, c, before):
             return True
