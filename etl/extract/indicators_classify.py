@@ -348,8 +348,14 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
                     or in_sentence > 1
                     or (PLACE_RANK.search(folded, s_start, s_end)
                         and any(o.category == "money" and o.sentence != c.sentence for o in counts)))
-    return in_sentence > 1 and PRIZE_MONEY.search(folded, s_start, s_end) is not None \
-        and PLACE_RANK.search(folded, s_start, s_end) is not None
+    if PLACE_RANK.search(folded, s_start, s_end) is None:
+        return False
+    if in_sentence > 1:
+        return PRIZE_MONEY.search(folded, s_start, s_end) is not None
+    # "Биринчи орунду … алып, 500 миң сом утуп алды. Экинчи орун … (300 миң сом)": the next places' prizes told
+    # in sentences of their own make this one the first place's
+    return any(o.category == "money" and o.sentence != c.sentence
+               and PLACE_RANK.search(folded, *o.sentence) is not None for o in counts)
 
 
 def _plan_not_next(after: str) -> bool:
