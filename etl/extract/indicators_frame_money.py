@@ -45,22 +45,7 @@ _SIZE_CUE = re.compile(r"объем\s+финансирования|общ(?:ий
 INVESTMENT = re.compile(r"инвестицион[а-я]*\s+(?:[а-я]+\s+)?проект|инвестициялык\s+долбоор|investment\s+projects|портфел|portfolio")
 
 
-_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d")
-
-
-def _project_aside(folded: str, c: Count, s_start: int) -> bool:
-    """The project's years and budget in a parenthesis after its name: "проект «…» (2024–2028 гг., 3,9 млн
-    долларов)", "the project (2023–2026, EUR 2 million)"."""
-    opened = folded.rfind("(", max(s_start, c.num.start - 40), c.num.start)
-    if opened < 0 or ")" in folded[opened:c.num.start]:
-        return False
-    return bool(_YEAR_SPAN.search(folded, opened, c.num.start)
-                and PROJECT_WORD.search(folded, max(s_start, opened - 100), opened))
-
-
 def _standing_budget(folded: str, c: Count, s_start: int, s_end: int) -> bool:
-    if _project_aside(folded, c, s_start):
-        return True
     before = folded[max(s_start, c.num.start - 160):c.num.start]
     if INVESTMENT.search(before[-80:]):
         return True  # "42 инвестиционных проекта на общую сумму …"
