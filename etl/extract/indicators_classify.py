@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_cues import NEXT_CLAUSE, PARTICIPANTS_OPENING
+from etl.extract.indicators_cues import NEXT_CLAUSE, NEXT_PREDICATE, PARTICIPANTS_OPENING
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
 from etl.extract.indicators_money_standing import standing_money
@@ -364,14 +364,19 @@ def _plan_not_next(after: str) -> bool:
     cut = _comma(after)
     if cut >= len(after):
         return False
+    if NEXT_PREDICATE.match(after, cut):
+        return True
     head = NEXT_CLAUSE.match(after, cut)
     words = after[head.end() if head else cut + 1:].split()[:2]
     return head is not None or not PLANNED.search(" ".join(words))
 
 
 def _comma(after: str) -> int:
+    """Where the amount's own clause ends: its comma, or a future predicate of the subject ("и будет …")."""
     cut = after.find(",")
-    return len(after) if cut < 0 else cut
+    cut = len(after) if cut < 0 else cut
+    nxt = NEXT_PREDICATE.search(after, 0, cut)
+    return nxt.start() if nxt else cut
 
 
 def _grant_said(folded: str, c: Count) -> bool:

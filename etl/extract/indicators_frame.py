@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_cues import GOAL
+from etl.extract.indicators_cues import GOAL, NEXT_PREDICATE
 from etl.extract.indicators_cumulative import (
     running_totals,
     spoken_project_result,
@@ -248,6 +248,8 @@ def _planned(folded: str, c: Count, s_start: int, s_end: int, next_start: int) -
         return GOAL.search(folded, start, c.num.start) is not None
     comma = folded.find(",", c.noun_end, s_end)
     end = s_end if comma < 0 else comma
+    if (nxt := NEXT_PREDICATE.search(folded, c.noun_end, end)) is not None:
+        end = nxt.start()  # "refurbished with a grant of KGS 5.6 million and will serve 400 people": the subject's next
     turn = _TURN.search(folded, c.noun_end, s_end)
     # the Kyrgyz final verb is this count's up to the next count: "24 аял катышты, алардын 9у … ала алышат"
     ky_end = min(turn.start() if turn else s_end, max(next_start, c.noun_end))
