@@ -98,6 +98,11 @@ _AREA_WORD = re.compile(r"район|област|облус|город|шаар
 _AREA_OF = re.compile(r"\s+(?:района|области|города|страны|республики|райондун|облустун|шаардын|in\s+the\s+"
                       r"(?:district|oblast|region|country)|of\s+the\s+(?:district|oblast|region|country))(?![а-яa-z])")
 _FROM_BEFORE = re.compile(r"(?:из|out\s+of|of\s+the)\s+")
+# Where places or bodies are, not what the event did with them: "в зоне риска находятся 23 школы района",
+# "а 23 села находятся в зоне риска", "12 schools are located in the flood zone".
+_LOCATED_BEFORE = re.compile(r"(?<![а-я])(?:находятся|находится|расположены)\s+(?:(?:около|более|свыше|еще)\s+)?$")
+_LOCATED_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:находятся|находится|расположены|остаются)(?![а-я])|"
+                            r"\s*(?:are|were|lie)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:zone|area)(?![a-z])")
 # The present state: "now", "currently", "азыр", "учурда", "сейчас".
 _NOW = re.compile(r"(?<![a-z])(?:now|currently|today)(?![a-z])|(?<![а-я])(?:сейчас|теперь|в\s+настоящее\s+время|азыр|"
                   r"учурда|азыркы\s+учурда)(?![а-я])")
@@ -194,6 +199,9 @@ def _not_event(folded: str, c: Count) -> bool:
             return True
         if _has(before, _AMONG_CUES) and _AMONG_BEFORE.search(before) and _CHOSEN_AFTER.search(folded, b, min(s_end, b + 40)):
             return True
+    if c.indicator in ("settlements_covered", "institutions_covered") and (
+            _LOCATED_BEFORE.search(before) or _LOCATED_AFTER.match(folded, b, s_end)):
+        return True
     if c.indicator in _AREA_KINDS:
         if _AREA_HAS_BEFORE.search(before) and _AREA_WORD.search(folded, s_start, a):
             return True
