@@ -98,6 +98,9 @@ _AREA_WORD = re.compile(r"район|област|облус|город|шаар
 _AREA_OF = re.compile(r"\s+(?:района|области|города|страны|республики|райондун|облустун|шаардын|in\s+the\s+"
                       r"(?:district|oblast|region|country)|of\s+the\s+(?:district|oblast|region|country))(?![а-яa-z])")
 _FROM_BEFORE = re.compile(r"(?:из|out\s+of|of\s+the)\s+")
+# Members of a project or a consortium: "Долбоорго … 4 университети … кирет", "В консорциум входят 6 университетов".
+_MEMBERS = re.compile(r"(?<![а-я])(?:кирет|киришет|входят|входит|входили|входило)(?![а-я])")
+_MEMBERS_OF = re.compile(r"консорциум|долбоорго|в\s+(?:состав\s+)?(?:проекта|сети|альянса)|consortium|partnership\s+includes")
 # Where places or bodies are, not what the event did with them: "в зоне риска находятся 23 школы района",
 # "а 23 села находятся в зоне риска", "12 schools are located in the flood zone".
 _LOCATED_BEFORE = re.compile(r"(?<![а-я])(?:находятся|находится|расположены)\s+(?:(?:около|более|свыше|еще)\s+)?$")
@@ -202,6 +205,9 @@ def _not_event(folded: str, c: Count) -> bool:
     if c.indicator in ("settlements_covered", "institutions_covered") and (
             _LOCATED_BEFORE.search(before) or _LOCATED_AFTER.match(folded, b, s_end)):
         return True
+    if c.indicator == "institutions_covered" and _MEMBERS.search(folded, s_start, s_end) \
+            and _MEMBERS_OF.search(folded, s_start, s_end):
+        return True  # the project's consortium, not bodies the event reached
     if c.indicator in _AREA_KINDS:
         if _AREA_HAS_BEFORE.search(before) and _AREA_WORD.search(folded, s_start, a):
             return True
