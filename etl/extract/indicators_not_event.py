@@ -98,6 +98,8 @@ _AREA_WORD = re.compile(r"район|област|облус|город|шаар
 _AREA_OF = re.compile(r"\s+(?:района|области|города|страны|республики|райондун|облустун|шаардын|in\s+the\s+"
                       r"(?:district|oblast|region|country)|of\s+the\s+(?:district|oblast|region|country))(?![а-яa-z])")
 _FROM_BEFORE = re.compile(r"(?:из|out\s+of|of\s+the)\s+")
+# The country's places or bodies: "16 муниципалитетов страны получили право …", "40 schools across the country".
+_OF_COUNTRY = re.compile(r"\s+(?:страны|республики|олконун|республиканын|(?:across|in|of)\s+the\s+country)(?![а-яa-z])")
 # Members of a project or a consortium: "Долбоорго … 4 университети … кирет", "В консорциум входят 6 университетов".
 _MEMBERS = re.compile(r"(?<![а-я])(?:кирет|киришет|входят|входит|входили|входило)(?![а-я])")
 _MEMBERS_OF = re.compile(r"консорциум|долбоорго|в\s+(?:состав\s+)?(?:проекта|сети|альянса)|consortium|partnership\s+includes")
@@ -205,6 +207,8 @@ def _not_event(folded: str, c: Count) -> bool:
     if c.indicator in ("settlements_covered", "institutions_covered") and (
             _LOCATED_BEFORE.search(before) or _LOCATED_AFTER.match(folded, b, s_end)):
         return True
+    if c.indicator in ("settlements_covered", "institutions_covered") and _OF_COUNTRY.match(folded, b, s_end):
+        return True  # a national figure, not what the event reached
     if c.indicator == "institutions_covered" and _MEMBERS.search(folded, s_start, s_end) \
             and _MEMBERS_OF.search(folded, s_start, s_end):
         return True  # the project's consortium, not bodies the event reached
