@@ -57,6 +57,7 @@ from etl.extract.indicators_reading import (
 from etl.extract.indicators_restated import invited_parts, restated_totals
 from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_supplied import supplied_people
+from etl.extract.indicators_total_line import verbless_totals
 from etl.extract.indicators_vocab import (
     ABOUT_HEADING,
     CURRENCY_BEFORE,
@@ -177,6 +178,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     link_sex_splits(folded, counts)
     restated = restated_totals(folded, counts)
     classify(folded, counts)
+    verbless_totals(folded, counts)
     for k in restated + invited_parts(folded, counts):
         counts[k].indicator = None  # "Из 56 медиков 50 — женщины": the 56 counted before
     officials_among(folded, counts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_cues import NEXT_CLAUSE, PARTICIPANTS_OPENING
+from etl.extract.indicators_cues import NEXT_CLAUSE, NEXT_PREDICATE, PARTICIPANTS_OPENING
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
 from etl.extract.indicators_money_standing import standing_money
@@ -170,10 +170,10 @@ def _split_opens(folded: str, p: Count, c: Count) -> bool:
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
             and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 800:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back
-    if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
+    if c.category in ("female", "male") and p.category in ("person", "participant") \
             and c.first - c.sentence[0] < 40 and PARTICIPANTS_OPENING.match(folded[c.sentence[0]:c.first]) \
             and c.num.start - p.noun_end < 800:
-        return True  # "The participants, eight of them women, came from …": the same
+        return True  # "The participants, eight of them women, came from …", "The participants — 33 women and two men"
     if p.sentence[1] < c.sentence[0] - 3:
         return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip().lstrip("-—–•*").strip()  # "- женщины: 46" under a total
@@ -348,8 +348,14 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
                     or in_sentence > 1
                     or (PLACE_RANK.search(folded, s_start, s_end)
                         and any(o.category == "money" and o.sentence != c.sentence for o in counts)))
-    return in_sentence > 1 and PRIZE_MONEY.search(folded, s_start, s_end) is not None \
-        and PLACE_RANK.search(folded, s_start, s_end) is not None
+    if PLACE_RANK.search(folded, s_start, s_end) is None:
+        return False
+    if in_sentence > 1:
+        return PRIZE_MONEY.search(folded, s_start, s_end) is not None
+    # "Биринчи орунду … алып, 500 миң сом утуп алды. Экинчи орун … (300 миң сом)": the next places' prizes told
+    # in sentences of their own make this one the first place's
+    return any(o.category == "money" and o.sentence != c.sentence
+               and PLACE_RANK.search(folded, *o.sentence) is not None for o in counts)
 
 
 def _plan_not_next(after: str) -> bool:
@@ -358,14 +364,19 @@ def _plan_not_next(after: str) -> bool:
     cut = _comma(after)
     if cut >= len(after):
         return False
+    if NEXT_PREDICATE.match(after, cut):
+        return True
     head = NEXT_CLAUSE.match(after, cut)
     words = after[head.end() if head else cut + 1:].split()[:2]
     return head is not None or not PLANNED.search(" ".join(words))
 
 
 def _comma(after: str) -> int:
+    """Where the amount's own clause ends: its comma, or a future predicate of the subject ("и будет …")."""
     cut = after.find(",")
-    return len(after) if cut < 0 else cut
+    cut = len(after) if cut < 0 else cut
+    nxt = NEXT_PREDICATE.search(after, 0, cut)
+    return nxt.start() if nxt else cut
 
 
 def _grant_said(folded: str, c: Count) -> bool:

@@ -88,3 +88,10 @@ _WORD_END = re.compile(r"[^\W\d_]*")
 _ROW_FILLER = re.compile(r"^(?:всего|итого|в\s+т|чел|человек|адам|жалпы|бардыгы|"
                          r"total|number|of|people|persons|количество|число|саны|факт|план|шт|"
                          r"[а-я]{0,2})$")
+
+# A goal or a target stated for a figure: "Our goal is that …", "the target is", "цель проекта —", "максатыбыз".
+GOAL = re.compile(r"(?<![a-z])(?:goals?|targets?|aims?\s+to)(?![a-z])|(?<![а-я])цел(?:ь|и|ью)(?![а-я])|максат")
+
+# A second predicate of the sentence's subject, told in the future: "… KGS 5.6 million and will serve 400 people",
+# "… 3,2 млн сомов и будет обслуживать": the plan is the subject's, not the amount's.
+NEXT_PREDICATE = re.compile(r"\s(?:and|и)\s+(?:will|would|будет|будут)\s")

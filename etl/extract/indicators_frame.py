@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_cues import GOAL, NEXT_PREDICATE
 from etl.extract.indicators_cumulative import (
     running_totals,
     spoken_project_result,
     told_at_event,
     writer_history,
 )
+from etl.extract.indicators_earlier_year import told_of_earlier_year
 from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
@@ -55,7 +57,7 @@ _CUMULATIVE = re.compile(
 )
 # A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
 _PLAN = re.compile(
-    r"(?<![а-я])(?:планиру(?:ют|ем|ет|ется|ются)|планах|намерен[аы]?|собира(?:ется|ются)|начнут|выдел(?:ит|ят)|"
+    r"(?<![а-я])(?:планиру(?:ют|ем|ет|ется|ются)|планах|продлится|продлятся|продолжится|продолжатся|намерен[аы]?|собира(?:ется|ются)|начнут|выдел(?:ит|ят)|"
     r"направ(?:ит|ят)|готов[аы]?\s+(?:\S+\s+){0,3}(?:выделить|направить|профинансировать|обучить)|"
     r"(?:может|могут)\s+быть|должн[аыо]?|предлож(?:ил|ила|или)\s+(?:выделить|направить)|"
     r"к\s+(?:концу\s+)?(?:19|20)\d\d\s+году|заложен[аоы]?|в\s+ближайш[а-я]+|наша\s+цель|цель\s+проекта|ожида(?:ется|ются))(?![а-я])|"
@@ -195,7 +197,7 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
         return True
     if main_year is not None and not spoken and (
             ((m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) and int(m.group(1) or m.group(2)) < main_year)
-            or _told_of_earlier_year(folded, s_start, pos, main_year)):
+            or told_of_earlier_year(folded, s_start, pos, main_year)):
         return not spoken_project_result(folded, *sentence)  # "По словам координатора, в 2024 году по проекту …"
     if c.indicator in _AREA_KINDS and _area_state(folded, c, s_start, s_end):
         return True
@@ -239,11 +241,15 @@ def _clause_start(folded: str, pos: int, s_start: int) -> int:
 
 
 def _planned(folded: str, c: Count, s_start: int, s_end: int, next_start: int) -> bool:
-    if c.indicator == "beneficiaries":
-        return False  # "станция обеспечит водой 2 800 жителей": a facility's users are told as its future
     start = _clause_start(folded, c.num.start, s_start)
+    if c.indicator == "beneficiaries":
+        # "станция обеспечит водой 2 800 жителей": a facility's users are told as its future; a goal is not
+        # ("Our goal is that by 2026 at least 2,000 children benefit", "цель проекта — охватить 5 000 жителей")
+        return GOAL.search(folded, start, c.num.start) is not None
     comma = folded.find(",", c.noun_end, s_end)
     end = s_end if comma < 0 else comma
+    if (nxt := NEXT_PREDICATE.search(folded, c.noun_end, end)) is not None:
+        end = nxt.start()  # "refurbished with a grant of KGS 5.6 million and will serve 400 people": the subject's next
     turn = _TURN.search(folded, c.noun_end, s_end)
     # the Kyrgyz final verb is this count's up to the next count: "24 аял катышты, алардын 9у … ала алышат"
     ky_end = min(turn.start() if turn else s_end, max(next_start, c.noun_end))
@@ -275,23 +281,6 @@ def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
             end = row_end
         out.append((line_start, end))
     return out
-
-
-# A year the sentence reports on: "за 2024 год", "в 2023 году", "in 2024", "2022-жылы".
-_YEAR_TOLD = re.compile(r"(?<![а-я])в\s+((?:19|20)\d\d)\s*(?:год[ау]?|г\.)(?![а-я])|(?<![a-z])in\s+((?:19|20)\d\d)(?![\d–—-])|"
-                        r"(?<!\d)((?:19|20)\d\d)-?жылы(?![а-я])")
-_SPAN_START = re.compile(r"since|started|launched|начал[аиоь]?|запущен|стартовал|башталган|бери")
-_THIS_TIME = re.compile(r"быйыл|в\s+этом\s+году|this\s+year|(?<![а-я])сейчас|азыр|now|today|сегодня|бугун")
-
-
-def _told_of_earlier_year(folded: str, s_start: int, pos: int, main_year: int) -> bool:
-    """The last year named before the number is earlier than the report's, and nothing turns to now."""
-    years = list(_YEAR_TOLD.finditer(folded, max(s_start, pos - 160), pos))
-    if not years or int((last := years[-1]).group(1) or last.group(2) or last.group(3)) >= main_year:
-        return False
-    if _SPAN_START.search(folded, max(s_start, last.start() - 40), last.start()):
-        return False  # "Since the programme started in 2021, …": a span to now, not that year
-    return not _THIS_TIME.search(folded, last.end(), pos)
 
 
 def _negated(folded: str, c: Count, s_start: int, s_end: int) -> bool:

@@ -17,7 +17,12 @@ from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import APPLIED, GRANT_GIVEN, GRANT_WORD, PLANNED
 
 _BODIES = ("organization", "institution")  # initiatives are read with their own parts ("15 долбоор …, алардын бешөө")
-_RECEIVED = re.compile(r"(?<![а-яa-z])(?:алды|алышты|алышкан|получил[аи]?|received|got|were\s+awarded|won)(?![а-яa-z])")
+_RECEIVED = re.compile(r"(?<![а-яa-z])(?:алды|алышты|алышкан|получил[аи]?|received|got|were\s+awarded|won|ээ\s+болду|"
+                       r"ээ\s+болушту)(?![а-яa-z])")
+# Grants given to the bodies named in the dative: "Алты демилгелүү топко … гранттар берилди", "9 топко 1 350 000 сом
+# бөлүндү", "шести группам вручены гранты".
+_GIVEN_TO = re.compile(r"(?<![а-яa-z])(?:берилди|тапшырылды|ыйгарылды|болунду|вручен[ыо]?|выделен[ыо]?|"
+                       r"предоставлен[ыо]?|передан[ыо]?)(?![а-яa-z])")
 _DATIVE_PLACE = re.compile(r"(?:га|ге|ка|ке|го|ко|ам|ям|[ыиу]н[ае])$|(?<![a-z])to\s+$")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the decimal comma of "1,6 млн"
 _LOOK_BACK = 300  # the grant announced in the sentence before
@@ -33,8 +38,11 @@ def grantees(folded: str, counts: list[Count]) -> list[Count]:
         rest = folded[c.noun_end:s_end]
         comma = _CLAUSE_COMMA.search(rest)
         own = rest[:comma.start()] if comma else rest  # "…, алардын бешөө грант утуп алды": another clause's grantees
-        if c.category in _BODIES and c.indicator is None:
-            if not _RECEIVED.search(own[:80]) or APPLIED.search(folded, s_start, s_end) \
+        # bodies read as covered ("Алты демилгелүү топко … гранттар берилди") are the grants when grants are
+        # what they got: the guide counts grantee groups and schools as grants, not as institutions covered
+        if c.category in _BODIES and c.indicator in (None, "institutions_covered"):
+            given_to = _DATIVE_PLACE.search(folded, c.num.end, c.noun_end) and _GIVEN_TO.search(own[:120])
+            if not (_RECEIVED.search(own[:80]) or given_to) or APPLIED.search(folded, s_start, s_end) \
                     or PLANNED.search(folded, s_start, s_end):
                 continue
             money_after = any(o.category == "money" and o.sentence == c.sentence and o.num.start > c.num.start

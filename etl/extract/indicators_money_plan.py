@@ -59,7 +59,9 @@ _IMPLEMENTED = re.compile(r"(?<![а-яa-z])(?:реализуется|реали�
                           r"is\s+(?:being\s+)?implemented|runs\s+(?:from|until|through))(?![а-яa-z])")
 _SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?!\d)")
 # "(2022–2026, CHF 1.1 million)": a project's span and size in a parenthesis after its name.
-_SPAN_PAREN = re.compile(r"\(\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\s*[,;]\s*(?:kgs|usd|eur|chf|\$)?\s*$")
+# (the years may carry their word: "(2024–2028 гг., 3,9 млн долларов)", "(2023–2026-жылдары, 2 млн евро)")
+_SPAN_PAREN = re.compile(r"\(\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?:\s*(?:гг?\.|годы|годов)|-?жылдар[а-я]*|-?жж\.)?"
+                         r"\s*[,;]\s*(?:kgs|usd|eur|chf|\$)?\s*$")
 # Kyrgyz puts the verb last: an amount proposed ("… 1,2 млн сомго көбөйтүүнү сунушташты") or told as to come
 # ("… 500 миң сом бөлүнөрүн айтты": a future participle with a verb of saying).
 _KY_LATER_AFTER = re.compile(

@@ -1,6 +1,7 @@
 """Figures a report states that are not the event's own, read from the figure's own clause.
 
 - A zero ("стоимость подписки — 0 сомов", "0 participants dropped out") is never a figure of what happened.
+- A per-group figure ("16 sessions each", "a group of about twenty farmers", "группами по 15 человек").
 - A capacity or a per-unit figure: furniture or a hall "for 40 children" ("столы и стулья для 40 детей",
   "a dining hall for 180 children", "180 балага арналган ашкана") and the price of one unit ("средняя
   стоимость одного комплекта — 178 000 сомов", "Бир топтомдун наркы 180 миң сом", "KGS 5,000 per kit").
@@ -44,6 +45,13 @@ _UNIT_PRICE = re.compile(
     r"(?:one|each|a\s+single|per)(?![a-z])|(?<![a-z])average\s+(?:cost|price)")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:(?:per|each|apiece|a\s+piece)(?![a-z])|за\s+(?:штуку|единицу|комплект|один|одну)"
                              r"|на\s+(?:одного|одну|один|каждого|каждую|человека)(?![а-я]))")
+# A per-group figure: "3 field school groups, 16 sessions each", "a group of about twenty farmers met",
+# "группами по 15 человек", "по 12 занятий в каждой группе": the size or the load of one group, not a total.
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|(?:per|(?:in|for)\s+each)\s+(?:group|class|school|village|site))(?![a-z])|"
+                         r"\s*(?:в\s+каждой|в\s+каждом|на\s+каждую|на\s+каждый)(?![а-я])")
+_GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|each|every|one)\s+group\s+of\s+(?:(?:about|some|around|up\s+to|roughly)\s+)?$|"
+                              r"(?<![а-я])(?:группами\s+по|(?:кажд[а-я]+\s+)?групп[аеу]\s+из)\s+(?:(?:около|примерно|до)\s+)?$")
+_PER_GROUP_KINDS = ("participants", "beneficiaries", "people_trained", "sessions_held")
 # A ratio: "один врач на 2 000 жителей", "только четыре на 1 800 учеников", "one nurse per 1,500 residents".
 _RATIO_BEFORE = re.compile(r"(?:\d|(?<![а-я])(?:один|одна|одно|два|две|три|четыре|пять|шесть))\s+(?:[а-я]+\s+)?на\s+$|"
                            r"(?<![a-z])(?:per|for\s+every)\s+$")
@@ -90,6 +98,16 @@ _AREA_WORD = re.compile(r"район|област|облус|город|шаар
 _AREA_OF = re.compile(r"\s+(?:района|области|города|страны|республики|райондун|облустун|шаардын|in\s+the\s+"
                       r"(?:district|oblast|region|country)|of\s+the\s+(?:district|oblast|region|country))(?![а-яa-z])")
 _FROM_BEFORE = re.compile(r"(?:из|out\s+of|of\s+the)\s+")
+# The country's places or bodies: "16 муниципалитетов страны получили право …", "40 schools across the country".
+_OF_COUNTRY = re.compile(r"\s+(?:страны|республики|олконун|республиканын|(?:across|in|of)\s+the\s+country)(?![а-яa-z])")
+# Members of a project or a consortium: "Долбоорго … 4 университети … кирет", "В консорциум входят 6 университетов".
+_MEMBERS = re.compile(r"(?<![а-я])(?:кирет|киришет|входят|входит|входили|входило)(?![а-я])")
+_MEMBERS_OF = re.compile(r"консорциум|долбоорго|в\s+(?:состав\s+)?(?:проекта|сети|альянса)|consortium|partnership\s+includes")
+# Where places or bodies are, not what the event did with them: "в зоне риска находятся 23 школы района",
+# "а 23 села находятся в зоне риска", "12 schools are located in the flood zone".
+_LOCATED_BEFORE = re.compile(r"(?<![а-я])(?:находятся|находится|расположены)\s+(?:(?:около|более|свыше|еще)\s+)?$")
+_LOCATED_AFTER = re.compile(r"\s*(?:[а-я]+\s+)?(?:находятся|находится|расположены|остаются)(?![а-я])|"
+                            r"\s*(?:are|were|lie)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:zone|area)(?![a-z])")
 # The present state: "now", "currently", "азыр", "учурда", "сейчас".
 _NOW = re.compile(r"(?<![a-z])(?:now|currently|today)(?![a-z])|(?<![а-я])(?:сейчас|теперь|в\s+настоящее\s+время|азыр|"
                   r"учурда|азыркы\s+учурда)(?![а-я])")
@@ -176,6 +194,8 @@ def _not_event(folded: str, c: Count) -> bool:
             return True
         if _EXERCISE.search(folded, s_start, s_end):
             return True
+    if c.indicator in _PER_GROUP_KINDS and (_EACH_AFTER.match(folded, b, s_end) or _GROUP_OF_BEFORE.search(before)):
+        return True
     if c.indicator in _PEOPLE_KINDS or c.indicator == "beneficiaries":
         if (_has(before[-30:], _RATIO_CUES) and _RATIO_BEFORE.search(before)) or _enrolled(folded, c, before):
             return True
@@ -184,6 +204,14 @@ def _not_event(folded: str, c: Count) -> bool:
             return True
         if _has(before, _AMONG_CUES) and _AMONG_BEFORE.search(before) and _CHOSEN_AFTER.search(folded, b, min(s_end, b + 40)):
             return True
+    if c.indicator in ("settlements_covered", "institutions_covered") and (
+            _LOCATED_BEFORE.search(before) or _LOCATED_AFTER.match(folded, b, s_end)):
+        return True
+    if c.indicator in ("settlements_covered", "institutions_covered") and _OF_COUNTRY.match(folded, b, s_end):
+        return True  # a national figure, not what the event reached
+    if c.indicator == "institutions_covered" and _MEMBERS.search(folded, s_start, s_end) \
+            and _MEMBERS_OF.search(folded, s_start, s_end):
+        return True  # the project's consortium, not bodies the event reached
     if c.indicator in _AREA_KINDS:
         if _AREA_HAS_BEFORE.search(before) and _AREA_WORD.search(folded, s_start, a):
             return True

@@ -21,6 +21,12 @@ SEX_BEFORE_OFFICIAL = re.compile(r"(?<![а-яa-z])(?:(аял|кыз|женщин
 RANGE_END_BEFORE = re.compile(r"[\d][\-–—]\s*$|[\-–—]\s*$")
 DIGIT = re.compile(r"\d")
 RANGE_OR_PERCENT_AFTER = re.compile(r"\s*[\-–—]\s*\d|\s*%")
+# A range in words: "от 4 до 7 тысяч жителей", "от 80 до 120 человек", "between 40 and 60 farmers", "from 20 to 30".
+_SCALE = r"(?:\s*(?:тыс\.?|тысяч[аи]?|млн\.?|миллион[а-я]*|thousand|million))?"
+RANGE_WORDS_END_BEFORE = re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?\d[\d\s.,]*?" + _SCALE
+                                    + r"\s+(?:до|and|to)\s+$")
+RANGE_WORDS_START = (re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?$"),
+                     re.compile(_SCALE + r"\s+(?:до|and|to)\s+\d"))
 NUMBER_SIGN_BEFORE = re.compile(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$")
 NAME_DASH_BEFORE = re.compile(r"[^\W\d_]-$")
 LIST_MARK_AFTER = re.compile(r"[.)]\s")

@@ -29,6 +29,8 @@ from etl.extract.indicators_number_context import (
     QUOTE_AFTER,
     RANGE_END_BEFORE,
     RANGE_OR_PERCENT_AFTER,
+    RANGE_WORDS_END_BEFORE,
+    RANGE_WORDS_START,
     STAFF,
     TAIL_WORDS,
 )
@@ -378,6 +380,9 @@ def is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
         return True  # second half of a range "80—120" ("June 2025 — Twenty women …" starts a sentence)
     if RANGE_OR_PERCENT_AFTER.match(after):
         return True  # first half of a range, or a percentage
+    if RANGE_WORDS_END_BEFORE.search(folded, max(floor, a - 40), a) or (
+            RANGE_WORDS_START[0].search(folded, max(floor, a - 14), a) and RANGE_WORDS_START[1].match(folded, b, b + 24)):
+        return True  # either half of "от 80 до 120 человек", "between 40 and 60 farmers": a range, no count
     if NUMBER_SIGN_BEFORE.search(folded[max(floor, a - 6):a]):
         return True
     if NAME_DASH_BEFORE.search(folded[max(floor, a - 2):a]):

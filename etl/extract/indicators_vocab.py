@@ -26,7 +26,9 @@ MEASURE = re.compile(
     r"^(?:%|процент|пайыз|percent|саат|час|мунот|минут|мин$|кун$|кундук|кундон|кунго|кунду|кун[а-я]*ч|"
     r"дн|день|дня|дней|недел|апта|ай$|айлык|айга|айдан|айдын|айы$|жыл|год|лет$|летн|месяц|hour|day|week|"
     r"month|year|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
-    r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет)"
+    r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет|"
+    # countries are no indicator (guide): "from five countries attended the event" counts no event
+    r"countr|стран|олко)"
 )
 AGE_WORD = re.compile(r"^жаш(?:та|ка|тан|ар)$")
 HYPHEN_MODIFIER = re.compile(r"-(?:led|owned|run|based|headed|friendly|oriented)$")
@@ -229,6 +231,9 @@ _EVENT_RU = (r"встреч|мероприяти|семинар|тренинг|�
 _EVENT_KY = (r"жарманке|коргозмо|фестивал|майрам|концерт|иш-чара|форум|жолугушуу|конкурс|сынак|акция|аземд")
 PARTICIPATED = re.compile(
     r"катышт|катышышт|катышып|катышуусу\s+менен|катышуусунда|катышкан|катышуучу|участвова|участие|участии|"
+    # the present of an event still running: "в акции участвуют 35 волонтёров", "40 volunteers take part"
+    # ("в проектах участвует 60 молодых людей" are those the grantees' projects reach)
+    r"(?<!проектах\s)(?<!проекте\s)(?<!проектов\s)участву(?:ют|ет)|(?<![a-z])takes?\s+part|катышууда|"
     r"присутствова|собрал|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|(?:taken|taking)\s+part|participants|чогулд|жыйналд|келишт|"
     r"катышуу\s+менен|(?:га|ге|ка|ке)\s+келген(?![а-я])|brought\s+together|gathered|joined|"
     # people who present or compete at the event take part in it

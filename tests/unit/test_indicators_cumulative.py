@@ -130,3 +130,11 @@ def test_running_totals_a_speaker_presents_stay() -> None:
 def test_kyrgyz_passive_supported_is_reached() -> None:
     text = _OPEN_KY + "Координатордун айтымында, 2024-жылы долбоор аркылуу 35 жаш ишкер колдоого алынган."
     assert ("beneficiaries", 35) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Семинарга 45 адам катышты. Долбоор 2024–2027-жылдары ишке ашырылат. Анын алкагында буга чейин 380 ишкер окутулган.",
+    "В семинаре участвовали 45 человек. Проект реализуется с 2024 года. В его рамках уже обучено 380 предпринимателей.",
+])
+def test_the_project_named_before_and_its_earlier_results_are_background(text: str) -> None:
+    assert {t[2] for t in indicator_tuples(text, skip_dates=True)} == {45}

@@ -35,3 +35,15 @@ def test_municipalities_given_grants_are_also_covered() -> None:
 ])
 def test_no_grants_without_a_grant_given(text: str) -> None:
     assert _grants(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Салтанатта гранттар тапшырылды. Тогуз демилгелүү топко жалпы суммасы 2,7 млн сом болгон гранттар берилди.", 9),
+    ("Быйыл 11 демилгелүү топ жалпы суммасы 2,2 млн сомдук гранттарга ээ болду.", 11),
+    ("Гранттар тапшырылды. Жалпысынан 8 демилгелүү топко 1 600 000 сом бөлүндү.", 8),
+    ("Пяти инициативным группам вручены гранты на общую сумму 1,5 млн сомов.", 5),
+])
+def test_groups_given_grants_count_the_grants_not_coverage(text: str, value: float) -> None:
+    found = indicator_tuples(text, skip_dates=True)
+    assert ("grants_awarded", "total", value, "grant") in found
+    assert not any(t[0] == "institutions_covered" for t in found)
