@@ -185,13 +185,13 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     return in_quoted_speech(text, start, end) or dialogue_line(text, start) or under_plans_heading(text, start)
 
 
-# "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river", "Талас өрөөнүнүн", "Талас
+# "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river", "the shore of Issyk-Kul", "Талас өрөөнүнүн", "Талас
 # дарыясынын": a gorge, river, pass, valley or lake named like a village, a town or a district is none of them.
 # A monument, a pasture or a reservoir named after the place ("Сан-Таш тарыхый эстелиги", "Кара-Тоо жайыты",
 # "пастбище Ак-Сай", "Орто-Токой суу сактагычы") is a site, too.
 _FEATURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:ущель\w*|перевал\w*|урочищ\w*|рек[аеиуо]й?|озер[аоуе]|gorge|pass|river|"
                              r"lake|valley|памятник\w*|monument|мемориал\w*|пастбищ\w*|pastures?|водохранилищ\w*|"
-                             r"reservoir)[^\S\n]+$", re.IGNORECASE)
+                             r"reservoir|shores?[^\S\n]+of|coast[^\S\n]+of|побережь\w*|берег[уае]?)[^\S\n]+$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|суу(?:ну|нун|нын|да|га|дан)(?![\w])|дарыя\w*|[өо]р[өо][өо]н\w*|ущель\w*|gorge|river|pass|lake|valley|"
                             r"к[өо]л[үу]\w*|(?:тарыхый[^\S\n]+)?эстелиг\w*|monument|memorial|жайыт(?:ы\w*)?(?![^\S\n]+комитет)|pastures?|"
                             r"суу[^\S\n]+сактагыч\w*|reservoir)(?![\w])",
