@@ -137,6 +137,13 @@ _SPEECH_AFTER = re.compile(
     r"explained|told|stressed|recalled)\b|(?:деди|дейт|дешти|деп)\b|(?:сказал|отметил|рассказал|добавил|подчеркнул|"
     r"пояснил)\w*)", re.IGNORECASE)
 
+# The one speaker of a quote, named by their home: '», — рассказала семейная медсестра из Жыргалана',
+# '," said a farmer from Tamga' (the home of one person, not a place of the event).
+_SPEAKER_FROM_BEFORE = re.compile(
+    r"[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*)?(?:(?:сказал|отметил|рассказал|добавил|подчеркнул|пояснил|поделил)\w*|said|says|"
+    r"added|explained|told)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:из|from)[^\S\n]+"
+    r"(?:(?:села|с\.|города|г\.|поселка|посёлка|the[^\S\n]+village[^\S\n]+of)[^\S\n]*)?$", re.IGNORECASE)
+
 
 def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -> bool:
     """The name at ``text[start:end]`` (with its level word, if ``has_level``) is told in passing."""
@@ -151,6 +158,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _RETURN_BEFORE.search(ft, max(0, start - 30), start) or _RETURN_AFTER.match(ft, end):
         return True
     if _HONORIFIC_PERSON_AFTER.match(text, end) or _NAME_AGE_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _SPEAKER_FROM_BEFORE.search(text, max(0, start - 90), start):
         return True
     if has_level and _KY_BODY_AFTER.match(text, end):
         return True

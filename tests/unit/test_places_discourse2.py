@@ -104,3 +104,12 @@ def test_the_shore_of_a_lake_named_like_its_oblast_is_no_place() -> None:
     text = ("Thirty teachers from kindergartens on the southern shore of Issyk-Kul completed a training "
             "held on 8 April 2025 in the village of Barskoon, Jeti-Oguz district.")
     assert "41702000000000" not in keys(text) and "41702210000000" in keys(text)
+
+
+def test_the_home_of_a_quotes_one_speaker_is_no_event_place() -> None:
+    text = ("14 августа 2025 года в селе Табылгыты Жумгальского района прошёл семинар. «Раньше мы косили "
+            "траву поздно», — рассказала фермер из села Кен-Суу.")
+    assert "41704230813010" in keys(text) and "41704230813030" not in keys(text)
+    text = ('A training was held on 8 April 2025 in the village of Barskoon, Jeti-Oguz district. "Now I understand '
+            'the method," said one of the educators from Tamga.')
+    assert "41702210862000" not in keys(text) and "41702210815010" in keys(text)
