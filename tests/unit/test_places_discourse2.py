@@ -113,3 +113,11 @@ def test_the_home_of_a_quotes_one_speaker_is_no_event_place() -> None:
     text = ('A training was held on 8 April 2025 in the village of Barskoon, Jeti-Oguz district. "Now I understand '
             'the method," said one of the educators from Tamga.')
     assert "41702210862000" not in keys(text) and "41702210815010" in keys(text)
+
+
+def test_the_projects_first_year_retells_earlier_work() -> None:
+    text = ("2025-жылдын 12-мартында Кочкор районунда окуу өттү. Долбоордун биринчи жылында Жумгал районунда "
+            "9 мектепте медициналык бурчтар ачылган.")
+    assert KOCHKOR in keys(text) and "41704230000000" not in keys(text)
+    text = "On 3 March 2025 a training was held in Kochkor. In its first year the project equipped schools in Naryn."
+    assert NARYN_CITY not in keys(text)
