@@ -124,7 +124,9 @@ _ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
 _PLANS_HEADING = re.compile(
     r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for(?:\s+\S+){1,4})?|"
     r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на(?:\s+\S+){1,4})?|кийинки\s+(?:кадамдар|пландар)|"
-    r"алдыдагы\s+пландар|пландар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
+    r"алдыдагы\s+пландар|пландар|"
+    # recommendations are proposals, too: "4. Рекомендации", "Recommendations", "Сунуштар"
+    r"рекомендации|recommendations|сунуштар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
 _PROJECT_WORD = re.compile(r"(?i:проект\w*|программ\w*|долбоор\w*|программасы\w*|project|programme|program)"
                            r"[^\S\n]*$")
 _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")

@@ -121,3 +121,9 @@ def test_the_projects_first_year_retells_earlier_work() -> None:
     assert KOCHKOR in keys(text) and "41704230000000" not in keys(text)
     text = "On 3 March 2025 a training was held in Kochkor. In its first year the project equipped schools in Naryn."
     assert NARYN_CITY not in keys(text)
+
+
+def test_a_list_under_a_recommendations_heading_proposes_places() -> None:
+    text = ("4 июня 2025 года в Кеминском районе прошёл круглый стол.\n\n4. Рекомендации\n\n"
+            "- включить школьные сады в программу развития;\n- расширить проект на Ильичевский айыл аймак.")
+    assert KEMIN in keys(text) and "41708213817000" not in keys(text)
