@@ -30,12 +30,28 @@ def fold(text: str) -> str:
 _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 
 
+_MONTH = (r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|"
+          r"april|may|june|july|august|september|october|november|december)[а-яa-z]*")
+# A year written as part of a full date: "6 сентября 2024", "2026-жылдын 24-ноябрында" (hyphens may be
+# folded to spaces), "March 12, 2025", "15.03.2025".  A dateline or the event's own date is written so;
+# years of background ("с 1998 года", "в 2023 году", "до 2027") seldom are.
+_DATED_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}[^\S\n]*[-\s]?[^\S\n]*" + _MONTH + r"[^\S\n]+((?:19|20)\d\d)(?!\d)|"
+    r"(?<!\d)((?:19|20)\d\d)[-\s]?жылдын[^\S\n]+\d{1,2}[-\s]?" + _MONTH + "|"
+    + _MONTH + r"[^\S\n]+\d{1,2},?[^\S\n]+((?:19|20)\d\d)(?!\d)|"
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)")
+
+
 @lru_cache(maxsize=8)
 def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
-    """The year the text names most often (the latest on a tie): the reported event's year; years in
+    """The reported event's year: of the years the text writes in a full date (day, month and year), the
+    one it names most often; else the year the text names most often (the latest on a tie).  Years in
     ``leaving_out`` are not counted (a plan's deadline a short text names as often as its own year).
+    A full date comes first because a text whose event is dated "2 сентября" under a "6 сентября 2024"
+    dateline may name earlier and later years more often ("с 2021 года", "в 2025 году планируют").
 
     Cached because the indicator and the place rules both ask it of the same document's text."""
     years = _YEAR.findall(folded)  # four-digit strings: they order as their numbers do
     seen = Counter(y for y in years if int(y) not in leaving_out) if leaving_out else Counter(years)
-    return int(max(seen, key=lambda y: (seen[y], y))) if seen else None
+    dated = {y for m in _DATED_YEAR.finditer(folded) for y in m.groups() if y and y in seen}
+    return int(max(seen, key=lambda y: (y in dated, seen[y], y))) if seen else None

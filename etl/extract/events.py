@@ -33,7 +33,7 @@ from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import in_speech
-from etl.extract.events_timing import told_as_plan
+from etl.extract.events_timing import routine_of_series, told_as_plan
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -254,6 +254,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
         is_headline = headline is not None and s[0] < headline[1] and headline[0] < s[1]
         verbs = [m.start() for m in HAPPENED_SCAN.finditer(folded, s[0], s[1], HAPPENED_SCAN.starts(match_key(folded)))
                  if not told_as_plan(folded, s[0], m.start())]  # "grants will be awarded", "plans to open"
+        if not is_headline and anchors and routine_of_series(folded, *s):
+            continue  # "Groups met every two weeks": the sessions of the series already told
         if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
         if not is_headline and all(_frames(folded, s, h[0]) for h in hits):

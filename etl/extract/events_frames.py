@@ -40,7 +40,10 @@ def _outing_of(folded: str, draft: EventDraft, d: Resolution | None, host: Event
     if r is None or r[2] != "day" or r[0] == r[1]:
         return False  # "Эртеси күнү катышуучулар … барышты" after a one-day training: a visit of its own
     a = draft.segments[0][0]
-    return _PARTICIPANTS_OUTING.search(folded, a, a + _OUTING_REACH) is not None and (d is None or _within(d, r))
+    # a year or a month only ("посетили хвостохранилище, где в 2024 году завершены работы") dates no day
+    # outside the host's: it is of the place visited, or too coarse to set the outing apart
+    return _PARTICIPANTS_OUTING.search(folded, a, a + _OUTING_REACH) is not None and (
+        d is None or d[2] != "day" or _within(d, r))
 
 
 def absorb_within_days(folded: str, drafts: list[EventDraft], dated: list[tuple[Any, Resolution | None]]

@@ -69,3 +69,19 @@ def keep_in_time(drafts: list[EventDraft], dated: list[tuple[Any, Resolution | N
             kept.append(draft)
             kept_dated.append(d)
     return kept, kept_dated
+
+
+# The routine of a series: "Groups met every two weeks", "занятия проходили каждую неделю", "ар жумада
+# чогулушту".  Such a sentence tells how the series' sessions went, not another event (a meeting of
+# the training's groups is the training).
+_ROUTINE = re.compile(
+    r"(?<![а-яa-z])(?:every\s+(?:(?:two|three|other|few)\s+)?(?:weeks?|months?|days?)|weekly|fortnightly|monthly|"
+    r"каждую\s+неделю|каждые\s+(?:две|три|несколько)\s+недели|каждый\s+(?:месяц|день)|еженедельно|ежемесячно|"
+    r"раз\s+в\s+(?:неделю|месяц|две\s+недели)|ар\s+(?:жумада|айда|куну)|(?:жума|ай)\s+сайын|"
+    r"(?:эки|уч)\s+жумада\s+бир)(?![а-яa-z])")
+
+
+def routine_of_series(folded: str, a: int, b: int) -> bool:
+    """``folded[a:b]`` tells how often a series' sessions met."""
+    return _ROUTINE.search(folded, a, b) is not None
+

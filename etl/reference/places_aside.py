@@ -124,7 +124,9 @@ _ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
 _PLANS_HEADING = re.compile(
     r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for(?:\s+\S+){1,4})?|"
     r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на(?:\s+\S+){1,4})?|кийинки\s+(?:кадамдар|пландар)|"
-    r"алдыдагы\s+пландар|пландар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
+    r"алдыдагы\s+пландар|пландар|"
+    # recommendations are proposals, too: "4. Рекомендации", "Recommendations", "Сунуштар"
+    r"рекомендации|recommendations|сунуштар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
 _PROJECT_WORD = re.compile(r"(?i:проект\w*|программ\w*|долбоор\w*|программасы\w*|project|programme|program)"
                            r"[^\S\n]*$")
 _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")
@@ -136,6 +138,13 @@ _SPEECH_AFTER = re.compile(
     r"[,.!?…]?[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*\w|(?:[\w.-]+[^\S\n]+){0,6}?(?:said|says|added|noted|"
     r"explained|told|stressed|recalled)\b|(?:деди|дейт|дешти|деп)\b|(?:сказал|отметил|рассказал|добавил|подчеркнул|"
     r"пояснил)\w*)", re.IGNORECASE)
+
+# The one speaker of a quote, named by their home: '», — рассказала семейная медсестра из Жыргалана',
+# '," said a farmer from Tamga' (the home of one person, not a place of the event).
+_SPEAKER_FROM_BEFORE = re.compile(
+    r"[»”\"][,.!?…]?[^\S\n]*(?:[—–-][^\S\n]*)?(?:(?:сказал|отметил|рассказал|добавил|подчеркнул|пояснил|поделил)\w*|said|says|"
+    r"added|explained|told)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:из|from)[^\S\n]+"
+    r"(?:(?:села|с\.|города|г\.|поселка|посёлка|the[^\S\n]+village[^\S\n]+of)[^\S\n]*)?$", re.IGNORECASE)
 
 
 def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -> bool:
@@ -151,6 +160,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _RETURN_BEFORE.search(ft, max(0, start - 30), start) or _RETURN_AFTER.match(ft, end):
         return True
     if _HONORIFIC_PERSON_AFTER.match(text, end) or _NAME_AGE_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _SPEAKER_FROM_BEFORE.search(text, max(0, start - 90), start):
         return True
     if has_level and _KY_BODY_AFTER.match(text, end):
         return True
@@ -185,13 +196,13 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     return in_quoted_speech(text, start, end) or dialogue_line(text, start) or under_plans_heading(text, start)
 
 
-# "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river", "Талас өрөөнүнүн", "Талас
+# "в ущелье Коргон-Сай", "Ак-Суу суусунун жээгинде", "the Kara-Suu river", "the shore of Issyk-Kul", "Талас өрөөнүнүн", "Талас
 # дарыясынын": a gorge, river, pass, valley or lake named like a village, a town or a district is none of them.
 # A monument, a pasture or a reservoir named after the place ("Сан-Таш тарыхый эстелиги", "Кара-Тоо жайыты",
 # "пастбище Ак-Сай", "Орто-Токой суу сактагычы") is a site, too.
 _FEATURE_BEFORE = re.compile(r"(?<![а-яa-z])(?:ущель\w*|перевал\w*|урочищ\w*|рек[аеиуо]й?|озер[аоуе]|gorge|pass|river|"
                              r"lake|valley|памятник\w*|monument|мемориал\w*|пастбищ\w*|pastures?|водохранилищ\w*|"
-                             r"reservoir)[^\S\n]+$", re.IGNORECASE)
+                             r"reservoir|shores?[^\S\n]+of|coast[^\S\n]+of|побережь\w*|берег[уае]?)[^\S\n]+$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суусу\w*|суу(?:ну|нун|нын|да|га|дан)(?![\w])|дарыя\w*|[өо]р[өо][өо]н\w*|ущель\w*|gorge|river|pass|lake|valley|"
                             r"к[өо]л[үу]\w*|(?:тарыхый[^\S\n]+)?эстелиг\w*|monument|memorial|жайыт(?:ы\w*)?(?![^\S\n]+комитет)|pastures?|"
                             r"суу[^\S\n]+сактагыч\w*|reservoir)(?![\w])",

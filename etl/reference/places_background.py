@@ -20,7 +20,11 @@ from etl.text import main_year
 _REMINDER_OPENING = re.compile(
     r"[^\w]*(?:напомним|напоминаем|напомню|эске\s+салсак|эске\s+сала\s+кетсек|эске\s+салып\s+кетсек|"
     r"эскерте\s+кетсек|as\s+a\s+reminder|recall\s+that|we\s+recall|ранее|мурда|мурдараак|буга\s+чейин|"
-    r"previously|earlier|как\s+сообщалось|as\s+reported)(?![а-яa-z])")
+    r"previously|earlier|как\s+сообщалось|as\s+reported|"
+    # an earlier phase of the project: "Долбоордун биринчи жылында ...", "В первый год проекта ...", "In its first year"
+    r"(?:долбоордун|программанын|демилгенин)\s+биринчи\s+(?:жылында|этабында)|"
+    r"(?:в|за)\s+первый\s+год\s+(?:проекта|программы|работы)|на\s+первом\s+этапе\s+(?:проекта|программы)|"
+    r"in\s+(?:its|the\s+(?:project|programme|program)[’']s)\s+first\s+(?:year|phase))(?![а-яa-z])")
 # "Анын айтымында, Нарынга чейин автобус жумасына эки гана жолу барат", "По её словам, ...": what a
 # person of a case story says about their life; a named source ("По словам организаторов") is not this.
 _PRONOUN_SAID_OPENING = re.compile(

@@ -184,7 +184,8 @@ _LATER = re.compile(r"(?<![а-яa-z\d])(?:(?:19|20)\d\d|весн\w*|осен\w*|
 _OFFICE_IN = re.compile(r"(?:(?:regional|field|country|area|sub)\s+office\s+in|региональн\w+\s+офис\w*\s+в)\s+$")
 _HELD_AT = re.compile(r"(?<![а-яa-z])(?:held|took\s+place|hosted|прош[её]л|прошла|прошли|состоял\w*)(?![а-яa-z])")
 COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жаш|лет\b|years?\b)[^\W\d_]")
-_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+# a comma or point inside a figure ("1,4 млн", "2.5 km") ends no clause
+_CLAUSE_END = re.compile(r"[;:!?\n]|[,.](?!\d)")
 
 
 def not_held_clause(ft: str, pos: int, end: int) -> bool:

@@ -51,7 +51,7 @@ _COUNT = re.compile(r"\d")
 # live in a place ("в районе проживает около 90 тысяч человек") or tells whom a survey asked ("опрошены
 # 1 200 молодых людей в Баткенской и Ошской областях"): figures about the place, not the event's.
 _PRICE = re.compile(r"(?<![а-яa-z])(?:цен[аеуы]\w*|стоимост\w*|prices?|costs?|баасы\w*|наркы\w*)(?![а-яa-z])")
-_POPULATION = re.compile(r"(?<![а-яa-z])(?:проживает|проживают|населением|численность\w*|калкы\w*|жашайт|жашашат|"
+_POPULATION = re.compile(r"(?<![а-яa-z])(?:проживает|проживают|население|населения|населением|численность\w*|калкы\w*|жашайт|жашашат|"
                          r"population|inhabitants)(?![а-яa-z])")
 _PEOPLE_COUNT = re.compile(r"\d[\d\s,.]*\s*(?:тыс\w*|млн|человек|жител\w*|адам\w*|мин\w*|people|residents|inhabitants|"
                            r"thousand|million)(?![а-яa-z])")
@@ -135,6 +135,8 @@ _REFERENCE_OPENING = re.compile(
     r"[^\S\n]*(?:[#*_]+[^\S\n]*)?(?i:справка|справочно|для\s+справки|о\s+проекте|о\s+программе|маалымат\s+[уү]ч[уү]н|"
     r"кошумча\s+маалымат|долбоор\s+(?:ж[оө]н[уү]нд[оө]|тууралуу)|кыскача\s+маалымат|for\s+reference|"
     r"about\s+the\s+(?:project|programme|program|organi[sz]ation)|notes?\s+(?:to|for)\s+editors|background)"
+    # the paper's own tag may follow: "Справка «СК».", "Справка АКИpress:"
+    r"(?:[^\S\n]+(?:«[^»\n]{1,30}»|\"[^\"\n]{1,30}\"|[A-ZА-Я][\w-]{0,20}))?"
     r"[*_]*[^\S\n]*[:.—–-]")
 
 

@@ -219,3 +219,18 @@ def test_a_dateline_ended_by_a_full_stop() -> None:
 ])
 def test_drills_dialogues_and_grants_handed_over(text: str, kind: str) -> None:
     assert [e["event_type"] for e in _report(text)["events"]] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Встречи групп проходили каждую неделю в Семиз-Бельском айыл аймаке.",
+    "Groups met every two weeks in the Kara-Bak ayil aimak.",
+])
+def test_the_routine_of_a_series_is_no_event_of_its_own(sentence: str) -> None:
+    text = f"С 5 мая по 20 сентября 2025 года в Кочкорском районе прошли курсы пчеловодства. {sentence}"
+    assert [e["event_type"] for e in _report(text)["events"]] == ["training"]
+
+
+def test_a_year_told_of_the_site_does_not_set_the_participants_outing_apart() -> None:
+    text = ("8–9 октября 2025 года в городе Таш-Кумыр прошёл двухдневный семинар для специалистов. "
+            "На второй день участники посетили отвал шахты, где в 2023 году завершены работы по укреплению склона.")
+    assert [e["event_type"] for e in _report(text)["events"]] == ["training"]

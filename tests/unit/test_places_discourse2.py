@@ -80,3 +80,50 @@ def test_a_pasture_named_like_a_village_is_no_village_but_its_committee_names_th
     assert keys("4 марта 2025 года в Кочкорском районе жители говорили о пастбище Семиз-Бель.") == [KOCHKOR]
     text = "2025-жылдын 4-мартында Кочкор районунда Семиз-Бел жайыт комитетинин жыйыны өттү."
     assert "41704235832030" in keys(text) or "41704235832000" in keys(text)
+
+
+def test_an_editors_note_may_carry_the_papers_tag() -> None:
+    assert reference_paragraph("Справка «ОВ». Узгенский район — один из крупнейших в Ошской области.", 40)
+    assert reference_paragraph("Справка АКИpress: проект работает в Нарынской области.", 40)
+
+
+def test_a_population_figure_and_a_decimal_figure_keep_their_clause() -> None:
+    assert _clause("Население Ошской области составляет около 1,4 млн человек")
+    text = ("10 ноября в селе Ак-Джар Узгенского района открылся кружок робототехники.\n\n"
+            "Население Ошской области составляет около 1,4 млн человек, из них треть — дети.")
+    assert "41706255000000" in keys(text) and OSH_REGION not in keys(text)
+
+
+def test_a_speaker_reminding_of_a_regional_figure_tells_no_event_place() -> None:
+    text = ("2 сентября в селе Татыр Аламудунского района открылась новая школа. Замминистра напомнил, "
+            "что дефицит ученических мест в Чуйской области составляет около 38 тыс.")
+    assert "41708203000000" in keys(text) and CHUI not in keys(text)
+
+
+def test_the_shore_of_a_lake_named_like_its_oblast_is_no_place() -> None:
+    text = ("Thirty teachers from kindergartens on the southern shore of Issyk-Kul completed a training "
+            "held on 8 April 2025 in the village of Barskoon, Jeti-Oguz district.")
+    assert "41702000000000" not in keys(text) and "41702210000000" in keys(text)
+
+
+def test_the_home_of_a_quotes_one_speaker_is_no_event_place() -> None:
+    text = ("14 августа 2025 года в селе Табылгыты Жумгальского района прошёл семинар. «Раньше мы косили "
+            "траву поздно», — рассказала фермер из села Кен-Суу.")
+    assert "41704230813010" in keys(text) and "41704230813030" not in keys(text)
+    text = ('A training was held on 8 April 2025 in the village of Barskoon, Jeti-Oguz district. "Now I understand '
+            'the method," said one of the educators from Tamga.')
+    assert "41702210862000" not in keys(text) and "41702210815010" in keys(text)
+
+
+def test_the_projects_first_year_retells_earlier_work() -> None:
+    text = ("2025-жылдын 12-мартында Кочкор районунда окуу өттү. Долбоордун биринчи жылында Жумгал районунда "
+            "9 мектепте медициналык бурчтар ачылган.")
+    assert KOCHKOR in keys(text) and "41704230000000" not in keys(text)
+    text = "On 3 March 2025 a training was held in Kochkor. In its first year the project equipped schools in Naryn."
+    assert NARYN_CITY not in keys(text)
+
+
+def test_a_list_under_a_recommendations_heading_proposes_places() -> None:
+    text = ("4 июня 2025 года в Кеминском районе прошёл круглый стол.\n\n4. Рекомендации\n\n"
+            "- включить школьные сады в программу развития;\n- расширить проект на Ильичевский айыл аймак.")
+    assert KEMIN in keys(text) and "41708213817000" not in keys(text)

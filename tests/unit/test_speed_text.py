@@ -30,6 +30,15 @@ def test_main_year_skips_longer_digit_runs_and_prefers_the_latest_on_a_tie() -> 
     assert main_year("120199") is None
 
 
+def test_main_year_prefers_a_year_written_in_a_full_date() -> None:
+    # a "21 октября 2025 г." dateline over a yearless event, with an earlier year named twice as background
+    assert main_year("кызыл адыр, 21 октября 2025 г. с 2024 года. в 2024 году похожий семинар") == 2025
+    assert main_year("2026 жылдын 24 ноябрында ... 2027 жылы ... 2027 жылга чейин") == 2026
+    assert main_year("held on march 12, 2025; in 2024 and 2024 again") == 2025
+    assert main_year("ош, 15.03.2025. проект 2024 2027 жылдарга, 2024 жылы") == 2025
+    assert main_year("в 2023 году и в 2023 году, затем в 2024 году") == 2023  # no full date: the count decides
+
+
 @given(_WORDY, st.integers(0, 12))
 def test_short_word_before_agrees_with_the_regex_search(text: str, back: int) -> None:
     hi = len(text)
