@@ -23,10 +23,7 @@ from dataclasses import dataclass
 
 from etl.contract import Indicator
 from etl.extract.indicators_area_state import drop_area_state
-from etl.extract.indicators_classify import (
-    classify,
-    link_sex_splits,
-)
+from etl.extract.indicators_classify import classify
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_cumulative import spoken_project_result
@@ -56,6 +53,7 @@ from etl.extract.indicators_reading import (
 )
 from etl.extract.indicators_restated import invited_parts, restated_totals
 from etl.extract.indicators_selected import drop_selected_repeats
+from etl.extract.indicators_sex_links import link_sex_splits
 from etl.extract.indicators_supplied import supplied_people
 from etl.extract.indicators_total_line import verbless_totals
 from etl.extract.indicators_vocab import (
