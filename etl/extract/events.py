@@ -27,6 +27,7 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
+from etl.extract.events_also import adds_event, names_the_frame, within_named_event
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_handover import handover_apart
@@ -57,47 +58,6 @@ class EventDraft:
 
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.segments)
-
-
-# "также", "ошондой эле", "also" with "took place": the sentence adds another event to the one
-# already told.  Not "а также провёл встречу": what the visitor did is part of the visit.
-# Kyrgyz "да"/"дагы" just before the verb is "also" too: "Форумдун алкагында тегерек үстөл да өттү".
-_ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally|"
-                   r"(?:да|дагы)(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|болд|ачылд)))(?![а-яa-z])")
-# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own;
-# a Kyrgyz frame may be named in two words ("иш сапардын алкагында", "тегерек столдун алкагында")
-_WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of"
-                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=(?:[а-яa-z-]+\s+){1,2}?алкагында)")
-_AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
-_TOOK_PLACE = re.compile(
-    r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
-    r"началась|начался|открыл[аи]сь|откорулд[уу]|отт[уу]|уюштурулд[уу]|башталд[ыы]|старт\s+алд[ыы]|"
-    r"ачылд[ыы]|болд[уу]|took\s+place|was\s+held|were\s+held|was\s+launched)(?![а-яa-z])"
-)
-
-
-_FRAME_BEFORE = re.compile(r"(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of(?:\s+the)?)\s+$")
-_FRAME_AFTER = re.compile(r"[а-я]*(?:\s+[а-я]+)?\s+алкагында")
-
-
-def _frames(folded: str, sentence: tuple[int, int], at: int) -> bool:
-    """Whether the event word at ``at`` names the frame ("в рамках форума", "форумдун алкагында")."""
-    return _FRAME_BEFORE.search(folded, max(sentence[0], at - 30), at) is not None or \
-        _FRAME_AFTER.match(folded, at, min(sentence[1], at + 30)) is not None
-
-
-def _within_named_event(folded: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence sets itself within an event it names ("в рамках форума", "форумдун алкагында")."""
-    at = _WITHIN_NAMED.search(folded, *sentence)
-    return at is not None and bool(keyword_types(folded, at.end(), min(sentence[1], at.end() + 25))) and \
-        _TOOK_PLACE.search(folded, at.end(), sentence[1]) is not None
-
-
-def _adds_event(folded: str, sentence: tuple[int, int]) -> bool:
-    also = _ALSO.search(folded, *sentence)
-    if also is None or _AND_BEFORE.search(folded, max(sentence[0], also.start() - 3), also.start()):
-        return False
-    return _TOOK_PLACE.search(folded, also.end(), sentence[1]) is not None
 
 
 # The lead puts the event on a day of its own, relative to the one told before: it is not within
@@ -258,7 +218,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             continue  # "Groups met every two weeks": the sessions of the series already told
         if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
-        if not is_headline and all(_frames(folded, s, h[0]) for h in hits):
+        if not is_headline and all(names_the_frame(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
         clauses = dated_clauses(folded, s, hits) if verbs and not is_headline else [s]
         if len(clauses) > 1:  # "прошел тренинг, а 14 марта — круглый стол": an anchor per dated clause
@@ -273,7 +233,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             primary = _best_type(types)
             if verbs and len(types) > 1:
                 # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
-                told = [h for h in hits if not _frames(folded, s, h[0])] or hits
+                told = [h for h in hits if not names_the_frame(folded, s, h[0])] or hits
                 primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
                 closing = _closing_event(folded, s, told)
                 if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest
@@ -357,8 +317,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # no day of its own is a part of the fair it was held in (labelling guide); a forum's or campaign's
             # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does
             target = current
-        elif _adds_event(folded, anchor.sentence) or (
-                _within_named_event(folded, anchor.sentence)
+        elif adds_event(folded, anchor.sentence) or (
+                within_named_event(folded, anchor.sentence)
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it

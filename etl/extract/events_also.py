@@ -1,0 +1,49 @@
+"""Sentences that add an event to the one told ("также состоялась встреча", "also took place") or set
+themselves within a named event ("в рамках форума", "форумдун алкагында").  Split from ``events``
+(over 400 lines)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.event_keywords import keyword_types
+
+# "также", "ошондой эле", "also" with "took place": the sentence adds another event to the one
+# already told.  Not "а также провёл встречу": what the visitor did is part of the visit.
+# Kyrgyz "да"/"дагы" just before the verb is "also" too: "Форумдун алкагында тегерек үстөл да өттү".
+_ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кошумча|also|additionally|"
+                   r"(?:да|дагы)(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|болд|ачылд)))(?![а-яa-z])")
+# "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own;
+# a Kyrgyz frame may be named in two words ("иш сапардын алкагында", "тегерек столдун алкагында")
+_WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of"
+                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=(?:[а-яa-z-]+\s+){1,2}?алкагында)")
+_AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
+_TOOK_PLACE = re.compile(
+    r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
+    r"началась|начался|открыл[аи]сь|откорулд[уу]|отт[уу]|уюштурулд[уу]|башталд[ыы]|старт\s+алд[ыы]|"
+    r"ачылд[ыы]|болд[уу]|took\s+place|was\s+held|were\s+held|was\s+launched)(?![а-яa-z])"
+)
+
+
+_FRAME_BEFORE = re.compile(r"(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of(?:\s+the)?)\s+$")
+_FRAME_AFTER = re.compile(r"[а-я]*(?:\s+[а-я]+)?\s+алкагында")
+
+
+def names_the_frame(folded: str, sentence: tuple[int, int], at: int) -> bool:
+    """Whether the event word at ``at`` names the frame ("в рамках форума", "форумдун алкагында")."""
+    return _FRAME_BEFORE.search(folded, max(sentence[0], at - 30), at) is not None or \
+        _FRAME_AFTER.match(folded, at, min(sentence[1], at + 30)) is not None
+
+
+def within_named_event(folded: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence sets itself within an event it names ("в рамках форума", "форумдун алкагында")."""
+    at = _WITHIN_NAMED.search(folded, *sentence)
+    return at is not None and bool(keyword_types(folded, at.end(), min(sentence[1], at.end() + 25))) and \
+        _TOOK_PLACE.search(folded, at.end(), sentence[1]) is not None
+
+
+def adds_event(folded: str, sentence: tuple[int, int]) -> bool:
+    also = _ALSO.search(folded, *sentence)
+    if also is None or _AND_BEFORE.search(folded, max(sentence[0], also.start() - 3), also.start()):
+        return False
+    return _TOOK_PLACE.search(folded, also.end(), sentence[1]) is not None
