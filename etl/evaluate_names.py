@@ -96,6 +96,12 @@ class Canonicalizer:
 
 
 _NOTE = re.compile(r"\s*\([a-z][a-z ,.'-]*\)\s*$")
+# Labellers cite the report an alias comes from ("ОО «Ынтымак Ысык-Ата» (017)", "… (018, typed without ң/ө/ү)"):
+# a pointer into the set, never part of the name.
+_REPORT_NOTE = re.compile(r"\s*\(\d{3}\b[^()]*\)\s*$")
+# A project alias is often the sentence around the title ("«Айыл кооперативдерине колдоо» долбоорунун",
+# 'the project "X"'); the quoted title alone is how the report names it.
+_QUOTED_TITLE = re.compile(r"[«\"“„]([^«»\"“”„]{3,})[»\"”“]")
 # The word that says what a title is ("«X» долбоору", "проект «X»", '"X" initiative') is no part of the name.
 _PROJECT_WORD = re.compile(
     r"^(?:проект[а-я]*|программ[а-я]*|инициатив[а-я]*|project|programme|program|initiative)\s+(?=[«\"“'][^«»\"“”]*[»\"”']$)"
@@ -126,6 +132,7 @@ def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list
         if set(cells[0]) <= set("-: ") or cells[0].lower() in {"canonical name", "project"}:
             continue
         aliases = split_aliases(cells[-1])
+        aliases += [bare for a in aliases if (bare := _REPORT_NOTE.sub("", a)) != a and bare]
         if section == "organizations":
             # A generic word in the alias column ("the ministry", "мэрия") would join every row that uses it:
             # Naryn and Osh city halls would score as one body.  A name has a capital, a digit or quotes.
@@ -136,6 +143,7 @@ def groups_from_orgs_md(path: Path, section: str = "organizations") -> list[list
             # notes: '(after мэрия города Нарын)' keeps a generic name apart.
             aliases += [bare for a in aliases if (bare := _NOTE.sub("", a)) != a]
             aliases += [bare for a in aliases if (bare := _PROJECT_WORD.sub("", a)) != a]
+            aliases += [title.strip() for a in aliases for title in _QUOTED_TITLE.findall(a)]
         groups.append([cells[0], *aliases])
     return groups
 
