@@ -17,7 +17,9 @@ _UPDATED_CUE = re.compile(r"(?:обновлено|обновлен[аы]?|изм
 # How far down the dateline may sit, in non-blank characters: blanked boilerplate does not count.
 _DATELINE_WINDOW = 400
 # "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
-_PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,$")
+# and its region after a comma, as wire copy writes it ("BELOVODSKOE, Chui Region, 25 May 2022 — …")
+_PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,"
+                           r"(?:\s*[^\W\d_][\w\-]*\s(?:region|oblast|province|district|облусу|область|области|району?|район|района)\s*,)?$")
 # "— Кабар.", the agency in slashes ("2025-жыл. /Кабар/."), or a full stop ending the dateline
 # ("Ош ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында …")
 # A spaced hyphen stands for the dash in plain-text English datelines ("Naryn, 8 October 2025 - The …").
@@ -196,8 +198,14 @@ def _field_of_metadata(before: str, after: str) -> bool:
     if (head and not _FIELD_SEP.search(head[-1])) or (tail and not _FIELD_SEP.match(tail)):
         return False
     fields = _FIELD_SEP.split(before + " " + after)
-    return len(fields) <= 5 and all(len(_WORD.findall(_TIME.sub(" ", f))) <= _FIELD_MAX_WORDS
-                                    and not _tells_of_event(f) for f in fields)
+    return len(fields) <= 5 and all(_FIELD_LABEL.match(f) or (len(_WORD.findall(_TIME.sub(" ", f))) <= _FIELD_MAX_WORDS
+                                                              and not _tells_of_event(f)) for f in fields)
+
+
+# "Topics: USAID, Economic Growth, Women's Empowerment": a labelled list of tags is the page's metadata
+# however many words it holds, and "Tags: training, youth" names a category, not the day's event
+_FIELD_LABEL = re.compile(r"\s*(?:topics?|tags?|categor(?:y|ies)|темы?|теги|тэги|рубрик[аи]|категори[яи]|тегдер|"
+                          r"рубрикасы|темалар)\s*:", re.IGNORECASE)
 
 
 def _is_metadata(around: str) -> bool:

@@ -115,3 +115,25 @@ def test_a_yearless_dateline_takes_no_year_from_a_recalled_year() -> None:
 def test_a_yearless_dateline_takes_the_year_of_the_day_after_it() -> None:
     text = "Заголовок\n\nОш, 12 марта — АКИpress. 11 марта 2024 года в Оше прошел круглый стол."
     assert _dateline(text) == "2024-03-12"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\n\nTitle\n\nKOCHKOR, Naryn Region, 14 March 2024 — The foundation opened a centre on 13 March 2024.",
+     "2024-03-14"),
+    ("Новость\n\nКАРА-БАЛТА, Чуйская область, 3 апреля 2025 — В городе прошёл форум 2 апреля 2025 года.", "2025-04-03"),
+])
+def test_a_place_with_its_region_before_the_date_and_dash(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Title\n\nPress Release · March 4, 2024 · Topics: USAID, Economic Growth, Women's Empowerment and Gender\n\nText",
+     "2024-03-04"),
+    ("Title\n\nNews | 5 June 2024 | Tags: training, youth, Naryn\n\nText", "2024-06-05"),
+])
+def test_a_labelled_tag_list_is_metadata_whatever_its_length(text: str, expected: str) -> None:
+    assert _dateline(text) == expected
+
+
+def test_a_sentence_with_a_place_and_a_date_is_still_no_dateline() -> None:
+    assert _dateline("Title\n\nIn Kochkor, Naryn Region, 14 March 2024 the foundation opened a centre.") is None
