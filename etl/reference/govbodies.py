@@ -86,7 +86,24 @@ def _ayil_kenesh(m: re.Match[str]) -> str | None:
 
 
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
-    return ayil_okmotu_name(m.group(1), m.group(0))
+    written = m.group(1)
+    if written.lower() in _NOT_AIMAK_WORDS:
+        return None  # "Эми айыл өкмөтү жер берди" (now the ayil okmotu gave land), «Мыкты айыл өкмөтү» (the best)
+    if place_name(written, LOW + HIGH) is None:
+        # "башчысы Мирлан Эргешов айыл өкмөтү …": a surname after a given name, then the body as the next
+        # clause's subject; an ayil aimak renamed after SOATE is named alone, never after another capital
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
+            return None
+    return ayil_okmotu_name(written, m.group(0))
+
+
+# Words that open a Kyrgyz sentence or qualify the body ("Эми", "Бул", "Мыкты"), read as a name only
+# because they are capitalised; no ayil aimak is called so.
+_NOT_AIMAK_WORDS = frozenset(
+    "эми бул ошол ушул ал анын алардын биздин силердин менин ар мыкты жаны жаңы быйыл мурда азыр кийин "
+    "жергиликтүү жергиликтуу бирок ошондой ошентип андан мындан эгер дагы ошону ошого демек ошондуктан "
+    "ага аларга учурда азыркы акыркы ар-бир бардык көп коп көптөгөн коптогон бир эки үч уч".split())
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
