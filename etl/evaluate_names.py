@@ -24,7 +24,8 @@ _CYR = dict(zip("абвгдеёжзийклмнңоөпрстуүфхцчшщъ�
                 ["a", "b", "v", "g", "d", "e", "e", "j", "z", "i", "i", "k", "l", "m", "n", "n", "o", "o",
                  "p", "r", "s", "t", "u", "u", "f", "h", "c", "ch", "sh", "sh", "", "y", "", "e", "iu", "ia"],
                 strict=True))
-_LATIN_FOLDS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("w", "v"),
+# ң is romanised "ng" (Chong-Alay, Teng Ukuk) or "n" (Chon-Alay, Ten Mumkunchuluk), by the same writers too
+_LATIN_FOLDS = (("ng", "n"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("ts", "c"), ("w", "v"),
                 ("x", "ks"), ("q", "k"), ("ü", "u"), ("ö", "o"), ("ñ", "n"), ("y", "i"))
 
 _SOFT_VOWEL = re.compile(r"(?<=[bcdfghjklmnprstvz])i+([ua])")

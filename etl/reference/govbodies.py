@@ -19,6 +19,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.reference.govbody_branches import oblast_administration
+from etl.reference.govbody_departments import (
+    DEPARTMENT_RULES,
+    KY_LEVEL,
+    KY_UNIT,
+    RU_LEVEL,
+    RU_UNIT,
+    SECTORS_KY,
+    SECTORS_RU,
+    alternatives,
+    by_prefix,
+    sector,
+)
 from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.org_municipal import CITY_HALL_UNNAMED, city_hall_of_named_city
@@ -27,41 +39,6 @@ from etl.reference.translit import ky_variants, to_latin
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
-
-_SECTORS_KY = (
-    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
-    (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
-    (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
-    (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
-    (r"агрардык\s+өнүктүрүү", "Agrarian Development"),
-    (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
-)
-_SECTORS_RU = (
-    (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
-    (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
-    (r"социальной\s+защиты", "Social Protection"), (r"культуры", "Culture"),
-    (r"по\s+делам\s+молод[её]жи", "Youth Affairs"), (r"внутренних\s+дел", "Internal Affairs"),
-    (r"финансов", "Finance"), (r"экономики", "Economy"), (r"аграрного\s+развития", "Agrarian Development"),
-)
-_KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City",
-             "облусунун": "Oblast", "районунун": "District", "шаарынын": "City"}
-_RU_LEVEL = {"областн": "Oblast", "районн": "District", "городск": "City"}
-_KY_UNIT = {"башкармалыг": "Department", "бөлүм": "Department", "борбор": "Centre"}
-_RU_UNIT = {"управлени": "Department", "отдел": "Department", "департамент": "Department", "центр": "Centre"}
-
-
-def _alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
-    return "|".join(f"(?:{p})" for p, _ in pairs)
-
-
-def _sector(pairs: tuple[tuple[str, str], ...], words: str) -> str:
-    return next(name for p, name in pairs if re.fullmatch(p, words, re.IGNORECASE))
-
-
-def _by_prefix(table: dict[str, str], word: str) -> str:
-    low = word.lower()
-    return next(v for k, v in table.items() if low.startswith(k))
-
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
@@ -125,16 +102,16 @@ def _department_ky(m: re.Match[str]) -> str | None:
     place = place_name(m.group(1))
     if place is None:
         return None
-    return (f"{place} {_KY_LEVEL[m.group(2).lower()]} {_sector(_SECTORS_KY, m.group(3))} "
-            f"{_by_prefix(_KY_UNIT, m.group(4))}")
+    return (f"{place} {KY_LEVEL[m.group(2).lower()]} {sector(SECTORS_KY, m.group(3))} "
+            f"{by_prefix(KY_UNIT, m.group(4))}")
 
 
 def _department_ru_adj(m: re.Match[str]) -> str | None:
     place = place_name(m.group(1))
     if place is None:
         return None
-    return (f"{place} {_by_prefix(_RU_LEVEL, m.group(2))} {_sector(_SECTORS_RU, m.group(4))} "
-            f"{_by_prefix(_RU_UNIT, m.group(3))}")
+    return (f"{place} {by_prefix(RU_LEVEL, m.group(2))} {sector(SECTORS_RU, m.group(4))} "
+            f"{by_prefix(RU_UNIT, m.group(3))}")
 
 
 def _department_ru_gen(m: re.Match[str]) -> str | None:
@@ -142,7 +119,7 @@ def _department_ru_gen(m: re.Match[str]) -> str | None:
     place = place_name(written)
     if place is None:
         return None
-    return f"{place} {level} {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
+    return f"{place} {level} {sector(SECTORS_RU, m.group(2))} {by_prefix(RU_UNIT, m.group(1))}"
 
 
 def _department_en(m: re.Match[str]) -> str | None:
@@ -157,7 +134,7 @@ def _department_ru_city(m: re.Match[str]) -> str | None:
         place_name(m.group(4), ("city", "town"), genitive=True)
     if place is None:
         return None
-    return f"{place} City {_sector(_SECTORS_RU, m.group(2))} {_by_prefix(_RU_UNIT, m.group(1))}"
+    return f"{place} City {sector(SECTORS_RU, m.group(2))} {by_prefix(RU_UNIT, m.group(1))}"
 
 
 def _district_admin_ru(m: re.Match[str]) -> str | None:
@@ -318,57 +295,37 @@ _RULES: tuple[_Rule, ...] = (
         simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))) for keyword in ("plenipotentiary", "governor")),
     _Rule("governor", re.compile(rf"({_NAME})\s+[Oo]blast\s+[Gg]overnor"),
           simple_name("Office of the Presidential Envoy in {} Oblast", ("oblast",))),
-    _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
+    _Rule("облустук", re.compile(rf"({_NAME})\s+(облустук)\s+({alternatives(SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
-    _Rule("райондук", re.compile(rf"({_NAME})\s+(райондук)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
+    _Rule("райондук", re.compile(rf"({_NAME})\s+(райондук)\s+({alternatives(SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
-    _Rule("шаардык", re.compile(rf"({_NAME})\s+(шаардык)\s+({_alternatives(_SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
+    _Rule("шаардык", re.compile(rf"({_NAME})\s+(шаардык)\s+({alternatives(SECTORS_KY)})\s+{_KY_SECTOR_UNITS}"),
           _department_ky),
     # "Ош облусунун билим берүү башкармалыгы": the region's department, never the ministry
-    *(_Rule(keyword, re.compile(rf"({_NAME})\s+(облусунун|районунун|шаарынын)\s+({_alternatives(_SECTORS_KY)})\s+"
+    *(_Rule(keyword, re.compile(rf"({_NAME})\s+(облусунун|районунун|шаарынын)\s+({alternatives(SECTORS_KY)})\s+"
                                 rf"{_KY_SECTOR_UNITS}"), _department_ky) for keyword in ("облусунун", "районунун", "шаарынын")),
     # "Управление социального развития (мэрии) г. Балыкчы", "Департамент здравоохранения мэрии Бишкека"
     *(_Rule(keyword, re.compile(
-        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*|(?<!\w)[Дд]епартамент\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
+        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*|(?<!\w)[Дд]епартамент\w*)\s+({alternatives(SECTORS_RU)})\s+"
         rf"(?:(?:мэри\w+\s+)?(?:города\s+|г\.\s*)({_NAME})|(?=мэри\w+\s+({_NAME})))"), _department_ru_city,
         re.compile(r"мэри\w+\s+\w|(?:города\s|г\.)"))
       for keyword in ("управлени", "отдел", "департамент")),
     *(_Rule(keyword, re.compile(
-        rf"({_NAME})\s+(Oblast|District|City|oblast|district|city)\s+({'|'.join(sorted({n for _, n in _SECTORS_KY}))})"
+        rf"({_NAME})\s+(Oblast|District|City|oblast|district|city)\s+({'|'.join(sorted({n for _, n in SECTORS_KY}))})"
         rf"\s+(Department|Centre|Center)"), _department_en) for keyword in ("department", "centre", "center")),
     # "отдел образования …" as well as "управление образования …": one rule per keyword
     *(_Rule(keyword, re.compile(
         rf"({_NAME})ск\w+\s+(областн\w*|районн\w*|городск\w*)\s+(управлени\w*|отдел\w*|центр\w*)\s+"
-        rf"({_alternatives(_SECTORS_RU)})", re.IGNORECASE), _department_ru_adj,
+        rf"({alternatives(SECTORS_RU)})", re.IGNORECASE), _department_ru_adj,
         re.compile(r"(?:областн|районн|городск)\w*\s+(?:управлени|отдел|центр)", re.IGNORECASE))
       for keyword in ("управлени", "отдел")),
     *(_Rule(keyword, re.compile(
-        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({_alternatives(_SECTORS_RU)})\s+"
+        rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*)\s+({alternatives(SECTORS_RU)})\s+"
         rf"(?:({_NAME})ской\s+области|({_NAME})ского\s+района)"), _department_ru_gen,
         re.compile(r"ской\s+области|ского\s+района"))
       for keyword in ("управлени", "отдел")),
 )
-_VET_UNIT = {"станци": "Station", "станция": "Station", "служб": "Service", "кызмат": "Service", "лаборатори": "Laboratory",
-             "station": "Station", "service": "Service", "laboratory": "Laboratory"}
-_VET_LEVEL = {**_RU_LEVEL, **_KY_LEVEL, "district": "District", "oblast": "Oblast", "city": "City"}
-
-
-def _veterinary(m: re.Match[str]) -> str | None:
-    """A district's or oblast's veterinary station or service: "Ак-Суйской районной ветеринарной станции"."""
-    place = place_name(m.group(1))
-    if place is None:
-        return None
-    return f"{place} {_by_prefix(_VET_LEVEL, m.group(2))} Veterinary {_by_prefix(_VET_UNIT, m.group(3))}"
-
-
-_RULES += (
-    _Rule("ветеринар", re.compile(rf"({_NAME})ск\w+\s+(районн|областн|городск)\w*\s+ветеринарн\w+\s+"
-                                  rf"(станци|служб|лаборатори)\w*"), _veterinary),
-    _Rule("ветеринар", re.compile(rf"({_NAME})\s+(райондук|облустук|шаардык)\s+ветеринардык\s+(станция|кызмат|лаборатори)\w*"),
-          _veterinary),
-    _Rule("veterinary", re.compile(rf"({_NAME})\s+([Dd]istrict|[Oo]blast|[Cc]ity)\s+[Vv]eterinary\s+"
-                                   rf"([Ss]tation|[Ss]ervice|[Ll]aboratory)"), _veterinary),
-)
+_RULES += tuple(_Rule(keyword, pattern, name) for keyword, pattern, name in DEPARTMENT_RULES)
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of every local or regional state body named after its place."""

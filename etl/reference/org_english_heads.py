@@ -35,7 +35,9 @@ _QUOTED_AFTER = re.compile(r"[^\S\n]+[\"“«]([A-Z][\w'’ -]{1,40})[\"”»]")
 _SKIP = frozenset({"The", "A", "An", "And", "Of", "In", "On", "By", "With", "For", "At", "From", "To", "As", "This",
                    "Its", "Their", "Our", "Both", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-                   "August", "September", "October", "November", "December", "Mr.", "Ms.", "Mrs.", "Dr."})
+                   "August", "September", "October", "November", "December", "Mr.", "Ms.", "Mrs.", "Dr.",
+                   # "the local NGO Chatkal Eco Tour Public Association": what the body is, not its name
+                   "NGO", "INGO", "CSO", "CBO"})
 _GOVERNMENT_KIND = "government"
 _GENERIC = frozenset({"Municipal", "State", "Public", "Private", "Agricultural", "Joint-Stock", "Limited", "Local",
                       "National", "Republican", "Regional", "International", "Non-Governmental", "Trade"})

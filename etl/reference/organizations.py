@@ -54,6 +54,7 @@ from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
+from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
 from etl.reference.role_partnered import keep_partners, named_partner
 from etl.reference.role_thanks import demote_thanked_donors, thanks_sentence
 from etl.reference.roles import (
@@ -336,6 +337,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hit_starts = [o.start for o in hits]
     author = _author(text, hits)
     in_history: set[int] = set()
+    by_kind: set[int] = set()
     for h in hits:
         lo, hi = sentence_of(starts, h.start, len(text))
         if h.end > hi:  # a name wrapped onto the next line ("«Кэмп\nАлатоо» КФ менен"): both lines
@@ -361,12 +363,17 @@ def _document(text: str) -> tuple[OrgMention, ...]:
             role = resolve("participant", h.kind, h.role_hint)  # its chairwoman spoke for it
         if role is None and h is author:
             role = resolve("implementer", h.kind, h.role_hint)
+        if role == "donor" and h.kind == "donor_foundation" and h.fixed_role is None and kind_given_donor((h.start, h.end), cue_cache[lo, hi], ft,
+                                                                          others, text):
+            by_kind.add(id(h))
         org_id = h.org_id or "pattern:" + re.sub(r"[^\w]+", "-", name_key(h.name)).strip("-")
         found.append((h, org_id, role))
     # a phrase no sentence gives a role is background ("Тоң районунун аялдар кеңеши 2019-жылы түзүлгөн");
     # a state body takes part whatever the verb
     cued = {org_id for h, org_id, role in found if role is not None}
     found = [f for f in found if f[0].role_hint != "phrase" or f[1] in cued]
+    found = [(h, org_id, role) for (h, org_id, _), role in zip(found, demote_kind_donors(
+        [(org_id, role, id(h) in by_kind) for h, org_id, role in found]), strict=True)]
     kept = demote_thanked_donors([(org_id, role, role == "donor" and thanks_sentence(
         ft, *sentence_of(starts, h.start, len(text)))) for h, org_id, role in found])
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint))

@@ -47,6 +47,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("компани", ""), ("компан", ""),
     # "the local NGO "Taza Suu Chui"": NGO is what the body is, not its legal form; the name stands alone
     ("ngo", ""),
+    # "международная организация «…»": what the body is, with no English legal form of its own
+    ("международн организаци", ""), ("эл аралык уюм", ""),
 )
 # One generic word before a nested name: ОФ «Центр «Айыл демилгеси»» → "Ayil Demilgesi Centre …".
 _GENERIC_OUTER = {"центр": "Centre", "борбор": "Centre", "фонд": "Foundation", "ассоциация": "Association"}

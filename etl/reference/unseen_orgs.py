@@ -197,7 +197,9 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
 _ENGLISH_FORM = re.compile(r"Public\s+(?:Foundation|Association|Fund)\b")
 _CAPITALIZED_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[^\S\n]+){1,4})$")
 _ENGLISH_SKIP = frozenset({"The", "A", "An", "And", "Of", "In", "On", "By", "With", "For", "At", "Public", "Monday",
-                           "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+                           "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                           # "the local NGO Chatkal Eco Tour Public Association": what the body is, not its name
+                           "NGO", "INGO", "CSO", "CBO"})
 
 
 def _english_unseen(text: str) -> list[Unseen]:

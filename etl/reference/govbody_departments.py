@@ -1,0 +1,99 @@
+"""Sector departments of local state bodies: the sector and level words and the rules that name a department.
+
+"Талас облустук билим берүү башкармалыгы" → "Talas Oblast Education Department" (the rules in
+``govbodies``); here the forms that name the department by an adjective or without a level word:
+"Ак-Талинского районного финансового отдела" → "Ak-Talaa District Finance Department",
+"Кочкорского отдела поддержки семьи и детей" → "Kochkor Family and Child Support Department"; and
+district veterinary stations.  (The Kyrgyz "X райондук мамлекеттик администрациясынын айыл чарба
+бөлүмүнүн башчысы" is labelled as the district state administration in three sets, as the department
+in one: it stays the administration.)
+The department took part, its owner did not: the longer name wins the overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from etl.reference.govbody_places import place_name
+
+_NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
+
+SECTORS_KY = (
+    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
+    (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
+    (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
+    (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
+    (r"агрардык\s+өнүктүрүү", "Agrarian Development"),
+    (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
+    (r"үй-бүлөнү\s+жана\s+балдарды\s+колдоо", "Family and Child Support"),
+)
+SECTORS_RU = (
+    (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
+    (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
+    (r"социальной\s+защиты", "Social Protection"), (r"культуры", "Culture"),
+    (r"по\s+делам\s+молод[её]жи", "Youth Affairs"), (r"внутренних\s+дел", "Internal Affairs"),
+    (r"финансов", "Finance"), (r"экономики", "Economy"), (r"аграрного\s+развития", "Agrarian Development"),
+    (r"поддержки\s+семьи\s+и\s+детей", "Family and Child Support"),
+)
+# the sector as an adjective before the unit: "районный финансовый отдел", "районное сельскохозяйственное управление"
+_SECTORS_RU_ADJ = (("финансов", "Finance"), ("сельскохозяйственн", "Agriculture"))
+KY_LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City",
+            "облусунун": "Oblast", "районунун": "District", "шаарынын": "City"}
+RU_LEVEL = {"областн": "Oblast", "районн": "District", "городск": "City"}
+KY_UNIT = {"башкармалыг": "Department", "бөлүм": "Department", "борбор": "Centre"}
+RU_UNIT = {"управлени": "Department", "отдел": "Department", "департамент": "Department", "центр": "Centre"}
+
+
+def alternatives(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{p})" for p, _ in pairs)
+
+
+def sector(pairs: tuple[tuple[str, str], ...], words: str) -> str:
+    return next(name for p, name in pairs if re.fullmatch(p, words, re.IGNORECASE))
+
+
+def by_prefix(table: dict[str, str], word: str) -> str:
+    low = word.lower()
+    return next(v for k, v in table.items() if low.startswith(k))
+
+
+def _adjective_ru(m: re.Match[str]) -> str | None:
+    place = place_name(m.group(1))
+    return f"{place} {by_prefix(RU_LEVEL, m.group(2))} {by_prefix(dict(_SECTORS_RU_ADJ), m.group(3))} Department" \
+        if place else None
+
+
+def _family_support_ru(m: re.Match[str]) -> str | None:
+    place = place_name(m.group(1))
+    return f"{place} Family and Child Support Department" if place else None
+
+
+_VET_UNIT = {"станци": "Station", "станция": "Station", "служб": "Service", "кызмат": "Service", "лаборатори": "Laboratory",
+             "station": "Station", "service": "Service", "laboratory": "Laboratory"}
+_VET_LEVEL = {**RU_LEVEL, **KY_LEVEL, "district": "District", "oblast": "Oblast", "city": "City"}
+
+
+def _veterinary(m: re.Match[str]) -> str | None:
+    """A district's or oblast's veterinary station or service: "Ак-Суйской районной ветеринарной станции"."""
+    place = place_name(m.group(1))
+    if place is None:
+        return None
+    return f"{place} {by_prefix(_VET_LEVEL, m.group(2))} Veterinary {by_prefix(_VET_UNIT, m.group(3))}"
+
+
+# (keyword the folded text must hold near the match, pattern, name of the match or None)
+DEPARTMENT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
+    ("ветеринар", re.compile(rf"({_NAME})ск\w+\s+(районн|областн|городск)\w*\s+ветеринарн\w+\s+"
+                             rf"(станци|служб|лаборатори)\w*"), _veterinary),
+    ("ветеринар", re.compile(rf"({_NAME})\s+(райондук|облустук|шаардык)\s+ветеринардык\s+(станция|кызмат|лаборатори)\w*"),
+     _veterinary),
+    ("veterinary", re.compile(rf"({_NAME})\s+([Dd]istrict|[Oo]blast|[Cc]ity)\s+[Vv]eterinary\s+"
+                              rf"([Ss]tation|[Ss]ervice|[Ll]aboratory)"), _veterinary),
+    # a district's or city's, not an oblast's: "бывший начальник областного финансового управления" is a trainer's past
+    *((keyword, re.compile(rf"({_NAME})ск\w+\s+(районн|городск)\w*\s+(финансов|сельскохозяйственн)\w*\s+"
+                           rf"(?:отдел|управлени)\w*"), _adjective_ru) for keyword in ("отдел", "управлени")),
+    # no level word: "Сулюктинского отдела поддержки семьи и детей"
+    ("поддержки", re.compile(rf"({_NAME})ск\w+\s+(?:отдел|управлени)\w*\s+поддержки\s+семьи\s+и\s+детей"),
+     _family_support_ru),
+)
