@@ -52,12 +52,12 @@ from etl.extract.indicators_reading import (
     phrase_tail,
 )
 from etl.extract.indicators_restated import invited_parts, restated_totals
+from etl.extract.indicators_sections import about_sections
 from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_sex_links import link_sex_splits
 from etl.extract.indicators_supplied import supplied_people
 from etl.extract.indicators_total_line import verbless_totals
 from etl.extract.indicators_vocab import (
-    ABOUT_HEADING,
     CURRENCY_BEFORE,
     CURRENCY_CODE,
     FROM_BEFORE,
@@ -77,7 +77,6 @@ from etl.extract.indicators_vocab import (
     YEAR_OPENING,
 )
 from etl.extract.numbers import NumberMention
-from etl.extract.segments import line_start_matches
 from etl.text import main_year as text_main_year
 
 
@@ -94,7 +93,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     starts = [n.start for n in numbers]
     main_year = text_main_year(folded)
     told = _TimeCues(folded)
-    about = _about_sections(folded)
+    about = about_sections(folded)
     prev = (0, 0)
     for s_start, s_end in sentences:  # segments.sentences already rejoins hard-wrapped lines
         lo = bisect_left(starts, s_start)
@@ -240,46 +239,6 @@ def _drop_table_repeats(folded: str, counts: list[Count]) -> None:
     for c in counts:
         if c.indicator and (c.indicator, c.sex, c.num.value) in told and _in_table_row(folded, c.num.start):
             c.indicator = None
-
-
-def _about_sections(folded: str) -> list[tuple[int, int]]:
-    """"About WFP" / "Фонд жөнүндө:" / "Notes to editors" blocks: the organization's standing figures,
-    not the event's.  A heading on its own line covers the paragraph after it as well."""
-    out = []
-    for m in _iter_headings(folded):
-        end = folded.find("\n\n", m.end())
-        end = len(folded) if end < 0 else end
-        line_end = folded.find("\n", m.end())
-        if line_end == end and not folded[m.end():end].strip():  # a heading alone in its paragraph
-            nxt = folded.find("\n\n", end + 2)
-            end = len(folded) if nxt < 0 else nxt
-        while end < len(folded) and _LIST_ITEM.match(folded, end):  # "- передача … 20 участникам;" items under it
-            nxt = folded.find("\n\n", end + 2)
-            end = len(folded) if nxt < 0 else nxt
-        out.append((m.start(), end))
-    return out
-
-
-_LIST_ITEM = re.compile(r"\s*(?:[-—–•*]|\d{1,2}[.)])\s")
-# A plans heading ("4. Планы на ноябрь", "Next steps", "Кийинки пландар") opens figures still to come.
-_PLANS_HEADING = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:планы\s+на\s+[^\n]{1,30}|дальнейшие\s+планы|следующие\s+шаги|план\s+на\s+[^\n]{1,30}|"
-    r"what'?s\s+next|next\s+steps|plans\s+for\s+[^\n]{1,30}|кийинки\s+(?:пландар|кадамдар)|пландар)\s*:?[ \t]*$",
-    re.MULTILINE)
-
-
-# The Kyrgyz "… жөнүндө" alternative backtracks cubically over a long run of spaces (boilerplate masked
-# out of a page: 30 ms for a 1 KB report); a text without the word cannot match it, so there it is left
-# out of the pattern (same matches).
-_ABOUT_NO_KY = re.compile(ABOUT_HEADING.pattern.replace(r"|[^\n:.]{1,40}\s+жонундо\s*(?::|$)", ""),
-                          ABOUT_HEADING.flags)
-
-
-def _iter_headings(folded: str) -> list[re.Match[str]]:
-    out = line_start_matches(ABOUT_HEADING if "жонундо" in folded else _ABOUT_NO_KY, folded)
-    if "план" in folded or "next" in folded:
-        out.extend(line_start_matches(_PLANS_HEADING, folded))
-    return out
 
 
 def _last_in(counts: list[Count], s_start: int) -> Count | None:

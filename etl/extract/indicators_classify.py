@@ -8,6 +8,7 @@ import re
 from etl.extract.indicators_cues import NEXT_CLAUSE, NEXT_PREDICATE
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
+from etl.extract.indicators_money_size import budget_size
 from etl.extract.indicators_money_standing import standing_money
 from etl.extract.indicators_money_unit import not_the_events_money
 from etl.extract.indicators_number_context import (
@@ -125,7 +126,8 @@ def classify(folded: str, counts: list[Count]) -> None:
             if planned or not_event_money(folded, c.num.start, s_start, after) \
                     or other_money(folded, c.num.start, c.noun_end, c.sentence) \
                     or not_the_events_money(folded, c.num.start, c.noun_end, c.sentence) \
-                    or standing_money(folded, c.num.start, c.noun_end, c.sentence):
+                    or standing_money(folded, c.num.start, c.noun_end, c.sentence) \
+                    or budget_size(folded, c.num.start, c.noun_end, c.sentence):
                 continue  # "бюджет на 2024 год составит 74,3 млн сомов": a plan, not money granted
             c.indicator = "funding_amount"
         elif c.category == "grant":

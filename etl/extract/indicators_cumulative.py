@@ -149,13 +149,13 @@ def _line_starts(folded: str, lo: int, hi: int) -> list[int]:
 
 
 # A report's section of the project's running totals, headed as such: "4. Результаты с начала проекта
-# (2024–2026)", "Прогресс (нарастающим итогом)", "Results to date", "Долбоор башталгандан берки жыйынтыктар".
+# (2024–2026)", "Прогресс (нарастающим итогом)", "Накопительные показатели проекта (с марта 2021 г.)", "Results to date", "Долбоор башталгандан берки жыйынтыктар".
 _TOTALS_HEAD = re.compile(
     r"^[ \t#*_>]*(?:\d{1,2}[.)]\s*)?[^\n]{0,60}(?:с\s+начала\s+(?:реализации\s+)?(?:проекта|программы)|нарастающим\s+итогом|"
     r"(?:results|achievements|progress)\s+(?:to\s+date|since\s+the\s+start)|cumulative\s+(?:results|progress)|"
-    r"башталгандан\s+(?:бери|берки))[^\n.!?]{0,40}$",
+    r"башталгандан\s+(?:бери|берки)|накопительн[а-я]*\s+(?:показател|результат|итог)[а-я]*)(?:[^\n.!?]|\sгг?\.){0,40}$",
     re.MULTILINE)
-_TOTALS_KEYS = ("с начала", "нарастающ", "to date", "since the start", "cumulative", "башталгандан")
+_TOTALS_KEYS = ("с начала", "нарастающ", "to date", "since the start", "cumulative", "башталгандан", "накопительн")
 
 
 def running_totals(folded: str) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.indicators_cues import PARTICIPANTS_OPENING
 from etl.extract.indicators_number_context import ABLATIVE_END, CHILDREN_NOUN, GLUED_PART, OPEN_PAREN_END
 from etl.extract.indicators_reading import Count
@@ -96,6 +98,9 @@ def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
         return
 
 
+_LINKING_VERB_END = re.compile(r"\s+(?:were|was|are|были|было|был|была)$")
+
+
 def split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
@@ -109,6 +114,7 @@ def split_opens(folded: str, p: Count, c: Count) -> bool:
         return False  # not the sentence just before
     opening = folded[c.sentence[0]:c.first].strip().lstrip("-—–•*").strip()  # "- женщины: 46" under a total
     opening = without_source_aside(opening)  # "Из них, по данным организаторов, 41 женщина"
+    opening = _LINKING_VERB_END.sub("", opening)  # "Among them were 71 women": the cue, then the verb "to be"
     if p.sentence[1] - p.noun_end > (200 if SPLIT_CUE.match(opening) else 80):
         return False  # the total is far from its sentence's end, unless "Алардын 11и …" names it a part
     if SPLIT_CUE.match(opening) or c.subset or (

@@ -69,7 +69,10 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
     r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
      r"researcher|исследовател|кыз-жигит|жигит-кыз|жигиттер-кыз|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
-     r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$)", "person"),
+     r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$|"
+    # trades whose people a vocational course trains
+    r"builders?$|строител(?!ьств|ьн)|куруучу|plumbers?$|сантехник|electricians?$|электрик(?:и|ов|ам|ами)?$|welders?$|сварщик|"
+    r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|тигуучу|processors$|collectors$)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
      r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци(?!онн|ялык)|встреч|мероприяти|заняти|"
      r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"

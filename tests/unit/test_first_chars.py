@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import indicators, segments
+from etl.extract import indicators_sections, segments
 from etl.extract.indicators_vocab import ABOUT_HEADING
 from etl.first_chars import speed_up_module, with_first_chars
 from etl.reference import places_context, roles
@@ -106,11 +106,11 @@ def test_about_heading_is_linear_over_masked_blank_runs() -> None:
     # boilerplate masked out of a page leaves long runs of spaces
     text = ("new centre opens\n\n" + " " * 400 + "\n" + ("word " * 30 + "\n") * 5 + "about undp:\n" + " " * 300)
     start = time.perf_counter()
-    found = [m.span() for m in indicators._iter_headings(text)]
+    found = [m.span() for m in indicators_sections.iter_headings(text)]
     assert time.perf_counter() - start < 0.05
     assert found == [m.span() for m in ABOUT_HEADING.finditer(text)]
     ky = "фонд жонундо:\n" + " " * 50
-    assert [m.span() for m in indicators._iter_headings(ky)] == [m.span() for m in ABOUT_HEADING.finditer(ky)]
+    assert [m.span() for m in indicators_sections.iter_headings(ky)] == [m.span() for m in ABOUT_HEADING.finditer(ky)]
 
 
 _OLD_SEGMENTS_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…].)[.!?…]*+[\"»”')]*+(?=\s+[\"«“(•\-–—]?\s*"
