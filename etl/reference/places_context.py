@@ -12,7 +12,13 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_attrib import attribution
-from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
+from etl.reference.places_discourse import (
+    distance_point,
+    figure_clause,
+    future_clause,
+    office_seat,
+    reference_paragraph,
+)
 from etl.reference.places_ellipsis import continues_plan
 from etl.reference.places_home import person_home
 from etl.reference.places_match import LOW, Raw, first_pass
@@ -188,6 +194,9 @@ COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жа�
 _CLAUSE_END = re.compile(r"[;:!?\n]|[,.](?!\d)")
 
 
+_ADDED_CLAUSE = re.compile(r"[^\S\n]*(?:а\s+также|а\s+еще|as\s+well\s+as|and\s+also)(?![а-яa-z])")
+
+
 def not_held_clause(ft: str, pos: int, end: int) -> bool:
     """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause."""
     lo = max(0, pos - 120)
@@ -198,9 +207,12 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         cut = max(head.rfind(c, 0, cut) for c in ",;.!?\n")
     m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))
     a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
+    if cut >= 0 and head[cut] == "," and _ADDED_CLAUSE.match(ft, a, pos):
+        # "опросили ... в Оше, а также в Кара-Сууском районе": the added place shares the verb before the comma
+        a = lo + max(head.rfind(c, 0, cut) for c in ",;:.!?\n") + 1
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
-    if future_clause(ft, a, b) or figure_clause(ft, a, b):
+    if future_clause(ft, a, b) or figure_clause(ft, a, b) or distance_point(ft, a, pos, b):
         return True
     if continues_plan(ft, a, b, lambda x, y: bool(_NOT_HELD.search(ft, x, y)) or future_clause(ft, x, y)):
         return True  # ", а весной — в Ат-Башинском" after "пройдут в Жумгальском районе"

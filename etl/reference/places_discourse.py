@@ -59,6 +59,19 @@ _SURVEYED = re.compile(r"(?<![а-яa-z])(?:опрош\w*|опрос\w*|респ�
                        r"сурамжыл\w*)(?![а-яa-z])")
 
 
+# "lies some 270 km by road from Jalal-Abad city", "расстояние от села до г. Джалал-Абад — около 280 км":
+# a place that only measures a distance.
+_DISTANCE = re.compile(r"\d\s*(?:км|km|километр\w*|kilomet\w*|чакырым\w*|miles?)(?![а-яa-z])")
+_MEASURED = re.compile(r"(?<![а-яa-z])(?:from|от|до|away|расстояни\w*|алыс\w*|аралык\w*)(?![а-яa-z])")
+
+
+def distance_point(ft: str, a: int, pos: int, b: int) -> bool:
+    """The name at ``pos`` comes after "from"/"до" in a clause ``ft[a:b]`` that measures a distance ("в селе
+    Байтик — в 25 км от Бишкека": the village is the event's, the city only measures)."""
+    # the word may stand before the clause's cut ("до г. Джалал-Абад": the point after "г" cut it)
+    return bool(_DISTANCE.search(ft, a, b) and _MEASURED.search(ft, min(a, max(0, pos - 30)), pos))
+
+
 def figure_clause(ft: str, a: int, b: int) -> bool:
     """The clause ``ft[a:b]`` prices goods, counts residents or tells whom a survey asked."""
     if _SURVEYED.search(ft, a, b):
@@ -158,6 +171,9 @@ def reference_paragraph(text: str, start: int) -> bool:
 # маалыматтар боюнча, 2023-жылы Ош облусунда ...", "FAO's earlier work in Suzak district reached ... in 2022").
 _RETOLD = re.compile(
     r"(?<![а-яa-z])(?:напомнил\w*|напомина\w*|эскертти|эскерте\w*|reminded|recalled|earlier|прежн\w*|"
+    # a speaker's account ("Директордун айтымында, Ош облусунда 2024-жылы ... катталган", "По словам
+    # координатора, в 2023 году конкурс проходил в Оше"): their statistics or an earlier round
+    r"айтымында|по\s+(?:\w+\s+)?словам|"
     r"(?:по|согласно)\s+данным|маалымат\w*\s+(?:боюнча|ылайык|караганда)|according\s+to|official\s+(?:data|figures))"
     r"(?![а-яa-z])")
 
