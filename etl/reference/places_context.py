@@ -92,6 +92,9 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
 # "г. Ош, 12 мая" on its own is only a name and a date).
 # "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
 _DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15},[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
+_REGION_OPENING = re.compile(r"[^\S\n]*[*_]*[A-ZА-ЯЁ][\w.-]{1,20},[^\S\n]+")
+# a date after a comma; "Kadamjay, Batken Region – On 18 September" (a dash, the lead after) counts the region
+_REGION_DATELINE_AFTER = re.compile(r"[*_]*[^\S\n]*,[^\S\n]*\d")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
 STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
@@ -160,8 +163,12 @@ _ORIGIN_AFTER = re.compile(r"[^\S\n]+(?:туулган|туулуп|туулуп
 # ("Папан айылынын тургуну Гулзат Абдыкадырова", "Өзгөн районунан келген ишкер Гүлнара
 # Токтосунова", "жительница села Папан Гульзат Абдыкадырова"): where the person lives or comes from.
 _PERSON = (r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b")
+# The words between may give an age ("келген 22 жаштагы Нурбек Асанов"), and a district may lead a village
+# ("Ак-Талаа районунун Баетов айылынан келген ишкер Айгерим ...": both are her home).
 _RESIDENT_AFTER = re.compile(
-    rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+[а-яёөүң]+){{0,2}}[^\S\n]+{_PERSON}")
+    rf"(?:[^\S\n]+[А-ЯЁӨҮҢ][\w-]+[^\S\n]+(?:айыл|шаар|кыштак|конуш)\w*)?"
+    rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+(?:[а-яёөүң]+|\d{{1,3}}))"
+    rf"{{0,3}}[^\S\n]+{_PERSON}")
 # "Asel Toktogulova, a farmer from Kochkor district", "Асель Токтогулова, фермер из Кочкорского района"
 _FROM_AFTER_PERSON = re.compile(
     rf"{_PERSON},[^\S\n]+(?:(?:a|an)[^\S\n]+)?(?:[a-zа-яё-]+[^\S\n]+){{0,2}}(?:from|из)[^\S\n]+(?:the[^\S\n]+)?$")
@@ -296,6 +303,9 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
             not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20) and (
             not dateline.group(2) or _lead_names_a_settlement(doc, dateline.end())):
         return False
+    if r.level_end and _REGION_OPENING.fullmatch(text, line_start, r.start) and _REGION_DATELINE_AFTER.match(
+            text, r.level_end) and r.uid and gazetteer().units[r.uid].level == "oblast":
+        return False  # "Kaindy, Chui Region, 4 October 2022": the region only locates the dateline's town
     if _STREET_AFTER.match(text, r.end) or STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
         return False
     if _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start) and (

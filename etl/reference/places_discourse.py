@@ -29,7 +29,7 @@ _RU_EN_FUTURE = re.compile(
     r"(?<![а-яa-z])(?:поед(?:ут|ет)|отправ(?:ятся|ится)|выед(?:ут|ет)|примут\s+участие|примет\s+участие|"
     # what a place's bodies will receive: "в апреле такое же оборудование получат участки Ала-Букинского района"
     r"получ(?:ат|ит)|to\s+follow|представят|будут\s+представлять|will\s+(?:go|travel|represent|compete|take\s+part|participate|be\s+sent|"
-    r"head|move|run|continue|follow)|plans?\s+(?:a|an|another|similar|more|further|new|its|their)|"
+    r"head|move|run|continue|follow)|will\s+also\s+(?:work|expand|extend)|plans?\s+(?:a|an|another|similar|more|further|new|its|their)|"
     r"планирует\s+(?:провести|открыть|организовать)|пландап\s+жатат)(?![а-яa-z])")
 _PAST_EVENT = re.compile(
     r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организовал\w*|отту|"
