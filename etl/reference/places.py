@@ -102,6 +102,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         unit = units[r.uid]
         if (in_org.covers(r.start) and not plural_list(doc.ft, lists.get(r.start))) or r.start in seat:
             continue  # "ОФ «Иссык-Кульский центр медиации»", "офис ОБСЕ в Бишкеке": a place inside a name is no place
+        if not (r.level or r.pre_level) and unit.uid in _FOREIGN_NAMESAKES and not any(
+                o.uid == r.uid and (o.level or o.pre_level) for o in raws):
+            continue  # "федерация Москвада ... кеңеш берген": Moscow, unless the text names the district so
         if not r.level and natural_feature(text, r.start, r.end):
             continue  # "в ущелье Коргон-Сай", "Талас өрөөнү": a gorge or a valley the place is named after
         if not r.level and (feature_adjective(doc.ft, r.start, r.end) or site_name(text, r.end)):
@@ -123,6 +126,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out = drop_wider_areas(out, doc.ft, lambda pos: sentence_of(doc, pos), lists)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
+
+
+# Districts named like a foreign capital: a bare "Москва", "в Москве" is the city in Russia.
+_FOREIGN_NAMESAKES = frozenset({"41708217000000"})
 
 
 def _in_event(text: str, ft: str, r: Raw) -> bool:

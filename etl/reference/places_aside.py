@@ -123,7 +123,7 @@ _DASH_OPENING = re.compile(r"[^\S\n]*[–—-][^\S\n]+\w")
 _ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]")
 _PLANS_HEADING = re.compile(
     r"[^\S\n]*(?:#+[^\S\n]*)?(?:\*\*)?(?i:what[’']?s\s+next|next\s+steps|upcoming|plans?(?:\s+for(?:\s+\S+){1,4})?|"
-    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы(?:\s+на(?:\s+\S+){1,4})?|кийинки\s+(?:кадамдар|пландар)|"
+    r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы?(?:\s+(?:на|работы|мероприятий)(?:\s+\S+){0,4})?|кийинки\s+(?:кадамдар|пландар)|"
     r"алдыдагы\s+пландар|пландар|"
     # recommendations are proposals, too: "4. Рекомендации", "Recommendations", "Сунуштар"
     r"рекомендации|recommendations|сунуштар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
@@ -246,6 +246,8 @@ def under_plans_heading(text: str, start: int) -> bool:
     """The name is in a list under a heading of plans ("What's next", "Дальнейшие планы", "Кийинки
     кадамдар"): every line from the heading to the name is a list item."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _in_numbered_plans_section(text, line_start):
+        return True
     if not _ITEM.match(text, line_start):
         return _paragraph_under_plans(text, line_start)
     pos = line_start
@@ -265,6 +267,27 @@ def under_plans_heading(text: str, start: int) -> bool:
 
 # "4. Планы на декабрь", "## Next steps": a numbered or marked heading over a paragraph.
 _HEADING_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*|[IVX]{1,4}\.[^\S\n]*)")
+
+
+# A report's numbered section title: "6. Планы на июнь 2025 года", "2.1. Тренинг «Бюджет для граждан»".
+_SECTION_TITLE = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*[^\W\d_][^\n]{0,70}")
+
+
+def _in_numbered_plans_section(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` lies in a report's numbered section of plans ("6. План на декабрь"
+    over several paragraphs and lists): every line up to the next numbered title is a plan."""
+    pos = line_start
+    for _ in range(40):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if _SECTION_TITLE.fullmatch(line) and not line.rstrip().endswith((".", ";", ",")) or \
+                _SECTION_TITLE.fullmatch(line) and len(line) < 40:
+            number = _HEADING_NUMBER.match(line)
+            return bool(number and _PLANS_HEADING.fullmatch(line, number.end()))
+        pos = prev
+    return False
 
 
 def _paragraph_under_plans(text: str, line_start: int) -> bool:

@@ -62,6 +62,11 @@ _YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:го
 _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{6}[^\S\n]*,?[^\S\n]*(?:г\.|город|шаары)?[^\S\n]*$")
 _STREET_NEXT = re.compile(r"[^\S\n]*,[^\S\n]*(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.|кочосу|көчөсү|\w+\s+(?:street|avenue))",
                           re.IGNORECASE)
+# "Office: 93 Kievskaya St., Bishkek", "ул. Ленина, 27, г. Нарын": a street and a house number, then the city.
+_STREET_HOUSE_BEFORE = re.compile(
+    r"(?:\d+[a-zа-я]?[^\S\n]+[A-ZА-ЯЁ][\w-]+[^\S\n]+(?:St|Str|Street|Ave|Avenue|Blvd|Rd|Road)\.?|"
+    r"(?<![\w])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.)[^\S\n]*[A-ZА-ЯЁ][\w.-]+(?:[^\S\n]+[A-ZА-ЯЁ][\w-]+)?,?[^\S\n]*\d+[а-яa-z/\d]*)"
+    r"[^\S\n]*,[^\S\n]*(?:г\.|город|шаары|city[^\S\n]+of)?[^\S\n]*$")
 # "Ысык-Көл облусу, Ак-Суу району, Ак-Булуң айылы, Ленин көчөсү, 12": the name opens a postal address, a
 # chain of comma-separated parts on one line that ends in a street and a house number.
 _ADDRESS_TAIL = re.compile(
@@ -207,7 +212,8 @@ def _before_deadline(ft: str, deadline: list[int]) -> bool:
 
 def furniture(text: str, ft: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is part of an address, a byline or a reporter's post."""
-    if _POSTCODE_BEFORE.search(text, max(0, start - 20), start) or _STREET_NEXT.match(text, end):
+    if _POSTCODE_BEFORE.search(text, max(0, start - 20), start) or _STREET_NEXT.match(text, end) or \
+            _STREET_HOUSE_BEFORE.search(text, max(0, start - 50), start):
         return True
     if _ADDRESS_TAIL.match(ft, end):
         return True

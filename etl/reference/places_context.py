@@ -12,7 +12,13 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
 from etl.reference.places_attrib import attribution
-from etl.reference.places_discourse import figure_clause, future_clause, office_seat, reference_paragraph
+from etl.reference.places_discourse import (
+    distance_point,
+    figure_clause,
+    future_clause,
+    office_seat,
+    reference_paragraph,
+)
 from etl.reference.places_ellipsis import continues_plan
 from etl.reference.places_home import person_home
 from etl.reference.places_match import LOW, Raw, first_pass
@@ -86,6 +92,9 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
 # "г. Ош, 12 мая" on its own is only a name and a date).
 # "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
 _DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15},[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
+_REGION_OPENING = re.compile(r"[^\S\n]*[*_]*[A-ZА-ЯЁ][\w.-]{1,20},[^\S\n]+")
+# a date after a comma; "Kadamjay, Batken Region – On 18 September" (a dash, the lead after) counts the region
+_REGION_DATELINE_AFTER = re.compile(r"[*_]*[^\S\n]*,[^\S\n]*\d")
 _STREET_AFTER = re.compile(r"[^\S\n]+(?:avenue|street|str\.|ave\.|проспект\w*|пр\.|көчөсү\w*|кочосу\w*|"
                            r"бульвар\w*|blvd)", re.IGNORECASE)
 STREET_BEFORE = re.compile(r"(?:\bул\.|\bулиц\w+|\bпр\.|\bпр-т|\bпроспект\w*|\bбульвар\w*)\s*$", re.IGNORECASE)
@@ -154,8 +163,12 @@ _ORIGIN_AFTER = re.compile(r"[^\S\n]+(?:туулган|туулуп|туулуп
 # ("Папан айылынын тургуну Гулзат Абдыкадырова", "Өзгөн районунан келген ишкер Гүлнара
 # Токтосунова", "жительница села Папан Гульзат Абдыкадырова"): where the person lives or comes from.
 _PERSON = (r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b")
+# The words between may give an age ("келген 22 жаштагы Нурбек Асанов"), and a district may lead a village
+# ("Ак-Талаа районунун Баетов айылынан келген ишкер Айгерим ...": both are her home).
 _RESIDENT_AFTER = re.compile(
-    rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+[а-яёөүң]+){{0,2}}[^\S\n]+{_PERSON}")
+    rf"(?:[^\S\n]+[А-ЯЁӨҮҢ][\w-]+[^\S\n]+(?:айыл|шаар|кыштак|конуш)\w*)?"
+    rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+(?:[а-яёөүң]+|\d{{1,3}}))"
+    rf"{{0,3}}[^\S\n]+{_PERSON}")
 # "Asel Toktogulova, a farmer from Kochkor district", "Асель Токтогулова, фермер из Кочкорского района"
 _FROM_AFTER_PERSON = re.compile(
     rf"{_PERSON},[^\S\n]+(?:(?:a|an)[^\S\n]+)?(?:[a-zа-яё-]+[^\S\n]+){{0,2}}(?:from|из)[^\S\n]+(?:the[^\S\n]+)?$")
@@ -188,6 +201,9 @@ COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жа�
 _CLAUSE_END = re.compile(r"[;:!?\n]|[,.](?!\d)")
 
 
+_ADDED_CLAUSE = re.compile(r"[^\S\n]*(?:а\s+также|а\s+еще|as\s+well\s+as|and\s+also)(?![а-яa-z])")
+
+
 def not_held_clause(ft: str, pos: int, end: int) -> bool:
     """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause."""
     lo = max(0, pos - 120)
@@ -198,9 +214,12 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         cut = max(head.rfind(c, 0, cut) for c in ",;.!?\n")
     m = _CLAUSE_END.search(ft, end, min(len(ft), end + 120))
     a, b = lo + cut + 1, m.start() if m else min(len(ft), end + 120)
+    if cut >= 0 and head[cut] == "," and _ADDED_CLAUSE.match(ft, a, pos):
+        # "опросили ... в Оше, а также в Кара-Сууском районе": the added place shares the verb before the comma
+        a = lo + max(head.rfind(c, 0, cut) for c in ",;:.!?\n") + 1
     if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
-    if future_clause(ft, a, b) or figure_clause(ft, a, b):
+    if future_clause(ft, a, b) or figure_clause(ft, a, b) or distance_point(ft, a, pos, b):
         return True
     if continues_plan(ft, a, b, lambda x, y: bool(_NOT_HELD.search(ft, x, y)) or future_clause(ft, x, y)):
         return True  # ", а весной — в Ат-Башинском" after "пройдут в Жумгальском районе"
@@ -284,6 +303,9 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
             not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20) and (
             not dateline.group(2) or _lead_names_a_settlement(doc, dateline.end())):
         return False
+    if r.level_end and _REGION_OPENING.fullmatch(text, line_start, r.start) and _REGION_DATELINE_AFTER.match(
+            text, r.level_end) and r.uid and gazetteer().units[r.uid].level == "oblast":
+        return False  # "Kaindy, Chui Region, 4 October 2022": the region only locates the dateline's town
     if _STREET_AFTER.match(text, r.end) or STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
         return False
     if _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start) and (

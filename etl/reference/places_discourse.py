@@ -29,7 +29,7 @@ _RU_EN_FUTURE = re.compile(
     r"(?<![а-яa-z])(?:поед(?:ут|ет)|отправ(?:ятся|ится)|выед(?:ут|ет)|примут\s+участие|примет\s+участие|"
     # what a place's bodies will receive: "в апреле такое же оборудование получат участки Ала-Букинского района"
     r"получ(?:ат|ит)|to\s+follow|представят|будут\s+представлять|will\s+(?:go|travel|represent|compete|take\s+part|participate|be\s+sent|"
-    r"head|move|run|continue|follow)|plans?\s+(?:a|an|another|similar|more|further|new|its|their)|"
+    r"head|move|run|continue|follow)|will\s+also\s+(?:work|expand|extend)|plans?\s+(?:a|an|another|similar|more|further|new|its|their)|"
     r"планирует\s+(?:провести|открыть|организовать)|пландап\s+жатат)(?![а-яa-z])")
 _PAST_EVENT = re.compile(
     r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организовал\w*|отту|"
@@ -57,6 +57,19 @@ _PEOPLE_COUNT = re.compile(r"\d[\d\s,.]*\s*(?:тыс\w*|млн|человек|ж
                            r"thousand|million)(?![а-яa-z])")
 _SURVEYED = re.compile(r"(?<![а-яa-z])(?:опрош\w*|опрос\w*|респондент\w*|respondents?|surveyed|survey\s+(?:of|among|covered)|"
                        r"сурамжыл\w*)(?![а-яa-z])")
+
+
+# "lies some 270 km by road from Jalal-Abad city", "расстояние от села до г. Джалал-Абад — около 280 км":
+# a place that only measures a distance.
+_DISTANCE = re.compile(r"\d\s*(?:км|km|километр\w*|kilomet\w*|чакырым\w*|miles?)(?![а-яa-z])")
+_MEASURED = re.compile(r"(?<![а-яa-z])(?:from|от|до|away|расстояни\w*|алыс\w*|аралык\w*)(?![а-яa-z])")
+
+
+def distance_point(ft: str, a: int, pos: int, b: int) -> bool:
+    """The name at ``pos`` comes after "from"/"до" in a clause ``ft[a:b]`` that measures a distance ("в селе
+    Байтик — в 25 км от Бишкека": the village is the event's, the city only measures)."""
+    # the word may stand before the clause's cut ("до г. Джалал-Абад": the point after "г" cut it)
+    return bool(_DISTANCE.search(ft, a, b) and _MEASURED.search(ft, min(a, max(0, pos - 30)), pos))
 
 
 def figure_clause(ft: str, a: int, b: int) -> bool:
@@ -158,6 +171,9 @@ def reference_paragraph(text: str, start: int) -> bool:
 # маалыматтар боюнча, 2023-жылы Ош облусунда ...", "FAO's earlier work in Suzak district reached ... in 2022").
 _RETOLD = re.compile(
     r"(?<![а-яa-z])(?:напомнил\w*|напомина\w*|эскертти|эскерте\w*|reminded|recalled|earlier|прежн\w*|"
+    # a speaker's account ("Директордун айтымында, Ош облусунда 2024-жылы ... катталган", "По словам
+    # координатора, в 2023 году конкурс проходил в Оше"): their statistics or an earlier round
+    r"айтымында|по\s+(?:\w+\s+)?словам|"
     r"(?:по|согласно)\s+данным|маалымат\w*\s+(?:боюнча|ылайык|караганда)|according\s+to|official\s+(?:data|figures))"
     r"(?![а-яa-z])")
 
