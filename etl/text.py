@@ -42,6 +42,61 @@ _DATED_YEAR = re.compile(
     r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _dated_year_starts(folded: str) -> list[int]:
+    """Every position where a ``_DATED_YEAR`` match can begin (a superset, in order): each run of digits
+    (three of the four forms open with one), and each letter of the word before "12, 2025" (the month
+    form ends so).  ``re`` cannot skip to such starts (the forms open with a look-behind or a month
+    stem whose first letters are common) and tried the pattern at every character."""
+    out = []
+    for m in _DIGITS.finditer(folded):
+        s = m.start()
+        out.append(s)
+        if m.end() - s != 4 or not folded.startswith(("19", "20"), s):
+            continue
+        i = s  # back over "<month word> 12, " to the month word
+        while i and folded[i - 1] != "\n" and folded[i - 1].isspace():
+            i -= 1
+        if i == s:
+            continue
+        if i and folded[i - 1] == ",":
+            i -= 1
+        j = i
+        while j and folded[j - 1].isdecimal():
+            j -= 1
+        if not 1 <= i - j <= 2:
+            continue
+        k = j
+        while k and folded[k - 1] != "\n" and folded[k - 1].isspace():
+            k -= 1
+        if k == j:
+            continue
+        w = k
+        while w and ("а" <= folded[w - 1] <= "я" or "a" <= folded[w - 1] <= "z"):
+            w -= 1
+        out.extend(range(w, k))
+    out.sort()
+    return out
+
+
+@lru_cache(maxsize=8)
+def _dated_years(folded: str) -> frozenset[str]:
+    """The years ``_DATED_YEAR.finditer(folded)`` gives, tried only where a match can begin."""
+    years = set()
+    match = _DATED_YEAR.match
+    last_end = 0
+    for s in _dated_year_starts(folded):
+        if s < last_end:
+            continue
+        m = match(folded, s)
+        if m:
+            years.update(y for y in m.groups() if y)
+            last_end = m.end()  # a match is never empty
+    return frozenset(years)
+
+
 @lru_cache(maxsize=8)
 def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
     """The reported event's year: of the years the text writes in a full date (day, month and year), the
@@ -53,5 +108,5 @@ def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
     Cached because the indicator and the place rules both ask it of the same document's text."""
     years = _YEAR.findall(folded)  # four-digit strings: they order as their numbers do
     seen = Counter(y for y in years if int(y) not in leaving_out) if leaving_out else Counter(years)
-    dated = {y for m in _DATED_YEAR.finditer(folded) for y in m.groups() if y and y in seen}
+    dated = _dated_years(folded)  # a year not in seen is never the maximum
     return int(max(seen, key=lambda y: (y in dated, seen[y], y))) if seen else None
