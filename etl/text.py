@@ -45,17 +45,26 @@ _DATED_YEAR = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
-def _dated_year_starts(folded: str) -> list[int]:
-    """Every position where a ``_DATED_YEAR`` match can begin (a superset, in order): each run of digits
-    (three of the four forms open with one), and each letter of the word before "12, 2025" (the month
-    form ends so).  ``re`` cannot skip to such starts (the forms open with a look-behind or a month
-    stem whose first letters are common) and tried the pattern at every character."""
+@lru_cache(maxsize=8)
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits in ``text``, in order (cached: the year and the number readers
+    both walk them; never mutate)."""
+    return [m.span() for m in _DIGITS.finditer(text)]
+
+
+def _year_scan(folded: str) -> tuple[list[str], list[int]]:
+    """``_YEAR.findall(folded)`` (a year is a run of four digits opening with 19 or 20), and every
+    position where a ``_DATED_YEAR`` match can begin (a superset, in order): each run of digits (three
+    of the four forms open with one), and each letter of the word before "12, 2025" (the month form
+    ends so).  ``re`` cannot skip to such starts (the forms open with a look-behind or a month stem
+    whose first letters are common) and tried the pattern at every character."""
+    years = []
     out = []
-    for m in _DIGITS.finditer(folded):
-        s = m.start()
+    for s, e in digit_runs(folded):
         out.append(s)
-        if m.end() - s != 4 or not folded.startswith(("19", "20"), s):
+        if e - s != 4 or not folded.startswith(("19", "20"), s):
             continue
+        years.append(folded[s:e])
         i = s  # back over "<month word> 12, " to the month word
         while i and folded[i - 1] != "\n" and folded[i - 1].isspace():
             i -= 1
@@ -78,23 +87,25 @@ def _dated_year_starts(folded: str) -> list[int]:
             w -= 1
         out.extend(range(w, k))
     out.sort()
-    return out
+    return years, out
 
 
 @lru_cache(maxsize=8)
-def _dated_years(folded: str) -> frozenset[str]:
-    """The years ``_DATED_YEAR.finditer(folded)`` gives, tried only where a match can begin."""
-    years = set()
+def _years(folded: str) -> tuple[list[str], frozenset[str]]:
+    """The years the text names (in order) and those ``_DATED_YEAR.finditer(folded)`` gives, the
+    pattern tried only where a match can begin; never mutate."""
+    years, starts = _year_scan(folded)
+    dated = set()
     match = _DATED_YEAR.match
     last_end = 0
-    for s in _dated_year_starts(folded):
+    for s in starts:
         if s < last_end:
             continue
         m = match(folded, s)
         if m:
-            years.update(y for y in m.groups() if y)
+            dated.update(y for y in m.groups() if y)
             last_end = m.end()  # a match is never empty
-    return frozenset(years)
+    return years, frozenset(dated)
 
 
 @lru_cache(maxsize=8)
@@ -106,7 +117,6 @@ def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
     dateline may name earlier and later years more often ("с 2021 года", "в 2025 году планируют").
 
     Cached because the indicator and the place rules both ask it of the same document's text."""
-    years = _YEAR.findall(folded)  # four-digit strings: they order as their numbers do
+    years, dated = _years(folded)  # four-digit strings: they order as their numbers do
     seen = Counter(y for y in years if int(y) not in leaving_out) if leaving_out else Counter(years)
-    dated = _dated_years(folded)  # a year not in seen is never the maximum
     return int(max(seen, key=lambda y: (y in dated, seen[y], y))) if seen else None
