@@ -42,6 +42,72 @@ _DATED_YEAR = re.compile(
     r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=8)
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits in ``text``, in order (cached: the year and the number readers
+    both walk them; never mutate)."""
+    return [m.span() for m in _DIGITS.finditer(text)]
+
+
+def _year_scan(folded: str) -> tuple[list[str], list[int]]:
+    """``_YEAR.findall(folded)`` (a year is a run of four digits opening with 19 or 20), and every
+    position where a ``_DATED_YEAR`` match can begin (a superset, in order): each run of digits (three
+    of the four forms open with one), and each letter of the word before "12, 2025" (the month form
+    ends so).  ``re`` cannot skip to such starts (the forms open with a look-behind or a month stem
+    whose first letters are common) and tried the pattern at every character."""
+    years = []
+    out = []
+    for s, e in digit_runs(folded):
+        out.append(s)
+        if e - s != 4 or not folded.startswith(("19", "20"), s):
+            continue
+        years.append(folded[s:e])
+        i = s  # back over "<month word> 12, " to the month word
+        while i and folded[i - 1] != "\n" and folded[i - 1].isspace():
+            i -= 1
+        if i == s:
+            continue
+        if i and folded[i - 1] == ",":
+            i -= 1
+        j = i
+        while j and folded[j - 1].isdecimal():
+            j -= 1
+        if not 1 <= i - j <= 2:
+            continue
+        k = j
+        while k and folded[k - 1] != "\n" and folded[k - 1].isspace():
+            k -= 1
+        if k == j:
+            continue
+        w = k
+        while w and ("а" <= folded[w - 1] <= "я" or "a" <= folded[w - 1] <= "z"):
+            w -= 1
+        out.extend(range(w, k))
+    out.sort()
+    return years, out
+
+
+@lru_cache(maxsize=8)
+def _years(folded: str) -> tuple[list[str], frozenset[str]]:
+    """The years the text names (in order) and those ``_DATED_YEAR.finditer(folded)`` gives, the
+    pattern tried only where a match can begin; never mutate."""
+    years, starts = _year_scan(folded)
+    dated = set()
+    match = _DATED_YEAR.match
+    last_end = 0
+    for s in starts:
+        if s < last_end:
+            continue
+        m = match(folded, s)
+        if m:
+            dated.update(y for y in m.groups() if y)
+            last_end = m.end()  # a match is never empty
+    return years, frozenset(dated)
+
+
 @lru_cache(maxsize=8)
 def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
     """The reported event's year: of the years the text writes in a full date (day, month and year), the
@@ -51,7 +117,6 @@ def main_year(folded: str, leaving_out: tuple[int, ...] = ()) -> int | None:
     dateline may name earlier and later years more often ("с 2021 года", "в 2025 году планируют").
 
     Cached because the indicator and the place rules both ask it of the same document's text."""
-    years = _YEAR.findall(folded)  # four-digit strings: they order as their numbers do
+    years, dated = _years(folded)  # four-digit strings: they order as their numbers do
     seen = Counter(y for y in years if int(y) not in leaving_out) if leaving_out else Counter(years)
-    dated = {y for m in _DATED_YEAR.finditer(folded) for y in m.groups() if y and y in seen}
     return int(max(seen, key=lambda y: (y in dated, seen[y], y))) if seen else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from etl.extract.numbers_fraction import ablative_cut
 from etl.reference.scan import Triggered, literal_prefixes, match_key
-from etl.text import fold
+from etl.text import digit_runs, fold
 
 
 @dataclass(slots=True, frozen=True)
@@ -182,10 +182,12 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
     end = len(folded) if end is None else end
     found: list[NumberMention] = []
     consumed = start
-    for run in _DIGIT_RUN.finditer(folded, start, end):  # the full grammar only where digits start
-        if run.start() < consumed:
+    runs = (digit_runs(folded) if start == 0 and end == len(folded)  # the whole text: the shared runs
+            else [m.span() for m in _DIGIT_RUN.finditer(folded, start, end)])
+    for run_start, _ in runs:  # the full grammar only where digits start
+        if run_start < consumed:
             continue
-        m = _DIGITS.match(folded, run.start(), end)
+        m = _DIGITS.match(folded, run_start, end)
         if m is None:
             continue
         consumed = m.end()

@@ -11,6 +11,7 @@ Patterns run on the folded match text (lower case, ө ү ң ё as о у н е), 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # (registry id, Russian genitive, Kyrgyz genitive, English country, English adjective), folded.
@@ -68,12 +69,43 @@ class EmbassyMention:
     org_id: str
 
 
+# A match is made of word characters, spaces, points and apostrophes ("people's") only, and holds one of
+# ``_NOUNS``: it lies inside the run of such characters around a noun, and the pattern is run there
+# instead of over the whole text.
+_BREAK = re.compile(r"[^\w\s.']")
+
+
+def _noun_runs(folded: str) -> list[tuple[int, int]]:
+    """The maximal runs of such characters that hold a noun (in order, disjoint)."""
+    nouns = sorted(i for noun in _NOUNS for i in _find_all(folded, noun))
+    if not nouns:
+        return []
+    breaks = [m.start() for m in _BREAK.finditer(folded)]
+    runs: list[tuple[int, int]] = []
+    for q in nouns:
+        k = bisect_left(breaks, q)
+        lo = breaks[k - 1] + 1 if k else 0
+        hi = breaks[k] if k < len(breaks) else len(folded)
+        if not runs or runs[-1][0] != lo:
+            runs.append((lo, hi))
+    return runs
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def embassy_mentions(folded: str) -> list[EmbassyMention]:
     """Embassies named in the folded match text ``folded`` (spans index the original text)."""
-    if not any(noun in folded for noun in _NOUNS):
-        return []
     out = []
-    for m in _PATTERN.finditer(folded):
-        group = next(g for g, v in m.groupdict().items() if v is not None)
-        out.append(EmbassyMention(m.start(), m.end(), _EMBASSIES[int(group[1:])][0]))
+    # a run ends at a character no match holds, so the look-around at its edges reads what the whole text gives
+    for lo, hi in _noun_runs(folded):
+        for m in _PATTERN.finditer(folded, lo, hi):
+            group = next(g for g, v in m.groupdict().items() if v is not None)
+            out.append(EmbassyMention(m.start(), m.end(), _EMBASSIES[int(group[1:])][0]))
     return out
