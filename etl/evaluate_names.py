@@ -62,7 +62,24 @@ def spelling_key(name: str) -> str:
     An analyst (and any outside judge) reads two romanisations of one Kyrgyz name as the same
     organization; only the alias groups say that two different names are one body.
     """
-    return name_skeleton(text_key(name))
+    return name_skeleton(_same_body_words(text_key(name)))
+
+
+# One Russian or Kyrgyz body word has several English renderings, and labellers use them all: мэрия is a
+# "City Hall" or a "Mayor's Office", МЧС's district office an "Emergency Department" or an "Emergency
+# Situations Department", a "Department of Internal Affairs" or an "Internal Affairs Department".
+_BODY_WORDS = (
+    (re.compile(r"(?:\bcity )?\b(?:mayor s office|mayoralty|mayor office|city hall)\b"), "city hall"),
+    (re.compile(r"\bemergency situations\b"), "emergency"),
+    (re.compile(r"\bdepartment of (internal affairs|emergency|finance|education|health|agriculture)\b"),
+     r"\1 department"),
+)
+
+
+def _same_body_words(key: str) -> str:
+    for pattern, replacement in _BODY_WORDS:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 class Canonicalizer:

@@ -362,3 +362,19 @@ def test_organization_names_compare_across_romanisations_but_not_across_bodies()
     assert c("ПРООН") == c("undp")
     assert c("Chon-Alay ayil okmotu") != c("Chon-Kemin ayil okmotu")
     assert c("Naryn Oblast Youth Centre") != c("Naryn Oblast Women's Council")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kara-Balta City Mayor's Office", "Kara-Balta City Hall"),
+    ("Jeti-Oguz District Emergency Department", "Jeti-Oguz District Emergency Situations Department"),
+    ("Suzak District Department of Internal Affairs", "Suzak District Internal Affairs Department"),
+])
+def test_english_renderings_of_one_body_word_are_one_name(a: str, b: str) -> None:
+    from etl.evaluate_names import spelling_key
+    assert spelling_key(a) == spelling_key(b)
+
+
+def test_different_places_stay_different_bodies() -> None:
+    from etl.evaluate_names import spelling_key
+    assert spelling_key("Osh City Hall") != spelling_key("Bishkek Mayor's Office")
+    assert spelling_key("Naryn District Finance Department") != spelling_key("Naryn District Education Department")
