@@ -70,8 +70,13 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def merge_event(into: Event, other: Event, into_lang: str, other_lang: str) -> list[QualityFlag]:
-    """Fold ``other`` (the same event read from another language part) into ``into``."""
+def merge_event(into: Event, other: Event, into_lang: str, other_lang: str,
+                stated: dict[str, set[float]] | None = None) -> list[QualityFlag]:
+    """Fold ``other`` (the same event read from another language part) into ``into``.
+
+    ``stated`` holds the numbers each language part writes: when each part also writes the figure the
+    other was read as, the texts agree and only the reading differs ("8 айыл аймагы катышып, 5 айыл
+    өкмөтү финалга чыкты" / "участвовали все 8 …, в финал вышли 5"), which is no contradiction to flag."""
     flags: list[QualityFlag] = []
     if into.start_date is None and other.start_date is not None:
         into.start_date, into.end_date = other.start_date, other.end_date
@@ -113,7 +118,7 @@ def merge_event(into: Event, other: Event, into_lang: str, other_lang: str) -> l
             into.indicators.append(i)
     for key in sorted(set(mine) & set(theirs)):
         a, b = mine[key], theirs[key]
-        if len(a) == 1 and len(b) == 1 and a != b:
+        if len(a) == 1 and len(b) == 1 and a != b and not _both_told(a, b, into_lang, other_lang, stated):
             flags.append(QualityFlag("language_parts_disagree",
                                      f"{key[0]}/{key[1]}: {into_lang} {_fmt(next(iter(a)))}, "
                                      f"{other_lang} {_fmt(next(iter(b)))}"))
@@ -123,11 +128,19 @@ def merge_event(into: Event, other: Event, into_lang: str, other_lang: str) -> l
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 
 
+def _both_told(a: set[float], b: set[float], a_lang: str, b_lang: str,
+               stated: dict[str, set[float]] | None) -> bool:
+    if not stated or a_lang == b_lang:
+        return False
+    return a <= stated.get(b_lang, set()) and b <= stated.get(a_lang, set())
+
+
 def _compatible(a: Event, b: Event) -> bool:
     return a.start_date is None or b.start_date is None or a.start_date == b.start_date
 
 
-def merge_parts(per_part: list[tuple[str, list[Event]]]) -> tuple[list[Event], list[QualityFlag]]:
+def merge_parts(per_part: list[tuple[str, list[Event]]],
+                stated: dict[str, set[float]] | None = None) -> tuple[list[Event], list[QualityFlag]]:
     """Events of the whole report from each part's events; the first part with events leads."""
     flags: list[QualityFlag] = []
     parts = [(lang, evs) for lang, evs in per_part if evs]
@@ -149,7 +162,7 @@ def merge_parts(per_part: list[tuple[str, list[Event]]]) -> tuple[list[Event], l
             if lead.event_type != ev.event_type and ev.event_type != "other" and \
                     PRECEDENCE.index(ev.event_type) < PRECEDENCE.index(lead.event_type) and len(events) == 1:
                 lead.event_type = ev.event_type  # the stronger reading ("visit" over its "meetings")
-            flags.extend(merge_event(lead, ev, lead_lang, lang))
+            flags.extend(merge_event(lead, ev, lead_lang, lang, stated))
     return merged, flags
 
 

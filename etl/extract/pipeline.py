@@ -238,6 +238,15 @@ def _first_per_key(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
     return out
 
 
+def _stated_numbers(ctx: _Context, parts: list[Part]) -> dict[str, set[float]]:
+    """The numbers each language part writes (a figure read differently is not a figure told differently)."""
+    out: dict[str, set[float]] = {}
+    for p in parts:
+        lo, hi = bisect_left(ctx.number_starts, p.start), bisect_left(ctx.number_starts, p.end)
+        out.setdefault(p.lang or "?", set()).update(n.value for n in ctx.numbers[lo:hi])
+    return out
+
+
 def extract(doc: Document) -> Report:
     if doc.skip_spans:  # boilerplate blanked, same length: every span still indexes the original text
         doc = replace(doc, text=masked_text(doc.text, doc.skip_spans), skip_spans=[])
@@ -255,7 +264,7 @@ def extract(doc: Document) -> Report:
         events, _, part_flags = _read_part(ctx, p, title)
         flags.extend(part_flags)
         per_part.append((p.lang or "?", events))
-    events, merge_flags = merge_parts(per_part)
+    events, merge_flags = merge_parts(per_part, _stated_numbers(ctx, parts) if len(parts) > 1 else None)
     if not events:
         events = [Event(event_type="other")]
     flags.extend(merge_flags)

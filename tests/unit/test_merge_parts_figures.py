@@ -32,3 +32,16 @@ def test_a_figure_only_the_second_part_states_is_kept() -> None:
     merged, _ = merge_parts([("ky", ky), ("ru", ru)])
     assert [[(i.indicator, i.value) for i in e.indicators] for e in merged] == [
         [("participants", 40)], [("people_trained", 25)]]
+
+
+def test_parts_that_write_the_same_figures_but_were_read_differently_are_not_flagged() -> None:
+    # "8 айыл аймагы катышып, 5 айыл өкмөтү финалга чыкты" / "участвовали все 8 …, в финал вышли 5"
+    ky = [_event("competition", _ind("institutions_covered", 5, "institution"))]
+    ru = [_event("competition", _ind("institutions_covered", 8, "institution"))]
+    _, flags = merge_parts([("ky", ky), ("ru", ru)], {"ky": {8.0, 5.0}, "ru": {8.0, 5.0}})
+    assert flags == []
+    # the Russian part never writes 5: the texts do disagree (fresh events: merging folds one into the other)
+    ky = [_event("competition", _ind("institutions_covered", 5, "institution"))]
+    ru = [_event("competition", _ind("institutions_covered", 8, "institution"))]
+    _, flags = merge_parts([("ky", ky), ("ru", ru)], {"ky": {8.0, 5.0}, "ru": {8.0}})
+    assert [f.code for f in flags] == ["language_parts_disagree"]
