@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, latin_place, place_name
+from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, latin_place, place_name, vowel_variant
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 # "Токмокто айыл өкмөтү" is "the ayil okmotu in Tokmok": a case form is no name of its own.
@@ -34,6 +34,9 @@ def ayil_okmotu_name(written: str, whole: str) -> str | None:
         # "Көк-Ой айыл өкмөтү" is Kok-Oy, not the Russian-spelt village Kek-Oy; "Баетов айыл өкмөтү" is
         # the Baetov ayil aimak's body, not named after its main village Baetovo: the name as written
         place = latin_place(written)
+    elif place is not None and _CYRILLIC_NAME.fullmatch(stem := RU_ADJ_END.sub("", written)) and vowel_variant(stem):
+        # "Кок-Серекского айыл окмоту" is Kok-Serek as written, not SOATE's Russian-spelt Kek-Serek
+        place = latin_place(stem)
     return f"{place} ayil okmotu" if place else None
 
 

@@ -38,6 +38,29 @@ def place_name(written: str, levels: tuple[str, ...] = HIGH, genitive: bool = Fa
     return None
 
 
+_VOWELS = frozenset("аеёиоуыэюяөү")
+
+
+def vowel_variant(written: str, levels: tuple[str, ...] = LOW) -> bool:
+    """Whether ``written`` (a Russian adjective's stem, "Кок-Серек") names a gazetteer unit that SOATE
+    spells with other vowels only ("Кек-Серекский"): the report's spelling is the Kyrgyz one (Көк)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    low = written.lower()
+    for key in sorted(ky_variants(written)):
+        for uid, _ in gaz.keys.get(key, []):
+            unit = gaz.units[uid]
+            if unit.level not in levels:
+                continue
+            stem = RU_ADJ_END.sub("", (unit.name_ru or "").split(" ")[0].lower())
+            if stem == low:
+                return False
+            if len(stem) == len(low) and all(a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(stem, low, strict=True)):
+                return True
+    return False
+
+
 def same_spelling(uids: list[str], written: str) -> str:
     """Of homonyms under one folded key ("Кок-Ой" and "Кек-Ой" both fold to "кок ой"), the one
     spelt as written; else the first."""

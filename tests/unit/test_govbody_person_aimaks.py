@@ -38,3 +38,12 @@ def test_an_aimak_named_by_a_noun_loses_the_generic_term(text: str, name: str) -
 def test_a_surname_aimak_keeps_the_surname_not_its_village_in_ovo(text: str, name: str) -> None:
     # the village Orozbekovo is the Russian neuter of the surname the aimak (and its okmotu) is named after
     assert [m.organization.name for m in find_organizations(text, include_incidental=True)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Выступил глава Кок-Серекского айыл окмоту.", "Kok-Serek ayil okmotu"),   # SOATE: Кек-Серекский
+    ("Выступил глава Кек-Серекского айыл окмоту.", "Kek-Serek ayil okmotu"),
+    ("Выступил глава Ала-Букинского айыл окмоту.", "Ala-Buka ayil okmotu"),    # a stem SOATE spells alike
+])
+def test_an_aimak_spelt_with_other_vowels_than_soate_keeps_the_reports_spelling(text: str, name: str) -> None:
+    assert [m.organization.name for m in find_organizations(text, include_incidental=True)] == [name]
