@@ -97,6 +97,7 @@ _SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentenc
 # "the house of culture"): without a level word they are read as the word.
 COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток",
                           "тегерек",  # "Тегерек стол" is a round table
+                          "тасма",  # "Тасманы ... кесишти": the ribbon cut at an opening (Тасма is a village of Tup)
                           "корул"})  # "Көрүлдү", "көрүлгөн": forms of "to be seen" (a page's view counter)
 
 

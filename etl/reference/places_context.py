@@ -91,7 +91,8 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
 # "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
-_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15},[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
+# "Боконбаево / Бишкек, 6 марта": the second of two places of writing
+_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15}(?:,|[^\S\n]*/)[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
 _REGION_OPENING = re.compile(r"[^\S\n]*[*_]*[A-ZА-ЯЁ][\w.-]{1,20},[^\S\n]+")
 # a date after a comma; "Kadamjay, Batken Region – On 18 September" (a dash, the lead after) counts the region
 _REGION_DATELINE_AFTER = re.compile(r"[*_]*[^\S\n]*,[^\S\n]*\d")
