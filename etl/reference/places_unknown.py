@@ -26,7 +26,7 @@ _POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрор
                   "microdistrict")
 _PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон",
                  "мкр", "ж/м ", "новостройк", "жилой массив", "жилом массив", "жилого массив", "жилых массив",
-                 "village of ")
+                 "village of ", "settlement of ", "microdistrict of ")
 _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
