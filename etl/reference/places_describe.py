@@ -19,7 +19,7 @@ _DISTANCE = re.compile(r"\d+\s*(?:километр\w*|км|kilometres?|kilometer
 _EVENT = re.compile(
     r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организова\w*|[оө]тт[уү]|[оө]тк[оө]р\w*|"
     r"уюштур\w*|held|took\s+place|organi[sz]ed|hosted|visited|посетил\w*|катышты|приняли\s+участие|took\s+part|"
-    r"открыл\w*|opened|ачылды|тапшырыл\w*|вручен\w*|handed)(?![а-яa-z])")
+    r"открыл\w*|opened|ачылды|тапшырыл\w*|вручен\w*|handed|представил\w*|presented|вручил\w*|передал\w*)(?![а-яa-z])")
 
 
 def describes_place(ft: str, s_start: int, s_end: int, pos: int) -> bool:
