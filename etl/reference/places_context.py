@@ -128,6 +128,9 @@ _NOT_HELD = re.compile(
     # "рассматривается возможность")
     # a problem people complain of: "Жители микрорайонов Анар и Ак-Тилек жалуются, что ..."
     r"жалуют\w*|жаловал\w*|complain\w*|нааразы\w*|арыздан\w*|"
+    # who could not come: "Два детских сада в Суусамырском айылном аймаке не смогли направить воспитателей"
+    r"не\s+(?:смогл[иа]|смог|удалось|приехал[иа]?|прибыл[иа]?)|could\s+not\s+(?:come|attend|send|take\s+part)|"
+    r"(?:were|was)\s+unable\s+to\s+(?:come|attend|send)|(?:катыша|келе|жибере)\s+алган\s+жок|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
     # a project's target area, listed as a field of its description: "Целевые территории: город Балыкчы, ..."
     r"целев\w+\s+(?:территори\w*|район\w*|регион\w*|сел\w*|муниципалитет\w*)|"

@@ -21,7 +21,7 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.places_match import PlaceMention
 
 # Folded match text: lowercase, ө ү ң as о у н, hyphens as spaces.
-_PROJECT = re.compile(r"(?<![а-яa-z])(?:проект\w*|программ\w*|долбоор\w*|project\w*|programme\w*|programs?|"
+_PROJECT = re.compile(r"(?<![а-яa-z])(?:проект\w*|программ\w*|долбоор\w*|project\w*|programme\w*|programs?|займ\w*|loans?|"
                       r"initiative\w*|инициатив\w*|демилге\w*)(?![а-яa-z])")
 # How far the project has got or reaches: "охватил", "камтыйт", "covers", "reached", "since 2019", "с
 # начала проекта", "за два года", "over the past", "в рамках проекта", "долбоордун алкагында", a span of
