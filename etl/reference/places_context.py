@@ -205,6 +205,11 @@ COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жа�
 _CLAUSE_END = re.compile(r"[;:!?\n]|[,.](?!\d)")
 
 
+# Who will use what was handed over or opened: "машины будут обслуживать 27 тысяч жителей Кара-Куля и посёлков
+# ...", "дорогой будут пользоваться жители сёл ...": its beneficiaries' places, which the labels count.
+_SERVES_RESIDENTS = re.compile(
+    r"(?<![а-яa-z])(?:будут|будет)\s+(?:\w+\s+)?(?:обслуживать|пользоваться)\s+(?:\w+\s+){0,4}?(?:жител\w*|населени\w*)"
+    r"|will\s+(?:\w+\s+)?serve\s+(?:\w+\s+){0,4}?(?:residents|people|inhabitants)(?![а-яa-z])")
 _ADDED_CLAUSE = re.compile(r"[^\S\n]*(?:а\s+также|а\s+еще|as\s+well\s+as|and\s+also)(?![а-яa-z])")
 
 
@@ -221,7 +226,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     if cut >= 0 and head[cut] == "," and _ADDED_CLAUSE.match(ft, a, pos):
         # "опросили ... в Оше, а также в Кара-Сууском районе": the added place shares the verb before the comma
         a = lo + max(head.rfind(c, 0, cut) for c in ",;:.!?\n") + 1
-    if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
+    if _NOT_HELD.search(ft, a, b) and not _SERVES_RESIDENTS.search(ft, a, b) or _ORIGIN_BEFORE.search(
+            ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
     if future_clause(ft, a, b) or figure_clause(ft, a, b) or distance_point(ft, a, pos, b):
         return True
