@@ -17,7 +17,9 @@ _UPDATED_CUE = re.compile(r"(?:обновлено|обновлен[аы]?|изм
 # How far down the dateline may sit, in non-blank characters: blanked boilerplate does not count.
 _DATELINE_WINDOW = 400
 # "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
-_PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,$")
+# ... and its region may follow ("BELOVODSKOE, Chui Region, 25 May 2022 — The …")
+_PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?"
+                           r"(?:\s*,\s*[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)?\s*,$")
 # "— Кабар.", the agency in slashes ("2025-жыл. /Кабар/."), or a full stop ending the dateline
 # ("Ош ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында …")
 # A spaced hyphen stands for the dash in plain-text English datelines ("Naryn, 8 October 2025 - The …").
@@ -196,8 +198,13 @@ def _field_of_metadata(before: str, after: str) -> bool:
     if (head and not _FIELD_SEP.search(head[-1])) or (tail and not _FIELD_SEP.match(tail)):
         return False
     fields = _FIELD_SEP.split(before + " " + after)
-    return len(fields) <= 5 and all(len(_WORD.findall(_TIME.sub(" ", f))) <= _FIELD_MAX_WORDS
+    return len(fields) <= 5 and all((len(_WORD.findall(_TIME.sub(" ", f))) <= _FIELD_MAX_WORDS
+                                     or _TAGS_FIELD.match(f) is not None)
                                     and not _tells_of_event(f) for f in fields)
+
+
+# "Topics: USAID, Economic Growth, Women's Empowerment": a list of tags, however many words it takes
+_TAGS_FIELD = re.compile(r"\s*(?:topics?|tags?|categor(?:y|ies)|теги|тэги|рубрик\w*|категори\w*|темы?)\s*:")
 
 
 def _is_metadata(around: str) -> bool:
