@@ -71,10 +71,11 @@ ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
 _INSTITUTION_LEVEL = ("облустук", "райондук", "шаардык", "областн", "районн", "городск")
 # Page furniture after which places are links to other stories or the publisher's address.
 _ASIDE = re.compile(  # each opens with the line break: re then jumps from one line to the next in C
-    r"\n[^\S\n]*(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
+    # "*Окуңуз / Читайте также:* [Таласта …](/news/812)": a bilingual marker, links after its colon
+    r"\n[^\S\n]*[*_#>]*[^\S\n]*(?:окуңуз[^\S\n]*/[^\S\n]*)?(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
     r"последние\s+новости|новости\s+по\s+теме|read\s+also|related\s+(?:news|stories|articles)|more\s+news|"
     r"see\s+also|окшош\s+жаңылыктар|башка\s+жаңылыктар|тектеш\s+жаңылыктар|дагы\s+окуңуз|"
-    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b[^\n]{0,20}(?=\n|$)",
+    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b(?:[^\n]{0,20}|[*_]*:[^\n]*)(?=\n|$)",
     re.IGNORECASE)
 _CONTACT_LINE = re.compile(
     r"\n[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
