@@ -319,11 +319,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
             # date further on belongs to whatever that later sentence tells.
             target = current
-        elif kind == "competition" and any(e.event_type in _HOLDS_CONTESTS for e in events) \
+        elif kind in ("competition", "opening") and any(e.event_type in _HOLDS_CONTESTS for e in events) \
                 and not has_own(a0, anchor.sentence[1], True):
             # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
             # no day of its own is a part of the fair it was held in (labelling guide); a forum's or campaign's
-            # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does
+            # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does;
+            # so is a desk opened at the fair ("Союз предпринимателей открыл консультационный пункт")
             target = current
         elif adds_event(folded, anchor.sentence) or (
                 within_named_event(folded, anchor.sentence)
