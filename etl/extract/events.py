@@ -75,6 +75,11 @@ _OTHER_DAY = re.compile(
 
 # "Напомним, 5 февраля …", "Earlier, on 5 February …", "Буга чейин …": an earlier event recalled, not reported
 # ("Эскерте кетсек", "Эске салсак", "Напоминаем:" in their inflected forms too)
+# "По её словам, …", "Анын айтымында, …", "According to her, …": what a speaker reported at the event
+_SPEAKER_ACCOUNT = re.compile(r"[\W\d]{0,3}(?:по\s+(?:его|ее|её|их)\s+словам|(?:анын|алардын)\s+айтымында|"
+                              r"according\s+to\s+(?:him|her|them))(?![а-яa-z])")
+# "жеңүүчүлөргө сыйлыктар тапшырылды", "победителям вручили призы": the contest's own prize-giving
+_PRIZES = re.compile(r"(?<![а-яa-z])(?:сыйлык\w*|приз\w*|prizes?|женуучу\w*|победител\w*|winners?)(?![а-яa-z])")
 _RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоминаем|напомню|как\s+сообщалось|earlier|previously|"
                        r"as\s+reported|as\s+a\s+reminder|эске\s+сал[а-я]*|эскерте\s+кет[а-я]*|буга\s+чейин|мурда|"
                        r"мурун|маалым\s+болгондой)(?![а-яa-z])")
@@ -285,9 +290,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 current.segments.append((para_end, seg_end))
             continue
         said = keyword_types(folded, *anchor.sentence)
-        if said and all(in_speech(folded, at) for at, _ in said):
-            target = current  # «В январе мы провели конкурс», — рассказала …: a speaker's recollection
-            target.segments.append((a0, seg_end))
+        if said and (all(in_speech(folded, at) for at, _ in said) or _SPEAKER_ACCOUNT.match(folded, a0)
+                     or (kind == "other" and _PRIZES.search(folded, *anchor.sentence)
+                         and any(e.event_type == "competition" for e in events))):
+            # «В январе мы провели конкурс», — рассказала …: a speaker's recollection; "По её словам, … 48
+            # специалистов прошли обучение": results she reported; prizes handed to a contest's winners
+            current.segments.append((a0, seg_end))
             continue
         if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
             current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
@@ -311,11 +319,12 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a
             # date further on belongs to whatever that later sentence tells.
             target = current
-        elif kind == "competition" and any(e.event_type in _HOLDS_CONTESTS for e in events) \
+        elif kind in ("competition", "opening") and any(e.event_type in _HOLDS_CONTESTS for e in events) \
                 and not has_own(a0, anchor.sentence[1], True):
             # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
             # no day of its own is a part of the fair it was held in (labelling guide); a forum's or campaign's
-            # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does
+            # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does;
+            # so is a desk opened at the fair ("Союз предпринимателей открыл консультационный пункт")
             target = current
         elif adds_event(folded, anchor.sentence) or (
                 within_named_event(folded, anchor.sentence)

@@ -181,6 +181,9 @@ _ENGLISH_WORDS = frozenset({"may", "say", "mai", "sai"})
 _IOTATED_E = re.compile(r"(?<=[аеёиоуыэюяь])е")
 
 
+_EKS = re.compile(r"eks(?=[aeiouy])")
+
+
 def _add_latin_keys(gaz: Gazetteer) -> None:
     """English and Latin-script texts write Kyrgyz names as they sound ("Ak-Suu district",
     "the village of Teploklyuchenka", "Chui"): every Cyrillic noun key gets its Latin spelling."""
@@ -189,6 +192,7 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
             continue
         latin = {to_latin(key), to_latin(_IOTATED_E.sub("йе", key))}  # Ananyevo, Belovodskoye
         latin |= {v[:-1] + "i" for v in latin if v.endswith(("uy", "ay", "ey", "oy"))}  # Chuy / Chui, Chauvay / Chauvai
+        latin |= {_EKS.sub("ex", v) for v in latin if "eks" in v}  # Aleksandrovka / Alexandrovka
         for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:
                 if kind == NOUN:

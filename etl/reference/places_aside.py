@@ -126,7 +126,10 @@ _PLANS_HEADING = re.compile(
     r"дальнейшие\s+(?:планы|шаги)|следующие\s+шаги|планы?(?:\s+(?:на|работы|мероприятий)(?:\s+\S+){0,4})?|кийинки\s+(?:кадамдар|пландар)|"
     r"алдыдагы\s+пландар|пландар|"
     # recommendations are proposals, too: "4. Рекомендации", "Recommendations", "Сунуштар"
-    r"рекомендации|recommendations|сунуштар)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
+    r"рекомендации|recommendations|сунуштар|"
+    # a report's risks: what may go wrong or went wrong elsewhere ("6. Риски", "5. Риски и трудности")
+    r"риски(?:\s+и\s+(?:трудности|проблемы))?|(?:трудности|проблемы)\s+и\s+риски|risks(?:\s+and\s+challenges)?|"
+    r"тобокелдиктер)(?:\*\*)?[^\S\n]*:?[^\S\n]*")
 _PROJECT_WORD = re.compile(r"(?i:проект\w*|программ\w*|долбоор\w*|программасы\w*|project|programme|program)"
                            r"[^\S\n]*$")
 _TAG_LINE = re.compile(r"[^\S\n]*#\w+(?:[^\S\n]+#\w+)+[^\S\n]*(?:\n|$)")

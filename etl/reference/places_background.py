@@ -56,6 +56,7 @@ _STARTED = re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|�
 # года, в том числе в ...", "2010-жылдан бери ... иштейт"): the whole sentence is background.
 _SINCE = re.compile(r"(?<![a-zа-я])(?:since\s+((?:19|20)\d\d)|с\s+((?:19|20)\d\d)\s+(?:года|г\.)|"
                     r"((?:19|20)\d\d)[-\s]?жылдан\s+(?:бери|баштап))")
+_RELATIVE = re.compile(r"(?<![a-zа-я])(?:where|which|who|где|который|которая|которое|которые|которых)(?![a-zа-я])")
 # A sentence that opens with a year ("В 2023 году ...", "2022-жылы ...", "In 2021, ...").
 _YEAR_OPENING = re.compile(r"[^\w]*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|[-\s]?жылы|,)\s")
 # "720040, г. Бишкек", "г. Бишкек, ул. Раззакова, 19": an address (a page footer, a contact line).
@@ -97,6 +98,7 @@ _SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentenc
 # "the house of culture"): without a level word they are read as the word.
 COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток",
                           "тегерек",  # "Тегерек стол" is a round table
+                          "тасма",  # "Тасманы ... кесишти": the ribbon cut at an opening (Тасма is a village of Tup)
                           "корул"})  # "Көрүлдү", "көрүлгөн": forms of "to be seen" (a page's view counter)
 
 
@@ -175,6 +177,8 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     similar = _SIMILAR.search(ft, s_start, s_end)
     years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
     since = _SINCE.search(ft, s_start, s_end)
+    if since and since.start() > pos and _RELATIVE.search(ft, pos, since.start()):
+        since = None  # "from Ak-Jol, where 300 families have built houses since 2015": about the place, not the event
     if another_such(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True  # "заявка на открытие второго такого центра в Тюпском районе"
     if similar and _ALSO.search(ft, s_start, s_end):

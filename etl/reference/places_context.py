@@ -71,10 +71,11 @@ ORG_SEAT = re.compile(r"[^\S\n]+(?:в|во|in)[^\S\n]+")
 _INSTITUTION_LEVEL = ("облустук", "райондук", "шаардык", "областн", "районн", "городск")
 # Page furniture after which places are links to other stories or the publisher's address.
 _ASIDE = re.compile(  # each opens with the line break: re then jumps from one line to the next in C
-    r"\n[^\S\n]*(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
+    # "*Окуңуз / Читайте также:* [Таласта …](/news/812)": a bilingual marker, links after its colon
+    r"\n[^\S\n]*[*_#>]*[^\S\n]*(?:окуңуз[^\S\n]*/[^\S\n]*)?(?:читайте\s+также|связанные\s+новости|похожие\s+новости|другие\s+новости|"
     r"последние\s+новости|новости\s+по\s+теме|read\s+also|related\s+(?:news|stories|articles)|more\s+news|"
     r"see\s+also|окшош\s+жаңылыктар|башка\s+жаңылыктар|тектеш\s+жаңылыктар|дагы\s+окуңуз|"
-    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b[^\n]{0,20}(?=\n|$)",
+    r"ошондой\s+эле\s+окуңуз|акыркы\s+жаңылыктар)\b(?:[^\n]{0,20}|[*_]*:[^\n]*)(?=\n|$)",
     re.IGNORECASE)
 _CONTACT_LINE = re.compile(
     r"\n[^\S\n]*(?:контакты|контактная\s+информация|адрес|media\s+contacts?|contacts?|address|байланыш\w*|"
@@ -91,7 +92,8 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
 # "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
-_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15},[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
+# "Боконбаево / Бишкек, 6 марта": the second of two places of writing
+_DATELINE_OPENING = re.compile(r"[^\S\n]*(?:[A-ZА-ЯЁ][\w.-]{1,15}(?:,|[^\S\n]*/)[^\S\n]+)?(?:г\.|город|с\.|село)?[^\S\n]*$")
 _REGION_OPENING = re.compile(r"[^\S\n]*[*_]*[A-ZА-ЯЁ][\w.-]{1,20},[^\S\n]+")
 # a date after a comma; "Kadamjay, Batken Region – On 18 September" (a dash, the lead after) counts the region
 _REGION_DATELINE_AFTER = re.compile(r"[*_]*[^\S\n]*,[^\S\n]*\d")
@@ -127,6 +129,9 @@ _NOT_HELD = re.compile(
     # "рассматривается возможность")
     # a problem people complain of: "Жители микрорайонов Анар и Ак-Тилек жалуются, что ..."
     r"жалуют\w*|жаловал\w*|complain\w*|нааразы\w*|арыздан\w*|"
+    # who could not come: "Два детских сада в Суусамырском айылном аймаке не смогли направить воспитателей"
+    r"не\s+(?:смогл[иа]|смог|удалось|приехал[иа]?|прибыл[иа]?)|could\s+not\s+(?:come|attend|send|take\s+part)|"
+    r"(?:were|was)\s+unable\s+to\s+(?:come|attend|send)|(?:катыша|келе|жибере)\s+алган\s+жок|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
     # a project's target area, listed as a field of its description: "Целевые территории: город Балыкчы, ..."
     r"целев\w+\s+(?:территори\w*|район\w*|регион\w*|сел\w*|муниципалитет\w*)|"
@@ -201,6 +206,11 @@ COUNTED = re.compile(r"(?<![\d.,])(?<!\d\s)(?!(?:19|20)\d\d\b)\d{1,4}\s+(?!жа�
 _CLAUSE_END = re.compile(r"[;:!?\n]|[,.](?!\d)")
 
 
+# Who will use what was handed over or opened: "машины будут обслуживать 27 тысяч жителей Кара-Куля и посёлков
+# ...", "дорогой будут пользоваться жители сёл ...": its beneficiaries' places, which the labels count.
+_SERVES_RESIDENTS = re.compile(
+    r"(?<![а-яa-z])(?:будут|будет)\s+(?:\w+\s+)?(?:обслуживать|пользоваться)\s+(?:\w+\s+){0,4}?(?:жител\w*|населени\w*)"
+    r"|will\s+(?:\w+\s+)?serve\s+(?:\w+\s+){0,4}?(?:residents|people|inhabitants)(?![а-яa-z])")
 _ADDED_CLAUSE = re.compile(r"[^\S\n]*(?:а\s+также|а\s+еще|as\s+well\s+as|and\s+also)(?![а-яa-z])")
 
 
@@ -217,7 +227,8 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     if cut >= 0 and head[cut] == "," and _ADDED_CLAUSE.match(ft, a, pos):
         # "опросили ... в Оше, а также в Кара-Сууском районе": the added place shares the verb before the comma
         a = lo + max(head.rfind(c, 0, cut) for c in ",;:.!?\n") + 1
-    if _NOT_HELD.search(ft, a, b) or _ORIGIN_BEFORE.search(ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
+    if _NOT_HELD.search(ft, a, b) and not _SERVES_RESIDENTS.search(ft, a, b) or _ORIGIN_BEFORE.search(
+            ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
     if future_clause(ft, a, b) or figure_clause(ft, a, b) or distance_point(ft, a, pos, b):
         return True

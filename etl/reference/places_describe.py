@@ -19,7 +19,7 @@ _DISTANCE = re.compile(r"\d+\s*(?:километр\w*|км|kilometres?|kilometer
 _EVENT = re.compile(
     r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организова\w*|[оө]тт[уү]|[оө]тк[оө]р\w*|"
     r"уюштур\w*|held|took\s+place|organi[sz]ed|hosted|visited|посетил\w*|катышты|приняли\s+участие|took\s+part|"
-    r"открыл\w*|opened|ачылды|тапшырыл\w*|вручен\w*|handed)(?![а-яa-z])")
+    r"открыл\w*|opened|ачылды|тапшырыл\w*|вручен\w*|handed|представил\w*|presented|вручил\w*|передал\w*)(?![а-яa-z])")
 
 
 def describes_place(ft: str, s_start: int, s_end: int, pos: int) -> bool:
@@ -38,7 +38,8 @@ _KY_FIRM_AFTER = re.compile(
     r"(?:[дт][аео]г[ыиу])[^\S\n]+(?:[«\"“]?[\w-]+[»\"”]?[^\S\n]+){0,3}?"
     r"(?:компания\w*|ишкана\w*|фирма\w*|жеткируучу\w*|жеткирүүчү\w*|дуькон\w*|дүкөн\w*|банк\w*)(?![\w])")
 _FIRM_BEFORE = re.compile(
-    r"(?<![а-яa-z])(?:компани[яиюей]\w*|фирм[аыуе]\w*|поставщик\w*|подрядчик\w*|supplier|contractor|company|firm)"
+    r"(?<![а-яa-z])(?:компани[яиюей]\w*|фирм[аыуе]\w*|поставщик\w*|подрядчик\w*|строител[иь]\w*|supplier|contractors?|company|firm|"
+    r"builders)"
     r"[^\S\n]+(?:из|from|based\s+in)[^\S\n]+$")
 
 

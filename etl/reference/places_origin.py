@@ -57,7 +57,8 @@ _ENTRIES = re.compile(
 _ENTRIES_FROM = re.compile(r"(?<![а-яёa-z])из(?![а-яёa-z])|(?:дан|ден|дон|дөн|тан|тен|тон|төн|нан|нен)(?![а-яёa-z])|"
                            r"(?<![a-z])from(?![a-z])")
 _ENTRIES_BEFORE = re.compile(
-    r"(?<![а-яёa-z])(?:материал\w*|заяв\w*|работ\w*|entries|submissions|applications)[^\S\n]+(?:из|from)[^\S\n]+$")
+    # "работы из" (works); not "работодателей", "работников из": people who came
+    r"(?<![а-яёa-z])(?:материал\w*|заяв\w*|работ(?:[аыу]|ах)?|entries|submissions|applications)[^\S\n]+(?:из|from)[^\S\n]+$")
 # A named person (first name and a surname with its ending), then "из" / "from" right before the name.
 _NAMED_FROM = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|"
                          r"eva|in|ina|uulu|kyzy)[^\S\n]+(?:из|from)[^\S\n]+$")

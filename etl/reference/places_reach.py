@@ -21,7 +21,7 @@ from etl.reference.gazetteer import gazetteer
 from etl.reference.places_match import PlaceMention
 
 # Folded match text: lowercase, ө ү ң as о у н, hyphens as spaces.
-_PROJECT = re.compile(r"(?<![а-яa-z])(?:проект\w*|программ\w*|долбоор\w*|project\w*|programme\w*|programs?|"
+_PROJECT = re.compile(r"(?<![а-яa-z])(?:проект\w*|программ\w*|долбоор\w*|project\w*|programme\w*|programs?|займ\w*|loans?|"
                       r"initiative\w*|инициатив\w*|демилге\w*)(?![а-яa-z])")
 # How far the project has got or reaches: "охватил", "камтыйт", "covers", "reached", "since 2019", "с
 # начала проекта", "за два года", "over the past", "в рамках проекта", "долбоордун алкагында", a span of
@@ -47,6 +47,8 @@ _RATE = re.compile(r"\d\s?%|\d\s+(?:per\s*cent|percent|процент\w*|пай�
 _EVENT = re.compile(
     r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|провела|организовал\w*|отту|откорулду|"
     r"откорду|откорушту|уюштурулду|уюштурду|уюштурушту|болуп\s+отт\w*|болду|барды|ачылды|ачты|тапшырылды|катышты|"
+    # the narrated past participle: "гранттар тапшырылган", "семинар өткөрүлгөн", "борбор ачылган"
+    r"тапшырылган|откорулгон|уюштурулган|ачылган|вручен\w*|"
     r"катышышты|held|took\s+place|hosted|opened|visited|awarded|presented|took\s+part|открыл\w*|открыт\w*|"
     r"посетил\w*|вручил\w*|представил\w*|приняли\s+участие)(?![а-яa-z])")
 _DAY = re.compile(r"\d{1,2}\s*(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"

@@ -23,8 +23,8 @@ _SKELETON_LEVELS = frozenset({"village", "town", "ayil_aimak", "settlement"})
 
 def spelling_skeleton(key: str) -> str:
     """The loose key of a folded name key ("бюргонду", "бюргенду", "бургенду" -> "бргнд3u")."""
-    # Russian writes Kyrgyz "йы" as "и" (Кайыңды / Каинды, Сайыл / Саил)
-    key = key.replace("дж", "ж").replace("ь", "").replace("ъ", "").replace("йы", "и").replace("йи", "и")
+    # Russian writes Kyrgyz "йы" as "и" (Кайыңды / Каинды, Сайыл / Саил), and SOATE sometimes as "иы" (Каиынды)
+    key = key.replace("дж", "ж").replace("ь", "").replace("ъ", "").replace("йы", "и").replace("йи", "и").replace("иы", "и")
     words = []
     for word in key.split(" "):
         consonants: list[str] = []

@@ -26,12 +26,14 @@ _POST_TRIGGERS = ("конуш", "айыл", "кичи район", "микрор
                   "microdistrict")
 _PRE_TRIGGERS = ("село ", "селе ", "села ", "сел ", "селах ", "поселк", "поселок ", "посел", "жилмассив", "микрорайон",
                  "мкр", "ж/м ", "новостройк", "жилой массив", "жилом массив", "жилого массив", "жилых массив",
-                 "village of ")
+                 "village of ", "settlement of ", "microdistrict of ")
 _PRE_LIST_NEXT = re.compile(rf"\s*(?:,|\bи\b|\band\b)\s*({_NAME})")
 _NAME_AT_END = re.compile(rf"({_NAME})[»”\"]?\s*$")  # «Маданият» жаңы конушунда: a quoted name
 _SEP_AT_END = re.compile(r"(?:,|\bжана|\bи)\s*$")
 # A bare "айыл" is a level word only before punctuation: "айыл аялдары", "айыл чарба" qualify a noun.
-_AYIL_LEVEL = re.compile(r"айыл(?:(?![\w])(?![^\S\n]*[а-яa-z])|ы\w*|дар\w*|\s+айма[гк]\w*|\s+окмот\w*)")
+# A name takes the possessive ("Тепе-Коргон айыл аймагында"); "айыл аймактагы 60 үй-бүлө" (the families in
+# the aimak) has none, so the capitalised word before it opens the sentence ("Программа айыл аймактагы ...").
+_AYIL_LEVEL = re.compile(r"айыл(?:(?![\w])(?![^\S\n]*[а-яa-z])|ы\w*|дар\w*|\s+аймаг\w*|\s+аймак(?:тар\w*)?(?![а-я])|\s+окмот\w*)")
 _NAME_AT_START = re.compile(rf"[^\S\n]*[«“\"„]?({_NAME})")  # "жилмассив «Ынтымак»": a quoted name after the level word
 # A settlement's own name before "конушу" is nominative; "Кыргызстандагы жаңы конуштар" is not a name, nor
 # a dative ("Сынакка айыл аймагынын 7 айылы катышты": the contest drew the aimak's villages).
@@ -54,6 +56,7 @@ _KY_LOCATIVE = re.compile(r"\w{3,}(?:[дт][аеоө])$")
 
 _UNKNOWN_LEVEL_WORDS = (("айыл аймаг", "ayil_aimak"), ("айыл аймак", "ayil_aimak"), ("айыл окмот", "ayil_aimak"), ("айыл", "village"),
                         ("кыштаг", "village"), ("сел", "village"), ("пос", "village"), ("village", "village"))
+_WIDER_LEVELS = frozenset({"oblast", "city", "rayon", "city_district"})
 _PARENT_LEVELS = {"settlement": ("ayil_aimak", "town", "city", "city_district", "rayon"),
                   "village": ("ayil_aimak", "town", "city", "rayon"),
                   "ayil_aimak": ("rayon",)}
@@ -100,13 +103,18 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             items.append((nm.start(1), nm.end(1), lw))
             nm = _PRE_LIST_NEXT.match(text, nm.end(), end)
     taken = Cover(known + blocked)
+    units = gazetteer().units
+    # "В жилмассивах Бишкека": an inflected city's or district's name after a level word is the
+    # unit the settlements lie in, not a settlement of that name
+    wider = {r.start for r in raws if r.uid is None and r.entries and r.end - r.start > r.key_len
+             and all(units[u].level in _WIDER_LEVELS for u, _k in r.entries if u in units)}
     extents: dict[int, tuple[int, int]] = {}  # per level word: the names sharing it, as one list
     for s, e, lw in items:
         lo, hi = extents.get(lw, (s, max(e, lw)))
         extents[lw] = (min(lo, s), max(hi, e))
     for s, e, lw in items:
         name = text[s:e]
-        if taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]) or introduces_person(text, ft, s, e if lw < s else _LEVEL_PHRASE.match(ft, lw).end()):  # type: ignore[union-attr]
+        if s in wider or taken.overlaps(s, e) or not_held_clause(ft, *extents[lw]) or introduces_person(text, ft, s, e if lw < s else _LEVEL_PHRASE.match(ft, lw).end()):  # type: ignore[union-attr]
             continue
         latin = _unknown_name(name)
         if latin is None or _COUNTED_NAME.search(name) or discourse_word(name):
