@@ -75,3 +75,23 @@ def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
                 and _REGION_AFTER.match(text, end, min(len(text), end + 60)) is not None)
             or (_NATIONAL_BEFORE.search(text, max(0, start - 120), start) is not None
                 and _JOINED_BEFORE.search(text, max(0, start - 15), start) is None))
+
+
+# A city hall named only as the owner of a city district's administration, which the text names as a body
+# of its own: "администрацией Свердловского района мэрии Бишкека", "Бишкек шаарынын мэриясынын Свердлов району
+# боюнча администрациясы".  The district administration took part and is labelled by its own name.  (A city
+# department "of the mayoralty" is labelled with the city hall in one set and without it in another: it stays.)
+_KY_CITY_UNIT_AFTER = re.compile(r"(?<=н)\s+(?:[\w-]+\s+){1,3}?(?:администрация|акимчилиг)\w*", re.IGNORECASE)
+_RU_CITY_UNIT_BEFORE = re.compile(r"(?<![\w-])администраци\w*\s+[\w-]+(?:ого|ому|ом)\s+район\w*\s+$", re.IGNORECASE)
+_CITY_HALL_WORD = re.compile(r"мэри|city\s+hall|mayor", re.IGNORECASE)
+
+
+def city_hall_of_unit(text: str, start: int, end: int, org_id: str, bodies: list[tuple[int, int]]) -> bool:
+    """The city hall named at ``text[start:end]`` is only the owner of a unit named with it, one of the
+    ``bodies`` (spans of the other state bodies found)."""
+    if ("city_hall" not in org_id and "city-hall" not in org_id) or not _CITY_HALL_WORD.search(text, start, end):
+        return False
+    after = _KY_CITY_UNIT_AFTER.match(text, end, min(len(text), end + 70))
+    before = _RU_CITY_UNIT_BEFORE.search(text, max(0, start - 80), start)
+    return any((after is not None and end <= s < after.end()) or (before is not None and before.start() <= s < start)
+               for s, _ in bodies)

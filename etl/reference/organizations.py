@@ -48,6 +48,7 @@ from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_letterhead import letterhead_line
+from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
@@ -388,10 +389,12 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     # "Европа Биримдиги жана БУУнун биргелешкен Spotlight демилгеси … ЮНФПА тарабынан": the UN as a whole
     # is the umbrella of the agency that took part, not a participant of its own
     umbrella_only = any(oid != "un" and h.kind == "un_agency" and h.org_id for h, oid, _ in found)
+    state = [(h.start, h.end) for h, _, _ in found if h.kind == "government"]
     for h, org_id, _ in found:
         role = roles[org_id]
         incidental = (umbrella_only and org_id == "un") or org_id not in told \
-            or not_taking_part(text, h.start, h.end, org_id, h.kind, role)
+            or not_taking_part(text, h.start, h.end, org_id, h.kind, role) \
+            or city_hall_of_unit(text, h.start, h.end, org_id, state)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)
