@@ -47,6 +47,7 @@ from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
+from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
 from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
@@ -218,33 +219,7 @@ def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
         ends.insert(i, h.end)
         chosen.append(h)
     chosen.sort(key=lambda h: h.start)
-    return _merge_qualifiers(chosen, text)
-
-
-_BETWEEN_ONLY_SPACE = re.compile(r"[^\S\n]*")
-_UNDER_CABINET = re.compile(r"[^\S\n]+при[^\S\n]+$")
-_CABINET_TAIL = re.compile(r"[^\S\n]+(?:КР|Кыргызской\s+Республики)\b")
-_SUBORDINATE_AFTER = re.compile(r"[^\S\n]*(?:караштуу|алдындагы)\b")
-
-
-def _merge_qualifiers(hits: list[_Hit], text: str) -> list[_Hit]:
-    """Words that qualify the organization before or after them are no organization of their own:
-    "United Nations World Food Programme", "агентство … при Кабинете Министров КР",
-    "Министрлер Кабинетине караштуу … агенттиги"."""
-    out: list[_Hit] = []
-    for i, h in enumerate(hits):
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if h.org_id == "un" and nxt and nxt.org_id and _BETWEEN_ONLY_SPACE.fullmatch(text, h.end, nxt.start):
-            continue
-        if h.org_id == "cabinet":
-            if out and _UNDER_CABINET.fullmatch(text, out[-1].end, h.start):
-                tail = _CABINET_TAIL.match(text, h.end)
-                out[-1].end = tail.end() if tail else h.end  # the agency's name runs on
-                continue
-            if nxt and _SUBORDINATE_AFTER.match(text, h.end):
-                continue
-        out.append(h)
-    return out
+    return merge_qualifiers(chosen, text)
 
 
 def _national_donors(text: str, ft: str) -> list[_Hit]:
@@ -265,26 +240,6 @@ def _country_donors(text: str, ft: str, hits: list[_Hit]) -> list[_Hit]:
     return [_Hit(c.start, c.end, org.org_id, org.name, org.kind, "donor", fixed_role="donor")
             for c in country_donors(text, ft) if (org := orgs.get(c.org_id)) is not None
             and not named_through_agency(c.org_id, present)]
-
-
-def _one_name_per_quoted(hits: list[_Hit]) -> None:
-    """An unseen organization written «Ынтымак» коомдук фонду in the Kyrgyz part and ОФ «Ынтымак»
-    (or ОФ «Центр «Ынтымак»») in the Russian part is one organization: every mention takes one
-    display name: the first English one (ОФ «Ынтымак» and «Ынтымак» коомдук фонду are both "Yntymak
-    Public Foundation"; «Ак-Ниет» борбору, "Ak-Niet Centre", is named before ОО «Центр «Ак-Ниет»»),
-    else the first legal-form-first one, else the first."""
-    by_name: dict[str, list[_Hit]] = {}
-    for h in hits:
-        if h.org_id is None and h.quoted:  # ОО «Центр «Ак-Ниет»» and «Ак-Ниет» борбору: the innermost name
-            innermost = re.findall(r"«([^«»]+)»", h.quoted)
-            by_name.setdefault(name_key(innermost[-1] if innermost else h.quoted), []).append(h)
-    for group in by_name.values():
-        kinds = {h.kind for h in group}
-        if len(group) < 2 or len(kinds) > 1:  # an NGO and a company may share a word
-            continue
-        chosen = next((h for h in group if h.name.isascii()), None) or next((h for h in group if h.form_first), group[0])
-        for h in group:
-            h.name = chosen.name
 
 
 _NEAR = 400
@@ -319,7 +274,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
-    _one_name_per_quoted(hits)
+    one_name_per_quoted(hits)
     unify_translated_names(hits)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
