@@ -54,7 +54,7 @@ from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
-from etl.reference.org_translated_names import unify_translated_names
+from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
 from etl.reference.role_partnered import keep_partners, named_partner
@@ -276,6 +276,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits.sort(key=lambda h: h.start)
     one_name_per_quoted(hits)
     unify_translated_names(hits)
+    unify_side_by_side(hits, text)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
