@@ -63,7 +63,16 @@ def _ayil_kenesh(m: re.Match[str]) -> str | None:
     return _KENESH_NAME(m)
 
 
+# "башчысы Азамат Сулайманов айыл өкмөт ар бир…", "акими Марат Абдыкеримов айыл өкмөттү…": a first name and
+# a surname before "айыл өкмөтү" are a person speaking of the body, not the body's name
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][а-яёөүң]+[^\S\n]+$")
+_SURNAME = re.compile(r"[а-яёөүң](?:ов|ев|ёв|ова|ева|ин|ина|ын|ына)$")
+
+
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
+    if _SURNAME.search(m.group(1)) and "-" not in m.group(1) \
+            and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)):
+        return None
     return ayil_okmotu_name(m.group(1), m.group(0))
 
 
