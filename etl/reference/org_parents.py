@@ -31,8 +31,15 @@ _BRANCH_BEFORE = re.compile(
 _NATIONAL_KY = r"(?:республикалык|улуттук|мамлекеттик)"
 _UNIT_KY = r"(?:борбор|институт|агентств|департамент|кызмат|инспекция|фонд|лаборатория|оорукана|академия)\w*"
 # "<министрлигине> караштуу (Республикалык иммунопрофилактика) борбору", "<министрлигинин> Республикалык … борбору"
+# "караштуу" (under) says the ministry is the owner however long the unit's name: "<министрлигине> караштуу Ичүүчү
+# суу менен камсыздоону жана саркынды сууларды чыгарууну өнүктүрүү департаменти"
 _KY_NATIONAL_AFTER = re.compile(
-    rf"(?:(?<=е)\s+караштуу|(?<=н)(?=\s+{_NATIONAL_KY}))\s+(?:[\w-]+\s+){{0,4}}?{_UNIT_KY}", re.IGNORECASE)
+    rf"(?:(?<=е)\s+караштуу\s+(?:[\w-]+\s+){{0,9}}?|(?<=н)(?=\s+{_NATIONAL_KY})\s+(?:[\w-]+\s+){{0,4}}?){_UNIT_KY}",
+    re.IGNORECASE)
+# "Департаментом развития питьевого водоснабжения и водоотведения при <Министерстве>": "при" right before the
+# ministry makes it the owner of the unit however long the unit's name
+_UNIT_UNDER = re.compile(r"(?<![\w-])(?:служб|департамент|агентств|управлени|инспекци|центр)\w*(?:\s+[\w-]+){0,8}?\s+при\s+$",
+                         re.IGNORECASE)
 _NAME_WORD = r"\s+[\w-]+"
 # A national unit of the ministry with no level word: "<министрлигинин> (Суу ресурстары) кызматы", "<министрлигинин>
 # (токой чарба) башкармалыгы", "the Tourism Department of the <Ministry>", "Служба водных ресурсов <Министерства>".
@@ -69,8 +76,9 @@ def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
     return (_KY_BRANCH_AFTER.match(text, end, min(len(text), end + 90)) is not None
             or _KY_UNIT_AFTER.match(text, end, min(len(text), end + 90)) is not None
             or _UNIT_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _UNIT_UNDER.search(text, max(0, start - 120), start) is not None
             or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None
-            or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 140)) is not None
             or (_HEAD_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _REGION_AFTER.match(text, end, min(len(text), end + 60)) is not None)
             or (_NATIONAL_BEFORE.search(text, max(0, start - 120), start) is not None
