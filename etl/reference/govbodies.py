@@ -33,6 +33,7 @@ from etl.reference.govbody_departments import (
 )
 from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
+from etl.reference.govbody_unnamed_okmotu import UNNAMED_HEAD, okmotu_of_named_aimak
 from etl.reference.org_municipal import CITY_HALL_UNNAMED, city_hall_of_named_city
 from etl.reference.scan import SCANNER, windows
 from etl.reference.translit import ky_variants, to_latin
@@ -62,6 +63,12 @@ def _ayil_kenesh(m: re.Match[str]) -> str | None:
     return _KENESH_NAME(m)
 
 
+# "башчысы Азамат Сулайманов айыл өкмөт ар бир…", "акими Марат Абдыкеримов айыл өкмөттү…": a first name and
+# a surname before "айыл өкмөтү" are a person speaking of the body, not the body's name
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][а-яёөүң]+[^\S\n]+$")
+_SURNAME = re.compile(r"[а-яёөүң](?:ов|ев|ёв|ова|ева|ин|ина|ын|ына)$")
+
+
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
     written = m.group(1)
     if written.lower() in _NOT_AIMAK_WORDS:
@@ -72,6 +79,9 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
             return None
+    if _SURNAME.search(written) and "-" not in written \
+            and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)):
+        return None
     return ayil_okmotu_name(written, m.group(0))
 
 
@@ -259,6 +269,7 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} City Hall", ("city", "town"), genitive=True)),
     _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("мэри", CITY_HALL_UNNAMED, city_hall_of_named_city),  # "с мэрией города": the city just named
+    _Rule("окмот", UNNAMED_HEAD, okmotu_of_named_aimak),  # "айыл өкмөтүнүн башчысы": the aimak just named
     _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), simple_name("{} City Hall")),
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),

@@ -21,6 +21,11 @@ KY_CASE_END = re.compile(r"(?:[дт][аеоө]|[дтн][ыиуү]н|[дтн][а�
 # "Эртеси айыл өкмөтүнүн залында" (the next day, in the ayil okmotu's hall): a possessive word no
 # gazetteer knows is no renamed ayil aimak
 _POSSESSIVE_END = re.compile(r"[аеиоуыэөүя]с[ыиуү]$")
+# "Жыйынды айыл өкмөтүнүн башчысы ачты" (the meeting, accusative), "Бирок айыл өкмөтүнүн сессиясына" (but):
+# a one-word object in the accusative or a conjunction or adverb opening the sentence is no renamed aimak
+_ACCUSATIVE_END = re.compile(r"(?:(?<=[бвгджзйклмнпрстфхцчшщң])[дт]|(?<=[аеёиоуыэюяөү])н)[ыиуү]$", re.IGNORECASE)
+_NOT_NAMES = frozenset({"бирок", "ошондой", "ошентип", "андан", "ошол", "бул", "ал", "анын", "азыр", "кийин", "быйыл",
+                        "мындан", "ошону", "ошондуктан", "ушул", "мына", "эми", "ал эми", "кошумча", "жалпы"})
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁӨҮҢ][а-яёөүң]*(?:[-‐–][А-ЯЁӨҮҢа-яёөүң][а-яёөүң]*)*")
 
 
@@ -28,7 +33,8 @@ def ayil_okmotu_name(written: str, whole: str) -> str | None:
     place = place_name(written, LOW + HIGH)
     kyrgyz_form = re.search(r"[өo]км[өo]т|okmot", whole) is not None and not KY_CASE_END.search(written) \
         and not written.lower().endswith("ск")
-    if place is None and kyrgyz_form and not _POSSESSIVE_END.search(written):
+    if place is None and kyrgyz_form and not _POSSESSIVE_END.search(written) and written.lower() not in _NOT_NAMES \
+            and not ("-" not in written and _ACCUSATIVE_END.search(written)):
         place = latin_place(written)  # Kyrgyz "X айыл өкмөтү": ayil aimaks renamed after SOATE
     elif place is not None and kyrgyz_form and _CYRILLIC_NAME.fullmatch(written) and re.search(r"[өо]км[өо]т", whole):
         # "Көк-Ой айыл өкмөтү" is Kok-Oy, not the Russian-spelt village Kek-Oy; "Баетов айыл өкмөтү" is

@@ -21,7 +21,7 @@ from etl.reference.org_individuals import staff_member_only
 from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_parents import parent_of_branch
 from etl.reference.org_topics import topic_clause, topic_only
-from etl.reference.org_umbrella import owner_of_unit
+from etl.reference.org_umbrella import defining_parent, owner_of_unit
 from etl.reference.org_venues import lent_hall_only, venue_owner
 
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
@@ -128,6 +128,7 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or _SOURCE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bloc_as_market(text, start, end, org_id)
             or owner_of_unit(text, start, end, org_id)
+            or defining_parent(text, start, end)
             or _source_or_promise(text, start, end)
             or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))

@@ -31,8 +31,15 @@ _BRANCH_BEFORE = re.compile(
 _NATIONAL_KY = r"(?:республикалык|улуттук|мамлекеттик)"
 _UNIT_KY = r"(?:борбор|институт|агентств|департамент|кызмат|инспекция|фонд|лаборатория|оорукана|академия)\w*"
 # "<министрлигине> караштуу (Республикалык иммунопрофилактика) борбору", "<министрлигинин> Республикалык … борбору"
+# "караштуу" (under) says the ministry is the owner however long the unit's name: "<министрлигине> караштуу Ичүүчү
+# суу менен камсыздоону жана саркынды сууларды чыгарууну өнүктүрүү департаменти"
 _KY_NATIONAL_AFTER = re.compile(
-    rf"(?:(?<=е)\s+караштуу|(?<=н)(?=\s+{_NATIONAL_KY}))\s+(?:[\w-]+\s+){{0,4}}?{_UNIT_KY}", re.IGNORECASE)
+    rf"(?:(?<=е)\s+караштуу\s+(?:[\w-]+\s+){{0,9}}?|(?<=н)(?=\s+{_NATIONAL_KY})\s+(?:[\w-]+\s+){{0,4}}?){_UNIT_KY}",
+    re.IGNORECASE)
+# "Департаментом развития питьевого водоснабжения и водоотведения при <Министерстве>": "при" right before the
+# ministry makes it the owner of the unit however long the unit's name
+_UNIT_UNDER = re.compile(r"(?<![\w-])(?:служб|департамент|агентств|управлени|инспекци|центр)\w*(?:\s+[\w-]+){0,8}?\s+при\s+$",
+                         re.IGNORECASE)
 _NAME_WORD = r"\s+[\w-]+"
 # A national unit of the ministry with no level word: "<министрлигинин> (Суу ресурстары) кызматы", "<министрлигинин>
 # (токой чарба) башкармалыгы", "the Tourism Department of the <Ministry>", "Служба водных ресурсов <Министерства>".
@@ -69,9 +76,30 @@ def parent_of_branch(text: str, start: int, end: int, org_id: str) -> bool:
     return (_KY_BRANCH_AFTER.match(text, end, min(len(text), end + 90)) is not None
             or _KY_UNIT_AFTER.match(text, end, min(len(text), end + 90)) is not None
             or _UNIT_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _UNIT_UNDER.search(text, max(0, start - 120), start) is not None
             or _BRANCH_BEFORE.search(text, max(0, start - 70), start) is not None
-            or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 90)) is not None
+            or _KY_NATIONAL_AFTER.match(text, end, min(len(text), end + 140)) is not None
             or (_HEAD_BEFORE.search(text, max(0, start - 40), start) is not None
                 and _REGION_AFTER.match(text, end, min(len(text), end + 60)) is not None)
             or (_NATIONAL_BEFORE.search(text, max(0, start - 120), start) is not None
                 and _JOINED_BEFORE.search(text, max(0, start - 15), start) is None))
+
+
+# A city hall named only as the owner of a city district's administration, which the text names as a body
+# of its own: "администрацией Свердловского района мэрии Бишкека", "Бишкек шаарынын мэриясынын Свердлов району
+# боюнча администрациясы".  The district administration took part and is labelled by its own name.  (A city
+# department "of the mayoralty" is labelled with the city hall in one set and without it in another: it stays.)
+_KY_CITY_UNIT_AFTER = re.compile(r"(?<=н)\s+(?:[\w-]+\s+){1,3}?(?:администрация|акимчилиг)\w*", re.IGNORECASE)
+_RU_CITY_UNIT_BEFORE = re.compile(r"(?<![\w-])администраци\w*\s+[\w-]+(?:ого|ому|ом)\s+район\w*\s+$", re.IGNORECASE)
+_CITY_HALL_WORD = re.compile(r"мэри|city\s+hall|mayor", re.IGNORECASE)
+
+
+def city_hall_of_unit(text: str, start: int, end: int, org_id: str, bodies: list[tuple[int, int]]) -> bool:
+    """The city hall named at ``text[start:end]`` is only the owner of a unit named with it, one of the
+    ``bodies`` (spans of the other state bodies found)."""
+    if ("city_hall" not in org_id and "city-hall" not in org_id) or not _CITY_HALL_WORD.search(text, start, end):
+        return False
+    after = _KY_CITY_UNIT_AFTER.match(text, end, min(len(text), end + 70))
+    before = _RU_CITY_UNIT_BEFORE.search(text, max(0, start - 80), start)
+    return any((after is not None and end <= s < after.end()) or (before is not None and before.start() <= s < start)
+               for s, _ in bodies)

@@ -88,3 +88,26 @@ def unify_translated_names(hits: Sequence[_Named]) -> None:
         if key is None:
             continue
         h.name = first.setdefault((h.kind, key), h.name)
+
+
+class _Spanned(_Named, Protocol):
+    start: int
+    end: int
+
+
+# "«Тең мүмкүнчүлүк» коомдук бирикмеси / Общественное объединение «Равные возможности»": a bilingual heading
+# or signature gives one body in both languages side by side, split by a slash or a bar.
+_SIDE_BY_SIDE = re.compile(r"[^\S\n]*[/|][^\S\n]*")
+
+
+def unify_side_by_side(hits: Sequence[_Spanned], text: str) -> None:
+    """An unseen quoted name written right after another one of the same kind across a slash takes its name,
+    and so does every other mention of that quoted name (in place)."""
+    renames: dict[str, str] = {}
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.org_id is None and b.org_id is None and a.quoted and b.quoted and a.kind == b.kind \
+                and a.quoted != b.quoted and _SIDE_BY_SIDE.fullmatch(text, a.end, b.start):
+            renames.setdefault(b.quoted, a.name)
+    for h in hits:
+        if h.org_id is None and h.quoted in renames:
+            h.name = renames[h.quoted]

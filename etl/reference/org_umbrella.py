@@ -40,3 +40,21 @@ def owner_of_unit(text: str, start: int, end: int, org_id: str) -> bool:
         return True
     m = _UNIT_AFTER.match(text, end, min(len(text), end + 160))
     return m is not None and _not_own(m.group("acr"), org_id)
+
+
+# A body named only in a definition of another: "Международный торговый центр (ITC) — совместное агентство ВТО
+# и ООН", "IFC is a member of the World Bank Group", "IFC — Дүйнөлүк банк тобунун мүчөсү": the parent defines
+# the body that took part and took none of its own.
+_DEFINED_BEFORE = re.compile(
+    r"(?:[—–]|\bэто|\bis|\bwas)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:агентств|подразделени|член|структур|учреждени|agency|member|arm|body|part|subsidiary|unit)\w*"
+    r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+(?:и|and)\s+)?$", re.IGNORECASE)
+_DEFINED_AFTER_KY = re.compile(r"[а-яөүң]{0,5}\s+(?:тобунун\s+)?(?:мүчөсү|агенттиги|түзүмү|бөлүмү)(?!\w)", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"[—–][^.\n—–]{0,40}$")
+
+
+def defining_parent(text: str, start: int, end: int) -> bool:
+    """The body at ``text[start:end]`` is named only to define another ("X — агентство ВТО")."""
+    return _DEFINED_BEFORE.search(text, max(0, start - 60), start) is not None \
+        or (_DEFINED_AFTER_KY.match(text, end, min(len(text), end + 30)) is not None
+            and _DASH_BEFORE.search(text, max(0, start - 40), start) is not None)

@@ -47,12 +47,14 @@ from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
+from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
 from etl.reference.org_letterhead import letterhead_line
+from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
-from etl.reference.org_translated_names import unify_translated_names
+from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
 from etl.reference.role_partnered import keep_partners, named_partner
@@ -217,33 +219,7 @@ def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
         ends.insert(i, h.end)
         chosen.append(h)
     chosen.sort(key=lambda h: h.start)
-    return _merge_qualifiers(chosen, text)
-
-
-_BETWEEN_ONLY_SPACE = re.compile(r"[^\S\n]*")
-_UNDER_CABINET = re.compile(r"[^\S\n]+при[^\S\n]+$")
-_CABINET_TAIL = re.compile(r"[^\S\n]+(?:КР|Кыргызской\s+Республики)\b")
-_SUBORDINATE_AFTER = re.compile(r"[^\S\n]*(?:караштуу|алдындагы)\b")
-
-
-def _merge_qualifiers(hits: list[_Hit], text: str) -> list[_Hit]:
-    """Words that qualify the organization before or after them are no organization of their own:
-    "United Nations World Food Programme", "агентство … при Кабинете Министров КР",
-    "Министрлер Кабинетине караштуу … агенттиги"."""
-    out: list[_Hit] = []
-    for i, h in enumerate(hits):
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if h.org_id == "un" and nxt and nxt.org_id and _BETWEEN_ONLY_SPACE.fullmatch(text, h.end, nxt.start):
-            continue
-        if h.org_id == "cabinet":
-            if out and _UNDER_CABINET.fullmatch(text, out[-1].end, h.start):
-                tail = _CABINET_TAIL.match(text, h.end)
-                out[-1].end = tail.end() if tail else h.end  # the agency's name runs on
-                continue
-            if nxt and _SUBORDINATE_AFTER.match(text, h.end):
-                continue
-        out.append(h)
-    return out
+    return merge_qualifiers(chosen, text)
 
 
 def _national_donors(text: str, ft: str) -> list[_Hit]:
@@ -264,26 +240,6 @@ def _country_donors(text: str, ft: str, hits: list[_Hit]) -> list[_Hit]:
     return [_Hit(c.start, c.end, org.org_id, org.name, org.kind, "donor", fixed_role="donor")
             for c in country_donors(text, ft) if (org := orgs.get(c.org_id)) is not None
             and not named_through_agency(c.org_id, present)]
-
-
-def _one_name_per_quoted(hits: list[_Hit]) -> None:
-    """An unseen organization written «Ынтымак» коомдук фонду in the Kyrgyz part and ОФ «Ынтымак»
-    (or ОФ «Центр «Ынтымак»») in the Russian part is one organization: every mention takes one
-    display name: the first English one (ОФ «Ынтымак» and «Ынтымак» коомдук фонду are both "Yntymak
-    Public Foundation"; «Ак-Ниет» борбору, "Ak-Niet Centre", is named before ОО «Центр «Ак-Ниет»»),
-    else the first legal-form-first one, else the first."""
-    by_name: dict[str, list[_Hit]] = {}
-    for h in hits:
-        if h.org_id is None and h.quoted:  # ОО «Центр «Ак-Ниет»» and «Ак-Ниет» борбору: the innermost name
-            innermost = re.findall(r"«([^«»]+)»", h.quoted)
-            by_name.setdefault(name_key(innermost[-1] if innermost else h.quoted), []).append(h)
-    for group in by_name.values():
-        kinds = {h.kind for h in group}
-        if len(group) < 2 or len(kinds) > 1:  # an NGO and a company may share a word
-            continue
-        chosen = next((h for h in group if h.name.isascii()), None) or next((h for h in group if h.form_first), group[0])
-        for h in group:
-            h.name = chosen.name
 
 
 _NEAR = 400
@@ -318,8 +274,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
-    _one_name_per_quoted(hits)
+    one_name_per_quoted(hits)
     unify_translated_names(hits)
+    unify_side_by_side(hits, text)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
@@ -388,10 +345,12 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     # "Европа Биримдиги жана БУУнун биргелешкен Spotlight демилгеси … ЮНФПА тарабынан": the UN as a whole
     # is the umbrella of the agency that took part, not a participant of its own
     umbrella_only = any(oid != "un" and h.kind == "un_agency" and h.org_id for h, oid, _ in found)
+    state = [(h.start, h.end) for h, _, _ in found if h.kind == "government"]
     for h, org_id, _ in found:
         role = roles[org_id]
         incidental = (umbrella_only and org_id == "un") or org_id not in told \
-            or not_taking_part(text, h.start, h.end, org_id, h.kind, role)
+            or not_taking_part(text, h.start, h.end, org_id, h.kind, role) \
+            or city_hall_of_unit(text, h.start, h.end, org_id, state)
         out.append(OrgMention(Organization(name=h.name, role=role, evidence=text[h.start:h.end],
                                            span=(h.start, h.end), org_id=org_id, kind=h.kind), incidental))
     return tuple(out)

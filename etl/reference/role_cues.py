@@ -88,11 +88,15 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
               r"|(?:призов\w+\s+фонд\w*|призы|подарки)\s+(?:для\s+\w+\s+)?предостав\w*"
               r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"),
+    # the trainers who ran the sessions: "занятия вели тренеры X", "тренинг провели эксперты X" (resolved by kind:
+    # a hired firm implements, another body's experts take part; see ``roles.resolve``)
+    ("trainer", r"(?:занятия|сессии|уроки|модули|тренинг\w*|семинар\w*|обучение|курсы)\s+(?:вели|в[её]л|вела|провел[аио]?|пров[её]л"
+                r"|проводили)\s+(?:\w+\s+)?(?:тренер|эксперт|специалист|преподавател|сотрудник)\w*"
+                r"|тренерами\s+выступили\s+(?:\w+\s+)?(?:тренер|эксперт|специалист|преподавател|сотрудник)\w*"
+                r"|(?:sessions|training|classes|courses?)\s+(?:was|were)\s+(?:led|delivered|conducted|run)\s+by\s+"
+                r"(?:\w+\s+)?(?:trainers|experts|specialists|lecturers|staff)\s+(?:of|from)"),
     ("implementer", r"организова\w*|организатор\w*"
-                    # the trainers or contractor who did the work: "занятия вели тренеры X", "подрядчик — ОсОО X",
-                    # "иштерин аткарган X ЖЧК"
-                    r"|(?:занятия|сессии|уроки|модули)\s+(?:вели|вёл|вел|проводили)\s+(?:\w+\s+)?"
-                    r"(?:тренер|эксперт|специалист|преподавател|сотрудник)\w*"
+                    # the contractor who did the work: "подрядчик — ОсОО X", "иштерин аткарган X ЖЧК"
                     r"|подрядчик\w*|contractor,?|иштерин\s+аткарган|work\s+was\s+done\s+by"
                     r"|реализу\w*|реализова\w*|проводим\w*|провод(?:ит|ят)(?!\w)|провед[её]н\w*"
                     r"|пров[её]л\w*|провели|implemented\s+by|organi[sz]ed\s+by|conducted\s+by|run\s+by"

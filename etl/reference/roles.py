@@ -206,6 +206,7 @@ def default_role(kind: str, role_hint: str) -> str:
     return role_hint if role_hint in ("implementer", "partner") else "participant_org"
 
 
+_RUNS_TRAINING = frozenset({"business", "state_company", "un_agency", "international_org"})
 _SUPPORTED_BY_PEERS = frozenset({"ngo", "association", "academic", "business", "government", "government_agency"})
 
 
@@ -220,6 +221,8 @@ def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
     if cue_role == "participant":  # a funder's staff at its own event are there as the donor
         # a state agency that only attends takes part as the state ("представители АРИС")
         return "donor" if funder else "government" if kind == "government_agency" else "participant_org"
+    if cue_role == "trainer":  # a hired firm or an agency running its own programme implements; others take part
+        return "implementer" if funder or kind in _RUNS_TRAINING else "participant_org"
     if cue_role == "support":
         role = "donor" if funder or role_hint == "sponsor" or kind not in _SUPPORTED_BY_PEERS else "partner"
     elif cue_role == "owner":
@@ -370,8 +373,9 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                 return resolve(cue.role, kind, role_hint)
         inner = index.last_pre_before(s)
         return resolve(inner.role if inner is not None and inner.start >= label.end else label.role, kind, role_hint)
-    if ft and after and after[0].role == "implementer" and own_relative_clause(ft, e, after[0].start):
-        return resolve("implementer", kind, role_hint)  # "при поддержке Helvetas, которая реализует проект"
+    if ft and after and after[0].role in ("implementer", "partner") and own_relative_clause(ft, e, after[0].start):
+        # "при поддержке Helvetas, которая реализует проект", "эксперты ассоциации, которая выступает партнером"
+        return resolve(after[0].role, kind, role_hint)
     governing = index.last_pre_before(s)
     if ft and governing is not None and (possessive_apposition(ft, governing.end, s, e, others or [])
                                          or closed_cue(ft, governing.start, governing.end)):
