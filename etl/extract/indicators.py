@@ -150,6 +150,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             if cat in ("institution", "settlement") and (off_end := official_phrase_end(folded, num, s_end)) is not None:
                 cat, noun_end = "official", off_end  # "Алардын 19у айыл өкмөттөрүнүн жана … кызматкерлери": 19 of them
+            if cat == "official" and _PRIVATE_BODY_AFTER.match(folded, noun_end):
+                cat = "person"  # "двадцать пять руководителей компаний": heads of businesses are no officials
             if cat == "person" and envoys_of_state(folded, num.start, num.end, noun_end):
                 cat = "official"  # "12 representatives of the District Education Department"
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
@@ -198,6 +200,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     return _emit(counts, text)
 
 
+_PRIVATE_BODY_AFTER = re.compile(r"\s+(?:частн[а-я]*\s+)?(?:компани|предприяти|фирм|бизнес|кооператив|"
+                                 r"companies|businesses|firms|enterprises|cooperatives|private)")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")
 
 
