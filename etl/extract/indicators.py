@@ -28,6 +28,7 @@ from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_cumulative import spoken_project_result
 from etl.extract.indicators_envoys import envoys_of_state
+from etl.extract.indicators_facility import facility_users
 from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event
 from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
@@ -183,6 +184,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     officials_among(folded, counts)
     officials_as_audience(folded, counts)
     supplied_people(folded, counts)
+    facility_users(folded, counts)
     groups_taking_part(folded, counts)
     bodies_represented(folded, counts)
     counts.extend(grantees(folded, counts))

@@ -199,7 +199,9 @@ RUSSIAN_WORDS = re.compile(r"(?<![а-я])(?:и|в|на|что|не|по|для|�
 RUSSIAN_PAST_AFTER = re.compile(r"\s+[а-я]{3,}(?:ил|ал|ел|ял|ул)(?:а|и|о|ся)?(?![а-я])")
 # "в республике проживает более 204 тыс. лиц с инвалидностью": a population, not people reached
 LIVING_BEFORE = re.compile(r"(?<![а-я])(?:проживает|проживают|живут|живет|жашайт|жашашат|насчитывается)(?![а-я])|"
-                           r"(?<![a-z])(?:live|lives|living)(?![a-z])")
+                           r"(?<![a-z])(?:live|lives|living)(?![a-z])|"
+                           # a school's whole roll, not those the event reached: "Всего в школе учатся 2 300 детей"
+                           r"(?<![а-я])всего\s+в\s+(?:[а-я]+\s+){1,2}(?:учатся|обучаются)(?![а-я])")
 # "тренинг для 25 педагогов", "для 40 фермеров проведён полевой день": the audience of a session
 SESSION_FOR = re.compile(r"(?<![а-яa-z])(?:для|for)\s+(?:(?:более|около|свыше|over|about|more\s+than)\s+)?\|")
 SESSION_WORD = re.compile(r"тренинг|семинар|встреч|курс|урок|заняти|полев[а-я]*\s+д|мастер-класс|training|seminar|"
