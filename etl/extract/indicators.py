@@ -138,9 +138,13 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             if cat == "group_from":  # "из 14 групп" covered; other groups count only where they get grants
                 from_ = FROM_BEFORE.search(folded, max(s_start, num.start - 8), num.start)
                 cat = "institution" if from_ else "organization"
-            if main_year is not None and _earlier_year(clause_before(folded, num.start, s_start), main_year) \
+            if main_year is not None and (_earlier_year(clause_before(folded, num.start, s_start), main_year)
+                                          or _earlier_year(_YEAR_AFTER.match(folded, noun_end, s_end), main_year)) \
                     and not spoken_project_result(folded, s_start, s_end):
-                continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …": that year's statistic
+                continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …", "9,400 visitors in 2024": that year's
+            if cat == "money" and main_year is not None \
+                    and _later_year(clause_before(folded, num.start, s_start), main_year):
+                continue  # "2024-жылы … 25 млн сомдук сактоочу жай курулушу … пландалууда": a later year's money
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
                     and not SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
@@ -258,8 +262,19 @@ def _after_people(counts: list[Count], s_start: int) -> bool:
         "person", "participant", "female", "male", "official")
 
 
-def _earlier_year(before: str, main_year: int) -> bool:
-    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
+def _earlier_year(before: str | re.Match[str] | None, main_year: int) -> bool:
+    if before is None:
+        return False
+    text = before if isinstance(before, str) else before.group()
+    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(text))
+
+
+def _later_year(before: str, main_year: int) -> bool:
+    return any(int(a or b) > main_year for a, b in YEAR_IN_CLAUSE.findall(before))
+
+
+# The year right after the counted noun, in the same clause: "received about 9,400 visitors in 2024".
+_YEAR_AFTER = re.compile(r"[^,;:.!?()\n]{0,12}?(?:(?<![а-яa-z])в\s+|(?<![a-z])in\s+)?(?:19|20)\d\d(?:\s*году|(?![\d–-]))")
 
 
 class _TimeCues:
