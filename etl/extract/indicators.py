@@ -28,6 +28,7 @@ from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_cumulative import spoken_project_result
 from etl.extract.indicators_envoys import envoys_of_state
+from etl.extract.indicators_facility import facility_users
 from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event
 from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
@@ -137,9 +138,13 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
             if cat == "group_from":  # "из 14 групп" covered; other groups count only where they get grants
                 from_ = FROM_BEFORE.search(folded, max(s_start, num.start - 8), num.start)
                 cat = "institution" if from_ else "organization"
-            if main_year is not None and _earlier_year(clause_before(folded, num.start, s_start), main_year) \
+            if main_year is not None and (_earlier_year(clause_before(folded, num.start, s_start), main_year)
+                                          or _earlier_year(_YEAR_AFTER.match(folded, noun_end, s_end), main_year)) \
                     and not spoken_project_result(folded, s_start, s_end):
-                continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …": that year's statistic
+                continue  # "Катышуучулар 2022-жылы 800 миңден ашык жаран …", "9,400 visitors in 2024": that year's
+            if cat == "money" and main_year is not None \
+                    and _later_year(clause_before(folded, num.start, s_start), main_year):
+                continue  # "2024-жылы … 25 млн сомдук сактоочу жай курулушу … пландалууда": a later year's money
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
                     and not SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
@@ -150,6 +155,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 cat = "official"  # "главы 28 айыл окмоту", "45 айыл өкмөт башчысы": people, not bodies
             if cat in ("institution", "settlement") and (off_end := official_phrase_end(folded, num, s_end)) is not None:
                 cat, noun_end = "official", off_end  # "Алардын 19у айыл өкмөттөрүнүн жана … кызматкерлери": 19 of them
+            if cat == "official" and _PRIVATE_BODY_AFTER.match(folded, noun_end):
+                cat = "person"  # "двадцать пять руководителей компаний": heads of businesses are no officials
             if cat == "person" and envoys_of_state(folded, num.start, num.end, noun_end):
                 cat = "official"  # "12 representatives of the District Education Department"
             c = Count(num, cat, noun_end, currency, sentence=(s_start, s_end))
@@ -181,6 +188,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     officials_among(folded, counts)
     officials_as_audience(folded, counts)
     supplied_people(folded, counts)
+    facility_users(folded, counts)
     groups_taking_part(folded, counts)
     bodies_represented(folded, counts)
     counts.extend(grantees(folded, counts))
@@ -198,6 +206,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     return _emit(counts, text)
 
 
+_PRIVATE_BODY_AFTER = re.compile(r"\s+(?:частн[а-я]*\s+)?(?:компани|предприяти|фирм|бизнес|кооператив|"
+                                 r"companies|businesses|firms|enterprises|cooperatives|private)")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")
 
 
@@ -252,8 +262,19 @@ def _after_people(counts: list[Count], s_start: int) -> bool:
         "person", "participant", "female", "male", "official")
 
 
-def _earlier_year(before: str, main_year: int) -> bool:
-    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(before))
+def _earlier_year(before: str | re.Match[str] | None, main_year: int) -> bool:
+    if before is None:
+        return False
+    text = before if isinstance(before, str) else before.group()
+    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(text))
+
+
+def _later_year(before: str, main_year: int) -> bool:
+    return any(int(a or b) > main_year for a, b in YEAR_IN_CLAUSE.findall(before))
+
+
+# The year right after the counted noun, in the same clause: "received about 9,400 visitors in 2024".
+_YEAR_AFTER = re.compile(r"[^,;:.!?()\n]{0,12}?(?:(?<![а-яa-z])в\s+|(?<![a-z])in\s+)?(?:19|20)\d\d(?:\s*году|(?![\d–-]))")
 
 
 class _TimeCues:

@@ -71,6 +71,10 @@ _EARLIER_IN_PROJECT = re.compile(
     r"(?:project|programme|program)\s+(?:[a-z]+\s+){0,2}(?:has|have)\s+(?:previously|already)(?![a-z])"
 )
 _PROJECT = re.compile(r"долбоор|проект|программ|project|programme|program")
+# "по словам организаторов", "according to the organizers": the writer's side giving its own figures, not a
+# speaker at the event.
+_ORGANIZERS = re.compile(r"\s+(?:the\s+)?(?:организатор|organi[sz]er)")
+_ORGANIZERS_KY = re.compile(r"уюштуруучу[а-я]*\s+$")  # "уюштуруучулардын маалыматы боюнча"
 # Results of other, earlier work ("аналогичный тренинг", "подобные слушания", "a similar training"): not
 # the project's running total, whoever tells them.
 _ELSEWHERE = re.compile(r"аналогичн|подобн|(?<![a-z])similar(?![a-z])|окшош")
@@ -91,7 +95,9 @@ def attributed(folded: str, s_start: int, s_end: int, intro_start: int | None = 
     piece = folded[lo:s_end]
     if not any(k in piece for k in _KEYS):
         return False
-    return bool(ATTRIBUTED.search(piece) or PRESENTED.search(piece))
+    return any(not _ORGANIZERS.match(piece, m.end()) and not _ORGANIZERS_KY.search(piece, max(0, m.start() - 30), m.start())
+               for m in ATTRIBUTED.finditer(piece)) \
+        or bool(PRESENTED.search(piece))
 
 
 def writer_history(folded: str, s_start: int, s_end: int, pos: int, main_year: int | None,

@@ -16,10 +16,18 @@ _OF_STATE_BODY = re.compile(
     r"state\s+agency|government|district\s+council|city\s+council|kenesh|prosecutor|police|inspectorate)"
 )
 
+# "4 представителя районных органов", "сотрудников районной администрации": the body's adjective sits
+# between the head and the body, which the word pairs of the vocabulary do not reach.
+_ENVOY_RU = re.compile(r"\s*(?:представител[а-я]*|сотрудник[а-я]*)\s*$")
+_OF_STATE_BODY_RU = re.compile(
+    r"\s+(?:[а-я-]+\s+){1,2}?(?:орган(?:ов|а)|администраци[а-я]|министерств[а-я]|ведомств[а-я]|акимиат[а-я]*|мэри[а-я]|"
+    r"айыл\s+окмот[а-я]*)(?![а-я])")
+
 
 def envoys_of_state(folded: str, num_start: int, num_end: int, noun_end: int) -> bool:
     """The people counted from ``num_end`` to ``noun_end`` represent a state or local-government body."""
-    if not _ENVOY.match(folded, num_end, noun_end) or _OF_STATE_BODY.match(folded, noun_end) is None:
+    if not ((_ENVOY.match(folded, num_end, noun_end) and _OF_STATE_BODY.match(folded, noun_end))
+            or (_ENVOY_RU.match(folded, num_end, noun_end) and _OF_STATE_BODY_RU.match(folded, noun_end))):
         return False
     # "70 representatives of ministries, local authorities and partner organizations": a list of bodies
     # is everyone present (as the Russian "представителей органов МСУ, министерств, …"), unless a part of a

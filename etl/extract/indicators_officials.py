@@ -29,6 +29,7 @@ _HEAD = (r"башчы|жетекчи|кызматкер|адис|окул|гла
          r"представител|heads?(?![a-z])|chiefs?(?![a-z])|staff|specialists?|employees?|officers?|representatives?")
 _STATE_BODY = re.compile(
     r"окмот|кенеш|администрац|мэри|акимиат|министр|мсу|органдар|органов\s+(?:власти|мсу|местного)|"
+    r"государственн[а-я]*\s+орган|госорган|"
     r"ok(?:m|e)ot|kenesh|administration|municipal|mayor|city\s+hall|ministr|government|local\s+self")
 # After the number: a possessive glued to it ("9у", "19у", "17си"), a dash or "were", then at most five
 # words ending in the title; or an English head right after it ("40 heads and specialists of …").  No
@@ -39,6 +40,8 @@ _AFTER = re.compile(
     rf"(?P<sex>(?:аял|эркек|women|female|men|male)[\s-]+)?(?P<head>(?:{_OFFICE}|{_HEAD})[\w]*)"
     r"(?P<tail>(?:\s+(?:and|жана|и)\s+[^\W\d_]+)?(?:\s+of\s+(?:the\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)?)")
 _OFFICE_WORD = re.compile(_OFFICE)
+_OF_THEM = re.compile(r"\s+(?:из\s+них|of\s+them)(?![а-яa-z])")
+_REPRESENTED = re.compile(r"\s*[-–—:]?\s*(?:представлял[аи]?|представляют|represented|came\s+from|were\s+from)\s+")
 _STOP = re.compile(r"[.;!?()]")
 
 _AMONG = re.compile(
@@ -54,11 +57,16 @@ def official_phrase_end(folded: str, num: NumberMention, s_end: int) -> int | No
     limit = min(s_end, num.end + 110)
     stop = _STOP.search(folded, num.end, limit)
     end = stop.start() if stop else limit
-    m = _AFTER.match(folded, num.end, end)
+    of = _OF_THEM.match(folded, num.end, end)  # "восемь из них — сотрудники …": a part of those counted before
+    if of is not None and (rep := _REPRESENTED.match(folded, of.end(), end)) is not None:
+        body = _STATE_BODY.search(folded, rep.end(), min(end, rep.end() + 40))
+        # "Одиннадцать из них представляли государственные органы": whom they represent names them officials
+        return body.end() if body is not None else None
+    m = _AFTER.match(folded, of.end() if of else num.end, end)
     if m is None or not (m.group("lead") or m.group("dash") or m.group("were")
                          or (not m.group("words") and " of " in m.group("tail"))):
         return None  # "11 айыл окмотунун башчылары" counts the okmotus; "алардын 9у … депутаттары" the deputies
-    if num.words and not m.group("were"):
+    if num.words and not m.group("were") and of is None:
         return None  # "Тогуз-Торо райондук администрациясынын жетекчилиги": a name that starts with a number word
     if _OFFICE_WORD.match(m.group("head")):
         return m.end("head")
@@ -82,7 +90,7 @@ def officials_among(folded: str, counts: list[Count]) -> None:
         total = _participants_before(counts, i)
         if total is None:
             continue
-        if _AMONG.search(folded, total.noun_end, c.num.end + 1):
+        if _AMONG.search(folded, total.noun_end, min(c.noun_end, c.num.end + 12)):  # "N из них — …" names it a part
             c.indicator = "officials_participants"
 
 
