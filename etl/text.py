@@ -42,7 +42,7 @@ _DATED_YEAR = re.compile(
     r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)")
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern that opens with a class is scanned for in C
 
 
 @lru_cache(maxsize=8)

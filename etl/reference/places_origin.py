@@ -80,6 +80,17 @@ _CLAUSE_STOP_RE = re.compile(r"[,;:.!?\n]")
 _CLAUSE_STOP = ",;:.!?\n"
 
 
+def _from_word_before(text: str, lo: int, start: int) -> bool:
+    """``text[lo:start]`` ends with "из", "from" or "the" and spaces (or those before a line break: "$"
+    matches there too), as every match of the three "from" patterns below does.  Read in Python first
+    (most names have none), since the patterns' alternatives are tried at every word of the span."""
+    spaces_end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    i = spaces_end
+    while i > lo and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i < spaces_end and (text.endswith(("из", "from", "the"), lo, i) or text[max(lo, i - 2):i].lower() == "из")
+
+
 def one_from(text: str, ft: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` (``end`` past its level word if any) says where one person, team,
     school or app comes from."""
@@ -95,10 +106,11 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
     if (_MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     lo = max(0, start - 60)
-    if _NAMED_FROM.search(text, lo, start):
-        return True  # "Бекзат Назаров из Кызыл-Кии", "Aibek Toktogulov from Naryn": one named person's home
-    if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
-        return True
+    if _from_word_before(text, lo, start):
+        if _NAMED_FROM.search(text, lo, start):
+            return True  # "Бекзат Назаров из Кызыл-Кии", "Aibek Toktogulov from Naryn": one named person's home
+        if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
+            return True
     return bool(_EN_ARTICLE.search(text, max(0, start - 6), start) and _EN_ENTITY_AFTER.match(text, end))
 
 

@@ -27,3 +27,40 @@ def test_dated_years_forms() -> None:
     text = ("6 сентября 2024 года; 2026-жылдын 24-ноябрында; march 12, 2025; 15.03.2023; в 2019 году; "
             "маянваря 3 2021; июноября 4, 2022")
     assert _years(text)[1] == _plain(text) == {"2024", "2026", "2025", "2023", "2021", "2022"}
+
+
+_WORDS = st.sampled_from(["из", "Из", "ИЗ", "from", "the", "школа", "Школа", "студент", "тренеру", "an", "a",
+                          "engineer", "Асан", "Бекматов", "team", "«Жаш»", " ", "  ", "\n", "\t", ",", "x"])
+_ANY = st.lists(_WORDS, max_size=10).map(" ".join) | st.lists(_WORDS, max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ANY, st.integers(0, 40))
+def test_from_word_before_holds_every_from_match(text: str, back: int) -> None:
+    from etl.reference import places_origin as po
+
+    start = len(text)
+    lo = max(0, start - back)
+    if any(p.search(text, lo, start) for p in (po._NAMED_FROM, po._EN_ONE_FROM, po._RU_ONE_FROM)):
+        assert po._from_word_before(text, lo, start)
+
+
+_PATTERNS = [r"(?<![а-я])(?:планиру\w*|будет\s+(?:проходить|охвачен\w*)|в\s+(?:следующем|будущем)\s+году)",
+             r"за\s+(?:эти|все\s+это)\s+(?:время|годы)|(?:долбоор|иш)[а-я]*\s+башталгандан\s+(?:бери|берки)",
+             r"ab(?:cd)+e|x[yz]{2,}w|(?>q+r)s", r"(?:over|in)\s+the\s+(?:past|last)\s+years|жылдан\s+бери"]
+_LETTERS = st.text(alphabet="абвгдеийклмнопрстуыэюяabcdeqrswxyz \n", max_size=40)
+_PIECES = st.sampled_from(["планирует", "будет проходить", "в следующем году", "за эти годы", "иш башталгандан бери",
+                           "abcdcde", "xyzw", "qqrs", "over the past years", "жылдан бери", "годы", "бери", " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LETTERS | _PIECES, max_size=6).map("".join), st.integers(0, 60), st.integers(0, 80))
+def test_required_literals_gate_is_exact(text: str, a: int, b: int) -> None:
+    import re
+
+    from etl.required_literals import holds_any, required_literals
+
+    for src in _PATTERNS:
+        pattern = re.compile(src)
+        if pattern.search(text, a, b):
+            assert holds_any(text, required_literals(pattern), a, b)
