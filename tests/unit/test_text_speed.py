@@ -64,3 +64,14 @@ def test_required_literals_gate_is_exact(text: str, a: int, b: int) -> None:
         pattern = re.compile(src)
         if pattern.search(text, a, b):
             assert holds_any(text, required_literals(pattern), a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2024", "05", "x" * 30, "y" * 91, "z" * 89, " ", "٣", "\n"]), max_size=12).map("".join))
+def test_date_windows_from_shared_digit_runs(text: str) -> None:
+    from etl.extract import dates_grammar as dg
+    from etl.text import digit_runs
+
+    digit_runs.cache_clear()
+    plain = [(max(0, m.start() - dg._MARGIN), min(len(text), m.end() + dg._MARGIN)) for m in dg._CLUSTER.finditer(text)]
+    assert dg._windows(text, 0, len(text)) == plain
