@@ -102,7 +102,7 @@ def _years(folded: str) -> tuple[list[str], frozenset[str]]:
     """The years the text names (in order) and those ``_DATED_YEAR.finditer(folded)`` gives, the
     pattern tried only where a match can begin; never mutate."""
     years, starts = _year_scan(folded)
-    dated = set()
+    dated: set[str] = set()
     match = _DATED_YEAR.match
     last_end = 0
     for s in starts:
