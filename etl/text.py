@@ -25,6 +25,13 @@ def fold(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=8)
+def fold_text(text: str) -> str:
+    """``fold`` of a whole document's text, made once per text: the pipeline reads it, and the
+    organization, project and place matchers' key is made from it (``scan.match_key``)."""
+    return fold(text)
+
+
 # "(?<!\d)(?:19|20)\d\d(?!\d)" with the look-behind moved after the century: a pattern that opens
 # with literals lets re skip to the next "1"/"2" in C instead of trying every position (3.5x faster).
 _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
@@ -42,7 +49,7 @@ _DATED_YEAR = re.compile(
     r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)")
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern that opens with a class is scanned for in C
 
 
 @lru_cache(maxsize=8)

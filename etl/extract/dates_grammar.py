@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from etl.extract.dates_ranges import join_year_ranges
+from etl.text import digit_runs
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -326,8 +327,16 @@ def _gates(seg: str) -> tuple[bool, ...]:
 
 
 def _windows(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(max(start, m.start() - _MARGIN), min(end, m.end() + _MARGIN))
-            for m in _CLUSTER.finditer(folded, start, end)]
+    if start == 0 and end == len(folded):  # the whole text: its digit runs are read once and shared
+        clusters: list[tuple[int, int]] = []
+        for a, b in digit_runs(folded):  # what _CLUSTER.finditer gives: runs joined over gaps of <= 2 margins
+            if clusters and a - clusters[-1][1] <= 2 * _MARGIN:
+                clusters[-1] = (clusters[-1][0], b)
+            else:
+                clusters.append((a, b))
+    else:
+        clusters = [m.span() for m in _CLUSTER.finditer(folded, start, end)]
+    return [(max(start, a - _MARGIN), min(end, b + _MARGIN)) for a, b in clusters]
 
 
 def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[DateMention]:

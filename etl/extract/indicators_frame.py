@@ -39,6 +39,7 @@ from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
 from etl.extract.segments import line_start_matches
+from etl.required_literals import holds_any, required_literals
 
 _NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
 _NUM_WORDS_EN = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|the\s+(?:past|last)\s+\w+)"
@@ -215,11 +216,14 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
     return c.indicator == "funding_amount" and money_outside(folded, c, s_start, s_end)
 
 
+_CUMULATIVE_WORDS = required_literals(_CUMULATIVE)
+
+
 def _cumulative(folded: str, s_start: int, s_end: int, pos: int,
                 cache: dict[tuple[int, int], re.Match[str] | None]) -> bool:
     key = (s_start, s_end)
-    if key not in cache:  # one search per sentence, not per count
-        cue = _CUMULATIVE.search(folded, s_start, s_end)
+    if key not in cache:  # one search per sentence, not per count (and none where no cue word is)
+        cue = _CUMULATIVE.search(folded, s_start, s_end) if holds_any(folded, _CUMULATIVE_WORDS, s_start, s_end) else None
         cache[key] = cue
     cue = cache[key]
     if cue is None:

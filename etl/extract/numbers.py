@@ -90,11 +90,27 @@ _word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE
                     key=len, reverse=True)
 _WORD_TOKEN = (r"(?:(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
                + r"|(?:" + "|".join(_KY_POSSESSIVE_WORDS) + r")" + _KY_POSSESSIVE + r")")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``(?:w1|w2|…)`` with the words grouped by first letter, each group in the given order: ``re`` then
+    tries only the group of the letter at hand instead of all 189 words (the same matches, tried in the
+    same order: words of different first letters never match at one place)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(re.escape(ch) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+                            for ch, rests in groups.items()) + ")"
+
+
+# _WORD_TOKEN as re runs it fastest (the scan's triggers are read from _WORD_TOKEN itself)
+_WORD_TOKEN_FAST = ("(?:" + _by_first_letter(_word_alts) + _KY_SUFFIX
+                    + "|" + _by_first_letter(_KY_POSSESSIVE_WORDS) + _KY_POSSESSIVE + ")")
 # A run of number words separated by single spaces or hyphens, or by "and" after an English
 # hundred/thousand/million ("two hundred and fifty").
 # At most 16 words: no number needs more, and an endless run ("беш жүз беш жүз …") stays linear.
 _WORD_SEP = r"(?:[ \-]|(?:(?<=hundred)|(?<=thousand)|(?<=million)) and )"
-_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN + r"(?:" + _WORD_SEP + _WORD_TOKEN + r"){0,15}(?![\w])")
+_WORD_RUN = re.compile(r"(?<![\w-])" + _WORD_TOKEN_FAST + r"(?:" + _WORD_SEP + _WORD_TOKEN_FAST + r"){0,15}(?![\w])")
 _SUFFIX_STRIP = re.compile(_KY_SUFFIX + r"$")
 _POSSESSIVE_STRIP = re.compile(_KY_POSSESSIVE + r"$")
 _WORD_START = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({re.escape(w[:2]) for w in _word_alts})) + ")")

@@ -30,7 +30,7 @@ from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.segments import sentences
 from etl.reference.organizations import OrgMention, find_organizations, find_projects
 from etl.reference.places import PlaceMention, find_places
-from etl.text import fold
+from etl.text import fold_text
 
 T = TypeVar("T")
 
@@ -92,7 +92,7 @@ class _Context:
 
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
-        self.folded = fold(doc.text)
+        self.folded = fold_text(doc.text)
         self.sents = sentences(doc.text)
         self.dates = dates_mod.find_dates(self.folded)
         self.dateline = dates_mod.find_dateline(self.folded, self.dates)

@@ -71,10 +71,10 @@ from etl.reference.roles import (
     sentence_of,
     sentence_starts,
 )
-from etl.reference.scan import SCANNER, Cover, Triggered
+from etl.reference.scan import SCANNER, Cover, Triggered, match_key
 from etl.reference.translit import name_key
 from etl.reference.unseen_orgs import bare_repeats, unseen_organizations
-from etl.text import fold
+from etl.text import fold_text
 
 __all__ = ["ROLE_PRIORITY", "OrgMention", "find_organizations", "find_projects", "organization_spans"]
 
@@ -87,8 +87,6 @@ class OrgMention:
 
 _ENDINGS = KY_ENDINGS | RU_NOUN_ENDINGS | frozenset({""})
 _DASHES = "-‐‑‒–—"
-_FAST_REPLACE = (("ң", "н"), ("ө", "о"), ("ү", "у"), ("ё", "е"), ("-", " "), ("–", " "), ("—", " "),
-                 ("‐", " "), ("‑", " "), ("‒", " "), ("\u00a0", " "))
 _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
@@ -108,14 +106,9 @@ _NATIONAL_SCAN = Triggered("national_project", _NATIONAL_PROJECT, _NATIONAL_DONO
 
 @lru_cache(maxsize=8)
 def _match_text(text: str) -> str:
-    """Folded text, dashes as spaces (same length); one per text, shared with places and projects."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = fold(text)
-    for a, b in _FAST_REPLACE:
-        if a in low:
-            low = low.replace(a, b)
-    return low
+    """Folded text, dashes as spaces (same length); one per text, shared with places and projects.
+    The document's folded text is made once (the pipeline's too) and only its dashes are replaced."""
+    return match_key(fold_text(text))
 
 
 def _registry_keys() -> dict[str, object]:

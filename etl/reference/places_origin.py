@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from etl.required_literals import Gated
+
 _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b"
 # "Ноокаттан Айпери Асанова": a Kyrgyz ablative name right before a named person.
 _KY_ABLATIVE = ("дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн")
@@ -81,6 +83,17 @@ _CLAUSE_STOP_RE = re.compile(r"[,;:.!?\n]")
 _CLAUSE_STOP = ",;:.!?\n"
 
 
+def _from_word_before(text: str, lo: int, start: int) -> bool:
+    """``text[lo:start]`` ends with "из", "from" or "the" and spaces (or those before a line break: "$"
+    matches there too), as every match of the three "from" patterns below does.  Read in Python first
+    (most names have none), since the patterns' alternatives are tried at every word of the span."""
+    spaces_end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    i = spaces_end
+    while i > lo and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i < spaces_end and (text.endswith(("из", "from", "the"), lo, i) or text[max(lo, i - 2):i].lower() == "из")
+
+
 def one_from(text: str, ft: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` (``end`` past its level word if any) says where one person, team,
     school or app comes from."""
@@ -96,17 +109,18 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
     if (_MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     lo = max(0, start - 60)
-    if _NAMED_FROM.search(text, lo, start):
-        return True  # "Бекзат Назаров из Кызыл-Кии", "Aibek Toktogulov from Naryn": one named person's home
-    if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
-        return True
+    if _from_word_before(text, lo, start):
+        if _NAMED_FROM.search(text, lo, start):
+            return True  # "Бекзат Назаров из Кызыл-Кии", "Aibek Toktogulov from Naryn": one named person's home
+        if _EN_ONE_FROM.search(text, lo, start) or _RU_ONE_FROM.search(text, lo, start):
+            return True
     return bool(_EN_ARTICLE.search(text, max(0, start - 6), start) and _EN_ENTITY_AFTER.match(text, end))
 
 
 # "Мэр Кара-Балты встретился с жителями", "Ош шаарынын мэри тургундар менен жолугушту", "the Mayor of Naryn
 # met residents": a mayor meeting the town's own people does so in the town.
-_RESIDENTS = re.compile(r"(?<![а-яa-z])(?:жител\w*|горожан\w*|граждан\w*|тургун\w*|шаардык\w*|residents?|citizens?|"
-                        r"townspeople)(?![а-яa-z])")
+_RESIDENTS = Gated(re.compile(r"(?<![а-яa-z])(?:жител\w*|горожан\w*|граждан\w*|тургун\w*|шаардык\w*|residents?|citizens?|"
+                        r"townspeople)(?![а-яa-z])"))
 
 
 # ... but in a city divided into districts the meeting's district is its place ("Встреча прошла в школе
