@@ -79,9 +79,9 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
             return None
-    if _SURNAME.search(written) and "-" not in written \
+    if _SURNAME.search(written) and "-" not in written and place_name(written, LOW + HIGH) is None \
             and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)):
-        return None
+        return None  # an aimak named after a person ("Жыйынга Баетов айыл өкмөтүнүн башчысы") keeps its name
     return ayil_okmotu_name(written, m.group(0))
 
 
