@@ -80,6 +80,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             resolve(r, [sentence, region_anchors, doc_anchors])
             if r.uid:
                 sentence.add(r.uid)
+    _settlements_of_named_aimak(raws)
     explicit: dict[tuple[tuple[str, str], ...], str] = {}
     for r in raws:
         if r.uid and r.level and not r.ambiguous and units[r.uid].level in LOW and not (
@@ -126,6 +127,22 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out = drop_wider_areas(out, doc.ft, lambda pos: sentence_of(doc, pos), lists)
     out.sort(key=lambda m: m.place.span[0] if m.place.span else 0)
     return out
+
+
+def _settlements_of_named_aimak(raws: list[Raw]) -> None:
+    """"Арал айылынан жана Кок-Токой, Орто-Арал конуштарынан": a settlement (конуш, жилмассив) of the aimak
+    the text names is no village of that name in a neighbouring aimak of the district; it stays below the
+    gazetteer, in the named aimak."""
+    units = gazetteer().units
+    aimaks = {r.uid for r in raws if r.uid and units[r.uid].level == "ayil_aimak"}
+    if not aimaks:
+        return
+    for r in raws:
+        if r.uid and r.level == "settlement" and units[r.uid].level == "village":
+            own = units[r.uid].parent
+            rayon = units[own].parent if own in units else None
+            if own not in aimaks and any(units[a].parent == rayon for a in aimaks):
+                r.uid, r.ambiguous = None, False
 
 
 # Districts named like a foreign capital: a bare "Москва", "в Москве" is the city in Russia.

@@ -140,7 +140,10 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
                 level = lvl
                 break
         parent = _enclosing(raws, s, level, text, e, accepted)
-        known_uid = respelled_unit(name, level, parent) or respelled_in_district(name, level, parent)
+        # a settlement (конуш) is looked for in its own aimak only: a village of that name in a neighbouring
+        # aimak is another place ("Арал айылынан жана Кок-Токой, Орто-Арал конуштарынан")
+        known_uid = respelled_unit(name, level, parent) or (
+            respelled_in_district(name, level, parent) if level != "settlement" else None)
         if known_uid is not None:  # "Гүлчө айылы" in Alay district is the gazetteer's Гульча
             unit = gazetteer().units[known_uid]
             out.append(PlaceMention(Place(soate=unit.soate, name=unit.name, level=unit.level,
