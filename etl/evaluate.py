@@ -21,9 +21,11 @@ from typing import Any
 from etl.evaluate_names import (
     BUILTIN_EQUIVALENTS,
     Canonicalizer,
+    distinctive_words,
     groups_from_orgs_md,
     groups_from_registry,
     place_key,
+    same_body,
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -51,10 +53,12 @@ REGISTRY_DIR = PROJECT_ROOT / "etl" / "reference" / "data"
 
 FIELDS: tuple[str, ...] = (
     "languages", "published_date", "event_types", "event_dates", "event_end_dates", "places",
-    "organizations", "organization_names", "projects", "indicators", "quality_flags",
+    "organizations", "organization_names", "organization_variants", "projects", "indicators", "quality_flags",
 )
-# organization_names is a relaxed view of organizations; counting both would weigh orgs twice.
-SUMMARY_FIELDS = tuple(f for f in FIELDS if f != "organization_names")
+# organization_names (roles ignored) and organization_variants (name variants of one body matched) are relaxed
+# views of organizations; counting them too would weigh organizations three times.
+RELAXED_FIELDS = ("organization_names", "organization_variants")
+SUMMARY_FIELDS = tuple(f for f in FIELDS if f not in RELAXED_FIELDS)
 
 
 @cache
@@ -179,6 +183,34 @@ def compare_multiset(expected: Iterable[Any], predicted: Iterable[Any]) -> Field
     return s
 
 
+def compare_variants(expected: Iterable[tuple[str, str]], predicted: Iterable[tuple[str, str]]) -> FieldScore:
+    """Organizations with roles, where a missed and an extra name of the same role that plausibly name one
+    body ("Naryn Women Entrepreneurs Association" / "Association of Women Entrepreneurs of Naryn") match:
+    how an analyst reading both lists would count them."""
+    s = compare_multiset(expected, predicted)
+    places = place_words()
+    extra = list(s.extra)
+    missed = []
+    for name, role in s.missed:
+        hits = [k for k, (other, other_role) in enumerate(extra) if other_role == role and same_body(name, other, places)]
+        if len(hits) == 1:
+            extra.pop(hits[0])
+        else:
+            missed.append((name, role))
+    out = FieldScore(tp=s.tp + len(s.missed) - len(missed), fp=len(extra), fn=len(missed), docs=1)
+    out.missed, out.extra = missed, extra
+    out.exact_docs = int(not out.fp and not out.fn)
+    return out
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Skeletons of the gazetteer's place names: one such word alone names no single body."""
+    from etl.reference.gazetteer import gazetteer
+
+    return frozenset(w for unit in gazetteer().units.values() for w in distinctive_words(unit.name))
+
+
 def compare_single(expected: Any, predicted: Any) -> FieldScore:
     return compare_multiset([expected] if expected is not None else [],
                             [predicted] if predicted is not None else [])
@@ -218,6 +250,8 @@ def score_document(label: dict[str, Any], report: dict[str, Any] | None) -> dict
     for f in FIELDS:
         if f == "published_date":
             scores[f] = compare_single(exp[f], pred[f])
+        elif f == "organization_variants":
+            scores[f] = compare_variants(exp["organizations"], pred["organizations"])
         elif f in ("event_dates", "event_end_dates"):
             if f in exp:
                 scores[f] = compare_dates(exp[f], pred[f])
@@ -293,11 +327,11 @@ def _fmt(x: float | None) -> str:
 
 
 def format_table(title: str, totals: dict[str, FieldScore]) -> str:
-    lines = [title, f"  {'field':<20}{'tp':>5}{'fp':>5}{'fn':>5}  {'prec':>6} {'recall':>6} {'f1':>6}  exact docs"]
+    lines = [title, f"  {'field':<22}{'tp':>5}{'fp':>5}{'fn':>5}  {'prec':>6} {'recall':>6} {'f1':>6}  exact docs"]
     for f, s in totals.items():
         if not s.docs:
             continue
-        lines.append(f"  {f:<20}{s.tp:>5}{s.fp:>5}{s.fn:>5}  {_fmt(s.precision):>6} {_fmt(s.recall):>6} "
+        lines.append(f"  {f:<22}{s.tp:>5}{s.fp:>5}{s.fn:>5}  {_fmt(s.precision):>6} {_fmt(s.recall):>6} "
                      f"{_fmt(s.f1):>6}  {s.exact_docs}/{s.docs}")
     return "\n".join(lines)
 

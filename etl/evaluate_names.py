@@ -184,3 +184,30 @@ def groups_from_registry(folder: Path, prefix: str) -> list[list[str]]:
                 if canonical:
                     groups.append(names)
     return groups
+
+
+# ---------------------------------------------------------------- name variants of one body
+
+# Words that say what kind of body a name is, not which one: "Jash Balykchy Youth Association" and "Jash
+# Balykchy Youth Public Association", "Taldoo Public Foundation" and "Taldoo Economic Research Centre Public
+# Foundation" are one NGO.  Words that tell bodies of one place apart (administration, department, hall,
+# ministry, education, …) stay distinctive.
+_FORM_WORDS = frozenset(
+    "public association foundation fund union company llc ltd cooperative cooperatives agricultural ngo npo "
+    "organization organisation of the and for in kyrgyzstan kyrgyz republic kr".split())
+
+
+def distinctive_words(name: str) -> frozenset[str]:
+    """The words that tell one body from another, as spelling-tolerant skeletons."""
+    words = re.split(r"[\s,./()«»\"“”']+", _same_body_words(text_key(name)))
+    return frozenset(name_skeleton(w) for w in words if w and w not in _FORM_WORDS and name_skeleton(w))
+
+
+def same_body(a: str, b: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether two names plausibly name one body: one's distinctive words contain the other's, and the
+    smaller holds two words or one that is no place name ("Naryn Public Foundation" is not every Naryn body)."""
+    wa, wb = distinctive_words(a), distinctive_words(b)
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not small or not small <= large:
+        return False
+    return small == large or len(small) >= 2 or next(iter(small)) not in places

@@ -378,3 +378,21 @@ def test_different_places_stay_different_bodies() -> None:
     from etl.evaluate_names import spelling_key
     assert spelling_key("Osh City Hall") != spelling_key("Bishkek Mayor's Office")
     assert spelling_key("Naryn District Finance Department") != spelling_key("Naryn District Education Department")
+
+
+def test_name_variants_of_one_body_match_in_the_relaxed_field_only() -> None:
+    label = _label(organizations=[["Association of Women Entrepreneurs of Naryn", "implementer"],
+                                  ["Naryn City Hall", "government"]])
+    report = _report(events=[_event(orgs=[{"name": "Naryn Women Entrepreneurs Association", "role": "implementer"},
+                                          {"name": "Naryn District State Administration", "role": "government"}])])
+    s = ev.score_document(label, report)
+    assert (s["organizations"].tp, s["organizations"].fn) == (0, 2)
+    # the NGO's two English renderings are one body; a city hall is no district administration
+    assert (s["organization_variants"].tp, s["organization_variants"].fp, s["organization_variants"].fn) == (1, 1, 1)
+    assert "organization_variants" not in ev.SUMMARY_FIELDS
+
+
+def test_one_place_word_alone_names_no_single_body() -> None:
+    from etl.evaluate_names import same_body
+    assert not same_body("Naryn Public Foundation", "Naryn Women Entrepreneurs Association", ev.place_words())
+    assert same_body("Taldoo Public Foundation", "Taldoo Economic Research Centre Public Foundation", ev.place_words())
