@@ -16,13 +16,8 @@ It uses the private parser of the running CPython (as ``etl/first_chars.py`` doe
 from __future__ import annotations
 
 import importlib
-import os
 import re
-import sys
-from collections.abc import Iterator
 from typing import Any
-
-from etl.first_chars import with_first_chars
 
 C: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")
@@ -83,43 +78,3 @@ def _of_sequence(items: Any) -> set[str] | None:
         options.append({"".join(run)})
     # the set whose shortest literal is longest (rarest in text), then the smallest set
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
-
-
-class Gated:
-    """``pattern`` whose ``search``, ``finditer`` and ``findall`` first test, with ``str.find``, that the
-    span holds one of the literals every match holds, and return no match at once when it does not;
-    everything else is the pattern's own (``match`` included: it reads from one place).  For a rule
-    run on each clause or sentence around a name, where most spans hold none of its words.  The
-    pattern is given its first characters (``etl/first_chars.py``), which the import hook cannot do
-    for a pattern held by this object."""
-
-    __slots__ = ("regex", "literals", "pattern", "match", "fullmatch")
-
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.literals = required_literals(regex)
-        if not os.environ.get("ETL_PLAIN_REGEX"):
-            regex = with_first_chars(regex)
-        self.regex = regex
-        self.pattern = regex.pattern
-        self.match = regex.match
-        self.fullmatch = regex.fullmatch
-
-    def _holds(self, string: str, pos: int, endpos: int) -> bool:
-        find = string.find
-        pos = max(pos, 0)  # as re reads pos
-        for lit in self.literals:
-            if find(lit, pos, endpos) >= 0:
-                return True
-        return False
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(string, pos, endpos) if self._holds(string, pos, endpos) else None
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(string, pos, endpos) if self._holds(string, pos, endpos) else iter(())
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.regex.findall(string, pos, endpos) if self._holds(string, pos, endpos) else []
-
-    def __getattr__(self, name: str) -> Any:  # flags, groupindex, sub, ...: the pattern's
-        return getattr(self.regex, name)

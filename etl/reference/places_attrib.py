@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from etl.required_literals import Gated
-
 _PERSON = (r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|"
            r"ina|uulu|kyzy)\b")
 # A person's role or occupation (folded text: lowercase, ё as е).
@@ -59,11 +57,11 @@ _EN_STAFF_BEFORE = re.compile(r"(?<![a-z])(?:teachers|staff|educators|specialist
                               r"the[^\S\n]+$")
 _EN_SCHOOL_AFTER = re.compile(r"[^\S\n]+(?:village[^\S\n]+)?(?:secondary[^\S\n]+|primary[^\S\n]+)?"
                               r"(?:school|kindergarten|lyceum|gymnasium|clinic|health\s+post)(?![a-z])")
-_EXPERIENCE = Gated(re.compile(
+_EXPERIENCE = re.compile(
     r"(?<![а-яa-z])(?:тажрыйба\w*[^\S\n]+(?:менен[^\S\n]+)?(?:болуш|корсот|тааныштыр)\w*|"
     r"(?:поделил|представил|показал|презентовал)\w*[^\S\n]+(?:сво\w+[^\S\n]+)?опыт\w*|опытом|"
     r"(?:shared|presented|showcased|demonstrated)[^\S\n]+(?:their[^\S\n]+|its[^\S\n]+)?(?:experiences?|practices?))"
-    r"(?![а-яa-z])"))
+    r"(?![а-яa-z])")
 # "Ош ТВ", "Нарын FM", "Talas Radio": a media outlet named after its town.
 _MEDIA_AFTER = re.compile(r"[^\S\n]+(?:ТВ|TV|FM|ФМ|[Рр]адио(?:су)?|Radio|[Гг]азетасы|[Мм]едиа|Media|News|Ньюс|Press|Пресс)"
                           r"(?![\w])")

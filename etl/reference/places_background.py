@@ -13,7 +13,6 @@ from etl.reference.places_discourse import figure_sentence, retold_marker
 from etl.reference.places_habitual import habitual_sentence
 from etl.reference.places_plans import trend_sentence
 from etl.reference.places_record import another_such, earlier_record, record_kept
-from etl.required_literals import Gated
 from etl.text import main_year
 
 # "Напомним, в 2023 году аналогичное обучение прошли ...", "Эске салсак, ...", "Recall that ...":
@@ -31,8 +30,8 @@ _REMINDER_OPENING = re.compile(
 _PRONOUN_SAID_OPENING = re.compile(
     r"[^\w]*(?:анын|алардын)\s+айтымында|[^\w]*по\s+(?:его|ее|их)\s+словам|[^\w]*according\s+to\s+(?:him|her|them)\b")
 # "Аналогичный тренинг в 2022 году прошел в Нарыне": an earlier, similar event anywhere in the sentence.
-_SIMILAR = Gated(re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
-                      r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])"))
+_SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
+                      r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
 # "Кийинки акциябыз 1-июнда Ак-Суу районунда өтөт", "Следующая встреча — в Караколе", "Next, the team
 # will ...": a sentence that opens with the next event is about that event; "the next day" narrates.
 _NEXT_OPENING = re.compile(
@@ -46,13 +45,13 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:году|г\.)|[
 # "presented their business plans to the jury"),
 # "a new phase is being prepared", "новый этап готовится", "жаңы долбоор даярдалууда"; and a year after the
 # report's own as a deadline ("by 2027", "до 2027 года", "2027-жылга чейин") or a span ("for 2026–2030").
-_PLAN = Gated(re.compile(r"(?<![a-zа-я])(?:plans?\s+to\s+(?!(?:a|an|the|their|its|his|her|our|your|this|these|those|local|\d+)\b)[a-z]+|planning\s+to|(?:is|are)\s+being\s+prepared|will\s+focus|"
-                   r"готовит(?:ся|ь)|разрабатыва\w+|даярдал(?:ып\s+жатат|ууда))(?![a-zа-я])"))
+_PLAN = re.compile(r"(?<![a-zа-я])(?:plans?\s+to\s+(?!(?:a|an|the|their|its|his|her|our|your|this|these|those|local|\d+)\b)[a-z]+|planning\s+to|(?:is|are)\s+being\s+prepared|will\s+focus|"
+                   r"готовит(?:ся|ь)|разрабатыва\w+|даярдал(?:ып\s+жатат|ууда))(?![a-zа-я])")
 _DEADLINE_YEAR = re.compile(r"(?<![a-zа-я])(?:by|until|till|through|for|до|к)\s+((?:19|20)\d\d)(?!\d)|"
                             r"(?<!\d)((?:19|20)\d\d)[-\s]?жылга\s+(?:чейин|карата)")
-_ALSO = Gated(re.compile(r"(?<![а-яa-z])(?:также|тоже|also|as\s+well|дагы)(?![а-яa-z])"))
-_STARTED = Gated(re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|стартовал\w*|запущен\w*|башталган|башталды|"
-                      r"башталып|ишке\s+киргизилген)(?![a-zа-я])"))
+_ALSO = re.compile(r"(?<![а-яa-z])(?:также|тоже|also|as\s+well|дагы)(?![а-яa-z])")
+_STARTED = re.compile(r"(?<![a-zа-я])(?:started|began|launched|начал\w*|стартовал\w*|запущен\w*|башталган|башталды|"
+                      r"башталып|ишке\s+киргизилген)(?![a-zа-я])")
 # What an organization has done since an earlier year ("Since 1998, ...", "работает в Кыргызстане с 1994
 # года, в том числе в ...", "2010-жылдан бери ... иштейт"): the whole sentence is background.
 _SINCE = re.compile(r"(?<![a-zа-я])(?:since\s+((?:19|20)\d\d)|с\s+((?:19|20)\d\d)\s+(?:года|г\.)|"
@@ -106,7 +105,7 @@ COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "�
 # What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды
 # ограничивается", "Катышуучулар Кен-Арал айылындагы көпүрөнү оңдоо маселесин талкуулашты"): the
 # places of a problem they describe, not of the event.
-_PARTICIPANTS = Gated(re.compile(r"(?<![а-яa-z])(?:участник\w*|катышуучу\w*|participants?)(?![а-яa-z])"))
+_PARTICIPANTS = re.compile(r"(?<![а-яa-z])(?:участник\w*|катышуучу\w*|participants?)(?![а-яa-z])")
 _SAID = re.compile(r"(?<![а-яa-z])(?:отметил\w*|обсудил\w*|обсуждал\w*|по\s+словам|рассказал\w*|подчеркнул\w*|"
                    r"талкуула\w*|белгилеш\w*|белгиледи|айтыш\w*|noted|discussed|said|according\s+to)(?![а-яa-z])")
 _HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошли|состоял\w*|провел\w*|провёл|организова\w*|"
@@ -114,13 +113,13 @@ _HELD = re.compile(r"(?<![а-яa-z])(?:прош[её]л|прошла|прошл�
                    r"катышты|приняли\s+участие|took\s+part)(?![а-яa-z])")
 # "По данным Национального статистического комитета, ... ниже всего в Баткенской и Таласской областях":
 # figures about places in general, not the event's.
-_STATISTICS = Gated(re.compile(
+_STATISTICS = re.compile(
     r"(?<![а-яa-z])(?:(?:по|согласно)\s+данным\s+(?:\w+\s+){0,2}?(?:статисти|нацстат|перепис|исследовани|опрос|мониторинг|"
     r"министерств)|согласно\s+статистик\w*|according\s+to\s+(?:the\s+)?(?:national\s+)?"
     r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда)|"
     # "Министрликтин маалыматы боюнча, ...", "по информации министерства", "according to the ministry"
     r"маалыматы\w*\s+(?:боюнча|ылайык|караганда)|по\s+(?:информации|оценкам|сведениям)|"
-    r"according\s+to\s+(?:the\s+)?(?:ministry|estimates?|official|figures))"))
+    r"according\s+to\s+(?:the\s+)?(?:ministry|estimates?|official|figures))")
 _KY_SAID = ("талкуула", "белгиле", "айтыш")
 # A person's statement: "как рассказал координатор", "белгиледи", "said", "according to".  Discussion
 # ("участники обсудили результаты") is not one: the event's own agenda may cover those places.

@@ -26,7 +26,6 @@ from etl.reference.places_okmotu import taking_part
 from etl.reference.places_origin import one_from, ranked_or_entries
 from etl.reference.places_plans import proposed
 from etl.reference.places_scope import outside_scope, under_tally_heading
-from etl.required_literals import Gated
 
 # One character class first: re then skips to candidates in C instead of trying every position.  Spaces
 # are never given back (a capital is no space): same matches, linear over masked boilerplate's blank runs.
@@ -184,16 +183,16 @@ _RESIDENT_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:села|города|района|поселка|области|of(?:[^\S\n]+the)?))?[^\S\n]+$")
 # A project's general area is background unless the clause counts what it covers there ("реализуется
 # в 12 айылных аймаках Иссык-Кульской и Нарынской областей" is coverage the labels count).
-_BACKGROUND = Gated(re.compile(
+_BACKGROUND = re.compile(
     r"(?<![а-яa-z])(?:реализуется|реализуются|реализуем\w*|осуществляется|осуществляются|"
     r"ишке\s+ашырыл(?:ат|ып\s+жат\w*|ууда|ган\w*)|(?:is|are)\s+(?:being\s+)?implemented\s+in|operates\s+in)"
-    r"(?![а-яa-z])"))
+    r"(?![а-яa-z])")
 # A count of what the clause covers ("412 farmers", "12 айылда"); not a range's end nor an age
 # ("18-35 жаштагы жаштарга", with hyphens as spaces in the folded text).
 # What goes on later, told with when: "Весной акция продолжится в Баткенском районе", "Кампания
 # 2025-жылдын жазында Ош облусунда уланат", "2024-жылы Кочкор районунун дагы 3 айылы камтылат"; without a
 # later time ("Форум Чолпон-Атада 5-майга чейин уланат") it is the event itself going on.
-_CONTINUES = Gated(re.compile(r"(?<![а-яa-z])(?:продолжится|продолжатся|will\s+continue|уланат|улантылат|камтылат)(?![а-яa-z])"))
+_CONTINUES = re.compile(r"(?<![а-яa-z])(?:продолжится|продолжатся|will\s+continue|уланат|улантылат|камтылат)(?![а-яa-z])")
 _LATER = re.compile(r"(?<![а-яa-z\d])(?:(?:19|20)\d\d|весн\w*|осен\w*|летом|зимой|жаз\w*|куз\w*|жайында|кыш\w*|"
                     r"кийин\w*|андан\s+ары|мындан\s+ары|затем|далее|позже|later|next|spring|autumn|fall|summer|winter|"
                     # a month without a day ("май айы бою", "в июне"); "5-майга чейин" is the event's own end

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from etl.required_literals import Gated
-
 # Said of the place that opens the sentence: its location or what it is known for.
-_DESCRIBES = Gated(re.compile(
+_DESCRIBES = re.compile(
     r"(?<![а-яa-z])(?:жайгашкан\w*|расположен\w*|находится|is\s+located|are\s+located|lies|"
-    r"известн\w+\s+(?:своим|своей|своими)|known\s+for)(?![а-яa-z])"))
+    r"известн\w+\s+(?:своим|своей|своими)|known\s+for)(?![а-яa-z])")
 # Said of any place in the sentence: how far it is.
 _DISTANCE = re.compile(r"\d+\s*(?:километр\w*|км|kilometres?|kilometers?|km|чакырым\w*)\s+(?:away|from|от|алыс\w*)(?![а-яa-z])")
 # The event's own verbs: "жашоочулар жайгашкан мектепте өттү" tells the event after all.

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from etl.required_literals import Gated
-
 # Kyrgyz future (aorist) of the verbs that tell an event or its reach: "өтөт", "өткөрүлөт",
 # "уюштурушат", "болот", "барышат"; a past tense never ends so.
 _KY_FUTURE = re.compile(
@@ -53,12 +51,12 @@ _COUNT = re.compile(r"\d")
 # live in a place ("в районе проживает около 90 тысяч человек") or tells whom a survey asked ("опрошены
 # 1 200 молодых людей в Баткенской и Ошской областях"): figures about the place, not the event's.
 _PRICE = re.compile(r"(?<![а-яa-z])(?:цен[аеуы]\w*|стоимост\w*|prices?|costs?|баасы\w*|наркы\w*)(?![а-яa-z])")
-_POPULATION = Gated(re.compile(r"(?<![а-яa-z])(?:проживает|проживают|население|населения|населением|численность\w*|калкы\w*|жашайт|жашашат|"
-                         r"population|inhabitants)(?![а-яa-z])"))
+_POPULATION = re.compile(r"(?<![а-яa-z])(?:проживает|проживают|население|населения|населением|численность\w*|калкы\w*|жашайт|жашашат|"
+                         r"population|inhabitants)(?![а-яa-z])")
 _PEOPLE_COUNT = re.compile(r"\d[\d\s,.]*\s*(?:тыс\w*|млн|человек|жител\w*|адам\w*|мин\w*|people|residents|inhabitants|"
                            r"thousand|million)(?![а-яa-z])")
-_SURVEYED = Gated(re.compile(r"(?<![а-яa-z])(?:опрош\w*|опрос\w*|респондент\w*|respondents?|surveyed|survey\s+(?:of|among|covered)|"
-                       r"сурамжыл\w*)(?![а-яa-z])"))
+_SURVEYED = re.compile(r"(?<![а-яa-z])(?:опрош\w*|опрос\w*|респондент\w*|respondents?|surveyed|survey\s+(?:of|among|covered)|"
+                       r"сурамжыл\w*)(?![а-яa-z])")
 
 
 # "lies some 270 km by road from Jalal-Abad city", "расстояние от села до г. Джалал-Абад — около 280 км":
@@ -85,7 +83,7 @@ def figure_clause(ft: str, a: int, b: int) -> bool:
 
 # A figure about a place in general: a rate or share ("уровень безработицы ... составил 2,1%", "64
 # пайызы") or a count per year ("receives 200,000 visitors a year", "жыл сайын", "ежегодно").
-_RATE = Gated(re.compile(r"\d\s?%|(?<![а-яa-z])(?:процент\w*|пайыз\w*|percent|per\s+cent)(?![а-яa-z])"))
+_RATE = re.compile(r"\d\s?%|(?<![а-яa-z])(?:процент\w*|пайыз\w*|percent|per\s+cent)(?![а-яa-z])")
 _PER_YEAR = re.compile(r"(?<![а-яa-z])(?:a\s+year|per\s+year|each\s+year|every\s+year|annually|в\s+год|ежегодно|"
                        r"каждый\s+год|жылына|жыл\s+сайын)(?![а-яa-z])")
 

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 
-from etl.required_literals import Gated
-
 _HABITUAL = re.compile(
     r"(?<![а-яa-z])(?:каждый\s+год|каждую\s+(?:весну|зиму|осень)|каждое\s+лето|ежегодно|every\s+(?:year|spring|"
     r"winter|summer|autumn)|each\s+year|year\s+after\s+year|жыл\s+сайын|ар\s+жылы|(?:жаз|кыш|куз|жай)\s+сайын|"
     # the tourist season is a place's yearly cycle: "сезон на Иссык-Куле длится три месяца", "during the tourist season"
     r"(?:туристическ\w+|курортн\w+|tourist|туристтик)\s+(?:сезон\w*|season))"
     r"(?![а-яa-z])")
-_REMINDER = Gated(re.compile(
+_REMINDER = re.compile(
     r"(?<![а-яa-z])(?:эске\s+салабыз|эске\s+салалы|эскерте\s+кетели|напоминаем|напомним|we\s+recall|"
-    r"it\s+is\s+worth\s+recalling)(?![а-яa-z])"))
+    r"it\s+is\s+worth\s+recalling)(?![а-яa-z])")
 # A rank or a lasting state said right after the place that opens the sentence (or a quote).
 _PORTRAIT = re.compile(
     r"[а-яa-z\s]{0,40}?(?<![а-яa-z])(?:remains|is|остается|остаётся|является|считается|эн|одн(?:им|ой|а|о|ин)\s+из|"

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from etl.required_literals import Gated
-
 _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b"
 # "Ноокаттан Айпери Асанова": a Kyrgyz ablative name right before a named person.
 _KY_ABLATIVE = ("дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн")
@@ -119,8 +117,8 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
 
 # "Мэр Кара-Балты встретился с жителями", "Ош шаарынын мэри тургундар менен жолугушту", "the Mayor of Naryn
 # met residents": a mayor meeting the town's own people does so in the town.
-_RESIDENTS = Gated(re.compile(r"(?<![а-яa-z])(?:жител\w*|горожан\w*|граждан\w*|тургун\w*|шаардык\w*|residents?|citizens?|"
-                        r"townspeople)(?![а-яa-z])"))
+_RESIDENTS = re.compile(r"(?<![а-яa-z])(?:жител\w*|горожан\w*|граждан\w*|тургун\w*|шаардык\w*|residents?|citizens?|"
+                        r"townspeople)(?![а-яa-z])")
 
 
 # ... but in a city divided into districts the meeting's district is its place ("Встреча прошла в школе

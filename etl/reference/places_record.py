@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.required_literals import Gated
 from etl.text import main_year
 
 # An earlier year told as such ("в 2023 году", "2023-жылы", "in 2024"); a full date ("5 мая 2023 года",
@@ -35,11 +34,11 @@ _PERIOD = re.compile(
     r"(?:\s*(?:годы|годах|гг\.?|год)|[-\s]?жылдар\w*|(?![\d-]))")
 # Years counted back from now: "over the past three years", "in recent years", "за последние 5 лет",
 # "в последние годы", "за годы работы", "акыркы беш жылда", "акыркы жылдары", "over the years".
-_RECENT_YEARS = Gated(re.compile(
+_RECENT_YEARS = re.compile(
     r"(?<![а-яa-z])(?:over\s+the\s+(?:past|last)\s+(?:\w+\s+)?years|in\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?years|"
     r"over\s+the\s+years|за\s+последние\s+(?:\w+\s+)?(?:лет|года|годы)|в\s+последние\s+(?:\w+\s+)?(?:лет|года|годы)|"
     r"за\s+годы\s+(?:работы|реализации|деятельности|существования)|акыркы\s+(?:\w+\s+)?жыл\w*|"
-    r"(?:бир\s+нече|\w+)\s+жылдан\s+бери)(?![а-яa-z])"))
+    r"(?:бир\s+нече|\w+)\s+жылдан\s+бери)(?![а-яa-z])")
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -47,11 +46,11 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # An event that presents a programme's results: its record to date is the event's subject, and the
 # places of that record with their figures are the activity's coverage (fixture 060, sample 002).
-_RESULTS_EVENT = Gated(re.compile(
+_RESULTS_EVENT = re.compile(
     r"(?<![а-яa-z])(?:present\w*\s+(?:the\s+)?(?:\w+\s+)?results|results\s+(?:\w+\s+){0,3}(?:were|was)\s+presented|"
     r"представ\w+\s+(?:\w+\s+)?(?:итоги|результаты)|(?:итоги|результаты)\s+(?:\w+\s+){0,3}представ\w+|"
     r"(?:подвел|обсудил|обсуждал|рассмотрел)\w*\s+(?:\w+\s+)?(?:итоги|результаты)|discuss\w*\s+(?:the\s+)?(?:\w+\s+)?results|жыйынтыктар\w*\s+(?:\w+\s+)?(?:тааныштыр|бөлүш|болуш|сунуш)\w*|"
-    r"натыйжалар\w*\s+(?:\w+\s+)?(?:тааныштыр|бөлүш|болуш|сунуш)\w*)"))
+    r"натыйжалар\w*\s+(?:\w+\s+)?(?:тааныштыр|бөлүш|болуш|сунуш)\w*)")
 
 
 @lru_cache(maxsize=8)  # per text, like main_year: the place rules ask it of one document at a time

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from etl.required_literals import Gated
-
 # A trade word before the name in its clause: selling, supplying, delivering, exporting.
 _TRADE = re.compile(
     r"(?<![а-яa-z])(?:sells?|sold|selling|deliver(?:y|ies)|ship(?:s|ped|ments?)|"
@@ -66,9 +64,9 @@ _YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
 
 # "They agreed a two-year roadmap with twelve actions, from ... to a service in schools of Aravan":
 # the places a plan document names.
-_PLAN_DOC = Gated(re.compile(
+_PLAN_DOC = re.compile(
     r"(?<![а-яa-z])(?:road\s?maps?|action\s+plans?|work\s+plans?|дорожн\w+\s+карт\w*|план\w*\s+(?:действий|мероприятий|"
-    r"работ)|жол\s+карта\w*|иш\s+план\w*|аракет\w*\s+план\w*)(?![а-яa-z])"))
+    r"работ)|жол\s+карта\w*|иш\s+план\w*|аракет\w*\s+план\w*)(?![а-яa-z])")
 _PLAN_AGREED = re.compile(
     r"(?<![а-яa-z])(?:agreed|adopted|approved|drafted|developed|signed|endorsed|согласова\w*|утверд\w*|"
     r"принял[иа]?|разработал\w*|подписал\w*|кабыл\s+алышты|кабыл\s+алды|бекитиш\w*|бекитти|иштеп\s+чыгыш\w*)"
@@ -76,8 +74,8 @@ _PLAN_AGREED = re.compile(
 
 
 # Selling at a fair or an exhibition is the event itself ("farmers sold their produce at the fair in Naryn").
-_FAIR = Gated(re.compile(r"(?<![а-яa-z])(?:ярмарк\w*|fairs?|жарманке\w*|выставк\w*|exhibitions?|көргөзмө\w*|коргозмо\w*)"
-                   r"(?![а-яa-z])"))
+_FAIR = re.compile(r"(?<![а-яa-z])(?:ярмарк\w*|fairs?|жарманке\w*|выставк\w*|exhibitions?|көргөзмө\w*|коргозмо\w*)"
+                   r"(?![а-яa-z])")
 # A tally's clause that tells an event held ("Итоги за 2025 год подвели в Бишкеке", "быйыл Нарында өткөн
 # фестивалга 500 адам катышкан"): the place is the event's.
 _TALLY_EVENT = re.compile(
@@ -126,8 +124,8 @@ def plan_content(ft: str, s_start: int, pos: int) -> bool:
 
 
 # An earlier pilot: "в пилотном режиме приложением с лета пользовались 1 150 фермеров Узгенского района".
-_PILOT = Gated(re.compile(r"(?<![а-яa-z])(?:в\s+пилотном\s+режиме|на\s+пилотном\s+этапе|в\s+ходе\s+пилот\w*|"
-                    r"during\s+the\s+pilot(?:\s+phase)?|in\s+the\s+pilot\s+phase|пилоттук\s+(?:режимде|этапта))(?![а-яa-z])"))
+_PILOT = re.compile(r"(?<![а-яa-z])(?:в\s+пилотном\s+режиме|на\s+пилотном\s+этапе|в\s+ходе\s+пилот\w*|"
+                    r"during\s+the\s+pilot(?:\s+phase)?|in\s+the\s+pilot\s+phase|пилоттук\s+(?:режимде|этапта))(?![а-яa-z])")
 # A spot located by the place: "Суу Кызыл-Тоо айылынын жогору жагындагы булактан алынат", "a spring above the
 # "выше села X": the village is a landmark for where something lies ("a dam upstream of Chakmak", which a
 # visit may reach, stays).

@@ -75,23 +75,3 @@ def test_date_windows_from_shared_digit_runs(text: str) -> None:
     digit_runs.cache_clear()
     plain = [(max(0, m.start() - dg._MARGIN), min(len(text), m.end() + dg._MARGIN)) for m in dg._CLUSTER.finditer(text)]
     assert dg._windows(text, 0, len(text)) == plain
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_LETTERS | _PIECES, max_size=6).map("".join), st.integers(-5, 60), st.integers(0, 80))
-def test_gated_pattern_as_the_pattern(text: str, a: int, b: int) -> None:
-    import re
-
-    from etl.required_literals import Gated
-
-    for src in _PATTERNS:
-        pattern = re.compile(src)
-        gated = Gated(pattern)
-        assert _spans(gated.search(text, a, b)) == _spans(pattern.search(text, a, b))
-        assert [m.span() for m in gated.finditer(text, a, b)] == [m.span() for m in pattern.finditer(text, a, b)]
-        assert gated.findall(text, a, b) == pattern.findall(text, a, b)
-        assert _spans(gated.match(text, a, b)) == _spans(pattern.match(text, a, b))
-
-
-def _spans(m: object) -> object:
-    return None if m is None else m.span()  # type: ignore[attr-defined]
