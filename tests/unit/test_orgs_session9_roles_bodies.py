@@ -52,3 +52,8 @@ def test_city_hall_owning_a_district_administration_is_not_listed() -> None:
 def test_kyrgyz_ng_is_romanised_either_way() -> None:
     assert spelling_key("Chong-Alay District State Administration") == spelling_key("Chon-Alay District State Administration")
     assert spelling_key("Teng Ukuk Naryn Public Association") == spelling_key("Ten Ukuk Naryn Public Association")
+
+
+def test_a_capital_alias_needs_its_capital() -> None:
+    assert "Social Fund of the Kyrgyz Republic" in _roles("На встрече были сотрудники Социального фонда.")
+    assert "Social Fund of the Kyrgyz Republic" not in _roles("Компания создала социальный фонд для работников.")
