@@ -71,7 +71,8 @@ _SURNAME = re.compile(r"[а-яёөүң](?:ов|ев|ёв|ова|ева|ин|ин
 
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
     if _SURNAME.search(m.group(1)) and "-" not in m.group(1) \
-            and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)):
+            and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)) \
+            and place_name(m.group(1), LOW + HIGH) is None:  # "Жыйынга Баетов айыл өкмөтүнүн": the aimak is Baetov's
         return None
     return ayil_okmotu_name(m.group(1), m.group(0))
 
