@@ -188,6 +188,7 @@ _RULES: tuple[_Rule, ...] = (
     # the ayil kenesh, the council beside the ayil okmotu (Кара-Булакский айылный кенеш, Кара-Булак айылдык кеңеши)
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл[ьн]\w+\s+кенеш\w*"), _ayil_kenesh),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+ке[ңн]еш\w*"), _ayil_kenesh),
+    _Rule("kenesh", re.compile(rf"({_NAME})\s+(?:[Aa]yil|[Aa]iyl)\s+[Kk]enesh(?!\w)"), _ayil_kenesh),  # English texts
     # the council named right after its ayil okmotu takes the okmotu's name: "Авлетим айыл өкмөтү жана
     # айылдык кеңеш", "Авлетимский айыл окмоту и айылный кенеш" (the span is the council's words only)
     _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл\s+[өо]км[өо]т\w*\s+(?:жана|менен)\s+(?P<own>айыл\w*\s+ке[ңн]еш\w*)"),
