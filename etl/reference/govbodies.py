@@ -34,7 +34,7 @@ from etl.reference.govbody_departments import (
 from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.govbody_unnamed_okmotu import UNNAMED_HEAD, okmotu_of_named_aimak
-from etl.reference.org_municipal import CITY_HALL_UNNAMED, city_hall_of_named_city
+from etl.reference.org_municipal import CITY_HALL_UNNAMED, CITY_MAYOR_UNNAMED, city_hall_of_named_city
 from etl.reference.scan import SCANNER, windows
 from etl.reference.translit import ky_variants, to_latin
 
@@ -204,6 +204,7 @@ _RULES: tuple[_Rule, ...] = (
     # the ayil kenesh, the council beside the ayil okmotu (Кара-Булакский айылный кенеш, Кара-Булак айылдык кеңеши)
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл[ьн]\w+\s+кенеш\w*"), _ayil_kenesh),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+ке[ңн]еш\w*"), _ayil_kenesh),
+    _Rule("kenesh", re.compile(rf"({_NAME})\s+(?:[Aa]yil|[Aa]iyl)\s+[Kk]enesh(?!\w)"), _ayil_kenesh),  # English texts
     # the council named right after its ayil okmotu takes the okmotu's name: "Авлетим айыл өкмөтү жана
     # айылдык кеңеш", "Авлетимский айыл окмоту и айылный кенеш" (the span is the council's words only)
     _Rule("кенеш", re.compile(rf"({_NAME})\s+айыл\s+[өо]км[өо]т\w*\s+(?:жана|менен)\s+(?P<own>айыл\w*\s+ке[ңн]еш\w*)"),
@@ -269,6 +270,7 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} City Hall", ("city", "town"), genitive=True)),
     _Rule("руковод", re.compile(rf"[Рр]уководств\w+\s+города\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("мэри", CITY_HALL_UNNAMED, city_hall_of_named_city),  # "с мэрией города": the city just named
+    _Rule("мэр", CITY_MAYOR_UNNAMED, city_hall_of_named_city),  # "шаардын мэри Т. Ж.": the city just named
     _Rule("окмот", UNNAMED_HEAD, okmotu_of_named_aimak),  # "айыл өкмөтүнүн башчысы": the aimak just named
     _Rule("mayor", re.compile(rf"({_NAME})\s+(?:[Mm]ayor['’]s\s+[Oo]ffice|[Cc]ity\s+[Hh]all)"), simple_name("{} City Hall")),
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),

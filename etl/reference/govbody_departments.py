@@ -82,6 +82,12 @@ def _veterinary(m: re.Match[str]) -> str | None:
     return f"{place} {by_prefix(_VET_LEVEL, m.group(2))} Veterinary {by_prefix(_VET_UNIT, m.group(3))}"
 
 
+def _legal_aid(m: re.Match[str]) -> str | None:
+    """A district's centre of state-guaranteed legal aid (the Ministry of Justice's local office)."""
+    place = place_name(m.group(1))
+    return f"{place} District State Guaranteed Legal Aid Centre" if place else None
+
+
 # (keyword the folded text must hold near the match, pattern, name of the match or None)
 DEPARTMENT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
     ("ветеринар", re.compile(rf"({_NAME})ск\w+\s+(районн|областн|городск)\w*\s+ветеринарн\w+\s+"
@@ -93,6 +99,12 @@ DEPARTMENT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], st
     # a district's or city's, not an oblast's: "бывший начальник областного финансового управления" is a trainer's past
     *((keyword, re.compile(rf"({_NAME})ск\w+\s+(районн|городск)\w*\s+(финансов|сельскохозяйственн)\w*\s+"
                            rf"(?:отдел|управлени)\w*"), _adjective_ru) for keyword in ("отдел", "управлени")),
+    # "Ак-Талаа райондук мамлекеттик кепилденген юридикалык жардам борбору", "Ак-Талинский районный центр
+    # гарантированной государством юридической помощи"
+    ("юридикалык", re.compile(rf"({_NAME})\s+райондук\s+мамлекеттик\s+кепилденген\s+юридикалык\s+жардам\s+борбор\w*"),
+     _legal_aid),
+    ("юридической", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+центр\w*\s+гарантированной\s+государством\s+"
+                               rf"юридической\s+помощи"), _legal_aid),
     # no level word: "Сулюктинского отдела поддержки семьи и детей"
     ("поддержки", re.compile(rf"({_NAME})ск\w+\s+(?:отдел|управлени)\w*\s+поддержки\s+семьи\s+и\s+детей"),
      _family_support_ru),

@@ -23,6 +23,11 @@ _CITY_BEFORE = re.compile(rf"({_NAME})(?:ск|цк)\w+\s+городск\w+|го�
                           rf"|({_NAME})\s+шаар\w*")
 # "совместно с мэрией города": the city is the one just named, no name follows
 CITY_HALL_UNNAMED = re.compile(r"(?<![\w-])[Мм]эри(?:я|и|ю|ей)\s+города(?!\s*(?:[A-ZА-ЯЁӨҮҢ]|г\.))")
+# "Элчини шаардын мэри Талант Жээнбеков тосуп алды", "Посла встретил мэр города Талант Жээнбеков": the mayor of
+# "the city" (a person's name follows, no city's) is the city hall of the city just named
+CITY_MAYOR_UNNAMED = re.compile(
+    r"(?<![\w-])(?:шаардын\s+(?:вице-)?мэри(?:нин|не|н)?|(?:[Вв]ице-)?[Мм]эр(?:а|у|ом|е)?\s+города)"
+    r"(?=\s+[A-ZА-ЯЁӨҮҢ][а-яёөүң]+\s+[A-ZА-ЯЁӨҮҢ][а-яёөүң]+)")
 
 
 def city_hall_of_named_city(m: re.Match[str]) -> str | None:

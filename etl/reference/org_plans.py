@@ -27,10 +27,27 @@ _SPOKEN = re.compile(r"(?<![\w-])(?:деди|айтты|билдирди|бел�
                      r"|рассказал\w*|заявил\w*|said|says|noted|announced|told)(?![\w-])")
 
 
+# A report's section of plans ("6. План на декабрь 2021 г.", "## Next steps", "Кийинки пландар:"): its lines,
+# up to the next numbered or marked heading, are plans whatever their verbs ("- Круглый стол с участием
+# Министерства образования").
+_PLAN_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|#+[^\S\n]*)?(?:план(?:ы|ов)?(?:\s+(?:на|работы)\b[^\n.]{0,30})?"
+    r"|next\s+steps|plans(?:\s+for\b[^\n.]{0,30})?|кийинки\s+(?:кадамдар|пландар)|пландар)[^\S\n]*[.:]?[^\S\n]*$")
+_ANY_HEADING = re.compile(r"(?m)^[^\S\n]*(?:\d{1,2}[.)]|#+)[^\S\n]*\w")
+
+
+def in_plan_section(ft: str, pos: int) -> bool:
+    """``pos`` lies in a section headed as plans (within 800 characters of its heading)."""
+    heads = list(_PLAN_HEADING.finditer(ft, max(0, pos - 800), pos))
+    return bool(heads) and _ANY_HEADING.search(ft, heads[-1].end(), pos) is None
+
+
 def plan_sentence(ft: str, lo: int, hi: int, pos: int | None = None) -> bool:
     """The sentence ``ft[lo:hi]`` (folded text) tells a plan or a future event, not in a speaker's words.
     The splitter wants a capital after a full stop, so "… өткөрдү. 2025-жылы дагы өтөт." is one sentence:
     only the stretch between full stops around the name at ``pos`` is read."""
+    if pos is not None and in_plan_section(ft, pos):
+        return True
     if pos is not None:
         stop = ft.rfind(". ", lo, pos)
         lo = stop + 2 if stop >= 0 else lo

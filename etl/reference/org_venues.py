@@ -38,8 +38,29 @@ def _publisher(text: str, start: int, end: int) -> bool:
                for m in _COPYRIGHT.finditer(text))
 
 
+# A club, hotel or restaurant the event "took place in" is where it was held: "в Бишкекском бизнес-клубе прошёл
+# круглый стол", "the forum was held at the Hyatt Regency hotel", "«Ак-Кеме» мейманканасында өттү".
+_VENUE_NAME = re.compile(r"клуб|отел|гостиниц|ресторан|мейманкана|club|hotel|restaurant", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:в|во|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"[»\"”]?\s*(?:прош(?:[её]л|ла|ло|ли)|состоял\w*|проход\w*)(?!\w)", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"(?:was|were)\s+held\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_KY_HELD_AFTER = re.compile(r"\w*(?:да|де|та|те|до|дө|то|тө)\s+(?:[\w-]+\s+){0,2}?(?:өттү|отту|болуп\s+өттү|уюштурулду)")
+
+
+def venue_place(text: str, start: int, end: int) -> bool:
+    """The club, hotel or restaurant at ``text[start:end]`` is only where the event took place."""
+    if not _VENUE_NAME.search(text, start, min(len(text), end + 8)):
+        return False
+    return (_IN_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _HELD_AFTER.match(text, end, min(len(text), end + 12)) is not None) \
+        or _HELD_BEFORE.search(text, max(0, start - 25), start) is not None \
+        or _KY_HELD_AFTER.match(text, end, min(len(text), end + 40)) is not None
+
+
 def venue_owner(text: str, start: int, end: int) -> bool:
     """The mention at ``text[start:end]`` only owns the room or building the event was held in."""
+    if venue_place(text, start, end):
+        return True
     window = text[max(0, start - 40):min(len(text), end + 40)].lower()
     if not any(c in window for c in _CHEAP):
         return False

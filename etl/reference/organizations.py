@@ -152,7 +152,7 @@ def _registry_hits(text: str, ft: str) -> list[_Hit]:
             tail = _WORD_TAIL.match(ft, e).end()  # type: ignore[union-attr]
             if not alias.open_end and ft[e:tail] not in _ENDINGS:
                 continue
-            if alias.acronym and not _caps_like(text[s:e], alias.text):
+            if (alias.acronym and not _caps_like(text[s:e], alias.text)) or (alias.capital and not text[s].isupper()):
                 continue
             if alias.text[:1].isascii() and alias.text[:1].isupper() and text[s].islower():
                 continue  # "a youth resource centre opened": an English name is capitalized, a facility is not

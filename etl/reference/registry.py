@@ -11,7 +11,9 @@ Alias syntax (``|``-separated in the ``aliases`` column):
   "Правительств* Швейцари*" matches "Правительства Швейцарии");
 - the last plain word may carry a Kyrgyz/Russian case ending ("ЮНФПАнын", "ПРООНдун");
 - an all-capitals alias ("ЕС", "БУУ УНП", "UNDP") is an acronym: the text must be
-  in capitals too, so "ЕС" never matches "если".
+  in capitals too, so "ЕС" never matches "если";
+- an alias opening with "^" must open with a capital in the text: "^Социальн* фонд*" is the state
+  Social Fund ("сотрудники Социального фонда"), not any "социальный фонд".
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class Alias:
     pattern: re.Pattern[str]  # matched on the folded text at the hit
     acronym: bool
     open_end: bool  # the alias ends with a wildcard word
+    capital: bool = False  # "^…": the text must open the name with a capital
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -68,6 +71,8 @@ def is_acronym(alias: str) -> bool:
 
 
 def compile_alias(owner: str, alias: str) -> Alias | None:
+    capital = alias.startswith("^")
+    alias = alias.removeprefix("^")
     words = [w for w in re.split(r"[\s\-‐–—]+", alias.strip()) if w]
     if not words:
         return None
@@ -90,7 +95,7 @@ def compile_alias(owner: str, alias: str) -> Alias | None:
     if len(first) < 2:
         return None
     pattern = re.compile(_SEP.join(parts).replace(r"\.", r"\.?"))
-    return Alias(owner, alias, first, pattern, is_acronym(alias), words[-1].endswith("*"))
+    return Alias(owner, alias, first, pattern, is_acronym(alias), words[-1].endswith("*"), capital)
 
 
 def any_alias(aliases: list[Alias]) -> re.Pattern[str]:

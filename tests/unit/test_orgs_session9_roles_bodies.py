@@ -52,3 +52,22 @@ def test_city_hall_owning_a_district_administration_is_not_listed() -> None:
 def test_kyrgyz_ng_is_romanised_either_way() -> None:
     assert spelling_key("Chong-Alay District State Administration") == spelling_key("Chon-Alay District State Administration")
     assert spelling_key("Teng Ukuk Naryn Public Association") == spelling_key("Ten Ukuk Naryn Public Association")
+
+
+def test_a_capital_alias_needs_its_capital() -> None:
+    assert "Social Fund of the Kyrgyz Republic" in _roles("На встрече были сотрудники Социального фонда.")
+    assert "Social Fund of the Kyrgyz Republic" not in _roles("Компания создала социальный фонд для работников.")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The forum was held at the Bishkek Business Club. It was organised by the Alga Public Foundation.", "Bishkek Business Club"),
+    ("Конкурс провёл ITC. Справка. ITC — совместное агентство Всемирной торговой организации и ООН.",
+     "World Trade Organization"),
+    ("Участники обсудили поставки в страны ЕАЭС. Семинар провёл ОФ «Алга».", "Eurasian Economic Union"),
+])
+def test_venues_definitions_and_blocs_take_no_part(text: str, absent: str) -> None:
+    assert absent not in _roles(text)
+
+
+def test_english_ayil_kenesh() -> None:
+    assert "Tepke Ayil Kenesh" in _roles("The Tepke ayil kenesh held a public hearing on the budget.")
