@@ -72,7 +72,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$|"
     # trades whose people a vocational course trains
     r"builders?$|строител(?!ьств|ьн)|куруучу|plumbers?$|сантехник|electricians?$|электрик(?:и|ов|ам|ами)?$|welders?$|сварщик|"
-    r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|тигуучу|processors$|collectors$)", "person"),
+    r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|processors$|collectors$)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
      r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци(?!онн|ялык)|встреч|мероприяти|заняти|"
      r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"
