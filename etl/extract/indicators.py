@@ -52,7 +52,7 @@ from etl.extract.indicators_reading import (
     is_excluded,
     phrase_tail,
 )
-from etl.extract.indicators_restated import invited_parts, restated_totals
+from etl.extract.indicators_restated import drop_rounded_restatements, invited_parts, restated_totals
 from etl.extract.indicators_sections import about_sections
 from etl.extract.indicators_selected import drop_selected_repeats
 from etl.extract.indicators_sex_links import link_sex_splits
@@ -105,7 +105,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
         prev = (s_start, s_end)
         if lo < hi and (turn := _this_year_turn(folded, s_start, s_end, told)) is not None:
             lo = bisect_left(starts, turn, lo, hi)  # "Былтыр 90 адам катышкан болсо, быйыл 140": this year's
-        elif lo < hi and (aside := _last_year_aside(folded, s_start, s_end, told)) is not None:
+        elif lo < hi and (aside := _last_year_aside(folded, s_start, s_end, told, main_year)) is not None:
             hi = bisect_left(starts, aside, lo, hi)  # "охватили 42 села, где в прошлом году …": up to the aside
         elif lo < hi and (_is_background(folded, s_start, s_end, main_year, told)
                           or any(a <= s_start < b for a, b in about)):
@@ -198,6 +198,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     civil_documents(folded, counts)
     organizations_supported(folded, counts)
     drop_selected_repeats(folded, counts)
+    drop_rounded_restatements(folded, counts)
     drop_not_event(folded, counts, text)
     drop_outside_event(folded, counts, main_year)
     _drop_headline_repeats(folded, sentences, counts)
@@ -311,12 +312,16 @@ def _this_year_turn(folded: str, s_start: int, s_end: int, told: _TimeCues) -> i
     return this.start() if this and not told.other_event(s_start, s_end) else None
 
 
-def _last_year_aside(folded: str, s_start: int, s_end: int, told: _TimeCues) -> int | None:
-    """Where a relative clause about last year starts ("…, где в прошлом году охват был ниже 80%"), when
-    the sentence states its own figures before it; the figures before the aside are this event's."""
+def _last_year_aside(folded: str, s_start: int, s_end: int, told: _TimeCues, main_year: int | None) -> int | None:
+    """Where a relative clause about last year or a long-past year starts ("…, где в прошлом году охват был
+    ниже 80%", "…, where more than 300 families have built houses since 2015"), when the sentence states its
+    own figures before it; the figures before the aside are this event's."""
     last = told.last_year(s_start, s_end)
     if last is None:
-        return None
+        since = SINCE.search(folded, s_start, s_end) if main_year is not None else None
+        if since is None or main_year is None or int(since.group(1) or since.group(2)) > main_year - 5:
+            return None
+        last = since
     aside = None
     for m in RELATIVE_ASIDE.finditer(folded, s_start, last.start()):
         aside = m

@@ -25,7 +25,7 @@ _PAST = re.compile(r"(?<![а-яa-z])(?:составил[аои]?|был[аои]?
                    r"жумшалды|выделен[оаы]?|потрачен[оаы]?|израсходован[оаы]?|spent|allocated)(?![а-яa-z])")
 _GIVEN_VERB = re.compile(r"(?<![а-яa-z])(?:выдел|направ|передал|перечисл|allocat|provid|grant|бол[уү]н|берил)")
 # "(2024–2028)" right before the amount: money for a span of years, not the event's.
-_SPAN_PAREN = re.compile(r"\(\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d[^()\d]{0,12}\)\s*$")
+_SPAN_PAREN = re.compile(r"\(\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d[^()\d]{0,12}\)\s*(?:usd|kgs|eur|chf|\$|€)?\s*$")
 
 
 def budget_size(folded: str, num_start: int, num_end: int, sentence: tuple[int, int]) -> bool:

@@ -85,8 +85,9 @@ def official_phrase_sex(folded: str, num: NumberMention, noun_end: int) -> str:
 def officials_among(folded: str, counts: list[Count]) -> None:
     """Officials with no predicate of their own, named as a part of the participants before them."""
     for i, c in enumerate(counts):
-        if c.category != "official" or c.indicator is not None or c.parent is not None or c.dropped:
-            continue
+        if c.category != "official" or c.parent is not None or c.dropped \
+                or not (c.indicator is None or (c.subset and c.indicator == "people_trained")):
+            continue  # a part named of the trainees ("Шесть из них — сотрудники органов МСУ") took the total's verb
         total = _participants_before(counts, i)
         if total is None:
             continue
@@ -107,8 +108,8 @@ def _participants_before(counts: list[Count], i: int) -> Count | None:
         if p.parent is not None or p.indicator == "officials_participants":
             frontier = min(frontier, p.sentence[0])
             continue  # a sex split of the total or other officials in it: parts, look further back
-        if p.category in _PEOPLE and p.indicator == "participants":
-            return p
+        if p.category in _PEOPLE and p.indicator in ("participants", "people_trained"):
+            return p  # "Обучение прошли 31 человек … Шесть из них — сотрудники органов МСУ": officials among them
         if p.category in _PEOPLE or p.category == "official":
             return None  # another kind of people stands between: not a part of the participants
     return None
@@ -140,8 +141,9 @@ def officials_as_audience(folded: str, counts: list[Count]) -> None:
     """Officials a session was held for ("круглый стол для 25 женщин-депутатов") are its whole audience:
     its participants, with no separate total of which they would be a part."""
     for c in counts:
-        if c.category != "official" or c.indicator is not None or c.parent is not None or c.dropped:
-            continue
+        if c.category != "official" or c.parent is not None or c.dropped \
+                or not (c.indicator is None or (c.subset and c.indicator == "people_trained")):
+            continue  # a part named of the trainees ("Шесть из них — сотрудники органов МСУ") took the total's verb
         s_start, s_end = c.sentence
         if not _FOR_BEFORE.search(folded, max(s_start, c.num.start - 20), c.num.start):
             continue

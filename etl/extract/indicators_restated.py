@@ -106,3 +106,23 @@ _SOURCE_ASIDE = re.compile(
 def without_source_aside(opening: str) -> str:
     """A split's opening with a source aside taken out ("из них, по данным организаторов," -> "из них ")."""
     return _SOURCE_ASIDE.sub(" ", opening) if "," in opening else opening
+
+
+_ROUNDING_BEFORE = re.compile(r"(?<![a-zа-я])(?:more\s+than|over|about|around|nearly|almost|some|более|около|свыше|"
+                              r"почти|примерно)\s+(?:an?\s+)?$")
+
+
+def drop_rounded_restatements(folded: str, counts: list[Count]) -> None:
+    """"Here more than a hundred people came", said by a speaker after the text's "112 residents took part":
+    a rounded figure in words restates the exact count of the same indicator (at most 25 % above it), told
+    in another sentence; the exact figure stands."""
+    exact = [(c.indicator, c.sex, c.num.value, c.sentence) for c in counts
+             if c.indicator and c.parent is None and not c.num.approx]
+    for c in counts:
+        if not (c.indicator and c.num.words and c.parent is None and not c.children):
+            continue
+        if not (c.num.approx or _ROUNDING_BEFORE.search(folded, max(0, c.num.start - 16), c.num.start)):
+            continue
+        if any(ind == c.indicator and sex == c.sex and c.num.value < value <= c.num.value * 1.25 and sent != c.sentence
+               for ind, sex, value, sent in exact):
+            c.indicator = None
