@@ -1,8 +1,8 @@
 """Organization and project registries: CSV files under ``data/`` compiled into matchers.
 
-Organizations come from ``organizations.csv``, ``organizations_more.csv`` and ``organizations_kg.csv``
-(same columns; the second and third files hold further donors, INGOs, state bodies, state companies,
-NGOs and universities active in Kyrgyzstan).
+Organizations come from ``organizations.csv``, ``organizations_more.csv``, ``organizations_kg.csv`` and
+``organizations_ext.csv`` (same columns; the later files hold further donors, INGOs, state bodies, state
+companies, embassies, media, NGOs and universities active in Kyrgyzstan).
 
 Alias syntax (``|``-separated in the ``aliases`` column):
 
@@ -107,7 +107,8 @@ def any_alias(aliases: list[Alias]) -> re.Pattern[str]:
 @cache
 def organizations() -> dict[str, OrgEntry]:
     out: dict[str, OrgEntry] = {}
-    for row in (*_rows("organizations.csv"), *_rows("organizations_more.csv"), *_rows("organizations_kg.csv")):
+    for row in (*_rows("organizations.csv"), *_rows("organizations_more.csv"), *_rows("organizations_kg.csv"),
+                *_rows("organizations_ext.csv")):
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         out[row["org_id"]] = OrgEntry(row["org_id"], row["canonical_name"], row["acronym"], row["kind"],
                                       row["role_hint"], aliases)
