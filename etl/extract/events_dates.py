@@ -16,6 +16,7 @@ from etl.extract.dateline import repeats_dateline
 from etl.extract.dates import DateMention, looks_like_dateline, non_event_reason, text_stamp
 from etl.extract.event_keywords import HAPPENED_SCAN, keyword_types
 from etl.extract.segments import sentence_of
+from etl.gates import Gate
 from etl.reference.scan import match_key
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def event_date_candidates(folded: str, mentions: list[DateMention], sents: list[
     out: list[tuple[float, DateMention]] = []
     clause_memo: dict[tuple[int, int], bool] = {}
     said: dict[tuple[int, int], tuple[bool, bool, bool]] = {}  # per sentence: (happened, keyword, other occasion)
-    plans = _PLANS_HEADING.search(folded) if mentions and any(w in folded for w in _PLANS_WORDS) else None
+    plans = _PLANS_HEADING.search(folded) if mentions and _PLANS_GATE.any_in(folded) else None
     plans_from = plans.start() if plans else len(folded)
     for d in mentions:
         if d.span[0] >= plans_from:
@@ -86,6 +87,7 @@ _PLANS_HEADING = re.compile(
 
 
 _PLANS_WORDS = ("next", "upcoming", "планы", "шаги", "кийинки", "пландар")
+_PLANS_GATE = Gate(_PLANS_WORDS)
 
 
 def _listed_item_date(folded: str, d: DateMention) -> bool:
@@ -140,11 +142,12 @@ _NEXT_DAY = re.compile(r"(?<![а-яa-z])(?:на\s+(?:следующий|друг
                        r"спустя\s+(?:один\s+)?день)(?![а-яa-z])")
 _NEXT_DAY_WORDS = ("эртеси", "следующий день", "другой день", "назавтра", "кийинки кун", "next day",
                    "following day", "day after", "day later", "кундон кийин", "спустя")
+_NEXT_DAY_GATE = Gate(_NEXT_DAY_WORDS)
 
 
 def next_day_leads(folded: str, sents: list[tuple[int, int]], segments: list[tuple[int, int]]) -> list[int]:
     """Starts of the sentences in ``segments`` that open on "the next day" (within their first words)."""
-    if not any(w in folded for w in _NEXT_DAY_WORDS):
+    if not _NEXT_DAY_GATE.any_in(folded):
         return []  # most texts say none: no scan
     return [s0 for s0, s1 in sents if any(a <= s0 < b for a, b in segments)
             and _NEXT_DAY.search(folded, s0, min(s1, s0 + 30)) is not None]

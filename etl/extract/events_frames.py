@@ -13,6 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from etl.gates import Gate
+
 if TYPE_CHECKING:
     from etl.contract import Event
     from etl.extract.events import EventDraft
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 
 
 _HELD_DURING = frozenset({("visit", "meeting")})
+_DAY_GATE = Gate(("day", "день", "кун"))
 
 
 def _within(inner: Resolution, outer: Resolution) -> bool:
@@ -83,7 +86,7 @@ def date_days_of(folded: str, sents: list[tuple[int, int]], drafts: list[EventDr
     """An event told within a several days' event, whose sentence opens on which of those days it was,
     takes that one day: not the whole span it took from that event, nor a day a later sentence of its
     text gives something else ("On 19 June the delegation met …")."""
-    if not any(w in folded for w in ("day", "день", "кун")):
+    if not _DAY_GATE.any_in(folded):
         return
     for k, (draft, ev) in enumerate(zip(drafts, events, strict=True)):
         if not k or not draft.segments:

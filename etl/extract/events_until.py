@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from etl.extract.event_keywords import keyword_types
+from etl.gates import Gate
 
 if TYPE_CHECKING:
     from etl.contract import Event
@@ -35,6 +36,8 @@ _DEADLINE = re.compile(r"(?<![а-яa-z])(?:при[её]м|заявк|регис�
                        r"registration|submissions?|deadline)")
 _LASTING = frozenset({"campaign", "other", "competition", "training", "forum"})
 _MAX_DAYS = 92  # longer is a programme's or a season's span, not one event's days
+
+_UNTIL_GATE = Gate(("до ", "по ", "чейин", "until", "till", "through", "to "))
 
 
 def _until(folded: str, d: DateMention, s0: int, s1: int) -> bool:
@@ -59,7 +62,7 @@ def date_until(folded: str, sents: list[tuple[int, int]], drafts: list[EventDraf
                mentions: list[DateMention]) -> None:
     """Give each lasting event dated to one day the end a sentence of lasting "until" tells: the event
     that sentence names by its kind, else the event whose text it belongs to."""
-    if not mentions or not any(w in folded for w in ("до ", "по ", "чейин", "until", "till", "through", "to ")):
+    if not mentions or not _UNTIL_GATE.any_in(folded):
         return
     starts = [s0 for s0, _ in sents]
     for d in mentions:

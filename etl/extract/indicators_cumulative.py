@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from etl.gates import Gate
+
 # A figure told by someone at the event.  Russian reporting verbs in the past, "по словам", "как сообщил";
 # Kyrgyz "деди", "айтты", "билдирди", "маалымдады", "белгиледи", "…нын айтымында / сөзүнө караганда";
 # English "said", "according to", "told", "reported".  Only the count's own sentence counts: an attribution
@@ -162,13 +164,14 @@ _TOTALS_HEAD = re.compile(
     r"башталгандан\s+(?:бери|берки)|накопительн[а-я]*\s+(?:показател|результат|итог)[а-я]*)(?:[^\n.!?]|\sгг?\.){0,40}$",
     re.MULTILINE)
 _TOTALS_KEYS = ("с начала", "нарастающ", "to date", "since the start", "cumulative", "башталгандан", "накопительн")
+_TOTALS_GATE = Gate(_TOTALS_KEYS)
 
 
 def running_totals(folded: str) -> list[tuple[int, int]]:
     """The list under a heading of the project's running totals: the organization's own account of the
     project, not the event's (README: a "Результаты с начала проекта" section).  A heading a speaker is
     named in ("Координатор представила результаты с начала проекта:") is the event's and is left alone."""
-    if not any(k in folded for k in _TOTALS_KEYS):
+    if not _TOTALS_GATE.any_in(folded):
         return []
     out = []
     for m in _TOTALS_HEAD.finditer(folded):

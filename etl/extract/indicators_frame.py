@@ -39,6 +39,7 @@ from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
 from etl.extract.segments import line_start_matches
+from etl.gates import Gate
 from etl.required_literals import holds_any, required_literals
 
 _NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
@@ -307,13 +308,15 @@ def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
 _BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо", "about the",
                     "о проекте", "о программе", "долбоор тууралуу")
 _NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also", "окунуз", "read")
+_BACKGROUND_GATE = Gate(_BACKGROUND_KEYS)
+_NEWS_GATE = Gate(_NEWS_KEYS)
 
 
 def _background_blocks(folded: str) -> list[tuple[int, int]]:
     """A background paragraph (with the next one when its heading stands alone) and a related-news tail."""
     out: list[tuple[int, int]] = []
     # the heading pattern tries every line start: skipped where none of its words is
-    heads = line_start_matches(_BACKGROUND_HEAD, folded) if any(k in folded for k in _BACKGROUND_KEYS) else ()
+    heads = line_start_matches(_BACKGROUND_HEAD, folded) if _BACKGROUND_GATE.any_in(folded) else ()
     for m in heads:
         end = folded.find("\n\n", m.end())
         end = len(folded) if end < 0 else end
@@ -322,7 +325,7 @@ def _background_blocks(folded: str) -> list[tuple[int, int]]:
             end = len(folded) if nxt < 0 else nxt
         out.append((m.start(), end))
     news = next(iter(line_start_matches(_NEWS_HEAD, folded, first=True)), None) \
-        if any(k in folded for k in _NEWS_KEYS) else None
+        if _NEWS_GATE.any_in(folded) else None
     if news is not None and news.start() > len(folded) // 3:
         out.append((news.start(), _list_end(folded, news.end())))
     return out

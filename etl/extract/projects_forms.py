@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from etl.gates import Gate
 from etl.reference.scan import find_all
 
 # Role nouns of people who work for a project: the capitalised words after "<role> проекта" name
@@ -61,6 +62,7 @@ _HEADER = re.compile(
     r"(?:[^\S\n]+(?:аталышы|аты|title|name|названи[ея]))?[^\S\n]*[*_]*[^\S\n]*[:—–][^\S\n]*[*_]*[^\S\n]*"
     r"(?P<value>[^\n]{3,200})$")
 _HEADER_TRIGGERS = ("проект", "программ", "долбоор", "project", "program")
+_HEADER_GATE = Gate(_HEADER_TRIGGERS)
 _QUOTED_VALUE = re.compile(r"[«“\"„]\s*(?P<name>(?:[^«»“”\"„\n]|«[^«»\n]{1,80}»){3,200}?)\s*[»”\"“]")
 # An unquoted value ends at a parenthesis (years, acronym), a comma or a dash clause.
 _VALUE_END = re.compile(r"\s*(?:\(|,|;|\s[—–-]\s|\.$|$)")
@@ -74,7 +76,7 @@ _KY_CALLED = re.compile(r"(?<!\w)(?:долбоор|программа|демил
 
 def header_projects(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of project names given on a header line ("Проект: «…»")."""
-    if not any(t in ft for t in _HEADER_TRIGGERS):
+    if not _HEADER_GATE.any_in(ft):
         return []
     out = [(m.start("name"), m.end("name"), m.group("name").strip())
            for m in (_KY_CALLED.finditer(text) if "деп аталат" in ft else ())]
@@ -104,6 +106,8 @@ _EN_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|for|and|in|on|to|the|&|with|from|a|an|at)[^\S\n]+)*"
     r"[A-Z0-9][\w'’-]*)+)")
 _EN_AFTER_TRIGGERS = ("project", "programme", "program", "initiative")
+_EN_AFTER_GATE = Gate(_EN_AFTER_TRIGGERS)
+_EN_TITLE_GATE = Gate((*_EN_AFTER_TRIGGERS, "activity"))
 # Words that make "Project X" a role, a unit or a document, not a title.
 _EN_ROLE = frozenset({
     "manager", "managers", "coordinator", "coordinators", "director", "officer", "officers", "team", "office",
@@ -117,7 +121,7 @@ _SMALL = frozenset({"of", "for", "and", "in", "on", "to", "the", "&", "with", "f
 
 def english_titles_after(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of capitalised English titles right after a project word."""
-    if not any(t in ft for t in _EN_AFTER_TRIGGERS):
+    if not _EN_AFTER_GATE.any_in(ft):
         return []
     out = []
     for m in _EN_AFTER.finditer(text):
@@ -231,7 +235,7 @@ _EN_OPENER = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|Our|Under|Within|Th
 def english_titles_before_acronym(text: str, ft: str,
                                   covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of English titles followed by a bracketed acronym and a project word."""
-    if "(" not in text or not any(t in ft for t in _EN_AFTER_TRIGGERS + ("activity",)):
+    if "(" not in text or not _EN_TITLE_GATE.any_in(ft):
         return []
     out = []
     for m in _EN_ACRONYM.finditer(text):

@@ -31,12 +31,14 @@ from etl.extract.projects_lists import (
     single_quoted_titles,
     titles_another_thing,
 )
+from etl.gates import Gate
 
 __all__ = ["clean_titles", "merge_key", "more_titles", "names_a_person", "quoted_not_a_project",
            "russian_title_clause", "strip_owner", "wants_titles"]
 
 Title = tuple[int, int, str]
 _MORE_TRIGGERS = ("долбоор", "демилге", "инициатив")
+_MORE_GATE = Gate(_MORE_TRIGGERS)
 
 
 def quoted_not_a_project(text: str, m: re.Match[str], sentence: tuple[int, int],
@@ -52,7 +54,7 @@ def quoted_not_a_project(text: str, m: re.Match[str], sentence: tuple[int, int],
 def wants_titles(ft: str) -> bool:
     """Whether ``more_titles`` may find anything where the older triggers (проект, программ, project,
     program) do not occur: Kyrgyz header lines and lists, initiatives."""
-    return any(t in ft for t in _MORE_TRIGGERS)
+    return _MORE_GATE.any_in(ft)
 
 
 def more_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[Title]:

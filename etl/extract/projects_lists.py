@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from etl.extract.projects_forms import owner_between
+from etl.gates import Gate
 from etl.reference.scan import find_all, windows
 
 
@@ -75,11 +76,12 @@ _INITIATIVE = re.compile(
     r"(?:демилге(?:си|синин|сине|синде|син|сини)|initiative)(?![\w-])(?![^\S\n]+(?:менен|боюнча|of)(?!\w)))",
     re.IGNORECASE)
 _INITIATIVE_TRIGGERS = ("инициатив", "демилге", "initiative")
+_INITIATIVE_GATE = Gate(_INITIATIVE_TRIGGERS)
 
 
 def initiative_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of quoted names of initiatives (see above), not organizations'."""
-    if not any(t in ft for t in _INITIATIVE_TRIGGERS):
+    if not _INITIATIVE_GATE.any_in(ft):
         return []
     out = []
     for m in (m for lo, hi in _near(ft, _INITIATIVE_TRIGGERS, 300, 300) for m in _INITIATIVE.finditer(text, lo, hi)):
@@ -117,11 +119,12 @@ _AFTER_TRIGGERS = ("проектов", "проекты", "проектам", "п
 _BEFORE_TRIGGERS = ("долбоорлор", "программалар", "projects", "programmes", "programs")
 _PLURAL_TRIGGERS = ("проектов", "проекты", "проектам", "проектах", "программ", "долбоорлор", "projects",
                     "programmes", "programs")
+_PLURAL_GATE = Gate(_PLURAL_TRIGGERS)
 
 
 def coordinated_titles(text: str, ft: str, covers: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each quoted name in a list under one plural project word."""
-    if not any(t in ft for t in _PLURAL_TRIGGERS):
+    if not _PLURAL_GATE.any_in(ft):
         return []
     out = []
     after = (_PLURAL_AFTER.match(text, i) for i in sorted({i for t in _AFTER_TRIGGERS for i in find_all(ft, t)}))

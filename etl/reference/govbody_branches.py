@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from etl.gates import Gate
 from etl.reference.govbody_lists import listed_before
 from etl.reference.govbody_places import place_name
 
@@ -111,12 +112,15 @@ def _branch_by_region(m: re.Match[str]) -> str | None:
     return f"{place} {level} {_sector(_RU_MINISTRIES, m.group('sector'))} Department"
 
 
+# "a|b&c": a or b, and c
+_RULE_GATES = tuple(tuple(Gate(group.split("|")) for group in gate.split("&")) for gate, _, _ in _RULES)
+
+
 def branch_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of the regional branches above (``ft``: the folded text)."""
     out: list[tuple[int, int, str]] = []
-    for gate, pattern, namer in _RULES:
-        # "a|b&c": a or b, and c
-        if not all(any(g in ft for g in group.split("|")) for group in gate.split("&")):
+    for (_, pattern, namer), gates in zip(_RULES, _RULE_GATES, strict=True):
+        if not all(g.any_in(ft) for g in gates):
             continue
         for m in pattern.finditer(text):
             name = namer(m)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from etl.gates import Gate
+
 # head noun → kind; the kinds are the registry's
 _HEADS = {"Chamber": "association", "Union": "association", "Association": "association",
           "Associations": "association", "Federation": "association", "Council": "association",
@@ -63,11 +65,15 @@ def _name_words(before: str) -> list[str]:
 
 
 _ALL_HEADS = (*_HEADS, *_LEVEL_HEADS)
+# a head in the text is its lower case in the folded key text (same length, ASCII lowered): a key text
+# without any of those, the document's shared scan tells, holds no head (most texts are not English)
+_FOLDED_HEADS = Gate(h.lower() for h in _ALL_HEADS)
 
 
-def english_head_organizations(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, name, kind)`` of capitalized English names ending in an organization's head."""
-    if not any(h in text for h in _ALL_HEADS):
+def english_head_organizations(text: str, ft: str | None = None) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, kind)`` of capitalized English names ending in an organization's head
+    (``ft``: ``match_key(fold(text))``, when the caller has it)."""
+    if ft is not None and not _FOLDED_HEADS.any_in(ft) or not any(h in text for h in _ALL_HEADS):
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _HEAD_RE.finditer(text):

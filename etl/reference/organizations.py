@@ -174,7 +174,7 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits += [_Hit(s, e, None, name, "government") for s, e, name in branch_bodies(text, ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in person_named_okmotus(text, ft)]
-    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text)]
+    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in aimak_bodies(text)]
     hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]

@@ -285,8 +285,7 @@ def _in_numbered_plans_section(text: str, line_start: int) -> bool:
             return False
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev:pos - 1]
-        if _SECTION_TITLE.fullmatch(line) and not line.rstrip().endswith((".", ";", ",")) or \
-                _SECTION_TITLE.fullmatch(line) and len(line) < 40:
+        if _SECTION_TITLE.fullmatch(line) and (not line.rstrip().endswith((".", ";", ",")) or len(line) < 40):
             number = _HEADING_NUMBER.match(line)
             return bool(number and _PLANS_HEADING.fullmatch(line, number.end()))
         pos = prev

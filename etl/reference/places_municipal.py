@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import re
 
+from etl.gates import Gate
 from etl.reference.gazetteer import gazetteer
 from etl.reference.places_match import PlaceMention, Raw
 
 _TRIGGERS = ("municipalit", "муниципалитет")
+_GATE = Gate(_TRIGGERS)
 _MUNICIPALITIES = re.compile(r"(?<![a-zа-я])(?:municipalities|муниципалитет(?:ы|ов|ах|ам|тери|теринде|терине))(?![a-zа-я])")
 _STOP = re.compile(r"[.;!?\n]")
 
 
 def municipal_lists(ft: str, raws: list[Raw]) -> None:
     """Give the bare names of a sentence that lists municipalities the ayil aimak level."""
-    if not any(t in ft for t in _TRIGGERS):
+    if not _GATE.any_in(ft):
         return
     units = gazetteer().units
     for m in _MUNICIPALITIES.finditer(ft):

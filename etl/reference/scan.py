@@ -275,6 +275,11 @@ class Scanner:
         self._local.last = (ft, generation, out)
         return out
 
+    def last_scan(self) -> tuple[str, dict[str, list]] | None:  # type: ignore[type-arg]
+        """This thread's last scanned text and its result, while no consumer was added since."""
+        last = getattr(self._local, "last", None)
+        return (last[0], last[2]) if last is not None and last[1] == self._generation else None
+
 
 SCANNER = Scanner()
 
