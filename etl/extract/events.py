@@ -27,7 +27,7 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
-from etl.extract.events_also import adds_event, names_the_frame, within_named_event
+from etl.extract.events_also import adds_event, grants_of_their_own, names_the_frame, within_named_event
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_handover import handover_apart
@@ -270,6 +270,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             and anchors[0].sentence[0] < headline[1] and anchors[1].primary in anchors[0].types:
         # a headline naming two events ("жолугушуу жана семинар өттү"): the one the text tells first leads
         main_type = anchors[1].primary
+    headline_anchor = anchors[0] if headline is not None and anchors[0].sentence[0] < headline[1] else None
     main = EventDraft(main_type, [])
     events = [main]
     bounds = [a.sentence[0] for a in anchors[1:]] + [p1]
@@ -326,7 +327,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does;
             # so is a desk opened at the fair ("Союз предпринимателей открыл консультационный пункт")
             target = current
-        elif adds_event(folded, anchor.sentence) or (
+        elif adds_event(folded, anchor.sentence) or grants_of_their_own(
+                folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
                 within_named_event(folded, anchor.sentence)
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
