@@ -27,7 +27,13 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
-from etl.extract.events_also import adds_event, grants_of_their_own, names_the_frame, within_named_event
+from etl.extract.events_also import (
+    adds_event,
+    grants_of_their_own,
+    names_the_frame,
+    same_day_lead,
+    within_named_event,
+)
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_handover import handover_apart
@@ -329,7 +335,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             target = current
         elif adds_event(folded, anchor.sentence) or grants_of_their_own(
                 folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
-                within_named_event(folded, anchor.sentence)
+                (within_named_event(folded, anchor.sentence) or same_day_lead(folded, a0))
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it

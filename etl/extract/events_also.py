@@ -69,3 +69,13 @@ def grants_of_their_own(folded: str, sentence: tuple[int, int], kind: str, headl
         return False
     return _AT_THE_END_OF.search(folded, *sentence) is not None or (
         "grant_award" in headline_types and len(headline_types) > 1)
+
+
+# "Ошол эле күнү KfW … жабдууларды тапшырды", "В тот же день передано оборудование", "On the same day the
+# mayor handed over …": the lead sets what it tells beside the event told before, on its day
+_SAME_DAY = re.compile(r"[\W\d]{0,3}(?:ошол\s+эле\s+кун[а-я]*|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+день|"
+                       r"(?:on\s+)?(?:the|that)\s+same\s+day)(?![а-яa-z])")
+
+
+def same_day_lead(folded: str, start: int) -> bool:
+    return _SAME_DAY.match(folded, start) is not None
