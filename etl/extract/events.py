@@ -29,6 +29,7 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_also import (
     adds_event,
+    attended_opening,
     grants_of_their_own,
     names_the_frame,
     same_day_lead,
@@ -361,6 +362,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 target = current
         target.segments.append((a0, seg_end))
         current = target
+    visit = next((e for e in events if e.event_type == "visit"), None)
+    if visit is not None and not any(e.event_type == "opening" for e in events) and any(
+            attended_opening(folded, a.sentence, a.primary, a.types) for a in anchors):
+        events.append(EventDraft("opening", [], split_from=visit))  # told within the visit, on its day
     recalled = _recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
         e.segments = _merge_adjacent(_cut(e.segments, recalled))

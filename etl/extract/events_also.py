@@ -79,3 +79,16 @@ _SAME_DAY = re.compile(r"[\W\d]{0,3}(?:ошол\s+эле\s+кун[а-я]*|(?:в\
 
 def same_day_lead(folded: str, start: int) -> bool:
     return _SAME_DAY.match(folded, start) is not None
+
+
+# "visited Ak-Talaa district, where he took part in the handover ceremony of the renovated school", "принял
+# участие в церемонии открытия", "мектептин ачылыш аземине катышты": a visitor at an opening, which is an event
+# of its own on the visit's day
+_AT_THE_OPENING = re.compile(
+    r"(?<![а-яa-z])(?:(?:took\s+part|participated)\s+in|attended)\s+(?:the\s+|an\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:handover|opening|inauguration)|принял[аи]?\s+участие\s+в\s+(?:торжественн[а-я]*\s+)?(?:церемони[а-я]*\s+)?"
+    r"(?:открыти|передач)|(?:ачылыш|тапшыруу)[а-я]*\s+(?:аземине|салтанатына)\s+катыш")
+
+
+def attended_opening(folded: str, sentence: tuple[int, int], kind: str, types: list[str]) -> bool:
+    return kind == "visit" and "opening" in types and _AT_THE_OPENING.search(folded, *sentence) is not None
