@@ -27,7 +27,14 @@ from etl.extract.event_keywords import (
     PRECEDENCE,
     keyword_types,
 )
-from etl.extract.events_also import adds_event, names_the_frame, within_named_event
+from etl.extract.events_also import (
+    adds_event,
+    attended_opening,
+    grants_of_their_own,
+    names_the_frame,
+    same_day_lead,
+    within_named_event,
+)
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_handover import handover_apart
@@ -270,6 +277,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             and anchors[0].sentence[0] < headline[1] and anchors[1].primary in anchors[0].types:
         # a headline naming two events ("жолугушуу жана семинар өттү"): the one the text tells first leads
         main_type = anchors[1].primary
+    headline_anchor = anchors[0] if headline is not None and anchors[0].sentence[0] < headline[1] else None
     main = EventDraft(main_type, [])
     events = [main]
     bounds = [a.sentence[0] for a in anchors[1:]] + [p1]
@@ -326,8 +334,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does;
             # so is a desk opened at the fair ("Союз предпринимателей открыл консультационный пункт")
             target = current
-        elif adds_event(folded, anchor.sentence) or (
-                within_named_event(folded, anchor.sentence)
+        elif adds_event(folded, anchor.sentence) or grants_of_their_own(
+                folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
+                (within_named_event(folded, anchor.sentence) or same_day_lead(folded, a0))
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it
@@ -353,6 +362,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 target = current
         target.segments.append((a0, seg_end))
         current = target
+    visit = next((e for e in events if e.event_type == "visit"), None)
+    if visit is not None and not any(e.event_type == "opening" for e in events) and any(
+            attended_opening(folded, a.sentence, a.primary, a.types) for a in anchors):
+        events.append(EventDraft("opening", [], split_from=visit))  # told within the visit, on its day
     recalled = _recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
         e.segments = _merge_adjacent(_cut(e.segments, recalled))

@@ -47,3 +47,48 @@ def adds_event(folded: str, sentence: tuple[int, int]) -> bool:
     if also is None or _AND_BEFORE.search(folded, max(sentence[0], also.start() - 3), also.start()):
         return False
     return _TOOK_PLACE.search(folded, also.end(), sentence[1]) is not None
+
+
+# "Форумдун аягында … гранттар ыйгарылды", "в завершение конференции вручены гранты", "at the close of the
+# forum grants were awarded": grants handed out at a moment of the event, a ceremony of their own; not
+# "форумдун жыйынтыгында", "по итогам форума": the event's outcome, one of its results
+_EVENT_WORD = (r"(?:форум|конференц|тренинг|семинар|фестивал|конкурс|сынак|сынаг|слет|ярмарк|жарм[ае]н?ке|"
+               r"forum|conference|training|seminar|workshop|festival|competition|contest|fair|event|"
+               r"мероприяти|иш-чара)")
+_AT_THE_END_OF = re.compile(r"(?<![а-яa-z])(?:" + _EVENT_WORD + r"[а-я-]*\s+(?:аягында|соңунда|сонунда)|"
+                            r"в\s+(?:конце|завершение|финале)\s+" + _EVENT_WORD + "|"
+                            r"at\s+the\s+(?:end|close)\s+of\s+(?:the\s+|this\s+)?" + _EVENT_WORD + ")")
+
+
+def grants_of_their_own(folded: str, sentence: tuple[int, int], kind: str, headline_types: list[str]) -> bool:
+    """Grants a report tells as news of their own: handed out at the end of the event told, or named by a
+    headline that names that event too ("сынагы өттү: 12 жеңүүчү грант алды").  A contest's grants told
+    only in its text are its prizes, and so are grants given "as the forum's result" (the independent
+    labellers of eight sets type those the event alone)."""
+    if kind != "grant_award":
+        return False
+    return _AT_THE_END_OF.search(folded, *sentence) is not None or (
+        "grant_award" in headline_types and len(headline_types) > 1)
+
+
+# "Ошол эле күнү KfW … жабдууларды тапшырды", "В тот же день передано оборудование", "On the same day the
+# mayor handed over …": the lead sets what it tells beside the event told before, on its day
+_SAME_DAY = re.compile(r"[\W\d]{0,3}(?:ошол\s+эле\s+кун[а-я]*|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+день|"
+                       r"(?:on\s+)?(?:the|that)\s+same\s+day)(?![а-яa-z])")
+
+
+def same_day_lead(folded: str, start: int) -> bool:
+    return _SAME_DAY.match(folded, start) is not None
+
+
+# "visited Ak-Talaa district, where he took part in the handover ceremony of the renovated school", "принял
+# участие в церемонии открытия", "мектептин ачылыш аземине катышты": a visitor at an opening, which is an event
+# of its own on the visit's day
+_AT_THE_OPENING = re.compile(
+    r"(?<![а-яa-z])(?:(?:took\s+part|participated)\s+in|attended)\s+(?:the\s+|an\s+|a\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:handover|opening|inauguration)|принял[аи]?\s+участие\s+в\s+(?:торжественн[а-я]*\s+)?(?:церемони[а-я]*\s+)?"
+    r"(?:открыти|передач)|(?:ачылыш|тапшыруу)[а-я]*\s+(?:аземине|салтанатына)\s+катыш")
+
+
+def attended_opening(folded: str, sentence: tuple[int, int], kind: str, types: list[str]) -> bool:
+    return kind == "visit" and "opening" in types and _AT_THE_OPENING.search(folded, *sentence) is not None

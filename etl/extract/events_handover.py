@@ -18,13 +18,16 @@ GOODS = (
     r"(?:ключ[а-я]*|ачкыч[а-я]*|keys?|техник[аиуе]|оборудовани[а-я]*|жабдуу[а-я]*|equipment|"
     r"автомобил[а-я]*|машин[а-я]*|мусоровоз[а-я]*|трактор[а-я]*|автобус[а-я]*|скор[а-я]+\s+помощ[а-я]*|"
     r"унаа[а-я]*|автоунаа[а-я]*|vehicles?|trucks?|tractors?|ambulances?|buses|bus|"
-    r"компьютер[а-я]*|ноутбук[а-я]*|computers?|laptops?|контейнер[а-я]*|containers?)(?![а-яa-z])")
+    r"компьютер[а-я]*|ноутбук[а-я]*|computers?|laptops?|контейнер[а-я]*|containers?|"
+    # homes handed to families: "handed over eight renovated homes", "передача квартир" (a public building handed
+    # over renovated is its opening)
+    r"homes|houses|apartments|flats|квартир[а-я]*|домов)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
 # "handed over four new ambulances", "трактор … салтанаттуу түрдө тапшырылды"
 HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
-            + GOODS + r"\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|откоруп\s+берилд[иы])")
+            + GOODS + r"\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))")
 
 
 def handed_over_goods(folded: str, start: int, end: int) -> bool:
@@ -32,6 +35,7 @@ def handed_over_goods(folded: str, start: int, end: int) -> bool:
     return _GOODS.search(folded, start, end) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _HANDOVER_RE = re.compile(r"(?<![а-яa-z])(?:" + HANDOVER + ")")
 
 
@@ -42,5 +46,5 @@ def handover_apart(folded: str, sentence: tuple[int, int], other: EventDraft) ->
     if _HANDOVER_RE.search(folded, *sentence) is None or not other.segments:
         return False
     a, b = other.segments[0]
-    lead_end = folded.find(".", a, b)
-    return _HANDOVER_RE.search(folded, a, b if lead_end < 0 else lead_end) is None
+    lead_end = _SENTENCE_END.search(folded, a, b)  # not a date's dots ("18.11.2026 | Түп районунда …")
+    return _HANDOVER_RE.search(folded, a, b if lead_end is None else lead_end.start()) is None
