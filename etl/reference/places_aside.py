@@ -10,6 +10,7 @@ per place stays constant however long the document is."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # "в 25 км от Бишкека", "25 km from Bishkek", "Бишкектен 25 чакырым", "Каракол шаарынан 30 км": a
 # landmark a distance is measured from.
@@ -253,19 +254,24 @@ def under_plans_heading(text: str, start: int) -> bool:
         return True
     if not _ITEM.match(text, line_start):
         return _paragraph_under_plans(text, line_start)
-    pos = line_start
-    for _ in range(12):
-        if pos <= 0:
-            return False
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev:pos - 1]
+    for line in _lines_above(text, line_start, 12):
         number = _HEADING_NUMBER.match(line)
         if _PLANS_HEADING.fullmatch(line, number.end() if number else 0):
             return True
         if line.strip() and not _ITEM.match(line):
             return False
-        pos = prev
     return False
+
+
+def _lines_above(text: str, line_start: int, most: int) -> Iterator[str]:
+    """The lines above the one starting at ``line_start``, nearest first, at most ``most``."""
+    pos = line_start
+    for _ in range(most):
+        if pos <= 0:
+            return
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        yield text[prev:pos - 1]
+        pos = prev
 
 
 # "4. Планы на декабрь", "## Next steps": a numbered or marked heading over a paragraph.
@@ -279,16 +285,10 @@ _SECTION_TITLE = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*[^\W\d_][
 def _in_numbered_plans_section(text: str, line_start: int) -> bool:
     """The line at ``line_start`` lies in a report's numbered section of plans ("6. План на декабрь"
     over several paragraphs and lists): every line up to the next numbered title is a plan."""
-    pos = line_start
-    for _ in range(40):
-        if pos <= 0:
-            return False
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev:pos - 1]
+    for line in _lines_above(text, line_start, 40):
         if _SECTION_TITLE.fullmatch(line) and (not line.rstrip().endswith((".", ";", ",")) or len(line) < 40):
             number = _HEADING_NUMBER.match(line)
             return bool(number and _PLANS_HEADING.fullmatch(line, number.end()))
-        pos = prev
     return False
 
 
