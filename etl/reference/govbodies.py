@@ -31,7 +31,13 @@ from etl.reference.govbody_departments import (
     by_prefix,
     sector,
 )
-from etl.reference.govbody_lists import KY_CASE_END, ayil_okmotu_name, english_okmotus, listed_before
+from etl.reference.govbody_lists import (
+    KY_CASE_END,
+    NOT_NAMES,
+    ayil_okmotu_name,
+    english_okmotus,
+    listed_before,
+)
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.govbody_unnamed_okmotu import UNNAMED_HEAD, okmotu_of_named_aimak
 from etl.reference.org_municipal import CITY_HALL_UNNAMED, CITY_MAYOR_UNNAMED, city_hall_of_named_city
@@ -71,7 +77,7 @@ _SURNAME = re.compile(r"[а-яёөүң](?:ов|ев|ёв|ова|ева|ин|ин
 
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
     written = m.group(1)
-    if written.lower() in _NOT_AIMAK_WORDS:
+    if written.lower() in NOT_NAMES:
         return None  # "Эми айыл өкмөтү жер берди" (now the ayil okmotu gave land), «Мыкты айыл өкмөтү» (the best)
     if place_name(written, LOW + HIGH) is None:
         # "башчысы Мирлан Эргешов айыл өкмөтү …": a surname after a given name, then the body as the next
@@ -83,14 +89,6 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
             and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)):
         return None  # an aimak named after a person ("Жыйынга Баетов айыл өкмөтүнүн башчысы") keeps its name
     return ayil_okmotu_name(written, m.group(0))
-
-
-# Words that open a Kyrgyz sentence or qualify the body ("Эми", "Бул", "Мыкты"), read as a name only
-# because they are capitalised; no ayil aimak is called so.
-_NOT_AIMAK_WORDS = frozenset(
-    "эми бул ошол ушул ал анын алардын биздин силердин менин ар мыкты жаны жаңы быйыл мурда азыр кийин "
-    "жергиликтүү жергиликтуу бирок ошондой ошентип андан мындан эгер дагы ошону ошого демек ошондуктан "
-    "ага аларга учурда азыркы акыркы ар-бир бардык көп коп көптөгөн коптогон бир эки үч уч".split())
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
