@@ -69,12 +69,6 @@ def _ayil_kenesh(m: re.Match[str]) -> str | None:
     return _KENESH_NAME(m)
 
 
-# "башчысы Азамат Сулайманов айыл өкмөт ар бир…", "акими Марат Абдыкеримов айыл өкмөттү…": a first name and
-# a surname before "айыл өкмөтү" are a person speaking of the body, not the body's name
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁӨҮҢ][а-яёөүң]+[^\S\n]+$")
-_SURNAME = re.compile(r"[а-яёөүң](?:ов|ев|ёв|ова|ева|ин|ина|ын|ына)$")
-
-
 def _ayil_okmotu(m: re.Match[str]) -> str | None:
     written = m.group(1)
     if written.lower() in NOT_NAMES:
@@ -85,9 +79,6 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
             return None
-    if _SURNAME.search(written) and "-" not in written and place_name(written, LOW + HIGH) is None \
-            and _GIVEN_NAME_BEFORE.search(m.string, max(0, m.start(1) - 30), m.start(1)):
-        return None  # an aimak named after a person ("Жыйынга Баетов айыл өкмөтүнүн башчысы") keeps its name
     return ayil_okmotu_name(written, m.group(0))
 
 
