@@ -76,8 +76,7 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
     if place_name(written, LOW + HIGH) is None:
         # "башчысы Мирлан Эргешов айыл өкмөтү …": a surname after a given name, then the body as the next
         # clause's subject; an ayil aimak renamed after SOATE is named alone, never after another capital
-        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-        if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
+        if _named_before(m):
             return None
     return ayil_okmotu_name(written, m.group(0))
 
@@ -86,9 +85,14 @@ _WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
 _HEAD_WORD = re.compile(r"(?i)глав\w*|аким\w*|башчы\w*|руковод\w*|председател\w*|töraga|торага\w*")
 
 
-def _known_ayil_okmotu(m: re.Match[str]) -> str | None:
+def _named_before(m: re.Match[str]) -> bool:
+    """A capitalised word right before the match that is no head's title ("глава", "башчысы"): a name."""
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    if before and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1)):
+    return before is not None and before.group(1)[:1].isupper() and not _HEAD_WORD.fullmatch(before.group(1))
+
+
+def _known_ayil_okmotu(m: re.Match[str]) -> str | None:
+    if _named_before(m):
         return None  # "Кара-Суу айыл өкмөтү Жаңы-Жер айылында": the name before is the body's
     written = m.group(1)
     if RU_ADJ_END.search(written) or KY_CASE_END.search(written):
