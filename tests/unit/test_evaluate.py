@@ -8,6 +8,7 @@ import re
 import pytest
 
 from etl import evaluate as ev
+from etl.evaluate_compare import place_words
 
 
 def _report(events=(), languages=(), published=None, flags=()):
@@ -394,5 +395,5 @@ def test_name_variants_of_one_body_match_in_the_relaxed_field_only() -> None:
 
 def test_one_place_word_alone_names_no_single_body() -> None:
     from etl.evaluate_names import same_body
-    assert not same_body("Naryn Public Foundation", "Naryn Women Entrepreneurs Association", ev.place_words())
-    assert same_body("Taldoo Public Foundation", "Taldoo Economic Research Centre Public Foundation", ev.place_words())
+    assert not same_body("Naryn Public Foundation", "Naryn Women Entrepreneurs Association", place_words())
+    assert same_body("Taldoo Public Foundation", "Taldoo Economic Research Centre Public Foundation", place_words())
