@@ -31,21 +31,26 @@ def sex_split_flags(mentions: list[IndicatorMention]) -> list[QualityFlag]:
     return flags
 
 
-def _season_only(e: Event) -> bool:
-    """A date that is a season ("2024-жылдын жазында", "весной 2025 года"): three whole months."""
-    if e.date_precision != "month" or not e.start_date or not e.end_date:
-        return False
-    y1, m1, d1 = (int(x) for x in e.start_date.split("-"))
-    y2, m2 = int(e.end_date[:4]), int(e.end_date[5:7])
-    return d1 == 1 and (y2 * 12 + m2) - (y1 * 12 + m1) == 2
+def _no_day(e: Event) -> bool:
+    """A date no closer than a month ("в июне 2025 года") or a season ("2024-жылдын жазында")."""
+    return e.date_precision in ("month", "year") and bool(e.start_date)
+
+
+def _span_word(e: Event) -> str:
+    if e.date_precision == "year":
+        return "year"
+    months = 1 + (int(e.end_date[:4]) * 12 + int(e.end_date[5:7])) - (int(e.start_date[:4]) * 12 + int(e.start_date[5:7])) \
+        if e.start_date and e.end_date else 1
+    return "season" if months == 3 else "month" if months == 1 else "span of months"
 
 
 def event_flags(events: list[Event]) -> list[QualityFlag]:
     flags: list[QualityFlag] = []
-    if events and all(e.start_date is None or _season_only(e) for e in events):
-        # a season is when, not the event's date: with no event dated more closely, the report has none
-        flags.extend(QualityFlag("no_event_date", f"{e.event_type}: only a season ('{e.date_evidence}'), "
-                                 "no date of the event in the text") for e in events if e.start_date)
+    if events and all(e.start_date is None or _no_day(e) for e in events):
+        # a month or a season says when, but gives the donor report no event date: with no event dated to
+        # the day, the report has none (the guide lists only day-precise starts as event dates)
+        flags.extend(QualityFlag("no_event_date", f"{e.event_type}: only a {_span_word(e)} "
+                                 f"('{e.date_evidence}'), no day of the event in the text") for e in events if e.start_date)
     for e in events:
         if e.start_date is None and e.date_evidence:
             flags.append(QualityFlag("year_unknown", f"{e.event_type}: '{e.date_evidence}' has no year, and "

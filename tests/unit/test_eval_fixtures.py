@@ -74,8 +74,7 @@ def test_label_is_well_formed(path: Path):
     dated = label["event_dates"] + label.get("event_end_dates", [])
     assert all(DATE.match(d) for d in dated), dated
     assert len(label["event_dates"]) <= len(label["event_types"])
-    if "no_event_date" in label["quality_flags"]:
-        assert not label["event_dates"]
+    assert ("no_event_date" in label["quality_flags"]) == (not label["event_dates"])
     if any(d.startswith("--") for d in label["event_dates"]):
         assert "year_inferred" in label["quality_flags"]
     assert set(label["quality_flags"]) <= FLAGS

@@ -59,8 +59,15 @@ def test_a_season_beside_a_dated_event_is_no_flag() -> None:
     assert flags == []
 
 
-def test_a_month_is_a_date() -> None:
-    assert event_flags([_event("2023-05-01", "2023-05-31", "month")]) == []
+def test_a_month_alone_gives_no_event_date() -> None:
+    # event_dates lists only days, so a report dated by a month has none to give the donor report
+    flags = event_flags([_event("2023-05-01", "2023-05-31", "month")])
+    assert [f.code for f in flags] == ["no_event_date"] and "only a month" in flags[0].detail
+
+
+def test_a_month_beside_a_dated_event_is_no_flag() -> None:
+    assert event_flags([_event("2023-06-14", "2023-06-14", "day", "training"),
+                        _event("2023-05-01", "2023-05-31", "month")]) == []
 
 
 def test_a_winter_across_the_new_year_is_a_season() -> None:
