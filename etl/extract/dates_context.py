@@ -122,6 +122,10 @@ HAPPENED = re.compile(
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
     r"opened|met|launched|presented|paid|handed\s+over|undertook|travell?ed(?=\s+to\s)|"
+    # "the participants led the prevention campaign", "ran a clean-up", "carried out a survey" (not "led to",
+    # "ran for office"); "акция жүргүзүлдү": the Kyrgyz verb of campaigns and surveys
+    r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|carried\s+out|staged|rolled\s+out|"
+    r"жургузулд[уу]|жургузушт[уу]|жургузд[уу]|"
     # "made a two-day working visit to Batken oblast on 27–28 October": the visit told with its verb
     r"made(?=\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}visits?(?![a-z]))|передал[аи]?|передан[аоы]?|"
     # a ceremony's verbs: "celebrated the opening", "signed grant agreements", "the forum ended with a
