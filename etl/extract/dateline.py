@@ -186,7 +186,7 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
 
 # "Press Release | March 14, 2024 | Topics: Economic Development, USAID": a field of its own among
 # fields of a few words each; a table row opens with its bar ("| 12.03.2024 | Тренинг | 25 |")
-_FIELD_SEP = re.compile(r"[|·•]")
+_FIELD_SEP = re.compile(r"[|·•\t]")  # a tab: a Markdown table row or a byline's "|" read as cells
 _FIELD_MAX_WORDS = 6  # "Topics: Economic Development, USAID", "Tags: Health, Youth, Naryn Oblast"
 
 
@@ -194,7 +194,8 @@ def _field_of_metadata(before: str, after: str) -> bool:
     if before.lstrip().startswith("|") or len(before) + len(after) > 2 * _META_MAX_CHARS:
         return False
     time = _TIME_AFTER.match(after)
-    head, tail = before.rstrip(" \t,"), after[time.end() if time else 0:].lstrip(" \t,")
+    # Markdown's emphasis around the whole line ("**SFCG | News | 2 March 2026**") is no field
+    head, tail = before.rstrip(" ,"), after[time.end() if time else 0:].strip(" ,*_")
     if (head and not _FIELD_SEP.search(head[-1])) or (tail and not _FIELD_SEP.match(tail)):
         return False
     fields = _FIELD_SEP.split(before + " " + after)
