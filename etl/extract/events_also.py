@@ -73,7 +73,10 @@ def grants_of_their_own(folded: str, sentence: tuple[int, int], kind: str, headl
 
 # "Ошол эле күнү KfW … жабдууларды тапшырды", "В тот же день передано оборудование", "On the same day the
 # mayor handed over …": the lead sets what it tells beside the event told before, on its day
-_SAME_DAY = re.compile(r"[\W\d]{0,3}(?:ошол\s+эле\s+кун[а-я]*|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+день|"
+# "После открытия в тот же день прошла акция", "Ачылыштан кийин ошол эле күнү … акциясы өттү": after the event
+# told, on its day
+_SAME_DAY = re.compile(r"[\W\d]{0,3}(?:(?:после\s+[а-я]+|[а-я]+(?:дан|ден|тан|тен|дон|тон)\s+кийин|"
+                       r"after\s+(?:the\s+)?[a-z]+)\s*,?\s+)?(?:ошол\s+эле\s+кун[а-я]*|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+день|"
                        r"(?:on\s+)?(?:the|that)\s+same\s+day)(?![а-яa-z])")
 
 

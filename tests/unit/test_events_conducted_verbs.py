@@ -33,3 +33,18 @@ def test_led_to_is_no_event_verb() -> None:
     text = ("On 5 June 2024, the Osh Mayor's Office held a round table on waste sorting.\n\n"
             "A campaign in 2022 led to new bins in the city.")
     assert _types_dates(text) == [("round_table", "2024-06-05", "2024-06-05")]
+
+
+def test_ru_after_the_opening_the_same_day_a_campaign_is_its_own_event() -> None:
+    text = ("12 сентября 2024 года в селе Кочкор открылся новый спортивный зал школы имени Т. Айтматова.\n\n"
+            "После открытия в тот же день прошла акция «Чистый Кочкор»: более 100 школьников убрали берег реки.")
+    assert _types_dates(text) == [("opening", "2024-09-12", "2024-09-12"), ("campaign", "2024-09-12", "2024-09-12")]
+
+
+def test_ky_after_the_opening_the_same_day_a_campaign_is_its_own_event() -> None:
+    # planting trees is what the campaign did, its figures no figure of the opening
+    text = ("2024-жылдын 12-сентябрында Кочкор айылында мектептин жаңы спорт залы ачылды. Зал Германиянын "
+            "элчилигинин колдоосу менен курулду.\n\nАчылыштан кийин ошол эле күнү «Таза Кочкор» акциясы өттү: "
+            "100дөн ашык тургун жана райондук администрациянын кызматкерлери 500 көчөт тигишти. Акцияга «Жашыл "
+            "айыл» коомдук бирикмеси өнөктөш болду.")
+    assert _types_dates(text) == [("opening", "2024-09-12", "2024-09-12"), ("campaign", "2024-09-12", "2024-09-12")]
