@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.dates_grammar import DateMention
+from etl.extract.events_handover import GOODS
 
 # Cues, on folded text, that a date is not when the reported event happened; "основана", "создан",
 # "образована" (founded), not "образования" (education) or "создания".
@@ -126,6 +127,8 @@ HAPPENED = re.compile(
     # "ran for office"); "акция жүргүзүлдү": the Kyrgyz verb of campaigns and surveys
     r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|carried\s+out|staged|rolled\s+out|"
     r"жургузулд[уу]|жургузушт[уу]|жургузд[уу]|"
+    # goods received: "25 фермеров получили тракторы", "the families received new homes"
+    r"(?:получил[аи]?|received)(?=\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r")|"
     # "made a two-day working visit to Batken oblast on 27–28 October": the visit told with its verb
     r"made(?=\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}visits?(?![a-z]))|передал[аи]?|передан[аоы]?|"
     # a ceremony's verbs: "celebrated the opening", "signed grant agreements", "the forum ended with a

@@ -250,6 +250,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
                 closing = _closing_event(folded, s, told)
                 if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest
                     primary = closing
+                if primary == "meeting" and "visit" in types:
+                    primary = "visit"  # "делегациясы районго келип, акими менен жолугушту": the meeting is the visit's
             anchors.append(Anchor(s, types, primary))
     return anchors
 
@@ -320,6 +322,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 target.segments.append((a0, para_end))
                 current.segments.append((para_end, seg_end))
                 continue
+            if target is not current and target.split_from is None and same_day_lead(folded, a0):
+                # the headline's handover told again "Ошол эле күнү …" after the dated visit: on the visit's day
+                target.split_from = current
         elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
               or _background(folded, anchor.sentence)):
             # "Жалпысынан 45 грант тапшырылды": a figure of the event told; "с начала 2023 года 410 из

@@ -25,9 +25,11 @@ GOODS = (
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
 # "handed over four new ambulances", "трактор … салтанаттуу түрдө тапшырылды"
-HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
-            r"(?:handed\s+over|handover\s+of)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
-            + GOODS + r"\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))")
+# "сорок женщин получили швейные машины", "тигүү машиналары, оверлоктор жана кездемелер тапшырылды": the goods
+# received, or listed before the verb
+HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
+            r"(?:handed\s+over|handover\s+of|received)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
+            + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))")
 
 
 def handed_over_goods(folded: str, start: int, end: int) -> bool:
