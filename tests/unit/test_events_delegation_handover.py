@@ -30,3 +30,16 @@ def test_ru_goods_received_the_same_day_are_a_handover() -> None:
             "провела встречу с акимом района.\n\n"
             "В тот же день 25 фермеров из Кочкорского айыл аймака получили тракторы, насосы и семена.")
     assert _types_dates(text) == [("other", "2024-05-14"), ("visit", "2024-05-14")]
+
+
+def test_ru_results_of_a_small_grants_competition_are_a_grant_award() -> None:
+    text = ("Посольство Германии подвело итоги конкурса малых грантов для школ. Церемония объявления победителей и "
+            "вручения сертификатов прошла 5 марта 2024 года в Караколе.\n\n"
+            "По итогам конкурса гранты получили шесть школ Иссык-Кульской области.")
+    assert _types_dates(text) == [("grant_award", "2024-03-05")]
+
+
+def test_en_winners_of_a_grants_competition_announced_are_a_grant_award() -> None:
+    text = ("On 5 March 2024 in Karakol, the Embassy of Germany announced the winners of its small grants "
+            "competition for schools: six schools of Issyk-Kul Region will receive up to EUR 5,000 each.")
+    assert _types_dates(text) == [("grant_award", "2024-03-05")]
