@@ -13,3 +13,22 @@ def test_embassy_with_or_without_its_host_country_is_one_body() -> None:
     assert spelling_key("Embassy of Italy in the Kyrgyz Republic") == spelling_key("Embassy of Italy")
     assert spelling_key("Embassy of Hungary in Kyrgyzstan") == spelling_key("Embassy of Hungary")
     assert spelling_key("Embassy of Italy") != spelling_key("Embassy of Hungary")
+
+
+def _names(text: str) -> list[str]:
+    from etl.reference.organizations import find_organizations
+
+    return [m.organization.name for m in find_organizations(text)]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("text", "name"), [
+    ("Акция прошла при финансовой поддержке Австрийского Красного Креста в Баткене.", "Austrian Red Cross"),
+    ("Иш-чара Австриянын Кызыл Крестинин колдоосу менен өттү.", "Austrian Red Cross"),
+    ("Кампания проводится при поддержке Фонда FIA в Караколе.", "FIA Foundation"),
+    ("Донор: Фонд прав людей с инвалидностью (DRF).", "Disability Rights Fund"),
+    ("Семинар поддержал Фонд Генриха Белля.", "Heinrich Böll Foundation"),
+    ("Оборудование передано при содействии Посольства Государства Израиль в Кыргызстане.", "Embassy of Israel"),
+])
+def test_registry_names_real_bodies(text: str, name: str) -> None:
+    assert name in _names(text)
