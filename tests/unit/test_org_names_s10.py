@@ -32,3 +32,22 @@ def _names(text: str) -> list[str]:
 ])
 def test_registry_names_real_bodies(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("form", "quoted", "name"), [
+    ("коомдук бирикмеси", "Кочкор Жаштар Биримдиги", "Kochkor Jashtar Birimdigi Public Association"),
+    ("коомдук фонду", "Талас Аялдар Борбору", "Talas Ayaldar Borboru Public Foundation"),
+    ("коомдук фонду", "Талас аялдар борбору", "Talas Women's Centre Public Foundation"),
+])
+def test_capitalized_quoted_name_is_transliterated(form: str, quoted: str, name: str) -> None:
+    from etl.reference.unseen_names import english_name
+
+    assert english_name(form, quoted) == name
+
+
+@pytest.mark.unit
+def test_a_proper_name_the_report_translates_takes_the_translation() -> None:
+    text = ("Тренингди «Кант Фермерлер Борбору» коомдук фонду уюштурду.\n\n"
+            "Тренинг организовал общественный фонд «Центр фермеров Канта».")
+    assert set(_names(text)) == {"Kant Farmers Centre Public Foundation"}
