@@ -51,3 +51,13 @@ def test_a_proper_name_the_report_translates_takes_the_translation() -> None:
     text = ("Тренингди «Кант Фермерлер Борбору» коомдук фонду уюштурду.\n\n"
             "Тренинг организовал общественный фонд «Центр фермеров Канта».")
     assert set(_names(text)) == {"Kant Farmers Centre Public Foundation"}
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("text", [
+    "Курулушту Айыл чарба министрлигине караштуу Долбоорлорду ишке ашыруу бөлүмү жүргүздү.",
+    "Работы вёл Отдел реализации проектов при Министерстве сельского хозяйства.",
+])
+def test_project_implementation_unit_is_named_through_its_ministry(text: str) -> None:
+    names = _names(text)
+    assert len(names) == 1 and names[0].startswith("Project Implementation Unit of the Ministry of Water Resources"), names
