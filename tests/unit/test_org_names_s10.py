@@ -29,6 +29,7 @@ def _names(text: str) -> list[str]:
     ("Донор: Фонд прав людей с инвалидностью (DRF).", "Disability Rights Fund"),
     ("Семинар поддержал Фонд Генриха Белля.", "Heinrich Böll Foundation"),
     ("Оборудование передано при содействии Посольства Государства Израиль в Кыргызстане.", "Embassy of Israel"),
+    ('Жардам Швейцариянын "Каритас" уюмунун колдоосу менен Ноокатта берилди.', "Caritas Switzerland"),
 ])
 def test_registry_names_real_bodies(text: str, name: str) -> None:
     assert name in _names(text)
