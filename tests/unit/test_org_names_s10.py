@@ -30,6 +30,8 @@ def _names(text: str) -> list[str]:
     ("Семинар поддержал Фонд Генриха Белля.", "Heinrich Böll Foundation"),
     ("Оборудование передано при содействии Посольства Государства Израиль в Кыргызстане.", "Embassy of Israel"),
     ('Жардам Швейцариянын "Каритас" уюмунун колдоосу менен Ноокатта берилди.', "Caritas Switzerland"),
+    ("The camp was organized together with the Education Department of the Osh City Hall.",
+     "Osh City Education Department"),
 ])
 def test_registry_names_real_bodies(text: str, name: str) -> None:
     assert name in _names(text)
