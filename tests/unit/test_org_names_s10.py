@@ -64,3 +64,11 @@ def test_a_proper_name_the_report_translates_takes_the_translation() -> None:
 def test_project_implementation_unit_is_named_through_its_ministry(text: str) -> None:
     names = _names(text)
     assert len(names) == 1 and names[0].startswith("Project Implementation Unit of the Ministry of Water Resources"), names
+
+
+@pytest.mark.unit
+def test_kyrgyz_employment_centre_phrase() -> None:
+    from etl.reference.org_phrases import noun_phrase_organizations
+
+    found = noun_phrase_organizations("Иш-чараны Токмок шаардык калкты иш менен камсыз кылуу борбору уюштурду.")
+    assert [p.name for p in found] == ["Tokmok City Employment Centre"]
