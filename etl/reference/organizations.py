@@ -51,6 +51,7 @@ from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
 from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
+from etl.reference.org_piu import project_units
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
@@ -258,6 +259,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
+    hits = project_units(text, hits)
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase")
              for p in noun_phrase_organizations(text)

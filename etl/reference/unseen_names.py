@@ -120,7 +120,7 @@ def english_name(form: str, quoted: str) -> str | None:
     return f"{core} {en_form}"
 
 
-def translated_name(quoted: str) -> str | None:
+def translated_name(quoted: str, proper_too: bool = False) -> str | None:
     """English of a quoted name that is a descriptive phrase the glossary renders whole: place, words
     and head ("Ош ишкерлер борбору", "Центр предпринимателей Оша" → "Osh Entrepreneurs Centre"), or a
     Kyrgyz place and two or more descriptive words ("Ысык-Көл агро өнүгүү" → "Issyk-Kul Agro
@@ -130,7 +130,9 @@ def translated_name(quoted: str) -> str | None:
     from etl.reference.org_phrases import place_name, whole_phrase
 
     words = quoted.split()
-    if len(words) < 2:
+    if len(words) < 2 or not proper_too and all(w[:1].isupper() for w in words):
+        # every word capitalized is a proper name, transliterated: «Нарын Аялдар Биримдиги» is "Naryn
+        # Ayaldar Birimdigi", where «Нарын аялдар борбору» is "Naryn Women's Centre"
         return None
     if (phrase := whole_phrase(quoted)) is not None:
         return phrase.name
