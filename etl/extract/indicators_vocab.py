@@ -211,7 +211,8 @@ OTHER_EVENT = re.compile(r"^\W*(?:ранее|мурда|мындан\s+муру�
                          r"campaign|competition|fair|clean-up))")
 # The start of a press release's "about us" block (folded, at a line start).
 ABOUT_HEADING = re.compile(
-    r"^[ \t]*(?:about\s+(?:the\s+)?[^\n:.]{1,60}(?::|$)|notes?\s+(?:to|for)\s+editors?:?|"
+    # a bare "About" / "About us" / "О нас" heading alone on its line heads the same block
+    r"^[ \t]*(?:(?:about(?:\s+us)?|о\s+нас)[ \t]*:?[ \t]*$|about\s+(?:the\s+)?[^\n:.]{1,60}(?::|$)|notes?\s+(?:to|for)\s+editors?:?|"
     r"о\s+(?:проекте|фонде|программе|организации|компании)\b[^\n:.]{0,60}(?::|$)|об\s+организации:?|"
     r"(?:справка|для\s+справки|справочно)\s*:|[^\n:.]{1,40}\s+жонундо\s*(?::|$))",
     re.MULTILINE)
