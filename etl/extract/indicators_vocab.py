@@ -27,7 +27,9 @@ MEASURE = re.compile(
     r"month|year|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
     r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет|"
     # countries are no indicator (guide): "from five countries attended the event" counts no event
-    r"countr|стран|олко)"
+    r"countr|стран|олко|"
+    # nor are households (guide): "36 семей прошли курсы" counts no course
+    r"семе[йь]$|семь[иеяю]|семьям|famil(?:y|ies)$|households?$|домохозяйств|уй-було)"
 )
 AGE_WORD = re.compile(r"^жаш(?:та|ка|тан|ар)$")
 HYPHEN_MODIFIER = re.compile(r"-(?:led|owned|run|based|headed|friendly|oriented)$")
@@ -71,7 +73,9 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$|"
     # trades whose people a vocational course trains
     r"builders?$|строител(?!ьств|ьн)|куруучу|plumbers?$|сантехник|electricians?$|электрик(?:и|ов|ам|ами)?$|welders?$|сварщик|"
-    r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|processors$|collectors$)", "person"),
+    r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|processors$|collectors$|"
+    # owners of a business or a house: "38 владельцев гостевых домов", "20 shop owners"
+    r"владел(?:ец|ьц|иц)|owners?$)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
      r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци(?!онн|ялык)|встреч|мероприяти|заняти|"
      r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"
