@@ -37,3 +37,8 @@ def test_a_bodys_records_are_the_writers_source() -> None:
     text = ("Ассоциация работает с 2016 года. По данным ассоциации, за это время обучение прошли более 700 "
             "фермеров.")
     assert not [t for t in indicator_tuples(text, skip_dates=True) if t[0] == "people_trained"]
+
+
+def test_bodies_of_territorial_self_government_are_institutions() -> None:
+    text = "В конкурсе участвовали 12 органов территориального общественного самоуправления города."
+    assert ("institutions_covered", "total", 12, "institution") in indicator_tuples(text, skip_dates=True)
