@@ -75,7 +75,9 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"builders?$|строител(?!ьств|ьн)|куруучу|plumbers?$|сантехник|electricians?$|электрик(?:и|ов|ам|ами)?$|welders?$|сварщик|"
     r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|processors$|collectors$|"
     # owners of a business or a house: "38 владельцев гостевых домов", "20 shop owners"
-    r"владел(?:ец|ьц|иц)|owners?$)", "person"),
+    r"владел(?:ец|ьц|иц)|owners?$|"
+    # heads of a unit: "12 заведующих детскими садами" are people, the kindergartens only what they head
+    r"заведующ)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
      r"сессия|сесси|кенешме|конференц|вебинар|мастер-класс|консультаци(?!онн|ялык)|встреч|мероприяти|заняти|"
      r"заседани|workshop|session|meeting|training|event|webinar|seminar|сход|жыйын|дебат|debate|"

@@ -42,3 +42,8 @@ def test_a_bodys_records_are_the_writers_source() -> None:
 def test_bodies_of_territorial_self_government_are_institutions() -> None:
     text = "В конкурсе участвовали 12 органов территориального общественного самоуправления города."
     assert ("institutions_covered", "total", 12, "institution") in indicator_tuples(text, skip_dates=True)
+
+
+def test_heads_of_units_are_people() -> None:
+    text = "В совещании приняли участие 14 заведующих детскими садами."
+    assert indicator_tuples(text, skip_dates=True) == [("participants", "total", 14, "person")]
