@@ -16,6 +16,7 @@ from etl.extract.indicators_number_context import (
     MORE_THAN_AFTER,
 )
 from etl.extract.indicators_person import grant_given_after, person_indicator
+from etl.extract.indicators_predicates import FUNDED, KY_FUTURE, PLANNED
 from etl.extract.indicators_reading import (
     Count,
     clause_after,
@@ -33,17 +34,14 @@ from etl.extract.indicators_vocab import (
     DISTRIBUTIVE_SUFFIX,
     EACH_AFTER,
     EACH_BEFORE,
-    FUNDED,
     GRANT_GIVEN,
     GRANT_SIZE_AFTER,
     GRANT_WORD,
     JURY,
-    KY_FUTURE,
     MORE_BEFORE,
     NOT_MONEY_BEFORE,
     PER_UNIT_AFTER,
     PLACE_RANK,
-    PLANNED,
     PRIZE_CUE,
     PRIZE_MONEY,
     PROPOSED,

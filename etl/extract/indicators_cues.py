@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_vocab import BENEFIT, PARTICIPATED, TRAINED
+from etl.extract.indicators_predicates import BENEFIT, PARTICIPATED, TRAINED
 
 # A training under way: those learning now take part in it and are not trained yet
 # ("20 женщин осваивают кройку", "проходят обучение", "are being trained", "окуп жатышат").

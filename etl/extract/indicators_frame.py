@@ -35,11 +35,17 @@ from etl.extract.indicators_cumulative import (
     writer_history,
 )
 from etl.extract.indicators_earlier_year import told_of_earlier_year
+from etl.extract.indicators_frame_area import (
+    AREA_KINDS,
+    TURN,
+    area_state,
+    clause_start,
+    located_state,
+    part_of_uncounted,
+)
+from etl.extract.indicators_frame_blocks import background_blocks, plan_fact_tables
 from etl.extract.indicators_frame_money import INVESTMENT, money_outside
 from etl.extract.indicators_reading import Count
-from etl.extract.indicators_vocab import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, SPLIT_CUE, TRAINED
-from etl.extract.segments import line_start_matches
-from etl.gates import Gate
 from etl.required_literals import holds_any, required_literals
 
 _NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
@@ -51,10 +57,13 @@ _NUM_WORDS_KY = r"(?:\d{1,2}|эки|уч|торт|беш|алты|жети|се�
 _CUMULATIVE = re.compile(
     r"(?<![а-я])с\s+(?:момента\s+)?(?:начала|старта|запуска)\s+(?:реализации\s+)?(?:проекта|программы|работы|деятельности)|"
     r"(?<![а-я])за\s+(?:период|время|годы)\s+(?:с\s|реализации|работы|существования|деятельности)|"
-    r"(?<![а-я])за\s+(?:это|все\s+это|эти)\s+(?:время|годы)|(?<![а-я])за\s+" + _NUM_WORDS_RU + r"\s+(?:лет|года)(?![а-я])|"
+    r"(?<![а-я])за\s+(?:это|все\s+это|эти)\s+(?:время|годы)|(?<![а-я])за\s+" + _NUM_WORDS_RU +
+    # "за два предыдущих года", "за последние пять лет": the same span with its adjective
+    r"\s+(?:(?:предыдущи[хе]|прошедши[хе]|прошлы[хе]|последни[хе]|минувши[хе])\s+)?(?:лет|года)(?![а-я])|"
     r"(?:долбоор|программа|иш)[а-я]*\s+башталгандан\s+(?:бери|берки)|иштеп\s+баштагандан\s+бери|ошондон\s+бери|"
     r"ушул\s+убакка\s+чейин|(?<![а-я])" + _NUM_WORDS_KY + r"\s+жыл(?:дан)?\s+бери|"
     r"(?<![a-z])since\s+(?:its|the|their)\s+(?:launch|start|inception|beginning|founding|establishment)|"
+    r"(?<![a-z])(?:over|in|during)\s+(?:the\s+)?(?:previous|past|last)\s+" + _NUM_WORDS_EN + r"\s+years(?![a-z])|"
     r"(?<![a-z])over\s+" + _NUM_WORDS_EN + r"\s+years(?![a-z])|(?<![a-z])to\s+date(?![a-z])"
 )
 # A plan, a promise, a possibility, an obligation or a target, said of the count's own clause.
@@ -76,54 +85,11 @@ _PLAN_KY = re.compile(
 # A new project's scope ("it will cover 40 municipalities", "охватит 42 школы", "камтыйт"): what it covers.
 _SCOPE = re.compile(r"(?<![a-z])(?:will\s+(?:cover|reach|work\s+in)|covers)(?![a-z])|(?<![а-я])(?:охватит|охватывает|"
                     r"камтыйт|камтыды|камтылат)(?![а-я])")
-_TURN = re.compile(r",\s*(?:а|но|однако|ал\s+эми|бирок|but|while|whereas)\s|;|\.\s")
 _CAPACITY_BEFORE = re.compile(
     r"(?:рассчитан[аоы]?|рассчитанн[а-я]+|вместимостью|designed\s+for|capacity\s+of|with\s+room\s+for|"
     r"(?:can|will)\s+(?:accommodate|host|seat))\s+(?:[а-яa-z]+\s+){0,3}(?:(?:до|up\s+to|около|about)\s+)?$")
 _CAPACITY_AFTER = re.compile(r"\s*(?:[а-я]+\s+){0,2}(?:эсептелген|ылайыкталган)(?![а-я])|\s*(?:орундуу|мест)(?![а-я])")
-# A plan/fact table whose fact column is cumulative ("Факт с начала года", "Actual to date"): the project's
-# running total.  A fact column of the reporting period is left alone (dev6 labels it, holdout7 does not).
-_PLAN_FACT_HEAD = re.compile(r"(?:план|plan|target|максат)[^\n]*(?:факт|actual|achieved|аткарыл)[^\n]{0,12}"
-                             r"(?:с\s+начала|нарастающ|to\s+date|cumulative|since|башынан|бери)")
 _EARLIER_YEAR_COMMA = re.compile(r"\s*(?:в|in)\s+((?:19|20)\d\d)\s*(?:году|г\.)?\s*,|\s*((?:19|20)\d\d)-?жылы\s*,")
-# A count placed in an area by a locative just before it.
-_AREA_BEFORE = re.compile(
-    r"(?:(?<![а-я])в\s+(?:[а-я-]+(?:ском|ской|цком|цкой|ском)\s+)?(?:районе|области|городе|стране|айылном\s+аймаке|"
-    r"айыл\s+аймаке|селе|школе)|(?<![а-я])(?:райондо|облуста|шаарда|олкодо|айыл\s+аймакта|айыл\s+аймагында|районунда|"
-    r"облусунда|райондогу|облустагы|шаардагы|"
-    r"мектепте|мектебинде|аймакта|в\s+н[её]м|в\s+ней|анын\s+аймагында)|(?<![a-z])in\s+it|(?<![a-z])in\s+the\s+(?:[a-z-]+\s+)?(?:district|oblast|region|country|town|city|"
-    r"school))\s+(?:(?:около|более|свыше|всего|только|почти|жалпысынан|болгону|about|over|some|only|nearly)\s+)?"
-    # the second of a pair stated of the same area: "в нем 8 айылных аймаков и 57 сел"
-    r"(?:\d[\d\s]*\s+(?:[а-яa-z-]+\s+){1,2}(?:и|жана|and)\s+)?$"
-)
-_STATIVE = re.compile(
-    r"(?<![а-я])(?:бар|жок|жашайт|жашашат|окуйт|окушат|иштейт|есть|нет|имеется|имеются|насчитывается|обучаются|"
-    r"учатся|проживают|проживает|живут|остаются|находятся|находится|расположен[оаы]?|жайгашкан)(?![а-я])|"
-    r"(?<![a-z])(?:there\s+are|live|study|remain|are\s+located|lie)(?![a-z])"
-)
-# "в нем", "анын аймагында", "in it": the area just named, as a pronoun ("Население района …, в нем 8 айылных аймаков")
-_WHOLE_UNIT = re.compile(r"\s*(?:в\s+(?:[а-я-]+\s+)?(?:районе|области|стране|айылном\s+аймаке|айыл\s+аймаке)|райондо|облуста|олкодо|"
-                         r"в\s+н[её]м|в\s+ней|анын\s+аймагында|in\s+it|"
-                         r"районунда|облусунда|райондогу|облустагы|айыл\s+аймагында|айыл\s+аймакта|in\s+the\s+(?:[a-z-]+\s+)?"
-                         r"(?:district|oblast|region|country))")
-# A numeral just before the locative: "в трех школах", "уч мектепте", "in the two schools".
-_COUNTED_BEFORE = re.compile(r"(?:\d|(?<![а-яa-z])(?:эки|уч|торт|беш|алты|двух|трех|четырех|пяти|two|three|four|five)\s)"
-                             r"[^\d]{0,3}\s*\S*$")
-# A background or related-news block opening a paragraph: "Справка.", "Маалымат үчүн:", "Background",
-# "Эскерте кетсек, …", "Как ранее писал …", "Долбоор жөнүндө / О проекте:", "Башка жаңылыктар / Другие новости".
-_BACKGROUND_HEAD = re.compile(
-    r"^[ \t#*_>]*(?:справка|для\s+справки|маалымат\s+учун|кыскача\s+маалымат|background(?:\s+information)?|"
-    r"for\s+reference|эскерте\s+кетсек|как\s+(?:уже\s+)?ранее\s+(?:писал|сообщал)[а-я]*|ранее\s+(?:сообщалось|писал[аио]?)|"
-    r"[^\n/:.]{1,40}\s+жонундо\s*/\s*[^\n:]{1,40}:|"
-    # a closing paragraph about the project, headed by its own label: "About the project.", "О проекте:"
-    r"(?:about\s+the\s+(?:project|programme|program)|о\s+(?:проекте|программе)|долбоор\s+(?:жонундо|тууралуу))"
-    r"\s*[.:](?=[ \t]*\S|[ \t]*\n))(?![а-яa-z])",
-    re.MULTILINE)
-# Related news after the report: everything below it belongs to other stories.
-_NEWS_HEAD = re.compile(r"^[ \t#*_>]*(?:другие\s+новости|башка\s+жанылыктар|читайте\s+также|похожие\s+новости|"
-                        r"related\s+(?:news|stories|articles)|more\s+news|see\s+also|окшош\s+жанылыктар|(?:кошумча\s+)?окунуз|"
-                        r"(?:read\s+(?:also|more)|also\s+read)\s*:)(?![а-яa-z])",
-                        re.MULTILINE)
 # People who answered a survey are respondents, not participants of the event.
 _SURVEY = re.compile(r"сурамжылоо|(?<![а-я])опрос|анкетирован|(?<![a-z])(?:survey|poll)(?![a-z])|respondent|респондент")
 _PERSON = ("participants", "beneficiaries", "people_trained", "officials_participants")
@@ -138,15 +104,6 @@ _NEGATED = re.compile(
 # Loans are no grants: "340 бизнес долбооруна … насыя берилген", "кредиты получили 55 фермеров".
 _LOAN_WORD = re.compile(r"(?<![а-яa-z])(?:насыя[а-я]*|кредит[а-я]*|за[её]м[а-я]*|займ[а-я]*|loans?)(?![а-яa-z])")
 _GRANT_WORD = re.compile(r"грант|grant")
-# A place or an institution counted in the locative with a stative predicate: "9 мектепте ийрим иштейт",
-# "в трех айылных аймаках нет социального педагога".
-_LOCATIVE_NOUN = re.compile(r"[а-я]+(?:да|де|та|те|нда|нде|до|то|ндо)\s*$")
-# Meeting the heads of an area's bodies is the event, not the area's standing state.
-_HELD = re.compile(r"(?<![а-я])(?:болуп\s+отт|отту|откорулду|прош[её]л|прошл[аио]|проведен[аоы]?|состоял[аио]?с[ья]|"
-                   r"жолугуш(?:ту|ушту|кан)|встретил[аи]?(?:с[ья])?)|(?<![a-z])(?:held|took\s+place|met)(?![a-z])")
-_EVENT_VERB = (PARTICIPATED, TRAINED, BENEFIT, GIVEN, FUNDED, _HELD)
-# What an area's standing state can count: its places, its institutions, its people.
-_AREA_KINDS = ("settlements_covered", "institutions_covered", "beneficiaries", "participants")
 
 
 def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) -> None:
@@ -155,7 +112,7 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
     unset go with it."""
     if not counts:
         return
-    tables = _plan_fact_tables(folded) + _background_blocks(folded) + running_totals(folded)
+    tables = plan_fact_tables(folded) + background_blocks(folded) + running_totals(folded)
     dropped: set[int] = set()
     cache: dict[tuple[int, int], re.Match[str] | None] = {}
     history: dict[tuple[int, int], int] = {}
@@ -163,7 +120,7 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
         if c.indicator is None:
             continue
         nxt = counts[i + 1].num.start if i + 1 < len(counts) and counts[i + 1].sentence == c.sentence else c.sentence[1]
-        if _outside(folded, c, main_year, tables, (cache, history), nxt) or _part_of_uncounted(folded, counts, i, dropped):
+        if _outside(folded, c, main_year, tables, (cache, history), nxt) or part_of_uncounted(folded, counts, i, dropped):
             c.indicator = None
             dropped.add(i)
     for c in counts:
@@ -201,18 +158,18 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
             ((m := _EARLIER_YEAR_COMMA.match(folded, s_start, pos)) and int(m.group(1) or m.group(2)) < main_year)
             or told_of_earlier_year(folded, s_start, pos, main_year)):
         return not spoken_project_result(folded, *sentence)  # "По словам координатора, в 2024 году по проекту …"
-    if c.indicator in _AREA_KINDS and _area_state(folded, c, s_start, s_end):
+    if c.indicator in AREA_KINDS and area_state(folded, c, s_start, s_end):
         return True
     if c.indicator in _PERSON and _SURVEY.search(folded, s_start, s_end):
         return True
     if _negated(folded, c, s_start, s_end):
         return True
-    if c.indicator == "grants_awarded" and _LOAN_WORD.search(folded, _clause_start(folded, pos, s_start), s_end) \
+    if c.indicator == "grants_awarded" and _LOAN_WORD.search(folded, clause_start(folded, pos, s_start), s_end) \
             and not _GRANT_WORD.search(folded, s_start, s_end):
         return True
     if INVESTMENT.search(folded, c.num.end, c.noun_end + 1):
         return True  # "42 инвестиционных проекта": offers to investors
-    if c.indicator in ("settlements_covered", "institutions_covered") and _located_state(folded, c, s_start, s_end):
+    if c.indicator in ("settlements_covered", "institutions_covered") and located_state(folded, c, s_start, s_end):
         return True
     return c.indicator == "funding_amount" and money_outside(folded, c, s_start, s_end)
 
@@ -229,24 +186,13 @@ def _cumulative(folded: str, s_start: int, s_end: int, pos: int,
     cue = cache[key]
     if cue is None:
         return False
-    if cue.start() > pos and (cue.start() - pos > _REACH or _TURN.search(folded, pos, cue.start())):
+    if cue.start() > pos and (cue.start() - pos > _REACH or TURN.search(folded, pos, cue.start())):
         return False  # "30 человек прошли обучение, а с 2021 года …": the history is the next clause's
     return True
 
 
-_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
-
-
-def _clause_start(folded: str, pos: int, s_start: int) -> int:
-    """After the last comma, semicolon or colon before ``pos``; "80,000" holds no clause boundary."""
-    start = s_start
-    for m in _CLAUSE_MARK.finditer(folded, max(s_start, pos - 200), pos):
-        start = m.end()
-    return start
-
-
 def _planned(folded: str, c: Count, s_start: int, s_end: int, next_start: int) -> bool:
-    start = _clause_start(folded, c.num.start, s_start)
+    start = clause_start(folded, c.num.start, s_start)
     if c.indicator == "beneficiaries":
         # "станция обеспечит водой 2 800 жителей": a facility's users are told as its future; a goal is not
         # ("Our goal is that by 2026 at least 2,000 children benefit", "цель проекта — охватить 5 000 жителей")
@@ -255,7 +201,7 @@ def _planned(folded: str, c: Count, s_start: int, s_end: int, next_start: int) -
     end = s_end if comma < 0 else comma
     if (nxt := NEXT_PREDICATE.search(folded, c.noun_end, end)) is not None:
         end = nxt.start()  # "refurbished with a grant of KGS 5.6 million and will serve 400 people": the subject's next
-    turn = _TURN.search(folded, c.noun_end, s_end)
+    turn = TURN.search(folded, c.noun_end, s_end)
     # the Kyrgyz final verb is this count's up to the next count: "24 аял катышты, алардын 9у … ала алышат"
     ky_end = min(turn.start() if turn else s_end, max(next_start, c.noun_end))
     if not (_PLAN.search(folded, start, end) or _PLAN_KY.search(folded, start, ky_end)):
@@ -263,127 +209,9 @@ def _planned(folded: str, c: Count, s_start: int, s_end: int, next_start: int) -
     return not _SCOPE.search(folded, start, ky_end)
 
 
-def _plan_fact_tables(folded: str) -> list[tuple[int, int]]:
-    """Rows under a header that sets a plan against a fact, up to the first paragraph that is no row."""
-    if "\t" not in folded and "|" not in folded:
-        return []
-    out = []
-    for m in _PLAN_FACT_HEAD.finditer(folded):
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        line_end = folded.find("\n", m.start())
-        line_end = len(folded) if line_end < 0 else line_end
-        if "\t" not in folded[line_start:line_end] and "|" not in folded[line_start:line_end]:
-            continue
-        end = line_end
-        while end < len(folded):
-            nxt = end
-            while nxt < len(folded) and folded[nxt] in "\n \r":
-                nxt += 1
-            row_end = folded.find("\n", nxt)
-            row_end = len(folded) if row_end < 0 else row_end
-            if nxt >= len(folded) or ("\t" not in folded[nxt:row_end] and "|" not in folded[nxt:row_end]):
-                break
-            end = row_end
-        out.append((line_start, end))
-    return out
-
-
 def _negated(folded: str, c: Count, s_start: int, s_end: int) -> bool:
-    turn = _TURN.search(folded, c.noun_end, s_end)
-    return bool(_NEGATED.search(folded, _clause_start(folded, c.num.start, s_start), turn.start() if turn else s_end))
-
-
-def _located_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
-    """"Азыр 9 мектепте ийрим иштейт", "в трех айылных аймаках района нет …": places said to be in a state."""
-    noun = folded[c.num.end:c.noun_end]
-    in_ru = folded[max(s_start, c.num.start - 3):c.num.start] in (" в ", "во ") or folded[
-        max(s_start, c.num.start - 2):c.num.start] == "в "
-    if not (_LOCATIVE_NOUN.search(noun) or in_ru):
-        return False
-    turn = _TURN.search(folded, c.noun_end, s_end)
-    end = turn.start() if turn else s_end
-    return bool(_STATIVE.search(folded, c.noun_end, end))
-
-
-_BACKGROUND_KEYS = ("справк", "маалымат", "background", "reference", "эскерте", "ранее", "жонундо", "about the",
-                    "о проекте", "о программе", "долбоор тууралуу")
-_NEWS_KEYS = ("новост", "жанылык", "также", "related", "more news", "see also", "окунуз", "read")
-_BACKGROUND_GATE = Gate(_BACKGROUND_KEYS)
-_NEWS_GATE = Gate(_NEWS_KEYS)
-
-
-def _background_blocks(folded: str) -> list[tuple[int, int]]:
-    """A background paragraph (with the next one when its heading stands alone) and a related-news tail."""
-    out: list[tuple[int, int]] = []
-    # the heading pattern tries every line start: skipped where none of its words is
-    heads = line_start_matches(_BACKGROUND_HEAD, folded) if _BACKGROUND_GATE.any_in(folded) else ()
-    for m in heads:
-        end = folded.find("\n\n", m.end())
-        end = len(folded) if end < 0 else end
-        if not folded[m.end():end].strip(" \t.:-—"):
-            nxt = folded.find("\n\n", end + 2)
-            end = len(folded) if nxt < 0 else nxt
-        out.append((m.start(), end))
-    news = next(iter(line_start_matches(_NEWS_HEAD, folded, first=True)), None) \
-        if _NEWS_GATE.any_in(folded) else None
-    if news is not None and news.start() > len(folded) // 3:
-        out.append((news.start(), _list_end(folded, news.end())))
-    return out
-
-
-_LIST_LINE = re.compile(r"[ \t]*(?:[•*·▪–—-]|\d{1,2}[.)]\s|\d\d\.\d\d)")
-
-
-def _list_end(folded: str, pos: int) -> int:
-    """The end of the list of links under a news heading: its bullet or dated lines, blank lines between."""
-    end = folded.find("\n", pos)
-    while 0 <= end < len(folded):
-        nxt = end + 1
-        line_end = folded.find("\n", nxt)
-        line_end = len(folded) if line_end < 0 else line_end
-        line = folded[nxt:line_end]
-        if line.strip() and not _LIST_LINE.match(line):
-            return end
-        end = line_end if line_end < len(folded) else -1
-    return len(folded)
-
-
-def _area_state(folded: str, c: Count, s_start: int, s_end: int) -> bool:
-    area = _AREA_BEFORE.search(folded, max(s_start, c.num.start - 60), c.num.start)
-    if area is None or _COUNTED_BEFORE.search(folded, max(s_start, area.start() - 25), area.start() + 1):
-        return False  # "уч мектепте 2 100 окуучу": the places the event counted, not an area
-    turn = _TURN.search(folded, c.noun_end, s_end)
-    end = turn.start() if turn else s_end
-    if _STATIVE.search(folded, c.noun_end, end):
-        return True
-    if not _WHOLE_UNIT.match(area.group(0)):
-        return False
-    clause = folded[_clause_start(folded, c.num.start, s_start):end]
-    return not any(v.search(clause) for v in _EVENT_VERB)
-
-
-_RELATIVE = re.compile(r",\s*(?:в\s+которых|где|in\s+which|where|which)\s")
-
-
-def _part_of_uncounted(folded: str, counts: list[Count], i: int, dropped: set[int]) -> bool:
-    """"Райондо 47 мектеп бар, алардын 19унда …", "в районе 74 села, и более 20 из них …": a part of a
-    whole that is not counted is not counted either."""
-    c = counts[i]
-    if i == 0:
-        return False
-    prev = counts[i - 1]
-    if prev.sentence != c.sentence or prev.indicator is not None:
-        return False
-    between = (prev.noun_end, c.num.start)
-    if i - 1 not in dropped and not _STATIVE.search(folded, *between) and not PLANNED.search(folded, *between) \
-            and not _AREA_BEFORE.search(folded, max(c.sentence[0], prev.num.start - 60), prev.num.start):
-        return False  # "15 долбоор сунушташты, алардын бешөө грант утуп алды": a part of what was offered
-    if _RELATIVE.search(folded, *between):
-        return True  # "64 школы, в которых обучаются 52 тысячи детей": the whole's own people
-    opening = folded[max(c.sentence[0], prev.noun_end):c.num.start]
-    after = folded[c.noun_end:min(c.sentence[1], c.noun_end + 12)]
-    return bool(c.subset or SPLIT_CUE.search(opening) or re.match(r"\s*(?:из\s+них|of\s+them)", after)
-                or re.match(r"[а-я]*\s*из\s+них", folded[c.num.end:c.num.end + 20]))
+    turn = TURN.search(folded, c.noun_end, s_end)
+    return bool(_NEGATED.search(folded, clause_start(folded, c.num.start, s_start), turn.start() if turn else s_end))
 
 
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")

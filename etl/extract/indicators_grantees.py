@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.extract.indicators_predicates import PLANNED
 from etl.extract.indicators_reading import Count
-from etl.extract.indicators_vocab import APPLIED, GRANT_GIVEN, GRANT_WORD, PLANNED
+from etl.extract.indicators_vocab import APPLIED, GRANT_GIVEN, GRANT_WORD
 
 _BODIES = ("organization", "institution")  # initiatives are read with their own parts ("15 долбоор …, алардын бешөө")
 _RECEIVED = re.compile(r"(?<![а-яa-z])(?:алды|алышты|алышкан|получил[аи]?|received|got|were\s+awarded|won|ээ\s+болду|"

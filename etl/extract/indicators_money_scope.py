@@ -44,7 +44,9 @@ _PERIOD_SPENDING = re.compile(r"(?<![а-я])за\s+(?:отчетный|этот|
 # A price quoted for a service or a thing: "a trek costs between USD 150 and USD 250".
 _PRICE_VERB = re.compile(r"(?<![a-z])costs\s+(?:between|from|about|around|only|just|usd|kgs|eur|\$|\d)")
 # Kyrgyz puts the verb last: "… 600 миң сомдук буюм сатышты" (sold), "… зыян келтирди" (did damage).
-_OTHER_MONEY_VERB_AFTER = re.compile(r"(?<![а-я])(?:сатышты|сатты|сатылды|сатышкан|келтирди|келтирген)(?![а-я])")
+# The participle forms report a sale too: "… 1 млн сомдук буюм сатканын айтты".
+_OTHER_MONEY_VERB_AFTER = re.compile(r"(?<![а-я])(?:сатышты|сатты|сатылды|сатышкан|сатышканын|саткан|сатканын|сатылганын|"
+                                     r"келтирди|келтирген)(?![а-я])")
 
 
 def other_money(folded: str, num_start: int, num_end: int, sentence: tuple[int, int]) -> bool:

@@ -9,30 +9,26 @@ from __future__ import annotations
 
 from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
 from etl.extract.indicators_number_context import TOOK_PART
+from etl.extract.indicators_predicates import BENEFIT, GIVEN, PARTICIPATED, PLANNED, TRAINED
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_uses import CONTESTED, SCREENED, USES
 from etl.extract.indicators_vocab import (
     APPLIED,
-    BENEFIT,
     CAMPAIGN_ACTION,
     DATIVE_NOUN,
     FOR_BEFORE,
-    GIVEN,
     GRANT_GIVEN,
     GRANT_WORD,
     LISTED_AFTER,
     LIVING_BEFORE,
     OTHER_EVENTS,
-    PARTICIPATED,
     PERSON_GRANTED,
-    PLANNED,
     PRIZE_THING,
     RECEIVED,
     SERVES,
     SESSION_FOR,
     SESSION_WORD,
     THERE_ARE,
-    TRAINED,
     WILL_TAKE_PART,
 )
 

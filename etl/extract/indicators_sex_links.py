@@ -7,24 +7,19 @@ import re
 
 from etl.extract.indicators_cues import PARTICIPANTS_OPENING
 from etl.extract.indicators_number_context import ABLATIVE_END, CHILDREN_NOUN, GLUED_PART, OPEN_PAREN_END
+from etl.extract.indicators_predicates import BENEFIT, FUNDED, GIVEN, PARTICIPATED, PLANNED, TRAINED
 from etl.extract.indicators_reading import Count
 from etl.extract.indicators_restated import without_source_aside
 from etl.extract.indicators_vocab import (
-    BENEFIT,
     BREAKDOWN,
     FROM_BEFORE,
-    FUNDED,
     GENITIVE_END,
-    GIVEN,
     PARTICIPANTS_NAMED,
-    PARTICIPATED,
     PARTITIVE_BEFORE,
-    PLANNED,
     SPLIT_CUE,
     SPLIT_OPENING,
     TOTAL_AFTER,
     TOTAL_CUE,
-    TRAINED,
 )
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_predicates import PARTICIPATED, TRAINED
 from etl.extract.indicators_reading import Count
-from etl.extract.indicators_vocab import GENERIC_PERSON, PARTICIPATED, TRAINED
+from etl.extract.indicators_vocab import GENERIC_PERSON
 
 _TOTAL_OPENING = re.compile(r"\W*(?:всего|итого|жалпысынан|баары|бардыгы|total|in\s+total|altogether)\W*$")
 _CLOSE = re.compile(r"\W{0,3}$")

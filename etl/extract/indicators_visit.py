@@ -3,7 +3,7 @@ their goods there, are the event's participants (the eval labels count them so).
 
 from __future__ import annotations
 
-# Alternatives added to ``indicators_vocab.PARTICIPATED``; a "|" in the sentence stands for the number.
+# Alternatives added to ``indicators_predicates.PARTICIPATED``; a "|" in the sentence stands for the number.
 VISIT_ALTERNATIVES = (
     # "аны 350дөн ашык дыйкан кыдырды", "Музейди 250 окуучу зыярат кылды": touring a place is visiting
     # it, whatever the object is (a pronoun, a museum, a park), so no event word is needed.
