@@ -21,10 +21,25 @@ _EXPERT_FROM = re.compile(
     r"(?<![а-яa-z])(?:тренер\w*|эксперт\w*|консультант\w*|лектор\w*|спикер\w*|trainers?|experts?|consultants?|"
     r"speakers?|facilitators?)(?:[^\S\n]+[\w«»\"“”().’'-]+){0,4}?[^\S\n]+(?:из|from)[^\S\n]+$")
 
+# "депутаты айылных кенешей, активистки и эксперты из Чуйской и Таласской областей": experts named last in a
+# list of the groups taking part came with them, from where the groups came (the labels count that).
+_GROUPS_BEFORE = re.compile(r"(?:,|(?<![а-яa-z])(?:и|and))[^\S\n]*$")
+_FROM = re.compile(r"(?<![а-яa-z])(?:из|from)(?![а-яa-z])")
+
 
 def person_home(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` (``end`` after its level word) is one person's home or workplace,
     or where a trainer came from."""
     if _KY_GENITIVE.search(ft, max(start, end - 6), end) and _KY_ROLE_THEN_PERSON.match(text, end):
         return True
-    return bool(_EXPERT_FROM.search(ft, max(0, start - 70), start))
+    m = _EXPERT_FROM.search(ft, max(0, start - 70), start)
+    return m is not None and not _groups_list(ft, m.start())
+
+
+def _groups_list(ft: str, pos: int) -> bool:
+    """The expert word at ``pos`` ends a list of groups with no origin of their own ("тренер из Оша и эксперт
+    из Бишкека" lists two people, each from somewhere)."""
+    if not _GROUPS_BEFORE.search(ft, max(0, pos - 12), pos):
+        return False
+    head = ft[max(0, pos - 120):pos]
+    return not _FROM.search(head, max(head.rfind(c) for c in ".;:!?\n") + 1)
