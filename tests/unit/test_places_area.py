@@ -34,3 +34,4 @@ def test_several_units_the_project_is_implemented_in_are_its_general_area() -> N
             "Проект реализуется в Нарынской и Иссык-Кульской областях с 2023 по 2026 год.")
     assert not {"41704000000000", "41702000000000"} & keys(text)
 
+
