@@ -16,3 +16,12 @@ def test_names_the_gazetteer_spells_otherwise_keep_a_list_whole() -> None:
     # English texts name Bishkek's districts after the Russian adjective
     text = "The campaign ran in 25 schools of the Leninsky and Oktyabrsky districts of Bishkek."
     assert {"41711201000000", "41711202000000"} <= keys(text)
+
+
+def test_a_kyrgyz_text_may_name_an_aimak_by_the_russian_adjective() -> None:
+    assert "41708217837000" in keys("Жыйын Москва районунун Садовый айыл аймагында өттү.")
+
+
+def test_an_acronym_before_a_level_word_is_a_body_not_a_settlement() -> None:
+    found = keys("В Караколе субботник организовали активисты ТОС микрорайонов Восточный и Кенеш.")
+    assert not any(k.startswith("TOS@") for k in found)
