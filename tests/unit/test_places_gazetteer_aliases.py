@@ -25,3 +25,8 @@ def test_a_kyrgyz_text_may_name_an_aimak_by_the_russian_adjective() -> None:
 def test_an_acronym_before_a_level_word_is_a_body_not_a_settlement() -> None:
     found = keys("В Караколе субботник организовали активисты ТОС микрорайонов Восточный и Кенеш.")
     assert not any(k.startswith("TOS@") for k in found)
+
+
+def test_an_aimak_named_by_an_adjective_in_ny_is_read_in_its_case_forms() -> None:
+    assert "41708217845000" in keys("В Целинном айылном аймаке Московского района прошло собрание.")
+    assert not keys("Пригородного автобуса не было.")
