@@ -16,6 +16,12 @@ _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w’'.]*"
 _KY_ROLE_THEN_PERSON = re.compile(
     rf"[^\S\n]+(?!(?:акими|башчысы|мэри|өкүлдөрү|окулдору|тургундары|жашоочулары)(?![\w]))"
     rf"[а-яёөүң-]+(?:сы|си|су|сү|ы|и|у|ү)(?:,(?:[^\S\n]+(?:[а-яёөүң-]+|\d{{1,3}}))(?:[^\S\n]+[а-яёөүң-]+){{0,3}},?)?[^\S\n]+{_PERSON}")
+# "Сан-Таш айылындагы «Каркыра» тобунун жетекчиси Айнура Сатылганова": the village of the group one named person
+# leads (a locative adjective, the group's quoted name in the genitive, the head's role, the name).
+_KY_AT = re.compile(r"[дт][аеоө]г[ыиуү]$")
+_KY_BODY_HEAD = re.compile(
+    rf"[^\S\n]+«[^»\n]{{1,40}}»[^\S\n]+[а-яёөүң-]+(?:[нд][ыиуү]н|т[ыиуү]н)[^\S\n]+"
+    rf"(?:жетекчиси|башчысы|т[өо]рагасы|т[өо]райымы|директору|м[үу]ч[өо]с[үу])[^\S\n]+{_PERSON}")
 # Russian and English: a trainer, expert or consultant, their body (up to four words), then "из"/"from".
 _EXPERT_FROM = re.compile(
     r"(?<![а-яa-z])(?:тренер\w*|эксперт\w*|консультант\w*|лектор\w*|спикер\w*|trainers?|experts?|consultants?|"
@@ -31,6 +37,8 @@ def person_home(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` (``end`` after its level word) is one person's home or workplace,
     or where a trainer came from."""
     if _KY_GENITIVE.search(ft, max(start, end - 6), end) and _KY_ROLE_THEN_PERSON.match(text, end):
+        return True
+    if _KY_AT.search(ft, max(start, end - 6), end) and _KY_BODY_HEAD.match(text, end):
         return True
     m = _EXPERT_FROM.search(ft, max(0, start - 70), start)
     return m is not None and not _groups_list(ft, m.start())
