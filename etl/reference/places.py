@@ -32,10 +32,19 @@ from __future__ import annotations
 from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import POST_LEVEL
+from etl.reference.places_area import area_places
 from etl.reference.places_aside import natural_feature
 from etl.reference.places_background import background_sentence, common_word, furniture, quoted_name
 from etl.reference.places_bare import bare_as_named
-from etl.reference.places_context import ORG_SEAT, document, is_mention, list_extents, org_spans, sentence_of
+from etl.reference.places_context import (
+    ORG_SEAT,
+    area_field,
+    document,
+    is_mention,
+    list_extents,
+    org_spans,
+    sentence_of,
+)
 from etl.reference.places_describe import firm_seat
 from etl.reference.places_match import LOW, PlaceMention, Raw, copy_raw, resolve
 from etl.reference.places_municipal import district_in_text, municipal_lists
@@ -65,6 +74,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     region_anchors = {r.uid for r in raws if r.uid}
     blocked = org_spans(text, start, end)
     out: list[PlaceMention] = []
+    area: list[tuple[tuple[int, int], PlaceMention, bool]] = []
     units = gazetteer().units
     doc_anchors = set(doc.anchors)
     by_sentence: dict[int, set[str]] | None = None
@@ -110,11 +120,17 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue  # "в ущелье Коргон-Сай", "Талас өрөөнү": a gorge or a valley the place is named after
         if not r.level and (feature_adjective(doc.ft, r.start, r.end) or site_name(text, r.end)):
             continue  # "санатории Иссык-Кульского побережья": the shore, not the oblast
-        if not is_mention(text, doc, r, lists[r.start]) or not _in_event(text, doc.ft, r) \
+        held = is_mention(text, doc, r, lists[r.start])
+        if not (held or is_mention(text, doc, r, lists[r.start], areas=False)) or not _in_event(text, doc.ft, r) \
                 or background_sentence(doc.ft, *sentence_of(doc, r.start), r.start):
             continue
         span_end = r.level_end if r.level_end else r.end
-        out.append(PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates))
+        mention = PlaceMention(_place(unit, text, r.start, span_end), r.ambiguous, r.candidates)
+        if held:
+            out.append(mention)
+        else:
+            area.append((lists[r.start], mention, area_field(doc.ft, *lists[r.start])))  # kept where the work lies in it
+    out.extend(area_places(area, out))
     district_of_settlements(out, raws)
     accepted = frozenset(m.place.span[0] for m in out if m.place.span)
     out.extend(m for m in unknown_places(text, doc.ft, start, end, raws, blocked, accepted)

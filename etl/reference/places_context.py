@@ -133,9 +133,6 @@ _NOT_HELD = re.compile(
     r"не\s+(?:смогл[иа]|смог|удалось|приехал[иа]?|прибыл[иа]?)|could\s+not\s+(?:come|attend|send|take\s+part)|"
     r"(?:were|was)\s+unable\s+to\s+(?:come|attend|send)|(?:катыша|келе|жибере)\s+алган\s+жок|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
-    # a project's target area, listed as a field of its description: "Целевые территории: город Балыкчы, ..."
-    r"целев\w+\s+(?:территори\w*|район\w*|регион\w*|сел\w*|муниципалитет\w*)|"
-    r"target\s+(?:areas?|districts?|regions?|territor\w*|municipalities|villages)|максаттуу\s+(?:аймак\w*|район\w*)|"
     # where an organization keeps its offices: "has field offices in Osh and Karakol"
     r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
     r"пландалууда|пландаштырылууда|откорулот|откорулмокчу|\w+м[аео]кч[ыиу]\w*|"
@@ -181,6 +178,12 @@ _PERSON_NEXT = re.compile(rf"[^\S\n]*,?[^\S\n]*{_PERSON}")
 _RESIDENT_BEFORE = re.compile(
     r"(?<![а-яa-z])(?:житель|жительница|жительницы|жителя|уроженец|уроженка|resident)"
     r"(?:[^\S\n]+(?:села|города|района|поселка|области|of(?:[^\S\n]+the)?))?[^\S\n]+$")
+# A project's target area, listed as a field of its description ("Целевые территории: город Балыкчы, ..."):
+# only its units that hold (or sit beside) the places of the reported work count (``places_area``).
+_AREA_FIELD = re.compile(
+    r"(?<![а-яa-z])(?:целев\w+\s+(?:территори\w*|район\w*|регион\w*|сел\w*|муниципалитет\w*)|"
+    r"target\s+(?:areas?|districts?|regions?|territor\w*|municipalities|villages)|максаттуу\s+(?:аймак\w*|район\w*))"
+    r"(?![а-яa-z])")
 # A project's general area is background unless the clause counts what it covers there ("реализуется
 # в 12 айылных аймаках Иссык-Кульской и Нарынской областей" is coverage the labels count).
 _BACKGROUND = re.compile(
@@ -214,8 +217,7 @@ _SERVES_RESIDENTS = re.compile(
 _ADDED_CLAUSE = re.compile(r"[^\S\n]*(?:а\s+также|а\s+еще|as\s+well\s+as|and\s+also)(?![а-яa-z])")
 
 
-def not_held_clause(ft: str, pos: int, end: int) -> bool:
-    """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause."""
+def _clause(ft: str, pos: int, end: int) -> tuple[int, int]:
     lo = max(0, pos - 120)
     head = ft[lo:pos]
     rfind = head.rfind  # seven finds in C, no generator: this runs for every place mention
@@ -227,6 +229,20 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
     if cut >= 0 and head[cut] == "," and _ADDED_CLAUSE.match(ft, a, pos):
         # "опросили ... в Оше, а также в Кара-Сууском районе": the added place shares the verb before the comma
         a = lo + max(head.rfind(c, 0, cut) for c in ",;:.!?\n") + 1
+    return a, b
+
+
+def area_field(ft: str, pos: int, end: int) -> bool:
+    """``ft[pos:end]`` sits in a target-area field (not only in a "проект реализуется в ..." clause)."""
+    return bool(_AREA_FIELD.search(ft, *_clause(ft, pos, end)))
+
+
+def not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
+    """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause; with ``areas``
+    False a project's area (a target-area field, "проект реализуется в ...") is no such clause."""
+    a, b = _clause(ft, pos, end)
+    if areas and _AREA_FIELD.search(ft, a, b):
+        return True
     if _NOT_HELD.search(ft, a, b) and not _SERVES_RESIDENTS.search(ft, a, b) or _ORIGIN_BEFORE.search(
             ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
@@ -242,7 +258,7 @@ def not_held_clause(ft: str, pos: int, end: int) -> bool:
         return True
     if outside_scope(ft, a, b, pos, end):
         return True  # "sell to hotels in Cholpon-Ata", "За прошлый год в ... открыто", "will support ... in Aksy"
-    return bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
+    return areas and bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
 
 def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
@@ -291,13 +307,13 @@ def list_extents(ft: str, raws: list[Raw]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = None) -> bool:
+def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = None, areas: bool = True) -> bool:
     """Rules that read the words around a resolved name (see the constants above); ``extent`` is
-    the span of the list the name is an item of."""
+    the span of the list the name is an item of; ``areas`` as in ``not_held_clause``."""
     if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
         return False
     lo, hi = extent or (r.start, r.level_end or r.end)
-    if not_held_clause(doc.ft, lo, hi):
+    if not_held_clause(doc.ft, lo, hi, areas):
         return False
     if introduces_person(text, doc.ft, r.start, r.level_end or r.end):
         return False

@@ -16,10 +16,21 @@ _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w’'.]*"
 _KY_ROLE_THEN_PERSON = re.compile(
     rf"[^\S\n]+(?!(?:акими|башчысы|мэри|өкүлдөрү|окулдору|тургундары|жашоочулары)(?![\w]))"
     rf"[а-яёөүң-]+(?:сы|си|су|сү|ы|и|у|ү)(?:,(?:[^\S\n]+(?:[а-яёөүң-]+|\d{{1,3}}))(?:[^\S\n]+[а-яёөүң-]+){{0,3}},?)?[^\S\n]+{_PERSON}")
+# "Сан-Таш айылындагы «Каркыра» тобунун жетекчиси Айнура Сатылганова": the village of the group one named person
+# leads (a locative adjective, the group's quoted name in the genitive, the head's role, the name).
+_KY_AT = re.compile(r"[дт][аеоө]г[ыиуү]$")
+_KY_BODY_HEAD = re.compile(
+    rf"[^\S\n]+«[^»\n]{{1,40}}»[^\S\n]+[а-яёөүң-]+(?:[нд][ыиуү]н|т[ыиуү]н)[^\S\n]+"
+    rf"(?:жетекчиси|башчысы|т[өо]рагасы|т[өо]райымы|директору|м[үу]ч[өо]с[үу])[^\S\n]+{_PERSON}")
 # Russian and English: a trainer, expert or consultant, their body (up to four words), then "из"/"from".
 _EXPERT_FROM = re.compile(
     r"(?<![а-яa-z])(?:тренер\w*|эксперт\w*|консультант\w*|лектор\w*|спикер\w*|trainers?|experts?|consultants?|"
     r"speakers?|facilitators?)(?:[^\S\n]+[\w«»\"“”().’'-]+){0,4}?[^\S\n]+(?:из|from)[^\S\n]+$")
+
+# "депутаты айылных кенешей, активистки и эксперты из Чуйской и Таласской областей": experts named last in a
+# list of the groups taking part came with them, from where the groups came (the labels count that).
+_GROUPS_BEFORE = re.compile(r"(?:,|(?<![а-яa-z])(?:и|and))[^\S\n]*$")
+_FROM = re.compile(r"(?<![а-яa-z])(?:из|from)(?![а-яa-z])")
 
 
 def person_home(text: str, ft: str, start: int, end: int) -> bool:
@@ -27,4 +38,16 @@ def person_home(text: str, ft: str, start: int, end: int) -> bool:
     or where a trainer came from."""
     if _KY_GENITIVE.search(ft, max(start, end - 6), end) and _KY_ROLE_THEN_PERSON.match(text, end):
         return True
-    return bool(_EXPERT_FROM.search(ft, max(0, start - 70), start))
+    if _KY_AT.search(ft, max(start, end - 6), end) and _KY_BODY_HEAD.match(text, end):
+        return True
+    m = _EXPERT_FROM.search(ft, max(0, start - 70), start)
+    return m is not None and not _groups_list(ft, m.start())
+
+
+def _groups_list(ft: str, pos: int) -> bool:
+    """The expert word at ``pos`` ends a list of groups with no origin of their own ("тренер из Оша и эксперт
+    из Бишкека" lists two people, each from somewhere)."""
+    if not _GROUPS_BEFORE.search(ft, max(0, pos - 12), pos):
+        return False
+    head = ft[max(0, pos - 120):pos]
+    return not _FROM.search(head, max(head.rfind(c) for c in ".;:!?\n") + 1)

@@ -125,6 +125,8 @@ def unknown_places(text: str, ft: str, start: int, end: int, raws: list[Raw],
             continue  # a quoted name is an organization's or a project's unless the level word is next to it
         if INITIAL_BEFORE.search(text[max(0, s - 6):s]):
             continue
+        if lw > e and name.isupper() and len(name) <= 5 and not text[lw:lw + 4].isupper():
+            continue  # "ТОС микрорайонов Амир-Темир, Туран": an acronym before lowercase words is a body's
         if lw > e and text[lw:lw + 4].isupper():
             continue  # "КЛИМАТКА ЫЛАЙЫКТАШКАН АЙЫЛ ЧАРБАГА": in capitals a capital says nothing of a name
         probe = ft[lw:lw + 30].lstrip()

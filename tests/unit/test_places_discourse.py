@@ -113,3 +113,11 @@ def test_a_sentence_adverb_before_a_list_is_no_settlement() -> None:
     text = ("2025-жылдын 4-мартында Кочкор районунда айыл кеңештеринин депутаттары окутуудан өттү. "
             "Маселен, Чолпон айыл аймагынын бюджети 20 млн сомду түзгөн.")
     assert all(not k.startswith("masel") for k in keys(text))
+
+
+def test_an_earlier_year_in_reported_speech_retells_earlier_work() -> None:
+    from etl.reference.places import find_places
+
+    text = ("On 11 September 2024 the embassy handed over equipment to the hospital in At-Bashy. "
+            "The ambassador noted that in 2022 the embassy gave machines to hospitals of Osh and Jalal-Abad regions.")
+    assert not {"41706000000000", "41703000000000"} & {m.place.key for m in find_places(text)}

@@ -39,3 +39,16 @@ def test_the_presidents_envoy_in_a_region_is_a_title() -> None:
     assert "41704000000000" not in keys(text)
     text = "5 мая в Оше прошёл форум с участием полномочного представителя Президента в Таласской области."
     assert "41707000000000" not in keys(text)
+
+
+def test_experts_named_last_among_the_groups_taking_part_came_from_the_groups_places() -> None:
+    text = "В обсуждении участвовали депутаты, активистки и эксперты из Чуйской и Таласской областей."
+    assert {"41708000000000", "41707000000000"} <= {m.place.key for m in find_places(text)}
+    text = "Тренинг в Караколе провели тренер из Оша и эксперт из Бишкека."
+    assert {m.place.key for m in find_places(text)} == {"41702410000010"}
+
+
+def test_the_village_of_a_group_one_named_person_leads_is_her_home() -> None:
+    text = ("Кочкор районунда гранттар берилди. Семиз-Бел айылындагы «Ала-Кийиз» тобунун төрайымы Гүлнара Асанова "
+            "станок сатып аларын айтты.")
+    assert "41704235832030" not in {m.place.key for m in find_places(text)}
