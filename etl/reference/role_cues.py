@@ -108,6 +108,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"
                     r"|students\s+(?:of|from)|volunteers\s+(?:of|from)|студенты|студентов|волонтеры|волонтеров"
+                    r"|ученые|ученых|scientists\s+(?:of|from)|researchers\s+(?:of|from)"
                     r"|члены|членов|members\s+of"
                     r"|катышуучулардын\s+(?:арасында|катарында)"
                     r"|представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"

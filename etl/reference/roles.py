@@ -40,7 +40,7 @@ from etl.reference.org_roles_support import (
     reported_between,
     unquoted_length,
 )
-from etl.reference.role_clauses import closed_clause, closed_cue, speaker_after
+from etl.reference.role_clauses import closed_clause, closed_cue, contrast_between, speaker_after
 from etl.reference.role_cues import POST_CUES, PRE_CUES
 from etl.reference.role_labels import Cue, label_at
 from etl.reference.role_resolve import DONOR_KINDS, default_role, resolve
@@ -67,10 +67,16 @@ _SENT_END = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?=\s[^\w]*+[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*+[A-ZА-ЯЁӨҮҢ•\-–]))")
 
 
+# A period after an initial or a place abbreviation ends no sentence: "университет имени М. Адышева
+# представил", "в г. Ош провели", "ОшГУ им. К. Тыныстанова" (a year's "2021 г." still may).
+_ABBREVIATION = re.compile(r"(?:(?<![\w-])[A-ZА-ЯЁӨҮҢ]|(?<![\w-])(?:им|ул|мкр|пгт|с)|(?<![\w-])(?<!\d\s)г)\.$")
+
+
 @lru_cache(maxsize=8)
 def sentence_starts(text: str) -> list[int]:
     """Sentence start offsets (cached per text: organizations and projects both need them; never mutate)."""
-    return [0] + [m.end() for m in _SENT_END.finditer(text)]
+    return [0] + [m.end() for m in _SENT_END.finditer(text)
+                  if text[m.start()] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
 
 
 def sentence_of(starts: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -141,7 +147,8 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     if raw and cue.start and raw[cue.start - 1] == "-" and e != cue.start - 1:
         return False  # "the EU-funded project": the compound's own first word is its funder, no name before
     if not participant and not _ATTACHED.search(ft, cue.start, cue.end):
-        return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
+        # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before, within its clause
+        return not contrast_between(ft, e, cue.start)
     pos = e
     for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
         if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)) \
@@ -157,6 +164,9 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     # колдоосу", "KfW Германиянын өнүктүрүү банкынын каржылоосу": one owner described.
     complete = _NOMINATIVE_HEAD.search(ft, max(0, pos - 20), pos) is not None
     return not complete or _GENITIVE_WORD.search(ft, pos, cue.start) is None
+
+
+_PRESENTED = re.compile(r"представил\w*|презентовал\w*")
 
 
 # A preposition or passive right before a name governs it more closely than a verb further on;
@@ -274,6 +284,11 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                 ft, governing.start, governing.end) and link is not None and not (link == "comma" and any(
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
+    if ft and governing is not None and governing.role == "participant" and after \
+            and _PRESENTED.fullmatch(ft, after[0].start, after[0].end) \
+            and _adjacent(ft, governing.end, s, others or []) == "direct":
+        # "учёные университета X представили результаты": its staff presented at the event, X took part
+        return resolve("participant", kind, role_hint)
     for cue in after:
         if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
                    or relative_subject_after(ft, e, cue.start, cue.end, others or [])
