@@ -67,7 +67,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|supports(?!\w)|supported(?!\s+by)"),
     # a visit is the visiting body's ("X-тин делегациясы келди", "делегация X посетила"): a funder's
     # delegation comes as the donor, an agency's as the implementer (resolved like a project's owner)
-    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"),
+    # "X presented its project's results": an NGO presents its own work, a funder the project it pays for
+    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"
+              r"|presented(?!\s+(?:by|to|with|at|in|on)\b)"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"

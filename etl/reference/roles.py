@@ -166,7 +166,7 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     return not complete or _GENITIVE_WORD.search(ft, pos, cue.start) is None
 
 
-_PRESENTED = re.compile(r"представил\w*|презентовал\w*")
+_PRESENTED = re.compile(r"представил\w*|презентовал\w*|presented")
 
 
 # A preposition or passive right before a name governs it more closely than a verb further on;

@@ -33,3 +33,10 @@ def test_contrastive_clause_has_its_own_subject() -> None:
 def test_scientists_presenting_findings_take_part() -> None:
     text = "На конференции ученые Кыргызского национального университета представили результаты опроса."
     assert _roles(text).get("Kyrgyz National University") == "participant_org"
+
+
+def test_english_presenting_body_owns_what_it_presents() -> None:
+    ngo = "The Bilim Public Association presented the results of its school project in Osh."
+    assert _roles(ngo).get("Bilim Public Association") == "implementer"
+    funder = "The European Union presented a new project on clean water in Osh."
+    assert _roles(funder).get("European Union") == "donor"
