@@ -40,3 +40,11 @@ def test_english_presenting_body_owns_what_it_presents() -> None:
     assert _roles(ngo).get("Bilim Public Association") == "implementer"
     funder = "The European Union presented a new project on clean water in Osh."
     assert _roles(funder).get("European Union") == "donor"
+
+
+def test_parenthesised_gloss_keeps_a_funding_postposition_near() -> None:
+    text = ("Тренингди «Күн нуру» коомдук фонду Швейцария Өкмөтүнүн чакан гранттарынын (Small Grants Scheme) "
+            "каржылоосу менен уюштурду.")
+    roles = _roles(text)
+    assert roles.get("Government of Switzerland") == "donor"
+    assert roles.get("Kun Nuru Public Foundation") == "implementer"
