@@ -48,3 +48,11 @@ def test_parenthesised_gloss_keeps_a_funding_postposition_near() -> None:
     roles = _roles(text)
     assert roles.get("Government of Switzerland") == "donor"
     assert roles.get("Kun Nuru Public Foundation") == "implementer"
+
+
+def test_technical_facilitation_is_partnership() -> None:
+    text = ("Семинар провёл ОФ «Эко-Нарын» при финансовой поддержке Правительства Японии и при техническом "
+            "содействии ПРООН.")
+    roles = _roles(text)
+    assert roles.get("UNDP") == "partner"
+    assert roles.get("Government of Japan") == "donor"
