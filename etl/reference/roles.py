@@ -166,6 +166,7 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     return not complete or _GENITIVE_WORD.search(ft, pos, cue.start) is None
 
 
+_TRAINERS_OF = re.compile(r"(?<!\w)(?:эксперт|тренер|специалист|преподавател)\w*\s+(?:[\w-]+\s+)?[«\"]?$")
 _PRESENTED = re.compile(r"представил\w*|презентовал\w*|presented")
 
 
@@ -289,6 +290,11 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
             and _adjacent(ft, governing.end, s, others or []) == "direct":
         # "учёные университета X представили результаты": its staff presented at the event, X took part
         return resolve("participant", kind, role_hint)
+    if ft and after and after[0].role == "implementer" and _FINITE_VERB.fullmatch(ft, after[0].start, after[0].end) \
+            and _TRAINERS_OF.search(ft, max(0, s - 40), s) \
+            and not any(e <= o[0] and o[1] <= after[0].start for o in others or []):
+        # "эксперты Союза МСУ провели мастер-класс": the body lent its experts to the event (see ``resolve``)
+        return resolve("trainer", kind, role_hint)
     for cue in after:
         if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
                    or relative_subject_after(ft, e, cue.start, cue.end, others or [])

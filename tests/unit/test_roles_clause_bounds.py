@@ -56,3 +56,10 @@ def test_technical_facilitation_is_partnership() -> None:
     roles = _roles(text)
     assert roles.get("UNDP") == "partner"
     assert roles.get("Government of Japan") == "donor"
+
+
+def test_experts_lent_to_a_workshop_take_part() -> None:
+    text = "Форум организовал ОФ «Жаш Мурас». Эксперты ОФ «Ачык Талас» провели мастер-класс для студентов."
+    roles = _roles(text)
+    assert roles.get("Achyk Talas Public Foundation") == "participant_org"
+    assert roles.get("Jash Muras Public Foundation") == "implementer"
