@@ -143,7 +143,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
                 r"|(?:thanks|grateful|gratitude)\s+to"),
-    ("owner", r"проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
+    # "ОО «Y» с проектом по …" describes Y's own entry, no owner for the names after it
+    ("owner", r"(?<![»\"]\sс\s)проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
 )
 
 

@@ -63,3 +63,9 @@ def test_experts_lent_to_a_workshop_take_part() -> None:
     roles = _roles(text)
     assert roles.get("Achyk Talas Public Foundation") == "participant_org"
     assert roles.get("Jash Muras Public Foundation") == "implementer"
+
+
+def test_with_a_project_describes_the_name_before() -> None:
+    text = ("Среди победителей — ОФ «Мээрим Баткен» с проектом по поддержке детей, а также Лига защитников "
+            "прав ребенка, которая откроет приёмную.")
+    assert _roles(text).get("League of Child Rights Defenders") == "participant_org"
