@@ -25,7 +25,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
               # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
               r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
-    ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр(?!ыл)\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
+    ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр(?!ыл)(?!ууда\s+(?:\w+\s+)?оноктош)\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*|презентовал\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
@@ -68,7 +68,8 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     # a visit is the visiting body's ("X-тин делегациясы келди", "делегация X посетила"): a funder's
     # delegation comes as the donor, an agency's as the implementer (resolved like a project's owner)
     # "X presented its project's results": an NGO presents its own work, a funder the project it pays for
-    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"
+    # the accusative "долбоорду ишке ашырууда" makes the project an object, not the name's own
+    ("owner", r"биргелешкен\s+долбоор\w*|долбоор(?!(?:лор)?ду(?!\w))\w*|программа\w*\s+алкагында|делегация\w*"
               r"|presented(?!\s+(?:by|to|with|at|in|on)\b)"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (

@@ -69,3 +69,11 @@ def test_with_a_project_describes_the_name_before() -> None:
     text = ("Среди победителей — ОФ «Мээрим Баткен» с проектом по поддержке детей, а также Лига защитников "
             "прав ребенка, которая откроет приёмную.")
     assert _roles(text).get("League of Child Rights Defenders") == "participant_org"
+
+
+def test_partner_in_carrying_out_a_project() -> None:
+    text = ("Тренингди «Иштиөк» коомдук фонду уюштурду. Жергиликтүү «Ак-Жол» коомдук фонду долбоорду ишке "
+            "ашырууда өнөктөш болду.")
+    roles = _roles(text)
+    assert roles.get("Ak-Jol Public Foundation") == "partner"
+    assert roles.get("Ishtiok Public Foundation") == "implementer"
