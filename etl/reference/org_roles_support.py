@@ -114,11 +114,12 @@ def pre_cue_spent(ft: str, cue_end: int, start: int, others: list[tuple[int, int
     return _SUBCLAUSE.search(ft, between[-1][1], start) is not None
 
 
-_QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"")
+# a parenthesised gloss ("программасынын (Direct Aid Program) каржылоосу") counts as little as a quoted title
+_QUOTED = re.compile(r"«[^«»\n]{0,200}»|“[^“”\n]{0,200}”|\"[^\"\n]{0,200}\"|\([^()\n]{0,80}\)")
 
 
 def unquoted_length(ft: str, start: int, end: int) -> int:
-    """Length of ``ft[start:end]`` without quoted titles: "X-тин «Тоолуу аймактарда туруктуу мал
+    """Length of ``ft[start:end]`` without quoted titles and parenthesised glosses: "X-тин «Тоолуу аймактарда туруктуу мал
     чарбачылык» долбоору" has X's postposition as near as "X-тин долбоору"."""
     return (end - start) - sum(m.end() - m.start() for m in _QUOTED.finditer(ft, start, end))
 

@@ -53,3 +53,14 @@ def speaker_after(raw: str, end: int, cue_start: int) -> bool:
         return False
     stop = raw.find(". ", cue_start)
     return _KY_SAID.search(raw, cue_start, stop if stop >= 0 else len(raw)) is not None
+
+
+# "Своими продуктами поделились банки X и Y, а учёные Z представили результаты": a contrastive
+# conjunction after a comma opens a clause with its own subject, so a verb after it is not the banks'
+# ("а также" only lengthens the list).  Folded text.
+_CONTRAST = re.compile(r",\s*(?:а(?!\s+также)|но|тогда\s+как|whereas|while|but)\s")
+
+
+def contrast_between(ft: str, start: int, end: int) -> bool:
+    """A contrastive clause opens in ``ft[start:end]`` (between a name and a clause-final verb)."""
+    return _CONTRAST.search(ft, start, end) is not None

@@ -25,7 +25,7 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
               # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
               r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
-    ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр(?!ыл)\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
+    ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр(?!ыл)(?!ууда\s+(?:\w+\s+)?оноктош)\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
                     r"|организовал\w*|пров[её]л\w*|провели|провод(?:ит|ят)(?!\w)|реализует|реализовал\w*|представил\w*|презентовал\w*"
                     r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:главн\w+\s+)?организатор\w*"
                     # an organization's own press service reports its event
@@ -67,7 +67,10 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|supports(?!\w)|supported(?!\s+by)"),
     # a visit is the visiting body's ("X-тин делегациясы келди", "делегация X посетила"): a funder's
     # delegation comes as the donor, an agency's as the implementer (resolved like a project's owner)
-    ("owner", r"биргелешкен\s+долбоор\w*|долбоор\w*|программа\w*\s+алкагында|делегация\w*"),
+    # "X presented its project's results": an NGO presents its own work, a funder the project it pays for
+    # the accusative "долбоорду ишке ашырууда" makes the project an object, not the name's own
+    ("owner", r"биргелешкен\s+долбоор\w*|долбоор(?!(?:лор)?ду(?!\w))\w*|программа\w*\s+алкагында|делегация\w*"
+              r"|presented(?!\s+(?:by|to|with|at|in|on)\b)"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"
@@ -108,6 +111,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"
                     r"|students\s+(?:of|from)|volunteers\s+(?:of|from)|студенты|студентов|волонтеры|волонтеров"
+                    r"|ученые|ученых|scientists\s+(?:of|from)|researchers\s+(?:of|from)"
                     r"|члены|членов|members\s+of"
                     r"|катышуучулардын\s+(?:арасында|катарында)"
                     r"|представители|представителей|сотрудники|сотрудников|при\s+участии|с\s+участием|приня\w*\s+участие"
@@ -118,7 +122,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # technical support is expertise, not money: the UN agency or NGO that gives it is a partner
     ("partner", r"содействие\s+(?:в\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?оказал\w*"
                 r"|помощь\s+в\s+(?:организации|проведении)\s+(?:[\w-]+\s+){0,2}?оказал\w*"
-                r"|при\s+техническ\w+\s+(?:и\s+\w+\s+)?поддержке|при\s+технической\s+помощи"
+                r"|при\s+техническ\w+\s+(?:и\s+\w+\s+)?(?:поддержке|содействии)|при\s+технической\s+помощи"
                 r"|with\s+(?:the\s+)?technical\s+(?:support|assistance)\s+(?:of|from)|technical\s+support\s+from"
                 r"|соорганизатор\w*|в\s+партн[её]рстве\s+с|совместно\s+с|вместе\s+со?(?!\w)|при\s+содействии|в\s+сотрудничестве\s+с"
                 r"|в\s+рамках\s+сотрудничества\s+с|при\s+организационн\w+\s+поддержке"
@@ -140,7 +144,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
                 r"|(?:thanks|grateful|gratitude)\s+to"),
-    ("owner", r"проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
+    # "ОО «Y» с проектом по …" describes Y's own entry, no owner for the names after it
+    ("owner", r"(?<![»\"]\sс\s)проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
 )
 
 

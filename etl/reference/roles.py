@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.reference.org_roles_support import (
@@ -41,13 +40,13 @@ from etl.reference.org_roles_support import (
     reported_between,
     unquoted_length,
 )
-from etl.reference.role_clauses import closed_clause, closed_cue, speaker_after
-from etl.reference.role_cues import LABEL_WORDS, POST_CUES, PRE_CUES
+from etl.reference.role_clauses import closed_clause, closed_cue, contrast_between, speaker_after
+from etl.reference.role_cues import POST_CUES, PRE_CUES
+from etl.reference.role_labels import Cue, label_at
+from etl.reference.role_resolve import DONOR_KINDS, default_role, resolve
 from etl.reference.scan import Triggered
 
 ROLE_PRIORITY: tuple[str, ...] = ("donor", "implementer", "partner", "government", "participant_org")
-DONOR_KINDS = frozenset({"donor_government", "development_agency", "donor_multilateral", "donor_foundation"})
-GOVERNMENT_KINDS = frozenset({"government"})
 
 
 def _compile(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -68,28 +67,16 @@ _SENT_END = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?=\s[^\w]*+[A-ZА-ЯЁӨҮҢ])|(?<=\n)\s*\n|(?<=\n)(?=\s*+[A-ZА-ЯЁӨҮҢ•\-–]))")
 
 
-@dataclass(slots=True)
-class Cue:
-    start: int
-    end: int
-    role: str
-    post: bool
-    label: bool = False  # "Донор — X.", "Уюштуруучу: Y.": the heading word decides the sentence
-
-
-_LABEL = re.compile(
-    r"[^\S\n]*(?:[•·*▪◦►\-–—]|\d{1,2}[.)])?[^\S\n]*(?:[\w-]+(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+)?(?:"
-    + "|".join(f"(?P<{role}>{pat})" for role, pat in LABEL_WORDS)
-    + r")(?:\s+[^\W\d]+){0,2}?(?P<sep>[^\S\n]*(?::|[^\S\n][—–-](?=\s))|[^\S\n]{2,})[^\S\n]*")
-# The folded text turns dashes into spaces: a list line starts with a bullet, a number or that space.
-_BULLET_LINE = re.compile(r"[^\S\n]*(?:[•·*▪◦►]|\d{1,2}[.)])[^\S\n]+|[^\S\n]+")
-_LABEL_SEP = re.compile(r"[^\S\n]*(?::|[—–-])")
+# A period after an initial or a place abbreviation ends no sentence: "университет имени М. Адышева
+# представил", "в г. Ош провели", "ОшГУ им. К. Тыныстанова" (a year's "2021 г." still may).
+_ABBREVIATION = re.compile(r"(?:(?<![\w-])[A-ZА-ЯЁӨҮҢ]|(?<![\w-])(?:им|ул|мкр|пгт|с)|(?<![\w-])(?<!\d\s)г)\.$")
 
 
 @lru_cache(maxsize=8)
 def sentence_starts(text: str) -> list[int]:
     """Sentence start offsets (cached per text: organizations and projects both need them; never mutate)."""
-    return [0] + [m.end() for m in _SENT_END.finditer(text)]
+    return [0] + [m.end() for m in _SENT_END.finditer(text)
+                  if text[m.start()] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
 
 
 def sentence_of(starts: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -136,103 +123,6 @@ def _scan(scan: Triggered, ft: str, lo: int, hi: int, starts: list[int],
     return out
 
 
-def _label(text: str, ft: str, lo: int, hi: int) -> re.Match[str] | None:
-    m = _LABEL.match(ft, lo, hi)
-    if m is None or not _LABEL_SEP.match(text, m.start("sep"), m.end()):
-        return None
-    return m
-
-
-def _role_of(m: re.Match[str]) -> str:
-    return next(role for role, _ in LABEL_WORDS if m.group(role) is not None)
-
-
-def label_at(text: str, ft: str, lo: int, hi: int, memo: dict[int, str | None] | None = None) -> Cue | None:
-    """The role label heading the sentence at ``lo``; the line right under a label line that
-    ends with its colon ("Организатор:" then "ОФ «Алга»"), and every bulleted line of a list
-    under it ("Партнёры:" then "- ОФ X" lines), is governed by that label."""
-    m = _label(text, ft, lo, hi)
-    if m:
-        return Cue(m.start(), m.end(), _role_of(m), False, label=True)
-    line_start = ft.rfind("\n", 0, lo) + 1
-    if not _BULLET_LINE.match(ft, lo, hi):
-        if ft[line_start:lo].strip() or line_start == 0:
-            return None
-        prev = ft.rfind("\n", 0, line_start - 1) + 1
-        head = _label(text, ft, prev, line_start - 1)
-        if head and head.end() == line_start - 1 and text[prev:line_start - 1].rstrip().endswith(":"):
-            return Cue(lo, lo, _role_of(head), False, label=True)
-        return None
-    role = _list_head(text, ft, line_start, {} if memo is None else memo)
-    return Cue(lo, lo, role, False, label=True) if role else None
-
-
-def _list_head(text: str, ft: str, line_start: int, memo: dict[int, str | None]) -> str | None:
-    """Role of the label line heading the bulleted list whose line starts at ``line_start``
-    (None when the list has no label head); ``memo`` remembers it for every line walked over,
-    so each line of a long list is read once."""
-    walked: list[int] = []
-    role: str | None = None
-    while True:
-        if line_start in memo:
-            role = memo[line_start]
-            break
-        walked.append(line_start)
-        if line_start == 0:
-            break
-        prev = ft.rfind("\n", 0, line_start - 1) + 1
-        end = line_start - 1
-        if not ft[prev:end].strip():
-            break
-        if not _BULLET_LINE.match(ft, prev, end):
-            head = _label(text, ft, prev, end)
-            if head and head.end() == end and text[prev:end].rstrip().endswith(":"):
-                role = _role_of(head)
-            break
-        line_start = prev
-    for k in walked:
-        memo[k] = role
-    return role
-
-
-def default_role(kind: str, role_hint: str) -> str:
-    """No cue in the sentence: government bodies take part as government, funders as donors,
-    agencies that run programmes (the registry's hint) as implementers; anyone else was present."""
-    if kind in GOVERNMENT_KINDS:
-        return "government"
-    # an agency that carries out other governments' programmes (GIZ, LuxDev) implements what it is named in
-    if (kind in DONOR_KINDS and role_hint != "implementer") or role_hint == "donor":
-        return "donor"
-    return role_hint if role_hint in ("implementer", "partner") else "participant_org"
-
-
-_RUNS_TRAINING = frozenset({"business", "state_company", "un_agency", "international_org"})
-_SUPPORTED_BY_PEERS = frozenset({"ngo", "association", "academic", "business", "government", "government_agency"})
-
-
-def resolve(cue_role: str, kind: str, role_hint: str = "") -> str:
-    """A cue's role for an organization of ``kind``.  State and local-government bodies are
-    ``government`` whatever the verb (the labelling guide: "any state or local-government body
-    that takes part, whatever the verb", even when it organizes); "with the support of" an agency
-    or donor means funding."""
-    if kind in GOVERNMENT_KINDS:
-        return "government"
-    funder = kind in DONOR_KINDS or role_hint == "donor"
-    if cue_role == "participant":  # a funder's staff at its own event are there as the donor
-        # a state agency that only attends takes part as the state ("представители АРИС")
-        return "donor" if funder else "government" if kind == "government_agency" else "participant_org"
-    if cue_role == "trainer":  # a hired firm or an agency running its own programme implements; others take part
-        return "implementer" if funder or kind in _RUNS_TRAINING else "participant_org"
-    if cue_role == "support":
-        role = "donor" if funder or role_hint == "sponsor" or kind not in _SUPPORTED_BY_PEERS else "partner"
-    elif cue_role == "owner":
-        # "GIZ долбоорунун жетекчиси": an agency that runs projects for others (the registry's hint) implements it
-        role = "donor" if funder and role_hint != "implementer" else "implementer"
-    else:
-        role = cue_role
-    return role
-
-
 _resolve_plain = resolve
 
 
@@ -257,7 +147,8 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     if raw and cue.start and raw[cue.start - 1] == "-" and e != cue.start - 1:
         return False  # "the EU-funded project": the compound's own first word is its funder, no name before
     if not participant and not _ATTACHED.search(ft, cue.start, cue.end):
-        return True  # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before
+        # a clause-final verb (уюштурду, каржылаган) reaches its subject anywhere before, within its clause
+        return not contrast_between(ft, e, cue.start)
     pos = e
     for s2, e2 in sorted(o for o in others if e <= o[0] and o[1] <= cue.start):
         if not (_LIST_SEP.search(ft, pos, s2) or _SAME_ITEM.fullmatch(ft, pos, s2)) \
@@ -273,6 +164,10 @@ def _reaches(ft: str, e: int, cue: Cue, others: list[tuple[int, int]], raw: str 
     # колдоосу", "KfW Германиянын өнүктүрүү банкынын каржылоосу": one owner described.
     complete = _NOMINATIVE_HEAD.search(ft, max(0, pos - 20), pos) is not None
     return not complete or _GENITIVE_WORD.search(ft, pos, cue.start) is None
+
+
+_TRAINERS_OF = re.compile(r"(?<!\w)(?:эксперт|тренер|специалист|преподавател)\w*\s+(?:[\w-]+\s+)?[«\"]?$")
+_PRESENTED = re.compile(r"представил\w*|презентовал\w*|presented")
 
 
 # A preposition or passive right before a name governs it more closely than a verb further on;
@@ -390,6 +285,16 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
                 ft, governing.start, governing.end) and link is not None and not (link == "comma" and any(
                     not _ATTACHED.search(ft, c.start, c.end) for c in after)):
             return resolve(governing.role, kind, role_hint)  # "совместно с ПРООН провело": ПРООН is the partner
+    if ft and governing is not None and governing.role == "participant" and after \
+            and _PRESENTED.fullmatch(ft, after[0].start, after[0].end) \
+            and _adjacent(ft, governing.end, s, others or []) == "direct":
+        # "учёные университета X представили результаты": its staff presented at the event, X took part
+        return resolve("participant", kind, role_hint)
+    if ft and after and after[0].role == "implementer" and _FINITE_VERB.fullmatch(ft, after[0].start, after[0].end) \
+            and _TRAINERS_OF.search(ft, max(0, s - 40), s) \
+            and not any(e <= o[0] and o[1] <= after[0].start for o in others or []):
+        # "эксперты Союза МСУ провели мастер-класс": the body lent its experts to the event (see ``resolve``)
+        return resolve("trainer", kind, role_hint)
     for cue in after:
         if ft and (not _reaches(ft, e, cue, others or [], raw) or reported_between(ft, e, cue.start)
                    or relative_subject_after(ft, e, cue.start, cue.end, others or [])
