@@ -78,8 +78,12 @@ def prestart() -> bool:
 
     For a process that discovers and then stages (the inline runner, the bench): the fork server's
     import of the extractor and the workers' start (seconds of one core) overlap discovery, which
-    leaves a core mostly idle, instead of delaying the first batch."""
-    workers = max(1, _int_env("ETL_WORKERS", os.cpu_count() or 1))
+    leaves a core mostly idle, instead of delaying the first batch.  Only where ``ETL_WORKERS`` is set:
+    with the default a run's small batches (under ``ETL_PARALLEL_MIN_DOCS``) stay in this process, and
+    before discovery the run's size is not known."""
+    if not os.environ.get("ETL_WORKERS"):
+        return False
+    workers = max(1, _int_env("ETL_WORKERS", 1))
     if workers == 1 or workers in _pools or mp.current_process().daemon:
         return False
     pool = _pool(workers)
