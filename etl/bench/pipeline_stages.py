@@ -164,6 +164,10 @@ def warehouse_run(label: str, inbox: str, sampler: RssSampler, workers: int,
     sampler.reset()
     f["start_run"](run_id, "bench")  # type: ignore[operator]
 
+    from etl.pipeline.stage_pool import prestart
+
+    with _workers_env(workers):
+        prestart()  # as ingest_inline does: the pool starts while discovery runs
     discover = StageResult(f"{label}discover")
     with timed(sampler, discover):
         batches = batches_from(run_id) if batches_from else f["discover_work"](run_id, [inbox])  # type: ignore[operator]

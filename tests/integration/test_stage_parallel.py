@@ -134,7 +134,8 @@ def test_the_next_planned_batch_is_read_ahead_and_its_rows_are_the_same(engine, 
     monkeypatch.setattr(stage_pool, "submit_chunks", spy)
     stage_pool.plan_batches("ahead", batches)
     stage_batch(engine, "ahead", 0, batches[0]["items"])
-    assert submitted == [0, 1] and ("ahead", 1) in stage_pool._ahead
+    # every planned batch up to READ_AHEAD (3) goes out at once: here the two left
+    assert submitted == [0, 1, 2] and ("ahead", 1) in stage_pool._ahead and ("ahead", 2) in stage_pool._ahead
     stage_batch(engine, "ahead", 1, batches[1]["items"])  # found read ahead: not submitted again
     assert submitted == [0, 1, 2] and ("ahead", 1) not in stage_pool._ahead
     stage_batch(engine, "ahead", 2, batches[2]["items"][:3])  # other items than read ahead: staged afresh
