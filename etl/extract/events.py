@@ -29,6 +29,7 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_also import (
     adds_event,
+    at_the_opening,
     attended_opening,
     grants_of_their_own,
     names_the_frame,
@@ -322,8 +323,11 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 target.segments.append((a0, para_end))
                 current.segments.append((para_end, seg_end))
                 continue
-            if target is not current and target.split_from is None and same_day_lead(folded, a0):
-                # the headline's handover told again "Ошол эле күнү …" after the dated visit: on the visit's day
+            if target is not current and target.split_from is None and (
+                    same_day_lead(folded, a0)
+                    or current.event_type == "visit" and at_the_opening(folded, anchor.sentence)):
+                # the headline's handover told again "Ошол эле күнү …" after the dated visit, or the visitors
+                # "приняли участие в открытии" the headline names: on the visit's day
                 target.split_from = current
         elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
               or _background(folded, anchor.sentence)):

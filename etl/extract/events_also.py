@@ -93,5 +93,9 @@ _AT_THE_OPENING = re.compile(
     r"(?:открыти|передач)|(?:ачылыш|тапшыруу)[а-я]*\s+(?:аземине|салтанатына)\s+катыш")
 
 
+def at_the_opening(folded: str, sentence: tuple[int, int]) -> bool:
+    return _AT_THE_OPENING.search(folded, *sentence) is not None
+
+
 def attended_opening(folded: str, sentence: tuple[int, int], kind: str, types: list[str]) -> bool:
-    return kind == "visit" and "opening" in types and _AT_THE_OPENING.search(folded, *sentence) is not None
+    return kind == "visit" and "opening" in types and at_the_opening(folded, sentence)
