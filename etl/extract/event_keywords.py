@@ -12,7 +12,7 @@ import threading
 from bisect import bisect_left
 
 from etl.extract.dates import HAPPENED
-from etl.extract.events_handover import HANDOVER, handed_over_goods
+from etl.extract.events_handover import HANDOVER, goods_first, handed_over_goods
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
@@ -238,8 +238,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     for m in _KEYWORD_SCAN.finditer(folded, start, end, _KEYWORD_SCAN.starts(match_key(folded))):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         kind = KEYWORDS[index][1]
-        if kind != "grant_award" and COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
-            continue  # "алты грант тапшырылды" is still the award; "8 акция" is a figure
+        if kind != "grant_award" and not (kind == "other" and goods_first(folded, m.start())) \
+                and COUNTED_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
+            continue  # "алты грант тапшырылды", "50 компьютер тапшырылды" are still events; "8 акция" is a figure
         if kind == "competition" and (_TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20))
                                       or _WINNERS_BEFORE.search(folded, max(start, m.start() - 30), m.start())
                                       or _WINNERS_AFTER.match(folded, m.end(), min(end, m.end() + 40))):

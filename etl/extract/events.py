@@ -91,6 +91,17 @@ _PRIZES = re.compile(r"(?<![а-яa-z])(?:сыйлык\w*|приз\w*|prizes?|ж�
 _RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоминаем|напомню|как\s+сообщалось|earlier|previously|"
                        r"as\s+reported|as\s+a\s+reminder|эске\s+сал[а-я]*|эскерте\s+кет[а-я]*|буга\s+чейин|мурда|"
                        r"мурун|маалым\s+болгондой)(?![а-яa-z])")
+# "Мурда таштанды айына бир жолу чыгарылчу, азыр жумасына эки жолу чыгат", "Раньше …, теперь …": then set
+# against now, about what the event brought, not an earlier event recalled
+_NOW_AGAINST = re.compile(r"[,;—–-]\s*(?:а\s+|ал\s+эми\s+|but\s+)?(?:азыр|эми|теперь|сейчас|now|today)(?![а-яa-z])")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _recalls(folded: str, at: int) -> bool:
+    if _RECALLED.match(folded, at) is None:
+        return False
+    stop = _SENTENCE_STOP.search(folded, at)
+    return _NOW_AGAINST.search(folded, at, stop.start() if stop else len(folded)) is None
 
 
 # "Конференциянын экинчи күнү", "на второй день форума", "on the last day of the training": a day of the event
@@ -294,7 +305,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         a0 = anchor.sentence[0]
         existing = [e for e in events if e.event_type == anchor.primary]
         kind = anchor.primary
-        if _RECALLED.match(folded, a0):
+        if _recalls(folded, a0):
             # its paragraph, dates and figures are no event's; the text after it goes on about the current one
             para_end = folded.find("\n", anchor.sentence[1], seg_end)
             if para_end >= 0:
@@ -389,7 +400,7 @@ def _recalled_paragraphs(folded: str, start: int, end: int) -> list[tuple[int, i
     ps = folded.find("\n", start, end)
     while ps >= 0:
         pe = folded.find("\n", ps + 1, end)
-        if _RECALLED.match(folded, ps + 1):
+        if _recalls(folded, ps + 1):
             out.append((ps + 1, end if pe < 0 else pe))
         ps = pe
     return out

@@ -23,6 +23,7 @@ GOODS = (
     # over renovated is its opening)
     r"homes|houses|apartments|flats|квартир[а-я]*|домов)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
+_GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
 # "handed over four new ambulances", "трактор … салтанаттуу түрдө тапшырылды"
 # "сорок женщин получили швейные машины", "тигүү машиналары, оверлоктор жана кездемелер тапшырылды": the goods
@@ -30,6 +31,12 @@ _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of|received)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
             + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))")
+
+
+def goods_first(folded: str, at: int) -> bool:
+    """Whether a handover told goods first ("50 компьютер тапшырылды") starts at ``at``: the goods are
+    counted, the event is not."""
+    return _GOODS_AT.match(folded, at) is not None
 
 
 def handed_over_goods(folded: str, start: int, end: int) -> bool:
