@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.unseen_orgs import form_before_quote
+
 # Up to three Kyrgyz words between ("«Жашыл мурас» республикалык акциясы", "«Таза суу» дарак отургузуу
 # акциясы"), none a legal form ("«X» коомдук фонду акцияны …" names the foundation) nor a finite verb or
 # participle ("«X» уюштурган акция": X organized it).
@@ -29,8 +31,8 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:акци(?:я|и|ей|ю)|кампани(
 
 def titled_event(text: str, s: int, e: int) -> bool:
     """The name at ``text[s:e]`` is quoted alone as the title of an event or project."""
-    if s == 0 or text[s - 1] not in "«“\"":
-        return False
+    if s == 0 or text[s - 1] not in "«“\"" or form_before_quote(text, s - 1):
+        return False  # "ОО «X» в рамках проекта": the public association X, no project titled X
     close = e if e < len(text) and text[e] in "»”\"" else e - 1 if text[e - 1] in "»”\"" else -1
     if close < 0:
         return False  # the quotes go on: «Жашыл мурас» is only part of a longer title or name

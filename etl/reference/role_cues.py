@@ -109,6 +109,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                     r"|построил\w*|построен\w*|выполнил\w*|выполнен\w*|сообщ\w*\s+пресс\s+служб\w*|информир\w*\s+пресс\s+служб\w*|силами|по\s+инициативе|initiated\s+by|at\s+the\s+initiative\s+of|уюштуруучу\w*(?:\s+катары)?"),
     # Plural only: "Постоянный представитель ПРООН посетила…" is a person's title, not attendance.
     ("participant", r"среди\s+участник\w*|в\s+числе\s+участник\w*|among\s+(?:the\s+)?participants"
+                    # a grant contest's winners receive, they do not carry out the event
+                    r"|среди\s+победител\w*|в\s+числе\s+победител\w*|among\s+(?:the\s+)?winners"
+                    r"|женуучулордун\s+(?:арасында|катарында)"
                     r"|specialists\s+(?:of|from)|experts\s+(?:of|from)|staff\s+(?:of|from)|employees\s+of"
                     r"|students\s+(?:of|from)|volunteers\s+(?:of|from)|студенты|студентов|волонтеры|волонтеров"
                     r"|ученые|ученых|scientists\s+(?:of|from)|researchers\s+(?:of|from)"

@@ -45,6 +45,12 @@ _FORM_BEFORE = re.compile(
     # an all-capitals heading ("ОБЩЕСТВЕННЫЙ ФОНД «ЖАРАНДЫК ДЕМИЛГЕ»", "PUBLIC FOUNDATION «…»")
     r"ОБЩЕСТВЕНН[А-Я]+\s+(?:ФОНД|ОБЪЕДИНЕНИ|ОРГАНИЗАЦИ)[А-Я]*|PUBLIC\s+(?:FOUNDATION|ASSOCIATION))\s*"
     + f"(?=[{_Q_OPEN}])")
+def form_before_quote(text: str, quote: int) -> bool:
+    """A legal form right before the opening quote at ``quote`` ("ОО «Ресурсный центр для пожилых»"): the
+    quoted words name that organization, whatever follows them."""
+    return any(m.end() == quote for m in _FORM_BEFORE.finditer(text, max(0, quote - 60), quote + 1))
+
+
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|(?:микрокаржы|микрокредиттик)\s+компания\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
