@@ -184,7 +184,9 @@ SERVES = re.compile(
     r"(?<![a-z])(?:serves?|serving|will\s+serve|(?:be\s+)?used\s+by|will\s+benefit|are\s+enrolled|study\s+(?:at|in))(?![a-z])|"
     # the pupils a school teaches and the people a service will help are its users, now or to come
     r"(?<![а-я])(?:учатся|обучаются|окушат|окуйт|билим\s+ал(?:ат|ышат))(?![а-я])|"
-    r"помощ[а-я]*\s+(?:[а-я]+\s+){0,3}получат|получат\s+(?:[а-я]+\s+){0,2}помощ|жардам\s+ал(?:ат|ышат)(?![а-я])"
+    r"помощ[а-я]*\s+(?:[а-я]+\s+){0,3}получат|получат\s+(?:[а-я]+\s+){0,2}помощ|жардам\s+ал(?:ат|ышат)(?![а-я])|"
+    # the help a service gives: "будет оказывать помощь 300 женщинам", "жардам корсотот"
+    r"оказыва(?:ть|ет|ют)\s+(?:[а-я]+\s+){0,2}?помощь|жардам\s+корсот(?:от|ушот)(?![а-я])"
 )
 # Participation summed over a project's life or its other events is not this event's attendance
 # (its results to date — people trained, reached — still are indicators).
