@@ -254,6 +254,9 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     return first if _FIRST_PERSON.search(text, first.end) or SELF_BY_KIND.search(text, first.end) else None
 
 
+_QUOTE_AFTER = re.compile(r"[^\S\n]{0,2}[«“\"]")
+
+
 @lru_cache(maxsize=8)
 def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
@@ -261,9 +264,18 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     qualify_local_branches(text, hits)
     hits = project_units(text, hits)
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
-    hits += [_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase")
-             for p in noun_phrase_organizations(text)
-             if all(p.end <= c.start or p.start >= c.end for c in hits)]
+    by_start = {c.start: c for c in hits}
+    for p in noun_phrase_organizations(text):
+        if any(p.end > c.start and p.start < c.end for c in hits):
+            continue
+        gap = _QUOTE_AFTER.match(text, p.end)
+        named = by_start.get(gap.end()) or by_start.get(gap.end() - 1) if gap else None
+        if named is not None and named.org_id is not None:
+            # "Ассоциацией пастбищепользователей Кыргызстана «Кыргыз Жайыты»": the phrase describes the
+            # quoted registry body, it is no second one
+            named.start = p.start
+            continue
+        hits.append(_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase"))
     embassies = [_Hit(m.start, m.end, o.org_id, o.name, o.kind, o.role_hint) for m in embassy_mentions(ft)
                  if (o := organizations().get(m.org_id)) is not None]
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
