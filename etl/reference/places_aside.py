@@ -337,4 +337,12 @@ def in_quoted_speech(text: str, start: int, end: int) -> bool:
     j = closing.start()
     if j - opened < 30:
         return False  # «Таза Ысык-Көл»: a short quoted title, not speech
-    return bool(_SPEECH_AFTER.match(text, j - 1 if text[j - 1] in ",.!?…" else j))
+    return bool(_SPEECH_AFTER.match(text, j - 1 if text[j - 1] in ",.!?…" else j)
+                or _SPEECH_BEFORE.search(text, max(para_start, opened - 40), opened))
+
+
+# The speaker comes first and a colon opens the quote: "ыраазычылыгын билдирди: «Жаштар Бишкекке кетип
+# жатат»", "айтты: «Азыр биз Жалал-Абаддан сатып алабыз»", "сказала: «…»".
+_SPEECH_BEFORE = re.compile(r"(?<![а-яa-z])(?i:деди|айтты|белгиледи|билдирди|кошумчалады|сказал\w*|отметил\w*|"
+                            r"рассказал\w*|добавил\w*|подчеркнул\w*|заявил\w*|said|says|added|told)"
+                            r"(?:[^\S\n]+[\w-]+){0,3}?:[^\S\n]*$")
