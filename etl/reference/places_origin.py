@@ -49,6 +49,8 @@ _RU_ONE_FROM = re.compile(
 _RANK = re.compile(
     r"(?<![а-яёa-z])(?:(?:перв|втор|трет|четв[её]рт|пят)(?:ое|ье|ым|ьим)\s+мест\w*|(?:второе|третье|четв[её]ртое|пятое)\s*[—–-]|(?:второе|третье|четв[её]ртое|пятое)\s{2,}|"
     r"(?:first|second|third)\s+place|(?:биринчи|экинчи|үчүнчү|учунчу)\s+орун\w*)(?![а-яёa-z])")
+# The winner that a ranked place's name qualifies: who came from it, its team, school or group.
+_KY_WINNER_HOME = re.compile(r"[^\S\n]+(?:келген|командасы|мектеби|тобу)(?![а-яё])")
 # "Сынакка Ош, Жалал-Абад жана Баткен облустарынан 64 материал келип түштү", "материалы из ... областей",
 # "entries from": where the entries of a contest were sent from.
 _ENTRIES = re.compile(
@@ -150,6 +152,9 @@ def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
     if rank is not None and (ft[rank.end():lo].strip() or ft[lo:hi].endswith(_KY_ADJECTIVE)):
         return True  # "третье — школа села Кызыл-Туу", "биринчи орунду Базар-Коргондук команда"; but
         # "биринчи орунду Ак-Башат айыл аймагы" ranks the place itself
+    if _KY_WINNER_HOME.match(ft, hi) and (rank is not None or _RANK.search(ft, hi, b)):
+        return True  # "экинчи орунду Чалдыбар айылынан келген бир туугандар ээлешти", "Бейшеке айылынын
+        # командасы биринчи орунду алды": the home of the winners the text singles out
     if _ENTRIES_BEFORE.search(ft, max(a, lo - 40), lo):
         return True  # "поступило 64 материала из Ошской, ... областей"
     entries = _ENTRIES.search(ft, hi, b)
