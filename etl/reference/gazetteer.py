@@ -182,6 +182,7 @@ _IOTATED_E = re.compile(r"(?<=[аеёиоуыэюяь])е")
 
 
 _EKS = re.compile(r"eks(?=[aeiouy])")
+_Y_GLIDE = re.compile(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])")  # й between a vowel and a consonant
 
 
 def _add_latin_keys(gaz: Gazetteer) -> None:
@@ -193,6 +194,8 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
         latin = {to_latin(key), to_latin(_IOTATED_E.sub("йе", key))}  # Ananyevo, Belovodskoye
         latin |= {v[:-1] + "i" for v in latin if v.endswith(("uy", "ay", "ey", "oy"))}  # Chuy / Chui, Chauvay / Chauvai
         latin |= {_EKS.sub("ex", v) for v in latin if "eks" in v}  # Aleksandrovka / Alexandrovka
+        latin |= {_Y_GLIDE.sub("i", v) for v in latin if _Y_GLIDE.search(v)}  # Baymaala / Baimaala, Kaynar / Kainar
+        latin |= {v.replace("kh", "h") for v in latin if "kh" in v and len(v) > 4}  # Khalmion / Halmion, Khaidarkan / Haidarkan
         for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:
                 if kind == NOUN:
