@@ -240,6 +240,8 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
             gaz.add_key(name_key(stem)[:-1] + "й", uid, ADJ)
         if level == "rayon" and name_key(stem).endswith("суй"):  # "Ак-Суйский" is also "Ак-Сууйский" (Kyrgyz "суу")
             gaz.add_key(name_key(stem)[:-1] + "уй", uid, ADJ)
+        if name_key(stem).endswith("уу"):  # "Кара-Сууский" is also "Кара-Сууйский"
+            gaz.add_key(name_key(stem) + "й", uid, ADJ)
         if level != "ayil_aimak":
             continue  # oblasts, rayons and city districts carry their Kyrgyz noun in name_ky
         nouns = set()
@@ -252,6 +254,9 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
             vkey = name_key(gaz.units[child].name_ru)
             if any(vkey.startswith(k[:-1]) and abs(len(vkey) - len(k)) <= 2 for k in {skey, bare}):
                 nouns |= ky_variants(gaz.units[child].name_ru)
+                if vkey.endswith("уу") and vkey != skey:  # "Алмалунский" (of Алмалуу) is written "Алмалуйский"
+                    for adj in (vkey[:-1] + "й", vkey + "й"):
+                        gaz.add_key(adj, uid, ADJ)
         for noun in nouns:
             gaz.add_key(noun, uid, NOUN)
 
