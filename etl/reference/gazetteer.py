@@ -182,6 +182,7 @@ _IOTATED_E = re.compile(r"(?<=[аеёиоуыэюяь])е")
 
 
 _EKS = re.compile(r"eks(?=[aeiouy])")
+_FINAL_VOWEL_N = re.compile(r"[aeiouy]n$")  # a final н the Kyrgyz name may write ң
 _Y_GLIDE = re.compile(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])")  # й between a vowel and a consonant
 
 
@@ -196,6 +197,7 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
         latin |= {_EKS.sub("ex", v) for v in latin if "eks" in v}  # Aleksandrovka / Alexandrovka
         latin |= {_Y_GLIDE.sub("i", v) for v in latin if _Y_GLIDE.search(v)}  # Baymaala / Baimaala, Kaynar / Kainar
         latin |= {v.replace("kh", "h") for v in latin if "kh" in v and len(v) > 4}  # Khalmion / Halmion, Khaidarkan / Haidarkan
+        latin |= {v + "g" for v in latin if len(v) > 5 and _FINAL_VOWEL_N.search(v)}  # SOATE Ак-Булун, Kyrgyz Ак-Булуң: Ak-Bulung
         for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:
                 if kind == NOUN:
