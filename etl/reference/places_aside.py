@@ -107,6 +107,9 @@ _EN_INSTITUTION_AFTER_LEVEL = re.compile(
     r"[^\S\n]+(?:(?:State|Regional|Clinical|Children's|Public|Central|Scientific|Universal)[^\S\n]+){0,2}"
     r"(?:University|Institute|College|Lyceum|Gymnasium|Hospital|Polyclinic|Academy|Museum|Library|Theatre|Theater|"
     r"Drama\s+Theatre|Philharmonic|Stadium)\b")
+# A Kyrgyz body's name written in Latin letters: "Talas Jashtar Demilgesi", "Alai Ayimdary".
+_LATIN_KY_BODY_AFTER = re.compile(r"[^\S\n]+(?:Jashtar|Zhashtar|Ayimdary|Aiymdary|Ayaldar\w*|Aialdar\w*|Demilgesi|Birimdigi|"
+                                  r"Koomu|Bulagy)(?![\w-])")
 # Kyrgyz institutions after the place's noun: "Ош мамлекеттик университети", "Талас филиалы", "Ош базары".
 _INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:мамлекеттик|медициналык|техникалык|педагогикалык|университет|институт|колледж|лицей|гимназия|"
@@ -190,7 +193,7 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True  # "акими Асан Карасаев": a surname the gazetteer also holds (Карасаевский айыл аймагы)
         if _CAPITAL_AFTER_HYPHEN.match(text, end):
             return True  # "Кум-Дебинском": the found name is only the first part of a longer one
-        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end) or (
+        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end) or _LATIN_KY_BODY_AFTER.match(text, end) or (
                 _RU_INSTITUTION_AFTER.match(ft, end) and _RU_ADJECTIVE.search(ft, start, end)):
             return True
         if in_short_title(text, start, end):
