@@ -182,6 +182,8 @@ _IOTATED_E = re.compile(r"(?<=[аеёиоуыэюяь])е")
 
 
 _EKS = re.compile(r"eks(?=[aeiouy])")
+_FINAL_VOWEL_N = re.compile(r"[aeiouy]n$")  # a final н the Kyrgyz name may write ң
+_Y_GLIDE = re.compile(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])")  # й between a vowel and a consonant
 
 
 def _add_latin_keys(gaz: Gazetteer) -> None:
@@ -193,6 +195,9 @@ def _add_latin_keys(gaz: Gazetteer) -> None:
         latin = {to_latin(key), to_latin(_IOTATED_E.sub("йе", key))}  # Ananyevo, Belovodskoye
         latin |= {v[:-1] + "i" for v in latin if v.endswith(("uy", "ay", "ey", "oy"))}  # Chuy / Chui, Chauvay / Chauvai
         latin |= {_EKS.sub("ex", v) for v in latin if "eks" in v}  # Aleksandrovka / Alexandrovka
+        latin |= {_Y_GLIDE.sub("i", v) for v in latin if _Y_GLIDE.search(v)}  # Baymaala / Baimaala, Kaynar / Kainar
+        latin |= {v.replace("kh", "h") for v in latin if "kh" in v and len(v) > 4}  # Khalmion / Halmion, Khaidarkan / Haidarkan
+        latin |= {v + "g" for v in latin if len(v) > 5 and _FINAL_VOWEL_N.search(v)}  # SOATE Ак-Булун, Kyrgyz Ак-Булуң: Ak-Bulung
         for variant in latin - _ENGLISH_WORDS:
             for uid, kind in entries:
                 if kind == NOUN:
@@ -237,6 +242,8 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
             gaz.add_key(name_key(stem)[:-1] + "й", uid, ADJ)
         if level == "rayon" and name_key(stem).endswith("суй"):  # "Ак-Суйский" is also "Ак-Сууйский" (Kyrgyz "суу")
             gaz.add_key(name_key(stem)[:-1] + "уй", uid, ADJ)
+        if name_key(stem).endswith("уу"):  # "Кара-Сууский" is also "Кара-Сууйский"
+            gaz.add_key(name_key(stem) + "й", uid, ADJ)
         if level != "ayil_aimak":
             continue  # oblasts, rayons and city districts carry their Kyrgyz noun in name_ky
         nouns = set()
@@ -249,6 +256,9 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
             vkey = name_key(gaz.units[child].name_ru)
             if any(vkey.startswith(k[:-1]) and abs(len(vkey) - len(k)) <= 2 for k in {skey, bare}):
                 nouns |= ky_variants(gaz.units[child].name_ru)
+                if vkey.endswith("уу") and vkey != skey:  # "Алмалунский" (of Алмалуу) is written "Алмалуйский"
+                    for adj in (vkey[:-1] + "й", vkey + "й"):
+                        gaz.add_key(adj, uid, ADJ)
         for noun in nouns:
             gaz.add_key(noun, uid, NOUN)
 

@@ -107,6 +107,9 @@ _EN_INSTITUTION_AFTER_LEVEL = re.compile(
     r"[^\S\n]+(?:(?:State|Regional|Clinical|Children's|Public|Central|Scientific|Universal)[^\S\n]+){0,2}"
     r"(?:University|Institute|College|Lyceum|Gymnasium|Hospital|Polyclinic|Academy|Museum|Library|Theatre|Theater|"
     r"Drama\s+Theatre|Philharmonic|Stadium)\b")
+# A Kyrgyz body's name written in Latin letters: "Talas Jashtar Demilgesi", "Alai Ayimdary".
+_LATIN_KY_BODY_AFTER = re.compile(r"[^\S\n]+(?:Jashtar|Zhashtar|Ayimdary|Aiymdary|Ayaldar\w*|Aialdar\w*|Demilgesi|Birimdigi|"
+                                  r"Koomu|Bulagy)(?![\w-])")
 # Kyrgyz institutions after the place's noun: "Ош мамлекеттик университети", "Талас филиалы", "Ош базары".
 _INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:мамлекеттик|медициналык|техникалык|педагогикалык|университет|институт|колледж|лицей|гимназия|"
@@ -117,6 +120,8 @@ _RU_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ого|ой|ому|ом|�
 _RU_INSTITUTION_AFTER = re.compile(
     r"[^\S\n]+(?:государствен|медицин|техничес|педагог|аграрн|гуманитарн|университет|институт|колледж|лице[йя]|"
     r"гимнази|музей|театр|филармон|филиал|водохранилищ|"
+    # a district's police or health body by its acronym: "сотрудников Жайыльского РОВД", "директора Гульчинского ЦСМ"
+    r"(?:ровд|рувд|увд|овд|цсм|цовп|гсв)(?![а-яa-z])|"
     r"(?:[а-я]+(?:ый|ий|ой|ая|ое|ого|ому|ом|ую|ей)[^\S\n]+)?(?:ассоциаци|фонд|союз|центр|объединени|рын(?:ок|ка|ке|ком)\b))")
 _SPEECH_VERB = re.compile(r"(?i:деди|дейт|айтты|белгиледи|билдирди|сказал\w*|отметил\w*|говорит|рассказал\w*|"
                           r"поделил\w*|said|says|told|explained)")
@@ -188,7 +193,7 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
             return True  # "акими Асан Карасаев": a surname the gazetteer also holds (Карасаевский айыл аймагы)
         if _CAPITAL_AFTER_HYPHEN.match(text, end):
             return True  # "Кум-Дебинском": the found name is only the first part of a longer one
-        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end) or (
+        if _EN_INSTITUTION_AFTER.match(text, end) or _INSTITUTION_AFTER.match(ft, end) or _LATIN_KY_BODY_AFTER.match(text, end) or (
                 _RU_INSTITUTION_AFTER.match(ft, end) and _RU_ADJECTIVE.search(ft, start, end)):
             return True
         if in_short_title(text, start, end):
@@ -337,4 +342,12 @@ def in_quoted_speech(text: str, start: int, end: int) -> bool:
     j = closing.start()
     if j - opened < 30:
         return False  # «Таза Ысык-Көл»: a short quoted title, not speech
-    return bool(_SPEECH_AFTER.match(text, j - 1 if text[j - 1] in ",.!?…" else j))
+    return bool(_SPEECH_AFTER.match(text, j - 1 if text[j - 1] in ",.!?…" else j)
+                or _SPEECH_BEFORE.search(text, max(para_start, opened - 40), opened))
+
+
+# The speaker comes first and a colon opens the quote: "ыраазычылыгын билдирди: «Жаштар Бишкекке кетип
+# жатат»", "айтты: «Азыр биз Жалал-Абаддан сатып алабыз»", "сказала: «…»".
+_SPEECH_BEFORE = re.compile(r"(?<![а-яa-z])(?i:деди|айтты|белгиледи|билдирди|кошумчалады|сказал\w*|отметил\w*|"
+                            r"рассказал\w*|добавил\w*|подчеркнул\w*|заявил\w*|said|says|added|told)"
+                            r"(?:[^\S\n]+[\w-]+){0,3}?:[^\S\n]*$")

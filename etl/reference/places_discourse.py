@@ -56,7 +56,11 @@ _POPULATION = re.compile(r"(?<![а-яa-z])(?:проживает|проживаю
 _PEOPLE_COUNT = re.compile(r"\d[\d\s,.]*\s*(?:тыс\w*|млн|человек|жител\w*|адам\w*|мин\w*|people|residents|inhabitants|"
                            r"thousand|million)(?![а-яa-z])")
 _SURVEYED = re.compile(r"(?<![а-яa-z])(?:опрош\w*|опрос\w*|респондент\w*|respondents?|surveyed|survey\s+(?:of|among|covered)|"
-                       r"сурамжыл\w*)(?![а-яa-z])")
+                       r"сурамжыл\w*|"
+                       # where a study measured or was carried out: "Замеры проводились ... в 14 точках Свердловского
+                       # района", "Жалал-Абад облусунда мындай изилдөө биринчи жолу жүргүзүлүп жатат"
+                       r"замер(?:ы|ов|ами)|изилдоо\s+(?:[а-я]+\s+){0,2}?жургузул\w*|"
+                       r"исследовани[ея]\s+(?:[а-я]+\s+){0,2}?(?:проводил|проведен)\w*)(?![а-яa-z])")
 
 
 # "lies some 270 km by road from Jalal-Abad city", "расстояние от села до г. Джалал-Абад — около 280 км":

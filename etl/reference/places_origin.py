@@ -40,15 +40,23 @@ _RU_ONE_FROM = re.compile(
     r"(?<![а-яё])(?:гимназия|школа|лицей|команда|школьница|школьник|ученица|ученик|студентка|студент|"
     r"участница|участник|финалистка|финалист|победительница|победитель|инженер|фермер|учитель|учительница|"
     r"предприниматель|активистка|активист|врач|журналистка|журналист|"
+    # a head of one institution: "директор школы из села …", "заведующая детским садом из …"
+    r"(?:директор|руководитель|заведующая|заведующий|председатель)(?:[^\S\n]+[а-яё]+){0,2}|"
     # any singular agent noun in an oblique case: "вместе с геоботаником из Оша", "обратились к тренеру из
     # Нарына" (a genitive "специалиста из" may be a plural after a numeral: "24 лидера из ... районов")
     r"[а-яё]{3,}(?:ист|ник|лог|ер|тор|ант|ач)(?:ом|ем|у|ой))(?:[^\S\n]+«[^»\n]{1,40}»)?"
     r"[^\S\n]+из[^\S\n]+$", re.IGNORECASE)
+_RU_PRE_LEVEL_BEFORE = re.compile(r"(?<![а-яё])(?:села|с\.|поселка|посёлка)[^\S\n]*$")
+# "из села Кызыл-Туу " right before a district or oblast in the genitive.
+_FROM_VILLAGE_BEFORE = re.compile(r"(?<![а-яё])из[^\S\n]+(?:села[^\S\n]+|с\.[^\S\n]*|поселка[^\S\n]+|посёлка[^\S\n]+)?"
+                                  r"([А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢа-яёөүң][а-яёөүң]+)*)[^\S\n]+$")
 # "Первое место заняла ..., второе — ..., третье — школа села ...": a ranking names the winners' homes
 # (the folded text writes the dash as a space).
 _RANK = re.compile(
     r"(?<![а-яёa-z])(?:(?:перв|втор|трет|четв[её]рт|пят)(?:ое|ье|ым|ьим)\s+мест\w*|(?:второе|третье|четв[её]ртое|пятое)\s*[—–-]|(?:второе|третье|четв[её]ртое|пятое)\s{2,}|"
     r"(?:first|second|third)\s+place|(?:биринчи|экинчи|үчүнчү|учунчу)\s+орун\w*)(?![а-яёa-z])")
+# The winner that a ranked place's name qualifies: who came from it, its team, school or group.
+_KY_WINNER_HOME = re.compile(r"[^\S\n]+(?:келген|командасы|мектеби|тобу)(?![а-яё])")
 # "Сынакка Ош, Жалал-Абад жана Баткен облустарынан 64 материал келип түштү", "материалы из ... областей",
 # "entries from": where the entries of a contest were sent from.
 _ENTRIES = re.compile(
@@ -106,6 +114,10 @@ def one_from(text: str, ft: str, start: int, end: int) -> bool:
         return True  # "председатель пастбищного комитета Кара-Тоо Асан Бекматов": part of a person's title
     if (_MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
+    if ft.endswith(("района", "области"), start, end) and (village := _FROM_VILLAGE_BEFORE.search(text, max(0, start - 50), start)):
+        return one_from(text, ft, village.start(1), village.end(1))  # "из села Кызыл-Туу Тонского района": the district locates the home
+    if (pre := _RU_PRE_LEVEL_BEFORE.search(text, max(0, start - 10), start)) is not None:
+        start = pre.start()  # "из села Кызыл-Туу": the level word stands between "из" and the name
     lo = max(0, start - 60)
     if _from_word_before(text, lo, start):
         if _NAMED_FROM.search(text, lo, start):
@@ -150,6 +162,9 @@ def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
     if rank is not None and (ft[rank.end():lo].strip() or ft[lo:hi].endswith(_KY_ADJECTIVE)):
         return True  # "третье — школа села Кызыл-Туу", "биринчи орунду Базар-Коргондук команда"; but
         # "биринчи орунду Ак-Башат айыл аймагы" ranks the place itself
+    if _KY_WINNER_HOME.match(ft, hi) and (rank is not None or _RANK.search(ft, hi, b)):
+        return True  # "экинчи орунду Чалдыбар айылынан келген бир туугандар ээлешти", "Бейшеке айылынын
+        # командасы биринчи орунду алды": the home of the winners the text singles out
     if _ENTRIES_BEFORE.search(ft, max(a, lo - 40), lo):
         return True  # "поступило 64 материала из Ошской, ... областей"
     entries = _ENTRIES.search(ft, hi, b)

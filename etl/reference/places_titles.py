@@ -57,11 +57,24 @@ _ENVOY_IN = re.compile(
     r"кабинета[^\S\n]+министров)(?:[^\S\n]+кыргызской[^\S\n]+республики|[^\S\n]+кр)?)?[^\S\n]+(?:in|в|во)[^\S\n]+$")
 
 
+# A quote's speaker named by the post: "», — деди Баткен районунун акими Абдимуталип Жумаев", "», —
+# подчеркнул первый заместитель акима Жайылского района", '," said the deputy akim of Leilek District'.
+# The district is the speaker's office; where the event was the text says elsewhere.  An akim who
+# holds or joins the event ("Баткен районунун акими ... жолугушту") keeps the district (dev6 labels).
+_SPEAKER_VERB_BEFORE = re.compile(r"(?:(?P<ky>деди|дейт|белгиледи|айтты)|(?:сказал|отметил|подчеркнул|заявил|добавил|"
+                                  r"пояснил|рассказал)[а-я]*,?(?:[^\S\n]+первый)?(?:[^\S\n]+заместитель)?"
+                                  r"[^\S\n]+(?:акима|мэра))[^\S\n]+$")
+_KY_SPEAKER_POST_AFTER = re.compile(r"[^\S\n]+(?:акими|мэри)(?![а-я])")
+
+
 def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
     """The name at ``[start, end)`` (``end`` after its level word, if any) scopes an official's post;
     ``text`` (the original case, as long as ``ft``) shows the capital of the person's name after it."""
     if _KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start) \
             or _POST_BEFORE.search(ft, max(0, start - 70), start) or _ENVOY_IN.search(ft, max(0, start - 70), start):
+        return True
+    speaker = _SPEAKER_VERB_BEFORE.search(ft, max(0, start - 50), start)
+    if speaker and (not speaker.group("ky") or _KY_SPEAKER_POST_AFTER.match(ft, end)):
         return True
     if not text or not _KY_GENITIVE_LEVEL.search(ft, max(start, end - 16), end):
         return False

@@ -25,20 +25,22 @@ def ky_variants(ru_name: str) -> set[str]:
     """Folded candidate keys for the Kyrgyz spelling of a Russian place name."""
     base = name_key(ru_name)
     out = {base}
-    k = base.replace("дж", "ж").replace("ь", "").replace("ъ", "")
-    k = k.replace("ю", "у").replace("ия", "ыя")
+    soft = base.replace("дж", "ж").replace("ь", "").replace("ъ", "")
+    k = soft.replace("ю", "у").replace("ия", "ыя")
     out.add(k)
-    # е -> ө (folded о) happens in Kyrgyz words but not in every position: try each subset (capped).
-    positions = [i for i, ch in enumerate(k) if ch == "е" and i > 0]
-    if 0 < len(positions) <= 3:
-        for mask in product((False, True), repeat=len(positions)):
-            chars = list(k)
-            for pos, flip in zip(positions, mask, strict=True):
-                if flip:
-                    chars[pos] = "о"
-            out.add("".join(chars))
-    elif positions:
-        out.add(k.replace("е", "о"))
+    # е -> ө (folded о) happens in Kyrgyz words but not in every position: try each subset (capped).  Russian
+    # texts also mix both spellings ("Озгорюшский" for SOATE Озгерюшский), so the ю-spelling gets them too.
+    for word in {k, soft}:
+        positions = [i for i, ch in enumerate(word) if ch == "е" and i > 0]
+        if 0 < len(positions) <= 3:
+            for mask in product((False, True), repeat=len(positions)):
+                chars = list(word)
+                for pos, flip in zip(positions, mask, strict=True):
+                    if flip:
+                        chars[pos] = "о"
+                out.add("".join(chars))
+        elif positions:
+            out.add(word.replace("е", "о"))
     # Russian "-ий"/"-ый" endings of adjectives that became names, and final soft forms.
     if k.endswith("ий") or k.endswith("ый"):
         out.add(k[:-2] + "ы")

@@ -48,3 +48,10 @@ def test_a_russian_name_in_ia_declines_like_one_in_a() -> None:
     # Кызыл-Кия: "в Кызыл-Кие", "Кызыл-Кии", as Чолпон-Ата gives "в Чолпон-Ате"
     assert [name for _, name, _ in places("Встреча прошла в Кызыл-Кие.")] == ["Kyzyl-Kiya"]
     assert [name for _, name, _ in places("Жители Кызыл-Кии пришли на встречу.")] == ["Kyzyl-Kiya"]
+
+
+def test_english_writes_kh_as_h_and_a_glide_y_as_i() -> None:
+    found = places("On 16 June 2025 residents of Halmion village in Kadamjay district and of Hauz village "
+                   "in Aravan district met the Mihailovka and Baimaala farmers.")
+    soates = {soate for soate, _n, _p in found}
+    assert {"41705258860010", "41706211829010"} <= soates  # SOATE Халмион, Хауз

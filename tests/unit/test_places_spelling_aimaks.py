@@ -23,3 +23,9 @@ def test_an_adjective_only_aimak_is_found_from_its_kyrgyz_noun() -> None:
 def test_the_plural_level_word_makes_every_listed_name_an_aimak() -> None:
     text = "2025-жылдын 4-мартында Токтогул районунда Бел-Алды жана Кетмен-Дөбө айыл аймактарынын тургундары жыйналды."
     assert KETMEN_DEBE in keys(text)
+
+
+def test_a_russian_adjective_of_an_aimak_named_after_its_uu_village() -> None:
+    found = {m.place.soate for m in find_places("Кампания охватила села Боролдойского и Алмалуйского айыл аймаков "
+                                                "Кеминского района.")}
+    assert "41708213804000" in found  # SOATE Алмалунский, named after its village Алмалуу

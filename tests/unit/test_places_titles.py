@@ -69,3 +69,17 @@ def test_the_akim_of_a_district_keeps_the_district() -> None:
 ])
 def test_a_surname_made_of_a_place_name_before_a_level_word_is_a_person(text: str) -> None:
     assert "41703225000000" not in [m.place.key for m in find_places(text)]  # Toktogul district
+
+
+@pytest.mark.parametrize("text", [
+    "Окутуу 3-майда Талас шаарында өттү. «Жаштар айылда калышы керек», — деди Кочкор районунун акими Асан Асанов.",
+    "Тренинг прошел 3 мая в городе Талас. «Молодежь должна оставаться в селе», — сказал заместитель акима "
+    "Кочкорского района Асан Асанов.",
+])
+def test_the_district_of_a_quoted_akim_is_the_speakers_office(text: str) -> None:
+    got = keys(text)
+    assert "41707400000010" in got and KOCHKOR not in got
+
+
+def test_an_akim_holding_the_meeting_keeps_the_district() -> None:
+    assert KOCHKOR in keys("Кочкор районунун акими Асан Асанов 3-майда тургундар менен жолукту.")
