@@ -17,7 +17,8 @@ from etl.reference.govbody_places import place_english
 
 # Registry entries that are a type of body with a branch in each region, not one organization.
 LOCAL_BRANCH_KINDS = frozenset({"youth_resource_centre", "employment_service", "tax_service",
-                                "registration_service", "water_agency", "forestry_service", "social_fund"})
+                                "registration_service", "water_agency", "forestry_service", "social_fund",
+                                "chamber_commerce"})
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _KY_BEFORE = re.compile(rf"({_NAME})[^\S\n]+(облустук|райондук|шаардык)[^\S\n]+$")
@@ -25,6 +26,10 @@ _RU_BEFORE = re.compile(rf"({_NAME})(?:ск|цк)\w+[^\S\n]+(областн|ра
 _EN_BEFORE = re.compile(rf"({_NAME})[^\S\n]+(Oblast|District|City|Region)[^\S\n]+$")
 # English may name the branch by its place alone ("the Naryn Youth Resource Centre"): no level to add
 _EN_PLACE_ONLY = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)*)[^\S\n]+$")
+# so may Russian by the place's adjective and Kyrgyz by the place's name ("Таласской торгово-промышленной
+# палатой", "Талас соода-өнөр жай палатасы"): the branch of that place, no level word to add
+_RU_ADJ_ONLY = re.compile(rf"({_NAME})(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом)[^\S\n]+$")
+_KY_PLACE_ONLY = re.compile(rf"({_NAME})[^\S\n]+$")
 _RU_AFTER = re.compile(rf"[^\S\n]+(?:({_NAME})(?:ск|цк)ой[^\S\n]+(области)|({_NAME})(?:ск|цк)ого[^\S\n]+(района))")
 _LEVEL = {"облустук": "Oblast", "райондук": "District", "шаардык": "City", "областн": "Oblast",
           "районн": "District", "городск": "City", "области": "Oblast", "района": "District",
@@ -59,6 +64,14 @@ def qualify_local_branches(text: str, hits: Sequence[_Hit]) -> None:
                 and (m := _EN_PLACE_ONLY.search(window)) \
                 and (place := place_english(m.group(1), ("oblast", "rayon", "city", "town"))) is not None:
             h.start, h.name, h.org_id = h.start - (len(window) - m.start()), f"{place} {h.name}", None
+            continue
+        if found is None and not text[h.start:h.start + 1].isascii():
+            for pattern in (_RU_ADJ_ONLY, _KY_PLACE_ONLY):
+                if (m := pattern.search(window)) and (
+                        place := place_english(m.group(1), ("oblast", "city", "town", "rayon"))) is not None:
+                    h.start, h.org_id = h.start - (len(window) - m.start()), None
+                    h.name = f"{place} {_NATIONAL_TAIL.sub('', h.name)}"
+                    break
             continue
         if found is None:
             continue

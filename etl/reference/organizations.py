@@ -33,7 +33,7 @@ from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.govbody_branches import branch_bodies
 from etl.reference.govbody_person_aimaks import person_named_okmotus
-from etl.reference.local_branches import qualify_local_branches
+from etl.reference.local_branches import LOCAL_BRANCH_KINDS, qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_aimak_bodies import aimak_bodies
 from etl.reference.org_backrefs import university_backrefs
@@ -197,6 +197,10 @@ def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
         # "Управление образования мэрии г. Ош" is the city's department, not its city hall:
         # a longer state body keeps its own name
         if h.kind == "government" and all(r.end - r.start < h.end - h.start for r in inside):
+            continue
+        if all(r.org_id in LOCAL_BRANCH_KINDS and r.start > h.start for r in inside):
+            for r in inside:  # "the Talas Chamber of Commerce and Industry": that place's branch, not the national body
+                r.org_id = "_drop"
             continue
         h.org_id = "_drop"
         if len(inside) == 1 and h.kind != "government":  # ОФ «Центр «Интербилим»»: the whole mention
