@@ -231,6 +231,8 @@ def _names_a_project(text: str, m: re.Match[str], name: str) -> bool:
         return False  # a law's title, or a quoted remark ("… what they produce," the project coordinator said)
     if m.start("word") < m.start("name"):
         return True  # "форум проекта «X»": the project's own event, X still the project
+    if m.group("word").lower().startswith("долбоор"):
+        return True  # "Акция «Жашыл мурас» долбоорунун алкагында": the Kyrgyz head after the name says what it is
     q = m.start()
     return _TITLE_BEFORE.search(text, max(0, q - 30), q) is None
 
