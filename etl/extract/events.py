@@ -40,6 +40,7 @@ from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
+from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import in_speech
 from etl.extract.events_timing import routine_of_series, told_as_plan
@@ -88,22 +89,6 @@ _SPEAKER_ACCOUNT = re.compile(r"[\W\d]{0,3}(?:по\s+(?:его|ее|её|их)\s
                               r"according\s+to\s+(?:him|her|them))(?![а-яa-z])")
 # "жеңүүчүлөргө сыйлыктар тапшырылды", "победителям вручили призы": the contest's own prize-giving
 _PRIZES = re.compile(r"(?<![а-яa-z])(?:сыйлык\w*|приз\w*|prizes?|женуучу\w*|победител\w*|winners?)(?![а-яa-z])")
-_RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоминаем|напомню|как\s+сообщалось|earlier|previously|"
-                       r"as\s+reported|as\s+a\s+reminder|эске\s+сал[а-я]*|эскерте\s+кет[а-я]*|буга\s+чейин|мурда|"
-                       r"мурун|маалым\s+болгондой)(?![а-яa-z])")
-# "Мурда таштанды айына бир жолу чыгарылчу, азыр жумасына эки жолу чыгат", "Раньше …, теперь …": then set
-# against now, about what the event brought, not an earlier event recalled
-_NOW_AGAINST = re.compile(r"[,;—–-]\s*(?:а\s+|ал\s+эми\s+|but\s+)?(?:азыр|эми|теперь|сейчас|now|today)(?![а-яa-z])")
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
-def _recalls(folded: str, at: int) -> bool:
-    if _RECALLED.match(folded, at) is None:
-        return False
-    stop = _SENTENCE_STOP.search(folded, at)
-    return _NOW_AGAINST.search(folded, at, stop.start() if stop else len(folded)) is None
-
-
 # "Конференциянын экинчи күнү", "на второй день форума", "on the last day of the training": a day of the event
 # told, within it, not another day
 _EVENT_WORD = (r"(?:форум|конференц|тренинг|семинар|фестивал|конкурс|сынак|сынаг|слет|кампани|акци|лагер|ярмарк|"
@@ -305,7 +290,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         a0 = anchor.sentence[0]
         existing = [e for e in events if e.event_type == anchor.primary]
         kind = anchor.primary
-        if _recalls(folded, a0):
+        if recalls(folded, a0):
             # its paragraph, dates and figures are no event's; the text after it goes on about the current one
             para_end = folded.find("\n", anchor.sentence[1], seg_end)
             if para_end >= 0:
@@ -386,30 +371,10 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
     if visit is not None and not any(e.event_type == "opening" for e in events) and any(
             attended_opening(folded, a.sentence, a.primary, a.types) for a in anchors):
         events.append(EventDraft("opening", [], split_from=visit))  # told within the visit, on its day
-    recalled = _recalled_paragraphs(folded, anchors[0].sentence[1], p1)
+    recalled = recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
-        e.segments = _merge_adjacent(_cut(e.segments, recalled))
+        e.segments = _merge_adjacent(cut_out(e.segments, recalled))
     return events
-
-
-def _recalled_paragraphs(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Paragraphs after ``start`` that open on "Напомним", "Буга чейин", "Earlier": an earlier event
-    recalled, whether or not a verb the anchors know tells it ("… тегерек стол өткөн, ага 25 директор
-    катышкан" has only participles), so none of its figures is the current event's."""
-    out = []
-    ps = folded.find("\n", start, end)
-    while ps >= 0:
-        pe = folded.find("\n", ps + 1, end)
-        if _recalls(folded, ps + 1):
-            out.append((ps + 1, end if pe < 0 else pe))
-        ps = pe
-    return out
-
-
-def _cut(segs: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    for h0, h1 in holes:
-        segs = [piece for a, b in segs for piece in ((a, min(b, h0)), (max(a, h1), b)) if piece[0] < piece[1]]
-    return segs
 
 
 def _merge_adjacent(segs: list[tuple[int, int]]) -> list[tuple[int, int]]:

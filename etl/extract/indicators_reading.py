@@ -38,6 +38,7 @@ from etl.extract.indicators_partitive import part_noun, whole_of_a_part
 from etl.extract.indicators_vocab import (
     ADJECTIVE_END,
     AGE_WORD,
+    AND_OTHERS,
     BODY_SIZE_AFTER,
     BODY_SIZE_BEFORE,
     BOTH_SEXES_AFTER,
@@ -85,10 +86,6 @@ class Count:
     def first(self) -> int:
         return self.start if self.start >= 0 else self.num.start
 
-# a sex noun joined, with no number of its own, to people of the other sex or of any ("женщинам и детям")
-_AND_OTHERS = re.compile(r"[^\S\n]+(?:и|жана|and)[^\S\n]+(?:их[^\S\n]+|алардын[^\S\n]+|their[^\S\n]+)?"
-                         r"(?:дет(?:и|ей|ям|ьми)|балдар|балдарына|балдарга|children|мужчин|эркек|men(?![a-z])|женщин|аял|"
-                         r"women|подрост|семь|famil)\w*")
 
 def _category_of(words: list[str]) -> str | None:
     return _category_pair(words[0], " ".join(words[:2]))[0]
@@ -191,7 +188,7 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         elif cat == "person" and not pair and feminine_of_role(word, _category_of) \
                 or cat == "participant" and word.startswith("участниц"):
             cat = "female"  # "1 350 предпринимательниц", "30 студенток", "30 участниц": women of that role
-        if cat in ("female", "male") and not pair and (both := _AND_OTHERS.match(folded, b)):
+        if cat in ("female", "male") and not pair and (both := AND_OTHERS.match(folded, b)):
             cat, b = "person", both.end()  # "более 300 женщинам и детям", "150 women and men": one count of both
         elif cat is None and not GENITIVE.search(word):
             cat = _formed_person(word, nxt)

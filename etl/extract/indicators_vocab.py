@@ -333,3 +333,7 @@ GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p
     (r"лидер|leader", "leaders"),
     (r"балдар|дет[еия]|children", "children"),
 ))
+# a sex noun joined, with no number of its own, to people of the other sex or of any ("женщинам и детям")
+AND_OTHERS = re.compile(r"[^\S\n]+(?:и|жана|and)[^\S\n]+(?:их[^\S\n]+|алардын[^\S\n]+|their[^\S\n]+)?"
+                        r"(?:дет(?:и|ей|ям|ьми)|балдар|балдарына|балдарга|children|мужчин|эркек|men(?![a-z])|женщин|аял|"
+                        r"women|подрост|семь|famil)\w*")

@@ -57,6 +57,7 @@ from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
+from etl.reference.role_headline import body_over_headline
 from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
 from etl.reference.role_partnered import keep_partners, named_partner
 from etl.reference.role_thanks import demote_thanked_donors, thanks_sentence
@@ -258,23 +259,6 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     return first if _FIRST_PERSON.search(text, first.end) or SELF_BY_KIND.search(text, first.end) else None
 
 
-_HEADLINE = re.compile(r"[^\S\n]*([^\n]{1,200})\n[^\S\n]*\n")
-
-
-def _body_over_headline(text: str, starts: list[int], org_ids: list[str], roles: list[str | None],
-                        author_at: int | None) -> list[str | None]:
-    """A headline's loose verb ("FAO supports Naryn farmers") yields to what the body's sentences say of the
-    same body ("FAO, with funding from Finland, handed over …"); a body that never names it keeps the headline's,
-    and an author heading the page keeps its own."""
-    head = _HEADLINE.match(text)
-    if head is None or head.group(1).rstrip().endswith((".", "!", "?")):
-        return roles
-    end = head.end(1)
-    in_body = {oid for at, oid in zip(starts, org_ids, strict=True) if at >= end}
-    return [None if at < end and at != author_at and oid in in_body else role
-            for at, oid, role in zip(starts, org_ids, roles, strict=True)]
-
-
 _QUOTE_AFTER = re.compile(r"[^\S\n]{0,2}[«“\"]")
 
 
@@ -361,7 +345,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
         [(org_id, role, id(h) in by_kind) for h, org_id, role in found]), strict=True)]
     kept = demote_thanked_donors([(org_id, role, role == "donor" and thanks_sentence(
         ft, *sentence_of(starts, h.start, len(text)))) for h, org_id, role in found])
-    kept = _body_over_headline(text, [h.start for h, _, _ in found], [org_id for _, org_id, _ in found], kept,
+    kept = body_over_headline(text, [h.start for h, _, _ in found], [org_id for _, org_id, _ in found], kept,
                                author.start if author else None)
     roles = document_roles([(org_id, role, default_role(h.kind, h.role_hint))
                             for (h, org_id, _), role in zip(found, kept, strict=True)])
