@@ -90,7 +90,7 @@ def _title(doc: Document) -> str | None:
 class _Context:
     """What every part of one document shares: folded text, sentences, mentions found once."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, project_text: str | None = None) -> None:
         self.text = doc.text
         self.folded = fold_text(doc.text)
         self.sents = sentences(doc.text)
@@ -99,7 +99,7 @@ class _Context:
         self.numbers = _outside(find_numbers(self.folded), [d.span for d in self.dates])
         self.places: list[PlaceMention] = find_places(doc.text)
         self.orgs: list[OrgMention] = find_organizations(doc.text)
-        self.projects: list[Project] = find_projects(doc.text)
+        self.projects: list[Project] = find_projects(project_text or doc.text)
         self.published = self._published(doc)
         self.reference, self.slack = self._reference(doc)
         self.date_cands = event_date_candidates(self.folded, self.dates, self.sents, self.dateline)
@@ -248,9 +248,14 @@ def _stated_numbers(ctx: _Context, parts: list[Part]) -> dict[str, set[float]]:
 
 
 def extract(doc: Document) -> Report:
+    # a closing "About the project" / "Справка" paragraph names the project the event belongs to, though
+    # its figures and places are background; page furniture and related links stay masked for projects too
+    project_text = None
+    if any(kind == "closing_section" for _, _, kind in doc.skip_spans):
+        project_text = masked_text(doc.text, [sp for sp in doc.skip_spans if sp[2] != "closing_section"])
     if doc.skip_spans:  # boilerplate blanked, same length: every span still indexes the original text
         doc = replace(doc, text=masked_text(doc.text, doc.skip_spans), skip_spans=[])
-    ctx = _Context(doc)
+    ctx = _Context(doc, project_text)
     title = _title(doc)
     parts = _parts(doc)
     languages: list[str] = []

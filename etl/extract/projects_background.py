@@ -6,9 +6,11 @@ every mention of it is one of:
 - a finished project: its sentence gives a span of years that ended before the report's year
   ("Дүйнөлүк банктын «…» долбоору 2019-2024-жылдары 19 айылда суу түтүктөрүн курган", "в 2018–2022
   годах проект «…» построил") or opens on an earlier time ("Ранее …", "Буга чейин …");
-- a background paragraph ("Маалымат үчүн:", "Справка", "О программе", "About the project",
-  "Background", "Notes to editors").  A running project "since 2023" may well be the event's own
-  ("Проект «…» реализуется с 2023 года"), so "since" alone says nothing;
+- a past project told in a background paragraph ("Маалымат үчүн:", "Справка", "О программе", "About
+  the project", "Background", "Notes to editors"): its sentence names only years before the report's
+  ("2022-жылы … долбоорунун алкагында … орнотулган").  The project such a paragraph presents as running
+  ("Программа «…» реализуется с 2024 года", "долбоору 2023–2026-жылдарга эсептелген", "is implemented
+  by the ILO in 2025–2028") is the one the event belongs to, and analysts name it;
 - a quoted name in lower case («акылдуу сугат» долбоору): a pupil's or team's entry described by
   its idea, not a programme's title, which is capitalized.
 """
@@ -23,6 +25,10 @@ from etl.reference.roles import sentence_of
 from etl.text import main_year
 
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|\s)\s*((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "с 2024 года", "since 2019", "2019-жылдан бери": a project running since then, not a finished one
+_SINCE_YEAR = re.compile(r"(?:(?<![а-яa-z])(?:с|со|since|from|начиная\s+с)\s+(?:19|20)\d\d"
+                         r"|(?:19|20)\d\d\S*\s+(?:бери|баштап))")
 _BACKGROUND_HEAD = re.compile(
     r"(?:маалымат\s+учун|справка|для\s+справки|о\s+проекте|о\s+программе|about\s+the\s+(?:project|programme|program)"
     r"|background|notes\s+to\s+editors|долбоор\s+жонундо|программа\s+жонундо)\b")
@@ -47,7 +53,10 @@ def _in_background(text: str, ft: str, starts: list[int], paras: list[int], s: i
     if past[lo, hi]:
         return True
     para = paras[bisect_right(paras, s) - 1]
-    return _BACKGROUND_HEAD.match(ft, para, min(len(ft), para + 40)) is not None
+    if _BACKGROUND_HEAD.match(ft, para, min(len(ft), para + 40)) is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(ft, lo, hi)]
+    return bool(years) and year is not None and max(years) < year and _SINCE_YEAR.search(ft, lo, hi) is None
 
 
 def background_projects(text: str, ft: str, starts: list[int], found: list[tuple[int, int, str | None, str]],

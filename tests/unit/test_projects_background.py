@@ -21,9 +21,15 @@ def test_project_named_in_its_event_sentence_and_in_background_stays() -> None:
     assert _names(text) == ["Чистая вода"]
 
 
-def test_background_paragraph_names_no_event_project() -> None:
+def test_background_paragraph_names_the_running_project_the_event_belongs_to() -> None:
     text = ("On 4 May 2025 a fair took place in Naryn.\n\n"
             "About the project: the \"Mountain Crafts\" project supports artisans in three oblasts.")
+    assert _names(text) == ["Mountain Crafts"]
+
+
+def test_background_paragraph_past_project_named_by_an_earlier_year_only() -> None:
+    text = ("2025-жылдын 4-майында Нарында жарманке өттү.\n\n"
+            "Маалымат үчүн: 2022-жылы Дүйнөлүк банктын «Айыл суусу» долбоорунун алкагында айылда көпүрө курулган.")
     assert _names(text) == []
 
 
