@@ -47,13 +47,15 @@ _NAME_CHARS = rf"(?:[^{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]|«[^«»\n]{{1,80}}»)"
 _QUOTED_BEFORE_WORD = re.compile(
     rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?P<mid>(?:(?:аттуу|деген|деп\s+аталган)\s+)?(?:[\w-]+\s+){0,2}?)"
-    r"(?P<word>(?:долбоор|долбоору|программа|проект|project|programme)\w*)",
+    r"(?P<word>(?:долбоор|долбоору|программа|проект|project|programme|initiative|инициатив)\w*)",
     re.IGNORECASE)
 _WORD_BEFORE_QUOTED = re.compile(
-    rf"(?<!\w)(?P<word>проект\w*|программ\w*|project|programme|program)\s+(?P<mid>(?:[\w-]+,?\s+){{0,4}}?)"
+    rf"(?<!\w)(?P<word>проект\w*|программ\w*|инициатив\w*|project|programme|program|initiative)\s+(?P<mid>(?:[\w-]+,?\s+){{0,4}}?)"
     rf"[{_QUOTE_OPEN}]\s*(?P<name>{_NAME_CHARS}{{3,200}}?)\s*[{_QUOTE_CLOSE}]", re.IGNORECASE)
+_ON_THE_INITIATIVE_OF = re.compile(r"(?<![\w-])по\s+$", re.IGNORECASE)
 # "конкурс проектов «…»", "долбоорлордун сынагы": a plural project word names no single project.
-_PLURAL_WORD = re.compile(r"проект(?:ы|ов|ам|ами|ах)|программ(?:ам|ами|ах)|долбоорлор\w*|программалар\w*",
+_PLURAL_WORD = re.compile(r"проект(?:ы|ов|ам|ами|ах)|программ(?:ам|ами|ах)|инициатив(?:ам|ами|ах)?|initiatives"
+                          r"|долбоорлор\w*|программалар\w*",
                           re.IGNORECASE)
 # Between a quoted name and its project word: «X» в рамках проекта (X is an event or organization
 # inside a project), «X» мыйзам долбоору (a draft law), «X» сынагынын долбоору (a competition).
@@ -78,7 +80,7 @@ _NATIONAL = re.compile(r"(швейцар|япон|герман|британ|ам
 _NATIONAL_DONOR = {"швейцар": "gov_switzerland", "япон": "gov_japan", "герман": "gov_germany",
                    "британ": "fcdo", "американ": "gov_usa", "корей": "gov_korea", "финлянд": "gov_finland",
                    "финск": "gov_finland"}
-_WORD_BEFORE_SCAN = Triggered("project_word", _WORD_BEFORE_QUOTED, ("проект", "программ", "project", "program"))
+_WORD_BEFORE_SCAN = Triggered("project_word", _WORD_BEFORE_QUOTED, ("проект", "программ", "инициатив", "project", "program", "initiative"))
 # An unquoted English title: two or more capitalised words (small words between) before a project
 # word: "the Strengthening Community Resilience programme", "the Democracy Commission Small Grants
 # Program" (a capitalised project word is part of the name, a lowercase one is not).
@@ -227,6 +229,8 @@ def _names_a_project(text: str, m: re.Match[str], name: str) -> bool:
     publication's named next to a project word."""
     if _PLURAL_WORD.fullmatch(m.group("word")) or _NOT_PROJECT_MID.search(m.group("mid")):
         return False
+    if m.group("word").lower().startswith("инициатив") and _ON_THE_INITIATIVE_OF.search(text, max(0, m.start("word") - 8), m.start("word")):
+        return False  # "по инициативе «Молодежного совета»": who started it, not a programme's title
     if _LAW_TITLE.search(name) or name[-1] in ",.!?…;":
         return False  # a law's title, or a quoted remark ("… what they produce," the project coordinator said)
     if m.start("word") < m.start("name"):
