@@ -90,7 +90,9 @@ _EN_WORD = Triggered("en_project_word", re.compile(r"(?:programme|program|projec
                      ("programme", "program", "project", "initiative", "activity"))
 _EN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|for|and|in|on|to|the|&)[^\S\n]+)*)+$")
 _EN_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Our|Its|Their|About|Under|In|On|At|During|Within|Through|Since"
-                      r"|For|By|With|From|After|Before|Over)\s+"
+                      r"|For|By|With|From|After|Before|Over|January|February|March|April|May|June|July|August"
+                      r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                      r"|Sunday)\s+"
                       r"|(?:of|for|and|in|on|to|the|&)\s+)+")
 _FUNDED_BY_WORD = re.compile(r"[\w.]*-(?:funded|supported|backed|financed|sponsored)\s+")
 _EN_SMALL = frozenset({"of", "for", "and", "in", "on", "to", "the", "&"})

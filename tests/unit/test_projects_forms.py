@@ -247,3 +247,11 @@ def test_one_project_with_and_without_its_word_takes_one_name() -> None:
     text = ("The fair was held under the ‘Silk Felt’ project. Staff from the Silk Felt Project will visit "
             "each workshop in June.")
     assert names(text) == ["Silk Felt", "Silk Felt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 May the Green Villages Project held a training in Naryn.", ["Green Villages Project"]),
+    ("On Monday the Clean Air Programme opened a station.", ["Clean Air Programme"]),
+])
+def test_a_date_before_an_english_title_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert sorted({p.name for p in find_projects(text)}) == expected
