@@ -57,6 +57,11 @@ _GENERIC_OUTER = {"центр": "Centre", "борбор": "Centre", "фонд": 
 _RUSSIAN_WORD = re.compile(
     r"[а-яё-]*[ьъщё][а-яё-]*|[а-яё-]*[^аеиоуыэюя\W](?:ого|его|ому|ему|ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ов|ев|ей"
     r"|ам|ям|ами|ями|ах|ях|ия|ии|ние|ния|сть|сти|ть)", re.IGNORECASE)
+# Letters and endings no Kyrgyz name word has; the short endings above (-ам, -ах, -ов) Kyrgyz words share
+# ("Балам", "Кадам"), so they do not count against a capitalized name.
+_PLAINLY_RUSSIAN = re.compile(
+    r"[а-яё-]*[ьъщё][а-яё-]*|[а-яё-]*(?:ого|его|ому|ему|ых|их|ый|ий|ая|яя|ое|ее|ые|ие|ия|ии|ние|ния|сть|сти)",
+    re.IGNORECASE)
 _PART = re.compile(r"[^\W\d_]+")
 
 
@@ -85,6 +90,10 @@ def _is_phrase(name: str) -> bool:
     words = name.replace("-", " ").split()
     if len(words) < 2:
         return False
+    if len(words) <= 4 and all(w[:1].isupper() for w in words):
+        # every word capitalized is a proper name («Нур Балам Каракол», «Тең Кадам», «Кулунду Агро»),
+        # transliterated, unless a word is plainly Russian («Женщины Юга», «Чаткал Экология»)
+        return any(_PLAINLY_RUSSIAN.fullmatch(w.strip(".,")) for w in words)
     if len(words) > 4 or any(_KY_CASE_WORD.fullmatch(w.strip(".,")) for w in words):
         return True
     return any(_RUSSIAN_WORD.fullmatch(w.strip(".,")) for w in words if w[:1].islower() or w is not words[0])
