@@ -29,6 +29,10 @@ from etl.reference.translit import name_key
 _QUOTES = "«»“”\"„'‘’"
 _SEP = rf"[\s,{_QUOTES}]+"
 _ANY_QUOTE = f"[{_QUOTES}]"
+_CYRILLIC_CAPITAL = re.compile("[А-ЯЁӨҮҢ]")
+# Kyrgyz writes "development" as the causative or the plain verbal noun: "Ислам өнүктүрүү банкы" and
+# "Ислам өнүгүү банкы" are one bank (keys as name_key folds them)
+_KY_SYNONYMS = {name_key("өнүктүрүү"): name_key("өнүгүү")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +81,17 @@ def compile_alias(owner: str, alias: str) -> Alias | None:
     if not words:
         return None
     parts = []
-    for w in words:
+    for i, w in enumerate(words):
         wild = w.endswith("*")
         lit = name_key(w.rstrip("*")).replace(" ", "")
         # a quote in an alias stands for any quote: texts write «Аялдар демилгеси» and "Аялдар демилгеси"
         lit = "".join(_ANY_QUOTE if ch in _QUOTES else re.escape(ch) for ch in lit) + (r"\w*" if wild else "")
+        if lit in _KY_SYNONYMS:
+            lit = f"(?:{lit}|{_KY_SYNONYMS[lit]})"
         if w.rstrip("*").endswith("."):
             lit += r"\.?"  # "U.S. Embassy": the abbreviation's last dot before the next word
+        if i and _CYRILLIC_CAPITAL.match(w):
+            lit = f"(?:имени{_SEP})?" + lit  # "Фонда имени Фридриха Эберта" is the "Фонд* Фридриха Эберта"
         parts.append(lit)
     first = name_key(words[0].rstrip("*")).replace(" ", "")
     if len(first) == 1 and len(words) > 1 and first.isalpha():
