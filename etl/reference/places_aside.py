@@ -218,9 +218,15 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суус�
                             re.IGNORECASE)
 
 
+# "у устья рек Чу и Тюп", "the Chu and Talas rivers": the second name of a plural feature's list.
+_FEATURES_LIST_BEFORE = re.compile(r"(?<![а-яa-z])(?:рек|реки|озёр|озер|ущелий|перевалов)[^\S\n]+[А-ЯЁA-Z][\w-]*"
+                                   r"[^\S\n]+(?:и|and)[^\S\n]+$", re.IGNORECASE)
+
+
 def natural_feature(text: str, start: int, end: int) -> bool:
     """The bare name at ``text[start:end]`` names a gorge, a river, a pass or a lake."""
-    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end))
+    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end)
+                or _FEATURES_LIST_BEFORE.search(text, max(0, start - 40), start))
 
 
 def in_project_title(text: str, start: int, end: int) -> bool:
