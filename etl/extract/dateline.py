@@ -196,6 +196,9 @@ def _field_of_metadata(before: str, after: str) -> bool:
     time = _TIME_AFTER.match(after)
     # Markdown's emphasis around the whole line ("**SFCG | News | 2 March 2026**") is no field
     head, tail = before.rstrip(" ,"), after[time.end() if time else 0:].strip(" ,*_")
+    seps = [m.start() for m in _FIELD_SEP.finditer(head)]
+    if seps and _PLACE_PREFIX.match(head[seps[-1] + 1:].strip() + ",") and not _tells_of_event(head[seps[-1] + 1:]):
+        head = head[:seps[-1] + 1]  # "пресс-релизи · Кызыл-Кыя, 2023-жылдын 15-майы": the place heads the date's field
     if (head and not _FIELD_SEP.search(head[-1])) or (tail and not _FIELD_SEP.match(tail)):
         return False
     fields = _FIELD_SEP.split(before + " " + after)

@@ -30,6 +30,10 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?:поделил\w*|делил\w*|рассказал\w*[^\S\n]+об?)[^\S\n]+(?:своим[^\S\n]+)?опыт\w*(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:в|во)|"
     r"опыт\w*|(?:the\s+)?experience\s+of|outside(?:\s+of)?|за\s+пределами)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:г\.|города|села|city\s+of)[^\S\n]*)?$")
+# "представили 18 проектов: от цеха по переработке шерсти до гостевого дома в Кочкорке": the span of
+# examples a range of entries covers (lowercase words between "от" and "до": "от Бишкека до Оша" is a route).
+_RANGE_EXAMPLE_BEFORE = re.compile(r"(?<![а-яёa-z])от[^\S\n]+(?:[а-яё-]+[^\S\n]+){1,6}?до[^\S\n]+(?:[а-яё-]+[^\S\n]+){1,5}?"
+                                   r"(?:в|во)[^\S\n]+$")
 _EXAMPLE_AFTER = re.compile(r"(?:[^\S\n]+(?:шаарынын|айылынын|районунун|облусунун|аймагынын))?[^\S\n]+"
                             r"(?:мисал[ыд]\w*|үлгүсү\w*|тажрыйбас\w*)", re.IGNORECASE)
 # "для продажи на рынках Баткена и Оша", "sold at markets in Osh", "Ош базарларында сатышат": where goods
@@ -181,7 +185,8 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
     if _LOC_ATTRIBUTE.search(ft, max(start, end - 6), end) and _INSTITUTION_STAFF_RAN.match(ft, end) or \
             _RU_STAFF_RAN_BEFORE.search(ft, max(0, start - 140), start):
         return True
-    if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end):
+    if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end) or \
+            _RANGE_EXAMPLE_BEFORE.search(text, max(0, start - 120), start):
         return True
     if _MARKET_BEFORE.search(text, max(0, start - 50), start) or _MARKET_AFTER.match(text, end):
         return True
@@ -218,9 +223,15 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:капчыга\w*|ашуу\w*|суус�
                             re.IGNORECASE)
 
 
+# "у устья рек Чу и Тюп", "the Chu and Talas rivers": the second name of a plural feature's list.
+_FEATURES_LIST_BEFORE = re.compile(r"(?<![а-яa-z])(?:рек|реки|озёр|озер|ущелий|перевалов)[^\S\n]+[А-ЯЁA-Z][\w-]*"
+                                   r"[^\S\n]+(?:и|and)[^\S\n]+$", re.IGNORECASE)
+
+
 def natural_feature(text: str, start: int, end: int) -> bool:
     """The bare name at ``text[start:end]`` names a gorge, a river, a pass or a lake."""
-    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end))
+    return bool(_FEATURE_BEFORE.search(text, max(0, start - 12), start) or _FEATURE_AFTER.match(text, end)
+                or _FEATURES_LIST_BEFORE.search(text, max(0, start - 40), start))
 
 
 def in_project_title(text: str, start: int, end: int) -> bool:

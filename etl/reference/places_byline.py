@@ -2,6 +2,8 @@
 read: where a story was filed or where its publisher sits, not where the event took place.
 
 - "Азаттык, Баткен · 21-март, 2025 · 10:15": an outlet, the place, then the date between separators;
+- "27 June 2022 | Bishkek | Reading time: 3 min": the date, then the place as a field of its own;
+- "... пресс-релизи · Нарын, 2024-жылдын 16-майы": a field of the place and the date after a separator;
 - "Жалал-Абад облусу, 2024-жылдын 8-ноябры. Бүгүн ...": a dateline whose place carries a level word,
   heading the first sentence (the labels count such a line standing alone over the text);
 - "Жалал-Абад облусу, Тогуз-Торо району. Министр ...": a dateline of units ending in a full stop;
@@ -25,6 +27,11 @@ _UNIT_DATELINE = re.compile(
     r"айыл\s+аймаг\w*|айылн\w+\s+аймак\w*)\.[^\S\n]+(?=\S)", re.IGNORECASE)
 # A phone on the line: "Тел.: 0779 55 12 80", "Tel: +996 ...", "тел. (3222) ...".
 _PHONE = re.compile(r"(?<![^\W\d_])(?:тел|tel|phone|телефон)\.?:?[^\S\n]*[+(\d]", re.IGNORECASE)
+# A date, then a separator right before the name; the name ends its field ("27 June 2022 | Bishkek | ...").
+_DATE_FIELD_BEFORE = re.compile(r"^[^\S\n]*[*_]*[^\S\n]*(?:\d{1,2}[^\S\n]+[^\W\d_]+\.?,?[^\S\n]+\d{4}|[^\W\d_]+\.?[^\S\n]+"
+                                r"\d{1,2},?[^\S\n]+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[^\S\n]*[|·•][^\S\n]*$", re.MULTILINE)
+_SEPARATOR_BEFORE = re.compile(r"[|·•][^\S\n]*$")
+_FIELD_END = re.compile(r"[^\S\n]*(?:[|·•]|$)", re.MULTILINE)
 _LINE_PREFIX = re.compile(r"[^\S\n]*(?:[*_#>]+[^\S\n]*)?$")
 
 
@@ -40,6 +47,10 @@ def byline(text: str, start: int, end: int) -> bool:
     a, b = _line(text, start)
     if b - a <= 90 and _SEPARATED_DATE.match(text, end) and not text[a:b].lstrip().startswith("|"):  # a table row is content
         return True  # "Азаттык, Баткен · 21-март, 2025"
+    if b - a <= 120 and _DATE_FIELD_BEFORE.search(text, a, start) and _FIELD_END.match(text, end):
+        return True  # "27 June 2022 | Bishkek | Reading time: 3 min": a field of its own after the date
+    if b - a <= 160 and _SEPARATOR_BEFORE.search(text, max(a, start - 4), start) and _LEVEL_DATELINE.match(text, end):
+        return True  # "... пресс-релизи · Нарын, 2024-жылдын 16-майы": the place and date of a byline's field
     dateline = _LEVEL_DATELINE.match(text, end)
     if dateline and _LINE_PREFIX.fullmatch(text, a, start) and _has_level(text, start, end) \
             and len(text[dateline.end():b].strip()) > 20:

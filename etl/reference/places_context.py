@@ -132,6 +132,8 @@ _NOT_HELD = re.compile(
     # who could not come: "Два детских сада в Суусамырском айылном аймаке не смогли направить воспитателей"
     r"не\s+(?:смогл[иа]|смог|удалось|приехал[иа]?|прибыл[иа]?)|could\s+not\s+(?:come|attend|send|take\s+part)|"
     r"(?:were|was)\s+unable\s+to\s+(?:come|attend|send)|(?:катыша|келе|жибере)\s+алган\s+жок|"
+    # "обсудили ... возможное финансирование реконструкции водопровода в Кара-Сууском районе"
+    r"возможн(?:ое|ого|ому|ую|ая|ой|ый|ые|ых)\s+[а-я]+|"
     r"мумкунчулу\w*\s+карал\w*|рассматрива\w*\s+возможност\w*|(?:considering|exploring)\s+(?:the\s+)?possibilit\w*|"
     # where an organization keeps its offices: "has field offices in Osh and Karakol"
     r"offices\s+in|представительства\s+в|офисы\s+в|филиалы\s+в|"
@@ -165,12 +167,15 @@ _ORIGIN_AFTER = re.compile(r"[^\S\n]+(?:туулган|туулуп|туулуп
 # ("Папан айылынын тургуну Гулзат Абдыкадырова", "Өзгөн районунан келген ишкер Гүлнара
 # Токтосунова", "жительница села Папан Гульзат Абдыкадырова"): where the person lives or comes from.
 _PERSON = (r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b")
+# ... or by an initial ("адвокат Д. Токтосунова"), or by a first name and a kinship address ("Гүлбара апа")
+_PERSON_OR_INITIAL = (rf"(?:{_PERSON}|[А-ЯЁӨҮҢA-Z]\.[^\S\n]?[А-ЯЁӨҮҢA-Z]\w+(?:ов|ев|ова|ева|ин|ина|ov|ev|ova|eva)\b|"
+                      r"[А-ЯЁӨҮҢ][а-яёөүң]+[^\S\n]+(?:апа|эже|байке|ата|аке)\b)")
 # The words between may give an age ("келген 22 жаштагы Нурбек Асанов"), and a district may lead a village
 # ("Ак-Талаа районунун Баетов айылынан келген ишкер Айгерим ...": both are her home).
 _RESIDENT_AFTER = re.compile(
     rf"(?:[^\S\n]+[А-ЯЁӨҮҢ][\w-]+[^\S\n]+(?:айыл|шаар|кыштак|конуш)\w*)?"
     rf"[^\S\n]+(?:тургуну|жашоочусу|келген)(?:[^\S\n]+(?:[а-яёөүң]+|\d{{1,3}}))"
-    rf"{{0,3}}[^\S\n]+{_PERSON}")
+    rf"{{0,3}}[^\S\n]+{_PERSON_OR_INITIAL}")
 # "Asel Toktogulova, a farmer from Kochkor district", "Асель Токтогулова, фермер из Кочкорского района"
 _FROM_AFTER_PERSON = re.compile(
     rf"{_PERSON},[^\S\n]+(?:(?:a|an)[^\S\n]+)?(?:[a-zа-яё-]+[^\S\n]+){{0,2}}(?:from|из)[^\S\n]+(?:the[^\S\n]+)?$")

@@ -10,6 +10,7 @@ from etl.contract import Place
 from etl.reference.gazetteer import Unit, gazetteer
 from etl.reference.morph import LEVEL_ADMITS, LIST_GAP, LIST_TAIL_NAME, POST_LEVEL, PRE_LEVEL, suffix_ok
 from etl.reference.places_samename import prefer_same_named_aimak
+from etl.reference.places_seats import bare_seat
 from etl.reference.scan import SCANNER
 
 LEVEL_PREFERENCE = {"city": 0, "oblast": 1, "town": 2, "rayon": 3, "ayil_aimak": 4, "village": 5,
@@ -70,12 +71,13 @@ class Raw:
     candidates: tuple[str, ...] = ()
     key_len: int = 0  # for equal spans the longer key wins: "Нарын"+"да" over "Нары"+"нда"
     pre_level: str | None = None  # a level word before the name, when a list's level word follows it
+    matched: str = ""  # the folded key as found (its spelling tells a seat's own name from an alias)
 
 
 def copy_raw(r: Raw) -> Raw:
     """A region's private copy of a first-pass mention (dataclasses.replace is ten times slower)."""
     return Raw(r.start, r.end, r.entries, r.level, r.level_end, r.uid, r.ambiguous, r.candidates, r.key_len,
-                r.pre_level)
+                r.pre_level, r.matched)
 
 
 def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[Raw]:
@@ -97,7 +99,7 @@ def _raw_mentions(text: str, ft: str, start: int, end: int) -> list[Raw]:
         suffix = ft[e:j]
         ok = tuple(en for en in entries if suffix_ok(en[1], suffix))
         if ok and not INITIAL_BEFORE.search(text[max(0, s - 6):s]):
-            found.append(Raw(s, j, ok, key_len=klen))
+            found.append(Raw(s, j, ok, key_len=klen, matched=ft[s:last + 1]))
     found.sort(key=lambda r: (-(r.end - r.start), -r.key_len, r.start))
     chosen: list[Raw] = []
     taken: list[tuple[int, int]] = []
@@ -276,7 +278,9 @@ def resolve(r: Raw, tiers: list[set[str]] | None) -> None:
         r.uid = cands[0]
         return
     if not r.level and not any(units[c].level in HIGH and not units[c].needs_context for c in cands):
-        return  # bare low-level name with no ancestor in context: not a place mention
+        # bare low-level name with no ancestor in context: not a place mention, unless a district's seat
+        r.uid = bare_seat(cands, r.matched) if r.matched else None
+        return
     r.ambiguous, r.candidates = True, tuple(cands)
     r.uid = _common_ancestor(cands) or cands[0]
 

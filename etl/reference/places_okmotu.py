@@ -14,15 +14,18 @@ _AO = r"(?:айыл(?:ный|ного|ных|ном)?[^\S\n]+(?:[оө]км[оө]
 _KY_STAFF_AFTER = re.compile(
     rf"{_AO}[^\S\n]+(?:[оө]к[уү]лд[оө]р[уү]|адистери|кызматкерлери|башчылары|жетекчилери|депутаттары)(?![\w])",
     re.IGNORECASE)
+_STAFF_NOUN = (r"(?:специалист\w*|сотрудник\w*|представител\w*|работник\w*|глав(?:ы|ам|ами)|руководител(?:и|ей|ям)|"
+               r"staff|specialists|representatives|employees|heads)")
+_STAFF_WORD = re.compile(_STAFF_NOUN, re.IGNORECASE)
+# Two staff nouns may share the list: "главы и специалисты Акманского, ... айыл окмоту".
 _STAFF_BEFORE = re.compile(
-    r"(?<![\w])(?:специалист\w*|сотрудник\w*|представител\w*|работник\w*|глав(?:ы|ам|ами)|руководител(?:и|ей|ям)|"
-    r"staff|specialists|representatives|employees|heads)[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
+    rf"(?<![\w]){_STAFF_NOUN}(?:[^\S\n]+(?:и|and)[^\S\n]+{_STAFF_NOUN})?[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"(?:[\w-]+,?[^\S\n]+(?:и[^\S\n]+|and[^\S\n]+)?){1,6}?" + _AO, re.IGNORECASE)
 # They take part: attend, are trained, are present; or the event is done for them: shown or presented to
 # them, handed to them ("Систему показали сотрудникам …").  Not heads signing papers or a visitor meeting
 # them in one village (eval 1340, holdout3 027): the labels give no territory then.
 _PART = re.compile(
-    r"(?<![\w])(?:катыш\w*|участ\w*|приняли|прошли|обучен\w*|присутствовал\w*|приехал\w*|окутул\w*|"
+    r"(?<![\w])(?:катыш\w*|участ\w*|приняли|прошли|пришли|обучен\w*|присутствовал\w*|приехал\w*|окутул\w*|"
     r"показал\w*|презентовал\w*|вручил\w*|передал\w*|"
     r"к[өо]рс[өо]т[үу]лд[үу]|к[өо]рс[өо]тт[үу]|тааныштырылд\w*|тапшырылд\w*|"
     r"attended|took[^\S\n]+part|participated|were[^\S\n]+trained|trained|was[^\S\n]+shown|were[^\S\n]+shown)(?![\w])", re.IGNORECASE)
@@ -61,4 +64,4 @@ def _several(staff: re.Match[str]) -> bool:
     # the list holds okmotus' names only (capitalised), not another body ("районной госадминистрации и ...")
     words = re.findall(r"[^\W\d_][\w-]*", staff.group(0))[1:]
     return all(w[0].isupper() or w.lower() in _CONNECTORS or w.lower().startswith(("окмот", "өкмөт", "okmot"))
-               for w in words)
+               or _STAFF_WORD.fullmatch(w) for w in words)

@@ -151,12 +151,21 @@ def _locative_next(ft: str, end: int) -> bool:
     return bool(m and m.group(1).endswith(_LOCATIVE_SUFFIX))
 
 
+# "Среди победителей – ремонт молодёжного центра в Кадамжайском районе", "Жеңүүчүлөрдүн арасында ...
+# Ноокаттагы кыздар үчүн IT-курс бар", "Among the winners are ...": a few winners the text singles out.
+_AMONG_WINNERS = re.compile(
+    r"(?<![а-яёa-z])(?:среди\s+(?:победител|лауреат|грантополучател|обладател)\w*|among\s+(?:the\s+)?(?:winners|grantees|"
+    r"awardees|recipients)|(?:женуучу|лауреат|грант\s+алгандар)\w*\s+арасында)(?![а-яёa-z])")
+
+
 def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
-    """The clause around ``ft[lo:hi]`` (a name or a list) ranks winners that come from it, or counts the
-    entries sent from it."""
+    """The clause around ``ft[lo:hi]`` (a name or a list) ranks winners that come from it, singles some out
+    among the winners, or counts the entries sent from it."""
     a = max(ft.rfind(c, max(0, lo - 120), lo) for c in _CLAUSE_STOP) + 1
     stop = _CLAUSE_STOP_RE.search(ft, hi, min(len(ft), hi + 80))
     b = stop.start() if stop else min(len(ft), hi + 80)
+    if _AMONG_WINNERS.search(ft, a, lo):
+        return True  # the home of a winner the text singles out
     ranks = list(_RANK.finditer(ft, a, lo))
     rank = ranks[-1] if ranks else None
     if rank is not None and (ft[rank.end():lo].strip() or ft[lo:hi].endswith(_KY_ADJECTIVE)):

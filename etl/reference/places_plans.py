@@ -13,7 +13,11 @@ _PROPOSAL = re.compile(
     r"(?<![а-яёa-z])(?:предлож\w*|рекомендова\w*|рекоменду\w*|proposed|proposes?|recommend\w*|suggested)"
     r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:распростран\w*|расшир\w*|тиражирова\w*|охват\w*|внедр\w*|"
     r"extend\w*|expand\w*|scal\w*|replicat\w*|roll\w*)"
-    r"|(?<![а-яё])жайылт\w*[^\S\n]+(?:сунуш|сунуштал\w*)", re.IGNORECASE)
+    r"|(?<![а-яё])жайылт\w*[^\S\n]+(?:сунуш|сунуштал\w*)"
+    # an infinitive of extending names a target, not a place reached: "... и распространить модель на
+    # Узгенский и Араванский районы" (after a recommendation the pattern above cannot bridge)
+    r"|(?<![а-яё])(?:распространить|расширить|тиражировать|to\s+(?:extend|expand|scale\s+up|replicate|roll\s+out))"
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:на|в|во|to|into)[^\S\n]+", re.IGNORECASE)
 # A trend: a change verb and "from N to N" / "с N до N" / "N-дан N-га".
 _TREND_VERB = re.compile(
     r"(?<![а-яёa-z])(?:fell|rose|dropped|declined|decreased|increased|grew|снизил\w*|вырос\w*|выросл\w*|сократил\w*|"

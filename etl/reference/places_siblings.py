@@ -1,7 +1,9 @@
 """A village name shared by several villages, listed with its neighbours: "Бостон, Ак-Булак, Кара-Инген
 жана Сузак айылдары" names Boston of the ayil aimak that Ak-Bulak and Kara-Ingen belong to, not the
 Boston of another aimak of the same district; when the list's other villages lie in several aimaks of one
-district, the homonym in that district.  A list of villages is usually one area's."""
+district, the homonym in that district.  A list of villages is usually one area's, and so is a list of ayil
+aimaks: "the Tepke, Jyrgalan and Ak-Bulun ayil aimaks" is the Ak-Bulun of Ak-Suu district, where the other
+two lie, not its namesake in Tup district."""
 
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from etl.reference.places_match import Raw
 
 
 def siblings_decide(raws: list[Raw], lists: dict[int, tuple[int, int]]) -> None:
-    """Move each listed village to the homonym whose ayil aimak holds another item of its list, when the
-    one chosen shares its aimak with none of them."""
+    """Move each listed village to the homonym whose ayil aimak holds another item of its list (each listed
+    ayil aimak to the one whose district does), when the one chosen shares it with none of them."""
     units = gazetteer().units
     groups: dict[tuple[int, int], list[Raw]] = {}
     for r in raws:
@@ -25,7 +27,10 @@ def siblings_decide(raws: list[Raw], lists: dict[int, tuple[int, int]]) -> None:
             continue
         for r in items:
             assert r.uid is not None
-            homonyms = [uid for uid, _ in r.entries if units[uid].level == "village"]
+            level = units[r.uid].level
+            if level not in ("village", "ayil_aimak"):
+                continue
+            homonyms = [uid for uid, _ in r.entries if units[uid].level == level]
             if len(set(homonyms)) < 2 or r.uid not in homonyms:
                 continue
             mates = Counter(units[o.uid].parent for o in items if o is not r and o.uid)

@@ -47,6 +47,8 @@ def ky_variants(ru_name: str) -> set[str]:
     # Russian "-ово/-ево/-ино" village names lose the neuter ending in Kyrgyz (Боконбаево / Бөкөнбаев).
     if re.search(r"(?:ов|ев|ин|ын)о$", k) and len(k) > 5:
         out |= {v[:-1] for v in out if v.endswith("о")}
+    # Russian spelling never writes ы after ж or ш: SOATE's Ат-Башы is "Ат-Баши" in Russian texts.
+    out |= {re.sub(r"(?<=[жш])ы", "и", v) for v in out if re.search(r"[жш]ы", v)}
     # Russian texts write дж where SOATE or Kyrgyz has ж (Джети-Огуз / Жети-Огуз).
     out |= {re.sub(r"(^|\s)ж", r"\1дж", v) for v in list(out)}
     return {v for v in out if v}

@@ -358,3 +358,10 @@ def test_a_kyrgyz_village_written_with_its_rayons_name_is_the_village() -> None:
     assert keys("Нарын облусунун Кочкор районундагы Кочкор айылында акция өттү.") == [
         "41704000000000", "41704235000000", "41704235816010"]
     assert keys("Тренинг Кочкор районунда өттү.") == ["41704235000000"]
+
+
+def test_the_span_of_example_entries_is_no_place() -> None:
+    got = [m.place.key for m in find_places(
+        "4 июня 2024 года в Нарыне прошёл конкурс. Участницы представили 18 проектов: от цеха по переработке "
+        "шерсти до гостевого дома в Кочкорке.")]
+    assert got == ["41704400000010"]

@@ -49,3 +49,15 @@ def test_a_place_with_the_outlet_in_brackets_opens_a_byline() -> None:
     text = "Нарын (Кабар) — 3 марта 2025 года в Караколе прошёл семинар для фермеров."
     assert keys(text) == ["41702410000010"]
     assert NARYN_CITY in keys("Форум прошёл в Нарыне (Нарынская область) в марте.")
+
+
+def test_a_place_field_after_the_date_is_a_byline() -> None:
+    text = ("Nurses trained\n\n27 June 2022 | Bishkek | Reading time: 3 min (760 words)\n\n"
+            "Forty nurses completed a course in Kochkor district on 7 June 2022.")
+    assert keys(text) == [KOCHKOR]
+
+
+def test_a_place_and_date_field_after_a_separator_is_a_byline() -> None:
+    text = ("«Жайыт» коомдук бирикмесинин пресс-релизи · Нарын, 2024-жылдын 16-майы\n\n"
+            "2024-жылдын 14-майында Кочкор районунда тренинг өттү.")
+    assert keys(text) == [KOCHKOR]

@@ -113,3 +113,16 @@ def test_a_place_that_opens_a_sites_name_is_no_place() -> None:
 def test_a_bare_aimak_adjective_is_the_village_the_text_names() -> None:
     text = "В Петровском открыли теплицу\n\nВ селе Петровка Московского района открыли теплицу."
     assert "41708217824000" not in keys(text) and "41708217824010" in keys(text)
+
+
+def test_an_infinitive_of_extending_names_a_target_not_a_place() -> None:
+    got = [m.place.key for m in find_places(
+        "4 июня 2024 года в городе Кара-Суу прошёл круглый стол. Участники рекомендовали министерству включить "
+        "мониторинг воды в областную программу и распространить опыт на Ноокатский и Узгенский районы.")]
+    assert got == ["41706226600010"]
+
+
+def test_the_second_river_of_a_list_is_no_place() -> None:
+    got = [m.place.key for m in find_places(
+        "8 июня 2022 года в городе Балыкчы прошёл круглый стол. Эколог представила карту нерестилищ у устья рек Чу и Тюп.")]
+    assert got == ["41702420000010"]

@@ -34,3 +34,18 @@ def test_representatives_of_the_districts_bodies_count() -> None:
     got = keys("2025-жылдын 12-мартында Нарын шаарында тегерек стол өттү. Ага Ат-Башы жана Кочкор райондорунун "
                "үй-бүлөлүк медицина борборлорунун өкүлдөрү катышты.")
     assert {AT_BASHY, KOCHKOR} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Самаркандек, Ак-Татыр жана Кара-Бак айылдык кеңештеринин",
+    "Покровского и Майского айылных кенешей",
+])
+def test_a_list_ending_on_a_plural_council_word(text: str) -> None:
+    assert plural_list(fold(text), (0, len(text)))
+
+
+def test_deputies_of_several_ayil_keneshes_name_each_aimak() -> None:
+    """The last item of the list was blocked as the name of the Kara-Bak council."""
+    got = keys("2023-жылдын 11-майында Кызыл-Кыя шаарында тренинг өттү. Тренингге Баткен районунун Самаркандек, "
+               "Ак-Татыр жана Кара-Бак айылдык кеңештеринин 38 депутаты катышты.")
+    assert {"41705214846000", "41705214849000", "41705214823000"} <= got
