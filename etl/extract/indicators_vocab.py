@@ -69,7 +69,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
     r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
-    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
+    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|чебер(?!чил)|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
      r"researcher|исследовател|кыз-жигит|жигит-кыз|жигиттер-кыз|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$|"
     # trades whose people a vocational course trains
