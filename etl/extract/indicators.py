@@ -43,6 +43,7 @@ from etl.extract.indicators_officials import (
     officials_among,
     officials_as_audience,
 )
+from etl.extract.indicators_officials_whole import officials_whole_audience
 from etl.extract.indicators_org_covered import organizations_supported
 from etl.extract.indicators_reading import (
     Count,
@@ -204,6 +205,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     _drop_headline_repeats(folded, sentences, counts)
     drop_headline_restated(folded, sentences, counts)
     _drop_table_repeats(folded, counts)
+    officials_whole_audience(folded, counts)
     return _emit(counts, text)
 
 

@@ -191,7 +191,9 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         if cat in ("female", "male") and not pair and (both := AND_OTHERS.match(folded, b)):
             cat, b = "person", both.end()  # "более 300 женщинам и детям", "150 women and men": one count of both
         elif cat is None and not GENITIVE.search(word):
-            cat = _formed_person(word, nxt)
+            # "220 спортчу, чебер жана ырчы": a listed noun past a comma is the next of a list, not its head
+            joined = ahead is not None and not STOP_IN_GAP.search(folded, b, ahead.start())
+            cat = _formed_person(word, nxt if joined else "")
             if cat == "modifier":  # "20 тигүүчү аял": the trade qualifies the noun after it
                 skipped.append(word)
                 prev_end = b

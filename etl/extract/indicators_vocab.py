@@ -14,7 +14,8 @@ STOP_IN_GAP = re.compile(r"[.;:!?,(]")
 CURRENCY = (
     (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
     (re.compile(r"^(?:сом(?:[а-я]{0,4})?$|kgs$|som$|soms$)"), "KGS"),
-    (re.compile(r"^(?:евро|eur|€|euro)"), "EUR"),
+    # not the adjectives: "трёх европейских торговых компаний", "European", "Eurasian"
+    (re.compile(r"^(?:евро(?!п)|eur(?:os?)?(?![a-z])|€)"), "EUR"),
     (re.compile(r"^(?:франк|chf|швейцар[а-я]*\s+франк|swiss\s+francs?|francs?$)"), "CHF"),
     (re.compile(r"^(?:рубл|руб$|rub$|₽)"), "RUB"),
     (re.compile(r"^(?:тенге|теңге|kzt$|₸)"), "KZT"),
@@ -69,7 +70,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
     r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
-    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
+    r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|чебер(?!чил)|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
      r"researcher|исследовател|кыз-жигит|жигит-кыз|жигиттер-кыз|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
      r"лиц$|лица$|подрост|оспурум|teenager|adolescent|работодател|employer|жаштын$|куткаруучу|спасател|rescuer|firefighter|пожарн[а-я]*$|"
     # trades whose people a vocational course trains
@@ -179,7 +180,7 @@ SESSION_WORD = re.compile(r"тренинг|семинар|встреч|курс|
                           r"workshop|session|course|field\s+day")
 # Who a facility or service is for ("кызмат көрсөтөт", "рассчитан на", "will be used by").
 SERVES = re.compile(
-    r"кызмат\s+(?:корсот|кыл)|(?<![а-я])(?:обслужива|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат|"
+    r"кызмат\s+(?:корсот|кыл)|(?<![а-я])(?:обслужива(?!ни)|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат|"
     r"колдон(?:от|ушат)(?![а-я])|(?:бакча|мектеп)[а-я]*\s+(?:\S+\s+){0,3}бар(?:ат|ышат)(?![а-я])|катна(?:йт|шат)(?![а-я])|кун\s+сайын|ежедневно|каждый\s+день|посеща(?:ют|ет)(?![а-я])|пайда\s+(?:ал(?:ат|ышат|ды|ышты)|кор(?:от|ушот))(?![а-я])|"
     r"польз[уа]\s+(?:от\s+(?:[а-я]+\s+){1,3})?(?:получ|извлек)|(?:получ|извлек)[а-я]*\s+пользу)|"
     r"(?<![a-z])(?:serves?|serving|will\s+serve|(?:be\s+)?used\s+by|will\s+benefit|are\s+enrolled|study\s+(?:at|in))(?![a-z])|"
@@ -209,7 +210,7 @@ SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:г
                     r"((?:19|20)\d\d)-?(?:жылдан|жылдардан)\s+(?:бери|баштап))")
 # A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
-LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+(?:[а-я]+\s+)?(?:году|сезоне)|отк[оа]н\s+(?:[а-я]+\s+)?(?:жылы|сезондо|сезонда)|былтыр|last\s+(?:[a-z]+\s+)?(?:year|season)|"
+LAST_YEAR = re.compile(r"(?<![а-яa-z])(?:в\s+(?:прошлом|прошедшем)\s+(?:[а-я]+\s+)?(?:году|сезоне)|отк[оа]н\s+(?:[а-я]+\s+)?(?:жылы|сезондо|сезонда)|былтыр(?:кы)?|last\s+(?:[a-z]+\s+)?(?:year|season)|"
                        r"in\s+the\s+previous\s+year|(?:has|have)\s+since|since\s+then|с\s+тех\s+пор)(?![а-яa-z])")
 # A relative clause that turns to other circumstances: ", где …", ", which …", ", анда …".
 RELATIVE_ASIDE = re.compile(r",\s*(?:где|когда|которы[а-я]+|where|which|when|анда|ал\s+жерде)(?![а-яa-z])")

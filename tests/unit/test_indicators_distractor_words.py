@@ -1,0 +1,25 @@
+"""Words that look like a cue but are not one: the adjective "европейских" is no euro, the adjective
+"былтыркы" (last year's) dates its clause as "былтыр" does, and the noun "обслуживание" is a topic, not
+the service a facility gives its users."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_support import indicator_tuples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Также в конференции участвовали представители трёх европейских торговых компаний.", []),
+    ("The meeting was attended by 40 farmers and by buyers from three European companies.",
+     [("participants", "total", 40.0, "person")]),
+    ("«Былтыркы форумга 90 жаш катышкан болсо, быйыл алардын саны көбөйдү.", []),
+    ("42 участника встречи обсудили тариф на воду, установку счётчиков и обслуживание системы.",
+     [("participants", "total", 42.0, "person")]),
+    # the cues themselves still hold
+    ("Проект получил 250 тысяч евро от ЕС.", [("funding_amount", "total", 250000.0, "EUR")]),
+    ("The EU provided 300,000 euros to the project.", [("funding_amount", "total", 300000.0, "EUR")]),
+    ("Новая амбулатория будет обслуживать 3 200 жителей.", [("beneficiaries", "total", 3200.0, "person")]),
+])
+def test_distractor_words(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
