@@ -21,7 +21,10 @@ from etl.gates import Gate
 _HEADS = {"Chamber": "association", "Union": "association", "Association": "association",
           "Associations": "association", "Federation": "association", "Council": "association",
           "Clinic": "ngo", "Institute": "ngo", "Cooperative": "business", "LLC": "business",
-          "Company": "business", "Enterprise": "business"}
+          "Company": "business", "Enterprise": "business",
+          # "funded by the Oak Foundation", "with funding from the World Diabetes Foundation": a capitalized
+          # name before Foundation/Fund/Trust is a body; its cue says whether it funds or only attends
+          "Foundation": "international_org", "Fund": "international_org", "Trust": "international_org"}
 # heads that are state bodies when a place level precedes them, and venues or rooms otherwise
 _LEVEL_HEADS = ("Centre", "Center", "Office", "Department", "Service", "Inspectorate")
 _LEVELS = ("District", "Oblast", "City", "Region", "Town")
@@ -49,6 +52,8 @@ _NOT_BODIES = frozenset({"Soviet Union", "Russian Federation", "Russian Federati
 # centres are government); "the Kochkor District Youth Centre" is a civic body whose role its verb gives
 _STATE_CENTRES = frozenset({"Employment", "Medicine", "Health", "Registry", "Statistics", "Tax", "Emergency",
                             "Veterinary", "Social", "Sanitary", "Epidemiological", "Forensic", "Cadastre"})
+_FUND_HEADS = frozenset({"Foundation", "Fund", "Trust"})
+_FUND_FORMS = frozenset({"Public", "Charitable", "International"})
 _HEAD_RE = re.compile(r"\b(" + "|".join(sorted([*_HEADS, *_LEVEL_HEADS], key=len, reverse=True)) + r")\b")
 
 
@@ -92,7 +97,9 @@ def english_head_organizations(text: str, ft: str | None = None) -> list[tuple[i
         else:
             kind = _HEADS[head]
             if all(w in _GENERIC for w in words) and not tail and not quoted:
-                continue  # "the Union", "the Municipal Enterprise": the head and its kind name nothing
+                continue
+            if head in _FUND_HEADS and (not words or words[-1] in _FUND_FORMS):
+                continue  # "a Foundation", "the Eco-Naryn Public Foundation": the legal-form readers name these  # "the Union", "the Municipal Enterprise": the head and its kind name nothing
         start = m.start() - len(" ".join(words)) - 1 if words else m.start()
         if words and text[start:m.start() - 1] != " ".join(words):
             continue  # a line break or double space inside: not one name

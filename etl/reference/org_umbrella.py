@@ -24,9 +24,11 @@ _UNIT_AFTER = re.compile(rf"(?:(?<=н)|['’]s)(?:\s+[\w-]+){{0,8}}?\s+{_UNIT}(?
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acr>[A-ZА-ЯЁ]{2,8})\s*\)")
 
 
-def _not_own(acr: str, org_id: str) -> bool:
+def _not_own(acr: str, org_id: str, name: str = "") -> bool:
     entry = organizations().get(org_id)
     own = {entry.acronym, *entry.aliases} if entry is not None else set()
+    # "the World Diabetes Foundation (WDF)": an acronym spelling the name's initials is the name's own
+    own.add("".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()))
     return acr.isupper() and acr not in own
 
 
@@ -35,7 +37,7 @@ def owner_of_unit(text: str, start: int, end: int, org_id: str) -> bool:
     if "(" not in text[end:end + 160]:
         return False
     after = _ACRONYM_AFTER.match(text, end, end + 20)
-    if after is not None and _not_own(after.group("acr"), org_id) \
+    if after is not None and _not_own(after.group("acr"), org_id, text[start:end]) \
             and _UNIT_BEFORE.search(text, max(0, start - 120), start) is not None:
         return True
     m = _UNIT_AFTER.match(text, end, min(len(text), end + 160))
