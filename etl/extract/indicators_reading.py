@@ -339,6 +339,7 @@ def _next_after(close: int, next_start: int, limit: int) -> int:
     return next_start if next_start > close else limit
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def clause_before(folded: str, pos: int, floor: int) -> str:
     start = max(floor, pos - 90)
     seg = folded[start:pos]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # "в 25 км от Бишкека", "25 km from Bishkek", "Бишкектен 25 чакырым", "Каракол шаарынан 30 км": a
 # landmark a distance is measured from.
@@ -298,6 +299,7 @@ _HEADING_NUMBER = re.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*|[IVX
 _SECTION_TITLE = re.compile(r"[^\S\n]*\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*[^\W\d_][^\n]{0,70}")
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def _in_numbered_plans_section(text: str, line_start: int) -> bool:
     """The line at ``line_start`` lies in a report's numbered section of plans ("6. План на декабрь"
     over several paragraphs and lists): every line up to the next numbered title is a plan."""
@@ -308,6 +310,7 @@ def _in_numbered_plans_section(text: str, line_start: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def _paragraph_under_plans(text: str, line_start: int) -> bool:
     """The paragraph at ``line_start`` comes right after a heading of plans (blank lines between)."""
     pos = line_start - 1

@@ -242,6 +242,9 @@ def area_field(ft: str, pos: int, end: int) -> bool:
     return bool(_AREA_FIELD.search(ft, *_clause(ft, pos, end)))
 
 
+# A pure function of its arguments, asked again for the same name by several rules (a list's names share
+# one extent): half the calls of a typical report repeat one; per text, like the other per-text caches.
+@lru_cache(maxsize=64)
 def not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
     """``ft[pos:end]`` (a name, or a list of names sharing a clause) sits in such a clause; with ``areas``
     False a project's area (a target-area field, "проект реализуется в ...") is no such clause."""

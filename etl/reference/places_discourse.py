@@ -10,6 +10,7 @@ of one clause or sentence, so the cost per name stays constant."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Kyrgyz future (aorist) of the verbs that tell an event or its reach: "өтөт", "өткөрүлөт",
 # "уюштурушат", "болот", "барышат"; a past tense never ends so.
@@ -38,6 +39,7 @@ _PAST_EVENT = re.compile(
     r"(?![а-яa-z])")
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def future_clause(ft: str, a: int, b: int) -> bool:
     """The clause ``ft[a:b]`` tells what will happen.  What a project will cover, with a count ("It will
     cover 40 municipalities in Jalal-Abad and Osh regions"), is its coverage: not read here."""
@@ -76,6 +78,7 @@ def distance_point(ft: str, a: int, pos: int, b: int) -> bool:
     return bool(_DISTANCE.search(ft, a, b) and _MEASURED.search(ft, min(a, max(0, pos - 30)), pos))
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def figure_clause(ft: str, a: int, b: int) -> bool:
     """The clause ``ft[a:b]`` prices goods, counts residents or tells whom a survey asked."""
     if _SURVEYED.search(ft, a, b):
@@ -92,6 +95,7 @@ _PER_YEAR = re.compile(r"(?<![а-яa-z])(?:a\s+year|per\s+year|each\s+year|every
                        r"каждый\s+год|жылына|жыл\s+сайын)(?![а-яa-z])")
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def figure_sentence(ft: str, s_start: int, s_end: int) -> bool:
     """The sentence ``ft[s_start:s_end]`` states a rate, a share or a yearly count (the caller checks
     that it tells no event)."""

@@ -11,6 +11,7 @@ app that the text singles out ("a solar engineer from Osh", "a Karakol team", "�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b"
 # "Ноокаттан Айпери Асанова": a Kyrgyz ablative name right before a named person.
@@ -158,6 +159,7 @@ _AMONG_WINNERS = re.compile(
     r"awardees|recipients)|(?:женуучу|лауреат|грант\s+алгандар)\w*\s+арасында)(?![а-яёa-z])")
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
     """The clause around ``ft[lo:hi]`` (a name or a list) ranks winners that come from it, singles some out
     among the winners, or counts the entries sent from it."""

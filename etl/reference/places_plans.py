@@ -6,6 +6,7 @@ fell from 11.2 to 8.9 ... between 2018 and 2023"), and a name that only qualifie
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "Министерство предложило распространить модель на Нарынскую и Таласскую области", "proposed extending
 # the approach to Talas", "сунуш кылды ... жайылтуу": a proposal to take the activity elsewhere.
@@ -42,6 +43,7 @@ def proposed(ft: str, lo: int, hi: int) -> bool:
     return bool(_PROPOSAL.search(ft, lo, hi))
 
 
+@lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def trend_sentence(ft: str, s_start: int, s_end: int) -> bool:
     """The sentence ``ft[s_start:s_end]`` (folded text: ө, ү, ң as о, у, н) reports how a figure changed,
     or ranks a place by a figure: background statistics."""

@@ -64,6 +64,7 @@ def record_kept(ft: str, s_start: int, s_end: int, counted: bool, said: bool) ->
     return counted and not said and presents_results(ft)
 
 
+@lru_cache(maxsize=64)  # pure; the several names of one sentence ask it the same question
 def earlier_record(ft: str, s_start: int, s_end: int, counted: bool, said: bool) -> bool:
     """``ft[s_start:s_end]`` (folded text) tells work of earlier years than the text's own; ``counted``:
     the sentence counts what was covered, ``said``: a speaker tells it."""
