@@ -125,7 +125,8 @@ def literal_prefixes(src: str) -> set[str]:
                 break
             lit.append(ch)
             i += 1
-        prefix = "".join(lit).rstrip()
+        # the scanned key text has dashes as spaces ("мастер-класс" is "мастер класс" there)
+        prefix = "".join(lit).rstrip().translate(_DASHES_TO_SPACE)
         if not prefix:
             raise ValueError(f"alternative without a literal prefix: {alt!r}")
         out.add(prefix.lower())
@@ -340,6 +341,7 @@ class Triggered:
 
 
 _DASHES_AS_SPACE = ("-", "–", "—", "‐", "‑", "‒", "\u00a0")
+_DASHES_TO_SPACE = str.maketrans(dict.fromkeys(_DASHES_AS_SPACE, " "))
 
 
 _LAST_KEY = threading.local()
