@@ -117,7 +117,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=\s)met\s+(?:in|on|at|to)\s+(?=[a-z0-9])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      # not the topic ("grants for dialogue projects", "платформа для диалога", "Bridges for Dialogue")
-     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|(?<!for\s)(?<!of\s)dialogues?(?!\s+(?:projects?|initiatives?|platforms?|groups?|skills|programmes?|programs?)(?![a-z]))|(?<!для\s)диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
+     # not "угуу аппараттары" (hearing aids)
+     r"слушани[а-я]*|угуу(?:лар)?[а-я]*(?!\s+аппарат)|hearings?|(?<!for\s)(?<!of\s)dialogues?(?!\s+(?:projects?|initiatives?|platforms?|groups?|skills|programmes?|programs?)(?![a-z]))|(?<!для\s)диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
      r"коомдук\s+талкуу[а-я]*|общественн[а-я]*\s+обсуждени[а-я]*|public\s+consultations?|"
      r"фокус-групп[а-я]*|фокус\s+групп[а-я]*|focus[\s-]groups?(?:\s+discussions?)?|"
      # a council's session: "сессия айылного кенеша", "айылдык кенешинин сессиясы"
