@@ -90,7 +90,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<!менен\s)тааныштыруу[а-я]*|таанытуу[а-я]*|таанытыл[а-я]*|тааныштырылд[ыы]", "presentation"),
     # "окуу" is a training ("окуу өттү"), not a pupil, a school, a textbook or an academic year
     (r"окуу(?!чу|-)[а-я]*+(?!\s+(?:жай|курал|сабат|китеп|жыл|программ|план|процесс|материал|мекеме|предмет|тил))|"
-     r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
+     # not "окутуучулары" (the teachers)
+     r"тренинг|семинар|окутуу(?!чу)|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
      r"машыгуу[а-я]*|drills?|учения|учений|учениях|воркшоп[а-я]*|летн[а-я]+\s+школ[а-я]*|summer\s+school|"
      r"жайкы\s+мектеп[а-я]*|курс[а-я]*\s+(?:повышени|обучени|переподготовк)[а-я]*|training\s+courses?|"
      # a (farmer / pasture) field school is a course of practical sessions in the field

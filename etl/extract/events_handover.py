@@ -23,7 +23,9 @@ GOODS = (
     # over renovated is its opening)
     r"homes|houses|apartments|flats|квартир[а-я]*|домов|"
     # devices: "угуу аппараттары", "слуховые аппараты", "hearing aids"
-    r"аппарат[а-я]*|hearing\s+aids?|devices)(?![а-яa-z])")
+    r"аппарат[а-я]*|hearing\s+aids?|devices|"
+    # beekeepers' and farmers' kit: "handed over 240 modern hives and protective kits"
+    r"hives|beehives|ульи|ульев|kits)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 _GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
