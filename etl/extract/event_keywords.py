@@ -90,7 +90,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<!менен\s)тааныштыруу[а-я]*|таанытуу[а-я]*|таанытыл[а-я]*|тааныштырылд[ыы]", "presentation"),
     # "окуу" is a training ("окуу өттү"), not a pupil, a school, a textbook or an academic year
     (r"окуу(?!чу|-)[а-я]*+(?!\s+(?:жай|курал|сабат|китеп|жыл|программ|план|процесс|материал|мекеме|предмет|тил))|"
-     r"тренинг|семинар|окутуу|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
+     # not "окутуучулары" (the teachers)
+     r"тренинг|семинар|окутуу(?!чу)|вебинар|мастер-класс|обучени[а-я]*|training|workshop|seminar|webinar|"
      r"машыгуу[а-я]*|drills?|учения|учений|учениях|воркшоп[а-я]*|летн[а-я]+\s+школ[а-я]*|summer\s+school|"
      r"жайкы\s+мектеп[а-я]*|курс[а-я]*\s+(?:повышени|обучени|переподготовк)[а-я]*|training\s+courses?|"
      # a (farmer / pasture) field school is a course of practical sessions in the field
@@ -117,7 +118,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=\s)met\s+(?:in|on|at|to)\s+(?=[a-z0-9])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      # not the topic ("grants for dialogue projects", "платформа для диалога", "Bridges for Dialogue")
-     r"слушани[а-я]*|угуу(?:лар)?[а-я]*|hearings?|(?<!for\s)(?<!of\s)dialogues?(?!\s+(?:projects?|initiatives?|platforms?|groups?|skills|programmes?|programs?)(?![a-z]))|(?<!для\s)диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
+     # not "угуу аппараттары" (hearing aids)
+     r"слушани[а-я]*|угуу(?:лар)?[а-я]*(?!\s+аппарат)|hearings?|(?<!for\s)(?<!of\s)dialogues?(?!\s+(?:projects?|initiatives?|platforms?|groups?|skills|programmes?|programs?)(?![a-z]))|(?<!для\s)диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
      r"коомдук\s+талкуу[а-я]*|общественн[а-я]*\s+обсуждени[а-я]*|public\s+consultations?|"
      r"фокус-групп[а-я]*|фокус\s+групп[а-я]*|focus[\s-]groups?(?:\s+discussions?)?|"
      # a council's session: "сессия айылного кенеша", "айылдык кенешинин сессиясы"

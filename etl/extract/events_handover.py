@@ -21,7 +21,11 @@ GOODS = (
     r"компьютер[а-я]*|ноутбук[а-я]*|computers?|laptops?|контейнер[а-я]*|containers?|"
     # homes handed to families: "handed over eight renovated homes", "передача квартир" (a public building handed
     # over renovated is its opening)
-    r"homes|houses|apartments|flats|квартир[а-я]*|домов)(?![а-яa-z])")
+    r"homes|houses|apartments|flats|квартир[а-я]*|домов|"
+    # devices: "угуу аппараттары", "слуховые аппараты", "hearing aids"
+    r"аппарат[а-я]*|hearing\s+aids?|devices|"
+    # beekeepers' and farmers' kit: "handed over 240 modern hives and protective kits"
+    r"hives|beehives|ульи|ульев|kits)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 _GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
@@ -30,7 +34,9 @@ _GOODS_AT = re.compile(GOODS)
 # received, or listed before the verb
 HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of|received)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
-            + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))")
+            + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))|"
+            # a ceremony of handing over, whatever is handed: "жардам тапшыруу аземи", "церемония передачи помощи"
+            r"тапшыруу\s+азем[а-я]*|церемони[а-я]*\s+передачи|передач[аиуе]\s+помощи")
 
 
 def goods_first(folded: str, at: int) -> bool:

@@ -99,7 +99,8 @@ _SENTENCE_STOP = re.compile(r"\w[.!?][^\S\n]+[A-ZА-ЯЁӨҮҢ]")  # two sentenc
 COMMON_WORDS = frozenset({"курулуш", "маданият", "кенеш", "толук", "строительство", "прогресс", "победа", "дружба", "восток",
                           "тегерек",  # "Тегерек стол" is a round table
                           "тасма",  # "Тасманы ... кесишти": the ribbon cut at an opening (Тасма is a village of Tup)
-                          "корул"})  # "Көрүлдү", "көрүлгөн": forms of "to be seen" (a page's view counter)
+                          "корул",  # "Көрүлдү", "көрүлгөн": forms of "to be seen" (a page's view counter)
+                          "бак"})  # "бак" (a garden), "Бакча" (a kindergarten): Бак is a village of Kadamjay
 
 
 # What participants said or discussed ("Как отметили участники, сейчас в Манасском районе подача воды

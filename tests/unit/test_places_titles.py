@@ -83,3 +83,10 @@ def test_the_district_of_a_quoted_akim_is_the_speakers_office(text: str) -> None
 
 def test_an_akim_holding_the_meeting_keeps_the_district() -> None:
     assert KOCHKOR in keys("Кочкор районунун акими Асан Асанов 3-майда тургундар менен жолукту.")
+
+
+def test_the_presidents_envoy_for_a_region_is_a_title() -> None:
+    got = [m.place.key for m in find_places(
+        "2024-жылдын 5-сентябрында делегация Баткен шаарына келди. Жолугушууга Баткен облусу боюнча Президенттин "
+        "ыйгарым укуктуу өкүлүнүн кеңсесинин өкүлдөрү катышты.")]
+    assert got == ["41705410000010"]
