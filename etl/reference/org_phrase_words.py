@@ -115,6 +115,8 @@ def compose(place: str | None, level: str, descs: list[Entry], head: Entry, prop
     english = [d.english for d in descs]
     if head.english == "Department":  # a state department is named by its field: "Agriculture Department"
         english = [_FIELD_NOUNS.get(w, w) for w in english]
+    if head.english == "Hospital":  # "аймактык оорукана" is the Kyrgyz for a territorial hospital (территориальная больница)
+        english = ["Territorial" if w == "Regional" else w for w in english]
     deduped = [w for k, w in enumerate(english) if k == 0 or w != english[k - 1]]
     name = " ".join([*words, *deduped, head.english])
     kind = "government" if any(d.kind == "government" for d in descs) else head.kind
