@@ -59,6 +59,11 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
                 level, start = lv, words[i - 2][0]
         elif lv and (place := level_place_before(text, words[i - 1][0], lv)):  # "районное управление занятости"
             level, start = lv, words[i - 1][0]
+        elif lv is None and head.english == "Hospital" and _RU_PLACE_ADJ.search(text, words[i - 1][0], words[i - 1][1]):
+            # "Араванской территориальной больницы": a territorial hospital takes its place's adjective alone
+            place = place_name(text[words[i - 1][0]:words[i - 1][1]], ("rayon", "city", "town"))
+            if place:
+                start = words[i - 1][0]
     after = words_after(text, he)
     gen_table = gl.desc.get("ru", {})
     right: list[Entry] = []

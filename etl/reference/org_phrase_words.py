@@ -105,9 +105,18 @@ def desc_left(text: str, words: list[tuple[int, int]], table: dict[str, Entry], 
     return i, found
 
 
+# the adjective a glossary word gives ("айыл чарба кооперативи": an Agricultural Cooperative) and the noun of
+# the same field that names a state department, as the labels and the English press write it
+_FIELD_NOUNS = {"Agricultural": "Agriculture", "Educational": "Education", "Financial": "Finance"}
+
+
 def compose(place: str | None, level: str, descs: list[Entry], head: Entry, proper: str = "") -> Phrase | None:
     words = [w for w in (proper, place or "", level if place else "") if w]
     english = [d.english for d in descs]
+    if head.english == "Department":  # a state department is named by its field: "Agriculture Department"
+        english = [_FIELD_NOUNS.get(w, w) for w in english]
+    if head.english == "Hospital":  # "аймактык оорукана" is the Kyrgyz for a territorial hospital (территориальная больница)
+        english = ["Territorial" if w == "Regional" else w for w in english]
     deduped = [w for k, w in enumerate(english) if k == 0 or w != english[k - 1]]
     name = " ".join([*words, *deduped, head.english])
     kind = "government" if any(d.kind == "government" for d in descs) else head.kind

@@ -37,6 +37,7 @@ from etl.reference.local_branches import LOCAL_BRANCH_KINDS, qualify_local_branc
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_aimak_bodies import aimak_bodies
 from etl.reference.org_backrefs import university_backrefs
+from etl.reference.org_bracket_names import own_name_in_brackets
 from etl.reference.org_bystanders import not_taking_part
 from etl.reference.org_committees import parliament_committees
 from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
@@ -288,6 +289,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
+    hits = own_name_in_brackets(hits, text)
     one_name_per_quoted(hits)
     unify_translated_names(hits)
     unify_side_by_side(hits, text)

@@ -134,6 +134,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 # "партнер проекта — фонд X": the role noun with its project is one cue, so the project
                 # word does not make X the project's owner
                 # but "банков-партнёров" (folded "банков партнеров") is a kind of participant, not a role noun
+                # "Партнёром тренинга выступил X": the role noun, its event and the verb before the name
+                r"|партн[её]ром\s+(?:[\w-]+\s+){0,2}?выступ(?:ил|ила|или|ает|ают)(?!\w)"
                 r"|(?<!ов\s)(?<!ей\s)(?<!ий\s)партн[её]р\w*(?:\s+(?:проекта|программы))?"
                 r"|(?:project|programme|program)['’]s\s+(?:\w+\s+)?partner(?:,|\s+(?=the\s))"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
