@@ -46,3 +46,12 @@ def test_split_opened_by_of_them(text: str, expected: list[tuple[str, str, float
 ])
 def test_services_given(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert indicator_tuples(text, skip_dates=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one session held is the event itself; more are a count of sessions
+    ("Итоги месяца:\n- Проведено тренингов: 1", []),
+    ("Итоги месяца:\n- Проведено тренингов: 3", [("sessions_held", "total", 3.0, "session")]),
+])
+def test_one_session_is_the_event(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
