@@ -55,3 +55,13 @@ def test_services_given(text: str, expected: list[tuple[str, str, float, str]]) 
 ])
 def test_one_session_is_the_event(text: str, expected: list[tuple[str, str, float, str]]) -> None:
     assert indicator_tuples(text, skip_dates=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # money summed since a year is a body's record, not what the event granted or spent
+    ("Элчилик 2022-жылдан бери жаштар демилгелерине 48 миң доллардан ашык каражат бөлгөнүн айтты.", []),
+    ("Since 2019 the embassy has allocated USD 120,000 to youth initiatives.", []),
+    ("На открытие школы фонд выделил 2 млн сомов.", [("funding_amount", "total", 2000000.0, "KGS")]),
+])
+def test_money_since_a_year(text: str, expected: list[tuple[str, str, float, str]]) -> None:
+    assert indicator_tuples(text, skip_dates=True) == expected
