@@ -163,7 +163,8 @@ def classify(folded: str, counts: list[Count]) -> None:
                 # "5 командага жалпысынан 1,2 млн сом грант тапшырылды": the grant to each, the money between
                 c.indicator = "grants_awarded"
         elif c.category == "session":
-            if not planned and not PRIZE_CUE.search(after):
+            # one session is the event itself ("Проведено тренингов: 1"), not a count of sessions
+            if not planned and not PRIZE_CUE.search(after) and c.num.value != 1:
                 c.indicator = "sessions_held"
         elif c.category in ("settlement", "institution"):
             if not PRIZE_CUE.search(after) and not planned and not THERE_ARE.search(clause) \

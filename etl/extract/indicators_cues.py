@@ -62,7 +62,10 @@ PERCENT_AFTER = re.compile(r"[а-я]{0,3}\s*(?:пайыз|процент|percent
 
 # A sentence opening with the participants, a part of them said next: "The participants, eight of them women, …".
 PARTICIPANTS_OPENING = re.compile(r"\s*(?:the\s+|all\s+)?(?:participants|trainees|attendees|graduates|участники|слушатели|"
-                                  r"выпускники|катышуучулар)\s*[,—–-]\s*$")
+                                  r"выпускники|катышуучулар)\s*[,—–-]\s*$|"
+                                  # "Of those trained, 41 were women": the whole named, sentences after its count
+                                  r"\s*of\s+(?:the|those|these)\s+(?:participants|trained|trainees|attendees|graduates)"
+                                  r"\s*,\s*$")
 
 # The verb of presence closing a sentence: "… жана компаниянын өкүлдөрү катышты.", "… were present."
 LIST_VERB_END = re.compile(r"(?<![а-яa-z])(?:катышты|катышышты|катышып\s+[а-я]+|катышкан|келишти|жыйналышты|чогулушту|"

@@ -58,6 +58,7 @@ _PROJECT_BUDGET = re.compile(
 _IMPLEMENTED = re.compile(r"(?<![а-яa-z])(?:реализуется|реализуются|ишке\s+ашырылат|ишке\s+ашырылып\s+жатат|"
                           r"is\s+(?:being\s+)?implemented|runs\s+(?:from|until|through))(?![а-яa-z])")
 _SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?!\d)")
+_SINCE_YEAR = re.compile(r"(?<![а-яa-z])(?:с\s+20\d\d\s+года|20\d\d-?\s*жылдан\s+бер[а-я]*|since\s+20\d\d)(?![а-яa-z])")
 # "(2022–2026, CHF 1.1 million)": a project's span and size in a parenthesis after its name.
 # (the years may carry their word: "(2024–2028 гг., 3,9 млн долларов)", "(2023–2026-жылдары, 2 млн евро)")
 _SPAN_PAREN = re.compile(r"\(\s*(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?:\s*(?:гг?\.|годы|годов)|-?жылдар[а-я]*|-?жж\.)?"
@@ -104,6 +105,8 @@ def planned_money(folded: str, start: int, end: int, s_start: int, s_end: int, s
         return True
     if _EACH_WORTH.search(folded[max(s_start, start - 80):start]):
         return True
+    if _SINCE_YEAR.search(folded, max(s_start, start - 120), start):
+        return True  # "элчилик 2022-жылдан бери … 48 миң доллардан ашык каражат бөлгөн": a body's record, summed
     budget = _PROJECT_BUDGET.search(folded, max(s_start, start - 80), start)
     if budget is None or _PAST_SIZE.search(folded, budget.start(), min(s_end, end + 40)):
         return False

@@ -180,15 +180,16 @@ SESSION_WORD = re.compile(r"тренинг|семинар|встреч|курс|
                           r"workshop|session|course|field\s+day")
 # Who a facility or service is for ("кызмат көрсөтөт", "рассчитан на", "will be used by").
 SERVES = re.compile(
-    r"кызмат\s+(?:корсот|кыл)|(?<![а-я])(?:обслужива(?!ни)|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат|"
+    r"кызмат\s+(?:корсот|кыл)|кызмат(?!кер)[а-я]*\s+(?:[а-я]+\s+)?корсот|(?<![а-я])(?:обслужива(?!ни)|рассчитан[а-я]*\s+на\s|пайдаланат|пайдаланышат|"
     r"колдон(?:от|ушат)(?![а-я])|(?:бакча|мектеп)[а-я]*\s+(?:\S+\s+){0,3}бар(?:ат|ышат)(?![а-я])|катна(?:йт|шат)(?![а-я])|кун\s+сайын|ежедневно|каждый\s+день|посеща(?:ют|ет)(?![а-я])|пайда\s+(?:ал(?:ат|ышат|ды|ышты)|кор(?:от|ушот))(?![а-я])|"
     r"польз[уа]\s+(?:от\s+(?:[а-я]+\s+){1,3})?(?:получ|извлек)|(?:получ|извлек)[а-я]*\s+пользу)|"
     r"(?<![a-z])(?:serves?|serving|will\s+serve|(?:be\s+)?used\s+by|will\s+benefit|are\s+enrolled|study\s+(?:at|in))(?![a-z])|"
     # the pupils a school teaches and the people a service will help are its users, now or to come
     r"(?<![а-я])(?:учатся|обучаются|окушат|окуйт|билим\s+ал(?:ат|ышат))(?![а-я])|"
     r"помощ[а-я]*\s+(?:[а-я]+\s+){0,3}получат|получат\s+(?:[а-я]+\s+){0,2}помощ|жардам\s+ал(?:ат|ышат)(?![а-я])|"
-    # the help a service gives: "будет оказывать помощь 300 женщинам", "жардам корсотот"
-    r"оказыва(?:ть|ет|ют)\s+(?:[а-я]+\s+){0,2}?помощь|жардам\s+корсот(?:от|ушот)(?![а-я])"
+    # the help or services a service gives: "будет оказывать помощь 300 женщинам", "жардам корсотот",
+    # "будет оказывать услуги … 180 детям", "кызматтарын акысыз көрсөтөт"
+    r"оказыва(?:ть|ет|ют)\s+(?:[а-я]+\s+){0,2}?(?:помощь|услуг[аи])|жардам\s+корсот(?:от|ушот)(?![а-я])"
 )
 # Participation summed over a project's life or its other events is not this event's attendance
 # (its results to date — people trained, reached — still are indicators).
@@ -244,7 +245,8 @@ SPLIT_CUE = re.compile(
     r"(?:м\.\s?и\.?|(?:анын|алардын)\s+ичинде|алардын\s+ичинен|алардын\s+арасында|среди\s+них|алардын|анын|"
     r"ичинен|из\s+них|в\s+(?:том|их)\s+числе|алардын\s+катарында|из\s+которых|катышуучулардын(?:\s+(?:ичинен|арасында))?|"
     r"среди\s+(?:участник[а-я]*|присутствующ[а-я]*)|including|of\s+whom|of\s+which|among\s+them|"
-    r"among\s+(?:the\s+)?participants|of\s+(?:the|these|those)\s+(?:participants|present|attendees))\s*[,:\-–—]?\s*"
+    r"among\s+(?:the\s+)?participants|of\s+them|of\s+(?:the|these|those)\s+(?:participants|present|attendees|trained|"
+    r"trainees|graduates))\s*[,:\-–—]?\s*"
     r"(?:(?:более|около|свыше|почти|примерно|over|about|nearly|more\s+than)\s+)?$"
 )
 # "52 человека: 38 женщин и 12 мужчин", "60 participants — 35 women": a colon or dash opens the breakdown.

@@ -193,6 +193,26 @@ def _words_value(tokens: list[str]) -> float | None:
     return float(total + current) if seen else None
 
 
+def _one_number_end(run: str, tokens: list[str]) -> tuple[int, int] | None:
+    """Where a run of number words stops being one number: a unit joins only a ten before it ("twenty five",
+    "жыйырма беш", "он бир"), so "two five" or "three twelve" are two numbers.  (tokens kept, end in ``run``),
+    or None when the run is one number."""
+    last: int | None = None
+    for k, tok in enumerate(tokens):
+        word = tok if tok in _UNIT_WORDS else _POSSESSIVE_STRIP.sub("", _SUFFIX_STRIP.sub("", tok))
+        value = _UNIT_WORDS.get(word) if word in _UNIT_WORDS else None
+        if value is None or value >= 100:
+            last = None  # a hundred ("сто", "жүз"), a multiplier, a half or a collective starts a new part
+            continue
+        if last is not None and not (last % 10 == 0 and last < 100 and value < 10):
+            if k == 0:
+                return None
+            offsets = [mt.end() for mt in re.finditer(r"[^ \-]+", run) if mt.group(0) != "and"]
+            return k, offsets[k - 1]
+        last = value
+    return None
+
+
 def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Numbers in ``folded[start:end]`` (``folded`` is ``fold(text)``), in text order."""
     end = len(folded) if end is None else end
@@ -243,13 +263,18 @@ def find_numbers(folded: str, start: int = 0, end: int | None = None) -> list[Nu
             share_end = m.end()
             continue  # "үчтөн бири", "ондон экиси": a share (one in three, two in ten), no count
         tokens = [t for t in re.split(r"[ \-]", m.group(0)) if t != "and"]
+        if (cut := _one_number_end(m.group(0), tokens)) is not None:
+            tokens = tokens[:cut[0]]  # "two five-day trainings": two numbers side by side, the first read
+            run_end = m.start() + cut[1]
+        else:
+            run_end = m.end()
         # A Russian/English multiplier alone ("тысяч", "млн") is not a number, nor a half alone.
         if all(t.rstrip(".") in _BIG for t in tokens) or tokens == ["жарым"]:
             continue
         word_value = _words_value(tokens)
         if word_value is None:
             continue
-        found.append(NumberMention(word_value, m.start(), m.end(), _is_approx(folded, m.start(), m.end()),
+        found.append(NumberMention(word_value, m.start(), run_end, _is_approx(folded, m.start(), run_end),
                                    True, any(t in _BIG for t in tokens)))
     found.sort(key=lambda n: (n.start, -n.end))
     kept: list[NumberMention] = []

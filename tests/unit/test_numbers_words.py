@@ -34,3 +34,20 @@ def test_kyrgyz_share_is_no_number() -> None:
     # "one in three" / "two in ten": the ablative whole and its part make a share, no count
     assert find_numbers(fold("катышуучулардын ондон экиси аял")) == []
     assert [n.value for n in find_numbers(fold("жыйырма бештен ашык адам"))] == [25]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # a unit joins only a ten before it: side by side, two numbers
+    ("held two five-day trainings", [(2, "two"), (5, "five")]),
+    ("three two-day workshops", [(3, "three"), (2, "two")]),
+    # one number each
+    ("twenty five people", [(25, "twenty five")]),
+    ("жыйырма беш адам", [(25, "жыйырма беш")]),
+    ("он бир аял", [(11, "он бир")]),
+    ("сто двадцать пять", [(125, "сто двадцать пять")]),
+    ("эки жүз отуз беш", [(235, "эки жуз отуз беш")]),
+    ("ninety-one teachers", [(91, "ninety-one")]),
+])
+def test_units_join_only_tens(text: str, spans: list[tuple[float, str]]) -> None:
+    folded = fold(text)
+    assert [(n.value, folded[n.start:n.end]) for n in find_numbers(folded)] == spans
