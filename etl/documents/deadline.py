@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+_RETRY_S = 0.05
+
 
 class ParseTimeout(BaseException):
     """Raised into the reading code when its time is up.
@@ -61,7 +63,10 @@ def time_limit(seconds: float) -> Iterator[None]:
         raise ParseTimeout(seconds)
 
     signal.signal(signal.SIGPROF, _expired)
-    signal.setitimer(signal.ITIMER_PROF, outer_remaining if outer_first else seconds)
+    # Once expired, the timer fires again every _RETRY_S: an exception raised while Python runs a garbage
+    # collector callback or a __del__ is printed and dropped ("Exception ignored in …"), and a one-shot
+    # deadline that lands there would be lost, letting the file run unbounded.
+    signal.setitimer(signal.ITIMER_PROF, outer_remaining if outer_first else seconds, 0 if outer_first else _RETRY_S)
     try:
         yield
     finally:

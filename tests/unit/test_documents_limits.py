@@ -42,6 +42,21 @@ def test_time_limit_interrupts_a_long_block_and_restores_the_signal_state():
     assert signal.getitimer(signal.ITIMER_PROF)[0] == 0
 
 
+def test_a_deadline_swallowed_where_python_drops_exceptions_fires_again():
+    # as when the signal lands in a garbage-collector callback: the first ParseTimeout is lost there
+    swallowed = 0
+    started = time.process_time()
+    with pytest.raises(ParseTimeout):
+        with time_limit(0.5):
+            try:
+                _busy(10)
+            except ParseTimeout:
+                swallowed += 1
+            _busy(10)
+    assert swallowed == 1 and time.process_time() - started < 2
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
 def test_time_limit_lets_a_quick_block_finish():
     with time_limit(5):
         _busy(0.05)
