@@ -120,7 +120,10 @@ _STATISTICS = re.compile(
     r"(?:statistic|data|census|survey)|статистика\s+комитетинин\s+маалыма\w*|маалыматтарына\s+(?:ылайык|караганда)|"
     # "Министрликтин маалыматы боюнча, ...", "по информации министерства", "according to the ministry"
     r"маалыматы\w*\s+(?:боюнча|ылайык|караганда)|по\s+(?:информации|оценкам|сведениям)|"
-    r"according\s+to\s+(?:the\s+)?(?:ministry|estimates?|official|figures))")
+    r"according\s+to\s+(?:the\s+)?(?:ministry|estimates?|official|figures)|"
+    # a speaker's figures: "привёл статистику: на 1 ноября в Ошской области …", "cited figures", "статистикасын келтирди"
+    r"привел\w*\s+(?:\w+\s+)?(?:статистик|данны|цифр)|cited\s+(?:the\s+|some\s+)?(?:\w+\s+)?(?:statistics|figures|data)|"
+    r"(?:статистика|маалымат|цифра)\w*\s+келтир)")
 _KY_SAID = ("талкуула", "белгиле", "айтыш")
 # A person's statement: "как рассказал координатор", "белгиледи", "said", "according to".  Discussion
 # ("участники обсудили результаты") is not one: the event's own agenda may cover those places.
@@ -230,7 +233,12 @@ def furniture(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if menu_line(text, start):
         return True
+    if _WEATHER_NEXT.match(text, end):
+        return True  # "Баткен: +4°, булуттуу · Кызыл-Кыя: +6°": a site's weather line
     return bool(_REPORTER_BEFORE.search(ft, max(0, start - 50), start))
+
+
+_WEATHER_NEXT = re.compile(r"[^\S\n]*:?[^\S\n]*[+−–-]?[^\S\n]?\d{1,2}(?:[.,]\d)?[^\S\n]*°")
 
 
 def _under_body_header(text: str, pos: int) -> bool:

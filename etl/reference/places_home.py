@@ -40,8 +40,34 @@ def person_home(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if _KY_AT.search(ft, max(start, end - 6), end) and _KY_BODY_HEAD.match(text, end):
         return True
+    if ranked_winner(ft, start, end):
+        return True
     m = _EXPERT_FROM.search(ft, max(0, start - 70), start)
     return m is not None and not _groups_list(ft, m.start())
+
+
+# "Биринчи орунду Халмион айылындагы мектептин командасы алды", "үчүнчү орун Үч-Коргон айылынын командасына
+# ыйгарылды", "второе место заняла команда школы села Ак-Талаа", "third place went to the team from Kemin": the
+# home of the one team or school a prize's rank singles out (folded text)
+_RANK = re.compile(r"(?<![а-яa-z])(?:(?:биринчи|экинчи|учунчу|1|2|3)-?\s*орун\w*|(?:перв|втор|трет)[а-я]+\s+мест[а-я]*|"
+                   r"(?:first|second|third)\s+(?:place|prize)|гран-при|grand\s+prix)(?![а-яa-z])")
+_HELD_BETWEEN = re.compile(r"(?<![а-яa-z])(?:отту|откорулду|прош[её]л|прошла|прошли|состоял\w*|held|took\s+place)(?![а-яa-z])")
+_RANK_REACH = 80
+_CLAUSE_END = re.compile(r"[.!?](?=\s)|[\n;:]")
+_TEAM = re.compile(r"(?<![а-яa-z])(?:команд|мектеп|школ|лице|гимнази|team|school|club|клуб)")
+
+
+def ranked_winner(ft: str, start: int, end: int) -> bool:
+    lo = max(ft.rfind(c, max(0, start - _RANK_REACH), start) for c in ".!?\n;") + 1
+    stop = _CLAUSE_END.search(ft, end, min(len(ft), end + _RANK_REACH))  # not an initial's dot ("Ж.Шеримбеков")
+    hi = stop.start() if stop else min(len(ft), end + _RANK_REACH)
+    rank = _RANK.search(ft, max(lo, start - _RANK_REACH), min(hi, end + _RANK_REACH))
+    if rank is None:
+        return False
+    a, b = (rank.end(), start) if rank.start() < start else (end, rank.start())
+    # the prize is the team's or school's of the place, not the place's own (a contest of villages or aimaks
+    # ranks the places themselves, and those are the event's)
+    return _HELD_BETWEEN.search(ft, a, b) is None and _TEAM.search(ft, end, min(hi, end + _RANK_REACH)) is not None
 
 
 def _groups_list(ft: str, pos: int) -> bool:

@@ -15,6 +15,21 @@ _PROPOSAL = re.compile(
     r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:распростран\w*|расшир\w*|тиражирова\w*|охват\w*|внедр\w*|"
     r"extend\w*|expand\w*|scal\w*|replicat\w*|roll\w*)"
     r"|(?<![а-яё])жайылт\w*[^\S\n]+(?:сунуш|сунуштал\w*)"
+    # a like project proposed elsewhere: "предложил рассмотреть аналогичный проект для города Кант",
+    # "suggested a similar scheme for Kant", "ушундай долбоорду Кант шаарында да ишке ашырууну сунуш кылды"
+    r"|(?<![а-яёa-z])(?:предлож\w*|рекомендова\w*|proposed|suggested|recommended)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:аналогичн\w*|подобн\w*|такой[^\S\n]+же|такие[^\S\n]+же|similar|such\s+an?)(?![а-яёa-z])"
+    r"|(?<![а-яё])(?:ушундай|окшош)[^\S\n]+(?:[\w-]+[^\S\n]+){1,6}?сунуш"
+    # an event proposed, not held: "предложили провести общественные слушания в …", "proposed holding hearings in …"
+    r"|(?<![а-яёa-z])(?:предлож\w*|proposed|suggested)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:провести|организовать|"
+    r"hold(?:ing)?|organi[sz]e|organi[sz]ing)(?![а-яёa-z])"
+    # experience elsewhere told at the event: "рассказал об опыте партисипаторного бюджетирования в Караколе",
+    # "shared the experience of Karakol", "Каракол шаарынын тажрыйбасы менен бөлүштү"
+    r"|(?<![а-яёa-z])(?:рассказал\w*|поделил\w*|представил\w*)[^\S\n]+(?:об[^\S\n]+|своим[^\S\n]+)?опыт\w*"
+    r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:в|во)[^\S\n]"
+    r"|(?<![a-z])(?:shared|presented|described)[^\S\n]+(?:the[^\S\n]+|their[^\S\n]+|its[^\S\n]+)?experiences?"
+    r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:of|in)[^\S\n]"
+    r"|тажрыйба\w*[^\S\n]+(?:менен[^\S\n]+)?б[оө]л[уү]шт"
     # an infinitive of extending names a target, not a place reached: "... и распространить модель на
     # Узгенский и Араванский районы" (after a recommendation the pattern above cannot bridge)
     r"|(?<![а-яё])(?:распространить|расширить|тиражировать|to\s+(?:extend|expand|scale\s+up|replicate|roll\s+out))"
