@@ -169,7 +169,7 @@ def _envoy_of_named_oblast(m: re.Match[str]) -> str | None:
     return None
 
 
-_KY_SECTOR_UNITS = r"(башкармалыг\w*|бөлүм\w*|борбор\w*)"
+_KY_SECTOR_UNITS = r"(башкармалыг\w*|б[өо]л[үу]м\w*|борбор\w*)"
 _RULES: tuple[_Rule, ...] = (
     _Rule("окмот", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), _ayil_okmotu),
     _Rule("окмот", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+окмот\w*"), _ayil_okmotu),

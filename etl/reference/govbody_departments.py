@@ -17,19 +17,29 @@ from collections.abc import Callable
 
 from etl.reference.govbody_places import place_name
 from etl.reference.org_municipal import city_named_before
+from etl.text import fold
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 
-SECTORS_KY = (
-    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
+
+def _unmarked_too(pattern: str) -> str:
+    """A Kyrgyz word pattern that also matches the word typed without its marks (өнүктүрүү as онуктуруу):
+    many posts and Telegram channels write ө/ү/ң as о/у/н, and the rules run on the text as written."""
+    return pattern.replace("ө", "[өо]").replace("ү", "[үу]").replace("ң", "[ңн]")
+
+
+SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
+    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарбасын\s+өнүктүрүү", "Agricultural Development"),
+    (r"айыл\s+чарба", "Agriculture"),
     (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
+    (r"социалдык\s+өнүгүү", "Social Development"),
     (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
     (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
     (r"агрардык\s+өнүктүрүү", "Agrarian Development"),
     (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
     (r"үй-бүлөнү\s+жана\s+балдарды\s+колдоо", "Family and Child Support"),
     (r"туризм", "Tourism"), (r"жайыт", "Pasture"),
-)
+))
 SECTORS_RU = (
     (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
     (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
@@ -59,8 +69,8 @@ def sector(pairs: tuple[tuple[str, str], ...], words: str) -> str:
 
 
 def by_prefix(table: dict[str, str], word: str) -> str:
-    low = word.lower()
-    return next(v for k, v in table.items() if low.startswith(k))
+    low = fold(word)
+    return next(v for k, v in table.items() if low.startswith(fold(k)))
 
 
 def _adjective_ru(m: re.Match[str]) -> str | None:
