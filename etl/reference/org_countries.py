@@ -75,7 +75,7 @@ _SAME_COUNTRY: dict[str, frozenset[str]] = {
     "gov_norway": frozenset({"norad", "norway_embassy"}),
     "gov_switzerland": frozenset({"swiss_embassy", "sdc", "seco"}),
     "gov_china": frozenset({"china_embassy", "cidca"}),
-    "gov_turkey": frozenset({"tika", "turkey_embassy", "afad"}),
+    "gov_turkey": frozenset({"tika", "turkey_embassy", "afad", "tdv"}),
     "gov_kazakhstan": frozenset({"kazaid", "kazakhstan_embassy"}),
     "gov_france": frozenset({"afd", "france_embassy"}),
     "gov_denmark": frozenset({"danida", "denmark_embassy"}),

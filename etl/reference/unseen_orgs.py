@@ -172,6 +172,7 @@ _FARM_BEFORE = re.compile(r"(?:сельскохозяйственн|молочн
 # A report about farm cooperatives ("фермерских кооперативов", "айыл чарба кооперативдери", "farmers")
 # names a bare "кооператив «X»" among them; a housing or credit cooperative says so right before.
 _FARM_TEXT = re.compile(r"(?:сельскохозяйствен|фермер|айыл\s+чарба|дыйкан|agricultur|farmer)", re.IGNORECASE)
+_KY_FARM_COOPS = re.compile(r"айыл\s+чарба\s+кооперативдер", re.IGNORECASE)
 _OTHER_COOP_BEFORE = re.compile(r"(?:жилищн|кредитн|потребительск|строительн|гаражн|housing|credit)\w*\s+$",
                                 re.IGNORECASE)
 
@@ -189,8 +190,13 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     name = re.sub(r"\s+", " ", name).strip()
     if raw_form.isupper() and len(raw_form) > 6 and name.isupper():
         name = name.title()  # an all-capitals heading: the name as the text writes it elsewhere
+    # The Kyrgyz "«Көк-Ой Сүт» кооперативи" among farmers says no more than "cooperative" (labelled so in two
+    # sets, its farm sibling in the same list written "айыл чарба кооперативи"); only a report about farm
+    # cooperatives as such ("айыл чарба кооперативдеринин форуму") makes it one.  A farm report's Russian
+    # "кооператив «X»" is read as a farm cooperative.
+    farm_report = _KY_FARM_COOPS.search(text) if not form_first else _FARM_TEXT.search(text)
     if form == "кооператив" and (_FARM_BEFORE.search(text, max(0, s - 40), s)
-                                 or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and _FARM_TEXT.search(text))):
+                                 or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and farm_report)):
         form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
     if fold(form).lower().startswith(("муниципал", "мп")):
