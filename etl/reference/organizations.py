@@ -49,7 +49,7 @@ from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
-from etl.reference.org_latin_parens import latin_named_bodies
+from etl.reference.org_latin_parens import latin_after_kind, latin_named_bodies
 from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
@@ -182,6 +182,7 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in aimak_bodies(text)]
     hits += [_Hit(s, e, None, name, "international_org") for s, e, name in latin_named_bodies(text)]
+    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in latin_after_kind(text)]
     hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits

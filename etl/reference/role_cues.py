@@ -139,6 +139,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|партн[её]ром\s+(?:[\w-]+\s+){0,2}?выступ(?:ил|ила|или|ает|ают)(?!\w)"
                 r"|(?<!ов\s)(?<!ей\s)(?<!ий\s)партн[её]р\w*(?:\s+(?:проекта|программы))?"
                 r"|(?:project|programme|program)['’]s\s+(?:\w+\s+)?partner(?:,|\s+(?=the\s))"
+                # "UNHCR and its partner, the public association X, ran …": the organizer's partner
+                r"|(?:its|their)\s+(?:\w+\s+)?partners?(?:,|\s+(?=the\s))"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
                 # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве
                 # партнёра выступил X", "as a local partner, X joined"): the noun, not the attendance verb, says it

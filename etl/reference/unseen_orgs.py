@@ -41,7 +41,7 @@ _FORM_BEFORE = re.compile(
     r"[Мм]олод[её]жн\w+\s+(?:сет|групп)\w*|"
     r"[Мм]икро(?:кредитн|финансов)\w+\s+компани\w*|[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Оо]бществ\w+\s+с\s+ограниченной\s+ответственностью|[Cc]risis\s+[Cc]ent(?:re|er)|"
-    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO|"
+    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO|[Mm]unicipal\s+(?:[Ee]nterprise|[Cc]ompany)|"
     # an all-capitals heading ("ОБЩЕСТВЕННЫЙ ФОНД «ЖАРАНДЫК ДЕМИЛГЕ»", "PUBLIC FOUNDATION «…»")
     r"ОБЩЕСТВЕНН[А-Я]+\s+(?:ФОНД|ОБЪЕДИНЕНИ|ОРГАНИЗАЦИ)[А-Я]*|PUBLIC\s+(?:FOUNDATION|ASSOCIATION))\s*"
     + f"(?=[{_Q_OPEN}])")
@@ -199,7 +199,7 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
                                  or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and farm_report)):
         form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
-    if fold(form).lower().startswith(("муниципал", "мп")):
+    if fold(form).lower().startswith(("муниципал", "мп", "municipal")):
         kind = "state_company"
     return Unseen(s, e, display, kind, name, form_first, sponsor_hint(form))
 

@@ -373,6 +373,8 @@ def test_organization_names_compare_across_romanisations_but_not_across_bodies()
     ("Kara-Balta City Mayor's Office", "Kara-Balta City Hall"),
     ("Jeti-Oguz District Emergency Department", "Jeti-Oguz District Emergency Situations Department"),
     ("Suzak District Department of Internal Affairs", "Suzak District Internal Affairs Department"),
+    ("Kemin Town Hall", "Kemin City Hall"),
+    ("Talas City Kenesh", "Talas City Council"),
 ])
 def test_english_renderings_of_one_body_word_are_one_name(a: str, b: str) -> None:
     from etl.evaluate_names import spelling_key
@@ -382,6 +384,7 @@ def test_english_renderings_of_one_body_word_are_one_name(a: str, b: str) -> Non
 def test_different_places_stay_different_bodies() -> None:
     from etl.evaluate_names import spelling_key
     assert spelling_key("Osh City Hall") != spelling_key("Bishkek Mayor's Office")
+    assert spelling_key("Talas City Kenesh") != spelling_key("Talas City Hall")
     assert spelling_key("Naryn District Finance Department") != spelling_key("Naryn District Education Department")
 
 
