@@ -16,7 +16,7 @@ from etl.extract.indicators_number_context import (
     MORE_THAN_AFTER,
 )
 from etl.extract.indicators_person import grant_given_after, person_indicator
-from etl.extract.indicators_predicates import FUNDED, KY_FUTURE, PLANNED
+from etl.extract.indicators_predicates import FUNDED, FUNDED_JUST_BEFORE, KY_FUTURE, PLANNED
 from etl.extract.indicators_reading import (
     Count,
     clause_after,
@@ -147,7 +147,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                                  and o.num.start > c.num.start])  # "25 бизнес-план даярдалып, 18и каржыланды"
             if planned:
                 pass  # "пять лучших проектов получат гранты": not funded yet
-            elif FUNDED.search(folded, c.num.end, stop) or any(
+            elif FUNDED.search(folded, c.num.end, stop) or _funded_just_before(before) or any(
                     o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
                     for o in counts):
                 c.indicator = "grants_awarded"
@@ -246,6 +246,15 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
     # in sentences of their own make this one the first place's
     return any(o.category == "money" and o.sentence != c.sentence
                and PLACE_RANK.search(folded, *o.sentence) is not None for o in counts)
+
+
+def _funded_just_before(before: str) -> bool:
+    """"- поддержано 14 инициатив": funded, the verb first; a year in the clause ("где в 2024 году было
+    профинансировано 19 проектов", "в 2024–2025 годах поддержаны 42 инициативы") makes it that time's record."""
+    return FUNDED_JUST_BEFORE.search(before) is not None and _YEAR.search(before) is None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _plan_not_next(after: str) -> bool:
