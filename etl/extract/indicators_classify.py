@@ -162,6 +162,9 @@ def classify(folded: str, counts: list[Count]) -> None:
             elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
                 # "5 командага жалпысынан 1,2 млн сом грант тапшырылды": the grant to each, the money between
                 c.indicator = "grants_awarded"
+        elif c.category == "institution" and not planned and _KY_DATIVE.search(folded, c.num.end, c.noun_end) \
+                and grant_given_after(folded, c):
+            c.indicator = "grants_awarded"  # "сегиз айыл өкмөтүнө жалпы 4,8 млн сом өлчөмүндө гранттар тапшырылды"
         elif c.category == "session":
             # one session is the event itself ("Проведено тренингов: 1"), not a count of sessions
             if not planned and not PRIZE_CUE.search(after) and c.num.value != 1:
@@ -246,6 +249,10 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
     # in sentences of their own make this one the first place's
     return any(o.category == "money" and o.sentence != c.sentence
                and PLACE_RANK.search(folded, *o.sentence) is not None for o in counts)
+
+
+# The Kyrgyz dative, also after a possessive ("айыл өкмөтүнө", "мектептерине"): the bodies given something.
+_KY_DATIVE = re.compile(r"[а-я](?:га|ге|го|ка|ке|ко|на|не|но)$")
 
 
 def _funded_just_before(before: str) -> bool:
