@@ -123,7 +123,7 @@ HAPPENED = re.compile(
     r"проведен(?!и)[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
-    r"opened|met|launched|presented|paid|handed\s+over|undertook|travell?ed(?=\s+to\s)|"
+    r"opened|met|launched|presented|paid|handed\s+over|undertook|convened|travell?ed(?=\s+to\s)|"
     # "the participants led the prevention campaign", "ran a clean-up", "carried out a survey" (not "led to",
     # "ran for office"); "акция жүргүзүлдү": the Kyrgyz verb of campaigns and surveys
     r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|carried\s+out|staged|rolled\s+out|"

@@ -42,7 +42,7 @@ from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
-from etl.extract.events_speech import in_speech
+from etl.extract.events_speech import cited_figure, in_speech
 from etl.extract.events_timing import routine_of_series, told_as_plan
 from etl.reference.scan import match_key
 
@@ -326,7 +326,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 # "приняли участие в открытии" the headline names: on the visit's day
                 target.split_from = current
         elif (_is_figure(folded, anchor) and not has_own(a0, anchor.sentence[1], True)
-              or _background(folded, anchor.sentence)):
+              or _background(folded, anchor.sentence) or cited_figure(folded, anchor.sentence)):
             # "Жалпысынан 45 грант тапшырылды": a figure of the event told; "с начала 2023 года 410 из
             # них прошли обучение": what the project did over a period.  Neither is an event.  Only a
             # date in the figure's own sentence ("5-октябрында 13 грант тапшырылды") makes it one: a

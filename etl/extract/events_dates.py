@@ -124,7 +124,10 @@ def pick_date(cands: list[tuple[float, DateMention]], event: EventDraft) -> Date
     if not own:
         return None
     best = max(s for s, _ in own)
-    return next(d for s, d in own if s == best)  # earliest among the best
+    tied = [d for s, d in own if s == best]
+    # "В первом квартале 2026 года … провёл серию тренингов … С 10.02.2026 по 12.02.2026 проведены три
+    # тренинга": of dates told alike, the day says when the event took place, the year only its period
+    return next((d for d in tied if d.precision == "day"), tied[0])  # earliest among the best
 
 
 def resolve(d: DateMention, reference: date | None, slack: int) -> tuple[str, str, str, bool] | None:

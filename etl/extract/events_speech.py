@@ -35,3 +35,16 @@ def in_speech(folded: str, at: int) -> bool:
     if close is None:
         return False
     return folded[close.start() - 1] in _STOP_INSIDE or _SAID_AFTER.match(folded, close.end()) is not None
+
+
+# "По данным Департамента туризма, в 2024 году область посетили 1,8 млн туристов", "According to the ministry,
+# 40 schools were visited", "Министрликтин маалыматы боюнча …": a figure the text cites from a source, no event it
+# tells
+_CITED = re.compile(r"[\W\d]{0,3}(?:(?:по|согласно)\s+(?:[а-я]+(?:ым|им)\s+)?(?:данным|информации|статистике|сведениям)|"
+                    r"according\s+to|(?:[^\s.!?]+\s+){1,4}?(?:маалыматы|маалыматтары)\w*\s+(?:боюнча|ылайык|караганда))"
+                    r"(?![а-яa-z])")
+
+
+def cited_figure(folded: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence opens by citing where its figures come from."""
+    return _CITED.match(folded, sentence[0], sentence[1]) is not None

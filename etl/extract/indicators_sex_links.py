@@ -62,6 +62,7 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) or BREAKDOWN.fullmatch(between) \
                     or OPEN_PAREN_END.search(between) or c.subset or p.sentence != c.sentence \
+                    or (c.category in ("female", "male") and _opens_breakdown(between)) \
                     or (not c.num.words and GLUED_PART.match(folded, c.num.end)) \
                     or PARTITIVE_BEFORE.search(folded, max(p.sentence[0], p.num.start - 12), p.num.start) \
                     or (not between.strip() and GENITIVE_END.search(folded, p.num.end, p.noun_end)):
@@ -73,6 +74,17 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             _link_total_after(folded, counts, i)
         if c.category == "person":  # "бала" not after girls: children, not boys
             c.group = c.group or "children"
+
+
+# "84 окуучу катышты: 31 кыз жана 49 бала", "more than 180 young people aged 16 to 29 — 104 women and 71 men",
+# "41 processors and farmers took part — 19 women and 24 men": the colon or dash after the total and what
+# it says of them opens its breakdown
+_BREAKDOWN_END = re.compile(r"[:—–]\s*$")
+_BREAKDOWN_REACH = 120
+
+
+def _opens_breakdown(between: str) -> bool:
+    return len(between) <= _BREAKDOWN_REACH and "\n" not in between and _BREAKDOWN_END.search(between) is not None
 
 
 def from_places(folded: str, p: Count) -> bool:
