@@ -17,7 +17,7 @@ from etl.reference.scan import Triggered, literal_prefixes, match_key
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
 KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"тегерек\s+(?:стол|устол)|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
+    (r"тегерек\s+(?:стол|устол)|круглы[а-я]*\s+стол|round[\s-]?table", "round_table"),
     (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
      r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip|"
      # going somewhere to see it: "айылына барып, борбордун ишин көрүштү", "выехали в село и ознакомились"
