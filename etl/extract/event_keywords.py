@@ -109,7 +109,13 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фестивал[а-я]*|festivals?|ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
-     r"жайкы\s+лагер[а-я]*|" + HANDOVER, "other"),
+     r"жайкы\s+лагер[а-я]*|"
+     # a groundbreaking: "церемония закладки капсулы", "заложили первый камень", "groundbreaking ceremony",
+     # "laid the foundation stone", "пайдубалына капсула салынды"
+     r"закладк[а-я]*\s+(?:[^\s.!?]+\s+){0,2}?(?:капсул|перв[а-я]+\s+камн|фундамент)[а-я]*|"
+     r"заложил[аи]?\s+(?:[^\s.!?]+\s+){0,2}?(?:капсул|перв[а-я]+\s+камен|фундамент)[а-я]*|"
+     r"groundbreaking|(?:laid|laying|lay)\s+(?:of\s+)?the\s+(?:foundation|first)\s+stone|foundation[\s-]stone\s+ceremony|"
+     r"капсула\s+(?:салуу|салынд|салышт|коюлд)[а-я]*|" + HANDOVER, "other"),
     # met someone, told by the verb: "встретились с акимом", "аким менен жолугушуп", "met with the mayor"
     (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|"
      r"встретил[а-я]*\s+со?(?![а-я])|met\s+(?:with|the\s+(?:mayor|akim|governor|heads?|minister|deputy|deputies|"
