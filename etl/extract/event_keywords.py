@@ -184,7 +184,9 @@ _ATTENDED_AFTER = re.compile(r"\s+(?:" + _EVENT_NOUN + r"|(?:the\s+|our\s+|this\
                              r"event|concert|show|forum|conference|presentation)s?(?![a-z]))")
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 # "победителей конкурса", "сынактын жеңүүчүлөрү": a competition held before, whose winners are now rewarded
-_WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?\s+$")
+# "победителем областного конкурса", "winners of the regional contest": an adjective may stand between
+_WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?"
+                             r"(?:\s+(?:[а-я]+(?:ого|его|ой|ых|их)|[a-z]+(?:al|ic|ary|wide)))?\s+$")
 _WINNERS_AFTER = re.compile(r"[а-я]*\s+(?:[^\s.!?]+\s+)?(?:женуучу|winner)")
 # "конференц-зал", "жыйындар залы", "training centre", "в зале заседаний": a venue named by an event word
 _VENUE_AFTER = re.compile(r"[а-я]*(?:-|\s+)(?:зал|hall|room|борбор|centre|center)")
