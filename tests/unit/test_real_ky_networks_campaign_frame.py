@@ -44,3 +44,21 @@ def test_campaign_headline_with_campaign_held_stays_campaign() -> None:
             "2024-жылдын 5-апрелинде Кочкор айылында «Таза айыл» өнөктүгүнүн алкагында ишембилик өттү. "
             "Ага 40 тургун катышты.\n")
     assert [t for t, _ in _events(text)] == ["campaign"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Базаркоргон районунда жыйын өттү.", "Bazar-Korgon"),
+    ("Алабука районунун айылдарында жыйын өттү.", "Ala-Buka"),
+    ("Атбашы районунда жыйын өттү.", "At-Bashy"),
+    ("Жалалабад облусунда жыйын өттү.", "Jalal-Abad Region"),
+])
+def test_two_word_district_typed_solid(text: str, name: str) -> None:
+    from etl.reference.places import find_places
+
+    assert name in [p.place.name for p in find_places(text)]
+
+
+def test_solid_key_never_takes_another_units_name() -> None:
+    from etl.reference.places import find_places
+
+    assert [p.place.name for p in find_places("Каракол шаарында жыйын өттү.")] == ["Karakol"]
