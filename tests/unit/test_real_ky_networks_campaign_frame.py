@@ -62,3 +62,17 @@ def test_solid_key_never_takes_another_units_name() -> None:
     from etl.reference.places import find_places
 
     assert [p.place.name for p in find_places("Каракол шаарында жыйын өттү.")] == ["Karakol"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("2024-жылдын 3-мартында Таласта акындардын айтышы өттү.", "competition"),
+    ("2024-жылдын 3-мартында Таласта айтыштын финалы болуп өттү.", "competition"),
+    ("2024-жылдын 3-мартында Таласта жаңы спорт зал колдонууга берилди.", "opening"),
+])
+def test_aitysh_and_put_into_use(text: str, kind: str) -> None:
+    assert [t for t, _ in _events(text)] == [kind]
+
+
+def test_they_said_is_no_aitysh() -> None:
+    text = "2024-жылдын 3-мартында Таласта тренинг өттү. Катышуучулар тренинг пайдалуу болгонун айтышты."
+    assert [t for t, _ in _events(text)] == ["training"]
