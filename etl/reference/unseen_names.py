@@ -37,6 +37,8 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("жаштар тоб", "Youth Group"), ("жаштар топ", "Youth Group"), ("молодежн групп", "Youth Group"),
     ("жаштар тармаг", "Youth Network"), ("молодежн сет", "Youth Network"), ("инициативн групп", "Initiative Group"), ("демилгелуу топ", "Initiative Group"),
     ("демилгелуу тоб", "Initiative Group"),
+    ("улуттук туйун", "National Network"), ("улуттук тармаг", "National Network"), ("туйун", "Network"),
+    ("тармаг", "Network"),
     ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
     ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
