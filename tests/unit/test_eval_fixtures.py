@@ -129,7 +129,7 @@ def _split_in_doubt(items: list) -> bool:
         by_indicator.setdefault(ind, {}).setdefault(sex, []).append(value)
     for values in by_indicator.values():
         female, male, totals = values.get("female", []), values.get("male", []), values.get("total", [])
-        if totals and (len(female) != len(male) or any(f + m not in totals for f, m in zip(female, male))):
+        if totals and (len(female) != len(male) or any(f + m not in totals for f, m in zip(female, male, strict=False))):
             return True
     return False
 
