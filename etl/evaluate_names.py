@@ -66,10 +66,13 @@ def spelling_key(name: str) -> str:
 
 
 # One Russian or Kyrgyz body word has several English renderings, and labellers use them all: мэрия is a
-# "City Hall" or a "Mayor's Office", МЧС's district office an "Emergency Department" or an "Emergency
-# Situations Department", a "Department of Internal Affairs" or an "Internal Affairs Department".
+# "City Hall", a "Town Hall" or a "Mayor's Office", a city's кенеш a "Kenesh" or a "Council", МЧС's district
+# office an "Emergency Department" or an "Emergency Situations Department", a "Department of Internal Affairs"
+# or an "Internal Affairs Department".
 _BODY_WORDS = (
-    (re.compile(r"(?:\bcity )?\b(?:mayor s office|mayoralty|mayor office|city hall)\b"), "city hall"),
+    (re.compile(r"(?:\bcity )?\b(?:mayor s office|mayoralty|mayor office|city hall|town hall)\b"), "city hall"),
+    # a city's or oblast's кенеш is its council: "Talas City Kenesh" and "Talas City Council" are one body
+    (re.compile(r"\b(city|town|oblast|district) kenesh\b"), r"\1 council"),
     (re.compile(r"\bemergency situations\b"), "emergency"),
     (re.compile(r"\bdepartment of (internal affairs|emergency|finance|education|health|agriculture)\b"),
      r"\1 department"),

@@ -23,7 +23,8 @@ _PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_]
 # "— Кабар.", the agency in slashes ("2025-жыл. /Кабар/."), or a full stop ending the dateline
 # ("Ош ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында …")
 # A spaced hyphen stands for the dash in plain-text English datelines ("Naryn, 8 October 2025 - The …").
-_DASH_AFTER = re.compile(r"(?:-?жыл[а-я]*|\s*года)?\.\s|\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*(?:[—–]|(?<=\s)-)\s"
+# Wire copy typed in ASCII writes the dash as two hyphens ("BISHKEK, December 20, 2012 -- The …").
+_DASH_AFTER = re.compile(r"(?:-?жыл[а-я]*|\s*года)?\.\s|\s*(?:г\.|года|-?ж\.|-?жыл\.?)?\s*[*_]*\s*(?:[—–]|--|(?<=\s)-)\s"
                          r"|(?:-?жыл)?\.?\s*/[^/\n]{2,30}/")
 # A metadata line: the date among a time, a place, an agency or author name, a section label
 # ("14:32, 17 апреля 2024", "Кабар, 12-октябрь, 2023-жыл", "04.11.2022 | Жаңылыктар",
@@ -112,7 +113,9 @@ def _yearless_dateline(folded: str, d: DateMention) -> bool:
     return placed and (_DASH_AFTER.match(folded, b) is not None or _AGENCY_AFTER.match(folded, b) is not None)
 
 
-_AGENCY_AFTER = re.compile(r"\s*\([^()\n]{2,30}\)\s*[-–—]\s")  # "BISHKEK, March 12 (Kabar) - …"
+# "BISHKEK, March 12 (Kabar) - …"; "DUSHANBE, December 20, 2012 Asia-Plus -- …": the agency unbracketed
+# before the wire's double hyphen
+_AGENCY_AFTER = re.compile(r"\s*\([^()\n]{2,30}\)\s*[-–—]\s|\s+[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?\s+--\s")
 _BRACKET_CLOSE = re.compile(r"\s*(?:г\.|года|-?ж\.)?\s*\)\s*[-–—]\s")
 
 

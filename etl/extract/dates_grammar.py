@@ -97,8 +97,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
            r"|" + _KY_SEASON + r")"),
     # English: November 20, 2023 / November 20-21, 2023
     # and without the year: "On Tuesday, March 5, a meeting …" (the year is then inferred)
-    ("en", r"(?<![a-z])(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:" + _DASH
-           + r"(?P<d1b>[0-3]?\d)(?!\d))?(?:,?\s+" + _y("y1") + r")?"),
+    # and across months: "from May 24 to July 2, 2021", "November 30 – December 2, 2023"
+    ("en", r"(?<![a-z])(?:(?P<from>from)\s+)?(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:" + _DASH
+           + r"(?P<d1b>[0-3]?\d)(?!\d)|(?:" + _DASH + r"|\s+(?:to|till|until|through)\s+)(?P<mon2>" + _EN_MONTH
+           + r")\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+" + _y("y1") + r")?"),
     # Day month (year): 23-24 июня 2023 года, с 23 по 24 июня, 30 мая – 2 июня 2023, 29-август куну,
     # 15-февралынан 15-мартына чейин,
     # 20 November 2023
@@ -275,6 +277,8 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
         return None
     if d2 is not None and m2 == m1 and d2 < d1:
         return None
+    if kind == "en" and g.get("from") and d2 is None:
+        span = (m.start("mon1"), m.end())  # "from May 24" alone is "since": the cue stays before it
     return DateMention(kind, span, y1, m1, d1, None, m2, d2, "day")
 
 

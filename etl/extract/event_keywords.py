@@ -17,7 +17,7 @@ from etl.reference.scan import Triggered, literal_prefixes, match_key
 
 # (folded pattern, event type); the first matching type in a sentence wins ties by PRECEDENCE.
 KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"тегерек\s+(?:стол|устол)|круглы[а-я]*\s+стол|round[\s-]table", "round_table"),
+    (r"тегерек\s+(?:стол|устол)|круглы[а-я]*\s+стол|round[\s-]?table", "round_table"),
     (r"иш\s+сапар|визит|посетил[а-я]*|посещени[а-я]*|побывал[а-я]*|visit(?:ed|s)?|сапар[а-я]*|"
      r"рабоч[а-я]+\s+поездк[а-я]*|working\s+trip|"
      # going somewhere to see it: "айылына барып, борбордун ишин көрүштү", "выехали в село и ознакомились"
@@ -59,11 +59,14 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"вруч[а-я]*\s+(?:[^\s.!?]+\s+){0,3}?победителям|"
      r"(?:handed|presented|awarded)\s+(?:[^\s.!?]+\s+){0,3}?to\s+the\s+(?:\S+\s+)?winners", "grant_award"),
     (r"сынак|сынаг|конкурс|competition|contest|олимпиад[а-я]*|хакатон[а-я]*|hackathon|турнир[а-я]*|tournament|"
-     r"мелдеш[а-я]*|спартакиад[а-я]*|соревновани[а-я]*|чемпионат[а-я]*|championships?", "competition"),
+     r"мелдеш[а-я]*|спартакиад[а-я]*|соревновани[а-я]*|чемпионат[а-я]*|championships?|"
+     # the akyns' contest, as a noun ("айтыштын финалы", "на айтыше"), never the verb "айтышты" (they said)
+     r"айтыш(?:тын|ка|та|ын(?:ын|да|а)|[аеу]|ом)?(?![а-я])|айтышы(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|башталд))",
+     "competition"),
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
      r"лаборатори|мастерск|цех|музе|парк|амбулатори|роддом|общежити|котельн|дом\s+культуры)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
-     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|пайдаланууга\s+берил[а-я]*|ачып\s+берд[иы]|"
+     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|(?:пайдаланууга|колдонууга)\s+берил[а-я]*|ачып\s+берд[иы]|"
      r"opening|opened|opens|reopen(?:ed|s|ing)?|inaugurat|commissioned\s+(?:a|the)\s+new|"
      # a renovated or new building handed over is its opening: "the handover ceremony of the renovated
      # school", "передача отремонтированного здания ФАПа", "оңдолгон мектеп салтанаттуу түрдө тапшырылды"
@@ -109,7 +112,13 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"фестивал[а-я]*|festivals?|ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
-     r"жайкы\s+лагер[а-я]*|" + HANDOVER, "other"),
+     r"жайкы\s+лагер[а-я]*|"
+     # a groundbreaking: "церемония закладки капсулы", "заложили первый камень", "groundbreaking ceremony",
+     # "laid the foundation stone", "пайдубалына капсула салынды"
+     r"закладк[а-я]*\s+(?:[^\s.!?]+\s+){0,2}?(?:капсул|перв[а-я]+\s+камн|фундамент)[а-я]*|"
+     r"заложил[аи]?\s+(?:[^\s.!?]+\s+){0,2}?(?:капсул|перв[а-я]+\s+камен|фундамент)[а-я]*|"
+     r"groundbreaking|(?:laid|laying|lay)\s+(?:of\s+)?the\s+(?:foundation|first)\s+stone|foundation[\s-]stone\s+ceremony|"
+     r"капсула\s+(?:салуу|салынд|салышт|коюлд)[а-я]*|" + HANDOVER, "other"),
     # met someone, told by the verb: "встретились с акимом", "аким менен жолугушуп", "met with the mayor"
     (r"жолугушуу|жолугушту|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|"
      r"встретил[а-я]*\s+со?(?![а-я])|met\s+(?:with|the\s+(?:mayor|akim|governor|heads?|minister|deputy|deputies|"
@@ -179,7 +188,9 @@ _ATTENDED_AFTER = re.compile(r"\s+(?:" + _EVENT_NOUN + r"|(?:the\s+|our\s+|this\
                              r"event|concert|show|forum|conference|presentation)s?(?![a-z]))")
 _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|жыйынтыг)")
 # "победителей конкурса", "сынактын жеңүүчүлөрү": a competition held before, whose winners are now rewarded
-_WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?\s+$")
+# "победителем областного конкурса", "winners of the regional contest": an adjective may stand between
+_WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?"
+                             r"(?:\s+(?:[а-я]+(?:ого|его|ой|ых|их)|[a-z]+(?:al|ic|ary|wide)))?\s+$")
 _WINNERS_AFTER = re.compile(r"[а-я]*\s+(?:[^\s.!?]+\s+)?(?:женуучу|winner)")
 # "конференц-зал", "жыйындар залы", "training centre", "в зале заседаний": a venue named by an event word
 _VENUE_AFTER = re.compile(r"[а-я]*(?:-|\s+)(?:зал|hall|room|борбор|centre|center)")

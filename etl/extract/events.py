@@ -32,6 +32,7 @@ from etl.extract.events_also import (
     at_the_opening,
     attended_opening,
     grants_of_their_own,
+    held_within_campaign,
     names_the_frame,
     same_day_lead,
     within_named_event,
@@ -277,6 +278,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         # a headline naming two events ("жолугушуу жана семинар өттү"): the one the text tells first leads
         main_type = anchors[1].primary
     headline_anchor = anchors[0] if headline is not None and anchors[0].sentence[0] < headline[1] else None
+    if headline_anchor is not None and headline_anchor.types == ["campaign"] and len(anchors) > 1:
+        main_type = held_within_campaign(folded, [a.sentence for a in anchors[1:]]) or main_type
     main = EventDraft(main_type, [])
     events = [main]
     bounds = [a.sentence[0] for a in anchors[1:]] + [p1]

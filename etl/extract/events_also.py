@@ -35,6 +35,20 @@ def names_the_frame(folded: str, sentence: tuple[int, int], at: int) -> bool:
         _FRAME_AFTER.match(folded, at, min(sentence[1], at + 30)) is not None
 
 
+def held_within_campaign(folded: str, sentences: list[tuple[int, int]]) -> str | None:
+    """The type of the event a body sentence says was held within a campaign ("Тренинг … кампаниясынын
+    алкагында өткөрүлдү", "в рамках акции прошёл семинар"): under a headline naming only the campaign
+    ("… кампаниясы уланууда"), the campaign is the frame and that event is what the report tells."""
+    for s in sentences:
+        hits = keyword_types(folded, *s)
+        frames = [at for at, t in hits if t == "campaign" and names_the_frame(folded, s, at)]
+        told = [t for at, t in hits if t not in ("campaign", "meeting", "other")
+                and not names_the_frame(folded, s, at)]
+        if frames and told and _TOOK_PLACE.search(folded, *s):
+            return told[0]
+    return None
+
+
 def within_named_event(folded: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence sets itself within an event it names ("в рамках форума", "форумдун алкагында")."""
     at = _WITHIN_NAMED.search(folded, *sentence)

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from etl.contract import Indicator
+from etl.extract.indicators_affiliation import drop_affiliations
 from etl.extract.indicators_area_state import drop_area_state
 from etl.extract.indicators_classify import classify
 from etl.extract.indicators_clock import drop_clock_minutes
@@ -192,6 +193,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     facility_users(folded, counts)
     groups_taking_part(folded, counts)
     bodies_represented(folded, counts)
+    drop_affiliations(folded, counts)
     counts.extend(grantees(folded, counts))
     drop_area_state(folded, counts)
     drop_clock_minutes(folded, counts)

@@ -16,7 +16,7 @@ from etl.extract.indicators_number_context import (
     MORE_THAN_AFTER,
 )
 from etl.extract.indicators_person import grant_given_after, person_indicator
-from etl.extract.indicators_predicates import FUNDED, KY_FUTURE, PLANNED
+from etl.extract.indicators_predicates import FUNDED, FUNDED_JUST_BEFORE, KY_FUTURE, PLANNED
 from etl.extract.indicators_reading import (
     Count,
     clause_after,
@@ -147,7 +147,7 @@ def classify(folded: str, counts: list[Count]) -> None:
                                  and o.num.start > c.num.start])  # "25 бизнес-план даярдалып, 18и каржыланды"
             if planned:
                 pass  # "пять лучших проектов получат гранты": not funded yet
-            elif FUNDED.search(folded, c.num.end, stop) or any(
+            elif FUNDED.search(folded, c.num.end, stop) or _funded_just_before(before) or any(
                     o.category == "money" and o.sentence == c.sentence and c.num.start < o.num.start < stop
                     for o in counts):
                 c.indicator = "grants_awarded"
@@ -162,6 +162,9 @@ def classify(folded: str, counts: list[Count]) -> None:
             elif DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
                 # "5 командага жалпысынан 1,2 млн сом грант тапшырылды": the grant to each, the money between
                 c.indicator = "grants_awarded"
+        elif c.category == "institution" and not planned and _KY_DATIVE.search(folded, c.num.end, c.noun_end) \
+                and grant_given_after(folded, c):
+            c.indicator = "grants_awarded"  # "сегиз айыл өкмөтүнө жалпы 4,8 млн сом өлчөмүндө гранттар тапшырылды"
         elif c.category == "session":
             # one session is the event itself ("Проведено тренингов: 1"), not a count of sessions
             if not planned and not PRIZE_CUE.search(after) and c.num.value != 1:
@@ -246,6 +249,19 @@ def _prize_each(folded: str, c: Count, clause: str, counts: list[Count]) -> bool
     # in sentences of their own make this one the first place's
     return any(o.category == "money" and o.sentence != c.sentence
                and PLACE_RANK.search(folded, *o.sentence) is not None for o in counts)
+
+
+# The Kyrgyz dative, also after a possessive ("айыл өкмөтүнө", "мектептерине"): the bodies given something.
+_KY_DATIVE = re.compile(r"[а-я](?:га|ге|го|ка|ке|ко|на|не|но)$")
+
+
+def _funded_just_before(before: str) -> bool:
+    """"- поддержано 14 инициатив": funded, the verb first; a year in the clause ("где в 2024 году было
+    профинансировано 19 проектов", "в 2024–2025 годах поддержаны 42 инициативы") makes it that time's record."""
+    return FUNDED_JUST_BEFORE.search(before) is not None and _YEAR.search(before) is None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _plan_not_next(after: str) -> bool:

@@ -55,8 +55,10 @@ JOBS_TO_COME = re.compile(r"жумуш\s+(?:орду\s+)?менен\s+камсы
                           r"(?<![а-я])(?:обеспечит|обеспечат|создаст|создадут|трудоустроит|трудоустроят)(?![а-я])|"
                           r"will\s+(?:create|provide|offer)\s+(?:\S+\s+){0,2}jobs")
 # Children a kindergarten or school brings up or teaches now are its users: "бала бакчада 120 бала тарбияланат".
-USERS_NOW = re.compile(r"(?<![а-я])(?:тарбияланат|тарбияланышат|воспитыва(?:ются|ется)|посеща(?:ют|ет)\s+(?:сад|детск|школ))"
-                       r"(?![а-я])|(?<![a-z])(?:are\s+enrolled|attend\s+the\s+(?:kindergarten|school))(?![a-z])")
+# (and those who practise in a sports hall: "Залда … 600дөн ашык окуучу машыгат", "в зале тренируются 300 детей")
+USERS_NOW = re.compile(r"(?<![а-я])(?:тарбияланат|тарбияланышат|воспитыва(?:ются|ется)|посеща(?:ют|ет)\s+(?:сад|детск|школ)|"
+                       r"машыг(?:ат|ышат)|тренируются|будут\s+тренироваться)"
+                       r"(?![а-я])|(?<![a-z])(?:are\s+enrolled|attend\s+the\s+(?:kindergarten|school)|(?:will\s+)?train\s+there)(?![a-z])")
 # "30 пайызы", "30 процентов", "30 percent of them": a share, no count.
 PERCENT_AFTER = re.compile(r"[а-я]{0,3}\s*(?:пайыз|процент|percent|per\s+cent)")
 

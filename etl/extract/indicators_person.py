@@ -7,6 +7,8 @@ most general, and the first that holds decides.
 
 from __future__ import annotations
 
+import re
+
 from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_END, NOT_A_BENEFIT, USERS_NOW
 from etl.extract.indicators_number_context import TOOK_PART
 from etl.extract.indicators_predicates import BENEFIT, GIVEN, PARTICIPATED, PLANNED, TRAINED
@@ -71,7 +73,7 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
         return "grants_awarded"  # "25 women entrepreneurs received grants": a grant each
     if DATIVE_NOUN.search(folded, c.num.end, c.noun_end) and grant_given_after(folded, c):
         return "grants_awarded"  # "Жеңүүчү 7 фермерге … гранттар тапшырылды": a grant to each
-    if TRAINED.search(clause):
+    if TRAINED.search(clause) or _course_named_before(folded, c, clause):
         return "people_trained"
     if c.category == "participant" and not OTHER_EVENTS.search(clause):
         return "participants"  # "мероприятие объединило 80 участников": whatever the verb
@@ -100,6 +102,16 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
             and not NOT_A_BENEFIT.search(clause):
         return "beneficiaries"  # "Свыше 300 детей получили новые учебники"
     return _verb_after_list(folded, c)
+
+
+# "…провёл двухдневный тренинг «…». Его прошли 24 журналиста": the pronoun stands for the course just named.
+_PRONOUN_PASSED = re.compile(r"(?<![а-я])(?:его|ее|их)\s+прошл[аи](?![а-я])")
+_COURSE_WORD = re.compile(r"тренинг|курс|обучени|семинар|школ[ауы]|training|course")
+
+
+def _course_named_before(folded: str, c: Count, clause: str) -> bool:
+    return _PRONOUN_PASSED.search(clause.split(" | ")[0]) is not None \
+        and _COURSE_WORD.search(folded, max(0, c.sentence[0] - 200), c.sentence[0]) is not None
 
 
 def _verb_after_list(folded: str, c: Count) -> str | None:

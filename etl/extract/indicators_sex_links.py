@@ -35,6 +35,9 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
                 continue  # "44 farmers from six villages … Nineteen of them": past where they came from
             if p.sentence != c.sentence and not split_opens(folded, p, c):
                 break
+            if p.sentence != c.sentence and p.category in ("person", "participant") and p.num.value < c.num.value \
+                    and j > 0 and counts[j - 1].sentence == p.sentence and _group_opening(folded, c):
+                continue  # "140 молодых людей, а также 25 гостей. Среди местной молодёжи 68 девушек": not the guests
             if p.category in ("female", "male"):
                 if p.parent is not None and c.category == "person" and p.category == "female":
                     c.category = "male"  # "анын ичинен 30 кыз жана 20 бала": boys beside the girls of a total
@@ -52,6 +55,9 @@ def link_sex_splits(folded: str, counts: list[Count]) -> None:
             if p.category not in ("person", "participant", "official"):
                 if from_places(folded, p) and j > 0 and counts[j - 1].sentence == c.sentence:
                     continue  # "60 добровольцев из 5 айылных аймаков, в том числе 14 женщин": past where they came from
+                if p.sentence != c.sentence and j > 0 and counts[j - 1].sentence == p.sentence \
+                        and counts[j - 1].category in ("person", "participant"):
+                    continue  # "64 человека: главы двух айыл окмоту, … Из них 22 — женщины": the bodies list who they were
                 break
             between = folded[p.noun_end:c.first]
             if "(" in between and ")" not in between or SPLIT_CUE.search(between) or BREAKDOWN.fullmatch(between) \
@@ -108,8 +114,24 @@ def _link_total_after(folded: str, counts: list[Count], i: int) -> None:
 _LINKING_VERB_END = re.compile(r"\s+(?:were|was|are|были|было|был|была)$")
 
 
+# A sentence opening on the group a total counted: "Среди местной молодёжи 68 девушек", "Among the young
+# people, 40 were women", "Жергиликтүү жаштардын 68и кыздар" (a plural genitive, the part glued to its number).
+_GROUP_OPENING = re.compile(r"(?:среди|among)\s+(?:(?:the|local)\s+)?(?:[а-яa-z-]+\s+){0,2}[а-яa-z-]+,?")
+_KY_GROUP_OPENING = re.compile(r"(?:[а-я-]+\s+)?[а-я-]+(?:лар|лер|лор|дар|дер|дор|тар|тер|тор)(?:дын|дин|дун)")
+
+
+def _group_opening(folded: str, c: Count) -> bool:
+    if c.category not in ("female", "male") or c.first - c.sentence[0] > 60:
+        return False
+    opening = folded[c.sentence[0]:c.first].strip()
+    return bool(_GROUP_OPENING.fullmatch(opening)
+                or (_KY_GROUP_OPENING.fullmatch(opening) and GLUED_PART.match(folded, c.num.end)))
+
+
 def split_opens(folded: str, p: Count, c: Count) -> bool:
     """"52 участника. Из них 38 женщин…": a sentence opening with a split cue splits the last total."""
+    if p.sentence[1] >= c.sentence[0] - 3 and p.category in ("person", "participant") and _group_opening(folded, c):
+        return True
     if c.subset and c.category in ("female", "male") and p.category in ("person", "participant") \
             and PARTICIPANTS_NAMED.match(folded, c.num.end) and c.num.start - p.noun_end < 800:
         return True  # "Twenty-nine of the participants were women": the participants counted last, sentences back

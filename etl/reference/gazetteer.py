@@ -155,8 +155,27 @@ def gazetteer() -> Gazetteer:
             units[uid].needs_context = True
     _add_russian_dzh_keys(gaz)
     _add_latin_keys(gaz)
+    _add_solid_keys(gaz)
     mark_common_word_names(gaz)
     return gaz
+
+
+_SOLID_LEVELS = frozenset({"oblast", "rayon", "city", "town"})
+
+
+def _add_solid_keys(gaz: Gazetteer) -> None:
+    """Kyrgyz news sites and posts write a two-word district, town or oblast name solid ("Атбашы",
+    "Базаркоргон районунда", "Алабука", "Жалалабад облусу"): the solid key names it too, unless it is
+    another unit's name already ("Каракол" is Karakol, not Кара-Көл)."""
+    for key, entries in list(gaz.keys.items()):
+        if " " not in key or not re.fullmatch(r"[а-я]+ [а-я]+", key):
+            continue
+        solid = key.replace(" ", "")
+        if solid in gaz.keys:
+            continue
+        for uid, kind in entries:
+            if kind == NOUN and gaz.units[uid].level in _SOLID_LEVELS:
+                gaz.add_key(solid, uid, NOUN)
 
 
 def _add_russian_dzh_keys(gaz: Gazetteer) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.reference.govbody_branches import oblast_administration
+from etl.reference.govbody_courts import COURT_RULES
 from etl.reference.govbody_departments import (
     DEPARTMENT_RULES,
     KY_LEVEL,
@@ -154,6 +155,19 @@ def _district_admin_ru(m: re.Match[str]) -> str | None:
     return f"{place} District State Administration" if place else None
 
 
+def _district_admin_en(m: re.Match[str]) -> str | None:
+    """"the Oktyabrsky District Administration": a Bishkek city district's by its Russian adjective; else a rayon's."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    written = m.group(1)
+    if re.search(r"sk(?:y|iy|ii|i)$", written):
+        for unit in gaz.units.values():
+            if unit.level == "city_district" and unit.parent and written.lower().startswith(unit.name.lower()[:5]):
+                return f"{to_latin(unit.name_ru.split()[0][:-4])}sky District Administration of {english(unit.parent)}"
+    return simple_name("{} District State Administration")(m)
+
+
 _OBLAST_BEFORE = re.compile(rf"({_NAME})\s+облус\w*|({_NAME})(?:ск|цк)\w+\s+област\w*")
 
 
@@ -168,7 +182,7 @@ def _envoy_of_named_oblast(m: re.Match[str]) -> str | None:
     return None
 
 
-_KY_SECTOR_UNITS = r"(башкармалыг\w*|бөлүм\w*|борбор\w*)"
+_KY_SECTOR_UNITS = r"(башкармалыг\w*|б[өо]л[үу]м\w*|борбор\w*)"
 _RULES: tuple[_Rule, ...] = (
     _Rule("окмот", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), _ayil_okmotu),
     _Rule("окмот", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+окмот\w*"), _ayil_okmotu),
@@ -218,7 +232,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("администрац", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+администраци\w*"),
           simple_name("{} District State Administration")),
     _Rule("administration", re.compile(rf"({_NAME})\s+[Dd]istrict\s+(?:[Ss]tate\s+)?[Aa]dministration"),
-          simple_name("{} District State Administration")),
+          _district_admin_en),
     _Rule("мэри", re.compile(rf"({_NAME})\s+шаардык\s+мэрия\w*"), simple_name("{} City Hall")),
     _Rule("council", re.compile(rf"({_NAME})\s+(?:[Cc]ity|[Tt]own)\s+[Cc]ouncil"), simple_name("{} City Council")),
     # the police as English texts name it: "the Karakol city police department"
@@ -331,7 +345,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"ской\s+области|ского\s+района"))
       for keyword in ("управлени", "отдел")),
 )
-_RULES += tuple(_Rule(keyword, pattern, name) for keyword, pattern, name in DEPARTMENT_RULES)
+_RULES += tuple(_Rule(keyword, pattern, name) for keyword, pattern, name in (*DEPARTMENT_RULES, *COURT_RULES))
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of every local or regional state body named after its place."""

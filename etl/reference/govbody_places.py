@@ -39,6 +39,7 @@ def place_name(written: str, levels: tuple[str, ...] = HIGH, genitive: bool = Fa
 
 
 _VOWELS = frozenset("аеёиоуыэюяөү")
+_LINKING_VOWEL = re.compile(r"[^аеёиоуыэюяөү][иы]н$")
 
 
 def vowel_variant(written: str, levels: tuple[str, ...] = LOW) -> bool:
@@ -57,7 +58,9 @@ def vowel_variant(written: str, levels: tuple[str, ...] = LOW) -> bool:
             if stem == low:
                 return False
             if len(stem) == len(low) and all(a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(stem, low, strict=True)):
-                return True
+                # the linking vowel of "-инский"/"-ынский" is the adjective's, not the name's: "Тамчинского" is
+                # SOATE's "Тамчынский" (the aimak of Тамчы), no other spelling of the name
+                return not (low[:-2] == stem[:-2] and _LINKING_VOWEL.search(low) and _LINKING_VOWEL.search(stem))
     return False
 
 
@@ -100,7 +103,7 @@ def english(uid: str) -> str:
         if ky:
             return _EXONYMS.get(ky) or latin_place(ky)
     if unit.level in LOW:
-        name = _main_village(uid) or _noun_of_adjective(uid) or _GENERIC_AIMAK.sub("", unit.name)
+        name = _main_village(uid) or _noun_of_adjective(uid) or _linked_noun(uid) or _GENERIC_AIMAK.sub("", unit.name)
         return _Y_BEFORE_CONSONANT.sub("i", name)
     return unit.name.replace(" Region", "")
 
@@ -143,7 +146,8 @@ def _main_village(uid: str) -> str | None:
             # Russian neuter of the same surname: the aimak keeps the surname
             return unit.name if child.name.lower() == unit.name.lower() + "o" else child.name
     # A Russian adjective drops a noun's final vowel and links with "-ин-" ("Гульча" → "Гульчинский",
-    # "Калба" → "Калбинский"): the English aimak name ("Gulchin") then matches no village by prefix.
+    # "Калба" → "Калбинский", "Баш-Каинды" → "Баш-Каиндинский", "Кутургу" → "Кутургинский"): the English
+    # aimak name ("Gulchin") then matches no village by prefix.
     nouns = _nouns_of_linked_adjective(unit.name_ru or "")
     return next((c.name for c in children if (c.name_ru or "").lower() in nouns), None)
 
@@ -153,7 +157,7 @@ _LINKED_ADJ = re.compile(r"^(.+?[^аеиоуыэюя])[иы]н(?:ск|цк)ий(
 
 def _nouns_of_linked_adjective(adjective: str) -> set[str]:
     m = _LINKED_ADJ.match(adjective.lower())
-    return {m.group(1) + v for v in "ая"} if m else set()
+    return {m.group(1) + v for v in "аяыиу"} if m else set()
 
 
 _LINKING_N = re.compile(r"^(.+[аеиоуыэ])н(?:ск|цк)ий\s")
@@ -172,6 +176,25 @@ def _noun_of_adjective(uid: str) -> str | None:
     if any(gaz.units[other].level == "village" for other, _ in gaz.keys.get(name_key(m.group(1)), [])):
         return latin_place(m.group(1))
     return None
+
+
+_LINKED_NOUN = re.compile(r"^(.+?[^аеиоуыэюя])([иы])н(?:ск|цк)ий\s")
+
+
+def _linked_noun(uid: str) -> str | None:
+    """An aimak no village names: the noun of its Russian adjective, "-ынский" from a name on "-ы" (Барпы),
+    "-инский" from one on "-а" (Он-Арча → Он-Арчинский, as Ала-Арча, Кара-Буура, Сумбула), unless "-ин"
+    ends a place's own name ("Чон-Кеминский" is of Кемин, "Ленинский" of Ленин)."""
+    from etl.reference.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    m = _LINKED_NOUN.match(gaz.units[uid].name_ru or "")
+    if m is None:
+        return None
+    last = re.split(r"[-\s]", m.group(1))[-1] + "ин"
+    if any(other != uid for other, _ in gaz.keys.get(name_key(last), [])):
+        return None
+    return latin_place(m.group(1) + ("ы" if m.group(2) == "ы" else "а"))
 
 
 def simple_name(template: str, levels: tuple[str, ...] = HIGH, group: int = 1,

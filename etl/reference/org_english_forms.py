@@ -14,7 +14,7 @@ _FORMS = {"youth network": "Youth Network", "youth group": "Youth Group", "youth
           "municipal water company": "Municipal Enterprise", "municipal utility": "Municipal Enterprise"}
 _FORM_THEN_NAME = re.compile(
     r"(?<![\w-])(youth\s+network|youth\s+group|youth\s+movement|public\s+foundation|public\s+association"
-    r"|initiative\s+group|women['’]s\s+council|municipal\s+(?:water\s+)?(?:enterprise|company|utility))[^\S\n]+((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
+    r"|initiative\s+group|women['’]s\s+council|municipal\s+(?:water\s+)?(?:enterprise|company|utility))[^\S\n]+((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,5})")
 _NOT_NAME = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "With", "And", "Of", "From", "To", "Kyrgyz",
                        "Kyrgyzstan", "Republic", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                        "Saturday", "Sunday"})

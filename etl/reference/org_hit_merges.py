@@ -17,6 +17,7 @@ class _HitLike(Protocol):
     kind: str
     quoted: str
     form_first: bool
+    phrase_proper: str
 
 
 H = TypeVar("H", bound=_HitLike)
@@ -56,9 +57,12 @@ def one_name_per_quoted(hits: list[H]) -> None:
     else the first legal-form-first one, else the first."""
     by_name: dict[str, list[H]] = {}
     for h in hits:
-        if h.org_id is None and h.quoted:  # ОО «Центр «Ак-Ниет»» and «Ак-Ниет» борбору: the innermost name
-            innermost = re.findall(r"«([^«»]+)»", h.quoted)
-            by_name.setdefault(name_key(innermost[-1] if innermost else h.quoted), []).append(h)
+        # a descriptive phrase around the quoted name is one of its mentions too: «Таза Суу» экологиялык коомдук
+        # бирикмеси and экологическое общественное объединение «Таза Суу» are one body in the two parts
+        quoted = h.quoted or h.phrase_proper
+        if h.org_id is None and quoted:  # ОО «Центр «Ак-Ниет»» and «Ак-Ниет» борбору: the innermost name
+            innermost = re.findall(r"«([^«»]+)»", quoted)
+            by_name.setdefault(name_key(innermost[-1] if innermost else quoted), []).append(h)
     for group in by_name.values():
         kinds = {h.kind for h in group}
         if len(group) < 2 or len(kinds) > 1:  # an NGO and a company may share a word

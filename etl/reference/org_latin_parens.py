@@ -8,6 +8,10 @@ own in brackets; an analyst writes that own name (the full one before its acrony
 spans the translated phrase and the brackets, so the phrase's cue ("при финансовой поддержке",
 "каржылоосу менен") gives its role.  A registry name inside the span wins (``_choose``).
 
+The same own name also follows a Russian noun for the body's kind with no bracket: "при финансировании
+международной организации Frontline AIDS", "Партнёр: итальянская неправительственная организация CESVI"
+(``latin_after_kind``).
+
 Only phrases headed by a word for a fund, centre, agency, bank, programme, mission or organization;
 a state body ("Министерство здравоохранения (MoH)") is named by the government patterns.  A
 programme is a body only when the bracket gives its acronym ("… айыл чарба программасынын (KOPIA)
@@ -65,4 +69,29 @@ def latin_named_bodies(text: str) -> list[tuple[int, int, str]]:
             if w.group()[:1].isupper() and not _SENTENCE_END.search(text, line_start, w.start()):
                 start = w.start()
         out.append((start, m.end(), name))
+    return out
+
+
+# "международной организации Frontline AIDS", "итальянская неправительственная организация CESVI": the adjectives
+# that say what kind of body, its noun, then its Latin-script name (connecting "of", "the", "for", "and" inside)
+_KIND_THEN_LATIN = re.compile(
+    r"(?<![\w-])(?:[а-яё]+(?:н|ск)(?:ая|ой|ую|ый|ого|ому|ом|ым|ые|ых)\s+){1,3}"
+    r"(?P<noun>организаци|фонд|компани)\w*[^\S\n]+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+(?:(?:of|the|for|and|&)[^\S\n]+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+_CYRILLIC_WORD_AFTER = re.compile(r"[^\S\n]+[А-ЯЁӨҮҢ]")
+
+
+def latin_after_kind(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, kind)`` of each Latin-script name right after a Russian phrase saying the body's kind."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _KIND_THEN_LATIN.finditer(text):
+        name = " ".join(m.group("name").rstrip(".").split())
+        if _CYRILLIC_WORD_AFTER.match(text, m.end()):
+            continue  # "общественный фонд CAMP Алатоо": the name goes on in Cyrillic (the registry's)
+        if " " not in name and not (name.isupper() and 2 <= len(name) <= 8):
+            continue  # "организации Kyrgyzstan": one capitalised word is no name unless an acronym
+        kind = "business" if m.group("noun") == "компани" else "international_org"
+        out.append((m.start(), m.start("name") + len(m.group("name").rstrip(".")), name, kind))
     return out

@@ -83,7 +83,7 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
         return None
     if right and _CONTINUES.match(text, end):
         return None  # "Ассоциация родителей детей с инвалидностью": words the glossary cannot render follow
-    proper = ""
+    proper = written = ""
     if place is None and (right or left or complete_head(head)):
         place, level, end, ok = _place_after(text, end)
         if not ok:
@@ -93,6 +93,7 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
         quoted = quoted_span(text, q.end())
         if quoted:
             proper, end = latin_name(quoted[0]), quoted[1]
+            written = quoted[0]
     country = _KYRGYZSTAN.match(text, end) if place is None and not proper else None
     capital = text[start].isupper() and not _sentence_start(text, start)
     if place is None and not proper and not country and not (capital and (right or len(left) > 1)):
@@ -110,7 +111,7 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if (number := _NUMBERED.match(text, end)) is not None:  # "центр семейной медицины №8" is one of many
         phrase.name += f" No. {number.group(1)}"
         end = number.end()
-    phrase.start, phrase.end = start, end
+    phrase.start, phrase.end, phrase.proper = start, end, written
     return phrase
 
 

@@ -26,6 +26,7 @@ class Phrase:
     name: str  # canonical English name
     kind: str
     quoted: bool = False  # "«Ак-Суу» суу пайдалануучулар бирикмеси": a proper name, no background phrase
+    proper: str = ""  # that proper name as written inside its quotes
 
 
 def fold_word(word: str) -> str:

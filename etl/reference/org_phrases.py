@@ -120,9 +120,11 @@ def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if quoted:  # "«Ак-Ниет» аялдар кеңеши": the quoted name is the body's own
         if rural:  # "айылдык суу пайдалануучулар": the village's users, a rural association
             descs = [Entry("Rural", ""), *descs]
+        elif public:  # "«Жаш Балыкчы» жаштар коомдук бирикмеси": a Youth Public Association, as the labels write it
+            head = Entry(f"Public {head.english}", head.kind)
         phrase = with_span(compose(None, "", descs, head, latin_name(quoted[0])), quoted[1], he)
         if phrase:
-            phrase.quoted = True
+            phrase.quoted, phrase.proper = True, quoted[0]
         return phrase
     if public:
         return None  # a public association named by its words alone is an unseen name, not a phrase
@@ -154,12 +156,13 @@ def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     return with_span(compose(place, level, descs, head), ps, he)
 
 
-_QUOTE_BEFORE = re.compile(r"«([^«»\n]{2,60})»[^\S\n]*$")
+# «…», "…" and “…”: posts typed on a phone use straight quotes ('"Арал-Суу" ичүүчү суу пайдалануучулардын …')
+_QUOTE_BEFORE = re.compile(r"(?:«([^«»\n]{2,60})»|\"([^\"«»\n]{2,60})\"|“([^“”\n]{2,60})”)[^\S\n]*$")
 
 
 def _quoted_before(text: str, pos: int) -> tuple[str, int] | None:
     m = _QUOTE_BEFORE.search(text, max(0, pos - 70), pos)
-    return (m.group(1), m.start()) if m else None
+    return (next(g for g in m.groups() if g), m.start()) if m else None
 
 
 def _english(text: str, hs: int, he: int, head: Entry) -> Phrase | None:

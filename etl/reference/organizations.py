@@ -49,7 +49,7 @@ from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
-from etl.reference.org_latin_parens import latin_named_bodies
+from etl.reference.org_latin_parens import latin_after_kind, latin_named_bodies
 from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
@@ -136,6 +136,7 @@ class _Hit:
     fixed_role: str | None = None  # "швейцариялык долбоор": the adjective itself says donor
     quoted: str = ""  # an unseen organization's name inside its quotes
     form_first: bool = False  # "ОФ «X»" rather than "«X» коомдук фонду"
+    phrase_proper: str = ""  # a descriptive phrase's quoted proper name ("«Таза Суу» экологиялык коомдук бирикмеси")
 
 
 def _registry_hits(text: str, ft: str) -> list[_Hit]:
@@ -181,6 +182,7 @@ def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in aimak_bodies(text)]
     hits += [_Hit(s, e, None, name, "international_org") for s, e, name in latin_named_bodies(text)]
+    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in latin_after_kind(text)]
     hits += [_Hit(u.start, u.end, None, u.name, u.kind, u.role_hint, quoted=u.quoted, form_first=u.form_first)
              for u in unseen_organizations(text)]
     return hits
@@ -278,12 +280,13 @@ def _document(text: str) -> tuple[OrgMention, ...]:
             continue
         gap = _QUOTE_AFTER.match(text, p.end)
         named = by_start.get(gap.end()) or by_start.get(gap.end() - 1) if gap else None
-        if named is not None and named.org_id is not None:
+        if named is not None and named.org_id is not None and not p.quoted:
             # "Ассоциацией пастбищепользователей Кыргызстана «Кыргыз Жайыты»": the phrase describes the
             # quoted registry body, it is no second one
             named.start = p.start
             continue
-        hits.append(_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase"))
+        hits.append(_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase",
+                         phrase_proper=p.proper))
     embassies = [_Hit(m.start, m.end, o.org_id, o.name, o.kind, o.role_hint) for m in embassy_mentions(ft)
                  if (o := organizations().get(m.org_id)) is not None]
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies

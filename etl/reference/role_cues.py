@@ -11,14 +11,15 @@ from __future__ import annotations
 # Roles "support" and "owner" are resolved by kind (see module doc). Patterns run on folded text.
 POST_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
-              r"|демоорчулу[гк]\w*|спонсорлу[гк]\w*|каражат\w*\s+(?:менен|эсебинен)|каражатына|эсебинен(?!\w)"
+              # демөөрчү and демөөчү are both the Kyrgyz sponsor ("демөөчүлүгү менен курулду")
+              r"|демоо?р?чулу[гк]\w*|спонсорлу[гк]\w*|каражат\w*\s+(?:менен|эсебинен)|каражатына|эсебинен(?!\w)"
               r"|гранттык\s+колдоо\w*"
               # the channel of the money: "IFRC аркылуу ECHOнун каржылоосу менен" — both bodies pass the funds
               r"|аркылуу(?=(?:\s+[\w()«»\"-]+){1,10}?\s+каржыл)"
               # "GIZ BMZнин тапшырмасы боюнча": the ministry commissioned the work, the agency carries it out
               r"|тапшырма\w*\s+боюнча"
               r"|выдел\w*\s+(?:грант|средств|финансировани|деньги)\w*"
-              r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоорчу\w*"
+              r"|тарабынан\s+(?:\w+\s+){0,2}?буйрутма\w*|буйрутма\w*|демоо?р?чу\w*"
               r"|грант\w*\s+(?:менен|эсебинен|аркылуу)"
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
               r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
@@ -85,7 +86,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|with\s+funding\s+from|funding\s+from|grants?\s+from|по\s+поручению|on\s+behalf\s+of"
               r"|грант\w*\s+от|с\s+грантом\s+от|по\s+заказу|commissioned\s+by|донором|донорами|спонсором|спонсорами"
               r"|при\s+грантовой\s+поддержке|финансов\w+\s+поддержк\w+\s+(?:оказал\w*|предостав\w*)"
-              r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоорчу\w*"
+              r"|with\s+(?:the\s+)?financial\s+support\s+from|каржылоочу\w*|демоо?р?чу\w*"
               # "при технической поддержке ВОЗ и финансовой поддержке Gavi": the second "при" is left out
               r"|и\s+финансов\w+\s+поддержке"
               # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
@@ -138,6 +139,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|партн[её]ром\s+(?:[\w-]+\s+){0,2}?выступ(?:ил|ила|или|ает|ают)(?!\w)"
                 r"|(?<!ов\s)(?<!ей\s)(?<!ий\s)партн[её]р\w*(?:\s+(?:проекта|программы))?"
                 r"|(?:project|programme|program)['’]s\s+(?:\w+\s+)?partner(?:,|\s+(?=the\s))"
+                # "UNHCR and its partner, the public association X, ran …": the organizer's partner
+                r"|(?:its|their)\s+(?:\w+\s+)?partners?(?:,|\s+(?=the\s))"
                 r"|co[\s-]?organi[sz]ed\s+(?:by|with)|co[\s-]?hosted\s+by"
                 # a role noun with "as" before its name ("жергиликтүү өнөктөш катары X катышты", "в качестве
                 # партнёра выступил X", "as a local partner, X joined"): the noun, not the attendance verb, says it
@@ -159,7 +162,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
 # "Партнёры проекта: …", "Иш-чаранын уюштуруучусу: …").  Folded text; an optional genitive before it,
 # up to two words after it ("проекта", "мероприятия"), then a colon or a spaced dash.
 LABEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("donor", r"донор\w*|спонсор\w*|каржылоочу\w*|демоорчу\w*|финансирование|финансовая\s+поддержка"
+    ("donor", r"донор\w*|спонсор\w*|каржылоочу\w*|демоо?р?чу\w*|финансирование|финансовая\s+поддержка"
               r"|финансов\w+\s+партн[её]р\w*|funding\s+partners?|каржылык\s+оноктош\w*"
               r"|donors?|sponsors?|funded\s+by|funding|financial\s+support"),
     ("partner", r"соорганизатор\w*|партн[её]р\w*|оноктош\w*|шериктеш\w*|co[\s-]?organi[sz]ers?|partners?"),

@@ -128,7 +128,7 @@ _resolve_plain = resolve
 
 # "Y-нүн каржылоосу менен" (with Y's funding) is a noun phrase: it governs Y, not the subject before Y.
 _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбоор|программа|каржылоо|каржылык\s+колдоо|финансылык\s+колдоо|тапшырма"
-                       r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоорчу|спонсорлу|комок|жардам|выдел|делегация"
+                       r"|буйрутма|грант|колдоосу|эсебинен|каражат|демоо?р?чу|спонсорлу|комок|жардам|выдел|делегация"
                        # an English verb after its subject governs only the names right before it
                        r"|organi[sz]ed|conducted|implemented|hosted|launched|funded|financed|sponsored|supports|supported")
 # Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").

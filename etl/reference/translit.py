@@ -108,9 +108,11 @@ _LATIN = {
 def to_latin(name: str) -> str:
     """Latin spelling of a Cyrillic name (Kyrgyz-style: ж→j, ң→n), keeping case and hyphens."""
     out: list[str] = []
-    for ch in name:
+    for i, ch in enumerate(name):
         low = ch.lower()
         lat = _LATIN.get(low)
+        if low in "ьъ" and name[i + 1:i + 2].lower() == "е":  # Ананьево is Ananyevo, as the labels and maps write it
+            lat = "y"
         if lat is None:
             out.append(ch)
         elif ch != low and lat:

@@ -37,10 +37,12 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("жаштар тоб", "Youth Group"), ("жаштар топ", "Youth Group"), ("молодежн групп", "Youth Group"),
     ("жаштар тармаг", "Youth Network"), ("молодежн сет", "Youth Network"), ("инициативн групп", "Initiative Group"), ("демилгелуу топ", "Initiative Group"),
     ("демилгелуу тоб", "Initiative Group"),
+    ("улуттук туйун", "National Network"), ("улуттук тармаг", "National Network"), ("туйун", "Network"),
+    ("тармаг", "Network"),
     ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
     ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
-    ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"),
+    ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"), ("municipal", "Municipal Enterprise"),
     ("микрокаржы компания", "Microfinance Company"), ("микрокредиттик компания", "Microfinance Company"),
     ("микрокредитн компани", "Microfinance Company"), ("микрофинансов компани", "Microfinance Company"),
     # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English

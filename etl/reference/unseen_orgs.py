@@ -41,7 +41,7 @@ _FORM_BEFORE = re.compile(
     r"[Мм]олод[её]жн\w+\s+(?:сет|групп)\w*|"
     r"[Мм]икро(?:кредитн|финансов)\w+\s+компани\w*|[Фф]онд\w*|[Аа]ссоциаци\w*|[Кк]ризисн\w+\s+центр\w*|[Рр]есурсн\w+\s+центр\w*|Центр\w*|[Кк]омпани\w*|[Кк]ооператив\w*|"
     r"[Оо]бществ\w+\s+с\s+ограниченной\s+ответственностью|[Cc]risis\s+[Cc]ent(?:re|er)|"
-    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO|"
+    r"[Pp]ublic\s+[Ff]oundation|[Pp]ublic\s+[Aa]ssociation|NGO|[Mm]unicipal\s+(?:[Ee]nterprise|[Cc]ompany)|"
     # an all-capitals heading ("ОБЩЕСТВЕННЫЙ ФОНД «ЖАРАНДЫК ДЕМИЛГЕ»", "PUBLIC FOUNDATION «…»")
     r"ОБЩЕСТВЕНН[А-Я]+\s+(?:ФОНД|ОБЪЕДИНЕНИ|ОРГАНИЗАЦИ)[А-Я]*|PUBLIC\s+(?:FOUNDATION|ASSOCIATION))\s*"
     + f"(?=[{_Q_OPEN}])")
@@ -54,7 +54,7 @@ def form_before_quote(text: str, quote: int) -> bool:
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
     r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|(?:микрокаржы|микрокредиттик)\s+компания\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
-    r"(?:жаштар\s+)?демилге(?:л[үу][үу])?\s+то[бп]\w*|жаштар\s+(?:то[бп]|тармаг)\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
+    r"(?:жаштар\s+)?демилге(?:л[үу][үу])?\s+то[бп]\w*|жаштар\s+(?:то[бп]|тармаг)\w*|(?:улуттук\s+)?(?:т[үу]й[үу]н|тармаг)\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
     r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ|СПА)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
@@ -75,6 +75,9 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"молод[её]жн\w*\s+движени\w*", "молодёжное движение"), (r"жаштар\s+кыймыл\w*", "жаштар кыймылы"),
     (r"гражданск\w*\s+инициатив\w*", "гражданская инициатива"), (r"жарандык\s+демилге\w*", "жарандык демилгеси"),
     (r"молод[её]жн\w*\s+сет\w*", "молодёжная сеть"), (r"жаштар\s+тармаг\w*", "жаштар тармагы"),
+    # "«Кыргызстандын лидер аялдары» улуттук түйүнү", "«Аялдар үнү» тармагы": a network of member bodies
+    (r"улуттук\s+т[үу]й[үу]н\w*", "улуттук түйүнү"), (r"улуттук\s+тармаг\w*", "улуттук тармагы"),
+    (r"т[үу]й[үу]н\w*", "түйүнү"), (r"тармаг\w*", "тармагы"),
     (r"молод[её]жн\w*\s+групп\w*", "молодёжная группа"), (r"жаштар\s+то[бп]\w*", "жаштар тобу"),
     (r"инициативн\w*\s+групп\w*", "инициативная группа"), (r"демилгел[үу][үу]\s+то[бп]\w*", "демилгелүү тобу"),
     (r"муниципалдык\s+ишкана\w*", "муниципалдык ишканасы"), (r"кооператив\w*", "кооператив"),
@@ -172,6 +175,7 @@ _FARM_BEFORE = re.compile(r"(?:сельскохозяйственн|молочн
 # A report about farm cooperatives ("фермерских кооперативов", "айыл чарба кооперативдери", "farmers")
 # names a bare "кооператив «X»" among them; a housing or credit cooperative says so right before.
 _FARM_TEXT = re.compile(r"(?:сельскохозяйствен|фермер|айыл\s+чарба|дыйкан|agricultur|farmer)", re.IGNORECASE)
+_KY_FARM_COOPS = re.compile(r"айыл\s+чарба\s+кооперативдер", re.IGNORECASE)
 _OTHER_COOP_BEFORE = re.compile(r"(?:жилищн|кредитн|потребительск|строительн|гаражн|housing|credit)\w*\s+$",
                                 re.IGNORECASE)
 
@@ -189,11 +193,16 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     name = re.sub(r"\s+", " ", name).strip()
     if raw_form.isupper() and len(raw_form) > 6 and name.isupper():
         name = name.title()  # an all-capitals heading: the name as the text writes it elsewhere
+    # The Kyrgyz "«Көк-Ой Сүт» кооперативи" among farmers says no more than "cooperative" (labelled so in two
+    # sets, its farm sibling in the same list written "айыл чарба кооперативи"); only a report about farm
+    # cooperatives as such ("айыл чарба кооперативдеринин форуму") makes it one.  A farm report's Russian
+    # "кооператив «X»" is read as a farm cooperative.
+    farm_report = _KY_FARM_COOPS.search(text) if not form_first else _FARM_TEXT.search(text)
     if form == "кооператив" and (_FARM_BEFORE.search(text, max(0, s - 40), s)
-                                 or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and _FARM_TEXT.search(text))):
+                                 or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and farm_report)):
         form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
-    if fold(form).lower().startswith(("муниципал", "мп")):
+    if fold(form).lower().startswith(("муниципал", "мп", "municipal")):
         kind = "state_company"
     return Unseen(s, e, display, kind, name, form_first, sponsor_hint(form))
 

@@ -283,10 +283,12 @@ HOLDOUT11 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout11"
 HOLDOUT12 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout12"
 HOLDOUT13 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout13"
 HOLDOUT14 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout14"
+HOLDOUT15 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout15"
 DEV8 = ev.PROJECT_ROOT / "tests" / "fixtures" / "dev8"
 HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 32, HOLDOUT5: 32, DEV6: 40, HOLDOUT6: 32,
                   HOLDOUT7: 32, DEV7: 32, HOLDOUT8: 32,
-                  HOLDOUT9: 32, HOLDOUT10: 32, DEV8: 32, HOLDOUT11: 48, HOLDOUT12: 48, HOLDOUT13: 48, HOLDOUT14: 48}
+                  HOLDOUT9: 32, HOLDOUT10: 32, DEV8: 32, HOLDOUT11: 48, HOLDOUT12: 48, HOLDOUT13: 48,
+                  HOLDOUT14: 48, HOLDOUT15: 48}
 
 
 def _fixture_checks():
@@ -371,6 +373,8 @@ def test_organization_names_compare_across_romanisations_but_not_across_bodies()
     ("Kara-Balta City Mayor's Office", "Kara-Balta City Hall"),
     ("Jeti-Oguz District Emergency Department", "Jeti-Oguz District Emergency Situations Department"),
     ("Suzak District Department of Internal Affairs", "Suzak District Internal Affairs Department"),
+    ("Kemin Town Hall", "Kemin City Hall"),
+    ("Talas City Kenesh", "Talas City Council"),
 ])
 def test_english_renderings_of_one_body_word_are_one_name(a: str, b: str) -> None:
     from etl.evaluate_names import spelling_key
@@ -380,6 +384,7 @@ def test_english_renderings_of_one_body_word_are_one_name(a: str, b: str) -> Non
 def test_different_places_stay_different_bodies() -> None:
     from etl.evaluate_names import spelling_key
     assert spelling_key("Osh City Hall") != spelling_key("Bishkek Mayor's Office")
+    assert spelling_key("Talas City Kenesh") != spelling_key("Talas City Hall")
     assert spelling_key("Naryn District Finance Department") != spelling_key("Naryn District Education Department")
 
 
