@@ -90,3 +90,33 @@ def test_line_start_matches_uses_the_break_search_for_anchored_patterns() -> Non
     assert all(_after_break(p) is not None for p in patterns[:7])
     assert _after_break(patterns[7]) is None
 
+
+_CLAUSE_WORDS = st.sampled_from(["откормокчу", "ачмакчы", "мокчу", "5бармакчы", "кч", "жылдан", "бери", "үч жылдан бери",
+                                 "бир нече", "нече", "планируется", "ранее", "в", "Ош", "акыркы", "жыл", "over the years",
+                                 "тренинг", "-", " ", "  ", "\n", ",", "x", "ы"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_CLAUSE_WORDS, max_size=12).map("".join), st.integers(0, 5), st.integers(0, 5))
+def test_split_clause_patterns_answer_as_the_whole(text: str, cut_a: int, cut_b: int) -> None:
+    from etl.reference import places_context as pc
+    from etl.reference import places_record as pr
+
+    a, b = min(cut_a, len(text)), max(min(cut_a, len(text)), len(text) - cut_b)
+    not_held = re.compile(pc._NOT_HELD.pattern.replace("откорулмокчу|", r"откорулмокчу|\w+м[аео]кч[ыиу]\w*|"))
+    assert pc._not_held(text, a, b) == bool(not_held.search(text, a, b))
+    recent = re.compile(pr._RECENT_YEARS.pattern.replace(r"жыл\w*)(?!", r"жыл\w*|(?:бир\s+нече|\w+)\s+жылдан\s+бери)(?!"))
+    assert recent.pattern != pr._RECENT_YEARS.pattern
+    assert pr._recent_years(text, a, b) == bool(recent.search(text, a, b))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["камтылат", "болунот", "курулаарын", "болунорун", "ылат", "ат", "кам", "т", " ", " | ",
+                                 ",", "ы", "л", "н", "а", "5", "x", "-", "бөл"]), max_size=12).map("".join), st.integers(0, 8))
+def test_ky_future_from_the_start_as_before(clause: str, cut: int) -> None:
+    from etl.extract.indicators_predicates import KY_FUTURE
+
+    before = re.compile(r"[а-я]{2,}(?:[ыиу]л|[ыиуо]н)(?:(?:ат|ет|от)|(?:ор|ер|оор|еер|аар)(?:ун|ин|ын))(?![а-я])")
+    end = max(0, len(clause) - cut)
+    assert bool(KY_FUTURE.search(clause, 0, end)) == bool(before.search(clause, 0, end))
+
