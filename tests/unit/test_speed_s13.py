@@ -120,3 +120,21 @@ def test_ky_future_from_the_start_as_before(clause: str, cut: int) -> None:
     end = max(0, len(clause) - cut)
     assert bool(KY_FUTURE.search(clause, 0, end)) == bool(before.search(clause, 0, end))
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", "Напомним", "напомним,", "ранее", "как  сообщалось", "как\n сообщалось",
+                                 "мурда", "мурдагы", "1.", "—", " ", "азыр", ", а азыр", "x", "Ош", ".", "earlier"]),
+                max_size=14).map("".join), st.integers(0, 20), st.integers(0, 20))
+def test_recalled_paragraphs_as_the_line_loop(text: str, start: int, cut: int) -> None:
+    from etl.extract.events_recalled import recalled_paragraphs, recalls
+
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    want = []
+    ps = text.find("\n", start, end)
+    while ps >= 0:
+        pe = text.find("\n", ps + 1, end)
+        if recalls(text, ps + 1):
+            want.append((ps + 1, end if pe < 0 else pe))
+        ps = pe
+    assert recalled_paragraphs(text, start, end) == want
