@@ -92,12 +92,21 @@ _KY_ABOUT_HINTS = ("жөнүндө", "жонундо", "тууралуу")
 _FRAGMENT = re.compile(
     r"(?:(?:просмотр(?:ы|ов)|көрүүлөр|коруулор|views|комментари(?:и|ев)|пикирлер|comments)[ \t]*:?[ \t]*"
     r"\(?\d[\d  ]{0,9}\)?|[👁💬][ \t]*\d[\d  ]{0,9}"
-    r"|(?:автор|author|автору)[ \t]*:[ \t]*[^\n·|•]{1,60})",
+    r"|(?:автор|author|автору)[ \t]*:[ \t]*[^\n·|•]{1,60}"
+    # a site's clock: "Бишкек убактысы 13:57", "по бишкекскому времени 13:57", "Bishkek time 13:57"
+    r"|(?:бишкек\s+убактысы|по\s+бишкекскому\s+времени|bishkek\s+time)[ \t]*:?[ \t]*\d{1,2}:\d{2})",
     re.IGNORECASE,
 )
+# A site's rate or weather bar, one figure a line: "USD 85.80", "EUR 93,14 ▲", "Бишкек +5°C"; a report
+# never gives an amount of money or a place alone on its line like that.
+_TICKER_LINE = re.compile(
+    r"[ \t]*(?:(?:usd|eur|rub|kzt|cny|gbp|try|доллар|евро|рубль|\$|€|₽)[ \t]*[:=]?[ \t]*\d{1,5}[.,]\d{1,4}"
+    r"|[A-ZА-ЯЁӨҮҢ][\w-]{2,20}[ \t]*:?[ \t]*[+\-−–]?\d{1,2}[ \t]*°[ \t]*[CС]?)"
+    r"[ \t]*(?:[▲▼↑↓+\-−–][ \t]*\d{0,3}(?:[.,]\d{1,4})?)?[ \t]*$", re.IGNORECASE)
+_TICKER_MAX = 40
 # Cheap literal hints of a counter or byline (case variants spelled out: no lower() of the whole text).
 _FRAGMENT_HINTS = ("росмотр", "өрүүлөр", "оруулор", "iews", "омментари", "икирлер", "omments", "втор",
-                   "uthor", "👁", "💬")
+                   "uthor", "👁", "💬", "убактысы", "времени", "time")
 # The heading of a block that is not the article (HTML cleaner): related news, comments, sharing, tags.
 BLOCK_HEADING = re.compile(
     rf"(?:{_RELATED}|комментари(?:и|ев)?|пикирлер|comments?|(?:поделиться|бөлүшүү|болушуу|share)(?:\s+\w+)?"
@@ -135,6 +144,9 @@ def boilerplate_spans(text: str, parts: Sequence[LanguagePart] = ()) -> list[tup
         line_end = len(text) if line_end < 0 else line_end
         if line_end - start <= _META_LINE_MAX:
             _fragments(text, start, line_end, found)
+            if line_end - start <= _TICKER_MAX and _TICKER_LINE.match(text, start, line_end):
+                found.append((start, line_end, "page_furniture"))
+                continue
         word = first.group(1).lower()
         if not (word in _ALL_WORDS or word[0] in "#-–—©(" or start in ky_about):
             continue

@@ -181,7 +181,26 @@ def looks_like_dateline(folded: str, d: DateMention) -> bool:
                                    or (placed and (stop or _AGENCY_AFTER.match(folded, b)))):
         return True
     return _is_metadata(folded[line_start:a] + " " + folded[b:line_end]) or \
-        _field_of_metadata(folded[line_start:a], folded[b:line_end])
+        _field_of_metadata(folded[line_start:a], folded[b:line_end]) or \
+        (not rest and _issuer_byline(folded[line_start:a]))
+
+
+# "*Пресс-релиз общественного фонда «Акыйкат Жолу», 22 сентября 2025 года*", "«Ала-Бука Дыйкандары» коомдук
+# бирикмесинин маалымат кызматы, 2023-жылдын 26-июну": who put the text out, a comma, and the day it did
+_ISSUER = re.compile(r"(?<![а-яa-z])(?:пресс-релиз[а-я]*|пресс-служб[а-я]*|press[\s-]+(?:release|office|service)|"
+                     r"news\s+release|media\s+release|информационн[а-я]+\s+служб[а-я]*|маалымат\s+кызмат[а-я]*|"
+                     r"басма\s+соз\s+(?:кызмат|релиз)[а-я]*|пресс-кызмат[а-я]*)")
+_BYLINE_MAX_CHARS = 140
+
+
+def _issuer_byline(before: str) -> bool:
+    head = before.strip(" \t*_#>")
+    if not head.endswith(",") or len(head) > _BYLINE_MAX_CHARS or _ISSUER.search(head) is None:
+        return False
+    return not _tells_of_event(_QUOTED.sub(" ", head))
+
+
+_QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")  # an issuer's name may hold any word («Форум» коомдук фонду)
 
 
 # "Press Release | March 14, 2024 | Topics: Economic Development, USAID": a field of its own among

@@ -157,12 +157,13 @@ PRECEDENCE = ("visit", "forum", "conference", "round_table", "grant_award", "com
               "training", "presentation", "campaign", "meeting", "other")
 # "8 эдвокаси акция", "9 “ыкчам” жолугушуу": a number (and at most one word) before the keyword, on its
 # line; not a time ("11:47"), a dateline's year ending the line above, or a year ("On 12 October 2023
-# a training was held").
+# a training was held").  A word in the dative between them counts who receives, not the event: "уч мектебине
+# компьютердик класстар тапшырылды", "трём школам переданы компьютерные классы" is one handover.
 COUNTED_BEFORE = re.compile(
     r"(?<![\w:.,])(?:(?!(?:19|20)\d\d(?!\d))\d+|эки|уч|торт|беш|алты|жети|сегиз|тогуз|он|жыйырма|отуз|кырк|элуу|два|две|три|четыре|"
     r"пять|шесть|семь|восемь|девять|десять|two|three|four|five|six|seven|eight|nine|ten)(?![\w])"
     r"[^\S\n]*[\"“”«»']?[^\S\n]*(?:(?!кундук|кундон|саат|кун\b|дневн|часов|day|hour)[^\W\d_][\w\-]*"
-    r"[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
+    r"(?<!га|ге|ка|ке|го|ко|на|не|ам|ям)[^\S\n]*[\"“”«»']?[^\S\n]*)?$"
 )
 # The counted noun inside a longer event phrase ("выдано 45 грантов").
 COUNTED_NOUN = re.compile(r"(?<![а-яa-z])(?:грант|grant)")

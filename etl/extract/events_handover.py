@@ -25,7 +25,10 @@ GOODS = (
     # devices: "угуу аппараттары", "слуховые аппараты", "hearing aids"
     r"аппарат[а-я]*|hearing\s+aids?|devices|"
     # beekeepers' and farmers' kit: "handed over 240 modern hives and protective kits"
-    r"hives|beehives|ульи|ульев|kits)(?![а-яa-z])")
+    r"hives|beehives|ульи|ульев|kits|"
+    # food and hygiene packages handed to families: "азык-түлүк топтомдору", "продуктовые наборы", "food parcels";
+    # machines: "six new haemodialysis machines"
+    r"топтом[а-я]*|набор[ыа]?|наборов|parcels|machines)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 _GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
@@ -34,6 +37,8 @@ _GOODS_AT = re.compile(GOODS)
 # received, or listed before the verb
 HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of|received)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
+            # "The equipment was handed over on 6 June": the goods first, in the passive
+            + GOODS + r"\s+(?:was|were|have\s+been|has\s+been)\s+handed\s+over|"
             + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))|"
             # a ceremony of handing over, whatever is handed: "жардам тапшыруу аземи", "церемония передачи помощи"
             r"тапшыруу\s+азем[а-я]*|церемони[а-я]*\s+передачи|передач[аиуе]\s+помощи")

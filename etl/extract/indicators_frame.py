@@ -44,7 +44,7 @@ from etl.extract.indicators_frame_area import (
     part_of_uncounted,
 )
 from etl.extract.indicators_frame_blocks import background_blocks, plan_fact_tables
-from etl.extract.indicators_frame_money import INVESTMENT, money_outside
+from etl.extract.indicators_frame_money import INVESTMENT, PROJECT_WORD, money_outside
 from etl.extract.indicators_reading import Count
 from etl.required_literals import holds_any, required_literals
 
@@ -85,6 +85,10 @@ _PLAN_KY = re.compile(
 # A new project's scope ("it will cover 40 municipalities", "охватит 42 школы", "камтыйт"): what it covers.
 _SCOPE = re.compile(r"(?<![a-z])(?:will\s+(?:cover|reach|work\s+in)|covers)(?![a-z])|(?<![а-я])(?:охватит|охватывает|"
                     r"камтыйт|камтыды|камтылат)(?![а-я])")
+# A project described by its span of years or its budget in the same sentence as the places it covers
+# ("Программа рассчитана на 2024–2027 годы и охватывает 12 муниципалитетов", "the project (2025–2027), which has
+# a total budget of GBP 640,000 and covers 14 villages"): the writer's account of the project, not the event's reach.
+_PROJECT_SIZE = re.compile(r"(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|бюджет|(?<![a-z])budget")
 _CAPACITY_BEFORE = re.compile(
     r"(?:рассчитан[аоы]?|рассчитанн[а-я]+|вместимостью|designed\s+for|capacity\s+of|with\s+room\s+for|"
     r"(?:can|will)\s+(?:accommodate|host|seat))\s+(?:[а-яa-z]+\s+){0,3}(?:(?:до|up\s+to|около|about)\s+)?$")
@@ -171,7 +175,14 @@ def _outside(folded: str, c: Count, main_year: int | None, tables: list[tuple[in
         return True  # "42 инвестиционных проекта": offers to investors
     if c.indicator in ("settlements_covered", "institutions_covered") and located_state(folded, c, s_start, s_end):
         return True
+    if c.indicator in ("settlements_covered", "institutions_covered") and _project_scope(folded, *sentence):
+        return True
     return c.indicator == "funding_amount" and money_outside(folded, c, s_start, s_end)
+
+
+def _project_scope(folded: str, s_start: int, s_end: int) -> bool:
+    return bool(_SCOPE.search(folded, s_start, s_end) and PROJECT_WORD.search(folded, s_start, s_end)
+                and _PROJECT_SIZE.search(folded, s_start, s_end))
 
 
 _CUMULATIVE_WORDS = required_literals(_CUMULATIVE)

@@ -41,6 +41,9 @@ _PAST_MONEY = re.compile(r"(?<![а-яa-z])(?:составил[аои]?|тузд�
 _SIZE_CUE = re.compile(r"объем\s+финансирования|общ(?:ий|его)\s+бюджет|"
                        r"рассчитан\s+на\s+\d+\s+(?:месяц|год|лет)|\d+-month|(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d|"
                        r"на\s+(?:19|20)\d\d\s+год|for\s+(?:19|20)\d\d")
+# A budget owned by a pronoun opening its sentence: the project the sentence before described.
+_ITS_BUDGET = re.compile(r"\s*(?:(?:его|ее|их)\s+(?:общий\s+)?бюджет|(?:its|their)\s+(?:total\s+)?budget|анын\s+(?:жалпы\s+)?бюджети)")
+_PREVIOUS = 200
 # Projects listed for investors ("инвестиционных проектов на общую сумму", a portfolio): offers, not money given.
 INVESTMENT = re.compile(r"инвестицион[а-я]*\s+(?:[а-я]+\s+)?проект|инвестициялык\s+долбоор|investment\s+projects|портфел|portfolio")
 
@@ -49,6 +52,8 @@ def _standing_budget(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     before = folded[max(s_start, c.num.start - 160):c.num.start]
     if INVESTMENT.search(before[-80:]):
         return True  # "42 инвестиционных проекта на общую сумму …"
+    if _ITS_BUDGET.match(folded, s_start) and not PROJECT_WORD.search(folded, s_start, s_end):
+        s_start = max(0, s_start - _PREVIOUS)  # "… рассчитана на 2024–2027 годы. Ее бюджет …": the project just described
     if not _BUDGET_NOUN.search(before) or not PROJECT_WORD.search(folded, s_start, s_end):
         return False
     if _PAST_MONEY.search(folded, s_start, s_end):

@@ -40,13 +40,38 @@ _OTHER_MONEY = re.compile(
 # Spending of a reporting period: "за отчетный квартал израсходовано …", "отчеттук мезгилде".
 _PERIOD_SPENDING = re.compile(r"(?<![а-я])за\s+(?:отчетный|этот|данный|прошедший|истекший)\s+(?:месяц|квартал|период|"
                               r"полугодие)|отчеттук\s+(?:мезгил|чейрек|ай)|in\s+the\s+reporting\s+period|"
-                              r"(?:this|the\s+last)\s+quarter")
+                              r"(?:this|the\s+last)\s+quarter|"
+                              # the period's expenditure named as a line: "Расходы квартала: …", "Quarterly spending"
+                              r"расход[а-я]*\s+(?:за\s+)?(?:отчетн[а-я]+\s+)?(?:квартал|месяц|период|полугоди)|"
+                              r"(?:квартальн|месячн|полугодов)[а-я]*\s+расход|чейректин\s+чыгым|"
+                              r"(?:quarterly|monthly)\s+(?:expenditure|spending)|(?:expenditure|spending)\s+(?:for|in|of)\s+"
+                              r"the\s+(?:quarter|month|period)")
+# One of many named as the subject, and a price said of it: "Вес каждого набора … стоимость", "ар бир
+# топтомдун … баасы", "each kit weighs … and costs"; a total among them ("общая стоимость") is the amount given.
+_EACH_UNIT = re.compile(r"(?<![а-я])(?:кажд(?:ый|ая|ое|ого|ой|ому)|ар\s+бир)\s|(?<![a-z])(?:each|every)\s")
+_UNIT_COST = re.compile(r"стоимост|(?<![а-я])цен[аеуы](?![а-я])|стоит|баасы|наркы|(?<![a-z])(?:costs?|price|worth)(?![a-z])")
+_WHOLE = re.compile(r"(?<![а-я])(?:общ[а-я]*|всего|итого|жалпы|бардыгы)(?![а-я])|(?<![a-z])(?:total|in\s+all|altogether)(?![a-z])")
 # A price quoted for a service or a thing: "a trek costs between USD 150 and USD 250".
-_PRICE_VERB = re.compile(r"(?<![a-z])costs\s+(?:between|from|about|around|only|just|usd|kgs|eur|\$|\d)")
+# ("A dialysis session costs the hospital about KGS 4,500": what it costs whom, words between)
+_PRICE_VERB = re.compile(r"(?<![a-z])costs\s+(?:the\s+[a-z]+\s+|[a-z]+\s+)?(?:between|from|about|around|only|just|usd|kgs|eur|\$|\d)")
 # Kyrgyz puts the verb last: "… 600 миң сомдук буюм сатышты" (sold), "… зыян келтирди" (did damage).
 # The participle forms report a sale too: "… 1 млн сомдук буюм сатканын айтты".
 _OTHER_MONEY_VERB_AFTER = re.compile(r"(?<![а-я])(?:сатышты|сатты|сатылды|сатышкан|сатышканын|саткан|сатканын|сатылганын|"
                                      r"келтирди|келтирген)(?![а-я])")
+
+
+# Exchange rates: a line quoting two or more currencies, each beside a price with kopecks ("USD 84,80 / EUR
+# 100,15", "Доллар 87,45 · Евро 94,20") is a site's rate widget, not money of the event.
+_RATE = re.compile(r"(?<![\w.,])\d{1,3}[.,]\d\d(?![\d%])")
+_RATE_CURRENCY = re.compile(r"(?<![а-яa-z])(?:usd|eur|rub|kzt|cny|доллар[а-я]*|евро|рубл[а-я]*|тенге|юан[а-я]*)(?![а-яa-z])")
+
+
+def _rate_line(folded: str, num_start: int, num_end: int) -> bool:
+    if not _RATE.match(folded, num_start):  # ``num_end`` may be the end of the noun after it
+        return False
+    a, b = folded.rfind("\n", 0, num_start) + 1, folded.find("\n", num_end)
+    line = folded[a:b if b >= 0 else len(folded)]
+    return len(_RATE.findall(line)) >= 2 and len(_RATE_CURRENCY.findall(line)) >= 2
 
 
 def other_money(folded: str, num_start: int, num_end: int, sentence: tuple[int, int]) -> bool:
@@ -59,10 +84,15 @@ def other_money(folded: str, num_start: int, num_end: int, sentence: tuple[int, 
     previous_start = max(folded.rfind(". ", floor, max(0, s_start - 2)), folded.rfind("\n", floor, max(0, s_start - 1)),
                          floor - 1) + 1
     own = folded[s_start:s_end]
+    if _rate_line(folded, num_start, num_end):
+        return True
     if _OTHER_MONEY.search(folded, s_start, num_start) or _PERIOD_SPENDING.search(folded, s_start, num_start):
         return True
     if _PRICE_VERB.search(folded, s_start, num_start) or _OTHER_MONEY_VERB_AFTER.search(folded, num_end, s_end):
         return True
+    if _EACH_UNIT.search(folded, s_start, num_start) and _UNIT_COST.search(folded, s_start, num_start) \
+            and not _WHOLE.search(folded, s_start, num_start):
+        return True  # "Вес каждого набора 45 кг, стоимость 3 600 сомов": one unit's price, not what was given
     if "бюджет" not in own and "budget" not in own and "стоимост" not in own and "project" not in own \
             and "program" not in own:
         return False

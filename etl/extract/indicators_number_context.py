@@ -37,7 +37,7 @@ CHILDREN_NOUN = re.compile(r"(?:[ыиу]|с[ыиу])?\s*(?:бала|балдар
 OPEN_PAREN_END = re.compile(r"\(\s*(?:м\.\s?и\.?\s*)?$")
 ABLATIVE_END = re.compile(r"(?:дон|дан|ден|тан|тен|тон)$")
 MORE_THAN_AFTER = re.compile(r"\s+(?:ашык|ашуун|кем|ашыгыраак)")
-TOOK_PART = re.compile(r"катышуусу\s+менен|катышт")
+TOOK_PART = re.compile(r"катышуусу\s+менен|катышт|катышып(?![а-я])")
 # A clause ends at punctuation, but not at the "." or "," inside a number ("USD 1.2 million").
 CLAUSE_CUT = re.compile(r"[;:!?]|[.,](?!\d)|(?<!\d)[.,]")
 CLAUSE_STOP = re.compile(r"[(.;!?]")

@@ -53,7 +53,7 @@ PARTICIPATED = re.compile(
     # ("в проектах участвует 60 молодых людей" are those the grantees' projects reach)
     r"(?<!проектах\s)(?<!проекте\s)(?<!проектов\s)участву(?:ют|ет)|(?<![a-z])takes?\s+part|катышууда|"
     r"присутствова|собрал|собравш|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|(?:taken|taking)\s+part|participants|чогулд|жыйналд|келишт|"
-    r"катышуу\s+менен|(?:га|ге|ка|ке)\s+келген(?![а-я])|brought\s+together|gathered|joined|"
+    r"катышуу\s+менен|(?:га|ге|ка|ке)\s+келген(?![а-я])|(?:brought|bringing|brings)\s+together|gathered|gathering|joined|"
     # people who present or compete at the event take part in it
     r"(?<![a-z])(?:competed|debated|performed)(?![a-z])|соревновал[аи]сь|беттешти|"
     r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"

@@ -62,7 +62,7 @@ from etl.extract.indicators_vocab import (
     TOKEN,
     WINNER,
 )
-from etl.extract.indicators_women import SEX_QUALIFIER
+from etl.extract.indicators_women import KY_SEX_HEAD, SEX_QUALIFIER
 from etl.extract.numbers import NumberMention
 
 
@@ -212,7 +212,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                     # таштап": girls leaving school, the school an object, not a girls' school
                     return head, ahead.end(), None, skipped + [word]
                 if cat == "person" and head in ("female", "male") and (PERSON_ADJECTIVE.match(word)
-                                                                       or SEX_QUALIFIER.match(word)):
+                                                                       or SEX_QUALIFIER.match(word)
+                                                                       or KY_SEX_HEAD.match(nxt)):
                     cat, end = head, ahead.end()  # "30 жаш аял", "12 молодых женщин": young women
                 elif cat == "person" and head in ("organization", "initiative", "institution", "grant", "group_from") \
                         and (word.isascii() or ADJECTIVE_END.search(word)):

@@ -9,7 +9,8 @@ from etl.extract.numbers import _WORD_TOKEN
 
 TOKEN = re.compile(r"[$€₽₸£¥%№]|[^\W_]+(?:[-'’][^\W_]+)*")
 # Sentences end at line breaks, so a "\n" inside one is a hard wrap rejoined (PDF text): no boundary.
-STOP_IN_GAP = re.compile(r"[.;:!?,(]")
+# a middle dot or a bullet separates items of a line ("АКШ доллары 89,10 · Евро 95,35": rates, not amounts)
+STOP_IN_GAP = re.compile(r"[.;:!?,(·•]")
 
 CURRENCY = (
     (re.compile(r"^(?:доллар|долл|usd|us\$|\$|dollar|у\.е)"), "USD"),
@@ -52,7 +53,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"жетекчи|башчы|руководител|глав(?:[аыуе]|ам|ами|ах)?(?![а-я])|госслужащ|муниципальн[а-я]* служащ|мамлекеттик кызматкер)",
      "official"),
     (r"^(?:катышуучу|участник|участниц|participant|attendee)", "participant"),
-    (r"^(?:аял(?!уу)|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|кыз-кел|женщин|девуш|девоч|мам(?:а|ы|ам|ами|ах)?$|women|woman|girl|female|"
+    (r"^(?:аял(?!уу)|айым|кыз(?:дар)?(?:[а-я]{0,4})$|кыз кел|кыз-кел|женщин|девуш|девоч|мам(?:а|ы|ам|ами|ах)?$|women|woman|girl|female|"
      r"эне(?!р)|матер(?!иал)|mother)", "female"),  # mothers are women ("90ы энелер"); "ата-эне" are parents
     (r"^(?:эркек|жигит(?!-кыз|тер-кыз)|мужчин|парн|юнош|мальчик|пап(?:а|ы|ам|ами|ах)?$|отц(?:ов|а|ы)$|men$|man$|boy|male)", "male"),
     (r"^(?:адам|киши|человек|чел$|люд|person|people|individual|жаштар|жаш$|жаш кыз|молод|youth|"
@@ -100,7 +101,8 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"^групп$", "group_from"),
     (r"^(?:грант|микрогрант|субгрант|микро-проект|микропроект|мини-проект|мини-грант|grant|"
      r"стипенди|scholarship)", "grant"),
-    (r"^(?:демилге|инициатив|initiative|долбоор|проект|project|бизнес-план|бизнес план)", "initiative"),
+    # ("3 проектора" are projectors, equipment handed over, no projects)
+    (r"^(?:демилге|инициатив|initiative|долбоор|проект(?!ор)|project(?!or)|бизнес-план|бизнес план)", "initiative"),
     # organizations count as grants only where the clause awards them one ("grants to 15 cooperatives")
     (r"^(?:кооператив|cooperative|organi[sz]ation|ngos?$|cso|нко$|нпо$|уюм(?!даштыр)|организаци|"
      r"ассоциаци|association|ишкана|предприяти|компани|company|companies|enterprise|"
@@ -207,7 +209,9 @@ GRANT_GIVEN = re.compile(
 APPLIED = re.compile(r"заявк|арыз|application|applied|подал|тапшырышт")
 # Background: a figure dated "since" a year ("с 1997 года", "2015-жылдан бери", "since 2015") is the
 # history of the organization, not the event's.
-SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)(?!\s*(?:год[а-я]*|г\.)?\s*(?:по|до|[-–—]))|"
+# ("с 2015 года по 2020 год" is a span; "с 2015 года по программе ITEC" is since, "по" a preposition)
+SINCE = re.compile(r"(?:(?<![а-яa-z])(?:с|since)\s+((?:19|20)\d\d)"
+                   r"(?!\s*(?:год[а-я]*|г\.)?\s*(?:(?:по|до)\s+(?:\d|[а-я]+\s+(?:19|20)\d\d)|[-–—]))|"
                     r"((?:19|20)\d\d)-?(?:жылдан|жылдардан)\s+(?:бери|баштап))")
 # A sentence opening with an earlier year and no day ("В 2023 году …", "2022-жылы …") reports that year.
 YEAR_OPENING = re.compile(r"\s*(?:(?:в|in)\s+)?((?:19|20)\d\d)(?:\s*(?:году|г\.)|-?жылы|,)\s")
@@ -314,7 +318,7 @@ LSG_CONTEXT = re.compile(r"маб|жоб|мсу|самоуправ|органо�
 
 GROUPS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), g) for p, g in (
     (r"(?:жаштар|молод[а-я]*|youth)\s+(?:\S+\s+)?(?:актив|activ)", "youth activists"),
-    (r"(?:аял|женщин)[а-я\-]*\s*лидер", "women leaders"),
+    (r"(?:аял|айым|женщин)[а-я\-]*\s*лидер|лидер\s+(?:аял|айым)", "women leaders"),
     (r"демилгелуу\s+топ|инициативн[а-я]*\s+групп", "initiative group members"),
     (r"активист|activist", "activists"),
     (r"жаштар|жаш(?:\s|$)|молод|youth|young", "youth"),

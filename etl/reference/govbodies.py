@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.reference.govbody_branches import oblast_administration
+from etl.reference.govbody_courts import COURT_RULES
 from etl.reference.govbody_departments import (
     DEPARTMENT_RULES,
     KY_LEVEL,
@@ -168,7 +169,7 @@ def _envoy_of_named_oblast(m: re.Match[str]) -> str | None:
     return None
 
 
-_KY_SECTOR_UNITS = r"(башкармалыг\w*|бөлүм\w*|борбор\w*)"
+_KY_SECTOR_UNITS = r"(башкармалыг\w*|б[өо]л[үу]м\w*|борбор\w*)"
 _RULES: tuple[_Rule, ...] = (
     _Rule("окмот", re.compile(rf"({_NAME})\s+айыл(?:дык)?\s+[өо]км[өо]т\w*"), _ayil_okmotu),
     _Rule("окмот", re.compile(rf"({_NAME})ск\w+\s+айыл\w*\s+окмот\w*"), _ayil_okmotu),
@@ -331,7 +332,7 @@ _RULES: tuple[_Rule, ...] = (
         re.compile(r"ской\s+области|ского\s+района"))
       for keyword in ("управлени", "отдел")),
 )
-_RULES += tuple(_Rule(keyword, pattern, name) for keyword, pattern, name in DEPARTMENT_RULES)
+_RULES += tuple(_Rule(keyword, pattern, name) for keyword, pattern, name in (*DEPARTMENT_RULES, *COURT_RULES))
 SCANNER.add_keys("government_keywords", lambda: {rule.keyword: rule.keyword for rule in _RULES})
 def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of every local or regional state body named after its place."""

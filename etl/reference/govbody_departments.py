@@ -16,18 +16,30 @@ import re
 from collections.abc import Callable
 
 from etl.reference.govbody_places import place_name
+from etl.reference.org_municipal import city_named_before
+from etl.text import fold
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 
-SECTORS_KY = (
-    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарба", "Agriculture"),
+
+def _unmarked_too(pattern: str) -> str:
+    """A Kyrgyz word pattern that also matches the word typed without its marks (өнүктүрүү as онуктуруу):
+    many posts and Telegram channels write ө/ү/ң as о/у/н, and the rules run on the text as written."""
+    return pattern.replace("ө", "[өо]").replace("ү", "[үу]").replace("ң", "[ңн]")
+
+
+SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
+    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарбасын\s+өнүктүрүү", "Agricultural Development"),
+    (r"айыл\s+чарба", "Agriculture"),
     (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
+    (r"социалдык\s+өнүгүү", "Social Development"),
     (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
     (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
     (r"агрардык\s+өнүктүрүү", "Agrarian Development"),
     (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
     (r"үй-бүлөнү\s+жана\s+балдарды\s+колдоо", "Family and Child Support"),
-)
+    (r"туризм", "Tourism"), (r"жайыт", "Pasture"),
+))
 SECTORS_RU = (
     (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
     (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
@@ -35,6 +47,9 @@ SECTORS_RU = (
     (r"по\s+делам\s+молод[её]жи", "Youth Affairs"), (r"внутренних\s+дел", "Internal Affairs"),
     (r"финансов", "Finance"), (r"экономики", "Economy"), (r"аграрного\s+развития", "Agrarian Development"),
     (r"поддержки\s+семьи\s+и\s+детей", "Family and Child Support"),
+    # sectors a district or city body takes its name from as a noun in the genitive ("управление ветеринарии",
+    # "управление пастбищ", "управление туризма мэрии")
+    (r"туризма", "Tourism"), (r"ветеринарии", "Veterinary"), (r"пастбищ", "Pasture"),
 )
 # the sector as an adjective before the unit: "районный финансовый отдел", "районное сельскохозяйственное управление"
 _SECTORS_RU_ADJ = (("финансов", "Finance"), ("сельскохозяйственн", "Agriculture"))
@@ -54,8 +69,8 @@ def sector(pairs: tuple[tuple[str, str], ...], words: str) -> str:
 
 
 def by_prefix(table: dict[str, str], word: str) -> str:
-    low = word.lower()
-    return next(v for k, v in table.items() if low.startswith(k))
+    low = fold(word)
+    return next(v for k, v in table.items() if low.startswith(fold(k)))
 
 
 def _adjective_ru(m: re.Match[str]) -> str | None:
@@ -88,6 +103,12 @@ def _legal_aid(m: re.Match[str]) -> str | None:
     return f"{place} District State Guaranteed Legal Aid Centre" if place else None
 
 
+def _department_of_named_city(m: re.Match[str]) -> str | None:
+    """"Управления социального развития города" with no name after it: the city the text named before."""
+    place = city_named_before(m)
+    return f"{place} City {sector(SECTORS_RU, m.group(2))} {by_prefix(RU_UNIT, m.group(1))}" if place else None
+
+
 # (keyword the folded text must hold near the match, pattern, name of the match or None)
 DEPARTMENT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
     ("ветеринар", re.compile(rf"({_NAME})ск\w+\s+(районн|областн|городск)\w*\s+ветеринарн\w+\s+"
@@ -108,4 +129,7 @@ DEPARTMENT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], st
     # no level word: "Сулюктинского отдела поддержки семьи и детей"
     ("поддержки", re.compile(rf"({_NAME})ск\w+\s+(?:отдел|управлени)\w*\s+поддержки\s+семьи\s+и\s+детей"),
      _family_support_ru),
+    *((keyword, re.compile(rf"((?<!\w)[Уу]правлени\w*|(?<!\w)[Оо]тдел\w*|(?<!\w)[Дд]епартамент\w*)\s+"
+                           rf"({alternatives(SECTORS_RU)})\s+(?:мэрии\s+)?города(?!\s*(?:[A-ZА-ЯЁӨҮҢ]|г\.))"),
+       _department_of_named_city) for keyword in ("управлени", "отдел", "департамент")),
 )

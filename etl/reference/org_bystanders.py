@@ -58,9 +58,13 @@ def bystander_body(text: str, start: int, end: int, legislature: bool) -> bool:
 
 
 # A state body named as the subject of elections or legislation is context, not a participant.
+# The act's date and number may stand between: "Министрлер Кабинетинин 2024-жылдын 12-февралындагы № 48 токтому".
 _INCIDENTAL_AFTER = re.compile(
-    r"\W{0,3}(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
+    r"\W{0,3}(?:\d{4}-жыл\w*\s+\d{1,2}-\w+\s+(?:№\s*[\w/-]+\s+)?)?(?:\w+\W+){0,2}?(?:депутаттарын\s+шайлоо|шайлоо\w*|выбор\w*|elections?|мыйзам\w*|закон\w*|"
     r"токтом\w*|постановлени\w*|жарлыг\w*|указ\w*|decree|law)")
+# "постановлением Кабинета Министров от …", "Указа Президента": the author of an act named before the event.
+_ACT_BEFORE = re.compile(r"(?:постановлени|указ|распоряжени|decree\s+of|resolution\s+of)\w*\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # A body that will only receive the event's papers ("рекомендации будут направлены в Жогорку Кенеш",
 # "сунуштар Жогорку Кеңешке жөнөтүлөт") took no part in it.
 # The body may be the last of a list of addressees ("направят в районный кенеш и в Жогорку Кенеш", "sent
@@ -118,6 +122,7 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
     of a figure; a bloc named as a market."""
     if kind == "government" and role == "government" and (
             _INCIDENTAL_AFTER.match(text, end, min(len(text), end + 60)) is not None
+            or _ACT_BEFORE.search(text, max(0, start - 30), start) is not None
             or _ADDRESSEE_BEFORE.search(text, max(0, start - 50), start) is not None
             or _ADDRESSEE_AFTER.match(text, end, min(len(text), end + 40)) is not None
             or bystander_body(text, start, end, org_id == "parliament")

@@ -33,13 +33,29 @@ def level_place_before(text: str, pos: int, level: str) -> str | None:
     if pattern is None:
         return None
     for m in reversed(list(pattern.finditer(text, max(0, pos - _LOOK_BACK), pos))):
-        written = next(g for g in m.groups() if g)
-        place = place_name(written, _GAZ_LEVELS[level], genitive=True)
-        if place is None and written[-1:] in ("ы", "и", "е"):  # "мэрии Кара-Балты", "в Кара-Балте"
-            place = place_name(written[:-1] + "а", _GAZ_LEVELS[level])
-        if place:
+        if place := _place_of(m, level):
             return place
-    return None
+    # Farther back, the body whose name heads the post: a district's own channel signs its post "Кемин
+    # райондук социалдык өнүктүрүү башкармалыгы" and names "райондук билим берүү бөлүмү" lines later.
+    first_line = text.find("\n", 0, pos)
+    head = _HEAD_BODY[level].match(text, 0, first_line if first_line >= 0 else pos)
+    return _place_of(head, level) if head else None
+
+
+# A body of a place at the head of the text: the place's name, then the level adjective of its body.
+_HEAD_BODY: dict[str, re.Pattern[str]] = {
+    "District": re.compile(rf"\W*({_NAME})\s+(?:райондук|районн\w+)\s|\W*({_NAME}(?:ск|цк)\w*)\s+районн\w+\s"),
+    "City": re.compile(rf"\W*({_NAME})\s+(?:шаардык|городск\w+)\s|\W*({_NAME}(?:ск|цк)\w*)\s+городск\w+\s"),
+    "Oblast": re.compile(rf"\W*({_NAME})\s+(?:облустук|областн\w+)\s|\W*({_NAME}(?:ск|цк)\w*)\s+областн\w+\s"),
+}
+
+
+def _place_of(m: re.Match[str], level: str) -> str | None:
+    written = next(g for g in m.groups() if g)
+    place = place_name(written, _GAZ_LEVELS[level], genitive=True)
+    if place is None and written[-1:] in ("ы", "и", "е"):  # "мэрии Кара-Балты", "в Кара-Балте"
+        place = place_name(written[:-1] + "а", _GAZ_LEVELS[level])
+    return place
 
 
 # The district's own administration named through its head without the place: "райондун акими", "аким

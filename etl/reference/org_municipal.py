@@ -31,15 +31,21 @@ CITY_MAYOR_UNNAMED = re.compile(
 
 
 def city_hall_of_named_city(m: re.Match[str]) -> str | None:
-    """The city hall "of the city" is that of the city the text named last before it (within 300
-    characters, a city or town the gazetteer knows)."""
+    """The city hall "of the city" is that of the city the text named last before it."""
+    place = city_named_before(m)
+    return f"{place} City Hall" if place else None
+
+
+def city_named_before(m: re.Match[str]) -> str | None:
+    """English name of the city the text named last before ``m`` (within 300 characters, a city or town
+    the gazetteer knows): "the city" of an unnamed city body."""
     from etl.reference.govbody_places import place_name
 
     for found in reversed(list(_CITY_BEFORE.finditer(m.string, max(0, m.start() - 300), m.start()))):
         written = next(g for g in found.groups() if g)
         place = place_name(written, ("city", "town"), genitive=True)
         if place:
-            return f"{place} City Hall"
+            return place
     return None
 
 

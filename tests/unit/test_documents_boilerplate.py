@@ -292,3 +292,27 @@ def test_a_related_heading_takes_its_whole_container_with_paragraph_headlines():
     text = read_bytes(html.encode(), "r.html").text
     assert "40 фермеров" in text
     assert "Нарыне" not in text and "тракторов" not in text
+
+
+# ------------------------------------------------------------------ rate and weather bars, a site's clock
+
+
+def test_rate_and_weather_bar_lines_are_furniture():
+    bar = "01:24\nUSD 87.45\nEUR 101,20 ▲\nRUB 1.09\nКаракол +3°C\n"
+    skipped = _skipped(bar + "\n" + RU_BODY)
+    assert [s for s, _ in skipped] == ["USD 87.45", "EUR 101,20 ▲", "RUB 1.09", "Каракол +3°C"]
+    assert {reason for _, reason in skipped} == {"page_furniture"}
+
+
+@pytest.mark.parametrize("line", [
+    "Грант в размере USD 85 000 передан 12 фермерам.",  # an amount in a sentence is content
+    "USD 85.80 million was allocated",                    # the line goes on: not a bar
+    "Каракол шаарында 3 тренинг өттү",
+])
+def test_amounts_and_places_in_sentences_are_not_bars(line):
+    assert _skipped(RU_BODY + "\n" + line + "\n") == []
+
+
+def test_site_clock_is_furniture_and_its_date_stays():
+    line = "25-Апрель, 2024-жыл, бейшемби, Бишкек убактысы 13:57"
+    assert _skipped(line + "\n\n" + KY_BODY) == [("Бишкек убактысы 13:57", "page_furniture")]

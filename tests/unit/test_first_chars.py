@@ -105,9 +105,9 @@ def test_etl_modules_load_through_the_hook_that_speeds_up_their_patterns() -> No
 def test_about_heading_is_linear_over_masked_blank_runs() -> None:
     # boilerplate masked out of a page leaves long runs of spaces
     text = ("new centre opens\n\n" + " " * 400 + "\n" + ("word " * 30 + "\n") * 5 + "about undp:\n" + " " * 300)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine does not stretch it
     found = [m.span() for m in indicators_sections.iter_headings(text)]
-    assert time.perf_counter() - start < 0.05
+    assert time.process_time() - start < 0.05
     assert found == [m.span() for m in ABOUT_HEADING.finditer(text)]
     ky = "фонд жонундо:\n" + " " * 50
     assert [m.span() for m in indicators_sections.iter_headings(ky)] == [m.span() for m in ABOUT_HEADING.finditer(ky)]
@@ -131,7 +131,7 @@ def test_sentence_ends_that_keep_their_spaces_match_as_before(text: str) -> None
 
 def test_sentence_ends_are_linear_over_masked_blank_runs() -> None:
     text = ("Текст. " + " " * 3000 + "а\n") * 3
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine does not stretch it
     for new in (segments._END, roles._SENT_END, places_context._SENT_END):
         list(new.finditer(text))
-    assert time.perf_counter() - start < 0.05
+    assert time.process_time() - start < 0.05

@@ -109,3 +109,19 @@ def test_a_speaker_recalling_the_past_in_a_quote_took_part(text: str, body: str)
 
 def test_a_body_named_inside_a_quote_about_the_past_stays_out() -> None:
     assert "UNDP" not in _names("«Ранее мы работали с ПРООН», — сказал он.")
+
+
+@pytest.mark.parametrize("text", [
+    "Министрлер Кабинетинин 2024-жылдын 12-февралындагы № 48 токтому менен бекитилген программанын алкагында "
+    "Кеминде тренинг өттү.",
+    "Во исполнение постановления Кабинета Министров Кыргызской Республики от 12 февраля 2024 года № 48 в Кемине "
+    "прошел тренинг.",
+    "В рамках Указа Президента Кыргызской Республики в Оше прошла встреча с молодежью.",
+])
+def test_author_of_an_act_takes_no_part(text: str) -> None:
+    assert not [n for n in _names(text) if "Cabinet" in n or "President" in n]
+
+
+def test_a_cabinet_that_takes_part_is_kept() -> None:
+    text = "В заседании приняли участие представители Кабинета Министров и мэрии Бишкека."
+    assert any("Cabinet" in n for n in _names(text))
