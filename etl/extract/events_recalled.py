@@ -12,6 +12,9 @@ _RECALLED = re.compile(r"[\W\d]{0,3}(?:ранее|напомним|напоми�
 # against now, about what the event brought, not an earlier event recalled
 _NOW_AGAINST = re.compile(r"[,;—–-]\s*(?:а\s+|ал\s+эми\s+|but\s+)?(?:азыр|эми|теперь|сейчас|now|today)(?![а-яa-z])")
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+# The same opening behind a line break: one search finds, in C, the next line that opens so, where
+# ``recalled_paragraphs`` called ``recalls`` once per line (same text and end: the same matches).
+_RECALLED_AFTER_BREAK = re.compile("\n(?:" + _RECALLED.pattern + ")")
 
 
 def recalls(folded: str, at: int) -> bool:
@@ -26,12 +29,13 @@ def recalled_paragraphs(folded: str, start: int, end: int) -> list[tuple[int, in
     recalled, whether or not a verb the anchors know tells it ("… тегерек стол өткөн, ага 25 директор
     катышкан" has only participles), so none of its figures is the current event's."""
     out = []
-    ps = folded.find("\n", start, end)
-    while ps >= 0:
-        pe = folded.find("\n", ps + 1, end)
+    search = _RECALLED_AFTER_BREAK.search
+    at = start
+    while (m := search(folded, at)) is not None and (ps := m.start()) < end:
         if recalls(folded, ps + 1):
+            pe = folded.find("\n", ps + 1, end)
             out.append((ps + 1, end if pe < 0 else pe))
-        ps = pe
+        at = ps + 1
     return out
 
 

@@ -30,7 +30,7 @@ from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_cumulative import spoken_project_result
 from etl.extract.indicators_envoys import envoys_of_state
 from etl.extract.indicators_facility import facility_users
-from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event
+from etl.extract.indicators_frame import drop_headline_restated, drop_outside_event, headline_end
 from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
@@ -213,18 +213,13 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
 
 _PRIVATE_BODY_AFTER = re.compile(r"\s+(?:частн[а-я]*\s+)?(?:компани|предприяти|фирм|бизнес|кооператив|"
                                  r"companies|businesses|firms|enterprises|cooperatives|private)")
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")
 
 
 def _drop_headline_repeats(folded: str, sentences: list[tuple[int, int]], counts: list[Count]) -> None:
     """A headline's figure that the text states again ("25 женщин получили гранты" over "25 лучших
     проектов получили гранты") is that figure, told where its event is: the body's copy stands.
     The headline is among the lines above the first sentence that ends as one."""
-    top_end = 0
-    for a, b in sentences[:6]:
-        if _SENTENCE_END.search(folded, a, b):
-            break  # a sentence of the text ("Бишкек, 3 июля 2023 г." ends in an abbreviation, no sentence)
-        top_end = b
+    top_end = headline_end(folded, sentences)
     if not top_end or not counts or counts[0].sentence[0] >= top_end:
         return
     later = {(c.indicator, c.num.value) for c in counts if c.sentence[0] >= top_end and c.indicator}

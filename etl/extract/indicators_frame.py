@@ -225,17 +225,41 @@ def _negated(folded: str, c: Count, s_start: int, s_end: int) -> bool:
     return bool(_NEGATED.search(folded, clause_start(folded, c.num.start, s_start), turn.start() if turn else s_end))
 
 
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"»”')]?[.!?]\s*$")
+_CLOSING_QUOTES = frozenset("\"»”')")
+
+
+def ends_as_sentence(folded: str, a: int, b: int) -> bool:
+    """``folded[a:b]`` ends as a sentence does: two letters, maybe a closing quote, then . ! or ?
+    (spaces after it aside).  The same answer as ``re.search(r"[^\\W\\d_]{2}[\"»”')]?[.!?]\\s*$")`` on
+    the span, read from its end only, where the search tried the pattern at every letter of it."""
+    p = b - 1
+    while p >= a and folded[p].isspace():
+        p -= 1
+    if p < a or folded[p] not in ".!?":
+        return False
+    q = p - 1 if p - 1 >= a and folded[p - 1] in _CLOSING_QUOTES else p
+    return q - 2 >= a and _letter(folded[q - 1]) and _letter(folded[q - 2])  # a quote is no letter: no retry
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalnum() and not ch.isdecimal()  # re's [^\W\d_]: \w is isalnum() or "_", \d isdecimal()
+
+
+def headline_end(folded: str, sentences: list[tuple[int, int]]) -> int:
+    """Where the lines above the first sentence that ends as one end (0: the text opens with a sentence).
+    "Бишкек, 3 июля 2023 г." ends in an abbreviation, no sentence."""
+    top_end = 0
+    for a, b in sentences[:6]:
+        if ends_as_sentence(folded, a, b):
+            break
+        top_end = b
+    return top_end
 
 
 def drop_headline_restated(folded: str, sentences: list[tuple[int, int]], counts: list[Count]) -> None:
     """A headline's count of people that the text states again under another reading ("36 специалистов
     обучили" over "в семинаре приняли участие 36 специалистов"): the text, with its whole clause, reads it."""
-    top_end = 0
-    for a, b in sentences[:6]:
-        if _SENTENCE_END.search(folded, a, b):
-            break
-        top_end = b
+    top_end = headline_end(folded, sentences)
     if not top_end:
         return
     body = {(c.num.value, c.sex) for c in counts if c.sentence[0] >= top_end and c.indicator in _PERSON}

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")  # private, stable within a minor version: see _after_break
+_constants: Any = importlib.import_module("re._constants")
 
 # A sentence ends at . ! ? … followed by space and a capital, digit, quote or bullet, or at a
 # line break.  Initials and short abbreviations ("Н.А. Кулматова", "м.и.", "г.") do not end one.
@@ -124,17 +129,67 @@ def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def line_start_matches(pattern: re.Pattern[str], text: str, first: bool = False) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` (``first``: at most the first) for a pattern that opens with a
     multiline "^" and never matches empty: tried at each line start only, where ``finditer`` tries
-    every position of the text (same matches, a fraction of the work)."""
+    every position of the text (same matches, a fraction of the work).  The line starts after the
+    first are found by one search of the pattern's body behind a line break (``_after_break``), which
+    ``re`` scans for in C, instead of a Python call per line; each one found is matched again by the
+    pattern itself, so the matches are the pattern's own."""
     out = []
     match = pattern.match
-    pos = last_end = 0
-    while True:
-        if pos >= last_end and (m := match(text, pos)) is not None:
-            out.append(m)
-            if first:
+    after_break = _after_break(pattern)
+    if after_break is None:
+        pos = last_end = 0
+        while True:
+            if pos >= last_end and (m := match(text, pos)) is not None:
+                out.append(m)
+                if first:
+                    return out
+                last_end = m.end()
+            nl = text.find("\n", pos)
+            if nl < 0:
                 return out
-            last_end = m.end()
-        nl = text.find("\n", pos)
-        if nl < 0:
+            pos = nl + 1
+    last_end = 0
+    if (m := match(text, 0)) is not None:  # the text's first line: no line break before it
+        out.append(m)
+        if first:
             return out
-        pos = nl + 1
+        last_end = m.end()
+    search = after_break.search
+    at = max(last_end - 1, 0)  # the break before a line start q >= last_end lies at q - 1
+    while (hit := search(text, at)) is not None:
+        q = hit.start() + 1
+        m = match(text, q)
+        if m is None:  # cannot happen (same body, same text, "^" holds after a break): stay exact anyway
+            at = q
+            continue
+        out.append(m)
+        if first:
+            return out
+        last_end = m.end()
+        at = max(q, last_end - 1)
+    return out
+
+
+# pattern -> its body behind a line break ("\n(?:body)"), or None when it does not open with a multiline
+# "^" over the whole pattern (a top-level alternative would not be anchored)
+_AFTER_BREAK: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if pattern in _AFTER_BREAK:
+        return _AFTER_BREAK[pattern]
+    derived = None
+    src = pattern.pattern
+    body = src[4:] if src.startswith("(?m)") else src
+    if pattern.flags & re.MULTILINE and body.startswith("^") and not body.startswith("^*"):
+        try:
+            tree = _parser.parse(src, pattern.flags)
+            top = tree.data[0] if tree.data else None
+            if top == (_constants.AT, _constants.AT_BEGINNING) and len(tree.data) > 1:
+                derived = re.compile("\n(?:" + body[1:] + ")", pattern.flags)
+                if derived.groups != pattern.groups or derived.groupindex != pattern.groupindex:
+                    derived = None
+        except Exception:  # noqa: BLE001 - a private parser: on any surprise the per-line loop is used
+            derived = None
+    _AFTER_BREAK[pattern] = derived
+    return derived

@@ -37,8 +37,16 @@ _PERIOD = re.compile(
 _RECENT_YEARS = re.compile(
     r"(?<![а-яa-z])(?:over\s+the\s+(?:past|last)\s+(?:\w+\s+)?years|in\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?years|"
     r"over\s+the\s+years|за\s+последние\s+(?:\w+\s+)?(?:лет|года|годы)|в\s+последние\s+(?:\w+\s+)?(?:лет|года|годы)|"
-    r"за\s+годы\s+(?:работы|реализации|деятельности|существования)|акыркы\s+(?:\w+\s+)?жыл\w*|"
-    r"(?:бир\s+нече|\w+)\s+жылдан\s+бери)(?![а-яa-z])")
+    r"за\s+годы\s+(?:работы|реализации|деятельности|существования)|акыркы\s+(?:\w+\s+)?жыл\w*)(?![а-яa-z])")
+# One more of its forms, kept apart: "(any word) жылдан бери" opens with any word characters, which left re no
+# first characters to scan for (the whole pattern was tried at every character of the sentence); alone, it is
+# searched only where "жылдан" occurs.  Either one matching is the one pattern with both matching.
+_YEARS_SINCE = re.compile(r"(?<![а-яa-z])(?:бир\s+нече|\w+)\s+жылдан\s+бери(?![а-яa-z])")
+
+
+def _recent_years(ft: str, a: int, b: int) -> bool:
+    return _RECENT_YEARS.search(ft, a, b) is not None or (
+        ft.find("жылдан", a, b) >= 0 and _YEARS_SINCE.search(ft, a, b) is not None)
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -68,7 +76,7 @@ def record_kept(ft: str, s_start: int, s_end: int, counted: bool, said: bool) ->
 def earlier_record(ft: str, s_start: int, s_end: int, counted: bool, said: bool) -> bool:
     """``ft[s_start:s_end]`` (folded text) tells work of earlier years than the text's own; ``counted``:
     the sentence counts what was covered, ``said``: a speaker tells it."""
-    if _RECENT_YEARS.search(ft, s_start, s_end):
+    if _recent_years(ft, s_start, s_end):
         return not record_kept(ft, s_start, s_end, counted, said)
     if not _ANY_YEAR.search(ft, s_start, s_end):
         return False

@@ -72,11 +72,17 @@ _SENT_END = re.compile(
 _ABBREVIATION = re.compile(r"(?:(?<![\w-])[A-ZА-ЯЁӨҮҢ]|(?<![\w-])(?:им|ул|мкр|пгт|с)|(?<![\w-])(?<!\d\s)г)\.$")
 
 
+# The letters an ``_ABBREVIATION`` match ends with before its point: after any other character (most points
+# follow a lower-case word ending) the search cannot match and is not made.
+_ABBREVIATION_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁӨҮҢмлртсг")
+
+
 @lru_cache(maxsize=8)
 def sentence_starts(text: str) -> list[int]:
     """Sentence start offsets (cached per text: organizations and projects both need them; never mutate)."""
     return [0] + [m.end() for m in _SENT_END.finditer(text)
-                  if text[m.start()] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+                  if text[m.start()] != "." or not (m.start() and text[m.start() - 1] in _ABBREVIATION_LAST
+                                                     and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1))]
 
 
 def sentence_of(starts: list[int], pos: int, length: int) -> tuple[int, int]:
