@@ -156,11 +156,25 @@ def gazetteer() -> Gazetteer:
     _add_russian_dzh_keys(gaz)
     _add_latin_keys(gaz)
     _add_solid_keys(gaz)
+    _add_town_named_districts(gaz)
     mark_common_word_names(gaz)
     return gaz
 
 
 _SOLID_LEVELS = frozenset({"oblast", "rayon", "city", "town"})
+
+
+def _add_town_named_districts(gaz: Gazetteer) -> None:
+    """A district named after its town, whose Kyrgyz name differs from the town's Russian spelling
+    (Узгенский район is "Өзгөн району"): "Узген районунда" is the district, as "Өзгөн районунда" is."""
+    for unit in gaz.units.values():
+        if unit.level != "town" or not unit.parent or unit.parent not in gaz.units:
+            continue
+        district = gaz.units[unit.parent]
+        key = name_key(unit.name_ru.removeprefix("г.").strip())
+        if district.level == "rayon" and name_key(district.name_ru).startswith(key + "ск") \
+                and (district.uid, NOUN) not in gaz.keys.get(key, []):
+            gaz.add_key(key, district.uid, NOUN)
 
 
 def _add_solid_keys(gaz: Gazetteer) -> None:

@@ -76,3 +76,14 @@ def test_aitysh_and_put_into_use(text: str, kind: str) -> None:
 def test_they_said_is_no_aitysh() -> None:
     text = "2024-жылдын 3-мартында Таласта тренинг өттү. Катышуучулар тренинг пайдалуу болгонун айтышты."
     assert [t for t, _ in _events(text)] == ["training"]
+
+
+@pytest.mark.parametrize("text,level", [
+    ("Узген районунда жыйын өттү.", "rayon"),
+    ("Узген шаарында жыйын өттү.", "town"),
+    ("В Узгене прошло собрание.", "town"),
+])
+def test_town_spelling_with_district_word_is_the_district(text: str, level: str) -> None:
+    from etl.reference.places import find_places
+
+    assert [p.place.level for p in find_places(text)] == [level]
