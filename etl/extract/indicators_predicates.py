@@ -33,7 +33,7 @@ BENEFIT = re.compile(
     r"юридическ|бесплатн|гуманитарн)|охвачен|охватил|охват|вовлечен|объединил|воспольз|benefit|"
     r"трудоустро|(?:кароодон|текшеруудон)\s+(?:\S+\s+)?отт|обследован|осмотрен|прошли\s+(?:\S+\s+)?(?:осмотр|обследовани|скрининг)|(?:осмотр|обследовани|скрининг)[а-я]*\s+прошл|"
     r"examined|screened|дарылан|кенеш\s+ал(?:ды|ышты)(?![а-я])|пролечен|(?:have|has|gained|got)\s+access|"
-    r"(?:support|assistance|help|care|services|aid)\s+to\s+(?:\S+\s+){0,2}\||(?<![а-я])(?:осмотрел|обследовал|проконсультировал)[аи]?(?![а-я])|talked\s+(?:to|with)|жумушка\s+(?:орношт|орноштурул|кабыл\s+алын)|found\s+(?:jobs|employment)|"
+    r"(?:support|assistance|help|care|services|aid)\s+to\s+(?:\S+\s+){0,2}\||(?<![а-я])(?:осмотрел|обследовал|проконсультировал)[аи]?(?![а-я])|(?<![a-z])(?:consulted|counselled|counseled|advised)\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?\||talked\s+(?:to|with)|жумушка\s+(?:орношт|орноштурул|кабыл\s+алын)|found\s+(?:jobs|employment)|"
     r"ээ\s+бол(?:ду|ушту)|маалымат\s+ал(?:ышт|ды)|кабардар\s+бол|получил[аи]?\s+информаци|informed|"
     r"пайда\s+(?:алып\s+кел|кор)|камсыз\s+(?:кыл|бол)|beneficiar|бенефициар|благополучател|пациент|patient|оорулуу|кабыл\s+алд|кабыл\s+алын(?:ды|ышты|ган)|reached|reaching\s+(?:[a-z]+\s+){0,3}\||received\s+(?:support|assistance|consultation|services)|assisted|supported|"
     # access gained: "12 миңден ашык тургун таза сууга жетет" (residents get clean water)
