@@ -39,8 +39,7 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 DIAGNOSTIC_SETS: tuple[str, ...] = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "dev6", "holdout6",
                                      "holdout7", "dev7", "holdout8", "holdout9", "dev8", "holdout10", "holdout11",
                                      "holdout12", "holdout13", "holdout14", "holdout15")
-# Empty while the next unseen set is being written (session 14 reads holdout15 to diagnose errors).
-UNSEEN_SETS: tuple[str, ...] = ()
+UNSEEN_SETS: tuple[str, ...] = ("holdout16",)
 HELD_OUT_SETS = DIAGNOSTIC_SETS + UNSEEN_SETS
 CORPORA: dict[str, tuple[Path, Path]] = {
     "samples": (PROJECT_ROOT / "samples" / "reports", PROJECT_ROOT / "samples" / "expected"),
