@@ -132,6 +132,13 @@ def _leads_another_day(folded: str, anchor: Anchor) -> bool:
     return _other_day(folded, s0, min(s1, s0 + 30))
 
 
+def _held_again(folded: str, anchor: Anchor, has_own: Callable[[int, int, bool], bool]) -> bool:
+    """Whether the anchor opens on another day than the event told before and dates that day itself (the
+    event it follows must have a date of its own: a headline's event told on its day is that event)."""
+    s0, s1 = anchor.sentence
+    return _other_day(folded, s0, min(s1, s0 + 30)) and has_own(s0, s1, True)
+
+
 # "completed a two-day workshop … in March", "в марте прошел тренинг", "март айында": a month named without
 # its year (no date the grammar reads), which sets the event told apart from the one before
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -310,7 +317,13 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
             current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
             continue
-        if existing:
+        if existing and _held_again(folded, anchor, has_own) and any(
+                has_own(a, b, True) for a, b in existing[0].segments):
+            # "Через два дня, 24 ноября, такие же слушания прошли в селе Даркан", "The next day, 15 May, a
+            # second training took place in Kochkor": the same kind of event held again on a day of its own
+            target = EventDraft(kind, [])
+            events.append(target)
+        elif existing:
             target = existing[0]
             if kind == "other" and handover_apart(folded, anchor.sentence, target):
                 # goods handed over at a fair: a second event of no other type, on the fair's day unless
