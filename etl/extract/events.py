@@ -39,7 +39,7 @@ from etl.extract.events_also import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
-from etl.extract.events_handover import handover_apart
+from etl.extract.events_handover import handover_apart, hands_over
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
@@ -387,6 +387,13 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
     if visit is not None and not any(e.event_type == "opening" for e in events) and any(
             attended_opening(folded, a.sentence, a.primary, a.types) for a in anchors):
         events.append(EventDraft("opening", [], split_from=visit))  # told within the visit, on its day
+    if visit is not None and not any(e.event_type in ("other", "opening") for e in events) and any(
+            {"visit", "other"} <= set(a.types) and visit.contains(a.sentence[0]) and hands_over(folded, a.sentence)
+            for a in anchors):
+        # "В ходе визита гости побывали в больнице и передали оборудование": the visitors' handover is a ceremony
+        # of its own on the visit's day (labelling guide), though the sentence tells the visit going on; keys
+        # handed over at an opening are that opening's
+        events.append(EventDraft("other", [], split_from=visit))
     recalled = recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
         e.segments = _merge_adjacent(cut_out(e.segments, recalled))
