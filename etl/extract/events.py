@@ -30,7 +30,6 @@ from etl.extract.event_keywords import (
 from etl.extract.events_also import (
     adds_event,
     at_the_opening,
-    attended_opening,
     grants_of_their_own,
     held_within_campaign,
     names_the_frame,
@@ -39,12 +38,13 @@ from etl.extract.events_also import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
-from etl.extract.events_handover import handover_apart, hands_over
+from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import cited_figure, in_speech
 from etl.extract.events_timing import routine_of_series, told_as_plan
+from etl.extract.events_visit import ceremonies_in_visit
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -384,16 +384,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         target.segments.append((a0, seg_end))
         current = target
     visit = next((e for e in events if e.event_type == "visit"), None)
-    if visit is not None and not any(e.event_type == "opening" for e in events) and any(
-            attended_opening(folded, a.sentence, a.primary, a.types) for a in anchors):
-        events.append(EventDraft("opening", [], split_from=visit))  # told within the visit, on its day
-    if visit is not None and not any(e.event_type in ("other", "opening") for e in events) and any(
-            {"visit", "other"} <= set(a.types) and visit.contains(a.sentence[0]) and hands_over(folded, a.sentence)
-            for a in anchors):
-        # "В ходе визита гости побывали в больнице и передали оборудование": the visitors' handover is a ceremony
-        # of its own on the visit's day (labelling guide), though the sentence tells the visit going on; keys
-        # handed over at an opening are that opening's
-        events.append(EventDraft("other", [], split_from=visit))
+    if visit is not None:  # told within the visit, on its day
+        events.extend(EventDraft(t, [], split_from=visit) for t in ceremonies_in_visit(folded, visit, events, anchors))
     recalled = recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
         e.segments = _merge_adjacent(cut_out(e.segments, recalled))
