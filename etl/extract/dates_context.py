@@ -123,10 +123,12 @@ HAPPENED = re.compile(
     r"проведен(?!и)[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
-    r"opened|met|launched|presented|paid|handed\s+over|undertook|convened|travell?ed(?=\s+to\s)|"
+    r"opened|met|launched|presented|(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)|paid|handed\s+over|undertook|convened|travell?ed(?=\s+to\s)|"
     # "the participants led the prevention campaign", "ran a clean-up", "carried out a survey" (not "led to",
     # "ran for office"); "акция жүргүзүлдү": the Kyrgyz verb of campaigns and surveys
-    r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|carried\s+out|staged|rolled\s+out|"
+    r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|"
+    # its span told: "the campaign ran from 6 to 17 October", "lasted from 3 to 5 May"
+    r"(?:ran|lasted)(?=\s+(?:from|until|till|through)\s)|carried\s+out|staged|rolled\s+out|"
     r"жургузулд[уу]|жургузушт[уу]|жургузд[уу]|"
     # goods received: "25 фермеров получили тракторы", "the families received new homes"
     r"(?:получил[аи]?|received)(?=\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r")|"

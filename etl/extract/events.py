@@ -235,6 +235,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             continue  # "Groups met every two weeks": the sessions of the series already told
         if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
+        if not is_headline and not anchors and all(folded.startswith("trained", at) for at, _ in hits):
+            continue  # "WHO trained 48 nurses" tells a training beside an event told before, never the report's own
         if not is_headline and all(names_the_frame(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
         clauses = dated_clauses(folded, s, hits) if verbs and not is_headline else [s]

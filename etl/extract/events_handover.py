@@ -28,7 +28,9 @@ GOODS = (
     r"hives|beehives|ульи|ульев|kits|"
     # food and hygiene packages handed to families: "азык-түлүк топтомдору", "продуктовые наборы", "food parcels";
     # machines: "six new haemodialysis machines"
-    r"топтом[а-я]*|набор[ыа]?|наборов|parcels|machines)(?![а-яa-z])")
+    r"топтом[а-я]*|набор[ыа]?|наборов|parcels|machines|"
+    # heating for homes: "handed over solar water heaters", "energy-efficient stoves"
+    r"heaters|stoves|boilers)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 _GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
