@@ -38,6 +38,7 @@ from etl.extract.events_also import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_days import SEVERAL_DAYS, held_again, other_day
 from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
@@ -70,19 +71,6 @@ class EventDraft:
         return any(a <= pos < b for a, b in self.segments)
 
 
-# The lead puts the event on a day of its own, relative to the one told before: it is not within
-# that event and must not take its dates ("the next day", "эртеси күнү", "на второй день").
-_OTHER_DAY = re.compile(
-    r"(?<![а-яa-z])(?:на\s+(?:следующий|другой|второй|третий|четв[её]ртый|последний)\s+день|назавтра|накануне|"
-    r"во\s+второй\s+день|в\s+(?:третий|последний|заключительный)\s+день|(?:днем|за\s+день)\s+(?:ранее|до)|"
-    r"(?:через|спустя)\s+(?:\S+\s+)?(?:день|дня|дней|недел[а-я]*|месяц[а-я]*)|"
-    r"эртеси[а-я]*|кийинки\s+кун[а-я]*|(?:экинчи|учунчу|акыркы|мурунку)\s+кун[а-я]*|бир\s+кун\s+мурун|"
-    r"(?:\S+\s+)?(?:кундон|жумадан|айдан)\s+кийин|"
-    r"(?:the\s+)?(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|"
-    r"on\s+the\s+(?:second|third|last|final)\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+later|"
-    r"later\s+(?:that|in\s+the)\s+(?:week|month))(?![а-яa-z])")
-
-
 # "Напомним, 5 февраля …", "Earlier, on 5 February …", "Буга чейин …": an earlier event recalled, not reported
 # ("Эскерте кетсек", "Эске салсак", "Напоминаем:" in their inflected forms too)
 # "По её словам, …", "Анын айтымында, …", "According to her, …": what a speaker reported at the event
@@ -90,27 +78,6 @@ _SPEAKER_ACCOUNT = re.compile(r"[\W\d]{0,3}(?:по\s+(?:его|ее|её|их)\s
                               r"according\s+to\s+(?:him|her|them))(?![а-яa-z])")
 # "жеңүүчүлөргө сыйлыктар тапшырылды", "победителям вручили призы": the contest's own prize-giving
 _PRIZES = re.compile(r"(?<![а-яa-z])(?:сыйлык\w*|приз\w*|prizes?|женуучу\w*|победител\w*|winners?)(?![а-яa-z])")
-# "Конференциянын экинчи күнү", "на второй день форума", "on the last day of the training": a day of the event
-# told, within it, not another day
-_EVENT_WORD = (r"(?:форум|конференц|тренинг|семинар|фестивал|конкурс|сынак|сынаг|слет|кампани|акци|лагер|ярмарк|"
-               r"окуу|курс|сесси|forum|conference|training|seminar|workshop|festival|competition|campaign|camp|course|"
-               r"fair|session|event|мероприяти|иш-чара)")
-_ORDINAL_DAY = re.compile(r"(?:втор|трет|четв[её]рт|последн|заключительн|экинчи|учунчу|акыркы|second|third|last|final)")
-_OF_EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|this\s+)?)?" + _EVENT_WORD)
-_OF_EVENT_BEFORE = re.compile(_EVENT_WORD + r"[а-я-]*(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+$")
-
-
-def _other_day(folded: str, a: int, b: int) -> bool:
-    """Whether ``folded[a:b]`` puts what it tells on another day than the event told before."""
-    for m in _OTHER_DAY.finditer(folded, a, b):
-        if _ORDINAL_DAY.search(m.group(0)) and (
-                _OF_EVENT_AFTER.match(folded, m.end(), min(b, m.end() + 30))
-                or _OF_EVENT_BEFORE.search(folded, max(a, m.start() - 40), m.start())):
-            continue
-        return True
-    return False
-
-
 # Within a sentence: "Долбоордун алкагында буга чейин … өткөрүлгөн", "А 5 февраля уже был проведен круглый
 # стол", "the project had previously held": an earlier event of another kind, told in passing
 _RECALLED_INSIDE = re.compile(r"(?<![а-яa-z])(?:буга\s+чейин|ранее(?!\s+не)|earlier|previously|"
@@ -119,7 +86,7 @@ _RECALLED_INSIDE = re.compile(r"(?<![а-яa-z])(?:буга\s+чейин|ране
 
 
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
-    return None if _other_day(folded, *anchor.sentence) else current
+    return None if other_day(folded, *anchor.sentence) else current
 
 
 def _leads_another_day(folded: str, anchor: Anchor) -> bool:
@@ -129,14 +96,7 @@ def _leads_another_day(folded: str, anchor: Anchor) -> bool:
     s0, s1 = anchor.sentence
     if folded[folded.rfind("\n", 0, s0) + 1:s0].strip():
         return False
-    return _other_day(folded, s0, min(s1, s0 + 30))
-
-
-def _held_again(folded: str, anchor: Anchor, has_own: Callable[[int, int, bool], bool]) -> bool:
-    """Whether the anchor opens on another day than the event told before and dates that day itself (the
-    event it follows must have a date of its own: a headline's event told on its day is that event)."""
-    s0, s1 = anchor.sentence
-    return _other_day(folded, s0, min(s1, s0 + 30)) and has_own(s0, s1, True)
+    return other_day(folded, s0, min(s1, s0 + 30))
 
 
 # "completed a two-day workshop … in March", "в марте прошел тренинг", "март айында": a month named without
@@ -319,8 +279,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
             current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
             continue
-        if existing and _held_again(folded, anchor, has_own) and any(
-                has_own(a, b, True) for a, b in existing[0].segments):
+        if existing and held_again(folded, anchor.sentence, has_own) and any(
+                has_own(a, b, True) and not SEVERAL_DAYS.search(folded, a, b) for a, b in existing[0].segments):
             # "Через два дня, 24 ноября, такие же слушания прошли в селе Даркан", "The next day, 15 May, a
             # second training took place in Kochkor": the same kind of event held again on a day of its own
             target = EventDraft(kind, [])
