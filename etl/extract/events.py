@@ -143,8 +143,10 @@ def _best_type(types: list[str]) -> str:
 
 
 
-# An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады"
+# An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады",
+# "the presentation was followed by a two-day training"
 _ENDED_WITH = re.compile(r"(?<![а-яa-z])(?:(?:ended|concluded|closed|culminated|wrapped\s+up)\s+(?:with|in)\s+|"
+                         r"(?:was|were)\s+followed\s+by\s+|"
                          r"(?:завершил|закончил)[а-я]*\s+|(?P<ky>менен\s+(?:аяктад|жыйынтыкталд)))")
 
 

@@ -44,3 +44,16 @@ def test_a_speaker_presenting_at_a_training_is_the_training() -> None:
     text = ("12 марта 2026 года в Нарыне прошел тренинг для учителей. В тренинге участвовали 30 учителей. "
             "Эксперт представила результаты исследования о чтении в школах.")
     assert [t for t, _, _ in _dates(text)] == ["training"]
+
+
+def test_ky_results_made_known_in_the_passive_then_a_training_the_next_day() -> None:
+    text = ("2026-жылдын 3-июнунда Нарын шаарында жаштардын жумуш менен камсыз болуусу боюнча изилдөөнүн "
+            "жыйынтыктары таанытылды. Иш-чарага 60 студент катышты.\n\nКийинки күнү, 4-июнда, кесиптик "
+            "кеңешчилер үчүн тренинг өттү. Тренингге 25 адам катышты.")
+    assert _dates(text) == [("presentation", "2026-06-03", "2026-06-03"), ("training", "2026-06-04", "2026-06-04")]
+
+
+def test_en_a_presentation_followed_by_a_training_is_two_events() -> None:
+    text = ("On 3 June 2026 UNDP presented a study on youth employment in Naryn to 60 students. The "
+            "presentation was followed by a two-day training for 25 career counsellors on 4–5 June.")
+    assert _dates(text) == [("presentation", "2026-06-03", "2026-06-03"), ("training", "2026-06-04", "2026-06-05")]
