@@ -114,19 +114,23 @@ def non_event_reason(folded: str, d: DateMention, clause: tuple[int, int] | None
 
 HAPPENED = re.compile(
     r"(?<![а-я])(?:болуп\s+отт[уу]|отт[уу]|откорулд[уу]|откорд[уу]|уюштурд[уу]|откоруш[тк][уу]|уюштурулд[уу]|болд[уу]|аяктад[ыы]|башталд[ыы]|"
-    r"ачылд[ыы]|уюштурган|откорулгон|отту|тапшырылд[ыы]|жолукт[уу]|жолугушт[уу]|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|барды|катышты|болушт[уу]|старт\s+алд[ыы]|"
+    r"ачылд[ыы]|уюштурган|откорулгон|отту|тапшырылд[ыы]|жолукт[уу]|жолугушт[уу]|жолугушушт[уу]|(?<=менен\s)жолугушуп|(?<=менен\s)кездеш(?:ти|ишти|ип)|барды|катышты|катышышт[ыы]|болушт[уу]|старт\s+алд[ыы]|"
     r"стартовал[а-я]*|начал[а-я]+|начал(?=\s+(?:свою\s+)?работу)|began|begun|kicked\s+off|принял[аи]?\s+участие|took\s+part|прибыл[аи]?|келд[иы]|келишт[иы]|arrived|выдан[аоы]?|введен[аоы]?\s+в\s+эксплуатаци[юя]|пайдаланууга\s+берилд[иы]|"
     r"ачып\s+берд[иы]|барып\W+(?:[^\s.!?]+\s+){0,8}?(?:корушт|корду|таанышт|таанышыш)[а-я]*|"
-    r"совершил[а-я]*|вручен[а-я]*|встретил[а-я]*|представлен[аоы]?|презентовал[аи]?|"
+    r"совершил[а-я]*|вручен[а-я]*|встретил[а-я]*|представлен[аоы]?|презентовал[аи]?|представил[аи]?|тааныштырд[ыы]|тааныштырышт[ыы]|таанытылд[ыы]|тааныштырылд[ыы]|"
+    # "The presentation was followed by a two-day training": the event after it told held
+    r"(?:was|were)\s+followed\s+by|"
     # not the nouns "проведение" ("порядок проведения конкурсов": a topic) nor "прошлый" ("last")
     r"проход[а-я]*|прош(?!л(?:ый|ом|ого|ому|ой|ую|ое|ые|ых|ым|ыми)(?![а-я]))[а-я]+|состоял[а-я]*|"
     r"проведен(?!и)[а-я]*|провел[а-я]*|организован[а-я]*|"
     r"открыл[а-я]*|завершил[а-я]*|посетил[а-я]*|побывал[а-я]*|вручил[а-я]*|"
     r"was held|were held|took place|held|hosted|organized|organised|conducted|visited|completed|awarded|"
-    r"opened|met|launched|presented|paid|handed\s+over|undertook|convened|travell?ed(?=\s+to\s)|"
+    r"opened|met|launched|presented|(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)|paid|handed\s+over|undertook|convened|travell?ed(?=\s+to\s)|"
     # "the participants led the prevention campaign", "ran a clean-up", "carried out a survey" (not "led to",
     # "ran for office"); "акция жүргүзүлдү": the Kyrgyz verb of campaigns and surveys
-    r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|carried\s+out|staged|rolled\s+out|"
+    r"(?:led|ran)(?=\s+(?:an?|the|their|his|her|its|two|three|several)\s)|"
+    # its span told: "the campaign ran from 6 to 17 October", "lasted from 3 to 5 May"
+    r"(?:ran|lasted)(?=\s+(?:from|until|till|through)\s)|carried\s+out|staged|rolled\s+out|"
     r"жургузулд[уу]|жургузушт[уу]|жургузд[уу]|"
     # goods received: "25 фермеров получили тракторы", "the families received new homes"
     r"(?:получил[аи]?|received)(?=\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r")|"
@@ -136,6 +140,6 @@ HAPPENED = re.compile(
     # pitch competition", "собрал 300 участников"
     r"celebrated|signed|ended|concluded|brought\s+together|gathered|подписал[аи]?|подписан[аоы]?|"
     r"закончил[аи]?сь|закончился|собрал[аи]?|отпраздновал[аи]?|отметил[аи]?(?=\s+(?:открыти|юбиле|праздник|день))|"
-    r"перерезал[аи]?(?=\s+(?:\S+\s+)?ленту)|received(?=\s+(?:\S+\s+){0,2}grants?)|ыйгарылд[ыы]|тапшырд[ыы]|"
+    r"перерезал[аи]?(?=\s+(?:\S+\s+)?ленту)|received(?=\s+(?:\S+\s+){0,2}grants?)|ыйгарылд[ыы]|тапшырд[ыы]|тапшырышт[ыы]|"
     r"кол\s+коюшт[уу]|кол\s+коюлд[уу]|чогулту|чогулду)(?![а-яa-z])"
 )

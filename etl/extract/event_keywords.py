@@ -87,7 +87,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"презентаци[а-я]*|презентова[а-я]*|presentation|presented|"
      # "представили исследование", "presented the findings": a study or report shown is a presentation
      r"представил[аи]?\s+(?:\S+\s+){0,2}(?:результат|исследовани|доклад|отч[её]т|книг|стратеги|концепци|"
-     r"публикаци|рейтинг|обзор|анализ)|(?:изилдоо|отчет|китеп|баяндама)[а-я]*\s+(?:\S+\s+){0,2}"
+     r"публикаци|рейтинг|обзор|анализ|оценк)|(?:изилдоо|отчет|китеп|баяндама|жыйынтык|натыйжа)[а-я]*\s+(?:\S+\s+){0,4}?"
      r"(?:тааныштыр|сунушта|бериле)[а-я]*|"
      # Kyrgyz "presentation" as a noun or passive: "стратегиясынын тааныштыруусу болуп өттү", "план таанытылды"
      r"(?<!менен\s)тааныштыруу[а-я]*|таанытуу[а-я]*|таанытыл[а-я]*|тааныштырылд[ыы]", "presentation"),
@@ -106,7 +106,10 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?:прошли|окончили|завершили)\s+(?:[а-я]+\s+)?курс(?:ы|ов)?(?![а-я])|курстан\s+отушт[уу]|"
      r"онлайн[\s-]курс[а-я]*|online\s+courses?|"
      # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
-     r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)", "training"),
+     r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)|"
+     # the training told by its verb: "on 2 October WHO trained 48 nurses" (not "has trained 1,400 since 2022")
+     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)",
+     "training"),
     # events of no other type: fairs, exhibitions, festivals, concerts, camps ("прошла ярмарка вакансий");
     # the independent labellers of holdout8 and holdout10 both typed a festival "other", not "forum"
     (r"фестивал[а-я]*|festivals?|ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"

@@ -30,7 +30,6 @@ from etl.extract.event_keywords import (
 from etl.extract.events_also import (
     adds_event,
     at_the_opening,
-    attended_opening,
     grants_of_their_own,
     held_within_campaign,
     names_the_frame,
@@ -39,12 +38,14 @@ from etl.extract.events_also import (
 )
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
+from etl.extract.events_days import SEVERAL_DAYS, held_again, other_day
 from etl.extract.events_handover import handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
 from etl.extract.events_speech import cited_figure, in_speech
 from etl.extract.events_timing import routine_of_series, told_as_plan
+from etl.extract.events_visit import ceremonies_in_visit
 from etl.reference.scan import match_key
 
 __all__ = ["PRECEDENCE", "Anchor", "EventDraft", "event_date_candidates", "find_anchors", "keyword_types",
@@ -70,19 +71,6 @@ class EventDraft:
         return any(a <= pos < b for a, b in self.segments)
 
 
-# The lead puts the event on a day of its own, relative to the one told before: it is not within
-# that event and must not take its dates ("the next day", "эртеси күнү", "на второй день").
-_OTHER_DAY = re.compile(
-    r"(?<![а-яa-z])(?:на\s+(?:следующий|другой|второй|третий|четв[её]ртый|последний)\s+день|назавтра|накануне|"
-    r"во\s+второй\s+день|в\s+(?:третий|последний|заключительный)\s+день|(?:днем|за\s+день)\s+(?:ранее|до)|"
-    r"(?:через|спустя)\s+(?:\S+\s+)?(?:день|дня|дней|недел[а-я]*|месяц[а-я]*)|"
-    r"эртеси[а-я]*|кийинки\s+кун[а-я]*|(?:экинчи|учунчу|акыркы|мурунку)\s+кун[а-я]*|бир\s+кун\s+мурун|"
-    r"(?:\S+\s+)?(?:кундон|жумадан|айдан)\s+кийин|"
-    r"(?:the\s+)?(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|"
-    r"on\s+the\s+(?:second|third|last|final)\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+later|"
-    r"later\s+(?:that|in\s+the)\s+(?:week|month))(?![а-яa-z])")
-
-
 # "Напомним, 5 февраля …", "Earlier, on 5 February …", "Буга чейин …": an earlier event recalled, not reported
 # ("Эскерте кетсек", "Эске салсак", "Напоминаем:" in their inflected forms too)
 # "По её словам, …", "Анын айтымында, …", "According to her, …": what a speaker reported at the event
@@ -90,27 +78,6 @@ _SPEAKER_ACCOUNT = re.compile(r"[\W\d]{0,3}(?:по\s+(?:его|ее|её|их)\s
                               r"according\s+to\s+(?:him|her|them))(?![а-яa-z])")
 # "жеңүүчүлөргө сыйлыктар тапшырылды", "победителям вручили призы": the contest's own prize-giving
 _PRIZES = re.compile(r"(?<![а-яa-z])(?:сыйлык\w*|приз\w*|prizes?|женуучу\w*|победител\w*|winners?)(?![а-яa-z])")
-# "Конференциянын экинчи күнү", "на второй день форума", "on the last day of the training": a day of the event
-# told, within it, not another day
-_EVENT_WORD = (r"(?:форум|конференц|тренинг|семинар|фестивал|конкурс|сынак|сынаг|слет|кампани|акци|лагер|ярмарк|"
-               r"окуу|курс|сесси|forum|conference|training|seminar|workshop|festival|competition|campaign|camp|course|"
-               r"fair|session|event|мероприяти|иш-чара)")
-_ORDINAL_DAY = re.compile(r"(?:втор|трет|четв[её]рт|последн|заключительн|экинчи|учунчу|акыркы|second|third|last|final)")
-_OF_EVENT_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|this\s+)?)?" + _EVENT_WORD)
-_OF_EVENT_BEFORE = re.compile(_EVENT_WORD + r"[а-я-]*(?:нын|нин|дын|дин|тын|тин|нун|дун|тун)\s+$")
-
-
-def _other_day(folded: str, a: int, b: int) -> bool:
-    """Whether ``folded[a:b]`` puts what it tells on another day than the event told before."""
-    for m in _OTHER_DAY.finditer(folded, a, b):
-        if _ORDINAL_DAY.search(m.group(0)) and (
-                _OF_EVENT_AFTER.match(folded, m.end(), min(b, m.end() + 30))
-                or _OF_EVENT_BEFORE.search(folded, max(a, m.start() - 40), m.start())):
-            continue
-        return True
-    return False
-
-
 # Within a sentence: "Долбоордун алкагында буга чейин … өткөрүлгөн", "А 5 февраля уже был проведен круглый
 # стол", "the project had previously held": an earlier event of another kind, told in passing
 _RECALLED_INSIDE = re.compile(r"(?<![а-яa-z])(?:буга\s+чейин|ранее(?!\s+не)|earlier|previously|"
@@ -119,7 +86,7 @@ _RECALLED_INSIDE = re.compile(r"(?<![а-яa-z])(?:буга\s+чейин|ране
 
 
 def _within(folded: str, anchor: Anchor, current: EventDraft) -> EventDraft | None:
-    return None if _other_day(folded, *anchor.sentence) else current
+    return None if other_day(folded, *anchor.sentence) else current
 
 
 def _leads_another_day(folded: str, anchor: Anchor) -> bool:
@@ -129,7 +96,7 @@ def _leads_another_day(folded: str, anchor: Anchor) -> bool:
     s0, s1 = anchor.sentence
     if folded[folded.rfind("\n", 0, s0) + 1:s0].strip():
         return False
-    return _other_day(folded, s0, min(s1, s0 + 30))
+    return other_day(folded, s0, min(s1, s0 + 30))
 
 
 # "completed a two-day workshop … in March", "в марте прошел тренинг", "март айында": a month named without
@@ -176,8 +143,10 @@ def _best_type(types: list[str]) -> str:
 
 
 
-# An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады"
+# An event closing another: "ended with a pitch competition", "завершился конкурсом", "сынак менен аяктады",
+# "the presentation was followed by a two-day training"
 _ENDED_WITH = re.compile(r"(?<![а-яa-z])(?:(?:ended|concluded|closed|culminated|wrapped\s+up)\s+(?:with|in)\s+|"
+                         r"(?:was|were)\s+followed\s+by\s+|"
                          r"(?:завершил|закончил)[а-я]*\s+|(?P<ky>менен\s+(?:аяктад|жыйынтыкталд)))")
 
 
@@ -228,6 +197,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             continue  # "Groups met every two weeks": the sessions of the series already told
         if not is_headline and EARLIER_TIME.search(folded, s[0], s[1]):
             continue  # "who visited Karakol last month": an earlier event told in passing
+        if not is_headline and not anchors and all(folded.startswith("trained", at) for at, _ in hits):
+            continue  # "WHO trained 48 nurses" tells a training beside an event told before, never the report's own
         if not is_headline and all(names_the_frame(folded, s, h[0]) for h in hits):
             continue  # "Иш-чара кампаниянын алкагында өткөрүлдү": only the frame of the event told is named
         clauses = dated_clauses(folded, s, hits) if verbs and not is_headline else [s]
@@ -310,7 +281,13 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         if not existing and _RECALLED_INSIDE.search(folded, *anchor.sentence):
             current.segments.append((anchor.sentence[1], seg_end))  # "… буга чейин, 5-февралда, … өткөрүлгөн"
             continue
-        if existing:
+        if existing and held_again(folded, anchor.sentence, has_own) and any(
+                has_own(a, b, True) and not SEVERAL_DAYS.search(folded, a, b) for a, b in existing[0].segments):
+            # "Через два дня, 24 ноября, такие же слушания прошли в селе Даркан", "The next day, 15 May, a
+            # second training took place in Kochkor": the same kind of event held again on a day of its own
+            target = EventDraft(kind, [])
+            events.append(target)
+        elif existing:
             target = existing[0]
             if kind == "other" and handover_apart(folded, anchor.sentence, target):
                 # goods handed over at a fair: a second event of no other type, on the fair's day unless
@@ -371,9 +348,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         target.segments.append((a0, seg_end))
         current = target
     visit = next((e for e in events if e.event_type == "visit"), None)
-    if visit is not None and not any(e.event_type == "opening" for e in events) and any(
-            attended_opening(folded, a.sentence, a.primary, a.types) for a in anchors):
-        events.append(EventDraft("opening", [], split_from=visit))  # told within the visit, on its day
+    if visit is not None:  # told within the visit, on its day
+        events.extend(EventDraft(t, [], split_from=visit) for t in ceremonies_in_visit(folded, visit, events, anchors))
     recalled = recalled_paragraphs(folded, anchors[0].sentence[1], p1)
     for e in events:
         e.segments = _merge_adjacent(cut_out(e.segments, recalled))

@@ -49,16 +49,24 @@ def _outing_of(folded: str, draft: EventDraft, d: Resolution | None, host: Event
         d is None or d[2] != "day" or _within(d, r))
 
 
+def _told_again(host: EventDraft, draft: EventDraft) -> bool:
+    """Whether ``draft`` may be ``host`` told again: the same kind, set apart by nothing but its day (events
+    of no other type are many kinds: goods handed over at a fair are a handover of their own)."""
+    return host.event_type == draft.event_type != "other" and draft.split_from is None
+
+
 def absorb_within_days(folded: str, drafts: list[EventDraft], dated: list[tuple[Any, Resolution | None]]
                        ) -> tuple[list[EventDraft], list[tuple[Any, Resolution | None]]]:
     """The drafts without the parts of an earlier event held during its days (a visit's meetings, the
-    participants' outing); each one's text goes back to that event."""
+    participants' outing, a day of a training told again: "12–13 марта прошел тренинг … На следующий день,
+    13 марта, участники тренинга прошли практику"); each one's text goes back to that event."""
     if len(drafts) < 2:
         return drafts, dated
     kept, kept_dated = [drafts[0]], [dated[0]]
     for draft, d in zip(drafts[1:], dated[1:], strict=True):
         host = next((k for k, (e, (_, r)) in enumerate(zip(kept, kept_dated, strict=True))
-                     if (e.event_type, draft.event_type) in _HELD_DURING and r is not None and d[1] is not None
+                     if ((e.event_type, draft.event_type) in _HELD_DURING or _told_again(e, draft))
+                     and r is not None and d[1] is not None
                      and _within(d[1], r)), None)
         if host is None and _outing_of(folded, draft, d[1], kept[-1], kept_dated[-1][1]):
             host = len(kept) - 1

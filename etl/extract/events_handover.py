@@ -28,18 +28,20 @@ GOODS = (
     r"hives|beehives|ульи|ульев|kits|"
     # food and hygiene packages handed to families: "азык-түлүк топтомдору", "продуктовые наборы", "food parcels";
     # machines: "six new haemodialysis machines"
-    r"топтом[а-я]*|набор[ыа]?|наборов|parcels|machines)(?![а-яa-z])")
+    r"топтом[а-я]*|набор[ыа]?|наборов|parcels|machines|"
+    # heating for homes: "handed over solar water heaters", "energy-efficient stoves"
+    r"heaters|stoves|boilers)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 _GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
 # "handed over four new ambulances", "трактор … салтанаттуу түрдө тапшырылды"
 # "сорок женщин получили швейные машины", "тигүү машиналары, оверлоктор жана кездемелер тапшырылды": the goods
 # received, or listed before the verb
-HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
+HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?|вручил[аи]?|вручен[аоы]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of|received)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
             # "The equipment was handed over on 6 June": the goods first, in the passive
             + GOODS + r"\s+(?:was|were|have\s+been|has\s+been)\s+handed\s+over|"
-            + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))|"
+            + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|тапшырышт[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))|"
             # a ceremony of handing over, whatever is handed: "жардам тапшыруу аземи", "церемония передачи помощи"
             r"тапшыруу\s+азем[а-я]*|церемони[а-я]*\s+передачи|передач[аиуе]\s+помощи")
 
@@ -68,3 +70,9 @@ def handover_apart(folded: str, sentence: tuple[int, int], other: EventDraft) ->
     a, b = other.segments[0]
     lead_end = _SENTENCE_END.search(folded, a, b)  # not a date's dots ("18.11.2026 | Түп районунда …")
     return _HANDOVER_RE.search(folded, a, b if lead_end is None else lead_end.start()) is None
+
+
+def hands_over(folded: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells goods handed over ("гости побывали в больнице и торжественно передали
+    медицинское оборудование")."""
+    return _HANDOVER_RE.search(folded, *sentence) is not None

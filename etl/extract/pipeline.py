@@ -215,8 +215,11 @@ def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> date
     """"Эртеси, 4-мартта" after "2021-жылдын 3-мартында": the year the text itself gave just before."""
     prev = [m for m in ctx.dates if part.start <= m.span[0] < d.span[0] and m.has_year
             and m.kind != "years" and m is not ctx.dateline and m.precision != "year"]
-    # "Обновлено: 15.03.2025" gives no event its year (the nearest first: one check for most texts)
-    ref = next((m for m in reversed(prev) if not dates_mod.dateline_like(ctx.folded, m)), None)
+    # "Обновлено: 15.03.2025" gives no event its year (the nearest first: one check for most texts).  An
+    # event's day gives it before a month or a season: "15 апреля 2026 года … опрос осенью 2025 года … В
+    # следующие два дня, 16–17 апреля" goes on from the day told, not from the survey's season
+    told = [m for m in reversed(prev) if not dates_mod.dateline_like(ctx.folded, m)]
+    ref = next((m for m in told if m.precision == "day"), told[0] if told else None)
     if ref is None:
         return d
     year = ref.y2 or ref.y1
