@@ -111,10 +111,14 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     if (number := _NUMBERED.match(text, end)) is not None:  # "центр семейной медицины №8" is one of many
         phrase.name += f" No. {number.group(1)}"
         end = number.end()
+    # "ассоциации водопользователей «Кок-Арт»": a quoted proper name makes a members' body a named one, not
+    # background; a centre or club may be the facility opened ("открытие молодёжного центра «Жаштар үйү»")
     phrase.start, phrase.end, phrase.proper = start, end, written
+    phrase.quoted = bool(written) and head.english not in _FACILITY_HEADS
     return phrase
 
 
+_FACILITY_HEADS = frozenset({"Centre", "Club"})
 _NUMBERED = re.compile(r"[^\S\n]*№[^\S\n]*(\d{1,3})(?!\d)")
 
 
