@@ -33,6 +33,7 @@ from etl.reference.org_phrase_words import (
     words_before,
 )
 from etl.reference.org_places import place_name
+from etl.reference.org_schools import school_bodies
 from etl.reference.org_titles import heading_line, in_title
 from etl.reference.scan import Triggered
 from etl.reference.unseen_names import latin_name
@@ -100,7 +101,7 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
         if found and not (out and found.start < out[-1].end) and not in_title(text, found.start) \
                 and (found.kind, found.name) not in _NO_ORGANIZATION and not heading_line(text, found.start, found.end, found.kind):
             out.append(found)
-    return out + [Phrase(s, e, name, "government") for s, e, name in district_bodies(text)]
+    return out + [Phrase(s, e, name, "government") for s, e, name in district_bodies(text)] + school_bodies(text)
 
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization
