@@ -34,3 +34,18 @@ def test_institution_is_named(text: str, name: str) -> None:
 ])
 def test_no_institution_named(text: str) -> None:
     assert noun_phrase_organizations(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Тренерами были специалисты Арсланбобского лесхоза.", ["Arslanbob Forestry Enterprise"]),
+    ("Жыйынга «Кара-Алма» токой чарбасынын директору катышты.", ["Kara-Alma Forestry Enterprise"]),
+    ("Приехали сотрудники мэрий Таш-Кумыра, Кара-Куля и Майлуу-Суу.",
+     ["Tash-Kumyr City Hall", "Kara-Kul City Hall", "Mailuu-Suu City Hall"]),
+    ("Таш-Көмүр, Кара-Көл жана Майлуу-Суу шаарларынын мэрияларынын адистери катышты.",
+     ["Tash-Kumyr City Hall", "Kara-Kul City Hall", "Mailuu-Suu City Hall"]),
+    ("Участвовали представители мэрий и айыл окмоту.", []),
+])
+def test_forestry_enterprises_and_listed_city_halls(text: str, names: list[str]) -> None:
+    from etl.reference.organizations import find_organizations
+
+    assert [m.organization.name for m in find_organizations(text)] == names
