@@ -49,3 +49,19 @@ def test_forestry_enterprises_and_listed_city_halls(text: str, names: list[str])
     from etl.reference.organizations import find_organizations
 
     assert [m.organization.name for m in find_organizations(text)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Презентация прошла в партнёрстве с Медиацентром Ошского государственного университета.",
+     ["Osh State University Media Centre"]),
+    ("Тренинг Ош мамлекеттик университетинин медиа борбору менен биргеликте өттү.",
+     ["Osh State University Media Centre"]),
+    ("The training was held together with the Media Centre of Osh State University.",
+     ["Osh State University Media Centre"]),
+    ("Эртеси ОшМУнун медиа борборунда жолугушуу өттү, аны Ош мамлекеттик университети уюштурду.",
+     ["Osh State University"]),  # the centre is the venue
+])
+def test_a_universitys_centre_is_named_through_it(text: str, names: list[str]) -> None:
+    from etl.reference.organizations import find_organizations
+
+    assert sorted({m.organization.name for m in find_organizations(text)}) == names
