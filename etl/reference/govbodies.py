@@ -38,6 +38,7 @@ from etl.reference.govbody_lists import (
     ayil_okmotu_name,
     english_okmotus,
     listed_before,
+    listed_city_halls,
 )
 from etl.reference.govbody_places import HIGH, LOW, RU_ADJ_END, english, place_name, simple_name
 from etl.reference.govbody_unnamed_okmotu import UNNAMED_HEAD, okmotu_of_named_aimak
@@ -378,6 +379,8 @@ def government_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
                 out.extend(listed_before(text, m, name))
     if "okmotus" in ft:
         out.extend(english_okmotus(text))
+    if "мэрий" in ft or "мэриялар" in ft:
+        out.extend(listed_city_halls(text))
     return out
 
 

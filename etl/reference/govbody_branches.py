@@ -48,11 +48,13 @@ def _sector(pairs: tuple[tuple[str, str], ...], words: str) -> str:
     return next(name for p, name in pairs if re.match(p, words, re.IGNORECASE))
 
 
-def _named(place_group: int, level: str, template: str) -> Callable[[re.Match[str]], str | None]:
+def _named(place_group: int, level: str, template: str, villages: bool = False) -> Callable[[re.Match[str]], str | None]:
     """``template`` with the place and the level ("{place} {level} …"); None for an unknown place."""
     def name(m: re.Match[str]) -> str | None:
         lvl = _level(_KY_LEVEL | _RU_LEVEL | _EN_LEVEL, m.group(level)) if m.group(level) else ""
         place = place_name(m.group(place_group), _LEVEL_UNITS[lvl])
+        if place is None and villages and not lvl:
+            place = place_name(m.group(place_group), ("village", "ayil_aimak"))
         if place is None:
             return None
         sector = ""
@@ -84,11 +86,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]]
                        rf"(?:\s+КР|\s+Кыргызской\s+Республики)?\s+по\s+({_NAME})(?P<lvl>ской\s+области|скому\s+району)"),
      lambda m: _branch_by_region(m)),
     # forestry enterprises (лесхоз, токой чарбасы)
-    ("токой чарба", re.compile(rf"({_NAME})\s+(?:(?P<lvl>райондук|облустук)\s+)?(?:мамлекеттик\s+)?токой\s+чарба\w*"),
-     _named(1, "lvl", "{place} {level} Forestry Enterprise")),
+    # a forestry enterprise is named after its district, town or the village it sits in ("Арсланбобского лесхоза",
+    # "«Кара-Алма» токой чарбасы")
+    ("токой чарба", re.compile(rf"[«\"]?({_NAME})[»\"]?\s+(?:(?P<lvl>райондук|облустук)\s+)?(?:мамлекеттик\s+)?"
+                               rf"токой\s+чарба\w*"),
+     _named(1, "lvl", "{place} {level} Forestry Enterprise", villages=True)),
     ("лесхоз|лесн", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?:(?P<lvl>районн)\w+\s+)?(?:государственн\w+\s+)?"
                        rf"(?:лесхоз\w*|лесн\w+\s+хозяйств\w*)"),
-     _named(1, "lvl", "{place} {level} Forestry Enterprise")),
+     _named(1, "lvl", "{place} {level} Forestry Enterprise", villages=True)),
     ("forestry", re.compile(rf"({_NAME})\s+(?:(?P<lvl>[Dd]istrict|[Oo]blast)\s+)?(?:[Ss]tate\s+)?[Ff]orestry\s+[Ee]nterprise"),
      _named(1, "lvl", "{place} {level} Forestry Enterprise")),
     ("leskhoz", re.compile(rf"({_NAME})\s+(?:(?P<lvl>[Dd]istrict)\s+)?[Ll]eskhoz"),

@@ -113,3 +113,22 @@ def listed_before(text: str, m: re.Match[str], name: str) -> list[tuple[int, int
         out.append((prev.start(1), prev.end(1), name.replace(own, other, 1) if own else name))
         pos = prev.start()
     return out
+
+
+# "сотрудники мэрий Таш-Кумыра, Кара-Куля и Майлуу-Суу": the plural names one city hall per listed city
+_CITY_HALLS_AFTER = re.compile(rf"(?<![\w-])[Мм]эри(?:й|ям|ями|ях)\s+((?:{_NAME}\s*,\s*)*{_NAME}\s+и\s+{_NAME})")
+# "Таш-Көмүр, Кара-Көл жана Майлуу-Суу шаарларынын мэрияларынын": the Kyrgyz list before its plural
+_CITY_HALLS_BEFORE = re.compile(rf"((?:{_NAME}\s*,\s*)*{_NAME}\s+жана\s+{_NAME})\s+(?:шаарлар\w*\s+)?мэриялар\w*")
+_LIST_ITEM = re.compile(_NAME)
+
+
+def listed_city_halls(text: str) -> list[tuple[int, int, str]]:
+    """One city hall for each city a plural "мэрий"/"мэриялары" lists; a list with an unknown name is none."""
+    out: list[tuple[int, int, str]] = []
+    for pattern, genitive in ((_CITY_HALLS_AFTER, True), (_CITY_HALLS_BEFORE, False)):
+        for m in pattern.finditer(text):
+            items = [(w.start(), w.end(), place_name(w.group(), ("city", "town"), genitive=genitive))
+                     for w in _LIST_ITEM.finditer(m.group(1))]
+            if all(name for _, _, name in items):
+                out += [(m.start(1) + s, m.start(1) + e, f"{name} City Hall") for s, e, name in items]
+    return out

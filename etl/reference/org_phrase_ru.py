@@ -50,6 +50,8 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     i, left = desc_left(text, words, gl.desc.get("ru_adj", {}), stems=True)
     start = words[i][0] if i < len(words) else hs
     place, level = None, ""
+    adj_place = ""
+    from_context = False  # the place comes from the text before, not the name ("районной больницы")
     if i > 0:
         w = fold_word(text[words[i - 1][0]:words[i - 1][1]])
         lv = next((name for stem, name in _RU_LEVEL if w.startswith(stem)), None)
@@ -58,12 +60,11 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
             if place:
                 level, start = lv, words[i - 2][0]
         elif lv and (place := level_place_before(text, words[i - 1][0], lv)):  # "районное управление занятости"
-            level, start = lv, words[i - 1][0]
-        elif lv is None and head.english == "Hospital" and _RU_PLACE_ADJ.search(text, words[i - 1][0], words[i - 1][1]):
-            # "Араванской территориальной больницы": a territorial hospital takes its place's adjective alone
-            place = place_name(text[words[i - 1][0]:words[i - 1][1]], ("rayon", "city", "town"))
-            if place:
-                start = words[i - 1][0]
+            level, start, from_context = lv, words[i - 1][0], True
+        elif lv is None and _RU_PLACE_ADJ.search(text, words[i - 1][0], words[i - 1][1]):
+            # "Араванской территориальной больницы", "Токмокского центра семейной медицины": a state
+            # institution takes its place's adjective alone (checked below, once its complements are read)
+            adj_place = text[words[i - 1][0]:words[i - 1][1]]
     after = words_after(text, he)
     gen_table = gl.desc.get("ru", {})
     right: list[Entry] = []
@@ -79,8 +80,12 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
                 break
         else:
             break
-    if not left and not right and not complete_head(head):
-        return None
+    if not left and not right and not complete_head(head) and not (place and not from_context and head.english == "Hospital"):
+        return None  # "Каракольской городской больницы" is one hospital; "областное управление" no one department
+    if adj_place and (head.kind == "government" or complete_head(head) or any(d.kind == "government" for d in right)):
+        place, level = _adjective_place(adj_place, bool(left))
+        if place:
+            start = words[i - 1][0]
     if right and _CONTINUES.match(text, end):
         return None  # "Ассоциация родителей детей с инвалидностью": words the glossary cannot render follow
     proper = written = ""
@@ -100,21 +105,45 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
         return None
     if _VENUE_BEFORE.search(text, max(0, start - 4), start):
         return None
-    phrase = compose(place, level, [*reversed(right), *left], head, proper)
+    # "территориального центра семейной медицины": the territorial level qualifies the whole name
+    first = [d for d in left if d.english in _WHOLE_NAME_ADJ]
+    phrase = compose(place, level, [*first, *reversed(right), *(d for d in left if d not in first)], head, proper)
     if phrase is None or unowned_state_body(phrase.kind, place, proper, country is not None):
         return None
-    if right and place is None and not proper and not country and head.english in _OF_HEADS:
-        phrase.name = " ".join([*(d.english for d in left), head.english, "of", *(d.english for d in right)])
+    if right and place is None and not proper and head.english in _OF_HEADS:
+        # "Ассоциация учителей немецкого языка Кыргызстана" → "Association of German Language Teachers of
+        # Kyrgyzstan", as the labels write every national association and union
+        of = [d.english for d in reversed(right) if not d.english.startswith("of ")]  # "перевозчиков юга"
+        phrase.name = " ".join([*(d.english for d in left), head.english, "of", *(_OF_FORM.get(w, w) for w in of),
+                                *(d.english for d in right if d.english.startswith("of "))])
     if country:
         phrase.name += " of Kyrgyzstan"
         end = country.end()
     if (number := _NUMBERED.match(text, end)) is not None:  # "центр семейной медицины №8" is one of many
         phrase.name += f" No. {number.group(1)}"
         end = number.end()
+    # "ассоциации водопользователей «Кок-Арт»": a quoted proper name makes a members' body a named one, not
+    # background; a centre or club may be the facility opened ("открытие молодёжного центра «Жаштар үйү»")
     phrase.start, phrase.end, phrase.proper = start, end, written
+    phrase.quoted = bool(written) and head.english not in _FACILITY_HEADS
     return phrase
 
 
+_WHOLE_NAME_ADJ = frozenset({"Territorial", "Central", "Regional"})
+_OF_FORM = {"Businesswomen's": "Business Women", "Women's": "Women", "Children's": "Children"}
+_TOWN_LEVELS = (("City", ("city", "town")), ("District", ("rayon",)), ("Oblast", ("oblast",)))
+
+
+def _adjective_place(written: str, described: bool) -> tuple[str | None, str]:
+    """The place of "Токмокского центра семейной медицины" and its level ("Tokmok City"); a described
+    institution ("территориальной больницы", "Territorial") names its place alone."""
+    for level, units in _TOWN_LEVELS:
+        if (place := place_name(written, units)) is not None:
+            return place, "" if described else level
+    return None, ""
+
+
+_FACILITY_HEADS = frozenset({"Centre", "Club"})
 _NUMBERED = re.compile(r"[^\S\n]*№[^\S\n]*(\d{1,3})(?!\d)")
 
 

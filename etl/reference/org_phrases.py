@@ -33,6 +33,7 @@ from etl.reference.org_phrase_words import (
     words_before,
 )
 from etl.reference.org_places import place_name
+from etl.reference.org_schools import school_bodies
 from etl.reference.org_titles import heading_line, in_title
 from etl.reference.scan import Triggered
 from etl.reference.unseen_names import latin_name
@@ -44,8 +45,11 @@ _KY_END = re.compile(r"(?:[ыиуа]|с[ыиу])?(?:н[ыиу]н|н[аео]|г[�
 _RU_END = re.compile(r"|а|у|ом|ем|е|ы|и|я|ю|ей|ой|ою|ию|ия|ии|ией|ие|ь|ью|ой|ы")
 _EN_END = re.compile(r"|s")
 _KY_LEVEL = {"облустук": "Oblast", "облусунун": "Oblast", "райондук": "District", "районунун": "District",
-             "шаардык": "City", "шаарынын": "City", "айылдык": "", "айылынын": ""}
+             "шаардык": "City", "шаарынын": "City", "айылдык": "", "айылынын": "",
+             # "Кара-Суу шаарындагы аймактык оорукана": the institution in that place is the place's
+             "шаарындагы": "", "айылындагы": "", "районундагы": ""}
 _EN_LEVEL = {"oblast": "Oblast", "region": "Oblast", "district": "District", "city": "City", "valley": "Valley"}
+_BRANCH_AFTER = re.compile(r"[^\S\n]+филиал", re.IGNORECASE)
 _PUBLIC_HEADS = frozenset({"Association", "Organization"})  # коомдук бирикме, коомдук уюм
 
 
@@ -100,7 +104,7 @@ def noun_phrase_organizations(text: str) -> list[Phrase]:
         if found and not (out and found.start < out[-1].end) and not in_title(text, found.start) \
                 and (found.kind, found.name) not in _NO_ORGANIZATION and not heading_line(text, found.start, found.end, found.kind):
             out.append(found)
-    return out + [Phrase(s, e, name, "government") for s, e, name in district_bodies(text)]
+    return out + [Phrase(s, e, name, "government") for s, e, name in district_bodies(text)] + school_bodies(text)
 
 
 # "гражданское общество", "жарандык коом": civil society is a sector, no organization
@@ -141,6 +145,8 @@ def _kyrgyz(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
             return None
     ps, pe = words[i - 1]
     written = text[ps:pe]
+    if _BRANCH_AFTER.match(text, he):
+        return None  # "… медицина борборунун филиалына барды": the visit went to a branch, a facility
     if not written[0].isupper():
         return None
     place = place_name(written, LEVELS[level])

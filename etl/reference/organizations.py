@@ -35,6 +35,7 @@ from etl.reference.govbody_branches import branch_bodies
 from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import LOCAL_BRANCH_KINDS, qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
+from etl.reference.org_academic_units import academic_units
 from etl.reference.org_aimak_bodies import aimak_bodies
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_bracket_names import own_name_in_brackets
@@ -272,7 +273,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
-    hits = project_units(text, hits)
+    hits = academic_units(text, project_units(text, hits))
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     by_start = {c.start: c for c in hits}
     for p in noun_phrase_organizations(text):

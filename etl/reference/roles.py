@@ -138,8 +138,10 @@ _ATTACHED = re.compile(r"менен|тарабынан|аркылуу|долбо
                        # an English verb after its subject governs only the names right before it
                        r"|organi[sz]ed|conducted|implemented|hosted|launched|funded|financed|sponsored|supports|supported")
 # Between a participant and "өкүлдөрү катышты" only its closing quote or legal form ("«Кэмп Алатоо» КФ").
+# "Петропавловка орто мектебинин мугалимдери жана окуучулары катышты": its teachers and pupils took part for it.
 _PARTICIPANT_GAP = re.compile(r"[\s»”\"')]*(?:(?:[^\W\d]{1,5}|коом\w*|фонд\w*|бирикме\w*|уюм\w*|борбор\w*"
-                              r"|ассоциация\w*)[\s»”\"')]*)?")
+                              r"|ассоциация\w*)[\s»”\"')]*)?"
+                              r"(?:(?:мугалим|окуучу|окутуучу|тарбиячы|студент|адис|дарыгер)\w*\s+(?:жана\s+)?){0,2}")
 _NOMINATIVE_HEAD = re.compile(r"(?<!\w)[а-я]{3,}(?:с[ыиуо]|[ыиуо])[»\"”]?$")
 _GENITIVE_WORD = re.compile(r"\w[ндт][ыиуо]н(?!\w)")
 _LIST_SEP = re.compile(r",|;|(?<!\w)(?:жана|и|and)(?!\w)|&")

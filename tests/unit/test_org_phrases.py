@@ -40,7 +40,7 @@ def test_kyrgyz_phrases_and_their_case_endings(text: str, name: str, evidence: s
      "Нарынский областной центр семейной медицины"),
     ("Грант получила Ассоциация водопользователей «Ак-Суу».", "Ak-Suu Water Users Association",
      "Ассоциация водопользователей «Ак-Суу»"),
-    ("Также выступила Ассоциация фермеров Кыргызстана.", "Farmers Association of Kyrgyzstan",
+    ("Также выступила Ассоциация фермеров Кыргызстана.", "Association of Farmers of Kyrgyzstan",
      "Ассоциация фермеров Кыргызстана"),
 ])
 def test_russian_phrases_with_genitive_complements(text: str, name: str, evidence: str) -> None:
