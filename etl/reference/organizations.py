@@ -166,8 +166,14 @@ def _registry_hits(text: str, ft: str) -> list[_Hit]:
                 tail += 1  # Структура «ООН-женщины»: the closing quote belongs to the name
             if org.kind != "government" and titled_event(text, s, tail):
                 continue
-            hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, org.role_hint))
+            hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, _registry_hint(org.kind, org.role_hint)))
     return hits
+
+
+def _registry_hint(kind: str, role_hint: str) -> str:
+    """A registry firm (a bank, a telecom, a company) is a sponsor, as an unseen name with a firm's legal form
+    is: "при поддержке компании «Кока-Кола Бишкек Ботлерс»" names the donor of money, goods or prizes."""
+    return "sponsor" if kind == "business" and role_hint == "participant_org" else role_hint
 
 
 def _caps_like(found: str, alias: str) -> bool:
