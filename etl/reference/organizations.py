@@ -59,6 +59,7 @@ from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
+from etl.reference.role_gifts import gift_sentence, giver
 from etl.reference.role_headline import body_over_headline
 from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
 from etl.reference.role_partnered import keep_partners, named_partner
@@ -341,6 +342,10 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                 text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
                     hit_starts, h.start)] if o.kind == "government"]):
             role = "partner"
+        if role in (None, "implementer") and h.fixed_role is None and giver(h.kind, h.role_hint) \
+                and gift_sentence(ft, lo, hi):
+            # "«Оптима Банк» тарабынан … тапшырылды", "переданы школе «Демир Банком»": the firm gave the goods
+            role = "donor"
         if role is None and h.role_hint == "phrase" and speaking_head(text, h.start, h.end):
             role = resolve("participant", h.kind, h.role_hint)  # its chairwoman spoke for it
         if role is None and h is author:

@@ -88,3 +88,29 @@ def test_ordinary_words_stay_unnamed(text: str) -> None:
 def test_a_registry_firm_that_supports_sponsors(text: str, firm: str) -> None:
     # a bank or company backs an event with money, goods or prizes, as an unseen ОсОО does
     assert roles(text) == [(firm, "donor")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мектепке 10 компьютер «Оптима Банк» тарабынан салтанаттуу түрдө тапшырылды.", [("Optima Bank", "donor")]),
+    ("Холодильники для детского сада безвозмездно передал ОАО «Бакай Банк».", [("Bakai Bank", "donor")]),
+    ("Kompanion Bank handed over ten laptops to the school.", [("Kompanion Bank", "donor")]),
+])
+def test_a_firm_that_hands_goods_over_gave_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_builder_handing_over_the_keys_gave_nothing() -> None:
+    text = "Строительство вело ОсОО «Ак-Суу Курулуш», директор которого передал ключ от объекта айыл окмоту."
+    assert ("Ak-Suu Kurulush LLC", "donor") not in roles(text)
+
+
+def test_an_ngo_that_hands_goods_over_implements() -> None:
+    # an NGO hands over what its donor bought: its role stays the implementer's
+    assert roles("Мектепке компьютерлер «Бала Нуру» коомдук бирикмеси тарабынан тапшырылды.") \
+        == [("Bala Nuru Public Association", "implementer")]
+
+
+def test_a_quoted_owner_in_the_genitive_is_no_title() -> None:
+    # "«Бакай Банктын» программасы" is the bank's programme; "«Бакай Банк» программасы" would title it
+    assert names("Мектепке «Айыл Банктын» социалдык программасынын алкагында китептер берилди.") == ["Aiyl Bank"]
+    assert names("Мектепке «Айыл Банк» программасынын алкагында китептер берилди.") == []
