@@ -29,6 +29,11 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)(?:акци(?:я|и|ей|ю)|кампани(
                            r"|campaign|contest|festival|project|programme)[^\S\n]+$", re.IGNORECASE)
 
 
+# A Kyrgyz genitive closing the quotes makes the name the owner of what follows: "«Бакай Банктын» кайрымдуулук
+# программасы" is Bakai Bank's charity programme, a title would stand in the nominative ("«Жашыл мурас» акциясы").
+_GENITIVE_END = re.compile(r"\w{3,}(?:[ндт][ыиуү]н)$")
+
+
 def titled_event(text: str, s: int, e: int) -> bool:
     """The name at ``text[s:e]`` is quoted alone as the title of an event or project."""
     if s == 0 or text[s - 1] not in "«“\"" or form_before_quote(text, s - 1):
@@ -36,6 +41,8 @@ def titled_event(text: str, s: int, e: int) -> bool:
     close = e if e < len(text) and text[e] in "»”\"" else e - 1 if text[e - 1] in "»”\"" else -1
     if close < 0:
         return False  # the quotes go on: «Жашыл мурас» is only part of a longer title or name
+    if _GENITIVE_END.search(text[s:close].lower()):
+        return False
     return _EVENT_AFTER.match(text, close + 1) is not None \
         or _EVENT_BEFORE.search(text, max(0, s - 40), s - 1) is not None
 

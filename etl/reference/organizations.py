@@ -60,6 +60,7 @@ from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
+from etl.reference.role_gifts import gift_sentence, giver
 from etl.reference.role_headline import body_over_headline
 from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
 from etl.reference.role_partnered import keep_partners, named_partner
@@ -167,8 +168,14 @@ def _registry_hits(text: str, ft: str) -> list[_Hit]:
                 tail += 1  # Структура «ООН-женщины»: the closing quote belongs to the name
             if org.kind != "government" and titled_event(text, s, tail):
                 continue
-            hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, org.role_hint))
+            hits.append(_Hit(s, tail, org.org_id, org.name, org.kind, _registry_hint(org.kind, org.role_hint)))
     return hits
+
+
+def _registry_hint(kind: str, role_hint: str) -> str:
+    """A registry firm (a bank, a telecom, a company) is a sponsor, as an unseen name with a firm's legal form
+    is: "при поддержке компании «Кока-Кола Бишкек Ботлерс»" names the donor of money, goods or prizes."""
+    return "sponsor" if kind == "business" and role_hint == "participant_org" else role_hint
 
 
 def _caps_like(found: str, alias: str) -> bool:
@@ -336,6 +343,10 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                 text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
                     hit_starts, h.start)] if o.kind == "government"]):
             role = "partner"
+        if role in (None, "implementer") and h.fixed_role is None and giver(h.kind, h.role_hint) \
+                and gift_sentence(ft, lo, hi):
+            # "«Оптима Банк» тарабынан … тапшырылды", "переданы школе «Демир Банком»": the firm gave the goods
+            role = "donor"
         if role is None and h.role_hint == "phrase" and speaking_head(text, h.start, h.end):
             role = resolve("participant", h.kind, h.role_hint)  # its chairwoman spoke for it
         if role is None and h is author:

@@ -1,8 +1,9 @@
 """Organization and project registries: CSV files under ``data/`` compiled into matchers.
 
-Organizations come from ``organizations.csv``, ``organizations_more.csv``, ``organizations_kg.csv`` and
-``organizations_ext.csv`` (same columns; the later files hold further donors, INGOs, state bodies, state
-companies, embassies, media, NGOs and universities active in Kyrgyzstan).
+Organizations come from ``organizations.csv``, ``organizations_more.csv``, ``organizations_kg.csv``,
+``organizations_ext.csv`` and ``organizations_world.csv`` (same columns; the later files hold further donors,
+INGOs, foundations, foreign ministries, state bodies, state companies, banks, embassies, media, NGOs and
+universities active in Kyrgyzstan).
 
 Alias syntax (``|``-separated in the ``aliases`` column):
 
@@ -116,7 +117,7 @@ def any_alias(aliases: list[Alias]) -> re.Pattern[str]:
 def organizations() -> dict[str, OrgEntry]:
     out: dict[str, OrgEntry] = {}
     for row in (*_rows("organizations.csv"), *_rows("organizations_more.csv"), *_rows("organizations_kg.csv"),
-                *_rows("organizations_ext.csv")):
+                *_rows("organizations_ext.csv"), *_rows("organizations_world.csv")):
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         out[row["org_id"]] = OrgEntry(row["org_id"], row["canonical_name"], row["acronym"], row["kind"],
                                       row["role_hint"], aliases)
