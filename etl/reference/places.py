@@ -40,8 +40,8 @@ from etl.reference.places_context import (
     ORG_SEAT,
     area_field,
     document,
+    is_mention,
     list_extents,
-    mention_held,
     org_spans,
     sentence_of,
 )
@@ -120,8 +120,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue  # "в ущелье Коргон-Сай", "Талас өрөөнү": a gorge or a valley the place is named after
         if not r.level and (feature_adjective(doc.ft, r.start, r.end) or site_name(text, r.end)):
             continue  # "санатории Иссык-Кульского побережья": the shore, not the oblast
-        held, held_or_area = mention_held(text, doc, r, lists[r.start])
-        if not held_or_area or not _in_event(text, doc.ft, r) \
+        held = is_mention(text, doc, r, lists[r.start])
+        if not (held or is_mention(text, doc, r, lists[r.start], areas=False)) or not _in_event(text, doc.ft, r) \
                 or background_sentence(doc.ft, *sentence_of(doc, r.start), r.start):
             continue
         span_end = r.level_end if r.level_end else r.end

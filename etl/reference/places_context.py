@@ -262,15 +262,6 @@ def not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
     a, b = _clause(ft, pos, end)
     if areas and _AREA_FIELD.search(ft, a, b):
         return True
-    if _clause_not_held(ft, pos, end, a, b):
-        return True
-    return areas and bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
-
-
-# The rules ``not_held_clause`` asks with and without ``areas`` alike: a name that is no plain mention is asked
-# both ways (``mention_held``), and these are read once.
-@lru_cache(maxsize=64)
-def _clause_not_held(ft: str, pos: int, end: int, a: int, b: int) -> bool:
     if _not_held(ft, a, b) and not _SERVES_RESIDENTS.search(ft, a, b) or _ORIGIN_BEFORE.search(
             ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
         return True
@@ -284,8 +275,9 @@ def _clause_not_held(ft: str, pos: int, end: int, a: int, b: int) -> bool:
         return True  # "the head of the USAID regional office in Osh"; "held at the regional office in Osh" is a venue
     if proposed(ft, a, b) or ranked_or_entries(ft, pos, end):
         return True
-    # "sell to hotels in Cholpon-Ata", "За прошлый год в ... открыто", "will support ... in Aksy"
-    return outside_scope(ft, a, b, pos, end)
+    if outside_scope(ft, a, b, pos, end):
+        return True  # "sell to hotels in Cholpon-Ata", "За прошлый год в ... открыто", "will support ... in Aksy"
+    return areas and bool(_BACKGROUND.search(ft, a, b)) and not COUNTED.search(ft, a, b)
 
 
 def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
@@ -334,19 +326,14 @@ def list_extents(ft: str, raws: list[Raw]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def mention_held(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = None) -> tuple[bool, bool]:
-    """Rules that read the words around a resolved name (see the constants above); ``extent`` is the span of
-    the list the name is an item of.  (Held, held or in a project's area): the first with ``areas`` of
-    ``not_held_clause``, the second without, the words around the name read once for both."""
+def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = None, areas: bool = True) -> bool:
+    """Rules that read the words around a resolved name (see the constants above); ``extent`` is
+    the span of the list the name is an item of; ``areas`` as in ``not_held_clause``."""
     if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
-        return False, False
+        return False
     lo, hi = extent or (r.start, r.level_end or r.end)
-    if not_held_clause(doc.ft, lo, hi, False) or not _around_name_allow(text, doc, r):
-        return False, False  # without areas a clause is held where it is with them
-    return not not_held_clause(doc.ft, lo, hi, True), True
-
-
-def _around_name_allow(text: str, doc: Doc, r: Raw) -> bool:
+    if not_held_clause(doc.ft, lo, hi, areas):
+        return False
     if introduces_person(text, doc.ft, r.start, r.level_end or r.end):
         return False
     if office_seat(text, r.start) or reference_paragraph(text, r.start):

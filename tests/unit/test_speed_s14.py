@@ -138,73 +138,20 @@ def test_background_sentence_forms() -> None:
     assert re.search("оше", text)
 
 
-def _old_not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
-    """``places_context.not_held_clause`` before session 14 (one function, ``areas`` asked inside)."""
-    from etl.reference import places_context as pc
-
-    a, b = pc._clause(ft, pos, end)
-    if areas and pc._AREA_FIELD.search(ft, a, b):
-        return True
-    if pc._not_held(ft, a, b) and not pc._SERVES_RESIDENTS.search(ft, a, b) or pc._ORIGIN_BEFORE.search(
-            ft, max(0, pos - 30), pos) or pc._ORIGIN_AFTER.match(ft, end):
-        return True
-    if pc.future_clause(ft, a, b) or pc.figure_clause(ft, a, b) or pc.distance_point(ft, a, pos, b):
-        return True
-    if pc.continues_plan(ft, a, b, lambda x, y: pc._not_held(ft, x, y) or pc.future_clause(ft, x, y)):
-        return True
-    if pc._CONTINUES.search(ft, a, b) and pc._LATER.search(ft, a, b):
-        return True
-    if pc._OFFICE_IN.search(ft, max(a, pos - 40), pos) and not pc._HELD_AT.search(ft, a, b):
-        return True
-    if pc.proposed(ft, a, b) or pc.ranked_or_entries(ft, pos, end):
-        return True
-    if pc.outside_scope(ft, a, b, pos, end):
-        return True
-    return areas and bool(pc._BACKGROUND.search(ft, a, b)) and not pc.COUNTED.search(ft, a, b)
-
-
-_CLAUSE_PIECES = st.sampled_from([
-    "проект реализуется в ", "целевые территории: ", "будет проходить ", "в следующем году ", "ранее ", "в 12 селах ",
-    "родом из ", "регионального офиса в ", "весной продолжится ", "предложили ", "первое место ", "в оше", "бишкек",
-    "нарынской области", ", ", ". ", "; ", "\n", " ", "тренинг прошел ", "412 фермеров ", "жители ", "x"])
+_EVENT_PIECES = st.sampled_from(["мастер-класс", "мастер класс", "тренинг", "5акция", "акция", "круглый стол",
+                                 "тегерек стол", " met in ", "встреча", "жыйын", "жыйынтык", "фокус-группа", "форум",
+                                 "презентация", "семинар", "визит", "ачылышы", "-", " ", "  ", "\n", "5", "x", "."])
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(_CLAUSE_PIECES, min_size=1, max_size=12).map("".join), st.integers(0, 200), st.integers(1, 20))
-def test_not_held_clause_as_the_one_function(ft: str, pos: int, width: int) -> None:
-    from etl.reference.places_context import not_held_clause
+@given(st.lists(_EVENT_PIECES, min_size=1, max_size=14).map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_event_keywords_from_the_scan_as_the_pattern(text: str, cut_a: int, cut_b: int) -> None:
+    from etl.extract.event_keywords import KEYWORD_RE, KEYWORD_SCAN
+    from etl.reference.scan import match_key
+    from etl.text import fold
 
-    pos = min(pos, len(ft))
-    end = min(len(ft), pos + width)
-    for areas in (True, False):
-        assert not_held_clause(ft, pos, end, areas) == _old_not_held_clause(ft, pos, end, areas), (ft, pos, end)
-
-
-def test_mention_held_is_both_old_answers() -> None:
-    """Every gazetteer name of the sample reports and the first eval fixtures: (held, held or in an area) as the
-    old ``is_mention`` gave them with and without ``areas``."""
-    from pathlib import Path
-
-    from etl.documents.reader import read_document
-    from etl.reference.places_context import _around_name_allow, document, list_extents, mention_held
-
-    root = Path(__file__).resolve().parents[2]
-    paths = sorted((root / "samples" / "reports").iterdir()) + sorted((root / "tests/fixtures/eval/reports").iterdir())[:60]
-    seen = 0
-    for path in paths:
-        text = read_document(path).text
-        doc = document(text)
-        lists = list_extents(doc.ft, doc.raws)
-        for r in doc.raws:
-            if r.uid is None:
-                continue
-            ext = lists[r.start]
-            if r.start >= doc.aside or any(a <= r.start < b for a, b in doc.contact_lines):
-                old = (False, False)  # the old is_mention's first test, with and without areas
-            else:
-                around = _around_name_allow(text, doc, r)
-                held = not _old_not_held_clause(doc.ft, *ext, True) and around
-                old = (held, held or (not _old_not_held_clause(doc.ft, *ext, False) and around))
-            assert mention_held(text, doc, r, ext) == old, (path.name, r.start)
-            seen += 1
-    assert seen > 100
+    folded = fold(text)
+    a, b = min(cut_a, len(folded)), max(min(cut_a, len(folded)), len(folded) - cut_b)
+    got = KEYWORD_SCAN.finditer(folded, a, b, KEYWORD_SCAN.starts(match_key(folded)))
+    want = list(KEYWORD_RE.finditer(folded, a, b))
+    assert [(m.span(), m.lastgroup) for m in got] == [(m.span(), m.lastgroup) for m in want]
