@@ -33,8 +33,6 @@ import sys
 import types
 from typing import Any
 
-from etl.literal_gates import gated
-
 # The private compiler of CPython 3.11+ (no stubs: typed Any).
 C: Any
 _compiler: Any
@@ -203,7 +201,7 @@ def _converted(value: Any, depth: int) -> Any:
     if isinstance(value, re.Pattern):
         done = _DONE.get(id(value))
         if done is None:
-            new = gated(with_first_chars(value))  # and, for a few literals, skipped where none is
+            new = with_first_chars(value)
             done = _DONE[id(value)] = (value, new)
             _DONE[id(new)] = (new, new)
         return done[1]
