@@ -55,7 +55,14 @@ _DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern that opens with a class i
 @lru_cache(maxsize=8)
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of digits in ``text``, in order (cached: the year and the number readers
-    both walk them; never mutate)."""
+    both walk them; never mutate).  The scanner's key of a folded text (``scan.match_key``: dashes and
+    no-break spaces as spaces, same length) has the folded text's digits where they were, so its runs
+    are the folded text's: the dates read the one, the place rules' year count the other."""
+    from etl.reference.scan import _LAST_KEY
+
+    last = getattr(_LAST_KEY, "last", None)
+    if last is not None and last[1] is text and last[0] is not text:
+        return digit_runs(last[0])
     return [m.span() for m in _DIGITS.finditer(text)]
 
 

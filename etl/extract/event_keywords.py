@@ -142,7 +142,7 @@ KEYWORD_RE = re.compile("(?<![а-яa-z])(?:" + "|".join(f"(?P<k{i}>{p})" for i, 
                          + ")")
 # "Took place" verbs and event keywords are tried only where the shared scan saw their first words.
 HAPPENED_SCAN = Triggered("happened", HAPPENED, anywhere=True)
-_KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_prefixes(p) for p, _ in KEYWORDS)),
+KEYWORD_SCAN = Triggered("event_keywords", KEYWORD_RE, set().union(*(literal_prefixes(p) for p, _ in KEYWORDS)),
                           anywhere=True)
 # A meeting or a presentation held within a visit, forum, conference or round table is part of it;
 # so are the pitches in a competition ("42 young people presented their business plans").
@@ -252,7 +252,7 @@ def keyword_types(folded: str, start: int, end: int) -> list[tuple[int, str]]:
 def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     # the pattern runs only where the shared scan saw one of its first words (identical matches)
-    for m in _KEYWORD_SCAN.finditer(folded, start, end, _KEYWORD_SCAN.starts(match_key(folded))):
+    for m in KEYWORD_SCAN.finditer(folded, start, end, KEYWORD_SCAN.starts(match_key(folded))):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         kind = KEYWORDS[index][1]
         if kind != "grant_award" and not (kind == "other" and goods_first(folded, m.start())) \

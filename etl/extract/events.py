@@ -20,7 +20,7 @@ from etl.extract.event_keywords import (
     COUNTED_BEFORE,
     COUNTED_NOUN,
     HAPPENED_SCAN,
-    KEYWORD_RE,
+    KEYWORD_SCAN,
     KEYWORDS,
     NUMBER_AFTER,
     PART_OF,
@@ -121,7 +121,8 @@ def _background(folded: str, sentence: tuple[int, int]) -> bool:
 def _is_figure(folded: str, anchor: Anchor) -> bool:
     """Whether the anchor's event word is what a number counts ("45 грант тапшырылды", "выдано 45
     грантов"): a figure sentence, which reports a result rather than opening an event."""
-    for m in KEYWORD_RE.finditer(folded, anchor.sentence[0], anchor.sentence[1]):
+    # KEYWORD_RE's matches in the sentence, tried only where the shared scan saw a keyword's first word
+    for m in KEYWORD_SCAN.finditer(folded, *anchor.sentence, KEYWORD_SCAN.starts(match_key(folded))):
         if KEYWORDS[int(m.lastgroup[1:])][1] != anchor.primary:  # type: ignore[index]
             continue
         if COUNTED_BEFORE.search(folded, max(anchor.sentence[0], m.start() - 30), m.start()):

@@ -81,11 +81,17 @@ _KIND_THEN_LATIN = re.compile(
 
 
 _CYRILLIC_WORD_AFTER = re.compile(r"[^\S\n]+[А-ЯЁӨҮҢ]")
+# What every match of _KIND_THEN_LATIN holds: its noun, then a Latin capital.  _KIND_THEN_LATIN opens with a
+# look-behind and a class of most letters (re tries it at every character of the text, ~4 % of a document's
+# regex time); this opens with three literals re scans for in C, and finds nothing in ~97 % of documents.
+_NOUN_THEN_LATIN = re.compile(r"(?:организаци|фонд|компани)\w*[^\S\n]+[A-Z]")
 
 
 def latin_after_kind(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, kind)`` of each Latin-script name right after a Russian phrase saying the body's kind."""
     out: list[tuple[int, int, str, str]] = []
+    if not _NOUN_THEN_LATIN.search(text):
+        return out
     for m in _KIND_THEN_LATIN.finditer(text):
         name = " ".join(m.group("name").rstrip(".").split())
         if _CYRILLIC_WORD_AFTER.match(text, m.end()):

@@ -5,6 +5,7 @@ quoted institution name, or a common word that is also a small town's name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
@@ -154,16 +155,36 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     nxt = _STOP.search(ft, pos, s_end)
     if nxt:
         s_end = nxt.start() + 1  # and the next sentence may too: its years are not this one's
-    if _REMINDER_OPENING.match(ft, s_start, s_end) or _PRONOUN_SAID_OPENING.match(ft, s_start, s_end):
+    if _background_wording(ft, s_start, s_end):
         return True
     if habitual_sentence(ft, s_start, s_end, pos):
         return True  # "сели, которые в Баткенской области случаются ежегодно"
-    if _NEXT_OPENING.match(ft, s_start, s_end) and not (_HELD.search(ft, s_start, s_end) or _RU_PAST.search(
-            ft, s_start, s_end) or _KY_PAST_END.search(ft[s_start:s_end].rstrip())):
-        return True
     if _about_problem(ft, s_start, s_end, pos):
         return True
     if _STATISTICS.search(ft, s_start, pos) and not _HELD.search(ft, s_start, s_end):
+        return True
+    if describes_place(ft, s_start, s_end, pos):
+        return True
+    since = _SINCE.search(ft, s_start, s_end)
+    if not since or since.start() > pos and _RELATIVE.search(ft, pos, since.start()):
+        return False  # "from Ak-Jol, where 300 families have built houses since 2015": about the place, not the event
+    year = main_year(ft)
+    # an earlier start with no counted figure after it (results to date with their figures, "since 2019
+    # trained 412 ...", are the activity's coverage), or a speaker's account of their body's record
+    # ("рассказал, что с 2022 года проект помог ...")
+    return year is not None and int(since.group(1) or since.group(2) or since.group(3)) < year and not record_kept(
+        ft, s_start, s_end, bool(COUNTED.search(ft, since.end(), s_end)), bool(_SPEAKER_SAID.search(ft, s_start, s_end)))
+
+
+# The rules above that read the sentence only, not where the name stands in it: a pure function of the sentence,
+# asked once per sentence (the names of a typical report share half their sentences).  Every rule is a yes/no
+# the answer is the disjunction of, so asking these before the name's own gives the same answer.
+@lru_cache(maxsize=64)
+def _background_wording(ft: str, s_start: int, s_end: int) -> bool:
+    if _REMINDER_OPENING.match(ft, s_start, s_end) or _PRONOUN_SAID_OPENING.match(ft, s_start, s_end):
+        return True
+    if _NEXT_OPENING.match(ft, s_start, s_end) and not (_HELD.search(ft, s_start, s_end) or _RU_PAST.search(
+            ft, s_start, s_end) or _KY_PAST_END.search(ft[s_start:s_end].rstrip())):
         return True
     if trend_sentence(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True
@@ -172,17 +193,10 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True  # "уровень безработицы в Чуйской области составил 2,1%"; "охватили 42 села, ... ниже 80%" counts
     if _PLAN.search(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True
-    if describes_place(ft, s_start, s_end, pos):
-        return True
     deadline = [int(a or b) for a, b in _DEADLINE_YEAR.findall(ft, s_start, s_end)]
     if deadline and not _HELD.search(ft, s_start, s_end) and _before_deadline(ft, deadline):
         return True
-    opening = _YEAR_OPENING.match(ft, s_start, s_end)
     similar = _SIMILAR.search(ft, s_start, s_end)
-    years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
-    since = _SINCE.search(ft, s_start, s_end)
-    if since and since.start() > pos and _RELATIVE.search(ft, pos, since.start()):
-        since = None  # "from Ak-Jol, where 300 families have built houses since 2015": about the place, not the event
     if another_such(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
         return True  # "заявка на открытие второго такого центра в Тюпском районе"
     if similar and _ALSO.search(ft, s_start, s_end):
@@ -190,7 +204,9 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
     if earlier_record(ft, s_start, s_end, bool(COUNTED.search(ft, s_start, s_end)),
                       bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
         return True
-    if not opening and not years and not since:
+    opening = _YEAR_OPENING.match(ft, s_start, s_end)
+    years = [int(a or b) for a, b in _YEAR_IN_SENTENCE.findall(ft, s_start, s_end)]
+    if not opening and not years:
         return False
     year = main_year(ft)  # a whole-text count, made once per document and only for a sentence with a year
     if year is None:
@@ -201,12 +217,6 @@ def background_sentence(ft: str, s_start: int, s_end: int, pos: int) -> bool:
         return True  # "напомнила, что в 2023 году в области ...": a retold earlier year
     if _STARTED.search(ft, s_start, s_end) and any(y < year for y in years):
         return True  # "The initiative started in 2023 in neighbouring Ala-Buka district"
-    if since and int(since.group(1) or since.group(2) or since.group(3)) < year and not record_kept(
-            ft, s_start, s_end, bool(COUNTED.search(ft, since.end(), s_end)), bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
-        # an earlier start with no counted figure after it (results to date with their figures, "since 2019
-        # trained 412 ...", are the activity's coverage), or a speaker's account of their body's record
-        # ("рассказал, что с 2022 года проект помог ...")
-        return True
     if any(y > year for y in years):
         return True  # "in 2026 the initiative will reach ...": a year after the report's own is a plan
     return bool(similar) and any(y < year for y in years)

@@ -197,9 +197,10 @@ def _quoted_hit(text: str, s: int, e: int, form: str, name: str, form_first: boo
     # sets, its farm sibling in the same list written "айыл чарба кооперативи"); only a report about farm
     # cooperatives as such ("айыл чарба кооперативдеринин форуму") makes it one.  A farm report's Russian
     # "кооператив «X»" is read as a farm cooperative.
-    farm_report = _KY_FARM_COOPS.search(text) if not form_first else _FARM_TEXT.search(text)
-    if form == "кооператив" and (_FARM_BEFORE.search(text, max(0, s - 40), s)
-                                 or (not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s) and farm_report)):
+    # (the whole-text search last: most names are no cooperative's)
+    if form == "кооператив" and (_FARM_BEFORE.search(text, max(0, s - 40), s) or (
+            not _OTHER_COOP_BEFORE.search(text, max(0, s - 40), s)
+            and (_KY_FARM_COOPS.search(text) if not form_first else _FARM_TEXT.search(text)))):
         form = "айыл чарба кооперативи"  # "молочный кооператив «Ак-Сүт»": a farm cooperative
     display = english_name(form, name) or (f"{form} «{name}»" if form_first else f"«{name}» {form}")
     if fold(form).lower().startswith(("муниципал", "мп", "municipal")):
