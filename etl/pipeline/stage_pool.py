@@ -126,9 +126,22 @@ def prestart() -> bool:
     if workers == 1 or workers in _pools or mp.current_process().daemon:
         return False
     pool = _pool(workers)
-    for _ in range(workers):  # a ProcessPoolExecutor starts a process per submitted task, up to its size
-        pool.submit(_noop)
+
+    def start() -> None:
+        # a ProcessPoolExecutor starts a process per submitted task, up to its size; each start waits
+        # until the fork server has run its preload (the extractor's warm-up: seconds of one core), so
+        # that wait is this thread's, not the caller's, whose discovery runs meanwhile.  A stage that
+        # submits before it is done waits on the executor's lock, as it would wait for the workers anyway.
+        for _ in range(workers):
+            pool.submit(_noop)
+
+    global _starter
+    _starter = threading.Thread(target=start, name="stage-pool-start", daemon=True)
+    _starter.start()
     return True
+
+
+_starter: threading.Thread | None = None  # prestart's thread (tests join it)
 
 
 def plan_batches(run_id: str, batches: list[dict[str, Any]]) -> None:
