@@ -11,7 +11,10 @@ import os, sys
 
 def state(_):
     preload = sys.modules.get("etl.pipeline.stage_preload")
-    return os.getpid(), os.getppid(), bool(preload and preload.PRELOADED), "etl.extract" in sys.modules
+    pool_module = sys.modules.get("etl.pipeline.stage_pool")
+    # the extractor's lazily built tables came with the fork too (its warm-up ran in the server)
+    warmed = bool(pool_module and pool_module._warmed_in == os.getppid())
+    return os.getpid(), os.getppid(), bool(preload and preload.PRELOADED), "etl.extract" in sys.modules and warmed
 
 
 if __name__ == "__main__":
