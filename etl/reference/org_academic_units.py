@@ -9,7 +9,9 @@ only as the owner, is no participant of its own.
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
+from typing import TypeVar
+
+from etl.reference.org_hit_merges import HitCore
 
 _UNITS = (("медиа", "Media Centre"), ("media", "Media Centre"), ("ресурс", "Resource Centre"),
           ("resource", "Resource Centre"), ("научн", "Research Centre"), ("илимий", "Research Centre"),
@@ -25,15 +27,7 @@ _VENUE = re.compile(r"(?:^|[^\w])(?:в|во|in|at)[^\S\n]+$", re.IGNORECASE)
 _KY_GENITIVE = re.compile(r"[нд][ыиуү]н$")
 
 
-class _HitLike(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    name: str
-    kind: str
-
-
-H = TypeVar("H", bound=_HitLike)
+H = TypeVar("H", bound=HitCore)
 
 
 def academic_units(text: str, hits: list[H]) -> list[H]:

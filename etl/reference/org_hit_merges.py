@@ -9,12 +9,17 @@ from typing import Protocol, TypeVar
 from etl.reference.translit import name_key
 
 
-class _HitLike(Protocol):
+class HitCore(Protocol):
+    """What every hit post-pass reads of an organization hit."""
+
     start: int
     end: int
     org_id: str | None
     name: str
     kind: str
+
+
+class _HitLike(HitCore, Protocol):
     quoted: str
     form_first: bool
     phrase_proper: str
