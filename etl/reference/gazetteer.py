@@ -271,6 +271,8 @@ def _index_soate(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
             continue
         for variant in ky_variants(stem) | russian_dzh_variants(stem):
             gaz.add_key(variant, uid, ADJ)
+        if "ю" in name_key(stem):  # Kyrgyz ү is written ю or у in Russian: "Гюльстанский" / "Гульстанского"
+            gaz.add_key(name_key(stem).replace("ю", "у"), uid, ADJ)
         if name_key(stem).endswith("уу"):  # "Кашка-Сууский" is written "Кашка-Суйский", as Ак-Суйский
             gaz.add_key(name_key(stem)[:-1] + "й", uid, ADJ)
         if level == "rayon" and name_key(stem).endswith("суй"):  # "Ак-Суйский" is also "Ак-Сууйский" (Kyrgyz "суу")

@@ -30,3 +30,9 @@ def test_an_acronym_before_a_level_word_is_a_body_not_a_settlement() -> None:
 def test_an_aimak_named_by_an_adjective_in_ny_is_read_in_its_case_forms() -> None:
     assert "41708217845000" in keys("В Целинном айылном аймаке Московского района прошло собрание.")
     assert not keys("Пригородного автобуса не было.")
+
+
+def test_an_adjective_spelled_with_u_for_soate_yu_is_the_same_aimak() -> None:
+    # SOATE "Гюльстанский"; Russian texts also write the Kyrgyz ү of Гүлстан as у
+    text = "Памятки раздадут жителям сёл Гульстанского айылного аймака Ноокатского района."
+    assert "41706242811000" in keys(text)
