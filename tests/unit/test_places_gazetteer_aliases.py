@@ -36,3 +36,11 @@ def test_an_adjective_spelled_with_u_for_soate_yu_is_the_same_aimak() -> None:
     # SOATE "Гюльстанский"; Russian texts also write the Kyrgyz ү of Гүлстан as у
     text = "Памятки раздадут жителям сёл Гульстанского айылного аймака Ноокатского района."
     assert "41706242811000" in keys(text)
+
+
+def test_an_aimak_named_after_its_russian_style_settlement_is_the_ski_aimak() -> None:
+    # SOATE "Майский" / "Краснореченский айылный аймак"; Kyrgyz texts name them "Майское" / "Краснореченск айыл аймагы"
+    text = "Тренингге Манас районунун Покровка жана Майское айыл аймактарынан 34 киши катышты."
+    assert "41707225826000" in keys(text)
+    text = "Жарманкеге Ысык-Ата районунун Ивановка жана Краснореченск айыл аймактарынан 45 аял катышты."
+    assert "41708206823000" in keys(text)
