@@ -21,6 +21,14 @@ def test_where_goods_are_sold_or_come_from_is_no_place() -> None:
     assert "Tokmok" not in names(text)
 
 
+def test_the_buyers_that_products_are_shown_to_are_no_place() -> None:
+    text = ("A three-day training for dairy producers was held in Kochkor on 4 May. On the last day they presented "
+            "their cheese to a panel of buyers from three Tokmok supermarket chains.")
+    assert names(text) == ["Kochkor"]
+    text = "Тренинг прошёл 4 мая в Кочкоре. Тренеры разобрали работу с торговыми сетями Токмока и продажи онлайн."
+    assert "Tokmok" not in names(text)
+
+
 def test_a_water_supply_is_the_activitys_coverage() -> None:
     text = "The pipeline opened on 4 May brings deliveries of water to Kochkor village."
     assert any(n.startswith("Kochkor") for n in names(text))
