@@ -35,6 +35,7 @@ from etl.extract.indicators_grantees import grantees
 from etl.extract.indicators_groups import bodies_represented, groups_taking_part
 from etl.extract.indicators_labels import category_before_paren, count_without_noun, sex_named_before
 from etl.extract.indicators_later import civil_documents, drop_later_phase
+from etl.extract.indicators_not_counted import drop_not_counted, parts_of_things
 from etl.extract.indicators_not_event import drop_not_event
 from etl.extract.indicators_number_context import REPRESENTATIVES, SEX_BEFORE_OFFICIAL
 from etl.extract.indicators_officials import (
@@ -149,6 +150,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
                 continue  # "2024-жылы … 25 млн сомдук сактоочу жай курулушу … пландалууда": a later year's money
             if cat == "official" and REPRESENTATIVES.match(folded[num.end:noun_end]) \
                     and "," in folded[noun_end:min(s_end, noun_end + 60)] \
+                    and not _ANOTHER_GROUP.match(folded, folded.find(",", noun_end)) \
                     and not SPLIT_CUE.search(folded[max(s_start, num.start - 30):num.start]):
                 cat = "person"  # "представителей органов МСУ, министерств, депутатов": everyone present
             if cat == "institution" and (HEADS_BEFORE.search(folded, max(s_start, num.start - 16), num.start)
@@ -203,6 +205,8 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     drop_selected_repeats(folded, counts)
     drop_rounded_restatements(folded, counts)
     drop_not_event(folded, counts, text)
+    drop_not_counted(folded, counts)
+    parts_of_things(folded, counts)
     drop_outside_event(folded, counts, main_year)
     _drop_headline_repeats(folded, sentences, counts)
     drop_headline_restated(folded, sentences, counts)
@@ -211,6 +215,9 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     return _emit(counts, text)
 
 
+# "15 представителей органов МСУ и районных служб, а также специалисты компании …": the comma opens another
+# group, so the representatives counted are the bodies' alone.
+_ANOTHER_GROUP = re.compile(r",\s*(?:а\s+также|as\s+well\s+as|and\s+also)(?![а-яa-z])")
 _PRIVATE_BODY_AFTER = re.compile(r"\s+(?:частн[а-я]*\s+)?(?:компани|предприяти|фирм|бизнес|кооператив|"
                                  r"companies|businesses|firms|enterprises|cooperatives|private)")
 

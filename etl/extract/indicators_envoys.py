@@ -20,8 +20,12 @@ _OF_STATE_BODY = re.compile(
 # between the head and the body, which the word pairs of the vocabulary do not reach.
 _ENVOY_RU = re.compile(r"\s*(?:представител[а-я]*|сотрудник[а-я]*)\s*$")
 _OF_STATE_BODY_RU = re.compile(
+    # (several bodies' adjectives may be listed before the shared noun: "Сары-Могольского, Талды-Сууского и
+    # Сары-Ташского айыл окмоту", "Иссык-Кульской районной государственной администрации")
     r"\s+(?:[а-я-]+\s+){1,2}?(?:орган(?:ов|а)|администраци[а-я]|министерств[а-я]|ведомств[а-я]|акимиат[а-я]*|мэри[а-я]|"
-    r"айыл\s+окмот[а-я]*)(?![а-я])")
+    r"айыл\s+окмот[а-я]*)(?![а-я])|"
+    r"\s+(?:[а-я-]+(?:ого|его|ой|ей|ых|их)(?:\s*,\s*|\s+и\s+|\s+)){1,5}?(?:[а-я-]+\s+)?(?:орган(?:ов|а)|администраци[а-я]|"
+    r"министерств[а-я]|ведомств[а-я]|акимиат[а-я]*|мэри[а-я]|айыл\s+окмот[а-я]*)(?![а-я])")
 
 
 def envoys_of_state(folded: str, num_start: int, num_end: int, noun_end: int) -> bool:

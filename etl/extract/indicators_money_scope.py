@@ -34,6 +34,8 @@ _NAMES_PROJECT = re.compile(r"\s*(?:[a-z-]+\s+){0,6}(?:project|programme|program
 _OTHER_MONEY = re.compile(
     r"(?<![а-яa-z])(?:ущерб[а-я]*|убытк[а-я]*|зыян[а-я]*|чыгым[а-я]*\s+келтир|damage[sd]?|losses|"
     r"продал[аи]?|продано|продаж[а-я]*|выручк[а-я]*|сатышты|сатты|сатылды|sold|sales|revenue|"
+    # a price asked: "used to sell for 400 soms", "продаются по 300 сомов", "продавали за 500 сомов"
+    r"sells?\s+for|selling\s+for|прода(?:ют|ются|ет|ется|вал[аи]?|вались)\s+(?:[а-я]+\s+)?(?:по|за)|"
     r"реализовано\s+(?:[а-я]+\s+)?продукци[а-я]*|реализовал[аи]?\s+(?:[а-я]+\s+)?продукци[а-я]*|"
     r"айып\s+пул[а-я]*|штраф[а-я]*|fines?|penalt[a-z]*)(?![а-яa-z])"
 )
@@ -56,8 +58,11 @@ _WHOLE = re.compile(r"(?<![а-я])(?:общ[а-я]*|всего|итого|жал
 _PRICE_VERB = re.compile(r"(?<![a-z])costs\s+(?:the\s+[a-z]+\s+|[a-z]+\s+)?(?:between|from|about|around|only|just|usd|kgs|eur|\$|\d)")
 # Kyrgyz puts the verb last: "… 600 миң сомдук буюм сатышты" (sold), "… зыян келтирди" (did damage).
 # The participle forms report a sale too: "… 1 млн сомдук буюм сатканын айтты".
+# English and Russian passives put it after as well: "products worth about 640,000 soms were sold",
+# "товаров на 2 млн сомов было продано".
 _OTHER_MONEY_VERB_AFTER = re.compile(r"(?<![а-я])(?:сатышты|сатты|сатылды|сатышкан|сатышканын|саткан|сатканын|сатылганын|"
-                                     r"келтирди|келтирген)(?![а-я])")
+                                     r"келтирди|келтирген|продан[оаы]?)(?![а-я])|"
+                                     r"(?<![a-z])(?:were|was|have\s+been|had\s+been)\s+sold(?![a-z])")
 
 
 # Exchange rates: a line quoting two or more currencies, each beside a price with kopecks ("USD 84,80 / EUR

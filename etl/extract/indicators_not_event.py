@@ -43,8 +43,11 @@ _UNIT_PRICE = re.compile(
     r"единицы|за\s+единицу)|(?<![а-я])(?:средняя|средней)\s+стоимост|(?<![а-я])(?:бир|ар\s+бир)\s+[а-я]+(?:дун|дын|дин|"
     r"тун|тын|тин|нун|нын|нин)\s+(?:орточо\s+)?(?:наркы|баасы)|(?<![a-z])(?:average\s+)?(?:cost|price)\s+(?:of\s+)?"
     r"(?:one|each|a\s+single|per)(?![a-z])|(?<![a-z])average\s+(?:cost|price)")
+# (a fee or a price per head, person or animal: "50 сомов за голову КРС", "с человека", "per head", "башына")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:(?:per|each|apiece|a\s+piece)(?![a-z])|за\s+(?:штуку|единицу|комплект|один|одну)"
-                             r"|на\s+(?:одного|одну|один|каждого|каждую|человека)(?![а-я]))")
+                             r"|на\s+(?:одного|одну|один|каждого|каждую|человека)(?![а-я])"
+                             r"|(?:за|с)\s+(?:(?:одн[а-я]+|кажд[а-я]+)\s+)?(?:голов[уы]|человека|участника|ребенка|семьи|"
+                             r"души)(?![а-я])|(?:[а-я]+\s+)?(?:башына|башы\s+учун)(?![а-я]))")
 # A per-group figure: "3 field school groups, 16 sessions each", "a group of about twenty farmers met",
 # "группами по 15 человек", "по 12 занятий в каждой группе": the size or the load of one group, not a total.
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece|(?:per|(?:in|for)\s+each)\s+(?:group|class|school|village|site))(?![a-z])|"

@@ -45,7 +45,10 @@ _NEXT_NUMBERED = re.compile(r"^[ \t#*]*\d{1,2}[.)][ \t]+\S[^\n]{0,100}$", re.MUL
 # A plans heading ("4. Планы на ноябрь", "Next steps", "Кийинки пландар") opens figures still to come.
 _PLANS_HEADING = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]\s*)?(?:планы\s+на\s+[^\n]{1,30}|дальнейшие\s+планы|следующие\s+шаги|план\s+на\s+[^\n]{1,30}|"
-    r"what'?s\s+next|next\s+steps|plans\s+for\s+[^\n]{1,30}|кийинки\s+(?:пландар|кадамдар)|пландар)\s*:?[ \t]*$",
+    r"what'?s\s+next|next\s+steps|plans\s+for\s+[^\n]{1,30}|кийинки\s+(?:пландар|кадамдар)|пландар|"
+    # "Что ещё запланировано", "What is planned", "Coming up", "Алдыда эмне күтүлөт", "Пландалган иш-чаралар"
+    r"(?:что\s+(?:еще|дальше)\s+)?(?:запланировано|планируется)|what\s+is\s+(?:planned|ahead)|what'?s\s+(?:planned|ahead)|"
+    r"coming\s+up|upcoming\s+(?:events|activities)|алдыда[^\n]{0,25}|пландалган\s+(?:иштер|иш-чаралар))\s*:?[ \t]*$",
     re.MULTILINE)
 # A periodic report's finance section: the period's spending and the balance, not money of the event
 # (what an activity cost is told in that activity's own section).
@@ -65,7 +68,8 @@ _ABOUT_NO_KY = re.compile(ABOUT_HEADING.pattern.replace(r"|[^\n:.]{1,40}\s+жо�
 
 def iter_headings(folded: str) -> list[re.Match[str]]:
     out = line_start_matches(ABOUT_HEADING if "жонундо" in folded else _ABOUT_NO_KY, folded)
-    if "план" in folded or "next" in folded:
+    if "план" in folded or "next" in folded or "planned" in folded or "coming" in folded or "алдыда" in folded \
+            or "ahead" in folded:
         out.extend(line_start_matches(_PLANS_HEADING, folded))
     if "финанс" in folded or "financ" in folded or "каржы" in folded:
         out.extend(line_start_matches(_FINANCE_HEADING, folded))
