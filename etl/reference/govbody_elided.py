@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
 _LEVELS = (("районн", "district"), ("райондук", "district"), ("district", "district"),
            ("областн", "oblast"), ("облустук", "oblast"), ("oblast", "oblast"),
@@ -71,3 +72,39 @@ def elided_place_bodies(text: str, bodies: Iterable[tuple[int, int, str, str]],
                 out.append((link.end(), e + shift, found, place))
                 break
     return out
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+H = TypeVar("H", bound=_Span)
+
+
+def _short_text_bodies(short: str) -> list[tuple[int, int, str, str]]:
+    from etl.reference.organizations import find_organizations  # the whole finder names the short text
+
+    return [(m.organization.span[0], m.organization.span[1], m.organization.name, m.organization.kind or "")
+            for m in find_organizations(short, include_incidental=True) if m.organization.span]
+
+
+def with_elided_places(text: str, hits: list[H], make: Callable[[int, int, str], H]) -> list[H]:
+    """``hits`` (sorted by start) with the bodies ``elided_place_bodies`` finds after their state bodies; a name
+    inside one ("МЧС" in "районной службы МЧС") is part of it."""
+    bodies = [(h.start, h.end, h.name, "") for h in hits if h.kind == "government"]
+    added = False
+    for _ in range(4):  # "X-ская районная госадминистрация, районный отдел … и районное управление …": a chain
+        new: list[tuple[int, int, str, str]] = []
+        for s, e, name, place in elided_place_bodies(text, bodies, _short_text_bodies):
+            inside = [h for h in hits if s <= h.start and h.end <= e]
+            if any(h.end > s and h.start < e for h in hits if h not in inside):
+                continue
+            hits = [h for h in hits if h not in inside] + [make(s, e, name)]
+            new.append((s, e, name, place))
+        if not new:
+            break
+        added, bodies = True, new
+    return sorted(hits, key=lambda h: h.start) if added else hits

@@ -32,7 +32,7 @@ from functools import lru_cache
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.govbody_branches import branch_bodies
-from etl.reference.govbody_elided import elided_place_bodies
+from etl.reference.govbody_elided import with_elided_places
 from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import LOCAL_BRANCH_KINDS, qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
@@ -273,30 +273,6 @@ def _author(text: str, hits: list[_Hit]) -> _Hit | None:
     return first if _FIRST_PERSON.search(text, first.end) or SELF_BY_KIND.search(text, first.end) else None
 
 
-def _short_text_bodies(short: str) -> list[tuple[int, int, str, str]]:
-    return [(m.organization.span[0], m.organization.span[1], m.organization.name, m.organization.kind or "")
-            for m in find_organizations(short, include_incidental=True) if m.organization.span]
-
-
-def _with_elided_places(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """"Кадамжайского районного отдела образования и районной службы МЧС": the second body takes the first's
-    place (``govbody_elided``); a registry name inside it ("МЧС") is part of it."""
-    bodies = [(h.start, h.end, h.name, "") for h in hits if h.kind == "government"]
-    added = False
-    for _ in range(4):  # "X-ская районная госадминистрация, районный отдел … и районное управление …": a chain
-        new: list[tuple[int, int, str, str]] = []
-        for s, e, name, place in elided_place_bodies(text, bodies, _short_text_bodies):
-            inside = [h for h in hits if s <= h.start and h.end <= e]
-            if any(h.end > s and h.start < e for h in hits if h not in inside):
-                continue
-            hits = [h for h in hits if h not in inside] + [_Hit(s, e, None, name, "government")]
-            new.append((s, e, name, place))
-        if not new:
-            break
-        added, bodies = True, new
-    return sorted(hits, key=lambda h: h.start) if added else hits
-
-
 _QUOTE_AFTER = re.compile(r"[^\S\n]{0,2}[«“\"]")
 
 
@@ -325,7 +301,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
-    hits = _with_elided_places(text, hits)
+    hits = with_elided_places(text, hits, lambda s, e, name: _Hit(s, e, None, name, "government"))
     hits = own_name_in_brackets(hits, text)
     one_name_per_quoted(hits)
     unify_translated_names(hits)
