@@ -48,6 +48,7 @@ from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
+from etl.reference.org_head_backrefs import head_noun_backrefs
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
@@ -312,7 +313,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
     unify_level_names(hits)
-    if backrefs := university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e)):
+    backrefs = university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
+    backrefs += head_noun_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
+    if backrefs:
         hits = sorted(hits + backrefs, key=lambda h: h.start)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []
