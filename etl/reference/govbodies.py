@@ -207,7 +207,8 @@ _RULES: tuple[_Rule, ...] = (
           simple_name("{} District Internal Affairs Department")),
     _Rule("овд", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+(?:ОВД|УВД)\b"),
           simple_name("{} City Internal Affairs Department", ("city", "town"))),
-    _Rule("мчс", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+(?:управлени\w+|отдел\w*)\s+МЧС\b"),
+    # "районная служба МЧС" is the same district office under its other name
+    _Rule("мчс", re.compile(rf"({_NAME})ск\w+\s+районн\w+\s+(?:управлени\w+|отдел\w*|служб\w+)\s+МЧС\b"),
           simple_name("{} District Emergency Situations Department")),
     # the ayil kenesh, the council beside the ayil okmotu (Кара-Булакский айылный кенеш, Кара-Булак айылдык кеңеши)
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+айыл[ьн]\w+\s+кенеш\w*"), _ayil_kenesh),

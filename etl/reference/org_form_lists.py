@@ -14,12 +14,14 @@ from collections.abc import Callable
 # Russian plural genitive / instrumental / nominative of the forms ``unseen_orgs`` reads
 _PLURAL_FORM = re.compile(
     r"(?<!\w)(?:муниципальн\w*\s+предприяти(?:й|ями|я|ях)|общественн\w*\s+(?:объединени(?:й|ями|я)|фонд(?:ов|ами|ы)"
-    r"|организаци(?:й|ями|и))|компани(?:й|ями|и)(?=\s*«)|ассоциаци(?:й|ями)|(?-i:АВП))\s*(?=«)", re.IGNORECASE)
-_STEMS = ("муниципальн", "общественн", "компани", "ассоциаци", "авп")
+    r"|организаци(?:й|ями|и))|компани(?:й|ями|и)(?=\s*«)|ассоциаци(?:й|ями)|(?-i:АВП)"
+    # "члены кооперативов «Нариман Сүт» и «Талдык Аялдары»": two cooperatives
+    r"|(?P<farm>сельскохозяйственн\w*\s+)?кооператив(?:ов|ами|ы|ах))\s*(?=«)", re.IGNORECASE)
+_STEMS = ("муниципальн", "общественн", "компани", "ассоциаци", "авп", "кооператив")
 _NEXT = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+)(?=«)")
 _SINGULAR = {"предприяти": "муниципальное предприятие", "объединени": "общественное объединение",
              "фонд": "общественный фонд", "организаци": "общественная организация", "компани": "компания",
-             "ассоциаци": "ассоциация", "авп": "АВП"}
+             "ассоциаци": "ассоциация", "авп": "АВП", "кооператив": "кооператив"}
 
 Quoted = Callable[[str, int], "tuple[str, int] | None"]
 
@@ -39,7 +41,8 @@ def listed_after_plural_form(text: str, quoted_span: Quoted) -> list[tuple[int, 
         first = quoted_span(text, m.end())
         if first is None:
             continue
-        form = next(v for k, v in _SINGULAR.items() if k in m.group().lower())
+        form = "сельскохозяйственный кооператив" if m.group("farm") else next(
+            v for k, v in _SINGULAR.items() if k in m.group().lower())
         pos = first[1]
         while (sep := _NEXT.match(text, pos)) is not None and (nxt := quoted_span(text, sep.end())) is not None:
             out.append((sep.end(), nxt[1], form, nxt[0]))

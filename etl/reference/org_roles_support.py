@@ -82,7 +82,9 @@ def background_sentence(ft: str, lo: int, hi: int) -> bool:
 # "and to our friends from"), not when a verb comes between.  Any other phrase ("вместе с акимом", "в
 # партнёрстве с МОМ работает фонд X") reaches on to the subject of its verb, but not into a
 # subordinate clause ("…, где ознакомился с работой кооператива X").
-_LIST_START = re.compile(r"[\s»”\"')\]]*(?:[,;&]|(?:и|а\s+также|жана|and|as\s+well\s+as)(?!\w))")
+# ", а саженцы предоставило …", ", but …": a contrastive conjunction after the comma opens a clause, no list item
+_LIST_START = re.compile(r"[\s»”\"')\]]*(?:[,;&](?!\s*(?:а(?!\s+также)|но|однако|but|while|whereas)(?!\w))"
+                         r"|(?:и|а\s+также|жана|and|as\s+well\s+as)(?!\w))")
 _SUBCLAUSE = re.compile(r"[,;]\s*(?:где|когда|котор\w+|which|where|who|when)(?!\w)")
 _OPEN_GAP = re.compile(r"[\W\d]*(?:(?:оф|оо|роо|моо|осоо|кф|кб|буа|анпо|нпо|оюл|ngo|the)(?!\w)[\W\d]*)?")
 

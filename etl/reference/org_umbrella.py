@@ -49,7 +49,8 @@ def owner_of_unit(text: str, start: int, end: int, org_id: str) -> bool:
 # the body that took part and took none of its own.
 _DEFINED_BEFORE = re.compile(
     r"(?:[—–]|\bэто|\bis|\bwas)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:агентств|подразделени|член|структур|учреждени|agency|member|arm|body|part|subsidiary|unit)\w*"
+    # a body is one member ("член", "member"); "35 женщин — члены кооперативов" are people who belong to it
+    r"(?:агентств|подразделени|член(?!ы|ов|ам)|структур|учреждени|agency|member(?!s)|arm|body|part|subsidiary|unit)\w*"
     r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+(?:и|and)\s+)?$", re.IGNORECASE)
 _DEFINED_AFTER_KY = re.compile(r"[а-яөүң]{0,5}\s+(?:тобунун\s+)?(?:мүчөсү|агенттиги|түзүмү|бөлүмү)(?!\w)", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"[—–][^.\n—–]{0,40}$")

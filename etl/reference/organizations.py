@@ -32,6 +32,7 @@ from functools import lru_cache
 from etl.contract import Organization
 from etl.reference.govbodies import government_bodies
 from etl.reference.govbody_branches import branch_bodies
+from etl.reference.govbody_elided import with_elided_places
 from etl.reference.govbody_person_aimaks import person_named_okmotus
 from etl.reference.local_branches import LOCAL_BRANCH_KINDS, qualify_local_branches
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
@@ -47,6 +48,7 @@ from etl.reference.org_doc_names import unify_level_names
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
+from etl.reference.org_head_backrefs import head_noun_backrefs
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
@@ -300,6 +302,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits += [h for h in _national_donors(text, ft) + _country_donors(text, ft, hits) + embassies
              if all(h.end <= c.start or h.start >= c.end for c in hits)]
     hits.sort(key=lambda h: h.start)
+    hits = with_elided_places(text, hits, lambda s, e, name: _Hit(s, e, None, name, "government"))
     hits = own_name_in_brackets(hits, text)
     one_name_per_quoted(hits)
     unify_translated_names(hits)
@@ -310,7 +313,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
     unify_level_names(hits)
-    if backrefs := university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e)):
+    backrefs = university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
+    backrefs += head_noun_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
+    if backrefs:
         hits = sorted(hits + backrefs, key=lambda h: h.start)
     starts = sentence_starts(text)
     found: list[tuple[_Hit, str, str | None]] = []

@@ -24,6 +24,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
               # "Ассоциация городов выступила соорганизатором": the Russian role noun after its subject
               r"|выступ(?:ил|ает|ают)\w*\s+(?:в\s+качестве\s+)?(?:спонсор|донор)\w*"
               r"|funded(?!\s+by)|financed(?!\s+by)|sponsored(?!\s+by)"
+              # the Russian finite verbs of paying after their subject: "банк оплатил мешки и вывоз мусора",
+              # "компания профинансировала ремонт"; Kyrgyz "X … төлөп берди"; "X paid for the buses"
+              r"|профинансировал\w*|оплатил\w*|спонсировал\w*|толоп\s+бер(?:ди|ишти|ген)(?!\w)|paid\s+for(?!\s+by)"
               # the body that gave the prizes sponsors the event: "X предоставил призы", "X provided the prizes"
               r"|предостав\w*\s+(?:призы|призов\w+\s+фонд|подарки)|provided\s+(?:the\s+)?(?:prizes|prize\s+fund)"),
     ("implementer", r"тарабынан|уюштур(?!\w*\s+(?:жардам|комок))\w*|ишке\s+ашыр(?!ыл)(?!ууда\s+(?:\w+\s+)?оноктош)\w*|откорго\w*|откоргон|откорду|откорушту|демилгеси\s+менен|жузого\s+ашыр\w*"
@@ -75,6 +78,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"
+              # Russian puts the event first and the payer after its verb: "Оснащение центра профинансировало
+              # Посольство X", "Мешки оплатила компания «Y»", "оплачено компанией Z"
+              r"|профинансировал\w*|оплатил\w*|оплачен\w*|спонсировал\w*"
               # the Kyrgyz participle before its noun: "демөөрчүлүк кылган «Талас-Агро» ЖЧК" (the sponsoring LLC)
               r"|демоо?р?чулу[кг]\s+(?:кылган|корсоткон)|каржылоочулук\s+кылган"
               # a co-funder pays too: "софинансирование — ОАО «Айыл Банк»", "co-funded by X", "кошумча каржылоочу"
@@ -150,7 +156,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
                 r"|(?<!part\s)(?<!participated\s)(?<!acted\s)(?<!served\s)(?<!joined\s)"
                 r"as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:partner|co[\s-]?organi[sz]er)s?(?!\w)"),
     # thanks for help: those thanked supported the event ("Huge thanks to X and to our friends from Y")
+    # "Акцию поддержал банк «X»": the event first, the verb, then who backed it
     ("support", r"при\s+поддержке|с\s+помощью|supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)"
+                r"|поддержал[аои]?(?!\w)|поддержали"
                 r"|(?:thanks|grateful|gratitude)\s+to"),
     # "ОО «Y» с проектом по …" describes Y's own entry, no owner for the names after it
     ("owner", r"(?<![»\"]\sс\s)проект\w*|программ\w*|делегаци(?:я|и|ю|ей)(?!\w)|delegation\s+(?:of|from)"),
