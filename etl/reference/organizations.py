@@ -59,6 +59,7 @@ from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
+from etl.reference.org_unit_branches import name_unit_branches
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.role_gifts import gift_sentence, giver
 from etl.reference.role_headline import body_over_headline
@@ -280,6 +281,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
+    name_unit_branches(text, hits)
     hits = academic_units(text, project_units(text, hits))
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     by_start = {c.start: c for c in hits}
