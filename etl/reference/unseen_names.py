@@ -123,7 +123,7 @@ def english_name(form: str, quoted: str) -> str | None:
         if outer is None or _is_phrase(nested.group(2)):
             return None
         core = f"{latin_name(nested.group(2))} {outer}"
-    elif (translated := translated_name(quoted)) is not None:
+    elif not _head_repeats_form(quoted, form) and (translated := translated_name(quoted)) is not None:
         core = translated
     elif "«" in quoted or _is_phrase(quoted):
         return None
@@ -134,6 +134,14 @@ def english_name(form: str, quoted: str) -> str | None:
         # "«Ак-Ниет Центр» борбору"; ОО «Союз фермеров Чуйской долины» is a union of members already
         return core
     return f"{core} {en_form}"
+
+
+def _head_repeats_form(quoted: str, form: str) -> bool:
+    """«Ысык-Ата аялдар бирикмеси» коомдук бирикмеси: the quoted words end in the form's own noun, so they are
+    the body's proper name, which labellers transliterate whole ("Ysyk-Ata Ayaldar Birikmesi Public
+    Association"); a translation would say the form twice."""
+    head, noun = fold(quoted.split()[-1]).lower(), fold(form.split()[-1]).lower()
+    return len(quoted.split()) >= 3 and len(noun) >= 5 and head[:5] == noun[:5] and not form[:1].isupper()
 
 
 def translated_name(quoted: str, proper_too: bool = False) -> str | None:
