@@ -285,6 +285,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits = academic_units(text, project_units(text, hits))
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     by_start = {c.start: c for c in hits}
+    quoted_names = {c.quoted.casefold(): c.name for c in hits if c.org_id is None and c.quoted}
     for p in noun_phrase_organizations(text):
         if any(p.end > c.start and p.start < c.end for c in hits):
             continue
@@ -295,7 +296,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
             # quoted registry body, it is no second one
             named.start = p.start
             continue
-        hits.append(_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase",
+        # the words of an unseen quoted name written again without quotes (a byline) are that body, by its name
+        p_name = quoted_names.get(text[p.start:p.end].casefold(), p.name)
+        hits.append(_Hit(p.start, p.end, None, p_name, p.kind, "" if p.kind == "government" or p.quoted else "phrase",
                          phrase_proper=p.proper))
     embassies = [_Hit(m.start, m.end, o.org_id, o.name, o.kind, o.role_hint) for m in embassy_mentions(ft)
                  if (o := organizations().get(m.org_id)) is not None]
