@@ -10,6 +10,8 @@ def test_quoted_name_ending_in_its_form_word_is_transliterated_in_the_byline_too
             "2025-жылдын 3-майында форумду «Ноокен жаштар бирикмеси» коомдук бирикмеси уюштурду.")
     found = find_organizations(text, include_incidental=True)
     assert {m.organization.name for m in found} == {"Nooken Jashtar Birikmesi Public Association"}
+    # the byline is a mention of the body (its place word is no place of the event)
+    assert (1, 24) in {m.organization.span for m in found}
 
 
 def test_another_head_is_still_translated() -> None:
