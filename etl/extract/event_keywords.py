@@ -107,6 +107,10 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"онлайн[\s-]курс[а-я]*|online\s+courses?|"
      # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
      r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)|"
+     # a course held: "trainers held a course on food hygiene", "ran a two-week course for nurses"
+     r"(?<=held\s)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?(?=\s+(?:on|in|for)\s)|"
+     r"(?:ran|conducted|organi[sz]ed|delivered|taught|hosted)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?"
+     r"(?=\s+(?:on|in|for)\s)|"
      # the training told by its verb: "on 2 October WHO trained 48 nurses" (not "has trained 1,400 since 2022")
      r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)",
      "training"),
@@ -114,6 +118,9 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     # the independent labellers of holdout8 and holdout10 both typed a festival "other", not "forum"
     (r"фестивал[а-я]*|festivals?|ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
+     # a fair named by its season or reach: "the OVOP autumn fair opened", "a regional fair was held"
+     r"(?:autumn|spring|summer|winter|harvest|annual|regional|district|village|seasonal|farmers'?|"
+     r"christmas|new\s+year)\s+fairs?(?![a-z])|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
      r"жайкы\s+лагер[а-я]*|"
      # a groundbreaking: "церемония закладки капсулы", "заложили первый камень", "groundbreaking ceremony",

@@ -30,6 +30,7 @@ from etl.extract.event_keywords import (
 from etl.extract.events_also import (
     adds_event,
     at_the_opening,
+    follows_ceremony,
     grants_of_their_own,
     held_within_campaign,
     names_the_frame,
@@ -323,7 +324,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         elif adds_event(folded, anchor.sentence) or grants_of_their_own(
                 folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
                 (within_named_event(folded, anchor.sentence) or same_day_lead(folded, a0))
-                and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
+                and not any(e.event_type in PART_OF.get(kind, set()) for e in events)) or (
+                kind != "visit" and current.event_type != "visit" and follows_ceremony(folded, a0)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it
             # was told in (totals at the end of a report are the whole event's)
