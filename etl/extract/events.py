@@ -33,6 +33,7 @@ from etl.extract.events_also import (
     follows_ceremony,
     grants_of_their_own,
     held_within_campaign,
+    names_its_people,
     names_the_frame,
     same_day_lead,
     within_named_event,
@@ -216,7 +217,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             primary = _best_type(types)
             if verbs and len(types) > 1:
                 # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
-                told = [h for h in hits if not names_the_frame(folded, s, h[0])] or hits
+                told = [h for h in hits if not names_the_frame(folded, s, h[0])
+                        and not names_its_people(folded, s, h[0])] or hits
                 primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
                 closing = _closing_event(folded, s, told)
                 if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest

@@ -142,3 +142,15 @@ def follows_ceremony(folded: str, start: int) -> bool:
         return False
     of = _CEREMONY_OF.match(folded, m.end())
     return _PROGRAMME_EVENT.search(folded, m.start(), of.end() if of else m.end()) is None
+
+
+# "a training was held for 24 of the forum's participants", "для участников форума", "форумдун катышуучулары
+# үчүн": the event its people came from, not the one the verb tells held
+_PEOPLE_OF_BEFORE = re.compile(r"(?:участник|участниц|слушател|делегат|participants|delegates|attendees)[а-я]*\s+"
+                               r"(?:of\s+|in\s+)?(?:the\s+|this\s+)?$")
+_PEOPLE_OF_AFTER = re.compile(r"[a-z]*['’]s\s+(?:participants|delegates|attendees)|[а-я]*\s+(?:катышуучу|делегат)")
+
+
+def names_its_people(folded: str, sentence: tuple[int, int], at: int) -> bool:
+    return _PEOPLE_OF_BEFORE.search(folded, max(sentence[0], at - 30), at) is not None or \
+        _PEOPLE_OF_AFTER.match(folded, at, min(sentence[1], at + 40)) is not None
