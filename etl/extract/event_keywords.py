@@ -203,6 +203,12 @@ _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|ж
 _WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?"
                              r"(?:\s+(?:[а-я]+(?:ого|его|ой|ых|их)|[a-z]+(?:al|ic|ary|wide)))?\s+$")
 _WINNERS_AFTER = re.compile(r"[а-я]*\s+(?:[^\s.!?]+\s+)?(?:женуучу|winner)")
+# "с фондом «Нарын Жарыгы», партнёром конкурса", "the contest's sponsor", "сынактын өнөктөшү": the contest named
+# as what a body or a rule belongs to, not as held
+_ROLE_OF_BEFORE = re.compile(r"(?<![а-яa-z])(?:партн[её]р|организатор|спонсор|жюри|положени|услови|"
+                             r"(?:partner|sponsor|organi[sz]er|jury|rules)\s+of(?:\s+the|\s+this)?)[а-я]*\s+$")
+_ROLE_OF_AFTER = re.compile(r"(?:[а-я]*|['’]s)\s+(?:онокто[шк]|уюштуруучу|демоорчу|жюри|шарт|эреже|"
+                            r"partner|sponsor|organi[sz]er|jury|rules)")
 # "конференц-зал", "жыйындар залы", "training centre", "в зале заседаний": a venue named by an event word
 _VENUE_AFTER = re.compile(r"[а-я]*(?:-|\s+)(?:зал|hall|room|борбор|centre|center)")
 _HELD_IN_ROOMS = frozenset({"meeting", "training", "conference", "forum", "round_table"})  # "спорт залдын ачылышы" opens one
@@ -268,7 +274,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
             continue  # "алты грант тапшырылды", "50 компьютер тапшырылды" are still events; "8 акция" is a figure
         if kind == "competition" and (_TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20))
                                       or _WINNERS_BEFORE.search(folded, max(start, m.start() - 30), m.start())
-                                      or _WINNERS_AFTER.match(folded, m.end(), min(end, m.end() + 40))):
+                                      or _WINNERS_AFTER.match(folded, m.end(), min(end, m.end() + 40))
+                                      or _ROLE_OF_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                      or _ROLE_OF_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
             continue
         if kind in _HELD_IN_ROOMS and (_VENUE_AFTER.match(folded, m.end(), min(end, m.end() + 12))
                                        or _VENUE_BEFORE.search(folded, max(start, m.start() - 12), m.start())):

@@ -29,3 +29,13 @@ def test_a_campaign_named_by_its_length(text: str) -> None:
 def test_the_event_its_people_came_from_is_not_the_one_held(second: str) -> None:
     text = f"Title\n12.06.2025\n\nOn 9 June 2025 a youth forum took place in Osh.\n\n{second}"
     assert [t for t, _, _ in _events(text)] == ["forum", "training"]
+
+
+@pytest.mark.parametrize("second", [
+    "Церемонию провели совместно с банком «Компаньон», спонсором конкурса.",
+    "The ceremony was held together with Kompanion Bank, the contest's sponsor, in the city hall.",
+    "The ceremony was organised with the partner of the competition, the Naryn Youth Centre.",
+])
+def test_a_contest_named_as_what_a_sponsor_belongs_to_is_not_held(second: str) -> None:
+    text = f"Title\n12.06.2025\n\nOn 9 June 2025 grants were awarded to 12 youth initiatives in Naryn.\n\n{second}"
+    assert [t for t, _, _ in _events(text)] == ["grant_award"]
