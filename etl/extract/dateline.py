@@ -18,7 +18,9 @@ _UPDATED_CUE = re.compile(r"(?:обновлено|обновлен[аы]?|изм
 _DATELINE_WINDOW = 400
 # "Karakol," / "Бишкек ш.," / "г. Ош,": a place, with its "city" abbreviation
 # and its region after a comma, as wire copy writes it ("BELOVODSKOE, Chui Region, 25 May 2022 — …")
-_PLACE_PREFIX = re.compile(r"^(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,"
+# The wire's name may lead the place ("АКИpress, Баткен, 27 ноября 2023 — …", "24.kg, Naryn, 12 May 2025 - …").
+_PLACE_PREFIX = re.compile(r"^(?:(?:\d+\.)?[^\W\d_][\w\-.]*(?:\s[^\W\d_][\w\-.]*)?\s*,\s*(?=(?:(?:г|ш|с)\.\s*)?[^\W\d_]))?"
+                           r"(?:(?:г|ш|с)\.\s*)?[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?(?:\s(?:ш|г|с)\.)?\s*,"
                            r"(?:\s*[^\W\d_][\w\-]*\s(?:region|oblast|province|district|облусу|область|области|району?|район|района)\s*,)?$")
 # "— Кабар.", the agency in slashes ("2025-жыл. /Кабар/."), or a full stop ending the dateline
 # ("Ош ш., 16-октябрь 2025-жыл. 2025-жылдын 14-октябрында …")

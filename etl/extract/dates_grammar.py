@@ -98,8 +98,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p))
     # English: November 20, 2023 / November 20-21, 2023
     # and without the year: "On Tuesday, March 5, a meeting …" (the year is then inferred)
     # and across months: "from May 24 to July 2, 2021", "November 30 – December 2, 2023"
-    ("en", r"(?<![a-z])(?:(?P<from>from)\s+)?(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:" + _DASH
-           + r"(?P<d1b>[0-3]?\d)(?!\d)|(?:" + _DASH + r"|\s+(?:to|till|until|through)\s+)(?P<mon2>" + _EN_MONTH
+    # and within one: "from October 14 to 16", "October 14 to 16, 2025" (not "On May 5 to 10 people came")
+    ("en", r"(?<![a-z])(?:(?P<from>from)\s+)?(?P<mon1>" + _EN_MONTH + r")\s+(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:(?:" + _DASH
+           + r"|\s+(?:to|till|until|through)\s+(?(from)|(?=[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)))"
+           r"(?P<d1b>[0-3]?\d)(?!\d|[:.]\d)(?:st|nd|rd|th)?|(?:" + _DASH + r"|\s+(?:to|till|until|through)\s+)(?P<mon2>" + _EN_MONTH
            + r")\s+(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?(?:,?\s+" + _y("y1") + r")?"),
     # Day month (year): 23-24 июня 2023 года, с 23 по 24 июня, 30 мая – 2 июня 2023, 29-август куну,
     # 15-февралынан 15-мартына чейин,

@@ -76,7 +76,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"восстановленн|новопостроенн|капитально\s+отремонтированн)[а-я]*|"
      r"(?:ондолгон|ондоодон\s+откон|калыбына\s+келтирилген|реконструкцияланган|жаны\s+курулган)\s+"
      r"(?:\S+\s+){0,6}?(?:тапшырыл[а-я]*|откоруп\s+бер[а-я]*)", "opening"),
-    (r"кампани[а-я]*|акци[а-я]*|campaign|марафон|флешмоб|онокту[кг][а-я]*|субботник[а-я]*|ишембилик|"
+    # "месячник безопасности", "декадник по профилактике": a campaign named by how long it runs
+    (r"кампани[а-я]*|акци[а-я]*|campaign|месячник[а-я]*|декадник[а-я]*|марафон|флешмоб|онокту[кг][а-я]*|субботник[а-я]*|ишембилик|"
      r"clean-?up\s+(?:day|campaign|drive)|marathon|ашар(?![а-я])|челлендж[а-я]*|шестви[а-я]*|"
      r"марш(?:а|у|ем|е|и|ы)?(?![а-я])|"
      # outreach to villages: a mobile clinic, a day of free consultations
@@ -107,6 +108,10 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"онлайн[\s-]курс[а-я]*|online\s+courses?|"
      # a course held for someone: "a course for 20 nurses took place", "курсы для учителей" (not "курс доллара")
      r"courses?(?=\s+for\s)|курс(?:ы|а)?(?=\s+для\s)|"
+     # a course held: "trainers held a course on food hygiene", "ran a two-week course for nurses"
+     r"(?<=held\s)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?(?=\s+(?:on|in|for)\s)|"
+     r"(?:ran|conducted|organi[sz]ed|delivered|taught|hosted)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?"
+     r"(?=\s+(?:on|in|for)\s)|"
      # the training told by its verb: "on 2 October WHO trained 48 nurses" (not "has trained 1,400 since 2022")
      r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)",
      "training"),
@@ -114,6 +119,9 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     # the independent labellers of holdout8 and holdout10 both typed a festival "other", not "forum"
     (r"фестивал[а-я]*|festivals?|ярмарк[а-я]*|выставк[а-я]*|концерт[а-я]*|жарм[ае]н?ке[а-я]*|коргозмо[а-я]*|(?:job|trade|craft|career|food|agricultural|book|education|investment|tourism|charity)\s+fairs?(?![a-z])|"
      r"(?<=the\s)fair(?=\s+(?:was|took|brought|gathered|opened))|"
+     # a fair named by its season or reach: "the OVOP autumn fair opened", "a regional fair was held"
+     r"(?:autumn|spring|summer|winter|harvest|annual|regional|district|village|seasonal|farmers'?|"
+     r"christmas|new\s+year)\s+fairs?(?![a-z])|"
      r"exhibitions?|concerts?|(?:летн|молодежн|экологическ)[а-я]*\s+лагер[а-я]*|(?:summer|youth|climate|eco)\s+camps?(?![a-z])|"
      r"жайкы\s+лагер[а-я]*|"
      # a groundbreaking: "церемония закладки капсулы", "заложили первый камень", "groundbreaking ceremony",
@@ -195,6 +203,12 @@ _TOPIC_AFTER = re.compile(r"[\"”»']?\s*(?:боюнча|по\s+итогам|ж
 _WINNERS_BEFORE = re.compile(r"(?:победител|лауреат|призер|призёр|winners?\s+of)[а-я]*(?:\s+the)?"
                              r"(?:\s+(?:[а-я]+(?:ого|его|ой|ых|их)|[a-z]+(?:al|ic|ary|wide)))?\s+$")
 _WINNERS_AFTER = re.compile(r"[а-я]*\s+(?:[^\s.!?]+\s+)?(?:женуучу|winner)")
+# "с фондом «Нарын Жарыгы», партнёром конкурса", "the contest's sponsor", "сынактын өнөктөшү": the contest named
+# as what a body or a rule belongs to, not as held
+_ROLE_OF_BEFORE = re.compile(r"(?<![а-яa-z])(?:партн[её]р|организатор|спонсор|жюри|положени|услови|"
+                             r"(?:partner|sponsor|organi[sz]er|jury|rules)\s+of(?:\s+the|\s+this)?)[а-я]*\s+$")
+_ROLE_OF_AFTER = re.compile(r"(?:[а-я]*|['’]s)\s+(?:онокто[шк]|уюштуруучу|демоорчу|жюри|шарт|эреже|"
+                            r"partner|sponsor|organi[sz]er|jury|rules)")
 # "конференц-зал", "жыйындар залы", "training centre", "в зале заседаний": a venue named by an event word
 _VENUE_AFTER = re.compile(r"[а-я]*(?:-|\s+)(?:зал|hall|room|борбор|centre|center)")
 _HELD_IN_ROOMS = frozenset({"meeting", "training", "conference", "forum", "round_table"})  # "спорт залдын ачылышы" opens one
@@ -260,7 +274,9 @@ def _keyword_hits(folded: str, start: int, end: int) -> list[tuple[int, str]]:
             continue  # "алты грант тапшырылды", "50 компьютер тапшырылды" are still events; "8 акция" is a figure
         if kind == "competition" and (_TOPIC_AFTER.match(folded, m.end(), min(end, m.end() + 20))
                                       or _WINNERS_BEFORE.search(folded, max(start, m.start() - 30), m.start())
-                                      or _WINNERS_AFTER.match(folded, m.end(), min(end, m.end() + 40))):
+                                      or _WINNERS_AFTER.match(folded, m.end(), min(end, m.end() + 40))
+                                      or _ROLE_OF_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                      or _ROLE_OF_AFTER.match(folded, m.end(), min(end, m.end() + 30))):
             continue
         if kind in _HELD_IN_ROOMS and (_VENUE_AFTER.match(folded, m.end(), min(end, m.end() + 12))
                                        or _VENUE_BEFORE.search(folded, max(start, m.start() - 12), m.start())):

@@ -30,8 +30,10 @@ from etl.extract.event_keywords import (
 from etl.extract.events_also import (
     adds_event,
     at_the_opening,
+    follows_ceremony,
     grants_of_their_own,
     held_within_campaign,
+    names_its_people,
     names_the_frame,
     same_day_lead,
     within_named_event,
@@ -215,7 +217,8 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             primary = _best_type(types)
             if verbs and len(types) > 1:
                 # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
-                told = [h for h in hits if not names_the_frame(folded, s, h[0])] or hits
+                told = [h for h in hits if not names_the_frame(folded, s, h[0])
+                        and not names_its_people(folded, s, h[0])] or hits
                 primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
                 closing = _closing_event(folded, s, told)
                 if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest
@@ -323,7 +326,8 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
         elif adds_event(folded, anchor.sentence) or grants_of_their_own(
                 folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
                 (within_named_event(folded, anchor.sentence) or same_day_lead(folded, a0))
-                and not any(e.event_type in PART_OF.get(kind, set()) for e in events)):
+                and not any(e.event_type in PART_OF.get(kind, set()) for e in events)) or (
+                kind != "visit" and current.event_type != "visit" and follows_ceremony(folded, a0)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it
             # was told in (totals at the end of a report are the whole event's)

@@ -113,3 +113,44 @@ def at_the_opening(folded: str, sentence: tuple[int, int]) -> bool:
 
 def attended_opening(folded: str, sentence: tuple[int, int], kind: str, types: list[str]) -> bool:
     return kind == "visit" and "opening" in types and at_the_opening(folded, sentence)
+
+
+# "Following the handover, UNICEF … met with the akim", "После передачи оборудования состоялась встреча с
+# жителями", "Ачылыштан кийин … тегерек стол өттү": an event told as coming after a ceremony (a handover, an
+# opening, an award) is one of its own on the ceremony's day, whatever its type: a ceremony holds no programme
+# of meetings the way a fair or a forum does.  Not "после открытия ярмарки", "after the opening of the forum":
+# the opening of an event of several days leads into that event's programme.
+_CEREMONY_NOUN = (r"(?:handover|handing\s+over|opening|inauguration|(?:award\s+|opening\s+|handover\s+)?ceremony|"
+                  r"передач[аиу]|открыти[яе]|вручени[яе]|церемони[ия]|"
+                  r"тапшыруу|ачылыш|азем|салтанат)")
+_AFTER_CEREMONY = re.compile(
+    r"[\W\d]{0,3}(?:(?:following|after)\s+(?:the|this)\s+" + _CEREMONY_NOUN + r"(?![a-z])|"
+    r"после\s+(?:торжественн[а-я]*\s+)?" + _CEREMONY_NOUN + r"(?![а-я])|"
+    r"(?:[а-я]+\s+)?" + _CEREMONY_NOUN + r"[а-я]*(?:дан|ден|тан|тен|дон|тон|нан|нен|нон)\s+кийин(?![а-я]))")
+_PROGRAMME_EVENT = re.compile(r"(?<![а-яa-z])(?:ярмарк|выставк|фестивал|форум|конференц|тренинг|семинар|лагер|"
+                              r"fair|exhibition|festival|forum|conference|training|camp|"
+                              r"жарм[ае]н?ке|коргозмо|конференци)")
+
+
+# what the ceremony is of: "of the autumn fair", "ярмарки меда" (a Kyrgyz genitive stands before it, in the match)
+_CEREMONY_OF = re.compile(r"\s+of\s+(?:the\s+|this\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+[а-я-]+(?:\s+[а-я-]+)?")
+
+
+def follows_ceremony(folded: str, start: int) -> bool:
+    m = _AFTER_CEREMONY.match(folded, start)
+    if m is None:
+        return False
+    of = _CEREMONY_OF.match(folded, m.end())
+    return _PROGRAMME_EVENT.search(folded, m.start(), of.end() if of else m.end()) is None
+
+
+# "a training was held for 24 of the forum's participants", "для участников форума", "форумдун катышуучулары
+# үчүн": the event its people came from, not the one the verb tells held
+_PEOPLE_OF_BEFORE = re.compile(r"(?:участник|участниц|слушател|делегат|participants|delegates|attendees)[а-я]*\s+"
+                               r"(?:of\s+|in\s+)?(?:the\s+|this\s+)?$")
+_PEOPLE_OF_AFTER = re.compile(r"[a-z]*['’]s\s+(?:participants|delegates|attendees)|[а-я]*\s+(?:катышуучу|делегат)")
+
+
+def names_its_people(folded: str, sentence: tuple[int, int], at: int) -> bool:
+    return _PEOPLE_OF_BEFORE.search(folded, max(sentence[0], at - 30), at) is not None or \
+        _PEOPLE_OF_AFTER.match(folded, at, min(sentence[1], at + 40)) is not None

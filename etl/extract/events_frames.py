@@ -55,6 +55,21 @@ def _told_again(host: EventDraft, draft: EventDraft) -> bool:
     return host.event_type == draft.event_type != "other" and draft.split_from is None
 
 
+# "10 декабря … состоялось итоговое мероприятие с концертом", "the campaign's closing event", "жыйынтыктоочу
+# иш-чара": the closing event of a campaign or a series, held within its days, is the last of its activities
+_CLOSING_EVENT = re.compile(r"(?<![а-яa-z])(?:итогов[а-я]*|заключительн[а-я]*|финальн[а-я]*|closing|final|"
+                            r"жыйынтыктоочу)\s+(?:[а-яa-z-]+\s+)?(?:мероприяти|событи|event|ceremony|иш-чара|"
+                            r"церемони)[а-яa-z]*")
+_CLOSING_REACH = 200  # in the sentence that tells it
+
+
+def _closing_of(folded: str, draft: EventDraft, host: EventDraft) -> bool:
+    if host.event_type != "campaign" or not draft.segments:
+        return False
+    a = draft.segments[0][0]
+    return _CLOSING_EVENT.search(folded, a, a + _CLOSING_REACH) is not None
+
+
 def absorb_within_days(folded: str, drafts: list[EventDraft], dated: list[tuple[Any, Resolution | None]]
                        ) -> tuple[list[EventDraft], list[tuple[Any, Resolution | None]]]:
     """The drafts without the parts of an earlier event held during its days (a visit's meetings, the
@@ -65,7 +80,8 @@ def absorb_within_days(folded: str, drafts: list[EventDraft], dated: list[tuple[
     kept, kept_dated = [drafts[0]], [dated[0]]
     for draft, d in zip(drafts[1:], dated[1:], strict=True):
         host = next((k for k, (e, (_, r)) in enumerate(zip(kept, kept_dated, strict=True))
-                     if ((e.event_type, draft.event_type) in _HELD_DURING or _told_again(e, draft))
+                     if ((e.event_type, draft.event_type) in _HELD_DURING or _told_again(e, draft)
+                         or _closing_of(folded, draft, e))
                      and r is not None and d[1] is not None
                      and _within(d[1], r)), None)
         if host is None and _outing_of(folded, draft, d[1], kept[-1], kept_dated[-1][1]):

@@ -67,9 +67,9 @@ def handover_apart(folded: str, sentence: tuple[int, int], other: EventDraft) ->
     events of no other type; a handover told again is the same one."""
     if _HANDOVER_RE.search(folded, *sentence) is None or not other.segments:
         return False
-    a, b = other.segments[0]
-    lead_end = _SENTENCE_END.search(folded, a, b)  # not a date's dots ("18.11.2026 | Түп районунда …")
-    return _HANDOVER_RE.search(folded, a, b if lead_end is None else lead_end.start()) is None
+    # the other event's whole text told so far, not its first sentence: a page's header ends in "!" or "."
+    # ("Урматтуу айылдаштар! 12-март куну … жабдууларды тапшырды. Тапшыруу аземине … катышты")
+    return not any(_HANDOVER_RE.search(folded, a, min(b, sentence[0])) for a, b in other.segments if a < sentence[0])
 
 
 def hands_over(folded: str, sentence: tuple[int, int]) -> bool:

@@ -53,8 +53,36 @@ def long_before(r: Resolution | None, published: date | None) -> bool:
     return date.fromisoformat(r[1]) < published - timedelta(days=BACKGROUND_DAYS)
 
 
-def keep_in_time(drafts: list[EventDraft], dated: list[tuple[Any, Resolution | None]], published: date | None
-                 ) -> tuple[list[EventDraft], list[tuple[Any, Resolution | None]]]:
+# A report dated the day its first event began sometimes tells, in the past tense, what followed on the next
+# days ("14.10.2025 17:42 … На следующий день, 15–16 октября, прошёл двухдневный тренинг"): it was finished
+# after the day its dateline gives.  Within these days of the dateline such an event took place; a plan
+# ("следующая встреча пройдёт 20 октября", "will be held") keeps its future verb.
+_DAYS_PAST_DATELINE = 3
+_PAST_VERB = re.compile(
+    r"(?<![а-яa-z])(?:прош(?:[её]л|л[аио])|состоял(?:ся|ась|ись|ось)|проведен[аоы]?|провел[аи]?|организовал[аи]?|"
+    r"открыл(?:ся|ась|ись|ось)|завершил(?:ся|ась|ись|ось)|took\s+place|(?:was|were)\s+held|held|hosted|ran|"
+    r"conducted|organi[sz]ed|opened|отт[уу]|болуп\s+отт[уу]|откорулд[уу]|уюштурулд[уу]|ачылд[ыы])(?![а-яa-z])")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def _told_past_after(folded: str | None, chosen: Any, r: Resolution | None, main: Resolution | None,
+                     published: date) -> bool:
+    if folded is None or chosen is None or r is None or r[2] != "day" or main is None or main[2] != "day":
+        return False
+    start = date.fromisoformat(r[0])
+    if not (published < start <= published + timedelta(days=_DAYS_PAST_DATELINE)) or \
+            date.fromisoformat(main[0]) > published:
+        return False
+    a, b = chosen.span
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(folded, max(0, a - 300), a)), default=max(0, a - 300))
+    stop = _SENTENCE_STOP.search(folded, b, b + 300)
+    hi = stop.start() if stop else min(len(folded), b + 300)
+    return any(not PLAN_BEFORE.search(folded, max(lo, v.start() - _PLAN_REACH), v.start())
+               for v in _PAST_VERB.finditer(folded, lo, hi))
+
+
+def keep_in_time(drafts: list[EventDraft], dated: list[tuple[Any, Resolution | None]], published: date | None,
+                 folded: str | None = None) -> tuple[list[EventDraft], list[tuple[Any, Resolution | None]]]:
     """The drafts without the events after the main one that are out of time; the text of each goes back
     to the event told before it (its figures and places were that event's before it split off), which
     keeps its own date.  An announcement, whose main event is itself still to come, keeps them all."""
@@ -63,7 +91,7 @@ def keep_in_time(drafts: list[EventDraft], dated: list[tuple[Any, Resolution | N
         return drafts, dated
     kept, kept_dated = [drafts[0]], [dated[0]]
     for draft, d in zip(drafts[1:], dated[1:], strict=True):
-        if out_of_time(d[1], published):
+        if out_of_time(d[1], published) and not _told_past_after(folded, d[0], d[1], main, published):
             kept[-1].segments = sorted(kept[-1].segments + draft.segments)
         else:
             kept.append(draft)

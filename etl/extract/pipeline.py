@@ -163,7 +163,7 @@ def _read_part(ctx: _Context, part: Part, title: str | None
                or part.start <= om.organization.span[0] < part.end]
     projects = [p for p in ctx.projects if p.span is None or part.start <= p.span[0] < part.end]
     dated = [_date_of(ctx, cands, d, part) for d in drafts]
-    drafts, dated = keep_in_time(drafts, dated, ctx.published)
+    drafts, dated = keep_in_time(drafts, dated, ctx.published, ctx.folded)
     drafts, dated = absorb_within_days(ctx.folded, drafts, dated)
     events: list[Event] = []
     for k, (draft, (chosen, r)) in enumerate(zip(drafts, dated, strict=True)):
