@@ -128,7 +128,8 @@ def reprocess_all(inbox: str, sampler: RssSampler, workers: int, summaries: dict
 _GX_COLD = """
 import json, time
 t0 = time.perf_counter()
-import great_expectations
+from etl.validate.gx_imports import import_gx
+import_gx()
 t1 = time.perf_counter()
 from etl.validate.gx_runtime import staging_runtime
 staging_runtime()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from etl.config import PROJECT_ROOT
+from etl.validate.gx_imports import import_gx
 
 if TYPE_CHECKING:
     from great_expectations.data_context.store.store import DataDocsSiteConfigTypedDict
@@ -36,8 +37,7 @@ def quiet_gx() -> None:
 def new_context(data_docs_dir: Path | None = None) -> Any:
     """An ephemeral GX context (nothing written but the Data Docs site, when asked for)."""
     quiet_gx()
-    import great_expectations as gx
-
+    gx = import_gx()
     context = gx.get_context(mode="ephemeral")
     try:
         # GX annotates the setter with ProgressBarsConfig, but reads the value as a mapping
@@ -81,6 +81,7 @@ def skip_frame_fingerprint() -> None:
     for the staging frames - evidence strings in most rows - that was a seventh of a validation's time.
     The results, and which rows fail, do not depend on it.
     """
+    import_gx()
     from great_expectations.execution_engine import pandas_execution_engine
 
     pandas_execution_engine.HASH_THRESHOLD = 0
@@ -152,6 +153,4 @@ def prefetch_staging_runtime() -> bool:
 
 @functools.cache
 def gx_version() -> str:
-    import great_expectations as gx
-
-    return str(gx.__version__)
+    return str(import_gx().__version__)

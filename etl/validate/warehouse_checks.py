@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from etl.config import Settings
+from etl.validate.gx_imports import import_gx
 from etl.validate.gx_runtime import load_suite, new_context, severity_of, suite_files
 from etl.warehouse.engine import warehouse_url
 
@@ -21,8 +22,7 @@ class QualityCheckFailed(RuntimeError):
 
 
 def run_warehouse_checks(settings: Settings | None = None, *, fail_on_critical: bool = True) -> dict[str, Any]:
-    import great_expectations as gx
-
+    gx = import_gx()
     settings = settings or Settings.from_env()
     settings.data_docs_dir.mkdir(parents=True, exist_ok=True)
     context = new_context(settings.data_docs_dir)
