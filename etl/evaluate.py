@@ -38,8 +38,9 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 # errors; dev6 was written to be read.  The unseen set is the honest estimate: never tuned on.
 DIAGNOSTIC_SETS: tuple[str, ...] = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "dev6", "holdout6",
                                      "holdout7", "dev7", "holdout8", "holdout9", "dev8", "holdout10", "holdout11",
-                                     "holdout12", "holdout13", "holdout14", "holdout15", "holdout16")
-UNSEEN_SETS: tuple[str, ...] = ("holdout17",)
+                                     "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
+                                     "holdout17")
+UNSEEN_SETS: tuple[str, ...] = ("holdout18",)
 HELD_OUT_SETS = DIAGNOSTIC_SETS + UNSEEN_SETS
 CORPORA: dict[str, tuple[Path, Path]] = {
     "samples": (PROJECT_ROOT / "samples" / "reports", PROJECT_ROOT / "samples" / "expected"),
