@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.dates import find_dateline, find_dates
-from etl.text import fold
-
-
-def _dateline(text: str) -> str | None:
-    folded = fold(text)
-    d = find_dateline(folded, find_dates(folded))
-    if d is None:
-        return None
-    r = d.resolve()
-    return r[0].isoformat() if r else f"--{d.m1:02d}-{d.d1:02d}"
+from tests.unit.dateline_support import dateline_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -25,12 +15,12 @@ def _dateline(text: str) -> str | None:
     ("24.kg, Ош ш., 5-июнь 2024-жыл — Ош шаарында 4-июнда тренинг өттү.", "2024-06-05"),
 ])
 def test_agency_then_place_then_date_is_the_reports_day(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "Title\n\nВ Оше, Баткене, 27 ноября 2023 года прошли тренинги для учителей.",
     "Title\n\nTraining held, Naryn, 12 March 2024 - 14 March 2024, gathered 30 farmers.",
 ])
-def test_an_event_told_before_its_date_is_no_dateline(text: str) -> None:
-    assert _dateline(text) is None
+def test_an_event_told_before_its_date_is_nodateline_of(text: str) -> None:
+    assert dateline_of(text) is None

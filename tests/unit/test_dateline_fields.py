@@ -6,17 +6,7 @@ import pytest
 
 from etl.documents import Document
 from etl.extract import extract
-from etl.extract.dates import find_dateline, find_dates
-from etl.text import fold
-
-
-def _dateline(text: str) -> str | None:
-    folded = fold(text)
-    d = find_dateline(folded, find_dates(folded))
-    if d is None:
-        return None
-    r = d.resolve()
-    return r[0].isoformat() if r else None
+from tests.unit.dateline_support import dateline_of
 
 
 def _report(text: str) -> tuple[str | None, list[str | None], list[str]]:
@@ -35,8 +25,8 @@ _SHEETS = [
 
 
 @pytest.mark.parametrize("text", _SHEETS)
-def test_an_event_sheets_date_field_is_no_dateline(text: str) -> None:
-    assert _dateline(text) is None
+def test_an_event_sheets_date_field_is_nodateline_of(text: str) -> None:
+    assert dateline_of(text) is None
 
 
 @pytest.mark.parametrize(("text", "day"), zip(_SHEETS, ["2025-02-14", "2025-06-03", "2025-04-12"], strict=True))
@@ -60,7 +50,7 @@ def test_an_event_sheets_date_field_dates_the_event(text: str, day: str) -> None
      "Даярдаган: долбоордун координатору Б. Токтогулов\nКүнү: 30.04.2025", "2025-04-30"),
 ])
 def test_a_date_at_the_foot_with_its_label_or_signature_is_the_reports_own(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -69,8 +59,8 @@ def test_a_date_at_the_foot_with_its_label_or_signature_is_the_reports_own(text:
     # a programme's last row
     "Программа\n10:00 Открытие\n16:00 Закрытие форума\nДата: 14–15.03.2025",
 ])
-def test_a_last_date_without_label_or_signature_or_not_a_single_day_is_no_foot_dateline(text: str) -> None:
-    assert _dateline(text) is None
+def test_a_last_date_without_label_or_signature_or_not_a_single_day_is_no_footdateline_of(text: str) -> None:
+    assert dateline_of(text) is None
 
 
 _BODY = ("11 марта в Оше прошел тренинг для 25 учителей. "
@@ -80,9 +70,9 @@ _BODY = ("11 марта в Оше прошел тренинг для 25 учит
 @pytest.mark.parametrize("foot", ["Источник: пресс-служба мэрии Оша, 12.03.2025", "12.03.2025",
                                   "Пресс-служба ОФ «Билим», 12 марта 2025 г.", "Source: UNICEF Kyrgyzstan, 12 March 2025"])
 def test_a_source_line_or_a_bare_date_ending_a_long_text_is_its_own_date(foot: str) -> None:
-    assert _dateline(f"Тренинг в Оше\n\n{_BODY}\n\n{foot}") == "2025-03-12"
+    assert dateline_of(f"Тренинг в Оше\n\n{_BODY}\n\n{foot}") == "2025-03-12"
 
 
 @pytest.mark.parametrize("foot", ["Следующая встреча:\n20.04.2025", "Следующая встреча пройдет в Нарыне 20.04.2025"])
-def test_an_announced_date_ending_the_text_is_no_dateline(foot: str) -> None:
-    assert _dateline(f"Тренинг в Оше\n\n{_BODY}\n\n{foot}") is None
+def test_an_announced_date_ending_the_text_is_nodateline_of(foot: str) -> None:
+    assert dateline_of(f"Тренинг в Оше\n\n{_BODY}\n\n{foot}") is None

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.dates import find_dateline, find_dates
+from etl.extract.dates import find_dates
 from etl.text import fold
-
-
-def _dateline(text: str) -> str | None:
-    folded = fold(text)
-    d = find_dateline(folded, find_dates(folded))
-    if d is None:
-        return None
-    r = d.resolve()
-    return r[0].isoformat() if r else f"--{d.m1:02d}-{d.d1:02d}"
+from tests.unit.dateline_support import dateline_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -24,15 +16,15 @@ def _dateline(text: str) -> str | None:
     ("Title\nStatement | April 2, 2025, 10:15 | Embassy Press Office\n\nText", "2025-04-02"),
 ])
 def test_a_date_in_a_field_of_its_own_among_metadata(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "| 12.03.2024 | Тренинг для молодежи | 25 |\nТекст",
     "Title\nTraining | 5 June 2024 | Osh\n\nText",
 ])
-def test_table_rows_and_event_fields_are_no_dateline(text: str) -> None:
-    assert _dateline(text) is None
+def test_table_rows_and_event_fields_are_nodateline_of(text: str) -> None:
+    assert dateline_of(text) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -47,19 +39,19 @@ def test_table_rows_and_event_fields_are_no_dateline(text: str) -> None:
     ("ОШ, 3 сен — Sputnik. Вчера в Оше прошёл круглый стол, а в 2025 году проект продолжится.", "--09-03"),
 ])
 def test_a_dateline_without_its_year_takes_the_year_of_the_event_it_reports(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 def test_a_dateline_without_any_year_in_the_text_stays_without_one() -> None:
-    assert _dateline("Нарын, 14-октябрь — Кабар.\n\nКечээ Нарында тренинг өттү.") == "--10-14"
+    assert dateline_of("Нарын, 14-октябрь — Кабар.\n\nКечээ Нарында тренинг өттү.") == "--10-14"
 
 
 @pytest.mark.parametrize("text", [
     "Программа\n14 октября\n09:00 Регистрация участников\n10:00 Открытие форума 2024 года",
     "14 октября, 09:00 – регистрация участников форума 2024 года",
 ])
-def test_a_programmes_day_is_no_dateline(text: str) -> None:
-    assert _dateline(text) is None
+def test_a_programmes_day_is_nodateline_of(text: str) -> None:
+    assert dateline_of(text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +59,8 @@ def test_a_programmes_day_is_no_dateline(text: str) -> None:
     "Last updated: 15 March 2025\nPublished: 12 March 2025\n\nText",
     "Жаңыланды: 15.03.2025\nЖарыяланды: 12.03.2025\n\nТекст",
 ])
-def test_the_date_a_page_was_updated_is_not_its_dateline(text: str) -> None:
-    assert _dateline(text) == "2025-03-12"
+def test_the_date_a_page_was_updated_is_not_itsdateline_of(text: str) -> None:
+    assert dateline_of(text) == "2025-03-12"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -78,7 +70,7 @@ def test_the_date_a_page_was_updated_is_not_its_dateline(text: str) -> None:
     ("Ош, 14 марта 2025 г. 12 марта текущего года в Оше прошёл тренинг для учителей школ района.", "2025-03-14"),
 ])
 def test_a_dateline_with_the_agency_in_parentheses(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 def test_a_full_month_name_takes_no_dot_a_short_one_does() -> None:
@@ -95,7 +87,7 @@ def test_a_full_month_name_takes_no_dot_a_short_one_does() -> None:
     ("Title\n\nBISHKEK, 8 October 2025 — The Ambassador visited Naryn on 7 October.", "2025-10-08"),
 ])
 def test_place_date_then_dash_is_the_reports_day(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -103,18 +95,18 @@ def test_place_date_then_dash_is_the_reports_day(text: str, expected: str) -> No
     "Title\n\nThe training (12 March 2024) - as planned - gathered 30 farmers in Naryn.",
     "Title\n\nThe visit of the delegation to Naryn, 12 March 2024 - 14 March 2024, was a success.",
 ])
-def test_dates_inside_sentences_are_no_dateline(text: str) -> None:
-    assert _dateline(text) is None
+def test_dates_inside_sentences_are_nodateline_of(text: str) -> None:
+    assert dateline_of(text) is None
 
 
 def test_a_yearless_dateline_takes_no_year_from_a_recalled_year() -> None:
     text = ("Заголовок\n\nОш, 12 марта — АКИpress. 11 марта в Оше прошел круглый стол. Музей открыт в 1978 году.")
-    assert _dateline(text) == "--03-12"
+    assert dateline_of(text) == "--03-12"
 
 
 def test_a_yearless_dateline_takes_the_year_of_the_day_after_it() -> None:
     text = "Заголовок\n\nОш, 12 марта — АКИpress. 11 марта 2024 года в Оше прошел круглый стол."
-    assert _dateline(text) == "2024-03-12"
+    assert dateline_of(text) == "2024-03-12"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -123,7 +115,7 @@ def test_a_yearless_dateline_takes_the_year_of_the_day_after_it() -> None:
     ("Новость\n\nКАРА-БАЛТА, Чуйская область, 3 апреля 2025 — В городе прошёл форум 2 апреля 2025 года.", "2025-04-03"),
 ])
 def test_a_place_with_its_region_before_the_date_and_dash(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -132,8 +124,8 @@ def test_a_place_with_its_region_before_the_date_and_dash(text: str, expected: s
     ("Title\n\nNews | 5 June 2024 | Tags: training, youth, Naryn\n\nText", "2024-06-05"),
 ])
 def test_a_labelled_tag_list_is_metadata_whatever_its_length(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
-def test_a_sentence_with_a_place_and_a_date_is_still_no_dateline() -> None:
-    assert _dateline("Title\n\nIn Kochkor, Naryn Region, 14 March 2024 the foundation opened a centre.") is None
+def test_a_sentence_with_a_place_and_a_date_is_still_nodateline_of() -> None:
+    assert dateline_of("Title\n\nIn Kochkor, Naryn Region, 14 March 2024 the foundation opened a centre.") is None

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.dates import find_dateline, find_dates, non_event_reason
+from etl.extract.dates import find_dates, non_event_reason
 from etl.text import fold
-
-
-def _dateline(text: str) -> str | None:
-    folded = fold(text)
-    d = find_dateline(folded, find_dates(folded))
-    if d is None:
-        return None
-    r = d.resolve()
-    assert r is not None
-    return r[0].isoformat()
+from tests.unit.dateline_support import dateline_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +18,7 @@ def _dateline(text: str) -> str | None:
     ("Title\n04.11.2022 | Жаңылыктар\n\nТекст", "2022-11-04"),
 ])
 def test_dateline_among_metadata(text: str, expected: str) -> None:
-    assert _dateline(text) == expected
+    assert dateline_of(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -37,12 +28,12 @@ def test_dateline_among_metadata(text: str, expected: str) -> None:
     "12 марта 2024 года в Бишкеке прошёл тренинг для сотрудников айыл окмоту и депутатов местных кенешей.",
 ])
 def test_event_dates_and_deadlines_are_not_datelines(text: str) -> None:
-    assert _dateline(text) is None
+    assert dateline_of(text) is None
 
 
 def test_dateline_far_down_after_blanked_boilerplate() -> None:
     text = " " * 3000 + "\n14:32, 17 апреля 2024\nТекст"
-    assert _dateline(text) == "2024-04-17"
+    assert dateline_of(text) == "2024-04-17"
 
 
 @pytest.mark.parametrize(("text", "is_event"), [
