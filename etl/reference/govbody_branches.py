@@ -18,6 +18,7 @@ from collections.abc import Callable
 from etl.gates import Gate
 from etl.reference.govbody_lists import listed_before
 from etl.reference.govbody_places import place_name
+from etl.reference.govbody_units import unit_bodies
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
 _KY_LEVEL = {"облуст": "Oblast", "район": "District", "шаар": "City"}
@@ -135,7 +136,7 @@ def branch_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
             out.append((m.start("own"), m.end("own"), name) if own else (m.start(), m.end(), name))
             if not own:
                 out.extend(listed_before(text, m, name))
-    return out
+    return out + unit_bodies(text, ft)
 
 
 _STATE_WORD = re.compile(r"мамлекеттик|государственн|\b[Ss]tate\b")

@@ -36,7 +36,11 @@ SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
     (r"социалдык\s+коргоо", "Social Protection"), (r"маданият", "Culture"), (r"жаштар\s+иштери", "Youth Affairs"),
     (r"ички\s+иштер", "Internal Affairs"), (r"финансы", "Finance"), (r"экономика", "Economy"),
     (r"агрардык\s+өнүктүрүү", "Agrarian Development"),
-    (r"ветеринардык", "Veterinary"), (r"архитектура", "Architecture"), (r"жер\s+ресурстары", "Land Resources"),
+    (r"ветеринардык", "Veterinary"),
+    # "Нарын облустук дене тарбия жана спорт башкармалыгы": the state's sports department in every oblast and district
+    (r"дене\s+тарбия\s+жана\s+спорт", "Physical Culture and Sports"),
+    (r"архитектура\s+жана\s+курулуш", "Architecture and Construction"), (r"архитектура", "Architecture"),
+    (r"статистика", "Statistics"), (r"юстиция", "Justice"), (r"жер\s+ресурстары", "Land Resources"),
     (r"үй-бүлөнү\s+жана\s+балдарды\s+колдоо", "Family and Child Support"),
     (r"туризм", "Tourism"), (r"жайыт", "Pasture"),
 ))
@@ -50,6 +54,10 @@ SECTORS_RU = (
     # sectors a district or city body takes its name from as a noun in the genitive ("управление ветеринарии",
     # "управление пастбищ", "управление туризма мэрии")
     (r"туризма", "Tourism"), (r"ветеринарии", "Veterinary"), (r"пастбищ", "Pasture"),
+    (r"физической\s+культуры\s+и\s+спорта", "Physical Culture and Sports"),
+    (r"архитектуры\s+и\s+градостроительства", "Architecture and Urban Planning"),
+    (r"архитектуры\s+и\s+строительства", "Architecture and Construction"), (r"статистики", "Statistics"),
+    (r"юстиции", "Justice"),
 )
 # the sector as an adjective before the unit: "районный финансовый отдел", "районное сельскохозяйственное управление"
 _SECTORS_RU_ADJ = (("финансов", "Finance"), ("сельскохозяйственн", "Agriculture"))

@@ -22,7 +22,7 @@ from etl.reference.org_markets import bloc_as_market
 from etl.reference.org_parents import parent_of_branch
 from etl.reference.org_topics import topic_clause, topic_only
 from etl.reference.org_umbrella import defining_parent, owner_of_unit
-from etl.reference.org_venues import lent_hall_only, venue_owner
+from etl.reference.org_venues import landmark_only, lent_hall_only, venue_owner
 
 # "X-ке жана <up to 10 words, commas allowed> Y-ге сунуштар / жөнөтүлөт"
 _KY_DATIVE_LIST = re.compile(
@@ -138,4 +138,5 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
             or lent_hall_only(text, start, end, org_id)
+            or landmark_only(text, start, end)
             or (kind not in ("government", "government_agency") and topic_only(text, start, end)))

@@ -33,6 +33,15 @@ _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[^\S\n]+){{1,5}})$")
 _TAIL_CAP = r"[A-Z][\w'’-]*"  # no period: "… of Continuous Education. The next course" ends at the sentence
 _OF_TAIL = re.compile(
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_TAIL_CAP}(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+)?{_TAIL_CAP}){{0,5}}")
+# a unit's parent may run longer: "… Office of the State Inspectorate for Veterinary and Phytosanitary Safety"
+_UNIT_OF_TAIL = re.compile(
+    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?({_TAIL_CAP})(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+|for[^\S\n]+)?{_TAIL_CAP}){{0,7}}")
+# the first word of a state sector or service after "… District Department of"
+_STATE_SECTORS = frozenset({
+    "State", "Ministry", "Internal", "Emergency", "National", "Interior", "Social", "Tax", "Education", "Health",
+    "Agriculture", "Justice", "Culture", "Water", "Civil", "Statistics", "Treasury", "Architecture", "Physical",
+    "Youth", "Finance", "Economy", "Labour", "Labor", "Migration", "Veterinary", "Land", "Forestry", "Ecology",
+    "Environmental", "Employment", "Sanitary", "Disease", "Prosecutor", "Public", "Registration", "Cadastre"})
 # "certificates recognised by the X Institute": the body that stands behind a certificate was not there
 _RECOGNISED_BY = re.compile(r"(?:recogni[sz]ed|accredited|endorsed)\s+by\s+(?:the\s+)?$")
 _QUOTED_AFTER = re.compile(r"[^\S\n]+[\"“«]([A-Z][\w'’ -]{1,40})[\"”»]")
@@ -94,6 +103,12 @@ def english_head_organizations(text: str, ft: str | None = None) -> list[tuple[i
             if head in ("Centre", "Center") and words[-1] not in _STATE_CENTRES:
                 continue  # a place's youth or resource centre: the registry and its local branches name it
             kind = _GOVERNMENT_KIND
+            if words[-1] in _LEVELS and head != "Centre" and head != "Center":
+                # "the Kadamjay District Department of Internal Affairs", "the Talas Oblast Office of the State
+                # Tax Service": a national body's unit, named by what follows the head
+                tail = _UNIT_OF_TAIL.match(text, m.end())
+                if tail and tail.group(1) not in _STATE_SECTORS:
+                    tail = None  # "the Naryn District Office of UNDP": an agency's own office, not the state's
         else:
             kind = _HEADS[head]
             if all(w in _GENERIC for w in words) and not tail and not quoted:

@@ -20,7 +20,7 @@ _BEFORE = re.compile(
     re.IGNORECASE)
 _EN_POSSESSIVE = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_OFFER}", re.IGNORECASE)
 _ABOUT_BEFORE = re.compile(r"(?<!\w)about\s+(?:the\s+)?$", re.IGNORECASE)
-_STAFF_BEFORE = re.compile(r"(?:представител|сотрудник|специалист|эксперт|өкүл|адис|кызматкер|representative|staff|officer|expert)\w*"
+_STAFF_BEFORE = re.compile(r"(?:представител|сотрудник|специалист|эксперт|өкүл|адис|кызматкер|representative|staff|officer|official|specialist|expert)\w*"
                            r"\s+(?:of\s+)?(?:the\s+)?[«\"“]?$", re.IGNORECASE)
 
 
@@ -54,6 +54,8 @@ _KY_HOW = re.compile(r"(?<!\w)(?:кантип|кандай)(?!\w)", re.IGNORECAS
 
 def topic_clause(text: str, start: int, end: int) -> bool:
     """The state body at ``text[start:end]`` stands inside what the session was about."""
+    if _STAFF_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "…, and a specialist of the Osh Oblast Tax Office presented …": its staff took part
     if _TOPIC_BEFORE.search(text, max(0, start - 400), start):
         return True
     after = _KY_TOPIC_AFTER.match(text, end, min(len(text), end + 160))

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from etl.reference.govbody_places import place_english
-from etl.reference.local_branches import LOCAL_BRANCH_KINDS
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ]\w*(?:[-‐–]\w+)*"
 # the unit words and how an analyst writes them: управление is the body's district "Office", отдел a
@@ -27,6 +26,12 @@ _RU_BEFORE = re.compile(
 _EN_BEFORE = re.compile(
     rf"({_NAME})[^\S\n]+(?:(oblast|district|city|regional)[^\S\n]+)?(branch|office|department|division)"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+# "Управление Государственной налоговой службы по Таласской области", "отдел ГНС по Аксыйскому району": the
+# official name of a service's unit puts its region after the service
+_RU_UNIT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[Гг]лавн\w+[^\S\n]+)?([Уу]правлени|[Оо]тделени|[Оо]тдел)\w*[^\S\n]+$")
+_RU_BY_REGION = re.compile(
+    rf"(?:[^\S\n]+КР|[^\S\n]+Кыргызской[^\S\n]+Республики)?[^\S\n]+по[^\S\n]+"
+    rf"(?:({_NAME})(?:ск|цк)(ой[^\S\n]+области)|({_NAME})(?:ск|цк)ому[^\S\n]+району)")
 _LEVEL = {"районн": "District", "областн": "Oblast", "городск": "City", "district": "District", "oblast": "Oblast", "regional": "Oblast",
           "city": "City"}
 _LEVEL_UNITS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town")}
@@ -54,12 +59,17 @@ def _unit_english(word: str) -> str:
 def name_unit_branches(text: str, hits: Sequence[_Hit]) -> None:
     """Rename a registry hit to its local unit when a place, level and unit word name one around it."""
     for h in hits:
-        if h.org_id is None or h.org_id in LOCAL_BRANCH_KINDS or h.kind not in _NATIONAL_KINDS \
-                or h.name.startswith("Ministry"):
+        # a service with a branch in every region still has its registry id when no place stood right before it
+        # ("Таласского областного управления Государственной налоговой службы": the unit word between)
+        if h.org_id is None or h.kind not in _NATIONAL_KINDS or h.name.startswith("Ministry"):
             continue
         found = None
         if (m := _RU_BEFORE.search(text, max(0, h.start - 70), h.start)) is not None:
             found = (m.group(1), _LEVEL[m.group(2).lower()], m.group(3), m.start(), h.end)
+        elif (m := _RU_UNIT_RIGHT_BEFORE.search(text, max(0, h.start - 40), h.start)) is not None \
+                and (after := _RU_BY_REGION.match(text, h.end)) is not None:
+            written, level = (after.group(1), "Oblast") if after.group(2) else (after.group(3), "District")
+            found = (written, level, m.group(1), m.start(), after.end())
         elif text[h.start:h.start + 1].isascii() and (m := _EN_BEFORE.search(text, max(0, h.start - 60), h.start)):
             level = _LEVEL.get((m.group(2) or "").lower(), "")
             found = (m.group(1), level, m.group(3), m.start(), h.end)

@@ -92,3 +92,18 @@ def lent_hall_only(text: str, start: int, end: int, org_id: str) -> bool:
                                                   or _AT_BEFORE.search(text, max(0, start - 12), start)):
         return False
     return _LSG_PEOPLE.search(text) is None
+
+
+# "листовки раздавали на площади у здания Чуйского РОВД", "near the building of the city hall", "мэриянын
+# имаратынын алдында": the building marks where people stood; its owner took no part by that mention
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w-])(?:у|возле|около|напротив|перед|рядом\s+со?)\s+(?:здани(?:я|ем)|зданием)\s+[«\"]?$"
+    r"|(?<![\w-])(?:near|outside|opposite|in\s+front\s+of)\s+the\s+(?:building|office)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_LANDMARK_AFTER_KY = re.compile(r"[»\"]?\s+имарат\w*\s+(?:алдында|жанында|маңында|каршысында)(?!\w)", re.IGNORECASE)
+
+
+def landmark_only(text: str, start: int, end: int) -> bool:
+    """The mention at ``text[start:end]`` only names the building by which something happened."""
+    return (_LANDMARK_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _LANDMARK_AFTER_KY.match(text, end, min(len(text), end + 40)) is not None)
