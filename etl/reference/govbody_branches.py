@@ -28,13 +28,17 @@ _LEVEL_UNITS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", 
 # A ministry's words in Kyrgyz (ө ү optional: texts typed on a Russian keyboard) → the department's sector
 _KY_MINISTRIES = (
     (r"[өо]зг[өо]ч[өо]\s+кырдаалдар", "Emergency Situations"), (r"айыл\s+чарба", "Agriculture"),
-    (r"билим\s+бер[үу][үу]", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"ички\s+иштер", "Internal Affairs"),
+    (r"билим\s+бер[үу][үу]", "Education"), (r"саламаттык(?:ты)?\s+сактоо", "Health"), (r"ички\s+иштер", "Internal Affairs"),
+    # the labour and social ministry's district office is the district's social development department
+    (r"эмгек,?\s+социалдык\s+камсыздоо\s+жана\s+миграция|социалдык\s+[өо]н[үу]кт[үу]р[үу][үу]", "Social Development"),
 )
 _RU_MINISTRIES = (
     (r"МЧС|[Мм]инистерства\s+чрезвычайных\s+ситуаций", "Emergency Situations"),
     (r"[Мм]инистерства\s+сельского\s+хозяйства", "Agriculture"),
     (r"[Мм]инистерства\s+образования", "Education"), (r"[Мм]инистерства\s+здравоохранения", "Health"),
     (r"МВД|[Мм]инистерства\s+внутренних\s+дел", "Internal Affairs"),
+    (r"[Мм]инистерства\s+труда,?\s+социального\s+обеспечения\s+и\s+миграции|[Мм]инистерства\s+социального\s+развития",
+     "Social Development"),
     (r"ГКНБ|(?:[Гг]осударственного\s+комитета|[Гг]оскомитета)\s+национальной\s+безопасности",
      "State Committee for National Security"),
 )

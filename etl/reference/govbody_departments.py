@@ -29,7 +29,7 @@ def _unmarked_too(pattern: str) -> str:
 
 
 SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
-    (r"билим\s+берүү", "Education"), (r"саламаттыкты\s+сактоо", "Health"), (r"айыл\s+чарбасын\s+өнүктүрүү", "Agricultural Development"),
+    (r"билим\s+берүү", "Education"), (r"саламаттык(?:ты)?\s+сактоо", "Health"), (r"айыл\s+чарбасын\s+өнүктүрүү", "Agricultural Development"),
     (r"айыл\s+чарба", "Agriculture"),
     (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
     (r"социалдык\s+өнүгүү", "Social Development"),

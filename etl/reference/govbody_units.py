@@ -95,6 +95,11 @@ def _family_medicine(m: re.Match[str]) -> str | None:
     return _named(m.group("place"), level, "Family Medicine Centre")
 
 
+def _ky_police(m: re.Match[str]) -> str | None:
+    level = {"Р": "District", "Ш": "City", "О": "Oblast"}[m.group("abbr")[0]]
+    return _named(m.group("place"), level, "Internal Affairs Department")
+
+
 def _envoy(m: re.Match[str]) -> str | None:
     place = place_name(m.group(1).title(), ("oblast",))
     return f"Office of the Presidential Envoy in {place} Oblast" if place else None
@@ -149,6 +154,8 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
                            rf"(?P<list>(?:{_ADJ}\s*,\s*)*(?:{_ADJ}\s+и\s+)?)(?P<place>{_ADJ})\s+(?P<lvl>района|районов|области|областей))"),
        _abbreviation_before_place)
       for keyword in ("овд", "увд", "оно", "роо", "гоо", "тик", "цсм", "цовп")),
+    # Kyrgyz short forms after the place: "Сузак РИИБ" (райондук ички иштер бөлүмү), "Ош ШИИБ" (шаардык …)
+    ("рииб|шииб|оииб", re.compile(rf"(?P<place>{_NAME})\s+(?P<abbr>РИИБ|ШИИБ|ОИИБ)(?![А-ЯӨҮҢ])"), _ky_police),
     # the sector department of a district or oblast named with "по": "Главное управление образования по Ошской
     # области", "отдел социального развития по Ноокатскому району"
     *((keyword, re.compile(rf"((?<!\w)(?:[Гг]лавн\w+\s+)?(?:[Уу]правлени\w*|[Оо]тдел\w*|[Дд]епартамент\w*))\s+"
@@ -184,7 +191,7 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
 )
 
 
-_GATES = tuple(Gate([keyword]) for keyword, _, _ in UNIT_RULES)
+_GATES = tuple(Gate(keyword.split("|")) for keyword, _, _ in UNIT_RULES)  # "a|b": a or b
 
 
 def unit_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:

@@ -80,5 +80,10 @@ def name_unit_branches(text: str, hits: Sequence[_Hit]) -> None:
         if place is None:
             continue
         where = f"{place} {level}".strip()
-        h.name = f"{where} {_unit_english(unit)} of the {_NATIONAL_TAIL.sub('', h.name)}"
+        unit_en = _unit_english(unit)
+        if level == "Oblast" and unit_en == "Office":
+            # an oblast's управление is written a "Department" ("Talas Oblast Department of the State Tax
+            # Service"), a district's an "Office" ("Kemin District Office of the State Inspectorate …")
+            unit_en = "Department"
+        h.name = f"{where} {unit_en} of the {_NATIONAL_TAIL.sub('', h.name)}"
         h.start, h.end, h.org_id = start, end, None

@@ -32,6 +32,12 @@ def _names(sentence: str) -> set[str]:
      {"Nooken District Physical Culture and Sports Department"}),
     ("Выступил представитель Джалал-Абадского областного управления физической культуры и спорта.",
      {"Jalal-Abad Oblast Physical Culture and Sports Department"}),
+    # Kyrgyz short forms and the labour ministry's district office
+    ("Сузак РИИБдин кызматкерлери жана Сузак райондук ҮМБнын дарыгерлери катышты.",
+     {"Suzak District Internal Affairs Department", "Suzak District Family Medicine Centre"}),
+    ("Эмгек, социалдык камсыздоо жана миграция министрлигинин Ноокат райондук башкармалыгынын адиси катышты.",
+     {"Nookat District Social Development Department"}),
+    ("Жалал-Абад облустук саламаттык сактоо башкармалыгынын өкүлү катышты.", {"Jalal-Abad Oblast Health Department"}),
     # a family medicine centre named in full keeps its name when a complement follows it
     ("Занятие провели специалисты Сузакского районного центра семейной медицины по оказанию первой помощи.",
      {"Suzak District Family Medicine Centre"}),
@@ -42,9 +48,9 @@ def test_units_are_named_after_place_and_level(sentence: str, expected: set[str]
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Присутствовали сотрудники Иссык-Кульского областного управления ГНС.",
-     "Issyk-Kul Oblast Office of the State Tax Service"),
+     "Issyk-Kul Oblast Department of the State Tax Service"),
     ("Выступил представитель Управления Государственной налоговой службы по Таласской области.",
-     "Talas Oblast Office of the State Tax Service"),
+     "Talas Oblast Department of the State Tax Service"),
     ("Officials of the Kadamjay District Department of Internal Affairs attended.",
      "Kadamjay District Department of Internal Affairs"),
     ("Staff of the Aksy District Office of the State Tax Service took part.",
