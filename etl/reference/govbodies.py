@@ -142,7 +142,7 @@ def _department_ru_city(m: re.Match[str]) -> str | None:
     return f"{place} City {sector(SECTORS_RU, m.group(2))} {by_prefix(RU_UNIT, m.group(1))}"
 
 
-def _district_admin_ru(m: re.Match[str]) -> str | None:
+def district_admin_ru(m: re.Match[str]) -> str | None:
     """"администрация Свердловского района" is a Bishkek city district's; elsewhere a rayon's."""
     from etl.reference.gazetteer import gazetteer
 
@@ -257,7 +257,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("hall", re.compile(rf"({_NAME})\s+[Cc]ity\s+[Hh]all"), simple_name("{} City Hall")),
     _Rule("аким", re.compile(rf"[Аа]ким\w*\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
     _Rule("глав", re.compile(rf"[Гг]лав\w+\s+({_NAME})ского\s+района"), simple_name("{} District State Administration")),
-    _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), _district_admin_ru),
+    _Rule("администрац", re.compile(rf"администраци\w+\s+({_NAME})ского\s+района"), district_admin_ru),
     _Rule("аким", re.compile(rf"({_NAME})\s+районунун\s+акими\w*"), simple_name("{} District State Administration")),
     _Rule("мэри", re.compile(rf"({_NAME})\s+шаарынын\s+(?:вице-)?мэри\w*"), simple_name("{} City Hall")),
     # The body through its head: "мэр города Каракол", "вице-мэр Оша", "Каракол шаарынын мэри" (above).

@@ -83,6 +83,13 @@ def _listed(m: re.Match[str], name: str) -> list[tuple[int, int, str]]:
     own = place_name(m.group("place"), _LEVEL_UNITS[by_prefix(_RU_LEVEL, m.group("lvl"))])
     out: list[tuple[int, int, str]] = []
     for item in _ITEM.finditer(m.string, m.start("list"), m.end("list")):
+        if name.endswith("Administration") or " Administration of " in name:
+            stem = _ADJ_STEM.fullmatch(item.group())
+            listed = _district_administration_of(stem) if stem else None
+            if listed is None:
+                return [(m.start(), m.end(), name)]
+            out.append((item.start() if out else m.start(), item.end(), listed))
+            continue
         other = place_name(item.group(), _LEVEL_UNITS[by_prefix(_RU_LEVEL, m.group("lvl"))])
         if other is None or own is None:
             return [(m.start(), m.end(), name)]
@@ -98,6 +105,21 @@ def _family_medicine(m: re.Match[str]) -> str | None:
 def _ky_police(m: re.Match[str]) -> str | None:
     level = {"Р": "District", "Ш": "City", "О": "Oblast"}[m.group("abbr")[0]]
     return _named(m.group("place"), level, "Internal Affairs Department")
+
+
+_ADJ_STEM = re.compile(rf"({_NAME})(?:ск|цк)\w+")
+
+
+def _district_administration(m: re.Match[str]) -> str | None:
+    """A rayon's state administration, or a Bishkek or Osh city district's administration."""
+    stem = _ADJ_STEM.fullmatch(m.group("place"))
+    return _district_administration_of(stem) if stem else None
+
+
+def _district_administration_of(stem: re.Match[str]) -> str | None:
+    from etl.reference.govbodies import district_admin_ru
+
+    return district_admin_ru(stem)
 
 
 def _envoy(m: re.Match[str]) -> str | None:
@@ -175,6 +197,9 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
     ("представительств", re.compile(
         r"(?i:полномочн\w+\s+представительств\w*\s+президента\s+(?:кыргызской\s+республики\s+|кр\s+)?"
         r"в\s+([\w-]+?)(?:ск|цк)ой\s+области)"), _envoy),
+    # several district administrations at once: "администраций Ленинского, Октябрьского и Свердловского районов"
+    ("администрац", re.compile(rf"(?<![\w-])[Аа]дминистраци(?:й|ями|ям|ях|и)\s+(?P<list>(?:{_ADJ}\s*,\s*)*(?:{_ADJ}\s+и\s+))"
+                               rf"(?P<place>{_ADJ})\s+(?P<lvl>районов)"), _district_administration),
     # the territorial election commission: "Джалал-Абадская городская территориальная избирательная комиссия",
     # "Ош шаардык аймактык шайлоо комиссиясы", "шайлоо жана референдум өткөрүү боюнча Ош шаардык аймактык
     # комиссиясы", "the Osh City Territorial Election Commission"

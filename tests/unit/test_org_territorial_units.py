@@ -38,6 +38,11 @@ def _names(sentence: str) -> set[str]:
     ("Эмгек, социалдык камсыздоо жана миграция министрлигинин Ноокат райондук башкармалыгынын адиси катышты.",
      {"Nookat District Social Development Department"}),
     ("Жалал-Абад облустук саламаттык сактоо башкармалыгынын өкүлү катышты.", {"Jalal-Abad Oblast Health Department"}),
+    # several district administrations in one plural, rayons and Bishkek's city districts alike
+    ("Присутствовали главы администраций Октябрьского и Свердловского районов Бишкека.",
+     {"Oktyabrsky District Administration of Bishkek", "Sverdlovsky District Administration of Bishkek"}),
+    ("Выступили представители администраций Ноокатского, Араванского и Узгенского районов.",
+     {"Nookat District State Administration", "Aravan District State Administration", "Uzgen District State Administration"}),
     # a family medicine centre named in full keeps its name when a complement follows it
     ("Занятие провели специалисты Сузакского районного центра семейной медицины по оказанию первой помощи.",
      {"Suzak District Family Medicine Centre"}),
