@@ -57,7 +57,7 @@ SECTORS_RU = (
     (r"физической\s+культуры\s+и\s+спорта", "Physical Culture and Sports"),
     (r"архитектуры\s+и\s+градостроительства", "Architecture and Urban Planning"),
     (r"архитектуры\s+и\s+строительства", "Architecture and Construction"), (r"статистики", "Statistics"),
-    (r"юстиции", "Justice"),
+    (r"юстиции", "Justice"), (r"по\s+чрезвычайным\s+ситуациям", "Emergency Situations"),
 )
 # the sector as an adjective before the unit: "районный финансовый отдел", "районное сельскохозяйственное управление"
 _SECTORS_RU_ADJ = (("финансов", "Finance"), ("сельскохозяйственн", "Agriculture"))

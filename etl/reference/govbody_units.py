@@ -140,7 +140,8 @@ def _sector_by_region(m: re.Match[str]) -> str | None:
 def _election_commission(m: re.Match[str]) -> str | None:
     level = {"шаардык": "City", "райондук": "District", "облустук": "Oblast"}.get(m.group(2).lower())
     if level is None:
-        level = by_prefix(_RU_LEVEL | {"city": "City", "district": "District", "town": "City"}, m.group(2).lower())
+        level = by_prefix(_RU_LEVEL | {"city": "City", "district": "District", "town": "City", "oblast": "Oblast"},
+                          m.group(2).lower())
     return _named(m.group(1), level, "Territorial Election Commission")
 
 
@@ -207,7 +208,7 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
                                rf"избирательн\w+\s+комисси\w*"), _election_commission),
     ("комиссия", re.compile(rf"({_NAME})\s+(шаардык|райондук|облустук)\s+аймактык\s+(?:шайлоо\s+)?комиссия\w*"),
      _election_commission),
-    ("commission", re.compile(rf"({_NAME})\s+(City|District|Town)\s+(?:Territorial\s+)?Election\s+Commission"),
+    ("commission", re.compile(rf"({_NAME})\s+(City|District|Town|Oblast)\s+(?:Territorial\s+)?Election\s+Commission"),
      _election_commission),
     # a city council the text names without its city, after naming the city ("в мэрии города Ош …
     # представители мэрии, городского кенеша")

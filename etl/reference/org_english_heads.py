@@ -66,6 +66,15 @@ _FUND_FORMS = frozenset({"Public", "Charitable", "International"})
 _HEAD_RE = re.compile(r"\b(" + "|".join(sorted([*_HEADS, *_LEVEL_HEADS], key=len, reverse=True)) + r")\b")
 
 
+def _sector_of(tail: str) -> str | None:
+    """The sector a "… Department of <sector>" names, when it is one of the local departments' sectors."""
+    from etl.reference.govbody_departments import SECTORS_KY, SECTORS_RU
+
+    written = re.sub(r"^\s*of\s+(?:the\s+)?", "", " ".join(tail.split()))
+    sectors = {name for _, name in SECTORS_KY + SECTORS_RU}
+    return written if written in sectors else None
+
+
 def _known_place(word: str) -> bool:
     from etl.reference.govbody_places import place_name
 
@@ -127,6 +136,8 @@ def english_head_organizations(text: str, ft: str | None = None) -> list[tuple[i
             continue
         if quoted:
             name = " ".join([*words, head, quoted.group(1)])
+        if head == "Department" and tail is not None and (sector := _sector_of(text[m.end():tail.end()])):
+            name = " ".join([*words, sector, head])  # "… Department of Social Development": the labels' word order
         if kind == "business" and head in ("Company", "Enterprise", "Cooperative") and not words:
             continue
         out.append((start, end, name, kind))

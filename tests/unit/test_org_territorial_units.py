@@ -27,6 +27,9 @@ def _names(sentence: str) -> set[str]:
      {"Kara-Balta City Territorial Election Commission"}),
     ("Ош шаардык аймактык шайлоо комиссиясынын төрагасы сүйлөдү.", {"Osh City Territorial Election Commission"}),
     ("Members of the Naryn City Territorial Election Commission attended.", {"Naryn City Territorial Election Commission"}),
+    ("The Batken Oblast Territorial Election Commission took part.", {"Batken Oblast Territorial Election Commission"}),
+    ("Выступил представитель Таласского районного отдела по чрезвычайным ситуациям.",
+     {"Talas District Emergency Situations Department"}),
     # the physical culture and sports department, a sector department of every oblast and district
     ("Мелдешти Ноокен райондук дене тарбия жана спорт бөлүмү уюштурду.",
      {"Nooken District Physical Culture and Sports Department"}),
@@ -56,8 +59,11 @@ def test_units_are_named_after_place_and_level(sentence: str, expected: set[str]
      "Issyk-Kul Oblast Department of the State Tax Service"),
     ("Выступил представитель Управления Государственной налоговой службы по Таласской области.",
      "Talas Oblast Department of the State Tax Service"),
+    # a local department's sector in the labels' word order
     ("Officials of the Kadamjay District Department of Internal Affairs attended.",
-     "Kadamjay District Department of Internal Affairs"),
+     "Kadamjay District Internal Affairs Department"),
+    ("Specialists of the Karakol City Department of Social Development attended.",
+     "Karakol City Social Development Department"),
     ("Staff of the Aksy District Office of the State Tax Service took part.",
      "Aksy District Office of the State Tax Service"),
 ])
