@@ -122,6 +122,30 @@ def _district_administration_of(stem: re.Match[str]) -> str | None:
     return district_admin_ru(stem)
 
 
+def _treasury(m: re.Match[str]) -> str | None:
+    level = by_prefix(_RU_LEVEL | {"райондук": "District", "шаардык": "City", "облустук": "Oblast"}, m.group("lvl"))
+    return _named(m.group("place"), level, "Treasury Office")
+
+
+_PLACE_BEFORE = {
+    "District": re.compile(rf"({_NAME})\s+(?:райондук|район[уы]\w*)|({_NAME})(?:ск|цк)\w+\s+район\w*"),
+    "Oblast": re.compile(rf"({_NAME})\s+(?:облустук|облус\w*)|({_NAME})(?:ск|цк)\w+\s+област\w*"),
+}
+_KY_SECTOR = (("зг", "Emergency Situations"), ("айыл", "Agriculture"), ("билим", "Education"),
+              ("саламат", "Health"), ("ички", "Internal Affairs"))
+
+
+def _ministry_unit_of_named_place(m: re.Match[str]) -> str | None:
+    """The unit of the district or oblast the text named last before it (within 300 characters)."""
+    level = "District" if m.group("lvl").lower().startswith("район") else "Oblast"
+    for found in reversed(list(_PLACE_BEFORE[level].finditer(m.string, max(0, m.start() - 300), m.start()))):
+        place = place_name(found.group(1) or found.group(2), _LEVEL_UNITS[level])
+        if place:
+            sector_name = next(name for key, name in _KY_SECTOR if key in m.group("sector").lower())
+            return f"{place} {level} {sector_name} Department"
+    return None
+
+
 def _envoy(m: re.Match[str]) -> str | None:
     place = place_name(m.group(1).title(), ("oblast",))
     return f"Office of the Presidential Envoy in {place} Oblast" if place else None
@@ -198,6 +222,15 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
     ("представительств", re.compile(
         r"(?i:полномочн\w+\s+представительств\w*\s+президента\s+(?:кыргызской\s+республики\s+|кр\s+)?"
         r"в\s+([\w-]+?)(?:ск|цк)ой\s+области)"), _envoy),
+    # the Finance Ministry's treasury in each oblast and district: "Баткен облустук казыналыгы", "Ноокатское районное
+    # казначейство" (the labels' "Batken Oblast Treasury Office")
+    ("казынал", re.compile(rf"(?P<place>{_NAME})\s+(?P<lvl>облустук|райондук|шаардык)\s+казыналы[гк]\w*"), _treasury),
+    ("казначейств", re.compile(rf"(?P<place>{_ADJ})\s+(?P<lvl>областн|районн|городск)\w*\s+казначейств\w*"), _treasury),
+    # a ministry's district or oblast unit named without its place, after the text has named it ("Токтогул
+    # райондук мамлекеттик администрациясынын, Өзгөчө кырдаалдар министрлигинин райондук бөлүмүнүн …")
+    ("министрлигинин", re.compile(r"(?P<sector>(?i:[өо]зг[өо]ч[өо]\s+кырдаалдар|айыл\s+чарба|билим\s+бер[үу][үу]|"
+                                  r"саламаттыкты\s+сактоо|ички\s+иштер))\s+министрлигинин\s+"
+                                  r"(?P<lvl>райондук|облустук)\s+(?:башкармалыг|б[өо]л[үу]м)\w*"), _ministry_unit_of_named_place),
     # several district administrations at once: "администраций Ленинского, Октябрьского и Свердловского районов"
     ("администрац", re.compile(rf"(?<![\w-])[Аа]дминистраци(?:й|ями|ям|ях|и)\s+(?P<list>(?:{_ADJ}\s*,\s*)*(?:{_ADJ}\s+и\s+))"
                                rf"(?P<place>{_ADJ})\s+(?P<lvl>районов)"), _district_administration),

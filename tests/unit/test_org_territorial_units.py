@@ -46,6 +46,13 @@ def _names(sentence: str) -> set[str]:
      {"Oktyabrsky District Administration of Bishkek", "Sverdlovsky District Administration of Bishkek"}),
     ("Выступили представители администраций Ноокатского, Араванского и Узгенского районов.",
      {"Nookat District State Administration", "Aravan District State Administration", "Uzgen District State Administration"}),
+    # the treasury's oblast and district offices, the ministry named only as their owner
+    ("Сабакты Финансы министрлигинин Нарын облустук казыналыгынын адиси өттү.", {"Naryn Oblast Treasury Office"}),
+    ("Занятие провёл специалист Ноокатского районного казначейства.", {"Nookat District Treasury Office"}),
+    # a ministry's district unit whose district the text named just before
+    ("Иш-чарага Токтогул райондук мамлекеттик администрациясынын, Өзгөчө кырдаалдар министрлигинин райондук "
+     "бөлүмүнүн өкүлдөрү катышты.",
+     {"Toktogul District State Administration", "Toktogul District Emergency Situations Department"}),
     # a family medicine centre named in full keeps its name when a complement follows it
     ("Занятие провели специалисты Сузакского районного центра семейной медицины по оказанию первой помощи.",
      {"Suzak District Family Medicine Centre"}),
