@@ -5,8 +5,8 @@
 "Ак-Талинского районного финансового отдела" → "Ak-Talaa District Finance Department",
 "Кочкорского отдела поддержки семьи и детей" → "Kochkor Family and Child Support Department"; and
 district veterinary stations.  (The Kyrgyz "X райондук мамлекеттик администрациясынын айыл чарба
-бөлүмүнүн башчысы" is labelled as the district state administration in three sets, as the department
-in one: it stays the administration.)
+бөлүмүнүн башчысы" is labelled as the district state administration in 14 texts, as the department in 4
+(counted in session 16): it stays the administration.)
 The department took part, its owner did not: the longer name wins the overlap.
 """
 

@@ -191,23 +191,23 @@ def _council_of_named_city(m: re.Match[str]) -> str | None:
     return f"{place} City Council" if place else None
 
 
+# the short forms' letters in the folded text (lower case): a text without any never runs their rules
+_ABBR_GATE = "овд|увд|оно|роо|гоо|тик|цсм|цовп"
 _PO = r"(?:\s+КР|\s+Кыргызской\s+Республики)?\s+по\s+"
 # (keyword the folded text must hold near the match, pattern, name of the match or None)
 UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
-    *((keyword, re.compile(rf"(?P<place>{_ADJ})\s+(?:(?P<lvl>районн|городск|областн)\w*\s+)?(?:территориальн\w+\s+)?"
-                           rf"(?P<abbr>{_ABBR})(?![\w«])"), _abbreviation_after_place)
-      for keyword in ("овд", "увд", "оно", "роо", "гоо", "тик", "цсм", "цовп")),
-    *((keyword, re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s+(?:(?:города|г\.)\s*(?P<city>{_NAME})|"
-                           rf"(?P<list>(?:{_ADJ}\s*,\s*)*(?:{_ADJ}\s+и\s+)?)(?P<place>{_ADJ})\s+(?P<lvl>района|районов|области|областей))"),
-       _abbreviation_before_place)
-      for keyword in ("овд", "увд", "оно", "роо", "гоо", "тик", "цсм", "цовп")),
+    (_ABBR_GATE, re.compile(rf"(?P<place>{_ADJ})\s+(?:(?P<lvl>районн|городск|областн)\w*\s+)?(?:территориальн\w+\s+)?"
+                            rf"(?P<abbr>{_ABBR})(?![\w«])"), _abbreviation_after_place),
+    (_ABBR_GATE, re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s+(?:(?:города|г\.)\s*(?P<city>{_NAME})|"
+                            rf"(?P<list>(?:{_ADJ}\s*,\s*)*(?:{_ADJ}\s+и\s+)?)(?P<place>{_ADJ})\s+"
+                            rf"(?P<lvl>района|районов|области|областей))"), _abbreviation_before_place),
     # Kyrgyz short forms after the place: "Сузак РИИБ" (райондук ички иштер бөлүмү), "Ош ШИИБ" (шаардык …)
     ("рииб|шииб|оииб", re.compile(rf"(?P<place>{_NAME})\s+(?P<abbr>РИИБ|ШИИБ|ОИИБ)(?![А-ЯӨҮҢ])"), _ky_police),
     # the sector department of a district or oblast named with "по": "Главное управление образования по Ошской
     # области", "отдел социального развития по Ноокатскому району"
-    *((keyword, re.compile(rf"((?<!\w)(?:[Гг]лавн\w+\s+)?(?:[Уу]правлени\w*|[Оо]тдел\w*|[Дд]епартамент\w*))\s+"
-                           rf"({alternatives(SECTORS_RU)}){_PO}({_NAME})(?P<lvl>ской\s+области|скому\s+району)"),
-       _sector_by_region) for keyword in ("управлени", "отдел", "департамент")),
+    ("управлени|отдел|департамент&скому району|ской области", re.compile(
+        rf"((?<!\w)(?:[Гг]лавн\w+\s+)?(?:[Уу]правлени\w*|[Оо]тдел\w*|[Дд]епартамент\w*))\s+"
+        rf"({alternatives(SECTORS_RU)}){_PO}({_NAME})(?P<lvl>ской\s+области|скому\s+району)"), _sector_by_region),
     # a district's, city's or oblast's family medicine centre named in full, whatever follows it ("специалисты
     # Кадамжайского районного центра семейной медицины по оказанию первой помощи"); a numbered one is the
     # descriptive reader's ("Нарынский городской центр семейной медицины №2")
@@ -250,14 +250,15 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
 )
 
 
-_GATES = tuple(Gate(keyword.split("|")) for keyword, _, _ in UNIT_RULES)  # "a|b": a or b
+# "a|b&c": a or b, and c
+_GATES = tuple(tuple(Gate(group.split("|")) for group in keyword.split("&")) for keyword, _, _ in UNIT_RULES)
 
 
 def unit_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of the units above (``ft``: the folded text)."""
     out: list[tuple[int, int, str]] = []
-    for (_, pattern, namer), gate in zip(UNIT_RULES, _GATES, strict=True):
-        if not gate.any_in(ft):
+    for (_, pattern, namer), gates in zip(UNIT_RULES, _GATES, strict=True):
+        if not all(g.any_in(ft) for g in gates):
             continue
         for m in pattern.finditer(text):
             name = namer(m)

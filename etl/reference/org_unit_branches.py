@@ -39,7 +39,8 @@ _NATIONAL_TAIL = re.compile(r"\s+of the Kyrgyz Republic$")
 # Only a state agency's unit is named so: labellers write a ministry's district department by its own name
 # ("Kemin District Emergency Department", see govbodies) and an NGO's oblast branch ("Кызыл Жарым Айдын
 # Жалал-Абад облустук бөлүмү") as the NGO itself; a Kyrgyz "<агенттигинин> райондук бөлүмү" they label as
-# the agency too (holdout13, holdout14), so only the Russian and English unit-first forms are read.
+# the agency too (holdout13, holdout14, holdout16; holdout17 once as the unit), so only the Russian and English
+# unit-first forms are read.
 _NATIONAL_KINDS = frozenset({"government", "government_agency"})
 
 
