@@ -12,6 +12,7 @@ import threading
 from bisect import bisect_left
 
 from etl.extract.dates import HAPPENED
+from etl.extract.dates_context import TRAINED_VERB
 from etl.extract.events_handover import HANDOVER, goods_first, handed_over_goods
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 
@@ -112,8 +113,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=held\s)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?(?=\s+(?:on|in|for)\s)|"
      r"(?:ran|conducted|organi[sz]ed|delivered|taught|hosted)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?"
      r"(?=\s+(?:on|in|for)\s)|"
-     # the training told by its verb: "on 2 October WHO trained 48 nurses" (not "has trained 1,400 since 2022")
-     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)",
+     + TRAINED_VERB,
      "training"),
     # events of no other type: fairs, exhibitions, festivals, concerts, camps ("прошла ярмарка вакансий");
     # the independent labellers of holdout8 and holdout10 both typed a festival "other", not "forum"
