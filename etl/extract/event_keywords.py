@@ -12,6 +12,7 @@ import threading
 from bisect import bisect_left
 
 from etl.extract.dates import HAPPENED
+from etl.extract.dates_context import TRAINED_VERB
 from etl.extract.events_handover import HANDOVER, goods_first, handed_over_goods
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 
@@ -77,7 +78,12 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?:ондолгон|ондоодон\s+откон|калыбына\s+келтирилген|реконструкцияланган|жаны\s+курулган)\s+"
      r"(?:\S+\s+){0,6}?(?:тапшырыл[а-я]*|откоруп\s+бер[а-я]*)", "opening"),
     # "месячник безопасности", "декадник по профилактике": a campaign named by how long it runs
-    (r"кампани[а-я]*|акци[а-я]*|campaign|месячник[а-я]*|декадник[а-я]*|марафон|флешмоб|онокту[кг][а-я]*|субботник[а-я]*|ишембилик|"
+    # and by its week: "Эмдөө жумалыгы өттү", "неделя иммунизации", "World Immunization Week" (not "жумалык
+    # отчет", a weekly report, nor "на прошлой неделе")
+    (r"жумалыг[ыи][а-я]*|недел[яиюе]\s+(?:иммунизаци|вакцинаци|здоровь|безопасност|профилактик|чистот|"
+     r"грамотност|правов)[а-я]*|(?:immuni[sz]ation|vaccination|awareness|safety|health|hygiene|breastfeeding)"
+     r"\s+week(?![a-z])|"
+     r"кампани[а-я]*|акци[а-я]*|campaign|месячник[а-я]*|декадник[а-я]*|марафон|флешмоб|онокту[кг][а-я]*|субботник[а-я]*|ишембилик|"
      r"clean-?up\s+(?:day|campaign|drive)|marathon|ашар(?![а-я])|челлендж[а-я]*|шестви[а-я]*|"
      r"марш(?:а|у|ем|е|и|ы)?(?![а-я])|"
      # outreach to villages: a mobile clinic, a day of free consultations
@@ -112,8 +118,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=held\s)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?(?=\s+(?:on|in|for)\s)|"
      r"(?:ran|conducted|organi[sz]ed|delivered|taught|hosted)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?courses?"
      r"(?=\s+(?:on|in|for)\s)|"
-     # the training told by its verb: "on 2 October WHO trained 48 nurses" (not "has trained 1,400 since 2022")
-     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!already\s)trained(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d)",
+     + TRAINED_VERB,
      "training"),
     # events of no other type: fairs, exhibitions, festivals, concerts, camps ("прошла ярмарка вакансий");
     # the independent labellers of holdout8 and holdout10 both typed a festival "other", not "forum"

@@ -30,7 +30,11 @@ GOODS = (
     # machines: "six new haemodialysis machines"
     r"топтом[а-я]*|набор[ыа]?|наборов|parcels|machines|"
     # heating for homes: "handed over solar water heaters", "energy-efficient stoves"
-    r"heaters|stoves|boilers)(?![а-яa-z])")
+    r"heaters|stoves|boilers|"
+    # warning and water systems with their parts: "handed over a landslide early warning system", "передали
+    # генераторы и насосы", "solar panels" (not furniture: an opening's fittings, "мебель передала мэрия")
+    r"systems?|sensors|sirens|generators?|pumps|solar\s+panels|tablets|"
+    r"генератор[а-я]*|насос[а-я]*|солнечн[а-я]+\s+панел[а-я]*)(?![а-яa-z])")
 _GOODS = re.compile(r"(?<![а-яa-z])" + GOODS)
 _GOODS_AT = re.compile(GOODS)
 # the handover told as the event: "передача компьютерного оборудования", "передал 4 машины скорой помощи",
@@ -39,6 +43,8 @@ _GOODS_AT = re.compile(GOODS)
 # received, or listed before the verb
 HANDOVER = (r"(?:передач[аиуе]|передал[аи]?|передан[аоы]?|получил[аи]?|вручил[аи]?|вручен[аоы]?)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + "|"
             r"(?:handed\s+over|handover\s+of|received)\s+(?:[^\s.!?]+\s+){0,3}?" + GOODS + r"|handover\s+ceremony|"
+            # a system is named by what it does: "handed over a landslide monitoring and early warning system"
+            r"(?:handed\s+over|handover\s+of)\s+(?:[^\s.!?]+\s+){0,7}?systems?(?![a-z])|"
             # "The equipment was handed over on 6 June": the goods first, in the passive
             + GOODS + r"\s+(?:was|were|have\s+been|has\s+been)\s+handed\s+over|"
             + GOODS + r",?\s+(?:[^\s.!?]+\s+){0,4}?(?:тапшырылд[ыы]|тапшырд[ыы]|тапшырышт[ыы]|откоруп\s+бер(?:илд[иы]|д[иы]))|"
