@@ -56,8 +56,11 @@ def _abbreviation_after_place(m: re.Match[str]) -> str | None:
     if not level:
         # a bare "Ошского ОВД" or "Ошской ТИК" may be the city's or the district's: only a district's
         # centre and police are named so often enough to read it as the district's
-        level = "District" if body in ("Family Medicine Centre", "Internal Affairs Department") else ""
-    return _named(m.group("place"), level, body) if level else None
+        if body not in ("Family Medicine Centre", "Internal Affairs Department"):
+            return None
+        # "Кара-Балтинский ЦСМ", "Ошского ОВД": a town that is no district's centre is the city's
+        return _named(m.group("place"), "District", body) or _named(m.group("place"), "City", body)
+    return _named(m.group("place"), level, body)
 
 
 def _abbreviation_before_place(m: re.Match[str]) -> str | None:

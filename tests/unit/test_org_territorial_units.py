@@ -16,6 +16,8 @@ def _names(sentence: str) -> set[str]:
     ("В рейде участвовали сотрудники Ноокенского РОВД и Ноокенского РайОНО.",
      {"Nooken District Internal Affairs Department", "Nooken District Education Department"}),
     ("Свою помощь оказали сотрудники ГОВД города Балыкчы.", {"Balykchy City Internal Affairs Department"}),
+    # a bare short form after a town that is no district's: the city's
+    ("Врачи Кара-Балтинского ЦСМ провели беседу.", {"Kara-Balta City Family Medicine Centre"}),
     ("На встрече выступил представитель УВД Ошской области.", {"Osh Oblast Internal Affairs Department"}),
     # one short form before a list of district adjectives: one body each
     ("В обучении участвовали врачи ЦСМ Узгенского и Кара-Кулжинского районов.",
