@@ -42,7 +42,7 @@ SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
     (r"архитектура\s+жана\s+курулуш", "Architecture and Construction"), (r"архитектура", "Architecture"),
     (r"статистика", "Statistics"), (r"юстиция", "Justice"), (r"жер\s+ресурстары", "Land Resources"),
     (r"үй-бүлөнү\s+жана\s+балдарды\s+колдоо", "Family and Child Support"),
-    (r"туризм", "Tourism"), (r"жайыт", "Pasture"),
+    (r"туризм", "Tourism"), (r"жайыт", "Pasture"), (r"токой\s+чарба", "Forestry"),
 ))
 SECTORS_RU = (
     (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from etl.gates import Gate
-from etl.reference.govbody_departments import SECTORS_RU, alternatives, by_prefix, sector
+from etl.reference.govbody_departments import SECTORS_KY, SECTORS_RU, alternatives, by_prefix, sector
 from etl.reference.govbody_places import place_name
 from etl.reference.org_municipal import city_named_before
 
@@ -149,6 +149,11 @@ def _ministry_unit_of_named_place(m: re.Match[str]) -> str | None:
     return None
 
 
+def _ky_department_for_region(m: re.Match[str]) -> str | None:
+    level = {"облусу": "Oblast", "району": "District", "шаары": "City"}[m.group("lvl").lower()]
+    return _named(m.group("place"), level, f"{sector(SECTORS_KY, m.group('sector'))} Department")
+
+
 def _envoy(m: re.Match[str]) -> str | None:
     place = place_name(m.group(1).title(), ("oblast",))
     return f"Office of the Presidential Envoy in {place} Oblast" if place else None
@@ -234,6 +239,11 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
     ("министрлигинин", re.compile(r"(?P<sector>(?i:[өо]зг[өо]ч[өо]\s+кырдаалдар|айыл\s+чарба|билим\s+бер[үу][үу]|"
                                   r"саламаттыкты\s+сактоо|ички\s+иштер))\s+министрлигинин\s+"
                                   r"(?P<lvl>райондук|облустук)\s+(?:башкармалыг|б[өо]л[үу]м)\w*"), _ministry_unit_of_named_place),
+    # the Kyrgyz "for the oblast" form: "Талас облусу боюнча Айыл чарба министрлигинин токой чарба башкармалыгы",
+    # "Ош облусу боюнча билим берүү башкармалыгы"
+    ("боюнча", re.compile(rf"(?P<place>{_NAME})\s+(?P<lvl>облусу|району|шаары)\s+боюнча\s+(?:(?:[\w-]+,?\s+){{1,5}}?"
+                          rf"министрлигинин\s+)?(?P<sector>{alternatives(SECTORS_KY)})\s+(?:башкармалыг|б[өо]л[үу]м)\w*"),
+     _ky_department_for_region),
     # several district administrations at once: "администраций Ленинского, Октябрьского и Свердловского районов"
     ("администрац", re.compile(rf"(?<![\w-])[Аа]дминистраци(?:й|ями|ям|ях|и)\s+(?P<list>(?:{_ADJ}\s*,\s*)*(?:{_ADJ}\s+и\s+))"
                                rf"(?P<place>{_ADJ})\s+(?P<lvl>районов)"), _district_administration),

@@ -55,6 +55,10 @@ def _names(sentence: str) -> set[str]:
     ("Иш-чарага Токтогул райондук мамлекеттик администрациясынын, Өзгөчө кырдаалдар министрлигинин райондук "
      "бөлүмүнүн өкүлдөрү катышты.",
      {"Toktogul District State Administration", "Toktogul District Emergency Situations Department"}),
+    # the Kyrgyz "for the oblast/district" form
+    ("Талас облусу боюнча Айыл чарба министрлигинин токой чарба башкармалыгынын адистери кеңеш беришти.",
+     {"Talas Oblast Forestry Department"}),
+    ("Ош облусу боюнча билим берүү башкармалыгынын өкүлү катышты.", {"Osh Oblast Education Department"}),
     # a family medicine centre named in full keeps its name when a complement follows it
     ("Занятие провели специалисты Сузакского районного центра семейной медицины по оказанию первой помощи.",
      {"Suzak District Family Medicine Centre"}),
