@@ -86,8 +86,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]]
     ("министерства|мвд|гкнб|национальной безопасности&областн|районн|городск", re.compile(rf"({_NAME}(?:ск|цк)\w+)\s+(?P<lvl>областн|районн|городск)\w+\s+(?:управлени\w+|отдел\w*)\s+"
                                 rf"(?P<sector>{_alternatives(_RU_MINISTRIES)})"),
      _named(1, "lvl", "{place} {level} {sector} Department")),
-    # "управление МЧС по Нарынской области": the ministry's words lie inside, so the span is the head word
-    ("управлени&ской области|скому району", re.compile(rf"(?P<own>(?<!\w)(?:[Гг]лавн\w+\s+)?[Уу]правлени\w*)\s+(?P<sector>{_alternatives(_RU_MINISTRIES)})"
+    # "управление МЧС по Нарынской области": the whole phrase is the unit, so the ministry inside it is no body of
+    # its own ("Партнёром выступило Главное управление МЧС по Баткенской области")
+    ("управлени&ской области|скому району", re.compile(rf"(?<!\w)(?:[Гг]лавн\w+\s+)?[Уу]правлени\w*\s+(?P<sector>{_alternatives(_RU_MINISTRIES)})"
                        rf"(?:\s+КР|\s+Кыргызской\s+Республики)?\s+по\s+({_NAME})(?P<lvl>ской\s+области|скому\s+району)"),
      lambda m: _branch_by_region(m)),
     # forestry enterprises (лесхоз, токой чарбасы)

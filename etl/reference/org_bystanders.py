@@ -116,6 +116,13 @@ def _source_or_promise(text: str, start: int, end: int) -> bool:
                 and _IN_BEFORE.search(text, max(0, start - 5), start) is not None))
 
 
+# "Телефон горячей линии МЧС: 112", "call the Ministry of Health hotline", "… ишеним телефону": a contact line
+# at a report's end names whom to call, not a body that took part
+_CONTACT_BEFORE = re.compile(r"(?:телефон\w*\s+(?:горяч\w+\s+лини\w+|доверия)|горяч\w+\s+лини\w+|hotline\s+of)"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTACT_AFTER = re.compile(r"\w*\s+(?:hotline|ишеним\s+телефон\w*|ысык\s+линия\w*)", re.IGNORECASE)
+
+
 def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, role: str | None) -> bool:
     """The mention at ``text[start:end]`` names a body that took no part in the event: a state body as the
     subject of elections or laws, an addressee of the papers or a bystander; any body quoted as the source
@@ -139,4 +146,6 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
             or lent_hall_only(text, start, end, org_id)
             or landmark_only(text, start, end)
+            or _CONTACT_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _CONTACT_AFTER.match(text, end, min(len(text), end + 30)) is not None
             or (kind not in ("government", "government_agency") and topic_only(text, start, end)))

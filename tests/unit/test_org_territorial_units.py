@@ -108,3 +108,16 @@ def test_an_unnamed_city_council_is_the_named_citys_when_its_people_take_part() 
 
 def test_a_building_named_as_a_landmark_is_no_participant() -> None:
     assert _names("Волонтеры раздавали листовки на площади у здания Ноокенского РОВД.") == set()
+
+
+def test_the_ministry_inside_its_oblast_units_name_is_no_second_body() -> None:
+    assert _names("Партнёром выступило Главное управление МЧС по Баткенской области.") == {
+        "Batken Oblast Emergency Situations Department"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Телефон горячей линии МЧС: 112.",
+    "Residents can call the Ministry of Health hotline 103 for advice.",
+])
+def test_a_body_named_in_a_contact_line_took_no_part(sentence: str) -> None:
+    assert _names(sentence) == set()
