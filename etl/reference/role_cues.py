@@ -74,7 +74,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
     # "X presented its project's results": an NGO presents its own work, a funder the project it pays for
     # the accusative "долбоорду ишке ашырууда" makes the project an object, not the name's own
     ("owner", r"биргелешкен\s+долбоор\w*|долбоор(?!(?:лор)?ду(?!\w))\w*|программа\w*\s+алкагында|делегация\w*"
-              r"|presented(?!\s+(?:by|to|with|at|in|on)\b)"),
+              r"|presented(?!\s+(?:by|to|with|at|in|on)\b)"
+              # "X opened a new mini-pitch": a federation or an NGO opens what it built, a funder what it paid for
+              r"|opened(?!\s+(?:by|to|with|at|in|on|for)\b)"),
 )
 PRE_CUES: tuple[tuple[str, str], ...] = (
     ("donor", r"(?:донор|демоо?р?чу|каржылоочу)\w*\s+катары|в\s+качестве\s+(?:\w+\s+)?(?:донор|спонсор)\w*"
