@@ -11,7 +11,7 @@ import re
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "\"": "\""}
 # Sentence marks inside the quote make it speech, not a title.
-_SPEECH = re.compile(r"[.!?;:]\s|[.!?]$|,\s")
+_SPEECH = re.compile(r"[.!?;]\s|[.!?]$|,\s")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MAX_TITLE = 110
 

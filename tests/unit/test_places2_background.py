@@ -127,3 +127,15 @@ def test_similar_event_of_the_same_year_is_kept() -> None:
 
 def test_place_of_the_event_the_participants_talk_about_is_kept() -> None:
     assert NARYN_OBL in codes("Участники тренинга в Нарынской области отметили его пользу.")
+
+
+@pytest.mark.parametrize("text", [
+    "В Таласе прошёл круглый стол «Женское предпринимательство в Таласской области: барьеры и решения».",
+    "Nookat hosted the forum “Water in Osh Oblast: what next”.",
+])
+def test_a_title_with_a_subtitle_after_its_colon_names_no_place(text: str) -> None:
+    assert not codes(text) & {"41707000000000", "41706000000000"}
+
+
+def test_the_place_after_a_subtitled_title_is_kept() -> None:
+    assert "41707000000000" in codes("Форум «Женщины в бизнесе: барьеры и решения» прошёл в Таласской области.")
