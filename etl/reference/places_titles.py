@@ -13,6 +13,8 @@ _KY_TITLE_AFTER = re.compile(
     r"[^\S\n]*(?:облусу|району|шаары)?[^\S\n]+боюнча[^\S\n]+(?:[а-я]+[^\S\n]+){0,2}?"
     r"(?:окул[уо]\w*|адис(?:и|тер\w*)|координатор\w*|башчы\w*|жетекчи\w*|торага\w*|директор\w*|кызматкер\w*|"
     r"инспектор\w*|менеджер\w*|эксперт\w*|кенешчи\w*|орун\s+басар\w*|"
+    # the office of a body for the region: "Акыйкатчынын Жалал-Абад облусу боюнча өкүлчүлүгү"
+    r"окулчулуг\w*|"
     # a ministry's or agency's regional department: "Талас облусу боюнча Айыл чарба министрлигинин
     # башкармалыгы", "Нарын облусу боюнча салык кызматы" (a body's name, not where the event was)
     r"министрлиг\w*|башкармалыг\w*|департамент\w*|болуму\w*|кызматы\w*)(?![а-я])"
@@ -29,6 +31,13 @@ _TITLE_BEFORE = re.compile(
     # "the Ministry's department for Naryn Region"
     r"управлени[еяю]|департамент\w*|department|directorate)"
     r"(?:[^\S\n]+[\w«»\"().’'-]+){0,5}?[^\S\n]+(?:по|for)[^\S\n]+$")
+
+
+# Russian: a members' body named after its region: "Ассоциация акушерок Ошской области", "Союз фермеров Чуйской
+# области", "Федерации борьбы Нарынского района" (the region the members come from, not where the event was)
+_BODY_OF_REGION_BEFORE = re.compile(
+    r"(?<![а-я])(?:ассоциаци|союз|федераци|объединени|лиг[аиеу](?![а-я])|палат)[а-я]*(?:[^\S\n]+[а-я-]+){0,2}?[^\S\n]+$")
+_GENITIVE_REGION = re.compile(r"(?:ской|цкой)[^\S\n]+области$|(?:ского|цкого)[^\S\n]+района$")
 
 
 # Kyrgyz: the place's level word in the genitive or the attributive locative, then the body (up to four
@@ -75,6 +84,8 @@ def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
     ``text`` (the original case, as long as ``ft``) shows the capital of the person's name after it."""
     if _KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start) \
             or _POST_BEFORE.search(ft, max(0, start - 70), start) or _ENVOY_IN.search(ft, max(0, start - 70), start):
+        return True
+    if _GENITIVE_REGION.search(ft, start, end) and _BODY_OF_REGION_BEFORE.search(ft, max(0, start - 60), start):
         return True
     speaker = _SPEAKER_VERB_BEFORE.search(ft, max(0, start - 50), start)
     if speaker and (not speaker.group("ky") or _KY_SPEAKER_POST_AFTER.match(ft, end)):

@@ -139,3 +139,17 @@ def test_a_title_with_a_subtitle_after_its_colon_names_no_place(text: str) -> No
 
 def test_the_place_after_a_subtitled_title_is_kept() -> None:
     assert "41707000000000" in codes("Форум «Женщины в бизнесе: барьеры и решения» прошёл в Таласской области.")
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Ассоциация акушерок Ошской области провела тренинг в Кара-Суу.", "41706000000000"),
+    ("Семинар для фермеров провёл Союз фермеров Чуйской области в Токмоке.", "41708000000000"),
+    ("Акыйкатчынын Жалал-Абад облусу боюнча өкүлчүлүгү\nБасма сөз кабары\n\nАла-Букада тегерек стол өттү.",
+     "41703000000000"),
+])
+def test_a_body_named_after_its_region_names_no_event_place(text: str, scope: str) -> None:
+    assert scope not in codes(text)
+
+
+def test_the_region_of_the_people_trained_is_kept() -> None:
+    assert "41706000000000" in codes("Тренинг для акушерок Ошской области прошёл в городе Кара-Суу.")
