@@ -55,7 +55,7 @@ PARTICIPATED = re.compile(
     r"присутствова|собрал|собравш|attended|среди\s+участник|катышуучулардын\s+(?:ичинен|арасында)|participated|took\s+part|(?:taken|taking)\s+part|participants|чогулд|жыйналд|келишт|"
     r"катышуу\s+менен|(?:га|ге|ка|ке)\s+келген(?![а-я])|(?:brought|bringing|brings)\s+together|gathered|gathering|joined|"
     # people who present or compete at the event take part in it
-    r"(?<![a-z])(?:competed|debated|performed)(?![a-z])|соревновал[аи]сь|беттешти|"
+    r"(?<![a-z])(?:competed|debated|performed)(?![a-z])|соревновал[аи]сь|беттешти|кучтерин\s+сынаш|куч\s+сынаш|"
     r"(?:количество|число)\s+участник|катышуучулардын\s+(?:жалпы\s+)?саны|number\s+of\s+participants|"
     r"участниками\s+(?:[а-я]+\s+){0,2}стал|катышуучулары\s+болушт|(?<![а-я])(?:келди|чыкты|чыгышты|пришл[аи]|"
     r"пришел|пришло|приехал[аио]?|прибыл[аио]?|собрались|съехались|жыйналышты|вышл[иао]|присоединил[аи]сь)(?![а-я])|(?<![a-z])came(?![a-z])|"
