@@ -153,6 +153,10 @@ PERSON_GRANTED = re.compile(
     r"(?:получил[аи]|received|won|выиграл[аи]|were\s+awarded|were\s+given)\s+(?:\S+\s+){0,2}(?:микро|мини-?|small\s+)?"
     r"(?:грант|grant)|грант[а-я]*\s+(?:\S+\s+){0,2}(?:утуп\s+алышт|алышт|ээ\s+болушт|получил[аи])|"
     r"(?:грант[а-я]*|grants?)\s+(?:были\s+)?(?:вручены|выданы|awarded\s+to|given\s+to)\s+\||"
+    # the giver's verb, the grants, then those who got them: "Oxfam awarded small business grants to 24 women",
+    # "фонд вручил гранты 12 фермерам"
+    r"(?:awarded|gave|presented|handed\s+over)\s+(?:\S+\s+){0,3}?grants?\s+to\s+\||"
+    r"(?:вручил[аио]?|выдал[аио]?|предоставил[аио]?)\s+(?:\S+\s+){0,3}?грант(?:ы|ов)?\s+\||"
     # the Kyrgyz singular verb after a numeral ("12 жаш фермер грант утуп алды") and a grant to each of them
     r"грант[а-я]*\s+(?:утуп\s+алды|утту|алды|ээ\s+болду)(?![а-я])|ар\s+бирине\s+[^.;|]{0,40}?грант[а-я]*\s+(?:тапшырыл|берил|"
     r"ыйгарыл)|each\s+(?:received|was\s+awarded|won|got)\s+(?:a|one)\s+(?:\S+\s+)?grant|каждому\s+(?:[а-я]+\s+){0,3}"
