@@ -95,3 +95,32 @@ def surname_before_level(text: str, start: int, end: int, key_len: int) -> bool:
     """The word at ``[start, end)``, whose place name is ``key_len`` long, is a surname after a first name."""
     return end - start > key_len and bool(_SURNAME_TAIL.search(text, start, end)) and bool(
         _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start))
+
+
+# A members' body named by its members and its territory: "Ассоциация акушерок Ошской области", "Союз
+# женщин-предпринимателей Нарынского района", "Ош облусунун акушерлер ассоциациясы", "the Association of
+# Midwives of Osh Oblast".  The territory is the body's name, not where the event was (the labels count
+# no place inside an organization's name); the body's own bodies of government are not among these.
+_RU_BODY_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:ассоциаци\w*|союз(?:а|у|ом|е)?|федераци\w*|лиг(?:а|и|у|ой|е)|обществ(?:о|а|у|ом|е))"
+    r"(?:[^\S\n]+(?!(?:в|во|на|по|из|для|с|со|при|и|среди|от|к|за)[^\S\n])[а-я]+(?:-[а-я]+)?){1,3}?[^\S\n]+$")
+_RU_GENITIVE_LEVEL = re.compile(r"(?:ой|ого)[^\S\n]+(?:области|района)$")
+_KY_BODY_AFTER = re.compile(
+    r"[^\S\n]+(?:[а-я-]+[^\S\n]+){0,2}?(?:ассоциациясы|бирикмеси|федерациясы|союзу|лигасы|коому)\w*(?![а-я])")
+_KY_GENITIVE = re.compile(r"(?:облусунун|районунун|шаарынын)$")
+_EN_BODY_BEFORE = re.compile(
+    r"(?<![a-z])(?:association|union|federation|league|society)[^\S\n]+of(?:[^\S\n]+[a-z'’-]+){1,3}?"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+_EN_BODY_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:oblast|region|district|city))?(?:[^\S\n]+[a-z'’-]+){1,2}?[^\S\n]+"
+    r"(?:association|union|federation|league|society)(?![a-z])")
+
+
+def members_body(ft: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` (``end`` after its level word, if any) closes or opens the name of an
+    association, a union or a federation of people of that territory."""
+    if _RU_GENITIVE_LEVEL.search(ft, max(start, end - 16), end) and _RU_BODY_BEFORE.search(ft, max(0, start - 70), start):
+        return True
+    if _KY_GENITIVE.search(ft, max(start, end - 12), end) and _KY_BODY_AFTER.match(ft, end):
+        return True
+    return bool(_EN_BODY_BEFORE.search(ft, max(0, start - 70), start) or _EN_BODY_AFTER.match(ft, end))
