@@ -55,7 +55,7 @@ from etl.reference.places_reach import drop_wider_areas
 from etl.reference.places_samename import named_village
 from etl.reference.places_siblings import siblings_decide
 from etl.reference.places_stem import stem_aimaks
-from etl.reference.places_titles import regional_title, surname_before_level
+from etl.reference.places_titles import members_body, regional_title, surname_before_level
 from etl.reference.places_unknown import district_in_sentence, district_of_settlements, unknown_places
 from etl.reference.scan import Cover
 
@@ -169,6 +169,8 @@ def _in_event(text: str, ft: str, r: Raw) -> bool:
     """Rules of ``places_background`` and ``places_titles`` on a gazetteer name."""
     if furniture(text, ft, r.start, r.level_end or r.end) or regional_title(ft, r.start, r.level_end or r.end, text):
         return False  # "Ош облусу боюнча адиси": the region of an official's post
+    if members_body(ft, r.start, r.level_end or r.end):
+        return False  # "Ассоциация акушерок Ошской области": a place inside a body's name
     if not r.level and not r.pre_level and common_word(ft, r.start, r.key_len):
         return False
     if r.level and surname_before_level(text, r.start, r.end, r.key_len):

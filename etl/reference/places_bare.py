@@ -19,6 +19,7 @@ _RANK = {"settlement": 0, "village": 1, "ayil_aimak": 2, "town": 3, "city": 4, "
 
 
 _DATELINE_NEXT = re.compile(r"[^\S\n]*[,–—-]")
+_DATELINE_STOP = re.compile(r"\.[^\S\n]+[A-ZА-ЯЁӨҮҢ]")
 _HEAD = 400  # a headline and the lines above the body (outlet, date) lie in the first few hundred characters
 _TOWNS = frozenset({"town", "city"})
 
@@ -34,6 +35,10 @@ def bare_as_named(text: str, raws: list[Raw]) -> None:
         if r.start >= _HEAD or not r.uid or r.level or r.pre_level or r.ambiguous or units[r.uid].level not in _TOWNS \
                 or (r.start and text[r.start - 1] != "\n") or _DATELINE_NEXT.match(text, r.end):
             continue
-        seen = {uid for uid, _kind in r.entries} & named  # "Таласском районе" and a bare "Талас" share the unit
+        # "Таласском районе" and a bare "Талас" share the unit.  A dateline closed by a full stop ("Талас. В
+        # Таласе прошёл ...") names the town where the news was written, never the oblast of the same name
+        # (a headline's "Баткен менен Таластын аял ишкерлери" may mean the region)
+        dateline = _DATELINE_STOP.match(text, r.end) is not None
+        seen = {uid for uid, _kind in r.entries if not (dateline and units[uid].level == "oblast")} & named
         if seen and r.uid not in seen:
             r.uid = min(seen, key=lambda uid: (_RANK.get(units[uid].level, 9), uid))

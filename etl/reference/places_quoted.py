@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "\"": "\""}
-# Sentence marks inside the quote make it speech, not a title.
+# Sentence marks inside the quote make it speech, not a title; a colon alone does not: it opens a
+# title's second part («Женское предпринимательство в Таласской области: барьеры и решения»).
 _SPEECH = re.compile(r"[.!?;]\s|[.!?]$|,\s")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MAX_TITLE = 110

@@ -33,13 +33,6 @@ _TITLE_BEFORE = re.compile(
     r"(?:[^\S\n]+[\w«»\"().’'-]+){0,5}?[^\S\n]+(?:по|for)[^\S\n]+$")
 
 
-# Russian: a members' body named after its region: "Ассоциация акушерок Ошской области", "Союз фермеров Чуйской
-# области", "Федерации борьбы Нарынского района" (the region the members come from, not where the event was)
-_BODY_OF_REGION_BEFORE = re.compile(
-    r"(?<![а-я])(?:ассоциаци|союз|федераци|объединени|лиг[аиеу](?![а-я])|палат)[а-я]*(?:[^\S\n]+[а-я-]+){0,2}?[^\S\n]+$")
-_GENITIVE_REGION = re.compile(r"(?:ской|цкой)[^\S\n]+области$|(?:ского|цкого)[^\S\n]+района$")
-
-
 # Kyrgyz: the place's level word in the genitive or the attributive locative, then the body (up to four
 # words), then a person's post and the person's name: "Алай районунун Аялдар кеңешинин төрайымы Бурулкан ...",
 # "Семиз-Бел айылындагы демилге тобунун лидери Гүлмира ...".  The place is where the person holds the post,
@@ -85,8 +78,6 @@ def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
     if _KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start) \
             or _POST_BEFORE.search(ft, max(0, start - 70), start) or _ENVOY_IN.search(ft, max(0, start - 70), start):
         return True
-    if _GENITIVE_REGION.search(ft, start, end) and _BODY_OF_REGION_BEFORE.search(ft, max(0, start - 60), start):
-        return True
     speaker = _SPEAKER_VERB_BEFORE.search(ft, max(0, start - 50), start)
     if speaker and (not speaker.group("ky") or _KY_SPEAKER_POST_AFTER.match(ft, end)):
         return True
@@ -106,3 +97,32 @@ def surname_before_level(text: str, start: int, end: int, key_len: int) -> bool:
     """The word at ``[start, end)``, whose place name is ``key_len`` long, is a surname after a first name."""
     return end - start > key_len and bool(_SURNAME_TAIL.search(text, start, end)) and bool(
         _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start))
+
+
+# A members' body named by its members and its territory: "Ассоциация акушерок Ошской области", "Союз
+# женщин-предпринимателей Нарынского района", "Ош облусунун акушерлер ассоциациясы", "the Association of
+# Midwives of Osh Oblast".  The territory is the body's name, not where the event was (the labels count
+# no place inside an organization's name); the body's own bodies of government are not among these.
+_RU_BODY_BEFORE = re.compile(
+    r"(?<![а-яa-z])(?:ассоциаци\w*|союз(?:а|у|ом|е)?|федераци\w*|лиг(?:а|и|у|ой|е)|обществ(?:о|а|у|ом|е))"
+    r"(?:[^\S\n]+(?!(?:в|во|на|по|из|для|с|со|при|и|среди|от|к|за)[^\S\n])[а-я]+(?:-[а-я]+)?){1,3}?[^\S\n]+$")
+_RU_GENITIVE_LEVEL = re.compile(r"(?:ой|ого)[^\S\n]+(?:области|района)$")
+_KY_BODY_AFTER = re.compile(
+    r"[^\S\n]+(?:[а-я-]+[^\S\n]+){0,2}?(?:ассоциациясы|бирикмеси|федерациясы|союзу|лигасы|коому)\w*(?![а-я])")
+_KY_GENITIVE = re.compile(r"(?:облусунун|районунун|шаарынын)$")
+_EN_BODY_BEFORE = re.compile(
+    r"(?<![a-z])(?:association|union|federation|league|society)[^\S\n]+of(?:[^\S\n]+[a-z'’-]+){1,3}?"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+_EN_BODY_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:oblast|region|district|city))?(?:[^\S\n]+[a-z'’-]+){1,2}?[^\S\n]+"
+    r"(?:association|union|federation|league|society)(?![a-z])")
+
+
+def members_body(ft: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` (``end`` after its level word, if any) closes or opens the name of an
+    association, a union or a federation of people of that territory."""
+    if _RU_GENITIVE_LEVEL.search(ft, max(start, end - 16), end) and _RU_BODY_BEFORE.search(ft, max(0, start - 70), start):
+        return True
+    if _KY_GENITIVE.search(ft, max(start, end - 12), end) and _KY_BODY_AFTER.match(ft, end):
+        return True
+    return bool(_EN_BODY_BEFORE.search(ft, max(0, start - 70), start) or _EN_BODY_AFTER.match(ft, end))
