@@ -72,13 +72,38 @@ _SPEAKER_VERB_BEFORE = re.compile(r"(?:(?P<ky>деди|дейт|белгилед
 _KY_SPEAKER_POST_AFTER = re.compile(r"[^\S\n]+(?:акими|мэри)(?![а-я])")
 
 
+def _before_spaces(ft: str, lo: int, start: int) -> int:
+    r"""Where the word before ``start`` ends, as the window patterns above read it: they all end in
+    ``[^\S\n]+$``, and ``$`` of a search ending at ``start`` also stands before a newline just there.
+    ``start`` itself when no such space precedes (then none of them can match)."""
+    e = start - 1 if start > lo and ft[start - 1] == "\n" else start
+    k = e
+    while k > lo and (ch := ft[k - 1]) != "\n" and ch.isspace():
+        k -= 1
+    return k if k < e else start
+
+
+# The last word each window pattern needs before its trailing spaces.  Each is searched at every character of
+# its window (a look-behind first: re cannot skip ahead); a name is rarely preceded by one of these words, so
+# ``str.endswith`` rules the search out first (same answers, tests/unit/test_speed_s16.py).
+_TITLE_LAST = ("по", "for")
+_POST_LAST = ("села", "с.", "of", "the")
+_ENVOY_LAST = ("in", "в", "во")
+_SPEAKER_LAST = ("деди", "дейт", "белгиледи", "айтты", "акима", "мэра")
+
+
 def regional_title(ft: str, start: int, end: int, text: str = "") -> bool:
     """The name at ``[start, end)`` (``end`` after its level word, if any) scopes an official's post;
     ``text`` (the original case, as long as ``ft``) shows the capital of the person's name after it."""
-    if _KY_TITLE_AFTER.match(ft, end) or _TITLE_BEFORE.search(ft, max(0, start - 80), start) \
-            or _POST_BEFORE.search(ft, max(0, start - 70), start) or _ENVOY_IN.search(ft, max(0, start - 70), start):
+    if _KY_TITLE_AFTER.match(ft, end):
         return True
-    speaker = _SPEAKER_VERB_BEFORE.search(ft, max(0, start - 50), start)
+    lo80, lo70, lo50 = max(0, start - 80), max(0, start - 70), max(0, start - 50)
+    k = _before_spaces(ft, lo80, start)
+    if ft.endswith(_TITLE_LAST, lo80, k) and _TITLE_BEFORE.search(ft, lo80, start) \
+            or ft.endswith(_POST_LAST, lo70, k) and _POST_BEFORE.search(ft, lo70, start) \
+            or ft.endswith(_ENVOY_LAST, lo70, k) and _ENVOY_IN.search(ft, lo70, start):
+        return True
+    speaker = _SPEAKER_VERB_BEFORE.search(ft, lo50, start) if ft.endswith(_SPEAKER_LAST, lo50, k) else None
     if speaker and (not speaker.group("ky") or _KY_SPEAKER_POST_AFTER.match(ft, end)):
         return True
     if not text or not _KY_GENITIVE_LEVEL.search(ft, max(start, end - 16), end):
