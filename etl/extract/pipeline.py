@@ -35,7 +35,7 @@ from etl.text import fold_text
 T = TypeVar("T")
 
 # Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
-EXTRACTOR_VERSION = "0.14.0"
+EXTRACTOR_VERSION = "0.15.0"
 
 _PERSON_INDICATORS = {"participants", "officials_participants", "people_trained", "beneficiaries",
                       "sessions_held", "grants_awarded", "funding_amount"}
