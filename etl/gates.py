@@ -16,8 +16,9 @@ one where it occurs in the other; a word with a space that occurs in the folded 
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from etl.reference.scan import _DASHES_AS_SPACE, _LAST_KEY, SCANNER
 
@@ -70,3 +71,25 @@ class Gate:
             return not self.words.isdisjoint(found)
         return any(w not in self.spaced or w in text for w in self.words & found) or any(
             w in text for w in self.direct)
+
+
+Namer = Callable[[re.Match[str]], str | None]
+
+
+def gated_rules(rules: Iterable[tuple[str, re.Pattern[str], Namer]]
+                ) -> tuple[tuple[tuple[Gate, ...], re.Pattern[str], Namer], ...]:
+    """Rules written ``(gate, pattern, namer)`` with the gate as ``"a|b&c"`` (a or b, and c), compiled once."""
+    return tuple((tuple(Gate(group.split("|")) for group in gate.split("&")), pattern, namer)
+                 for gate, pattern, namer in rules)
+
+
+def named_matches(rules: tuple[tuple[tuple[Gate, ...], re.Pattern[str], Namer], ...], text: str, ft: str
+                  ) -> Iterator[tuple[re.Match[str], str]]:
+    """Each match of a rule whose gates ``ft`` (the folded ``text``) passes, with the name its namer gives."""
+    for gates, pattern, namer in rules:
+        if not all(g.any_in(ft) for g in gates):
+            continue
+        for m in pattern.finditer(text):
+            name = namer(m)
+            if name is not None:
+                yield m, name

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.gates import Gate
+from etl.gates import gated_rules, named_matches
 from etl.reference.govbody_lists import listed_before
 from etl.reference.govbody_places import place_name
 from etl.reference.govbody_units import unit_bodies
@@ -123,24 +123,17 @@ def _branch_by_region(m: re.Match[str]) -> str | None:
     return f"{place} {level} {_sector(_RU_MINISTRIES, m.group('sector'))} Department"
 
 
-# "a|b&c": a or b, and c
-_RULE_GATES = tuple(tuple(Gate(group.split("|")) for group in gate.split("&")) for gate, _, _ in _RULES)
+_GATED = gated_rules(_RULES)
 
 
 def branch_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of the regional branches above (``ft``: the folded text)."""
     out: list[tuple[int, int, str]] = []
-    for (_, pattern, namer), gates in zip(_RULES, _RULE_GATES, strict=True):
-        if not all(g.any_in(ft) for g in gates):
-            continue
-        for m in pattern.finditer(text):
-            name = namer(m)
-            if name is None:
-                continue
-            own = "own" in pattern.groupindex
-            out.append((m.start("own"), m.end("own"), name) if own else (m.start(), m.end(), name))
-            if not own:
-                out.extend(listed_before(text, m, name))
+    for m, name in named_matches(_GATED, text, ft):
+        own = "own" in m.re.groupindex
+        out.append((m.start("own"), m.end("own"), name) if own else (m.start(), m.end(), name))
+        if not own:
+            out.extend(listed_before(text, m, name))
     return out + unit_bodies(text, ft)
 
 

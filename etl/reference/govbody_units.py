@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from etl.gates import Gate
+from etl.gates import gated_rules, named_matches
 from etl.reference.govbody_departments import SECTORS_KY, SECTORS_RU, alternatives, by_prefix, sector
 from etl.reference.govbody_places import place_name
 from etl.reference.org_municipal import city_named_before
@@ -263,19 +263,12 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
 )
 
 
-# "a|b&c": a or b, and c
-_GATES = tuple(tuple(Gate(group.split("|")) for group in keyword.split("&")) for keyword, _, _ in UNIT_RULES)
+_GATED = gated_rules(UNIT_RULES)
 
 
 def unit_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:
     """``(start, end, English name)`` of the units above (``ft``: the folded text)."""
     out: list[tuple[int, int, str]] = []
-    for (_, pattern, namer), gates in zip(UNIT_RULES, _GATES, strict=True):
-        if not all(g.any_in(ft) for g in gates):
-            continue
-        for m in pattern.finditer(text):
-            name = namer(m)
-            if name is None:
-                continue
-            out.extend(_listed(m, name) if "list" in pattern.groupindex else [(m.start(), m.end(), name)])
+    for m, name in named_matches(_GATED, text, ft):
+        out.extend(_listed(m, name) if "list" in m.re.groupindex else [(m.start(), m.end(), name)])
     return out
