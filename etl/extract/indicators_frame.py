@@ -45,7 +45,7 @@ from etl.extract.indicators_frame_area import (
 )
 from etl.extract.indicators_frame_blocks import background_blocks, plan_fact_tables
 from etl.extract.indicators_frame_money import INVESTMENT, PROJECT_WORD, money_outside
-from etl.extract.indicators_reading import Count
+from etl.extract.indicators_reading import Count, unset_splits_of
 from etl.required_literals import holds_any, required_literals
 
 _NUM_WORDS_RU = r"(?:\d{1,2}|двух|трех|четырех|пяти|шести|семи|восьми|десяти|нескольких|два|три|четыре|пять|шесть|семь|десять)"
@@ -127,9 +127,7 @@ def drop_outside_event(folded: str, counts: list[Count], main_year: int | None) 
         if _outside(folded, c, main_year, tables, (cache, history), nxt) or part_of_uncounted(folded, counts, i, dropped):
             c.indicator = None
             dropped.add(i)
-    for c in counts:
-        if c.parent in dropped and c.indicator is not None:
-            c.indicator = None
+    unset_splits_of(counts, dropped)
 
 
 _REACH = 300

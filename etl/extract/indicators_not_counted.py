@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_reading import Count, clause_before
+from etl.extract.indicators_reading import Count, clause_before, unset_splits_of
 
 _PEOPLE = ("participants", "beneficiaries", "people_trained", "officials_participants")
 _UNITS = ("sessions_held", "settlements_covered", "institutions_covered", "grants_awarded")
@@ -63,9 +63,7 @@ def drop_not_counted(folded: str, counts: list[Count]) -> None:
         if c.indicator is not None and _not_counted(folded, c):
             c.indicator = None
             dropped.add(i)
-    for c in counts:
-        if c.parent in dropped and c.indicator is not None:
-            c.indicator = None
+    unset_splits_of(counts, dropped)
 
 
 def _not_counted(folded: str, c: Count) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_reading import Count, clause_before
+from etl.extract.indicators_reading import Count, clause_before, unset_splits_of
 
 _PEOPLE_KINDS = ("participants", "beneficiaries", "people_trained", "officials_participants")
 _AREA_KINDS = ("settlements_covered", "institutions_covered", "beneficiaries")
@@ -173,9 +173,7 @@ def drop_not_event(folded: str, counts: list[Count], text: str = "") -> None:
                 if o.sentence == c.sentence and o.indicator in _AREA_KINDS:
                     o.indicator = None
                     dropped.add(j)
-    for c in counts:
-        if c.parent in dropped and c.indicator is not None:
-            c.indicator = None
+    unset_splits_of(counts, dropped)
 
 
 def _not_event(folded: str, c: Count) -> bool:

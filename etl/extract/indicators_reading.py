@@ -87,6 +87,13 @@ class Count:
         return self.start if self.start >= 0 else self.num.start
 
 
+def unset_splits_of(counts: list[Count], dropped: set[int]) -> None:
+    """The women/men of a total that was unset go with it."""
+    for c in counts:
+        if c.parent in dropped and c.indicator is not None:
+            c.indicator = None
+
+
 def _category_of(words: list[str]) -> str | None:
     return _category_pair(words[0], " ".join(words[:2]))[0]
 
