@@ -25,6 +25,7 @@ from etl.contract import Indicator
 from etl.extract.indicators_affiliation import drop_affiliations
 from etl.extract.indicators_area_state import drop_area_state
 from etl.extract.indicators_classify import classify
+from etl.extract.indicators_clauses import clause_before
 from etl.extract.indicators_clock import drop_clock_minutes
 from etl.extract.indicators_continuation import opens_with_then
 from etl.extract.indicators_cumulative import spoken_project_result
@@ -49,7 +50,6 @@ from etl.extract.indicators_officials_whole import officials_whole_audience
 from etl.extract.indicators_org_covered import organizations_supported
 from etl.extract.indicators_reading import (
     Count,
-    clause_before,
     counted_noun,
     group_of,
     is_excluded,

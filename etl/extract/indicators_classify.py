@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_clauses import clause_after, clause_before, own_clause
 from etl.extract.indicators_cues import NEXT_CLAUSE, NEXT_PREDICATE
 from etl.extract.indicators_money import not_event_money
 from etl.extract.indicators_money_scope import other_money
@@ -17,12 +18,7 @@ from etl.extract.indicators_number_context import (
 )
 from etl.extract.indicators_person import grant_given_after, person_indicator
 from etl.extract.indicators_predicates import FUNDED, FUNDED_JUST_BEFORE, KY_FUTURE, PLANNED
-from etl.extract.indicators_reading import (
-    Count,
-    clause_after,
-    clause_before,
-    own_clause,
-)
+from etl.extract.indicators_reading import Count
 from etl.extract.indicators_scope import grants_to_each, place_not_covered
 from etl.extract.indicators_selected import selected_for_grant
 from etl.extract.indicators_sex_links import from_places, split_opens

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.indicators_clauses import clause_after, clause_before
 from etl.extract.indicators_predicates import PARTICIPATED
-from etl.extract.indicators_reading import Count, clause_after, clause_before
+from etl.extract.indicators_reading import Count
 
 # The group noun the number counts: Russian "групп", Kyrgyz "тобу/топтору", English "groups".
 _GROUP_NOUN = re.compile(r"(?<![а-яa-z])(?:групп[а-я]*|тобу|топтору|топ|groups?)(?![а-яa-z])")

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_reading import Count, clause_before, unset_splits_of
+from etl.extract.indicators_clauses import clause_before
+from etl.extract.indicators_reading import Count, unset_splits_of
 
 _PEOPLE = ("participants", "beneficiaries", "people_trained", "officials_participants")
 _UNITS = ("sessions_held", "settlements_covered", "institutions_covered", "grants_awarded")

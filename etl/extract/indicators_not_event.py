@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.indicators_reading import Count, clause_before, unset_splits_of
+from etl.extract.indicators_clauses import clause_before
+from etl.extract.indicators_reading import Count, unset_splits_of
 
 _PEOPLE_KINDS = ("participants", "beneficiaries", "people_trained", "officials_participants")
 _AREA_KINDS = ("settlements_covered", "institutions_covered", "beneficiaries")
