@@ -18,11 +18,5 @@ try:
 
     _warm()
     PRELOADED = True
-    import gc
-
-    # the warmed tables live as long as the fork server: kept out of every collection, a worker's
-    # collections do not write to their objects' pages, which it would otherwise copy from the server
-    gc.collect()
-    gc.freeze()
 except Exception:  # noqa: BLE001 - see the module's doc
     logging.getLogger(__name__).debug("stage pool preload failed; workers build their own", exc_info=True)
