@@ -140,6 +140,13 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
 _HOLDS_CONTESTS = frozenset({"other"})  # fairs, exhibitions, camps
 
 
+# "В тот же день прошла ярмарка", "Ошол эле күнү … сынагынын жыйынтыгы чыгарылды", "the same afternoon, the pitch
+# hosted its first competition": a fair, a contest or a ceremony told on the same day as the event before it is
+# an event of its own, even beside a forum or a fair whose programme it could be part of; a meeting or a
+# presentation that day is still the visit's or the forum's (labelling guide)
+_OWN_ON_THE_SAME_DAY = frozenset({"other", "competition", "opening", "grant_award"})
+
+
 def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
@@ -317,7 +324,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date further on belongs to whatever that later sentence tells.
             target = current
         elif kind in ("competition", "opening") and any(e.event_type in _HOLDS_CONTESTS for e in events) \
-                and not has_own(a0, anchor.sentence[1], True):
+                and not has_own(a0, anchor.sentence[1], True) and not same_day_lead(folded, a0):
             # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
             # no day of its own is a part of the fair it was held in (labelling guide); a forum's or campaign's
             # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does;
@@ -325,8 +332,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             target = current
         elif adds_event(folded, anchor.sentence) or grants_of_their_own(
                 folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
-                (within_named_event(folded, anchor.sentence) or same_day_lead(folded, a0))
+                within_named_event(folded, anchor.sentence)
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)) or (
+                kind in _OWN_ON_THE_SAME_DAY and same_day_lead(folded, a0)) or (
                 kind != "visit" and current.event_type != "visit" and follows_ceremony(folded, a0)):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it

@@ -91,7 +91,8 @@ def grants_of_their_own(folded: str, sentence: tuple[int, int], kind: str, headl
 # told, on its day
 _SAME_DAY = re.compile(r"[\W\d]{0,3}(?:(?:после\s+[а-я]+|[а-я]+(?:дан|ден|тан|тен|дон|тон)\s+кийин|"
                        r"after\s+(?:the\s+)?[a-z]+)\s*,?\s+)?(?:ошол\s+эле\s+кун[а-я]*|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+день|"
-                       r"(?:on\s+)?(?:the|that)\s+same\s+day)(?![а-яa-z])")
+                       r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+вечер|"
+                       r"ошол\s+эле\s+(?:кечте|кечинде|тушто))(?![а-яa-z])")
 
 
 def same_day_lead(folded: str, start: int) -> bool:
