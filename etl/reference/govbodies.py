@@ -285,6 +285,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), simple_name("{} City Council")),
+    # the press's one-word short form: "депутаты Балыкчинского горкенеша"
+    _Rule("кенеш", re.compile(rf"({_NAME})(?:ск|цк)\w+\s+[Гг]оркене[шж]\w*"), simple_name("{} City Council", ("city", "town"))),
     # the envoy is the President's, or (the title since 2021) the Government's / the Cabinet's
     _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+(?:(?:Кыргыз\s+Республикасынын\s+)?(?:Президент\w*|[ӨО]км[өо]т\w*"
                                 rf"|Министрлер\s+Кабинетин\w*)\s+)?ыйгарым\s+укуктуу\s+[өо]к[үу]л\w*"),
