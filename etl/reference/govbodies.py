@@ -78,12 +78,13 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
     if place_name(written, LOW + HIGH) is None:
         # "башчысы Мирлан Эргешов айыл өкмөтү …": a surname after a given name, then the body as the next
         # clause's subject; an ayil aimak renamed after SOATE is named alone, never after another capital
-        if _named_before(m):
-            return None
+        if _named_before(m) or _VERBAL_NOUN.fullmatch(written):
+            return None  # "Тааныштыруу айыл өкмөтүнүн залында болду": the event (a verbal noun) opens the sentence
     return ayil_okmotu_name(written, m.group(0))
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
+_VERBAL_NOUN = re.compile(r"[А-ЯӨҮҢ][а-яөүң]{3,}(?:уу|үү|оо|өө)")
 _HEAD_WORD = re.compile(r"(?i)глав\w*|аким\w*|башчы\w*|руковод\w*|председател\w*|töraga|торага\w*")
 
 
