@@ -19,6 +19,7 @@ _LOANWORDS = {
     "диджитал": "Digital", "коворкинг": "Coworking", "лаб": "Lab", "хакспейс": "Hackspace",
     "туризм": "Tourism", "полиси": "Policy", "плюс": "Plus", "бизнес": "Business", "консалт": "Consult",
     "телеком": "Telecom", "инжиниринг": "Engineering", "логистик": "Logistic", "логистикс": "Logistics",
+    "текстиль": "Textile", "голд": "Gold", "компани": "Company", "фарм": "Pharm", "фарма": "Pharma",
 }
 # Words that are also Russian words in lower case ("тех" = "of those"): English only when capitalized in a name.
 _CAPITALIZED = {"Тех": "Tech", "Ай-Ти": "IT", "Айти": "IT", "Тур": "Tour"}  # "тур" is also a round

@@ -44,7 +44,7 @@ from etl.reference.org_bystanders import not_taking_part
 from etl.reference.org_committees import parliament_committees
 from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
-from etl.reference.org_doc_names import unify_level_names
+from etl.reference.org_doc_names import unify_level_names, unify_sector_offices
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
@@ -54,6 +54,7 @@ from etl.reference.org_history import history_sentence, latest_year
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
 from etl.reference.org_latin_parens import latin_after_kind, latin_named_bodies
 from etl.reference.org_letterhead import letterhead_line
+from etl.reference.org_ministry_academies import name_ministry_academies
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_piu import project_units
@@ -284,6 +285,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
     name_unit_branches(text, hits)
+    name_ministry_academies(text, hits)
     hits = academic_units(text, project_units(text, hits))
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     by_start = {c.start: c for c in hits}
@@ -318,6 +320,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
     unify_level_names(hits)
+    unify_sector_offices(hits)
     backrefs = university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
     backrefs += head_noun_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
     if backrefs:

@@ -126,7 +126,7 @@ def english_name(form: str, quoted: str) -> str | None:
         core = f"{latin_name(nested.group(2))} {outer}"
     elif not _head_repeats_form(quoted, form) and (translated := translated_name(quoted)) is not None:
         core = translated
-    elif "«" in quoted or _is_phrase(quoted):
+    elif "«" in quoted or _is_phrase(english_loanwords(quoted)):  # «Нур Текстиль» is a firm's name, no Russian phrase
         return None
     else:
         core = latin_name(quoted)
