@@ -58,6 +58,7 @@ from etl.reference.org_ministry_academies import name_ministry_academies
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_piu import project_units
+from etl.reference.org_place_spellings import unify_place_spellings
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
@@ -314,6 +315,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     one_name_per_quoted(hits)
     unify_translated_names(hits)
     unify_side_by_side(hits, text)
+    unify_place_spellings(hits)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
