@@ -41,7 +41,7 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("тармаг", "Network"),
     ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
-    ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"),
+    ("осоо", "LLC"), ("жчк", "LLC"), ("аак", "OJSC"), ("айыл чарба кооператив", "Agricultural Cooperative"),
     ("сельскохозяйственн кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"), ("municipal", "Municipal Enterprise"),
     # the form's own word: a microcredit company (микрокредитная, микрокредиттик) is not written "microfinance"
