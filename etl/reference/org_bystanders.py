@@ -19,6 +19,7 @@ import re
 
 from etl.reference.org_individuals import staff_member_only
 from etl.reference.org_markets import bloc_as_market
+from etl.reference.org_opened import opened_facility
 from etl.reference.org_parents import parent_of_branch
 from etl.reference.org_topics import topic_clause, topic_only
 from etl.reference.org_umbrella import defining_parent, owner_of_unit
@@ -151,6 +152,7 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or _source_or_promise(text, start, end)
             or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
+            or (kind not in ("government", "government_agency") and opened_facility(text, start, end))
             or lent_hall_only(text, start, end, org_id)
             or landmark_only(text, start, end)
             or _CONTACT_BEFORE.search(text, max(0, start - 30), start) is not None
