@@ -19,6 +19,7 @@ import re
 
 from etl.reference.org_individuals import staff_member_only
 from etl.reference.org_markets import bloc_as_market
+from etl.reference.org_opened import opened_facility
 from etl.reference.org_parents import parent_of_branch
 from etl.reference.org_topics import topic_clause, topic_only
 from etl.reference.org_umbrella import defining_parent, owner_of_unit
@@ -72,6 +73,11 @@ _ACT_BEFORE = re.compile(r"(?:постановлени|указ|распоряж
 _ADDRESSEE_BEFORE = re.compile(
     r"(?:направ|переда|внес[её]н|внесут|представлен|отправ)\w*\s+(?:[^.;\n]{0,80}?\s(?:и|а\s+также)\s+)?"
     r"(?:на\s+рассмотрение\s+)?(?:в|во)\s+(?:(?:профильн\w+\s+)?(?:комитет|комисси|аппарат)\w*\s+)?$"
+    # the later addressees of one list share its preposition ("направлена в Жогорку Кенеш и Кабинет министров"),
+    # and a body whose consideration a paper awaits is named in the genitive ("внесён на рассмотрение горкенеша")
+    r"|(?:направ|переда|внес[её]н|внесут|отправ)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+[^.;:\n]{2,80}?\s(?:и|а\s+также)\s+$"
+    r"|(?:вынес|внес|направ|переда|представ)\w*\s+на\s+(?:рассмотрение|утверждение|согласование)\s+$"
+    r"|(?:submitted|sent|forwarded|referred)\s+for\s+(?:consideration|approval)\s+(?:to|by)\s+(?:the\s+)?$"
     r"|(?:sent|submitted|forwarded)\s+to\s+(?:[^.;\n]{0,80}?\sand\s+(?:to\s+)?)?(?:the\s+)?"
     r"(?:(?:relevant\s+)?(?:committee|commission)\s+of\s+the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
     r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -90,6 +96,8 @@ _SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:б�
 # "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
 # (ө and ү optional: Kyrgyz typed on a Russian keyboard, "аппаратына жонотулот")
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:ж[өо]н[өо]т[үу]л|жиберил|тапшырыл|сунушта\w*\s+ж[өо]н[өо]т[үу]л)\w*"
+                              # "шаардык кеңештин кароосуна киргизилет": the council will consider the paper later
+                              r"|(?<=н)\s+(?:кароосуна|бекитүүсүнө|бекитуусуно)\s+(?:\w+\s+)?(?:киргизил|ж[өо]н[өо]т[үу]л|берил|сунушта)\w*"
                               # "Жогорку Кеңештин тиешелүү комитетине жөнөтүлөт": the owner of the addressee
                               r"|(?<=н)\s+(?:тиешел\w+\s+|профилдик\s+)?(?:комитет|комиссия|аппарат)\w*[гкн][аеоө]\s+"
                               r"(?:\w+\s+)?(?:ж[өо]н[өо]т[үу]л|жиберил|тапшырыл)\w*"
@@ -144,6 +152,7 @@ def not_taking_part(text: str, start: int, end: int, org_id: str, kind: str, rol
             or _source_or_promise(text, start, end)
             or (kind not in ("government", "government_agency") and staff_member_only(text, start, end))
             or (kind not in ("government", "government_agency") and venue_owner(text, start, end))
+            or (kind not in ("government", "government_agency") and opened_facility(text, start, end))
             or lent_hall_only(text, start, end, org_id)
             or landmark_only(text, start, end)
             or _CONTACT_BEFORE.search(text, max(0, start - 30), start) is not None
