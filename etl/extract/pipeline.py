@@ -28,14 +28,13 @@ from etl.extract.indicators import IndicatorMention, find_indicators
 from etl.extract.merge import Part, guess_language, guess_parts, merge_parts
 from etl.extract.numbers import NumberMention, find_numbers
 from etl.extract.segments import sentences
+from etl.extractor_version import EXTRACTOR_VERSION
 from etl.reference.organizations import OrgMention, find_organizations, find_projects
 from etl.reference.places import PlaceMention, find_places
 from etl.text import fold_text
 
 T = TypeVar("T")
 
-# Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
-EXTRACTOR_VERSION = "0.15.0"
 
 _PERSON_INDICATORS = {"participants", "officials_participants", "people_trained", "beneficiaries",
                       "sessions_held", "grants_awarded", "funding_amount"}

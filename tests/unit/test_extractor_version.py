@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
-from etl import extractor_version as ev
 
-
-def test_the_version_read_from_the_source_is_the_extractors():
+def test_the_extractor_reports_the_version_a_run_records():
     from etl.extract import EXTRACTOR_VERSION
+    from etl.extractor_version import extractor_version
 
-    ev._from_source.cache_clear()
-    assert ev._from_source() == EXTRACTOR_VERSION
-    assert ev.extractor_version() == EXTRACTOR_VERSION
+    assert extractor_version() == EXTRACTOR_VERSION
+    assert re.fullmatch(r"\d+\.\d+\.\d+", EXTRACTOR_VERSION)
 
 
 def test_starting_a_run_does_not_import_the_extractor():
@@ -25,17 +24,3 @@ def test_starting_a_run_does_not_import_the_extractor():
     from etl.extract import EXTRACTOR_VERSION
 
     assert out == [EXTRACTOR_VERSION, "False"]
-
-
-def test_a_source_that_reads_otherwise_falls_back_to_the_import(monkeypatch, tmp_path):
-    (tmp_path / "extract").mkdir()
-    (tmp_path / "extract" / "pipeline.py").write_text("EXTRACTOR_VERSION = make_version()\n", encoding="utf-8")
-    monkeypatch.setattr(ev, "__file__", str(tmp_path / "extractor_version.py"))
-    ev._from_source.cache_clear()
-    try:
-        assert ev._from_source() is None
-        from etl.extract import EXTRACTOR_VERSION
-
-        assert ev.extractor_version() == EXTRACTOR_VERSION
-    finally:
-        ev._from_source.cache_clear()
