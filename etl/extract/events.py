@@ -29,12 +29,14 @@ from etl.extract.event_keywords import (
 )
 from etl.extract.events_also import (
     adds_event,
+    around_event,
     at_the_opening,
     follows_ceremony,
     grants_of_their_own,
     held_within_campaign,
     names_its_people,
     names_the_frame,
+    names_the_one_before,
     same_day_lead,
     within_named_event,
 )
@@ -140,6 +142,13 @@ def _is_figure(folded: str, anchor: Anchor) -> bool:
 _HOLDS_CONTESTS = frozenset({"other"})  # fairs, exhibitions, camps
 
 
+# "В тот же день прошла ярмарка", "Ошол эле күнү … сынагынын жыйынтыгы чыгарылды", "the same afternoon, the pitch
+# hosted its first competition": a fair, a contest or a ceremony told on the same day as the event before it is
+# an event of its own, even beside a forum or a fair whose programme it could be part of; a meeting or a
+# presentation that day is still the visit's or the forum's (labelling guide)
+_OWN_ON_THE_SAME_DAY = frozenset({"other", "competition", "opening", "grant_award"})
+
+
 def _best_type(types: list[str]) -> str:
     return min(types, key=PRECEDENCE.index)
 
@@ -218,7 +227,7 @@ def find_anchors(folded: str, sents: list[tuple[int, int]], headline: tuple[int,
             if verbs and len(types) > 1:
                 # "В рамках форума состоялся круглый стол": the event named as the frame is not the one held
                 told = [h for h in hits if not names_the_frame(folded, s, h[0])
-                        and not names_its_people(folded, s, h[0])] or hits
+                        and not names_its_people(folded, s, h[0]) and not names_the_one_before(folded, s, h[0])] or hits
                 primary = min(told, key=lambda h: min(abs(v - h[0]) for v in verbs))[1]
                 closing = _closing_event(folded, s, told)
                 if closing is not None:  # "the forum ended with a pitch competition": the one told is the contest
@@ -317,7 +326,7 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             # date further on belongs to whatever that later sentence tells.
             target = current
         elif kind in ("competition", "opening") and any(e.event_type in _HOLDS_CONTESTS for e in events) \
-                and not has_own(a0, anchor.sentence[1], True):
+                and not has_own(a0, anchor.sentence[1], True) and not same_day_lead(folded, a0):
             # "Жарманкенин алкагында … сынагы да болду", "a contest was also held at the fair": a contest with
             # no day of its own is a part of the fair it was held in (labelling guide); a forum's or campaign's
             # "also" contest (a final held there) stays an event of its own, as a forum's "also" meeting does;
@@ -325,13 +334,17 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             target = current
         elif adds_event(folded, anchor.sentence) or grants_of_their_own(
                 folded, anchor.sentence, anchor.primary, headline_anchor.types if headline_anchor else []) or (
-                (within_named_event(folded, anchor.sentence) or same_day_lead(folded, a0))
+                within_named_event(folded, anchor.sentence)
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)) or (
-                kind != "visit" and current.event_type != "visit" and follows_ceremony(folded, a0)):
+                kind in _OWN_ON_THE_SAME_DAY and same_day_lead(folded, a0)) or (
+                kind != "visit" and current.event_type != "visit" and (follows_ceremony(folded, a0) or (
+                    around_event(folded, a0) and not any(e.event_type in PART_OF.get(kind, set()) for e in events)))):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum
             # and with no date or figures; the text after its paragraph goes on about the event it
             # was told in (totals at the end of a report are the whole event's)
-            also = EventDraft(kind, [], split_from=_within(folded, anchor, current))
+            # one of several days ("Before the ceremony, … completed a two-day workshop") is not on its day
+            also = EventDraft(kind, [], split_from=None if SEVERAL_DAYS.search(folded, *anchor.sentence)
+                              else _within(folded, anchor, current))
             events.append(also)
             para_end = folded.find("\n", anchor.sentence[1], seg_end)
             para_end = seg_end if para_end < 0 else para_end

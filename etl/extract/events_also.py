@@ -91,7 +91,8 @@ def grants_of_their_own(folded: str, sentence: tuple[int, int], kind: str, headl
 # told, on its day
 _SAME_DAY = re.compile(r"[\W\d]{0,3}(?:(?:после\s+[а-я]+|[а-я]+(?:дан|ден|тан|тен|дон|тон)\s+кийин|"
                        r"after\s+(?:the\s+)?[a-z]+)\s*,?\s+)?(?:ошол\s+эле\s+кун[а-я]*|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+день|"
-                       r"(?:on\s+)?(?:the|that)\s+same\s+day)(?![а-яa-z])")
+                       r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|(?:в\s+)?(?:тот\s+же|этот\s+же)\s+вечер|"
+                       r"ошол\s+эле\s+(?:кечте|кечинде|тушто))(?![а-яa-z])")
 
 
 def same_day_lead(folded: str, start: int) -> bool:
@@ -123,10 +124,13 @@ def attended_opening(folded: str, sentence: tuple[int, int], kind: str, types: l
 _CEREMONY_NOUN = (r"(?:handover|handing\s+over|opening|inauguration|(?:award\s+|opening\s+|handover\s+)?ceremony|"
                   r"передач[аиу]|открыти[яе]|вручени[яе]|церемони[ия]|"
                   r"тапшыруу|ачылыш|азем|салтанат)")
+# "Before the ceremony, ARIS presented …", "Перед церемонией открытия …", "Аземден мурун …" as well: told just
+# before it, at the same gathering
 _AFTER_CEREMONY = re.compile(
-    r"[\W\d]{0,3}(?:(?:following|after)\s+(?:the|this)\s+" + _CEREMONY_NOUN + r"(?![a-z])|"
-    r"после\s+(?:торжественн[а-я]*\s+)?" + _CEREMONY_NOUN + r"(?![а-я])|"
-    r"(?:[а-я]+\s+)?" + _CEREMONY_NOUN + r"[а-я]*(?:дан|ден|тан|тен|дон|тон|нан|нен|нон)\s+кийин(?![а-я]))")
+    r"[\W\d]{0,3}(?:(?:following|after|before|prior\s+to)\s+(?:the|this)\s+" + _CEREMONY_NOUN + r"(?![a-z])|"
+    r"(?:после|перед)\s+(?:торжественн[а-я]*\s+)?" + _CEREMONY_NOUN + r"(?![а-я])|"
+    r"(?:[а-я]+\s+)?" + _CEREMONY_NOUN + r"[а-я]*(?:дан|ден|тан|тен|дон|тон|нан|нен|нон)\s+(?:кийин|мурун)(?![а-я])|"
+    r"(?:[а-я]+\s+)?" + _CEREMONY_NOUN + r"[а-я]*(?:дын|дин|тын|тин|дун|тун|нын|нин|нун)\s+алдында(?![а-я]))")
 _PROGRAMME_EVENT = re.compile(r"(?<![а-яa-z])(?:ярмарк|выставк|фестивал|форум|конференц|тренинг|семинар|лагер|"
                               r"fair|exhibition|festival|forum|conference|training|camp|"
                               r"жарм[ае]н?ке|коргозмо|конференци)")
@@ -142,6 +146,31 @@ def follows_ceremony(folded: str, start: int) -> bool:
         return False
     of = _CEREMONY_OF.match(folded, m.end())
     return _PROGRAMME_EVENT.search(folded, m.start(), of.end() if of else m.end()) is None
+
+
+# "После тренинга состоялась встреча с …", "Семинардан кийин … тегерек стол өттү", "The workshop was followed by",
+# "After the round table, …": an event told as coming after (or just before) another event of the report, which
+# is over by then, is no part of its programme; whether its kind may still be a part of the one named (a meeting
+# after a visit, goods handed over after a training) the caller decides
+_EVENT_NOUN_EN = r"(?:training|workshop|seminar|round\s+table|meeting|forum|conference|presentation|competition|contest|session)"
+_EVENT_NOUN_RU = (r"(?:тренинг|семинар|кругл[а-я]+\s+стол|встреч|форум|конференци|презентаци|конкурс|совещани|"
+                  r"заседани|занят)[а-я]*")
+_EVENT_NOUN_KY = r"(?:тренинг|семинар|тегерек\s+(?:стол|устол)|жолугушуу|форум|конференция|презентация|сынак|жыйын|окуу)"
+_AROUND_EVENT = re.compile(
+    r"[\W\d]{0,3}(?:(?:following|after|before|prior\s+to)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?" + _EVENT_NOUN_EN
+    + r"s?(?![a-z])|(?:после|перед|до)\s+(?:(?:окончани|завершени|начал)[а-я]+\s+)?" + _EVENT_NOUN_RU + r"(?![а-я])|"
+    + _EVENT_NOUN_KY + r"[а-я]*(?:дан|ден|тан|тен|дон|тон|нан|нен|нон)\s+(?:кийин|мурун)(?![а-я]))")
+
+
+def around_event(folded: str, start: int) -> bool:
+    return _AROUND_EVENT.match(folded, start) is not None
+
+
+def names_the_one_before(folded: str, sentence: tuple[int, int], at: int) -> bool:
+    """Whether the event word at ``at`` is the one a lead sets the told event after ("После тренинга
+    состоялась встреча": the meeting is told, not the training)."""
+    m = _AROUND_EVENT.match(folded, sentence[0]) or _AFTER_CEREMONY.match(folded, sentence[0])
+    return m is not None and at < m.end()
 
 
 # "a training was held for 24 of the forum's participants", "для участников форума", "форумдун катышуучулары

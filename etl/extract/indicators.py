@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from etl.contract import Indicator
 from etl.extract.indicators_affiliation import drop_affiliations
+from etl.extract.indicators_area_makeup import drop_area_makeup
 from etl.extract.indicators_area_state import drop_area_state
 from etl.extract.indicators_classify import classify
 from etl.extract.indicators_clauses import clause_before
@@ -198,6 +199,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     drop_affiliations(folded, counts)
     counts.extend(grantees(folded, counts))
     drop_area_state(folded, counts)
+    drop_area_makeup(folded, counts)
     drop_clock_minutes(folded, counts)
     drop_later_phase(folded, counts)
     civil_documents(folded, counts)

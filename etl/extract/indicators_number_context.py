@@ -27,6 +27,8 @@ RANGE_WORDS_END_BEFORE = re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:
                                     + r"\s+(?:до|and|to)\s+$")
 RANGE_WORDS_START = (re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?$"),
                      re.compile(_SCALE + r"\s+(?:до|and|to)\s+\d"))
+# "aged 3 to 6", "5 to 10 villages": English joins the two ends of a range with "to", no "from" needed.
+RANGE_TO_BEFORE = re.compile(r"(?<![\d.,])\d{1,4}\s+to\s+$")
 NUMBER_SIGN_BEFORE = re.compile(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$")
 NAME_DASH_BEFORE = re.compile(r"[^\W\d_]-$")
 LIST_MARK_AFTER = re.compile(r"[.)]\s")

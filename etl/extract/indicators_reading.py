@@ -19,6 +19,7 @@ from etl.extract.indicators_number_context import (
     CASE_AFTER_DASH,
     DIGIT,
     GLUED_CASE,
+    GLUED_PART,
     JASHTAR,
     LIST_MARK_AFTER,
     NAME_DASH_BEFORE,
@@ -27,6 +28,7 @@ from etl.extract.indicators_number_context import (
     QUOTE_AFTER,
     RANGE_END_BEFORE,
     RANGE_OR_PERCENT_AFTER,
+    RANGE_TO_BEFORE,
     RANGE_WORDS_END_BEFORE,
     RANGE_WORDS_START,
     STAFF,
@@ -150,6 +152,7 @@ def counted_noun(folded: str, num: NumberMention, limit: int
     # the gap before each token must hold no clause boundary
     prev_end = pos
     first = True
+    glued_part = False
     while tok is not None:
         ahead = next(toks, None)
         word, a, b = tok.group(0), tok.start(), tok.end()
@@ -159,7 +162,11 @@ def counted_noun(folded: str, num: NumberMention, limit: int
         if first and a == pos and GLUED_CASE.fullmatch(word):
             first = False
             prev_end = b
+            glued_part = GLUED_PART.fullmatch(word) is not None
             continue  # case ending glued to the digits: "130дан ашык"
+        if first and word in _EN_PREPOSITIONS and word != "of":
+            return None  # English puts the counted noun right after its number: "one child in eight in some
+            # villages", "aged 3 to 6 in remote villages" count no village
         first = False
         nxt = ahead.group(0) if ahead is not None else ""
         cur = _currency_of(word, f"{word} {nxt}".strip())
@@ -183,6 +190,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
                 return "person", b, None, skipped  # "2 500дөн ашык жашка": no one is that old, so youth
             return None
         cat, pair = _category_pair(word, f"{word} {nxt}" if nxt else word)
+        if glued_part and cat in ("settlement", "institution") and _FROM_OR_IN.search(word):
+            return None  # "алардын 180и башка айылдардан келет": 180 of them (the pupils), from other villages
         if cat and whole_of_a_part(folded, word, b):
             return None  # the whole a part is taken from: the body's size
         if cat in ("settlement", "institution") and (people := person_head(  # "23 айыл кеңешинин депутаты"
@@ -257,6 +266,8 @@ def counted_noun(folded: str, num: NumberMention, limit: int
 
 
 _AND = re.compile(r"^(?:and|и|жана)$")
+# Kyrgyz ablative and locative endings: where a group counted before comes from or is.
+_FROM_OR_IN = re.compile(r"[а-я](?:дан|ден|дон|тан|тен|тон|нан|нен|нон|да|де|до|та|те|то)$")
 # A Kyrgyz or Russian noun in the locative ("секцияда", "залда", "в проекте"): the phrase it ends names where.
 _LOCATIVE_NOUN = re.compile(r"^[а-я]{3,}(?:да|де|до|та|те|то)$")
 
@@ -346,6 +357,8 @@ def is_excluded(folded: str, num: NumberMention, floor: int) -> bool:
     if RANGE_WORDS_END_BEFORE.search(folded, max(floor, a - 40), a) or (
             RANGE_WORDS_START[0].search(folded, max(floor, a - 14), a) and RANGE_WORDS_START[1].match(folded, b, b + 24)):
         return True  # either half of "от 80 до 120 человек", "between 40 and 60 farmers": a range, no count
+    if RANGE_TO_BEFORE.search(folded, max(floor, a - 12), a):
+        return True  # the upper end of "aged 3 to 6", "5 to 10 villages"
     if NUMBER_SIGN_BEFORE.search(folded[max(floor, a - 6):a]):
         return True
     if NAME_DASH_BEFORE.search(folded[max(floor, a - 2):a]):

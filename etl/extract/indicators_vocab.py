@@ -27,6 +27,8 @@ MEASURE = re.compile(
     r"^(?:%|процент|пайыз|percent|саат|час|мунот|минут|мин$|кун$|кундук|кундон|кунго|кунду|кун[а-я]*ч|"
     r"дн|день|дня|дней|недел|апта|ай$|айлык|айга|айдан|айдын|айы$|жыл|год|лет$|летн|месяц|hour|day|week|"
     r"month|year|жашта|жашка|жаштан|жашар|жашындагы|км|кг|га$|гектар|тонн|литр|метр|кв|балл|"
+    # distances and quantities: "7 километр алыстагы … айылына", "7 km from the nearest village" count no village
+    r"километр|kilomet|km$|kms$|met(?:re|er)s?$|miles?$|hectares?$|ha$|tonnes?$|tons$|lit(?:re|er)s?$|kg$|"
     r"орун|класс|курс$|этап|бет$|страниц|page|пункт|раз$|жолу$|жолку|чакырым|ирет|"
     # countries are no indicator (guide): "from five countries attended the event" counts no event
     r"countr|стран|олко|"

@@ -156,13 +156,14 @@ def _read_part(ctx: _Context, part: Part, title: str | None
         return not date_only and any(m.indicator.span is not None and a <= m.indicator.span[0] < b
                    and m.indicator.indicator in _PERSON_INDICATORS for m in mentions)
 
-    drafts = split_events(ctx.folded, (part.start, part.end), sents, _headline(ctx.text, part, title), has_own)
+    headline = _headline(ctx.text, part, title)
+    drafts = split_events(ctx.folded, (part.start, part.end), sents, headline, has_own)
     main_places = [pm.place for pm in ctx.places if _in(pm.place.span, drafts[0])
                    or not any(_in(pm.place.span, d) for d in drafts)]
     in_part = [om.organization for om in ctx.orgs if om.organization.span is None
                or part.start <= om.organization.span[0] < part.end]
     projects = [p for p in ctx.projects if p.span is None or part.start <= p.span[0] < part.end]
-    dated = [_date_of(ctx, cands, d, part) for d in drafts]
+    dated = _on_the_day_of_split(ctx.folded, drafts, [_date_of(ctx, cands, d, part) for d in drafts], headline)
     drafts, dated = keep_in_time(drafts, dated, ctx.published, ctx.folded)
     drafts, dated = absorb_within_days(ctx.folded, drafts, dated)
     events: list[Event] = []
@@ -209,6 +210,25 @@ def _date_of(ctx: _Context, cands: list[tuple[float, dates_mod.DateMention]], dr
         passed = passed or r
         cands = [c for c in cands if c[1] is not found]
     return None, passed  # no date of its own; the background one tells keep_in_time what this event is
+
+
+def _on_the_day_of_split(folded: str, drafts: list[EventDraft], dated: list[tuple[dates_mod.DateMention | None, Any]],
+                         headline: tuple[int, int] | None) -> list[tuple[dates_mod.DateMention | None, Any]]:
+    """An event only the headline tells ("Гранттар ыйгарылды"), whose body goes on with an event told
+    within it on its day ("17-мартында … сынагынын жыйынтыгы чыгарылды"), shares that day: the headline's
+    event is never told apart from it."""
+    out = list(dated)
+    if headline is None:
+        return out
+    for k, draft in enumerate(drafts):
+        if out[k][0] is not None or not draft.segments or \
+                any(a < headline[0] or folded[headline[1]:b].strip() for a, b in draft.segments):
+            continue
+        told = next((dated[j] for j, d in enumerate(drafts) if d.split_from is draft and dated[j][1] is not None
+                     and dated[j][1][2] == "day"), None)
+        if told is not None:
+            out[k] = told
+    return out
 
 
 def _year_from_text(ctx: _Context, d: dates_mod.DateMention, part: Part) -> dates_mod.DateMention:

@@ -66,9 +66,10 @@ def outdated_documents(engine: sa.Engine | None = None) -> dict[str, Any]:
 
     A version that is not dotted numbers (a hand-made label) counts as older: it is not the current one.
     """
-    from etl.extract import EXTRACTOR_VERSION
+    from etl.extractor_version import extractor_version
 
-    current = _version_key(EXTRACTOR_VERSION)
+    current_version = extractor_version()
+    current = _version_key(current_version)
     with (engine or get_engine()).connect() as conn:
         rows = conn.execute(sa.text("""
             select d.extractor_version, count(distinct r.document_sha256) as docs
@@ -77,9 +78,9 @@ def outdated_documents(engine: sa.Engine | None = None) -> dict[str, Any]:
     by_version = {}
     for version, docs in rows:
         key = _version_key(version or "")
-        if version != EXTRACTOR_VERSION and (key is None or current is None or key < current):
+        if version != current_version and (key is None or current is None or key < current):
             by_version[version or "(none)"] = int(docs)
-    return {"current": EXTRACTOR_VERSION, "total": sum(by_version.values()), "by_version": by_version}
+    return {"current": current_version, "total": sum(by_version.values()), "by_version": by_version}
 
 
 def outdated_hint(outdated: dict[str, Any]) -> str | None:

@@ -31,14 +31,14 @@ def _parse(value: Any) -> datetime | None:
 
 
 def start_run(run_id: str, dag_id: str, interval_start: Any = None, interval_end: Any = None) -> None:
-    from etl.extract import EXTRACTOR_VERSION
+    from etl.extractor_version import extractor_version
 
     with get_engine().begin() as conn:
         conn.execute(sa.text("""
             insert into ops.run_log (run_id, dag_id, extractor_version, interval_start, interval_end)
             values (:run, :dag, :ver, :start, :end)
             on conflict (run_id) do update set status = 'running', started_at = now(), finished_at = null"""),
-            {"run": run_id, "dag": dag_id, "ver": EXTRACTOR_VERSION, "start": _parse(interval_start),
+            {"run": run_id, "dag": dag_id, "ver": extractor_version(), "start": _parse(interval_start),
              "end": _parse(interval_end)})
 
 

@@ -64,7 +64,15 @@ def _warm() -> None:
     Run in the fork server (``etl.pipeline.stage_preload``), it is paid once per pool: every worker
     forks with the tables built (and in its initializer finds them so).  It extracts ``WARM_TEXTS``
     too: the extractor builds most of its tables lazily, and a worker paid that in its first document.
+    Its regular expressions come from ``etl.regex_cache`` when an earlier process compiled them.
     """
+    from etl.regex_cache import compiled_patterns
+
+    with compiled_patterns():
+        _warm_tables()
+
+
+def _warm_tables() -> None:
     import etl.documents  # noqa: F401
     import etl.documents.markup  # noqa: F401 - the readers a format's first file would import
     import etl.documents.pdf  # noqa: F401

@@ -78,12 +78,13 @@ def _ayil_okmotu(m: re.Match[str]) -> str | None:
     if place_name(written, LOW + HIGH) is None:
         # "башчысы Мирлан Эргешов айыл өкмөтү …": a surname after a given name, then the body as the next
         # clause's subject; an ayil aimak renamed after SOATE is named alone, never after another capital
-        if _named_before(m):
-            return None
+        if _named_before(m) or _VERBAL_NOUN.fullmatch(written):
+            return None  # "Тааныштыруу айыл өкмөтүнүн залында болду": the event (a verbal noun) opens the sentence
     return ayil_okmotu_name(written, m.group(0))
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[^\S\n]+$")
+_VERBAL_NOUN = re.compile(r"[А-ЯӨҮҢ][а-яөүң]{3,}(?:уу|үү|оо|өө)")
 _HEAD_WORD = re.compile(r"(?i)глав\w*|аким\w*|башчы\w*|руковод\w*|председател\w*|töraga|торага\w*")
 
 
@@ -285,6 +286,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("mayor", re.compile(rf"[Mm]ayor['’]s\s+[Oo]ffice\s+of\s+({_NAME})"), simple_name("{} City Hall")),
     _Rule("кенеш", re.compile(rf"({_NAME})\s+шаардык\s+[Кк]е[ңн]еш\w*"), simple_name("{} City Council")),
     _Rule("кенеш", re.compile(rf"({_NAME})ск\w+\s+городск\w+\s+[Кк]ене[шж]\w*"), simple_name("{} City Council")),
+    # the press's one-word short form: "депутаты Балыкчинского горкенеша"
+    _Rule("кенеш", re.compile(rf"({_NAME})(?:ск|цк)\w+\s+[Гг]оркене[шж]\w*"), simple_name("{} City Council", ("city", "town"))),
     # the envoy is the President's, or (the title since 2021) the Government's / the Cabinet's
     _Rule("ыйгарым", re.compile(rf"({_NAME})\s+облусундагы\s+(?:(?:Кыргыз\s+Республикасынын\s+)?(?:Президент\w*|[ӨО]км[өо]т\w*"
                                 rf"|Министрлер\s+Кабинетин\w*)\s+)?ыйгарым\s+укуктуу\s+[өо]к[үу]л\w*"),

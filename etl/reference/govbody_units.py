@@ -19,6 +19,7 @@ from collections.abc import Callable
 from etl.gates import gated_rules, named_matches
 from etl.reference.govbody_departments import SECTORS_KY, SECTORS_RU, alternatives, by_prefix, sector
 from etl.reference.govbody_places import place_name
+from etl.reference.govbody_sanitary import SANITARY_RULES
 from etl.reference.org_municipal import city_named_before
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
@@ -263,7 +264,7 @@ UNIT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | No
 )
 
 
-_GATED = gated_rules(UNIT_RULES)
+_GATED = gated_rules(UNIT_RULES + SANITARY_RULES)
 
 
 def unit_bodies(text: str, ft: str) -> list[tuple[int, int, str]]:

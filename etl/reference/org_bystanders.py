@@ -72,6 +72,11 @@ _ACT_BEFORE = re.compile(r"(?:постановлени|указ|распоряж
 _ADDRESSEE_BEFORE = re.compile(
     r"(?:направ|переда|внес[её]н|внесут|представлен|отправ)\w*\s+(?:[^.;\n]{0,80}?\s(?:и|а\s+также)\s+)?"
     r"(?:на\s+рассмотрение\s+)?(?:в|во)\s+(?:(?:профильн\w+\s+)?(?:комитет|комисси|аппарат)\w*\s+)?$"
+    # the later addressees of one list share its preposition ("направлена в Жогорку Кенеш и Кабинет министров"),
+    # and a body whose consideration a paper awaits is named in the genitive ("внесён на рассмотрение горкенеша")
+    r"|(?:направ|переда|внес[её]н|внесут|отправ)\w*\s+(?:на\s+рассмотрение\s+)?(?:в|во)\s+[^.;:\n]{2,80}?\s(?:и|а\s+также)\s+$"
+    r"|(?:вынес|внес|направ|переда|представ)\w*\s+на\s+(?:рассмотрение|утверждение|согласование)\s+$"
+    r"|(?:submitted|sent|forwarded|referred)\s+for\s+(?:consideration|approval)\s+(?:to|by)\s+(?:the\s+)?$"
     r"|(?:sent|submitted|forwarded)\s+to\s+(?:[^.;\n]{0,80}?\sand\s+(?:to\s+)?)?(?:the\s+)?"
     r"(?:(?:relevant\s+)?(?:committee|commission)\s+of\s+the\s+)?$|(?:рекомендаци|предложени)\w*\s+для\s+$"
     r"|recommendations?\s+(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -90,6 +95,8 @@ _SOURCE_AFTER = re.compile(r"\s+(?:берген\s+)?маалымат\w*\s+(?:б�
 # "Жогорку Кеңешке жана Министрлер Кабинетине сунуштар": every dative of the list is an addressee.
 # (ө and ү optional: Kyrgyz typed on a Russian keyboard, "аппаратына жонотулот")
 _ADDRESSEE_AFTER = re.compile(r"\s+(?:ж[өо]н[өо]т[үу]л|жиберил|тапшырыл|сунушта\w*\s+ж[өо]н[өо]т[үу]л)\w*"
+                              # "шаардык кеңештин кароосуна киргизилет": the council will consider the paper later
+                              r"|(?<=н)\s+(?:кароосуна|бекитүүсүнө|бекитуусуно)\s+(?:\w+\s+)?(?:киргизил|ж[өо]н[өо]т[үу]л|берил|сунушта)\w*"
                               # "Жогорку Кеңештин тиешелүү комитетине жөнөтүлөт": the owner of the addressee
                               r"|(?<=н)\s+(?:тиешел\w+\s+|профилдик\s+)?(?:комитет|комиссия|аппарат)\w*[гкн][аеоө]\s+"
                               r"(?:\w+\s+)?(?:ж[өо]н[өо]т[үу]л|жиберил|тапшырыл)\w*"

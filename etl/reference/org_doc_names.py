@@ -35,3 +35,23 @@ def unify_level_names(hits: Sequence[_Named]) -> None:
         full = fuller.get(h.name) if h.org_id is None else None
         if full and len(full) == 1:
             h.name = next(iter(full))
+
+
+def unify_sector_offices(hits: Sequence[_Named]) -> None:
+    """A place's sector department written short ("райондук ветеринардык башкармалык" → "Nooken District Veterinary
+    Department") in a report that named that place's office of the national service in full ("… инспекциянын Ноокен
+    райондук башкармалыгы" → "Nooken District Office of the State Inspectorate for Veterinary and Phytosanitary
+    Safety") is that office, when the sector's words are all in the service's name: one body, not a second one."""
+    offices = [h.name for h in hits if h.org_id is None and " Office of the " in h.name]
+    if not offices:
+        return
+    for h in hits:
+        if h.org_id is not None or not h.name.endswith(" Department"):
+            continue
+        words = h.name.removesuffix(" Department").split(" ")
+        for office in offices:
+            where, _, service = office.partition(" Office of the ")
+            sector = words[len(where.split(" ")):]
+            if h.name.startswith(where + " ") and sector and all(w in service.split(" ") for w in sector):
+                h.name = office
+                break

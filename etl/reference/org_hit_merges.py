@@ -20,6 +20,7 @@ class HitCore(Protocol):
 
 
 class _HitLike(HitCore, Protocol):
+    role_hint: str
     quoted: str
     form_first: bool
     phrase_proper: str
@@ -75,3 +76,23 @@ def one_name_per_quoted(hits: list[H]) -> None:
         chosen = next((h for h in group if h.name.isascii()), None) or next((h for h in group if h.form_first), group[0])
         for h in group:
             h.name = chosen.name
+
+
+_QUOTED_IN = re.compile(r"[«“\"]([^«»“”\"\n]{2,60})[»”\"]")
+
+
+def registry_quoted_names(hits: list[H], text: str) -> None:
+    """A quoted name the registry knows in one wording ("«Шоро» компаниясынын") is that body in another
+    ("«Шоро» ААКсынын", a legal form its aliases do not list): an unseen mention of the same quoted name
+    and kind takes the registry's identity."""
+    known: dict[str, H] = {}
+    for h in hits:
+        if h.org_id is not None:
+            for m in _QUOTED_IN.finditer(text, max(0, h.start - 1), min(len(text), h.end + 1)):
+                known.setdefault(name_key(m.group(1)), h)
+    if not known:
+        return
+    for h in hits:
+        reg = known.get(name_key(h.quoted)) if h.org_id is None and h.quoted else None
+        if reg is not None and reg.kind == h.kind:
+            h.org_id, h.name, h.role_hint = reg.org_id, reg.name, reg.role_hint

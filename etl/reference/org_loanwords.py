@@ -19,6 +19,8 @@ _LOANWORDS = {
     "диджитал": "Digital", "коворкинг": "Coworking", "лаб": "Lab", "хакспейс": "Hackspace",
     "туризм": "Tourism", "полиси": "Policy", "плюс": "Plus", "бизнес": "Business", "консалт": "Consult",
     "телеком": "Telecom", "инжиниринг": "Engineering", "логистик": "Logistic", "логистикс": "Logistics",
+    "текстиль": "Textile", "голд": "Gold", "компани": "Company", "фарм": "Pharm", "фарма": "Pharma",
+    "евразия": "Eurasia",
 }
 # Words that are also Russian words in lower case ("тех" = "of those"): English only when capitalized in a name.
 _CAPITALIZED = {"Тех": "Tech", "Ай-Ти": "IT", "Айти": "IT", "Тур": "Tour"}  # "тур" is also a round
@@ -34,3 +36,8 @@ def english_loanwords(name: str) -> str:
         return "-".join(_LOANWORDS.get(p.lower().replace("ё", "е"), p) for p in m.group().split("-"))
 
     return _WORD.sub(word, name)
+
+
+def is_loanword(word: str) -> bool:
+    """A Cyrillic-spelt English word of a firm's name ("Текстиль", "Инжиниринг"), not a Russian word."""
+    return word in _CAPITALIZED or word.lower().replace("ё", "е") in _LOANWORDS

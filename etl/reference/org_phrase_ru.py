@@ -125,7 +125,9 @@ def russian_phrase(text: str, hs: int, he: int, head: Entry) -> Phrase | None:
     # "ассоциации водопользователей «Кок-Арт»": a quoted proper name makes a members' body a named one, not
     # background; a centre or club may be the facility opened ("открытие молодёжного центра «Жаштар үйү»")
     phrase.start, phrase.end, phrase.proper = start, end, written
-    phrase.quoted = bool(written) and head.english not in _FACILITY_HEADS
+    # ("Центр социальных исследований «Тенир-Тоо»" does research: a body, no building)
+    phrase.quoted = bool(written) and (head.english not in _FACILITY_HEADS or any(d.english.endswith("Research")
+                                                                                  for d in right))
     return phrase
 
 

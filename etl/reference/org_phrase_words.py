@@ -119,7 +119,12 @@ def compose(place: str | None, level: str, descs: list[Entry], head: Entry, prop
     if head.english == "Hospital":  # "аймактык оорукана" is the Kyrgyz for a territorial hospital (территориальная больница)
         english = ["Territorial" if w == "Regional" else w for w in english]
     deduped = [w for k, w in enumerate(english) if k == 0 or w != english[k - 1]]
-    name = " ".join([*words, *deduped, head.english])
+    of = [w for w in deduped if " of " in w]
+    if of:  # "Союз организаций инвалидов «Мекен»": members named by an "of" phrase follow the head
+        # ("Meken Union of Organizations of Persons with Disabilities"), never stand before it
+        name = " ".join([*words, *(w for w in deduped if w not in of), head.english, "of", *of])
+    else:
+        name = " ".join([*words, *deduped, head.english])
     kind = "government" if any(d.kind == "government" for d in descs) else head.kind
     return Phrase(0, 0, name, kind)
 

@@ -12,7 +12,7 @@ import re
 from etl.text import fold
 
 # Legal forms of a firm (folded, lower case, in the dictionary form ``unseen_orgs`` gives them).
-_FIRM_FORMS = ("компани", "осоо", "жчк", "жоопкерчилиги", "общество с ограниченной", "оао", "зао", "llc")
+_FIRM_FORMS = ("компани", "осоо", "жчк", "аак", "жоопкерчилиги", "общество с ограниченной", "оао", "зао", "llc")
 
 
 def sponsor_hint(form: str) -> str:

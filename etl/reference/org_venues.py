@@ -73,11 +73,13 @@ def venue_owner(text: str, start: int, end: int) -> bool:
 # it is no part in the event, unless the text says its people took part ("7 представителей айыл
 # окмоту", "айыл өкмөтүнүн өкүлдөрү", "ayil okmotu staff").  A district administration or city hall
 # hosting in its own hall is the state hosting (the labels count it).
+# Its head present counts as well ("присутствовал глава айыл окмоту", "айыл өкмөтүнүн башчысы катышты"); "главы
+# айыл окмоту" are the heads of several, no one from this one.
 _LSG_PEOPLE = re.compile(
-    r"(?:представител\w*|сотрудник\w*|специалист\w*|работник\w*|staff|representatives?|officials?)\s+"
-    r"(?:\w+\s+){0,2}?(?:айыл\w*\s+окмот|ayil\s+okmot|aiyl\s+okmot)"
+    r"(?:представител\w*|сотрудник\w*|специалист\w*|работник\w*|глав[аеу]|главой|руководител[ья]|staff|representatives?"
+    r"|officials?|head)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:айыл\w*\s+окмот|ayil\s+okmot|aiyl\s+okmot)"
     r"|(?:айыл\s+[өо]км[өо]т\w*|ayil\s+okmotu?|aiyl\s+okmotu?)\s+(?:\w+\s+){0,1}?"
-    r"(?:[өо]к[үу]л\w*|кызматкер\w*|адис\w*|staff|representatives?|officials?)", re.IGNORECASE)
+    r"(?:[өо]к[үу]л\w*|кызматкер\w*|адис\w*|башчы\w*|жетекчи\w*|staff|representatives?|officials?|head)", re.IGNORECASE)
 
 
 # "held a round table at the Lebedinovka ayil okmotu", "семинар прошел в Кара-Булакском айыл окмоту": the

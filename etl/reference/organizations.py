@@ -44,19 +44,21 @@ from etl.reference.org_bystanders import not_taking_part
 from etl.reference.org_committees import parliament_committees
 from etl.reference.org_coorganizers import CIVIC_KINDS, junior_coorganizer
 from etl.reference.org_countries import country_donors, named_through_agency
-from etl.reference.org_doc_names import unify_level_names
+from etl.reference.org_doc_names import unify_level_names, unify_sector_offices
 from etl.reference.org_embassies import embassy_mentions
 from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_head_backrefs import head_noun_backrefs
 from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year
-from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted
+from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted, registry_quoted_names
 from etl.reference.org_latin_parens import latin_after_kind, latin_named_bodies
 from etl.reference.org_letterhead import letterhead_line
+from etl.reference.org_ministry_academies import name_ministry_academies
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_piu import project_units
+from etl.reference.org_place_spellings import unify_place_spellings
 from etl.reference.org_plans import plan_sentence
 from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
@@ -66,7 +68,7 @@ from etl.reference.registry import Alias, any_alias, org_aliases, organizations
 from etl.reference.role_gifts import gift_sentence, giver
 from etl.reference.role_headline import body_over_headline
 from etl.reference.role_own_event import demote_kind_donors, kind_given_donor
-from etl.reference.role_partnered import keep_partners, named_partner
+from etl.reference.role_partnered import keep_partners, named_partner, partner_apposition
 from etl.reference.role_thanks import demote_thanked_donors, thanks_sentence
 from etl.reference.roles import (
     ROLE_PRIORITY,
@@ -185,12 +187,17 @@ def _caps_like(found: str, alias: str) -> bool:
     return sum(ch.isupper() for ch in found) >= sum(ch.isupper() for ch in alias)
 
 
+_FIRM_HEADS = (" LLC", " Company", " JSC")
+
+
 def _pattern_hits(text: str, ft: str) -> list[_Hit]:
     hits = [_Hit(s, e, None, name, "government") for s, e, name in government_bodies(text, ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in branch_bodies(text, ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in parliament_committees(ft)]
     hits += [_Hit(s, e, None, name, "government") for s, e, name in person_named_okmotus(text, ft)]
-    hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in english_head_organizations(text, ft)]
+    # "Kaiyr Trade LLC allocated KGS 95,000": an English firm's name sponsors as its Russian legal form does
+    hits += [_Hit(s, e, None, name, kind, "sponsor" if kind == "business" and name.endswith(_FIRM_HEADS) else "")
+             for s, e, name, kind in english_head_organizations(text, ft)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in aimak_bodies(text)]
     hits += [_Hit(s, e, None, name, "international_org") for s, e, name in latin_named_bodies(text)]
     hits += [_Hit(s, e, None, name, kind) for s, e, name, kind in latin_after_kind(text)]
@@ -284,6 +291,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits = _choose(_registry_hits(text, ft) + _pattern_hits(text, ft), text)
     qualify_local_branches(text, hits)
     name_unit_branches(text, hits)
+    name_ministry_academies(text, hits)
     hits = academic_units(text, project_units(text, hits))
     # descriptive phrases ("Нарын облустук аялдар кеңеши") only where no registry or pattern name is
     by_start = {c.start: c for c in hits}
@@ -310,14 +318,17 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     hits = with_elided_places(text, hits, lambda s, e, name: _Hit(s, e, None, name, "government"))
     hits = own_name_in_brackets(hits, text)
     one_name_per_quoted(hits)
+    registry_quoted_names(hits, text)
     unify_translated_names(hits)
     unify_side_by_side(hits, text)
+    unify_place_spellings(hits)
     owners = {h.quoted: h for h in hits if h.org_id is None and h.quoted and "«" not in h.quoted}
     if owners:
         hits += [_Hit(s, e, None, owners[q].name, owners[q].kind, owners[q].role_hint, quoted=q)
                  for s, e, q in bare_repeats(text, list(owners), [(h.start, h.end) for h in hits])]
         hits.sort(key=lambda h: h.start)
     unify_level_names(hits)
+    unify_sector_offices(hits)
     backrefs = university_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
     backrefs += head_noun_backrefs(text, hits, lambda h, s, e: replace(h, start=s, end=e))
     if backrefs:
@@ -357,6 +368,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                 and gift_sentence(ft, lo, hi):
             # "«Оптима Банк» тарабынан … тапшырылды", "переданы школе «Демир Банком»": the firm gave the goods
             role = "donor"
+        if role in (None, "participant_org") and h.fixed_role is None and partner_apposition(ft, h.end, h.kind,
+                                                                                            h.role_hint):
+            role = "partner"  # "представители фонда X, партнёра проекта": present as the organizer's partner
         if role is None and h.role_hint == "phrase" and speaking_head(text, h.start, h.end):
             role = resolve("participant", h.kind, h.role_hint)  # its chairwoman spoke for it
         if role is None and h is author:

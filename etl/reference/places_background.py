@@ -32,8 +32,11 @@ _REMINDER_OPENING = re.compile(
 _PRONOUN_SAID_OPENING = re.compile(
     r"[^\w]*(?:анын|алардын)\s+айтымында|[^\w]*по\s+(?:его|ее|их)\s+словам|[^\w]*according\s+to\s+(?:him|her|them)\b")
 # "Аналогичный тренинг в 2022 году прошел в Нарыне": an earlier, similar event anywhere in the sentence.
-_SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай\s+эле|"
+_SIMILAR = re.compile(r"(?<![а-яa-z])(?:аналогичн\w*|подобн\w*|такой\s+же|такие\s+же|similar|ушундай(?:\s+эле)?|"
                       r"мындай\s+эле|ушул\s+сыяктуу)(?![а-яa-z])")
+# "аналогичные центры уже работают в Караколе", "similar groups already exist in Naryn", "мындай эле борборлор
+# буга чейин Ошто иштейт": the like of the reported thing exists elsewhere already.
+_ALREADY = re.compile(r"(?<![а-яa-z])(?:уже|already|буга\s+чейин|мурдатан|эчак(?:ан)?)(?![а-яa-z])")
 # "Кийинки акциябыз 1-июнда Ак-Суу районунда өтөт", "Следующая встреча — в Караколе", "Next, the team
 # will ...": a sentence that opens with the next event is about that event; "the next day" narrates.
 _NEXT_OPENING = re.compile(
@@ -202,6 +205,8 @@ def _background_wording(ft: str, s_start: int, s_end: int) -> bool:
         return True  # "заявка на открытие второго такого центра в Тюпском районе"
     if similar and _ALSO.search(ft, s_start, s_end):
         return True  # "Подобные курсы ВПП проводит также в Баткенской области": other courses elsewhere
+    if similar and _ALREADY.search(ft, s_start, s_end) and not _HELD.search(ft, s_start, s_end):
+        return True  # "аналогичные центры уже работают в Караколе"; "уже третий подобный форум прошёл в Оше" is the event
     if earlier_record(ft, s_start, s_end, bool(COUNTED.search(ft, s_start, s_end)),
                       bool(_SPEAKER_SAID.search(ft, s_start, s_end))):
         return True

@@ -89,7 +89,10 @@ _DATELINE_AFTER = re.compile(r"([^\S\n]+(?:ш\.|шаары|г\.))?(?:[^\S\n]*,[^
                              # "Бишкек (АКИpress) — 10 декабря": the agency may stand in brackets before the dash
                              r"((?:[^\S\n]*,[^\S\n]*[^\W\d_][^\n,–—]{0,30}?)?(?:[^\S\n]*\([^()\n]{2,25}\))?"
                              # "Джалал-Абад — С 11 по 13 ноября", "Ош — В 2025-жылдын": a preposition may open the date
-                             r"[^\S\n]+[–—][^\S\n]+(?:(?:[Oo]n|[Сс]|[Вв]|[Сс]о)[^\S\n]+)?\d))")
+                             r"[^\S\n]+[–—][^\S\n]+(?:(?:[Oo]n|[Сс]|[Вв]|[Сс]о)[^\S\n]+)?\d)"
+                             # "Нарын. В селе Чаек Жумгальского района прошёл ...": a wire dateline closed by a full
+                             # stop opens the lead's paragraph (read like the dash's: only when the lead names its own)
+                             r"|([^\S\n]*\.[^\S\n]+(?=[A-ZА-ЯЁӨҮҢ][^\W\d_]*[^\S\n])))")
 # "г. Бишкек, 21 октября": a level word may open the dateline (which then heads a body: a line
 # "г. Ош, 12 мая" on its own is only a name and a date).
 # "AKIpress, Джалал-Абад — ...": an agency's one-word name may open the dateline
@@ -363,7 +366,7 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
     dateline = _DATELINE_AFTER.match(text, r.end)
     if dateline and _DATELINE_OPENING.fullmatch(text, line_start, r.start) and (
             not (text[line_start:r.start].strip() or dateline.group(1)) or len(text) - dateline.end() > 20) and (
-            not dateline.group(2) or _lead_names_a_settlement(doc, dateline.end())):
+            not (dateline.group(2) or dateline.group(3)) or _lead_names_a_settlement(doc, dateline.end())):
         return False
     if r.level_end and _REGION_OPENING.fullmatch(text, line_start, r.start) and _REGION_DATELINE_AFTER.match(
             text, r.level_end) and r.uid and gazetteer().units[r.uid].level == "oblast":

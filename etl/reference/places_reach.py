@@ -32,6 +32,9 @@ _REACH = re.compile(
     r"за\s+(?:полтора|два|три|четыре|пять|\d+)\s+(?:год|года|лет)|over\s+the\s+past|в\s+рамках|алкагында|"
     r"по\s+программе|under\s+the\s+(?:project|programme)|(?:19|20)\d\d\s+(?:20)?\d\d\s*(?:жылдары|годах|годы))"
     r"(?![а-яa-z])")
+# A sentence that refers back to the project by a pronoun ("Проект рассчитан на 2025–2028 годы. Он охватывает
+# Нарынскую и Иссык-Кульскую области.", "It covers ...", "Ал ... камтыйт"): the project is the previous sentence's.
+_PRONOUN_OPENING = re.compile(r"[^\w]*(?:он|она|оно|ал|it)(?![а-яa-z])")
 # A speaker's account ("по словам", "отметил", "деди", "said"): with a figure, a statement about the region.
 _SPEAKER = re.compile(
     r"(?<![а-яa-z])(?:рассказал\w*|сообщил\w*|отметил\w*|подчеркнул\w*|заявил\w*|напомнил\w*|по\s+(?:его|ее|её|их)?\s*словам|"
@@ -69,13 +72,16 @@ _TO_DATE = re.compile(
     r"с\s+(?:19|20)\d\d\s+(?:года|г\.)|(?:19|20)\d\d\s*жылдан\s+(?:бери|баштап)|since\s+(?:19|20)\d\d,?\s+[\d,]+\s)(?![а-яa-z])")
 
 
-def wider_area_sentence(ft: str, lo: int, hi: int) -> bool:
-    """``ft[lo:hi]`` tells the project's reach or a speaker's figure, and no event of its own."""
+def wider_area_sentence(ft: str, lo: int, hi: int, prev: tuple[int, int] | None = None) -> bool:
+    """``ft[lo:hi]`` tells the project's reach or a speaker's figure, and no event of its own; ``prev`` is the
+    sentence before it (where a pronoun's project is named)."""
     if _TO_DATE.search(ft, lo, hi) and not _DAY.search(ft, lo, hi):
         return True
     if _EVENT.search(ft, lo, hi) or _DAY.search(ft, lo, hi):
         return False
-    if _PROJECT.search(ft, lo, hi) and _REACH.search(ft, lo, hi):
+    project = _PROJECT.search(ft, lo, hi) or (prev is not None and _PRONOUN_OPENING.match(ft, lo, hi)
+                                              and _PROJECT.search(ft, *prev))
+    if project and _REACH.search(ft, lo, hi):
         return True
     if _RATE.search(ft, lo, hi):
         return True
@@ -90,7 +96,8 @@ def drop_wider_areas(out: list[PlaceMention], ft: str, sentence: Callable[[int],
     oblasts = [(m, m.place.span[0]) for m in out if m.place.level == "oblast" and m.place.span]
     if not oblasts:
         return out
-    wide_sents = {s for s in {sentence(a) for _, a in oblasts} if wider_area_sentence(ft, *s)}
+    wide_sents = {s for s in {sentence(a) for _, a in oblasts}
+                  if wider_area_sentence(ft, *s, prev=sentence(s[0] - 1) if s[0] > 0 else None)}
     if not wide_sents:
         return out
     event_ancestors: set[str] = set()

@@ -137,7 +137,7 @@ def projects() -> dict[str, ProjectEntry]:
 def org_aliases() -> tuple[Alias, ...]:
     out = []
     for org in organizations().values():
-        for alias in {org.name, *org.aliases}:
+        for alias in dict.fromkeys((org.name, *org.aliases)):  # file order: the same patterns in every process
             compiled = compile_alias(org.org_id, alias)
             if compiled:
                 out.append(compiled)
@@ -148,7 +148,7 @@ def org_aliases() -> tuple[Alias, ...]:
 def project_aliases() -> tuple[Alias, ...]:
     out = []
     for proj in projects().values():
-        for alias in {proj.name, *proj.aliases}:
+        for alias in dict.fromkeys((proj.name, *proj.aliases)):
             compiled = compile_alias(proj.project_id, alias)
             if compiled:
                 out.append(compiled)

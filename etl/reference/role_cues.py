@@ -62,6 +62,9 @@ POST_CUES: tuple[tuple[str, str], ...] = (
                 r"|(?:took\s+part|participated)\s+as\s+(?:an?\s+|the\s+)?co\s*organi[sz]er"
                 r"|приня\w*\s+участие\s+в\s+качестве\s+соорганизатор\w*|тен\s+уюштуруучу\w*\s+катары\s+катыш\w*"
                 r"|acted\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)|served\s+as\s+(?:the\s+|an?\s+)?(?:co\s*organi[sz]er|partner)"
+                # "X коомдук фондунун, долбоордун өнөктөшүнүн, өкүлдөрү": the project's partner, not its owner
+                # (an apposition, after its comma: before a name the words describe that name)
+                r"|(?<=,\s)(?:долбоордун|программанын)\s+(?:жергиликтуу\s+)?оноктош\w*"
                 r"|менен\s+менен\s+онокташтыкта|менен\s+оноктоштукто|оноктош\w*|менен\s+биргеликте"
                 r"|менен\s+кызматташтыкта|менен\s+бирдикте|менен\s+биргелешип|менен\s+бирге(?!\w)"
                 r"|техникалык\s+(?:жактан\s+)?колдоо\w*(?:\s+менен)?|техникалык\s+жардам\w*(?:\s+менен)?"),
@@ -99,7 +102,10 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|и\s+финансов\w+\s+поддержке"
               # "призовой фонд предоставило ОАО «Айыл Банк»", "the prizes were provided by X"
               r"|(?:призов\w+\s+фонд\w*|призы|подарки)\s+(?:для\s+\w+\s+)?предостав\w*"
-              r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"),
+              r"|(?:prizes|the\s+prize\s+fund)\s+(?:were|was)\s+(?:provided|donated|sponsored)\s+by"
+              # "победители получили призы от компании X", "prizes and certificates from X": what X gave
+              r"|(?:призы|подарки|призов\w+\s+фонд\w*)\s+(?:и\s+\w+\s+)?от(?!\w)"
+              r"|(?:prizes|gifts|the\s+prize\s+fund)\s+(?:and\s+\w+\s+)?from(?!\w)"),
     # the trainers who ran the sessions: "занятия вели тренеры X", "тренинг провели эксперты X" (resolved by kind:
     # a hired firm implements, another body's experts take part; see ``roles.resolve``)
     ("trainer", r"(?:занятия|сессии|уроки|модули|тренинг\w*|семинар\w*|обучение|курсы)\s+(?:вели|в[её]л|вела|провел[аио]?|пров[её]л"

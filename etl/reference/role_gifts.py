@@ -1,8 +1,8 @@
 """A funder or a firm that hands goods over is their donor, whoever presents them.
 
 "«Оптима Банк» тарабынан 15 компьютер салтанаттуу түрдө тапшырылды", "компания «Шоро» передала школе
-мебель", "the embassy handed over two ambulances", "банк мектепке белек кылды": the words that say who carried
-the act out ("тарабынан", "передал") name the giver of the goods, and a bank, a company, an embassy or a fund
+мебель", "the embassy handed over two ambulances", "банк мектепке белек кылды", "компания выделила на
+покупку инвентаря 350 тыс. сомов": the words that say who carried the act out ("тарабынан", "передал") name the giver of the goods, and a bank, a company, an embassy or a fund
 gives what it pays for.  An NGO or an agency that runs programmes keeps the implementer's role: it hands over
 what its donor bought.
 """
@@ -18,7 +18,11 @@ _GIFT = re.compile(
     r"(?<!\w)(?:тапшыр(?:ылды|ылган|ды|ышты|ып)|белек(?:ке)?\s+(?:кылды|кылышты|берди|беришти|катары)"
     r"|белек\w*\s+тапшыр\w*|подар(?:ил[аи]?|ен[аоы]?|ок|ки)|передал[аи]?|передан[аоы]?|пожертвовал[аи]?"
     r"|безвозмездно|handed\s+over|donated|gifted|presented\s+(?:the\s+)?(?:school|hospital|clinic|village)\w*"
-    r"\s+with)(?!\w)")
+    r"\s+with|тартуула(?:ды|шты|ган|п)"
+    # money put in is a gift too: "компания выделила на покупку шлангов 350 тыс. сомов", "ЖЧК 200 миң сом
+    # бөлүп берди", "the bank allocated KGS 90,000 for the prizes" (a verb of singling out has no money)
+    r"|(?:выдел(?:ил|ила|ило|или)|allocated|contributed)(?=[^!?\n]{0,80}?(?:сом|долл|евро|рубл|тенге|kgs|som|usd|eur"
+    r"|dollars|\$))|болуп\s+бер(?:ди|ишти|ген))(?!\w)")
 
 
 def giver(kind: str, role_hint: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from etl.reference.role_resolve import DONOR_KINDS
+
 # The preposition right before the name, with up to two words of its kind between ("совместно с
 # общественным фондом «…»", "in partnership with the local NGO …").
 _PRE = re.compile(
@@ -47,3 +49,28 @@ def keep_partners(roles: dict[str, str], partnered: set[str]) -> None:
     for oid in partnered:
         if roles.get(oid) == "implementer":
             roles[oid] = "partner"
+
+
+# "представители фонда X, партнёра проекта", "experts of X, the project's local partner", "X коомдук фондунун,
+# долбоордун өнөктөшүнүн, өкүлдөрү", "ассоциации X, с которой ACTED работает в партнёрстве", "X, with which
+# the agency works in partnership": the apposition or relative clause right after the name says what the
+# body is to the event's organizer, whatever verb of presence the sentence has (folded text).  A "financial
+# partner" pays: it is no partner.
+_APPOSITION = re.compile(
+    r"[\s»”\"')]*,\s*(?:(?:—|-|–)\s*)?(?:"
+    r"(?:(?:нашего|нашему|нашим|его|ее|их|давнего|давнему|местного|местному|основного|основному"
+    r"|ключевого|ключевому|постоянного|постоянному)\s+)?партн[её]р(?:а|у|ом)?(?:\s+(?:проекта|программы))?(?!\w)"
+    r"|(?:the|a|an|its|their|our)\s+(?:(?:project|programme|program|organi[sz]er)['’]s\s+)?"
+    r"(?:(?:local|long-?time|long-?standing|main|key|implementing)\s+)?partner(?!\w)"
+    r"|(?:долбоордун|программанын|уюмдун)\s+(?:жергиликтуу\s+)?оноктош(?:у|унун|уно|у\s+болгон)(?!\w)"
+    r"|с\s+котор(?:ым|ой|ыми)\s+(?:[\w-]+\s+){0,4}?(?:сотруднича\w*|работа\w*\s+в\s+партн[её]рстве)"
+    r"|with\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}?(?:cooperat\w*|partner\w*|work\w*\s+in\s+partnership)"
+    r")")
+
+
+def partner_apposition(ft: str, end: int, kind: str, role_hint: str) -> bool:
+    """A partner apposition or relative clause follows the name ending at ``end`` of the folded text, and the
+    body is no funder or firm (their "partnership" is money) nor a state body (government whatever it does)."""
+    if kind in DONOR_KINDS or kind == "government" or role_hint in ("donor", "sponsor"):
+        return False
+    return _APPOSITION.match(ft, end) is not None

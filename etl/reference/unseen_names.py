@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from etl.reference.org_loanwords import english_loanwords
+from etl.reference.org_loanwords import english_loanwords, is_loanword
 from etl.reference.translit import to_latin
 from etl.text import fold
 
@@ -41,7 +41,7 @@ _ENGLISH_FORMS: tuple[tuple[str, str], ...] = (
     ("тармаг", "Network"),
     ("фонд", "Foundation"), ("foundation", "Foundation"), ("ассоциаци", "Association"),
     ("association", "Association"), ("центр", "Centre"), ("борбор", "Centre"),
-    ("осоо", "LLC"), ("жчк", "LLC"), ("айыл чарба кооператив", "Agricultural Cooperative"),
+    ("осоо", "LLC"), ("жчк", "LLC"), ("аак", "OJSC"), ("айыл чарба кооператив", "Agricultural Cooperative"),
     ("сельскохозяйственн кооператив", "Agricultural Cooperative"), ("кооператив", "Cooperative"),
     ("муниципал", "Municipal Enterprise"), ("мп", "Municipal Enterprise"), ("municipal", "Municipal Enterprise"),
     # the form's own word: a microcredit company (микрокредитная, микрокредиттик) is not written "microfinance"
@@ -100,11 +100,21 @@ def _is_phrase(name: str) -> bool:
         return False
     if len(words) <= 4 and all(w[:1].isupper() for w in words):
         # every word capitalized is a proper name («Нур Балам Каракол», «Тең Кадам», «Кулунду Агро»),
-        # transliterated, unless a word is plainly Russian («Женщины Юга», «Чаткал Экология»)
-        return any(_PLAINLY_RUSSIAN.fullmatch(w.strip(".,")) for w in words)
+        # transliterated, unless a word is plainly Russian («Женщины Юга», «Чаткал Экология»); a city or
+        # oblast in its Russian spelling is no Russian word («Ак-Журок Иссык-Куль», «Кызыл-Кия Суу Канал»), nor is
+        # an English word spelt in Cyrillic («Евразия Жол Инжиниринг» is Eurasia Jol Engineering)
+        places = {p for t in name.split() if _place_word(t.strip(".,")) for p in t.strip(".,").split("-")}
+        return any(_PLAINLY_RUSSIAN.fullmatch(w.strip(".,")) for w in words
+                   if w.strip(".,") not in places and not is_loanword(w.strip(".,")))
     if len(words) > 4 or any(_KY_CASE_WORD.fullmatch(w.strip(".,")) for w in words):
         return True
     return any(_RUSSIAN_WORD.fullmatch(w.strip(".,")) for w in words if w[:1].islower() or w is not words[0])
+
+
+def _place_word(word: str) -> bool:
+    from etl.reference.govbody_places import place_english
+
+    return len(word) > 3 and word[:1].isupper() and place_english(word, ("city", "oblast", "town")) is not None
 
 
 # Heads that name a body of members: the "public association" form adds nothing to them.
@@ -126,7 +136,7 @@ def english_name(form: str, quoted: str) -> str | None:
         core = f"{latin_name(nested.group(2))} {outer}"
     elif not _head_repeats_form(quoted, form) and (translated := translated_name(quoted)) is not None:
         core = translated
-    elif "«" in quoted or _is_phrase(quoted):
+    elif "«" in quoted or _is_phrase(english_loanwords(quoted)):  # «Нур Текстиль» is a firm's name, no Russian phrase
         return None
     else:
         core = latin_name(quoted)

@@ -53,9 +53,9 @@ def form_before_quote(text: str, quote: int) -> bool:
 
 _FORM_AFTER = re.compile(
     r"[^\S\n]*((?:эл\s+аралык\s+)?коомдук\s+(?:фонд|бирикме)\w*|(?:эл\s+аралык\s+)?(?:фонд|бирикме)\w*|"
-    r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|(?:микрокаржы|микрокредиттик)\s+компания\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
+    r"ассоциациясы\w*|муниципалдык\s+ишкана\w*|(?:микрокаржы|микрокредиттик)\s+компания\w*|компания\w*|кайрымдуулук\s+фонд\w*|жаштар\s+кыймыл\w*|жарандык\s+демилге\w*|"
     r"(?:жаштар\s+)?демилге(?:л[үу][үу])?\s+то[бп]\w*|жаштар\s+(?:то[бп]|тармаг)\w*|(?:улуттук\s+)?(?:т[үу]й[үу]н|тармаг)\w*|демилгел[үу][үу]\s+то[бп]\w*|[Бб]ейөкмөт\s+уюмдарын\w*\s+ассоци\w+|коомдук\s+уюм\w*|борбору\w*|уюму\w*|"
-    r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|(?:КФ|КБ|БӨУ|СПА)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
+    r"КООМДУК\s+(?:ФОНД|БИРИКМЕ)[А-ЯӨҮҢ]*|жоопкерчилиги\s+чектелген\s+коом\w*|ЖЧК|ОсОО|ААК[а-яөүң]{0,6}(?!\w)|(?:КФ|КБ|БӨУ|СПА)[а-яөүң]{0,5}(?!\w)|айыл\s+чарба\s+кооператив\w*|кооперативи\w*|[Pp]ublic\s+[Ff]oundation|[Ff]oundation|[Aa]ssociation)")
 _CLOSE_THEN_FORM = re.compile(rf"[{_Q_CLOSE}]" + _FORM_AFTER.pattern)
 _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), f) for p, f in (
     # a name kept as written keeps its form as written, in the nominative (labels list them so)
@@ -84,7 +84,7 @@ _LEGAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.
     (r"айыл\s+чарба\s+кооператив\w*", "айыл чарба кооперативи"),
     (r"бирикме\w*", "бирикмеси"), (r"борбор\w*", "борбору"), (r"уюм\w*", "уюму"), (r"центр\w*", "центр"),
 ))
-_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "жоопкерчилиги", "общество с ограниченной", "компани", "кооператив",
+_BUSINESS_FORMS = ("осоо", "оао", "зао", "жчк", "аак", "жоопкерчилиги", "общество с ограниченной", "компани", "кооператив",
                    "айыл чарба кооператив", "микро")
 _WORD = re.compile(r"\w+")
 
@@ -121,7 +121,9 @@ def unseen_organizations(text: str) -> list[Unseen]:
             continue  # no closing quote with a legal form after it within reach: no character walk
         if (quoted := quoted_span(text, q)) is None:
             continue
-        if after := _FORM_AFTER.match(text, quoted[1]):
+        if (after := _FORM_AFTER.match(text, quoted[1])) and not (
+                after.group(1).lower().startswith("компания") and any(h.end == quoted[1] for h in hits)):
+            # "ОсОО «Агро Трейд» компаниясы": the legal form before names the firm, "компания" is a word
             hits.append(_quoted_hit(text, q, after.end(), after.group(1), quoted[0], False))
             last_end = after.end()
     taken = [(h.start, h.end) for h in hits]
