@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from etl.extract.numbers_fraction import ablative_cut
+from etl.last_words import last_words, word_end
 from etl.reference.scan import Triggered, literal_prefixes, match_key
 from etl.text import digit_runs, fold
 
@@ -306,8 +307,12 @@ def _add_remainder(folded: str, value: float, factor: int, stop: int, end: int) 
     return value, stop
 
 
+_APPROX_LAST = last_words(_APPROX_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 def _is_approx(folded: str, start: int, end: int) -> bool:
-    return bool(_APPROX_BEFORE.search(folded[max(0, start - 25):start])
+    lo = max(0, start - 25)
+    return bool(folded.endswith(_APPROX_LAST, lo, word_end(folded, lo, start)) and _APPROX_BEFORE.search(folded[lo:start])
                 or _APPROX_AFTER.match(folded[end:end + 20]))
 
 

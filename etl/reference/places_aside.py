@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from etl.last_words import last_words, word_end
+
 # "в 25 км от Бишкека", "25 km from Bishkek", "Бишкектен 25 чакырым", "Каракол шаарынан 30 км": a
 # landmark a distance is measured from.
 _DISTANCE_BEFORE = re.compile(
@@ -161,19 +163,30 @@ _SPEAKER_FROM_BEFORE = re.compile(
     r"(?:(?:села|с\.|города|г\.|поселка|посёлка|the[^\S\n]+village[^\S\n]+of)[^\S\n]*)?$", re.IGNORECASE)
 
 
+# The last words of the window patterns of ``passing_mention`` (last_words.py): a window that ends otherwise
+# is not searched (each pattern would be tried at nearly every character of it).
+_ROUTE_LAST, _NAME_AGE_LAST, _STAFF_FROM_LAST, _RU_STAFF_RAN_LAST, _RANGE_EXAMPLE_LAST, _RETURN_LAST = map(
+    last_words, (_ROUTE_END, _NAME_AGE_BEFORE, _STAFF_FROM_BEFORE, _RU_STAFF_RAN_BEFORE, _RANGE_EXAMPLE_BEFORE,
+                 _RETURN_BEFORE))
+
+
 def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -> bool:
     """The name at ``text[start:end]`` (with its level word, if ``has_level``) is told in passing."""
+    kt, kf = word_end(text, 0, start), word_end(ft, 0, start)  # where the words before the name end
     if start and text[start - 1] == "#" and _TAG_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return True  # "#ЭкоТоолор #Байтик #Бишкек": a post's line of topic tags
     if _DISTANCE_BEFORE.search(ft, max(0, start - 45), start) or (
             (distance := _DISTANCE_AFTER.match(ft, end)) and (distance.group(1) or _ABLATIVE.search(ft, start, end))):
         return True
     if _ROUTE_BEFORE.search(text, max(0, start - 60), start) or _ROUTE_AFTER.match(text, end) or (
-            _ROUTE_END.search(text, max(0, start - 40), start) and _ROAD_NEXT.match(text, end)):
+            text.endswith(_ROUTE_LAST, lo := max(0, start - 40), max(lo, kt)) and _ROUTE_END.search(text, lo, start)
+            and _ROAD_NEXT.match(text, end)):
         return True
-    if _RETURN_BEFORE.search(ft, max(0, start - 30), start) or _RETURN_AFTER.match(ft, end):
+    if ft.endswith(_RETURN_LAST, lo := max(0, start - 30), max(lo, kf)) and _RETURN_BEFORE.search(ft, lo, start) \
+            or _RETURN_AFTER.match(ft, end):
         return True
-    if _HONORIFIC_PERSON_AFTER.match(text, end) or _NAME_AGE_BEFORE.search(text, max(0, start - 80), start):
+    if _HONORIFIC_PERSON_AFTER.match(text, end) or text.endswith(_NAME_AGE_LAST, lo := max(0, start - 80), max(lo, kt)) \
+            and _NAME_AGE_BEFORE.search(text, lo, start):
         return True
     if _SPEAKER_FROM_BEFORE.search(text, max(0, start - 90), start):
         return True
@@ -181,13 +194,15 @@ def passing_mention(text: str, ft: str, start: int, end: int, has_level: bool) -
         return True
     if _SEAT_PARENS_BEFORE.search(text, max(0, start - 12), start) and _PARENS_CLOSE.match(text, end):
         return True
-    if _STAFF_FROM_AFTER.match(ft, end) or _FROM_OFFICE_AFTER.match(ft, end) or _STAFF_FROM_BEFORE.search(ft, max(0, start - 30), start):
+    if _STAFF_FROM_AFTER.match(ft, end) or _FROM_OFFICE_AFTER.match(ft, end) or (
+            ft.endswith(_STAFF_FROM_LAST, lo := max(0, start - 30), max(lo, kf)) and _STAFF_FROM_BEFORE.search(ft, lo, start)):
         return True
     if _LOC_ATTRIBUTE.search(ft, max(start, end - 6), end) and _INSTITUTION_STAFF_RAN.match(ft, end) or \
-            _RU_STAFF_RAN_BEFORE.search(ft, max(0, start - 140), start):
+            ft.endswith(_RU_STAFF_RAN_LAST, lo := max(0, start - 140), max(lo, kf)) and _RU_STAFF_RAN_BEFORE.search(ft, lo, start):
         return True
     if _EXAMPLE_BEFORE.search(ft, max(0, start - 45), start) or _EXAMPLE_AFTER.match(text, end) or \
-            _RANGE_EXAMPLE_BEFORE.search(text, max(0, start - 120), start):
+            text.endswith(_RANGE_EXAMPLE_LAST, lo := max(0, start - 120), max(lo, kt)) and _RANGE_EXAMPLE_BEFORE.search(
+                text, lo, start):
         return True
     if _MARKET_BEFORE.search(text, max(0, start - 50), start) or _MARKET_AFTER.match(text, end):
         return True

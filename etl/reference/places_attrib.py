@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from etl.last_words import last_words, word_end
+
 _PERSON = (r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|"
            r"ina|uulu|kyzy)\b")
 # A person's role or occupation (folded text: lowercase, ё as е).
@@ -67,6 +69,10 @@ _MEDIA_AFTER = re.compile(r"[^\S\n]+(?:ТВ|TV|FM|ФМ|[Рр]адио(?:су)?|R
                           r"(?![\w])")
 
 
+# Last words of the window patterns of ``attribution`` (last_words.py): a window ending otherwise is not searched.
+_PERSON_ROLE_LAST, _AGE_NAME_LAST, _EN_STAFF_LAST = map(last_words, (_PERSON_ROLE_OF_PLACE, _AGE_NAME_FROM, _EN_STAFF_BEFORE))
+
+
 def attribution(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` (``end`` past its level word) attributes one person, one school's
     staff or a media outlet."""
@@ -75,15 +81,16 @@ def attribution(text: str, ft: str, start: int, end: int) -> bool:
     of_place = _RU_OF_PLACE.search(ft, max(0, start - 14), start)
     if of_place and _PERSON_NEXT.match(text, end) and not _HEAD_BEFORE.search(ft, max(0, start - 70), of_place.start()):
         return True
-    if _PERSON_ROLE_OF_PLACE.search(text, max(0, start - 90), start):
+    kt = word_end(text, 0, start)
+    if text.endswith(_PERSON_ROLE_LAST, lo := max(0, start - 90), max(lo, kt)) and _PERSON_ROLE_OF_PLACE.search(text, lo, start):
         return True
     paren = text.rfind("(", max(0, start - 70), start)
     if paren >= 0 and ")" not in text[paren:start] and _CLOSE.match(text, end) and (
             _PAREN_ROLE.search(ft, paren, start) or _PAREN_ROLE_AFTER.match(ft, end)):
         return True
-    if _AGE_NAME_FROM.search(text, max(0, start - 70), start):
+    if text.endswith(_AGE_NAME_LAST, lo := max(0, start - 70), max(lo, kt)) and _AGE_NAME_FROM.search(text, lo, start):
         return True
     staff = _SCHOOL_STAFF_AFTER.match(ft, end, min(len(ft), end + 90)) or _RU_SCHOOL_STAFF_BEFORE.search(
-        ft, max(0, start - 50), start) or (_EN_STAFF_BEFORE.search(ft, max(0, start - 40), start) and _EN_SCHOOL_AFTER.match(
-            ft, end))
+        ft, max(0, start - 50), start) or (ft.endswith(_EN_STAFF_LAST, lo := max(0, start - 40), max(lo, word_end(ft, lo, start))) and _EN_STAFF_BEFORE.search(
+            ft, lo, start) and _EN_SCHOOL_AFTER.match(ft, end))
     return bool(staff and _EXPERIENCE.search(ft, max(0, start - 200), min(len(ft), end + 200)))

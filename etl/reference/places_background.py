@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.last_words import last_words, word_end
 from etl.reference.places_byline import byline
 from etl.reference.places_context import COUNTED
 from etl.reference.places_describe import describes_place
@@ -233,10 +234,14 @@ def _before_deadline(ft: str, deadline: list[int]) -> bool:
     return own is not None and max(deadline) > own
 
 
+_STREET_HOUSE_LAST = last_words(_STREET_HOUSE_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 def furniture(text: str, ft: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is part of an address, a byline or a reporter's post."""
     if _POSTCODE_BEFORE.search(text, max(0, start - 20), start) or _STREET_NEXT.match(text, end) or \
-            _STREET_HOUSE_BEFORE.search(text, max(0, start - 50), start):
+            text.endswith(_STREET_HOUSE_LAST, lo := max(0, start - 50), word_end(text, lo, start)) and \
+            _STREET_HOUSE_BEFORE.search(text, lo, start):
         return True
     if _ADDRESS_TAIL.match(ft, end):
         return True

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.last_words import last_words, word_end
 from etl.reference.gazetteer import gazetteer
 from etl.reference.morph import LIST_GAP
 from etl.reference.places_aside import passing_mention
@@ -260,6 +261,11 @@ def area_field(ft: str, pos: int, end: int) -> bool:
     return bool(_AREA_FIELD.search(ft, *_clause(ft, pos, end)))
 
 
+# Last words of window patterns searched before a name (last_words.py): a window ending otherwise is not searched.
+_ORIGIN_LAST, _OFFICE_IN_LAST, _RESIDENT_LAST, _FROM_PERSON_LAST = map(
+    last_words, (_ORIGIN_BEFORE, _OFFICE_IN, _RESIDENT_BEFORE, _FROM_AFTER_PERSON))
+
+
 # A pure function of its arguments, asked again for the same name by several rules (a list's names share
 # one extent): half the calls of a typical report repeat one; per text, like the other per-text caches.
 @lru_cache(maxsize=64)
@@ -269,8 +275,10 @@ def not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
     a, b = _clause(ft, pos, end)
     if areas and _AREA_FIELD.search(ft, a, b):
         return True
-    if _not_held(ft, a, b) and not _SERVES_RESIDENTS.search(ft, a, b) or _ORIGIN_BEFORE.search(
-            ft, max(0, pos - 30), pos) or _ORIGIN_AFTER.match(ft, end):
+    k = word_end(ft, 0, pos)  # where the words before the name end
+    if _not_held(ft, a, b) and not _SERVES_RESIDENTS.search(ft, a, b) or ft.endswith(
+            _ORIGIN_LAST, lo := max(0, pos - 30), max(lo, k)) and _ORIGIN_BEFORE.search(ft, lo, pos) \
+            or _ORIGIN_AFTER.match(ft, end):
         return True
     if future_clause(ft, a, b) or figure_clause(ft, a, b) or distance_point(ft, a, pos, b):
         return True
@@ -278,7 +286,8 @@ def not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
         return True  # ", а весной — в Ат-Башинском" after "пройдут в Жумгальском районе"
     if _CONTINUES.search(ft, a, b) and _LATER.search(ft, a, b):
         return True
-    if _OFFICE_IN.search(ft, max(a, pos - 40), pos) and not _HELD_AT.search(ft, a, b):
+    if ft.endswith(_OFFICE_IN_LAST, lo := max(a, pos - 40), max(lo, k)) and _OFFICE_IN.search(ft, lo, pos) \
+            and not _HELD_AT.search(ft, a, b):
         return True  # "the head of the USAID regional office in Osh"; "held at the regional office in Osh" is a venue
     if proposed(ft, a, b) or ranked_or_entries(ft, pos, end):
         return True
@@ -289,7 +298,8 @@ def not_held_clause(ft: str, pos: int, end: int, areas: bool = True) -> bool:
 
 def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` says where a named person lives or comes from."""
-    if _RESIDENT_AFTER.match(text, end) or _FROM_AFTER_PERSON.search(text, max(0, start - 90), start):
+    if _RESIDENT_AFTER.match(text, end) or text.endswith(_FROM_PERSON_LAST, lo := max(0, start - 90), word_end(
+            text, lo, start)) and _FROM_AFTER_PERSON.search(text, lo, start):
         return True
     if one_from(text, ft, start, end):
         return True
@@ -297,7 +307,9 @@ def introduces_person(text: str, ft: str, start: int, end: int) -> bool:
         return True  # "Бурана айылынын тургуну, эки кыздын энеси Айжан ...", "тренер из Бишкека"
     if attribution(text, ft, start, end) or under_tally_heading(text, ft, start):
         return True  # "Фельдшер ФАПа села Терек Айгерим ...", "(воспитатель детского сада с. ...)", "Ош ТВ"
-    return bool(_RESIDENT_BEFORE.search(ft, max(0, start - 30), start) and _PERSON_NEXT.match(text, end))
+    lo = max(0, start - 30)
+    return bool(ft.endswith(_RESIDENT_LAST, lo, word_end(ft, lo, start)) and _RESIDENT_BEFORE.search(ft, lo, start)
+                and _PERSON_NEXT.match(text, end))
 
 
 def _lead_names_a_settlement(doc: Doc, pos: int) -> bool:

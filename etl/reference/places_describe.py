@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from etl.last_words import last_words, word_end
+
 # Said of the place that opens the sentence: its location or what it is known for.
 _DESCRIBES = re.compile(
     r"(?<![а-яa-z])(?:жайгашкан\w*|расположен\w*|находится|is\s+located|are\s+located|lies|"
@@ -43,6 +45,12 @@ _FIRM_BEFORE = re.compile(
     r"[^\S\n]+(?:из|from|based\s+in)[^\S\n]+$")
 
 
+_FIRM_LAST = last_words(_FIRM_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 def firm_seat(ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` (``end`` after its level word, if any) is where a firm sits."""
-    return bool(_KY_FIRM_AFTER.match(ft, max(start, end - 4))) or bool(_FIRM_BEFORE.search(ft, max(0, start - 40), start))
+    if _KY_FIRM_AFTER.match(ft, max(start, end - 4)):
+        return True
+    lo = max(0, start - 40)
+    return ft.endswith(_FIRM_LAST, lo, word_end(ft, lo, start)) and _FIRM_BEFORE.search(ft, lo, start) is not None

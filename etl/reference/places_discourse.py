@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.last_words import last_words, word_end
+
 # Kyrgyz future (aorist) of the verbs that tell an event or its reach: "өтөт", "өткөрүлөт",
 # "уюштурушат", "болот", "барышат"; a past tense never ends so.
 _KY_FUTURE = re.compile(
@@ -117,14 +119,18 @@ _VENUE_BEFORE = re.compile(r"(?:(?<![\w])(?:at|inside|in)[^\S\n]+(?:the[^\S\n]+)
 _LOCATIVE_OFFICE = re.compile(r"(?:офисе|посольстве|представительстве|консульстве)$", re.IGNORECASE)
 
 
+_OFFICE_LAST = last_words(_OFFICE_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 def office_seat(text: str, start: int) -> bool:
     """The name at ``start`` follows an office or embassy and "in": where that body sits, unless the
     office is where something is held ("at the UNDP office in Naryn")."""
-    m = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
+    lo = max(0, start - 90)
+    m = _OFFICE_BEFORE.search(text, lo, start) if text.endswith(_OFFICE_LAST, lo, word_end(text, lo, start)) else None
     if not m:
         return False
-    word_end = m.start() + len(re.match(r"\w+", text[m.start():]).group())  # type: ignore[union-attr]
-    if _LOCATIVE_OFFICE.search(text, m.start(), word_end):
+    office_end = m.start() + len(re.match(r"\w+", text[m.start():]).group())  # type: ignore[union-attr]
+    if _LOCATIVE_OFFICE.search(text, m.start(), office_end):
         return False
     return not _VENUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
 

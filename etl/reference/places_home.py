@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from etl.last_words import last_words, word_end
+
 # Kyrgyz: a genitive place, then a possessed noun (the person's role there), an optional apposition
 # between commas, then the person's name.
 _KY_GENITIVE = re.compile(r"(?:[ыиуүо]н|[ыиуүо]нун|[нд][ыиуүо]н|т[ыиуүо]н)$")
@@ -33,6 +35,9 @@ _GROUPS_BEFORE = re.compile(r"(?:,|(?<![а-яa-z])(?:и|and))[^\S\n]*$")
 _FROM = re.compile(r"(?<![а-яa-z])(?:из|from)(?![а-яa-z])")
 
 
+_EXPERT_FROM_LAST = last_words(_EXPERT_FROM)  # a window ending otherwise is not searched (last_words.py)
+
+
 def person_home(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` (``end`` after its level word) is one person's home or workplace,
     or where a trainer came from."""
@@ -42,7 +47,8 @@ def person_home(text: str, ft: str, start: int, end: int) -> bool:
         return True
     if ranked_winner(ft, start, end):
         return True
-    m = _EXPERT_FROM.search(ft, max(0, start - 70), start)
+    lo = max(0, start - 70)
+    m = _EXPERT_FROM.search(ft, lo, start) if ft.endswith(_EXPERT_FROM_LAST, lo, word_end(ft, lo, start)) else None
     return m is not None and not _groups_list(ft, m.start())
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.last_words import last_words, word_end
+
 _PERSON = r"[A-ZА-ЯЁӨҮҢ][\w’']+[^\S\n]+[A-ZА-ЯЁӨҮҢ]\w+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|уулу|кызы|ov|ev|ova|eva|in|ina|uulu|kyzy)\b"
 # "Ноокаттан Айпери Асанова": a Kyrgyz ablative name right before a named person.
 _KY_ABLATIVE = ("дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "нан", "нен", "нон", "нөн")
@@ -101,19 +103,23 @@ def _from_word_before(text: str, lo: int, start: int) -> bool:
     return i < spaces_end and (text.endswith(("из", "from", "the"), lo, i) or text[max(lo, i - 2):i].lower() == "из")
 
 
+_MAYOR_LAST = last_words(_MAYOR_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 def one_from(text: str, ft: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` (``end`` past its level word if any) says where one person, team,
     school or app comes from."""
-    word_end = end
+    name_end = end
     if text[start:end].endswith(_KY_ABLATIVE) and _PERSON_NEXT.match(text, end):
         return True
-    if _LOCATIVE_ROLE_PERSON.match(text, end) and (ft.endswith(_LOCATIVE_SUFFIX, 0, word_end) or _locative_next(ft, end)):
+    if _LOCATIVE_ROLE_PERSON.match(text, end) and (ft.endswith(_LOCATIVE_SUFFIX, 0, name_end) or _locative_next(ft, end)):
         return True
     if ft.endswith(_LOCATIVE_SUFFIX, 0, end) and _OFFICE_NEXT.match(ft, end):
         return True  # "ТИКАнын Бишкектеги кеңсесинин координатору": an organization's office
     if _PERSON_NEXT.match(text, end) and _TITLE_BEFORE.search(ft, max(0, start - 60), start):
         return True  # "председатель пастбищного комитета Кара-Тоо Асан Бекматов": part of a person's title
-    if (_MAYOR_BEFORE.search(ft, max(0, start - 30), start) or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
+    if (ft.endswith(_MAYOR_LAST, lo := max(0, start - 30), word_end(ft, lo, start)) and _MAYOR_BEFORE.search(ft, lo, start)
+            or _MAYOR_AFTER.match(ft, end)) and not _own_residents(ft, end):
         return True  # "Мэр Бишкека встретился ...": a title; where the mayor acts is told by the event
     if ft.endswith(("района", "области"), start, end) and (village := _FROM_VILLAGE_BEFORE.search(text, max(0, start - 50), start)):
         return one_from(text, ft, village.start(1), village.end(1))  # "из села Кызыл-Туу Тонского района": the district locates the home
@@ -159,6 +165,9 @@ _AMONG_WINNERS = re.compile(
     r"awardees|recipients)|(?:женуучу|лауреат|грант\s+алгандар)\w*\s+арасында)(?![а-яёa-z])")
 
 
+_ENTRIES_LAST = last_words(_ENTRIES_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 @lru_cache(maxsize=64)  # pure; asked again for the same span by the names (counts) of one sentence
 def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
     """The clause around ``ft[lo:hi]`` (a name or a list) ranks winners that come from it, singles some out
@@ -176,7 +185,7 @@ def ranked_or_entries(ft: str, lo: int, hi: int) -> bool:
     if _KY_WINNER_HOME.match(ft, hi) and (rank is not None or _RANK.search(ft, hi, b)):
         return True  # "экинчи орунду Чалдыбар айылынан келген бир туугандар ээлешти", "Бейшеке айылынын
         # командасы биринчи орунду алды": the home of the winners the text singles out
-    if _ENTRIES_BEFORE.search(ft, max(a, lo - 40), lo):
+    if ft.endswith(_ENTRIES_LAST, w := max(a, lo - 40), word_end(ft, w, lo)) and _ENTRIES_BEFORE.search(ft, w, lo):
         return True  # "поступило 64 материала из Ошской, ... областей"
     entries = _ENTRIES.search(ft, hi, b)
     return bool(entries and _ENTRIES_FROM.search(ft, max(a, lo - 4), entries.start()))

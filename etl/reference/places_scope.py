@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from etl.last_words import last_words, word_end
+
 # A trade word before the name in its clause: selling, supplying, delivering, exporting.
 _TRADE = re.compile(
     r"(?<![а-яa-z])(?:sells?|sold|selling|deliver(?:y|ies)|ship(?:s|ped|ments?)|"
@@ -136,11 +138,15 @@ _RELATIVE_AFTER = re.compile(r"[^\S\n]+(?:жогору|томон|ылдый|а�
 _SENTENCE_STOP = ".!?\n"
 
 
+_RELATIVE_LAST = last_words(_RELATIVE_BEFORE)  # a window ending otherwise is not searched (last_words.py)
+
+
 def outside_scope(ft: str, a: int, b: int, pos: int, end: int) -> bool:
     """The clause ``ft[a:b]`` holding the name (or list) at ``ft[pos:end]`` trades, tallies a past
     period, tells a funded future or a plan document's content."""
     s_start = max(ft.rfind(c, max(0, pos - 300), pos) for c in _SENTENCE_STOP) + 1
-    if _RELATIVE_BEFORE.search(ft, max(0, pos - 40), pos) or _RELATIVE_AFTER.match(ft, end):
+    if ft.endswith(_RELATIVE_LAST, lo := max(0, pos - 40), word_end(ft, lo, pos)) and _RELATIVE_BEFORE.search(ft, lo, pos) \
+            or _RELATIVE_AFTER.match(ft, end):
         return True
     if _PILOT.search(ft, a, b) and not _HELD.search(ft, a, b):
         return True

@@ -23,6 +23,8 @@ from itertools import accumulate
 
 import ahocorasick
 
+from etl.reference.scan_order import stop_keys, trie_order
+
 _META = set("\\[](){}.*+?|^$")
 
 
@@ -210,7 +212,12 @@ class Scanner:
             for key, value in self._key_values[name].items():
                 keyed.setdefault(key, []).append((slot, value))
         auto = ahocorasick.Automaton()
-        for key in keyed.keys() | triggered.keys():
+        keys = keyed.keys() | triggered.keys()
+        stops = stop_keys(keys)  # a node at the root for each frequent character that begins no key
+        for key in sorted(keys | stops, key=trie_order):  # frequent characters first in every node (scan_order.py)
+            if key in stops:
+                auto.add_word(key, (_MANY, (), ()))
+                continue
             entries, triggers = keyed.get(key, []), triggered.get(key, [])
             # most hits are one consumer's key or one pattern's trigger: read without inner loops
             if len(entries) == 1 and not triggers:
