@@ -141,6 +141,11 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"ambassador|chair(?:man|person)?|director|representatives|leaders|members|local))(?![a-z])|"
      # a body meeting as a whole: "the women's councils met in Tokmok", "members met on 11 March to discuss"
      r"(?<=\s)met\s+(?:in|on|at|to)\s+(?=[a-z0-9])|"
+     # the bodies met, named by their kind: "met Karakol City Hall and the city's crisis centre", "met the district
+     # akimat", "met local ayil okmotu staff" (not "met the requirements", "met its targets")
+     r"(?<=\s)met\s+(?:[a-z'’-]+\s+){0,4}?(?:city\s+hall|akimat|administration|ayil\s+okmotu|municipality|council|committee|"
+     r"ministry|department|authorities|officials|staff|residents|farmers|parents|teachers|elders|villagers|"
+     r"entrepreneurs|survivors|volunteers)(?![a-z])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      # not the topic ("grants for dialogue projects", "платформа для диалога", "Bridges for Dialogue")
      # not "угуу аппараттары" (hearing aids)
