@@ -67,7 +67,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"салтанаттуу\s+ачыл|ачылыш|ачылд[ыы]|открыти[а-я]*|открыл[а-я]*\s+(?:\S+\s+){0,3}(?:нов|центр|кабинет|"
      r"офис|школ|детск|тепли|пункт|зал|площадк|мост|больниц|водопровод|стадион|спорт|библиотек|сад|клиник|"
      r"лаборатори|мастерск|цех|музе|парк|амбулатори|роддом|общежити|котельн|дом\s+культуры)|(?:ввод[а-я]*|введен[а-я]*|сдан[а-я]*)\s+в\s+эксплуатаци|"
-     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|(?:пайдаланууга|колдонууга)\s+берил[а-я]*|ачып\s+берд[иы]|"
+     r"(?:перерезал[аи]?|красн[а-я]+)\s+ленту|(?:пайдаланууга|колдонууга|ишке)\s+берил[а-я]*|ачып\s+берд[иы]|"
      r"opening|opened|opens|reopen(?:ed|s|ing)?|inaugurat|commissioned\s+(?:a|the)\s+new|"
      # a renovated or new building handed over is its opening: "the handover ceremony of the renovated
      # school", "передача отремонтированного здания ФАПа", "оңдолгон мектеп салтанаттуу түрдө тапшырылды"
@@ -141,6 +141,11 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"ambassador|chair(?:man|person)?|director|representatives|leaders|members|local))(?![a-z])|"
      # a body meeting as a whole: "the women's councils met in Tokmok", "members met on 11 March to discuss"
      r"(?<=\s)met\s+(?:in|on|at|to)\s+(?=[a-z0-9])|"
+     # the bodies met, named by their kind: "met Karakol City Hall and the city's crisis centre", "met the district
+     # akimat", "met local ayil okmotu staff" (not "met the requirements", "met its targets")
+     r"(?<=\s)met\s+(?:[a-z'’-]+\s+){0,4}?(?:city\s+hall|akimat|administration|ayil\s+okmotu|municipality|council|committee|"
+     r"ministry|department|authorities|officials|staff|residents|farmers|parents|teachers|elders|villagers|"
+     r"entrepreneurs|survivors|volunteers)(?![a-z])|"
      r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      # not the topic ("grants for dialogue projects", "платформа для диалога", "Bridges for Dialogue")
      # not "угуу аппараттары" (hearing aids)

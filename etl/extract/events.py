@@ -356,7 +356,9 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
             absorbed = any(e.event_type in PART_OF.get(kind, set()) for e in events)
             # a part of an event told (a presentation at a conference) is an event of its own only when its own
             # sentence dates it: a date further on belongs to whatever the later sentences tell
-            if has_own(a0, anchor.sentence[1] if absorbed else seg_end, absorbed) or (not absorbed and (_leads_another_day(folded, anchor)
+            # an opening the visitors held is a ceremony of its own, dated or not (labelling guide)
+            if has_own(a0, anchor.sentence[1] if absorbed else seg_end, absorbed) or (
+                    kind == "opening" and current.event_type == "visit") or (not absorbed and (_leads_another_day(folded, anchor)
                                                                    or _in_a_month_of_its_own(folded, anchor))):
                 target = EventDraft(kind, [], split_from=None if _in_a_month_of_its_own(folded, anchor)
                                     else _within(folded, anchor, current))

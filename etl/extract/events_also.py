@@ -15,13 +15,18 @@ _ALSO = re.compile(r"(?<![а-яa-z])(?:также|ошондой\s+эле|кош
                    r"(?:да|дагы)(?=\s+(?:болуп\s+)?(?:отт|откорул|уюштурул|болд|ачылд)))(?![а-яa-z])")
 # "В рамках форума состоялся круглый стол", "as part of the forum": within a named event, a lead of its own;
 # a Kyrgyz frame may be named in two words ("иш сапардын алкагында", "тегерек столдун алкагында")
-_WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|as\s+part\s+of(?:\s+the)?|on\s+the\s+sidelines\s+of"
-                           r"(?:\s+the)?)\s+(?=[а-яa-z])|(?<![а-яa-z])(?=(?:[а-яa-z-]+\s+){1,2}?алкагында)")
+# "В ходе визита … открыли водопровод", "During the visit, the ambassador opened …", "сапардын жүрүшүндө": told
+# within an event as its course; the callers keep the kinds that are a part of it (a visit's meetings) with it
+_WITHIN_NAMED = re.compile(r"(?<![а-яa-z])(?:в\s+рамках|в\s+ходе|во\s+время|as\s+part\s+of(?:\s+the)?|"
+                           r"on\s+the\s+sidelines\s+of(?:\s+the)?|during(?:\s+the|\s+his|\s+her|\s+their)?)\s+(?=[а-яa-z])|"
+                           r"(?<![а-яa-z])(?=(?:[а-яa-z-]+\s+){1,2}?(?:алкагында|учурунда|журушундо))")
 _AND_BEFORE = re.compile(r"(?<![а-яa-z])а\s+$")
 _TOOK_PLACE = re.compile(
     r"(?<![а-яa-z])(?:состоял[а-я]*|прош[её]л|прошл[аио]|проведен[аоы]?|организован[аоы]?|стартовал[а-я]*|"
     r"началась|начался|открыл[аи]сь|откорулд[уу]|отт[уу]|уюштурулд[уу]|башталд[ыы]|старт\s+алд[ыы]|"
-    r"ачылд[ыы]|болд[уу]|took\s+place|was\s+held|were\s+held|was\s+launched)(?![а-яa-z])"
+    r"ачылд[ыы]|болд[уу]|took\s+place|was\s+held|were\s+held|was\s+launched|"
+    # a building opened: "торжественно открыли водопровод", "the ambassador opened", "ишке берилди"
+    r"открыли|открыт[аоы]?|opened|inaugurated|(?:ишке|пайдаланууга|колдонууга)\s+берилд[иы])(?![а-яa-z])"
 )
 
 
