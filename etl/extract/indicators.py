@@ -25,6 +25,7 @@ from etl.contract import Indicator
 from etl.extract.indicators_affiliation import drop_affiliations
 from etl.extract.indicators_area_makeup import drop_area_makeup
 from etl.extract.indicators_area_state import drop_area_state
+from etl.extract.indicators_breakdown import drop_breakdown_parts
 from etl.extract.indicators_classify import classify
 from etl.extract.indicators_clauses import clause_before
 from etl.extract.indicators_clock import drop_clock_minutes
@@ -200,6 +201,7 @@ def find_indicators(folded: str, sentences: list[tuple[int, int]], numbers: list
     counts.extend(grantees(folded, counts))
     drop_area_state(folded, counts)
     drop_area_makeup(folded, counts)
+    drop_breakdown_parts(folded, counts)
     drop_clock_minutes(folded, counts)
     drop_later_phase(folded, counts)
     civil_documents(folded, counts)
@@ -275,11 +277,16 @@ def _earlier_year(before: str | re.Match[str] | None, main_year: int) -> bool:
     if before is None:
         return False
     text = before if isinstance(before, str) else before.group()
-    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(text))
+    return any(int(a or b) < main_year for a, b in YEAR_IN_CLAUSE.findall(text)) \
+        or any(int(d or e) + 9 < main_year for d, e in _DECADE.findall(text))
 
 
 def _later_year(before: str, main_year: int) -> bool:
     return any(int(a or b) > main_year for a, b in YEAR_IN_CLAUSE.findall(before))
+
+
+# A past decade: "ещё в 1990-х годах в области работали более 300 библиотек", "1990-жылдары", "in the 1990s".
+_DECADE = re.compile(r"(?<!\d)((?:19|20)\d0)-?х\s+(?:годах|годы|годов|гг)|(?<![a-z])in\s+the\s+((?:19|20)\d0)['’]?s(?![a-z])")
 
 
 # The year right after the counted noun, in the same clause: "received about 9,400 visitors in 2024".

@@ -17,7 +17,8 @@ from etl.extract.indicators_vocab import PARTITIVE_BEFORE, TOKEN
 from etl.extract.numbers import NumberMention
 
 # The value closes its line or table cell; the label before it ends with a tab, a bar or a colon.
-_ROW_VALUE_AFTER = re.compile(r"[ \t]*(?:\([^\n()]{1,40}\)[ \t]*)?(?:\|[^\n]*)?(?:\n|$)")
+# the value ends its line, after a bracketed note and a full stop: "Охвачено учреждений: 14 (9 школ и 5 детских садов)."
+_ROW_VALUE_AFTER = re.compile(r"[ \t]*(?:\([^\n()]{1,80}\)[ \t]*)?\.?(?:\|[^\n]*)?(?:\n|$)")
 # "28 (21 ж / 7 м)", "(12 f, 9 m)": women and men abbreviated in brackets after a total
 _ABBREV_SPLIT = re.compile(r"\(\s*\d[\d ]*\s*(?:ж|жен|w|f|аял)\.?\s*[/,;]\s*\d[\d ]*\s*(?:м|муж|m|э|эрк|эркек)\.?\s*\)")
 _ABBREV_SEX = re.compile(r"\s*(?:(ж|жен|w|f|аял)|(м|муж|m|э|эрк|эркек))\.?(?![а-яa-z])")

@@ -23,10 +23,12 @@ DIGIT = re.compile(r"\d")
 RANGE_OR_PERCENT_AFTER = re.compile(r"\s*[\-–—]\s*\d|\s*%")
 # A range in words: "от 4 до 7 тысяч жителей", "от 80 до 120 человек", "between 40 and 60 farmers", "from 20 to 30".
 _SCALE = r"(?:\s*(?:тыс\.?|тысяч[аи]?|млн\.?|миллион[а-я]*|thousand|million))?"
-RANGE_WORDS_END_BEFORE = re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?\d[\d\s.,]*?" + _SCALE
-                                    + r"\s+(?:до|and|to)\s+$")
-RANGE_WORDS_START = (re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?$"),
-                     re.compile(_SCALE + r"\s+(?:до|and|to)\s+\d"))
+# A currency may stand at either end: "between KGS 1.2 million and KGS 1.8 million", "от 1,2 млн сомов до 1,8 млн сомов".
+_CUR = r"(?:(?:kgs|usd|eur|chf|\$|€|сом[а-я]*|доллар[а-я]*|евро)\s*)?"
+RANGE_WORDS_END_BEFORE = re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?" + _CUR
+                                    + r"\d[\d\s.,]*?" + _SCALE + r"\s*" + _CUR + r"\s+(?:до|and|to)\s+" + _CUR + "$")
+RANGE_WORDS_START = (re.compile(r"(?<![а-яa-z])(?:от|between|from)\s+(?:about\s+|около\s+)?" + _CUR + "$"),
+                     re.compile(_SCALE + r"\s*" + _CUR + r"\s+(?:до|and|to)\s+" + _CUR + r"\d"))
 # "aged 3 to 6", "5 to 10 villages": English joins the two ends of a range with "to", no "from" needed.
 RANGE_TO_BEFORE = re.compile(r"(?<![\d.,])\d{1,4}\s+to\s+$")
 NUMBER_SIGN_BEFORE = re.compile(r"(?:№|no\.|n°|\+|тел\.?|tel\.?|#)\s*$")

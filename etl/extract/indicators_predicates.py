@@ -9,6 +9,8 @@ from etl.extract.indicators_visit import VISIT_ALTERNATIVES
 
 TRAINED = re.compile(
     r"тренингден\s+отт|окутуудан\s+отт|окуудан\s+отт|курстан\s+отт|окутулд|окутулган|"
+    # "окуп чыкты" (studied through, completed the course): "Тренингден 26 жаш окуп чыкты"
+    r"окуп\s+(?:чыкт|чыгышт|чыккан|бутурушт|бутурдо|бутурду)|"
     # the Kyrgyz verb "окут-" (to train) in its active, converb and participle forms: "фермерди окутканын",
     # "малчы окутулуп", "аялды окутуп", "окутушту"; "окутуучу" (a teacher) and "окутуу" (training) are nouns
     r"окут(?:ту(?!у)|ушт|ушкан|кан|уп(?![а-я])|улуп|улушт|улушкан)|билим\s+ал(?:ышт|ды|ып)|"

@@ -72,7 +72,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"visitor|учен(?:ый|ые|ых|ым|ыми|ая)$|практик(?:ов|ам|ами)$|scientist|окумуштуу|илимпоз|профессор|professor|academic|scholar|"
     r"зрител|spectator|корууч|безработн|unemployed|жумушсуз|"
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
-    r"librarian|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
+    r"librarian|библиотекар|китепканач|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
     r"ветеринар(?!дык|н)|экономист|директор(?!ат)|менеджер|инспектор|пчеловод|ремесленник|усталар|уста$|мастер(?:а|ов|ам|ами)?$|экспонент|exhibitor|кол онорчу|чебер(?!чил)|potter|weaver|гончар|ткач|вышивальщи|кузнец|blacksmith|woodcarver|"
      r"researcher|исследовател|кыз-жигит|жигит-кыз|жигиттер-кыз|улан-кыз|малчы|чабан|животновод|скотовод|пастух|herder|pastoralist|"
@@ -82,6 +82,8 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"hairdressers?$|парикмахер|seamstress|швеи?$|швей|processors$|collectors$|"
     # owners of a business or a house: "38 владельцев гостевых домов", "20 shop owners"
     r"владел(?:ец|ьц|иц)|owners?$|"
+    # market people at a meeting: "около 70 продавцов и владельцев контейнеров", "60 traders" (vendors are a tender's bidders)
+    r"продав(?:ец|ц|щиц)|торгов(?:ец|ц)|traders?$|sellers?$|merchants?$|shopkeepers?$|"
     # heads of a unit: "12 заведующих детскими садами" are people, the kindergartens only what they head
     r"заведующ)", "person"),
     (r"^(?:жолугушуу|тренинг|семинар|окутуу|иш-чара|акция|акци|тегерек стол|круглы[а-я]* стол|форум|"
@@ -94,7 +96,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"^(?:муниципалитет|конуш|айыл$|айылда(?!ш)|айылдар|айылга|айылдын|айылын|айылды$|айылдан|айылы$|айылына|сел(?:о|а|у|е|ам|ах|ами|ом)?$|сёл|"
      r"поселен|населенн[а-я]* пункт|аил|аймак|village(?!r)|municipalit|settlement|шаар(?!дык)|город(?!ск)|"
      r"town)", "settlement"),
-    (r"^(?:мектеп|мектеб|мекеме|учреждени|institution|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
+    (r"^(?:мектеп|мектеб|мекеме|учреждени|учебн[а-я]* заведени|образовательн[а-я]* (?:учреждени|организаци)|медицинск[а-я]* учреждени|(?:health|medical) facilit|institution|бала бакча|балдар бакча|школ|детск[а-я]* сад|детсад|дошкольн|жоб орган|органов мсу|"
      r"орган[а-я]* местного|фап|фельдшерско-акушерск|фельдшердик-акушердик|feldsher|оорукана|больниц|клиник|университет|колледж|лице[йяюие]|гимнази|центр(?!альн)|centres?$|centers?$|китепкана|"
      r"библиотек|school|kindergarten|демилгелуу топ|инициативн[а-я]* групп|жамаат(?:тык)? уюм|"
      r"медициналык борбор|ден соолук борбор|топтон$|топтордон$|"
