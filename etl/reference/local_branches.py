@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from etl.reference.govbody_places import place_english
+from etl.reference.org_hit import RegistryHit
 
 # Registry entries that are a type of body with a branch in each region, not one organization.
 LOCAL_BRANCH_KINDS = frozenset({"youth_resource_centre", "employment_service", "tax_service",
@@ -38,14 +38,7 @@ _LEVEL_UNITS = {"Oblast": ("oblast",), "District": ("rayon",), "City": ("city", 
 _NATIONAL_TAIL = re.compile(r"\s+of the Kyrgyz Republic$|^State\s+")
 
 
-class _Hit(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    name: str
-
-
-def qualify_local_branches(text: str, hits: Sequence[_Hit]) -> None:
+def qualify_local_branches(text: str, hits: Sequence[RegistryHit]) -> None:
     """Give a generic branch-type hit its place and level when the text names them around it."""
     for h in hits:
         if h.org_id not in LOCAL_BRANCH_KINDS:

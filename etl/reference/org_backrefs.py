@@ -11,20 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
+
+from etl.reference.org_hit import RegistryHit
 
 # Lower case only: a capitalized "Университет" opens a name of its own.
 _UNIVERSITY = re.compile(r"(?<![\w«\"-])(?:университет(?:и|ы|у|а|ом|е|тин|ти)?|the\s+university|вуз)(?![\w»\"-])")
 
 
-class _Hit(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    kind: str
-
-
-H = TypeVar("H", bound=_Hit)
+H = TypeVar("H", bound=RegistryHit)
 
 
 def university_backrefs(text: str, hits: Sequence[H], copy: Callable[[H, int, int], H]) -> list[H]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
+
+from etl.reference.org_hit import RegistryHit
 
 # head noun → the stem the named body's first word carries
 _HEADS = {"союз": "союз", "ассоциация": "ассоциац", "фонд": "фонд", "агентство": "агентств", "институт": "институт",
@@ -23,14 +25,7 @@ _ANAPHOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(Союз|Ассо�
 _FIRST_WORD = re.compile(r"(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
 
 
-class _Hit(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    name: str
-
-
-H = TypeVar("H", bound=_Hit)
+H = TypeVar("H", bound=RegistryHit)
 
 
 def head_noun_backrefs(text: str, hits: Sequence[H], copy: Callable[[H, int, int], H]) -> list[H]:
@@ -46,10 +41,10 @@ def head_noun_backrefs(text: str, hits: Sequence[H], copy: Callable[[H, int, int
     return out
 
 
-def _key(h: _Hit) -> str:
+def _key(h: RegistryHit) -> str:
     return h.org_id or h.name
 
 
-def _opens_with(text: str, h: _Hit, stem: str) -> bool:
+def _opens_with(text: str, h: RegistryHit, stem: str) -> bool:
     first = _FIRST_WORD.match(text, h.start, h.end)
     return first is not None and first.group(1).lower().startswith(stem)

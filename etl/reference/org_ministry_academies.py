@@ -11,22 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+
+from etl.reference.org_hit import RegistryHit
 
 _RU_EN_BEFORE = re.compile(r"(?<![\w-])(?:[Аа]кадеми\w*|[Aa]cademy[^\S\n]+of(?:[^\S\n]+the)?)[^\S\n]+$")
 _KY_AFTER = re.compile(r"[^\S\n]+академия\w*", re.IGNORECASE)
 _KY_POSSESSOR = re.compile(r"(?:[ндт][ыиуү]н|дин|нин|тин)$")
 
 
-class _Hit(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    name: str
-    kind: str
-
-
-def name_ministry_academies(text: str, hits: Sequence[_Hit]) -> None:
+def name_ministry_academies(text: str, hits: Sequence[RegistryHit]) -> None:
     """Rename a ministry's registry hit to its academy when the academy word names it (in place)."""
     for h in hits:
         if h.org_id is None or h.kind != "government" or not h.name.startswith("Ministry "):

@@ -11,8 +11,9 @@ The ministry itself, named only as the owner, is no participant.
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from etl.reference.org_hit import RegistryHit
 from etl.reference.registry import organizations
 
 _RU_BEFORE = re.compile(
@@ -28,15 +29,7 @@ _KY_AFTER = re.compile(
 _OF_KR = re.compile(r"\s+of\s+the\s+Kyrgyz\s+Republic$")
 
 
-class _Hit(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    name: str
-    kind: str
-
-
-_H = TypeVar("_H", bound=_Hit)
+_H = TypeVar("_H", bound=RegistryHit)
 
 def project_units(text: str, hits: list[_H]) -> list[_H]:
     """``hits`` with each ministry named as the owner of a project implementation unit turned into that unit,

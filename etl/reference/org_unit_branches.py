@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from etl.reference.govbody_places import place_english
+from etl.reference.org_hit import RegistryHit
 
 _NAME = r"[A-ZА-ЯЁӨҮҢ]\w*(?:[-‐–]\w+)*"
 # the unit words and how an analyst writes them: управление is the body's district "Office", отдел a
@@ -50,20 +50,12 @@ _NATIONAL_TAIL = re.compile(r"\s+of the Kyrgyz Republic$")
 _NATIONAL_KINDS = frozenset({"government", "government_agency"})
 
 
-class _Hit(Protocol):
-    start: int
-    end: int
-    org_id: str | None
-    name: str
-    kind: str
-
-
 def _unit_english(word: str) -> str:
     low = word.lower()
     return next(en for prefix, en in _UNIT_EN if low.startswith(prefix))
 
 
-def name_unit_branches(text: str, hits: Sequence[_Hit]) -> None:
+def name_unit_branches(text: str, hits: Sequence[RegistryHit]) -> None:
     """Rename a registry hit to its local unit when a place, level and unit word name one around it."""
     for h in hits:
         # a service with a branch in every region still has its registry id when no place stood right before it
