@@ -75,3 +75,14 @@ def _after_last_attribution(ft: str, lo: int, pos: int) -> int:
     for m in _ATTRIBUTION.finditer(ft, lo, pos):
         found = m.end()
     return found
+
+
+# "the OSCE has supported community policing since 2003", "с 2002 года DVV поддерживает …", "2003-жылдан бери
+# колдоп келет": what a body has done since an earlier year is its programme's story (folded text).
+_SINCE_YEAR = re.compile(r"(?<!\w)(?:since|с)\s+(?:the\s+year\s+)?(19\d\d|20[0-3]\d)(?!\d)(?!\s*[-–—]\s*\d)"
+                         r"|(?<!\d)(19\d\d|20[0-3]\d)\s*(?:-|\s)?жыл(?:дан|дардан)\s+бери(?!\w)")
+
+
+def since_sentence(ft: str, lo: int, hi: int, latest: int | None) -> bool:
+    """The sentence ``ft[lo:hi]`` tells what has gone on since a year before ``latest``."""
+    return latest is not None and any(int(m.group(1) or m.group(2)) < latest for m in _SINCE_YEAR.finditer(ft, lo, hi))

@@ -50,7 +50,7 @@ from etl.reference.org_embassy_guests import guest_embassies
 from etl.reference.org_english_heads import english_head_organizations
 from etl.reference.org_head_backrefs import head_noun_backrefs
 from etl.reference.org_heads import speaking_head
-from etl.reference.org_history import history_sentence, latest_year
+from etl.reference.org_history import history_sentence, latest_year, since_sentence
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted, registry_quoted_names
 from etl.reference.org_latin_parens import latin_after_kind, latin_named_bodies
 from etl.reference.org_letterhead import letterhead_line
@@ -360,6 +360,9 @@ def _document(text: str) -> tuple[OrgMention, ...]:
                                      or plan_sentence(ft, lo, hi, h.start)):
             role = None  # "Ранее KOICA реализовал подобный проект": the organization's history
             in_history.add(id(h))
+        if role == "donor" and h.fixed_role is None and default_role(h.kind, h.role_hint) != "donor" \
+                and since_sentence(ft, lo, hi, latest_year(text)):
+            role = None  # "the OSCE has supported community policing since 2003": its programme, not this event's money
         if role == "implementer" and h.fixed_role is None and h.kind in CIVIC_KINDS and junior_coorganizer(
                 text, ft[lo:hi], h.start, [o.end for o in hits[bisect_left(hit_starts, lo):bisect_left(
                     hit_starts, h.start)] if o.kind == "government"]):

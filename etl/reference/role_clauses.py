@@ -64,3 +64,21 @@ _CONTRAST = re.compile(r",\s*(?:а(?!\s+также)|но|тогда\s+как|whe
 def contrast_between(ft: str, start: int, end: int) -> bool:
     """A contrastive clause opens in ``ft[start:end]`` (between a name and a clause-final verb)."""
     return _CONTRAST.search(ft, start, end) is not None
+
+
+# "Эксперт МОТ Динара Абдыкадырова представила обзор", "ЭЭУнун эксперти … тааныштырды", "ILO expert X presented",
+# "a representative of UNDP spoke": one staff member of the body speaks at another's event; the body sent a
+# speaker, it did not run the event (a head — director, chair — speaks for an organizer, so only staff titles).
+_STAFF_BEFORE = re.compile(
+    r"(?<!\w)(?:эксперт|специалист|консультант|представител[ья]|сотрудни(?:к|ца)|expert|specialist|consultant"
+    r"|representative|officer|staff\s+member)(?:\s+(?:of|from)(?:\s+the)?)?\s+"
+    # the acronym in brackets after the full name is the same body: "Эксперт Международной организации труда (МОТ)"
+    r"(?:[^()\n.]{2,80}\(\s*)?$")
+_STAFF_AFTER = re.compile(
+    r"[\s»”\"']*(?:\([^()]{1,20}\)\s*)?(?:эксперти|адиси|окулу|кызматкери|консультанты|expert|specialist|consultant"
+    r"|representative|officer)(?!\w)")
+
+
+def staff_speaker(ft: str, start: int, end: int) -> bool:
+    """A single staff member's title stands right before the name at ``start:end`` or right after it."""
+    return _STAFF_BEFORE.search(ft, max(0, start - 120), start) is not None or _STAFF_AFTER.match(ft, end) is not None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # Roles "support" and "owner" are resolved by kind (see module doc). Patterns run on folded text.
 POST_CUES: tuple[tuple[str, str], ...] = (
-    ("donor", r"тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
+    # "GIZдин «…» долбоорунун каржылоосу менен": the money of X's project is X's money (before the owner word)
+    ("donor", r"долбоор\w*\s+каржылоо\w*(?:\s+менен)?|тарабынан\s+(?:\w+\s+){0,2}?каржылан\w*|каржылык\s+колдоо\w*(?:\s+менен)?|каржыл\w*|финансылык\s+колдоо\w*|финансыл\w*\s+менен"
               # демөөрчү and демөөчү are both the Kyrgyz sponsor ("демөөчүлүгү менен курулду")
               r"|демоо?р?чулу[гк]\w*|спонсорлу[гк]\w*|каражат\w*\s+(?:менен|эсебинен)|каражатына|эсебинен(?!\w)"
               r"|гранттык\s+колдоо\w*"

@@ -40,7 +40,13 @@ from etl.reference.org_roles_support import (
     reported_between,
     unquoted_length,
 )
-from etl.reference.role_clauses import closed_clause, closed_cue, contrast_between, speaker_after
+from etl.reference.role_clauses import (
+    closed_clause,
+    closed_cue,
+    contrast_between,
+    speaker_after,
+    staff_speaker,
+)
 from etl.reference.role_cues import POST_CUES, PRE_CUES
 from etl.reference.role_labels import Cue, label_at
 from etl.reference.role_resolve import DONOR_KINDS, default_role, resolve
@@ -297,6 +303,11 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
             and _PRESENTED.fullmatch(ft, after[0].start, after[0].end) \
             and _adjacent(ft, governing.end, s, others or []) == "direct":
         # "учёные университета X представили результаты": its staff presented at the event, X took part
+        return resolve("participant", kind, role_hint)
+    if ft and after and _PRESENTED.fullmatch(ft, after[0].start, after[0].end) and governing is None \
+            and staff_speaker(ft, s, e) and resolve("participant", kind, role_hint) != "donor":
+        # "Эксперт МОТ … представила обзор": the body sent a speaker to another's event (a funder's speaker
+        # says nothing of its role: "Представитель Фонда Ага Хана отметил" at the fund's own presentation)
         return resolve("participant", kind, role_hint)
     if ft and after and after[0].role == "implementer" and _FINITE_VERB.fullmatch(ft, after[0].start, after[0].end) \
             and _TRAINERS_OF.search(ft, max(0, s - 40), s) \
