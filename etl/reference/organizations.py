@@ -38,6 +38,7 @@ from etl.reference.local_branches import LOCAL_BRANCH_KINDS, qualify_local_branc
 from etl.reference.morph import KY_ENDINGS, RU_NOUN_ENDINGS
 from etl.reference.org_academic_units import academic_units
 from etl.reference.org_aimak_bodies import aimak_bodies
+from etl.reference.org_author import author_hit
 from etl.reference.org_backrefs import university_backrefs
 from etl.reference.org_bracket_names import own_name_in_brackets
 from etl.reference.org_bystanders import not_taking_part
@@ -53,14 +54,13 @@ from etl.reference.org_heads import speaking_head
 from etl.reference.org_history import history_sentence, latest_year, since_sentence
 from etl.reference.org_hit_merges import merge_qualifiers, one_name_per_quoted, registry_quoted_names
 from etl.reference.org_latin_parens import latin_after_kind, latin_named_bodies
-from etl.reference.org_letterhead import letterhead_line
 from etl.reference.org_ministry_academies import name_ministry_academies
+from etl.reference.org_national_projects import national_project_donors
 from etl.reference.org_parents import city_hall_of_unit
 from etl.reference.org_phrases import noun_phrase_organizations
 from etl.reference.org_piu import project_units
 from etl.reference.org_place_spellings import unify_place_spellings
 from etl.reference.org_plans import plan_sentence
-from etl.reference.org_roles_support import KY_WE_VERBS, SELF_BY_KIND
 from etl.reference.org_titles import titled_event
 from etl.reference.org_translated_names import unify_side_by_side, unify_translated_names
 from etl.reference.org_unit_branches import name_unit_branches
@@ -82,7 +82,7 @@ from etl.reference.roles import (
     sentence_of,
     sentence_starts,
 )
-from etl.reference.scan import SCANNER, Cover, Triggered, match_key
+from etl.reference.scan import SCANNER, Cover, match_key
 from etl.reference.translit import name_key
 from etl.reference.unseen_orgs import bare_repeats, unseen_organizations
 from etl.text import fold_text
@@ -102,17 +102,6 @@ _WORD_TAIL = re.compile(r"[^\W\d_]*")
 _INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯЁӨҮҢ]\.\s*$")
 _RU_ADJ_END = re.compile(r"ск(?:ий|ого|ому|ом|им|ая|ой|ое)$")
 _NAME = r"[A-ZА-ЯЁӨҮҢ][\w]*(?:[-‐–][\w]+)*"
-_NATIONAL_PROJECT = re.compile(
-    r"(?<!\w)(швейцариялык|швейцарск\w+|япониялык|японск\w+|германиялык|германск\w+|британск\w+|"
-    r"американск\w+|корейск\w+|финляндиялык|финск\w+|канадалык|канадск\w+|норвегиялык|норвежск\w+|"
-    r"швециялык|шведск\w+|австралиялык|австралийск\w+|даниялык|датск\w+|нидерланддык|нидерландск\w+)"
-    r"\s+(?:\w+\s+){0,2}?(?:долбоор|проект|программ)\w*")
-_NATIONAL_DONOR = {"швейц": "gov_switzerland", "япон": "gov_japan", "герман": "gov_germany",
-                   "британ": "fcdo", "америк": "gov_usa", "корей": "gov_korea", "финл": "gov_finland",
-                   "финск": "gov_finland", "канад": "gov_canada", "норве": "gov_norway", "швец": "gov_sweden",
-                   "швед": "gov_sweden", "австрал": "gov_australia", "дани": "gov_denmark", "датск": "gov_denmark",
-                   "нидерланд": "gov_netherlands"}
-_NATIONAL_SCAN = Triggered("national_project", _NATIONAL_PROJECT, _NATIONAL_DONOR)
 
 
 @lru_cache(maxsize=8)
@@ -246,14 +235,8 @@ def _choose(hits: list[_Hit], text: str) -> list[_Hit]:
 
 def _national_donors(text: str, ft: str) -> list[_Hit]:
     orgs = organizations()
-    out = []
-    for m in _NATIONAL_SCAN.finditer(ft, 0, len(ft), _NATIONAL_SCAN.starts(ft)):
-        word = m.group(1)
-        org_id = next((oid for stem, oid in _NATIONAL_DONOR.items() if word.startswith(stem)), None)
-        if org_id and org_id in orgs:
-            org = orgs[org_id]
-            out.append(_Hit(m.start(1), m.end(1), org.org_id, org.name, org.kind, "donor", fixed_role="donor"))
-    return out
+    return [_Hit(start, end, org.org_id, org.name, org.kind, "donor", fixed_role="donor")
+            for start, end, org_id in national_project_donors(ft) if (org := orgs.get(org_id)) is not None]
 
 
 def _country_donors(text: str, ft: str, hits: list[_Hit]) -> list[_Hit]:
@@ -265,21 +248,6 @@ def _country_donors(text: str, ft: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 _NEAR = 400
-_FIRST_PERSON = re.compile(rf"(?<!\w)(?:наш[аеиу]?\w*|мы|биз|биздин|бизге|our|we|{KY_WE_VERBS})(?!\w)", re.IGNORECASE)
-
-
-def _author(text: str, hits: list[_Hit]) -> _Hit | None:
-    """The organization whose name is the whole first line of a post that speaks as "we"
-    ("ОО «Эко-Тоолор»" over "наши волонтёры провели субботник"): the author, who held the event."""
-    first = hits[0] if hits else None
-    if first is None or text[:first.start].strip():
-        return None
-    if letterhead_line(text, first.end):  # "Фонд Ага Хана — Представительство в КР" over its report
-        return first
-    line_end = text.find("\n", first.end)
-    if text[first.end:line_end if line_end >= 0 else len(text)].strip():
-        return None
-    return first if _FIRST_PERSON.search(text, first.end) or SELF_BY_KIND.search(text, first.end) else None
 
 
 _QUOTE_AFTER = re.compile(r"[^\S\n]{0,2}[«“\"]")
@@ -340,7 +308,7 @@ def _document(text: str) -> tuple[OrgMention, ...]:
     cue_at = cue_starts(ft) if hits else ([], [])
     in_hit = Cover((o.start, o.end) for o in hits)
     hit_starts = [o.start for o in hits]
-    author = _author(text, hits)
+    author = author_hit(text, hits)
     in_history: set[int] = set()
     by_kind: set[int] = set()
     for h in hits:
