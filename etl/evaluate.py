@@ -39,8 +39,8 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 DIAGNOSTIC_SETS: tuple[str, ...] = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "dev6", "holdout6",
                                      "holdout7", "dev7", "holdout8", "holdout9", "dev8", "holdout10", "holdout11",
                                      "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-                                     "holdout17", "holdout18")
-UNSEEN_SETS: tuple[str, ...] = ("holdout19",)
+                                     "holdout17", "holdout18", "holdout19")
+UNSEEN_SETS: tuple[str, ...] = ("holdout20",)
 HELD_OUT_SETS = DIAGNOSTIC_SETS + UNSEEN_SETS
 CORPORA: dict[str, tuple[Path, Path]] = {
     "samples": (PROJECT_ROOT / "samples" / "reports", PROJECT_ROOT / "samples" / "expected"),
