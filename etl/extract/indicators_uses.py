@@ -30,8 +30,9 @@ CONTESTED = re.compile(
 )
 
 # People checked or screened, in the Kyrgyz passive: "900 адамдын кан басымы ченелди", "700 бала текшерилди",
-# "500 аял кароодон өткөрүлдү" (the Russian and English forms are in ``BENEFIT``).
+# "500 аял кароодон өткөрүлдү", and in the causative, people having themselves checked: "3 000ден ашык киши кан
+# басымын текшертти" (the Russian and English forms are in ``BENEFIT``).
 SCREENED = re.compile(
-    r"(?<![а-я])(?:ченел(?:ди|ген|ип)|текшерил(?:ди|ген|ип)|кароодон\s+откорул(?:ду|гон|уп)|"
+    r"(?<![а-я])(?:ченел(?:ди|ген|ип)|текшерил(?:ди|ген|ип)|текшерт(?:ти|ишти|ип|кен|ишкен)|олчот(?:ту|ушту|уп|кон)|кароодон\s+откорул(?:ду|гон|уп)|"
     r"скринингден\s+отку(?:ду|зулду|зулгон))(?![а-я])"
 )
