@@ -146,7 +146,10 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
      r"(?<=\s)met\s+(?:[a-z'’-]+\s+){0,4}?(?:city\s+hall|akimat|administration|ayil\s+okmotu|municipality|council|committee|"
      r"ministry|department|authorities|officials|staff|residents|farmers|parents|teachers|elders|villagers|"
      r"entrepreneurs|survivors|volunteers)(?![a-z])|"
-     r"кездешуу[а-я]*|встреч[а-я]*|meeting|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
+     r"кездешуу[а-я]*|встреч[а-я]*|meeting|"
+     # a villagers' assembly: "жалпы чогулуш болуп өттү", "чогулушка 80 тургун катышты" (not the verb "чогулушту",
+     # "чогулушуп": they gathered)
+     r"чогулуш(?!(?:ту|уп|кан)(?![а-я]))[а-я]*|кенешме|совещани[а-я]*|собрани[а-я]*|сход[аеу]?(?![а-я])|жыйын(?!т)|"
      # not the topic ("grants for dialogue projects", "платформа для диалога", "Bridges for Dialogue")
      # not "угуу аппараттары" (hearing aids)
      r"слушани[а-я]*|угуу(?:лар)?[а-я]*(?!\s+аппарат)|hearings?|(?<!for\s)(?<!of\s)dialogues?(?!\s+(?:projects?|initiatives?|platforms?|groups?|skills|programmes?|programs?)(?![a-z]))|(?<!для\s)диалог[а-я]*|заседани[а-я]*|жыйналыш[а-я]*|"
