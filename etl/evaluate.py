@@ -281,6 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     names = [n for n in CORPUS_CHOICES[args.corpus] if n in CORPORA]
+    from etl.extract_warmup import warm_from_cache
+
+    warm_from_cache()  # the extractor's compiled patterns from the disk cache: seconds less per run
     results = {n: evaluate_corpus(n, *CORPORA[n]) for n in names}
     everything = [r for rs in results.values() for r in rs]
     totals = {n: summarize(r.scores for r in rs) for n, rs in results.items()}

@@ -64,7 +64,7 @@ _ACRONYM_SUFFIX = re.compile("[A-Z]{2,}[а-яёңөү]+")
 
 
 _LATIN_EXT = "öÖɵƟüÜŋŊëË"
-_SPECIAL = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE) + "".join(_KY_VARIANT_CHARS) + _LATIN_EXT) + "\r]")
+_SPECIAL = re.compile("[" + re.escape("".join(chr(k) for k in _TABLE) + "".join(sorted(_KY_VARIANT_CHARS)) + _LATIN_EXT) + "\r]")
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _SCAN_LIMIT = 2000  # Latin letters checked one by one before falling back to one regex pass
 

@@ -85,10 +85,12 @@ _KY_SUFFIX = r"(?:дан|ден|дон|тан|тен|тон|га|ге|го|ка|
 # The Kyrgyz possessive ("жыйырма бири аял": twenty-one of them women, "экиси", "элүү бири") ends
 # the last word of a count.  Only Kyrgyz words take it: Russian "семьи", "они", "мини" are no numbers.
 _KY_POSSESSIVE = r"(?:с[иыу]|[иыу])"
-_KY_POSSESSIVE_WORDS = sorted((set(_KY_WORDS) - {"он"}) | {"жуз"}, key=len, reverse=True)
+# Longest first, ties by spelling: a set's order follows the hash seed, and the same pattern text in every
+# process lets the regex disk cache (``etl.regex_cache``) find it.
+_KY_POSSESSIVE_WORDS = sorted((set(_KY_WORDS) - {"он"}) | {"жуз"}, key=lambda w: (-len(w), w))
 
 _word_alts = sorted(set(_UNIT_WORDS) | _HUNDRED | set(_BIG) | set(_KY_COLLECTIVE) | set(_FRACTIONS),
-                    key=len, reverse=True)
+                    key=lambda w: (-len(w), w))
 _WORD_TOKEN = (r"(?:(?:" + "|".join(map(re.escape, _word_alts)) + r")" + _KY_SUFFIX
                + r"|(?:" + "|".join(_KY_POSSESSIVE_WORDS) + r")" + _KY_POSSESSIVE + r")")
 

@@ -13,7 +13,6 @@ build the extractor's tables itself (about a second) before its first document.
 from __future__ import annotations
 
 import atexit
-import logging
 import multiprocessing as mp
 import os
 import threading
@@ -21,6 +20,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
+
+from etl import extract_warmup
 
 _pools: dict[int, ProcessPoolExecutor] = {}
 READ_AHEAD = 3
@@ -46,16 +47,7 @@ def workers_for(n_items: int) -> int:
     return workers if workers in _pools else min(workers, n_items)  # a warm pool serves fewer files too
 
 
-# One short report per language: extracting them builds what the extractor builds on first use
-# (the registry's alias patterns and the shared-scan automata: 4.6 CPU s in the first document).
-WARM_TEXTS = (
-    "2023-жылдын 23-июнунда Бишкек шаарында ПРООН тарабынан тренинг өттү. Ага 25 киши катышты,"
-    " анын ичинде 12 аял. Долбоордун бюджети 61 933 АКШ доллары.",
-    "23 июня 2023 года в городе Ош при поддержке ПРООН прошёл семинар. В нём приняли участие"
-    " 25 человек, из них 12 женщин. Бюджет проекта составил 2,3 млн сомов.",
-    "On 23 June 2023 a training was held in Naryn, funded by UNDP. It was attended by 25 people,"
-    " 12 of them women; the grant was USD 61,933.",
-)
+WARM_TEXTS = extract_warmup.WARM_TEXTS  # the texts the fork server extracts (tests read them here)
 
 
 def _warm() -> None:
@@ -94,14 +86,7 @@ _warmed_in: int | None = None  # the process that warmed the extractor (a worker
 
 
 def _warm_extractor() -> None:
-    from etl.documents import read_bytes
-    from etl.extract import extract
-
-    try:
-        for n, text in enumerate(WARM_TEXTS):
-            extract(read_bytes(text.encode("utf-8"), f"warm-up-{n}.txt"))
-    except Exception:  # noqa: BLE001 - only a head start: the first real document builds what is missing
-        logging.getLogger(__name__).warning("extractor warm-up failed", exc_info=True)
+    extract_warmup.warm_extractor()
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
