@@ -23,6 +23,7 @@ pattern's body exactly as ``re`` does, and on any surprise keeps the pattern as 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import importlib.abc
@@ -31,7 +32,10 @@ import os
 import re
 import sys
 import types
+from array import array
 from typing import Any
+
+from etl import regex_cache
 
 # The private compiler of CPython 3.11+ (no stubs: typed Any).
 C: Any
@@ -153,43 +157,69 @@ def _case_variants(code: int) -> tuple[int, ...]:
 
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` recompiled to skip, in ``search``/``finditer``/``findall``/``sub``, the positions
-    no match can start at (itself when that is not worth it or not possible)."""
+    no match can start at (itself when that is not worth it or not possible).
+
+    Inside ``etl.regex_cache.compiled_patterns`` the outcome comes from (and goes to) the disk cache: parsing
+    the ≈ 1,400 module patterns again costs every extracting process most of a second."""
     if _compiler is None or not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return pattern
+    stored = regex_cache.derived("first_chars", pattern.pattern, pattern.flags)
+    if stored is not None:
+        if not stored[1]:
+            return pattern
+        with contextlib.suppress(Exception):  # a damaged entry: worked out afresh below
+            return _sre.compile(pattern.pattern, stored[0], array("I", stored[1]).tolist(),  # type: ignore[no-any-return]
+                                *stored[2:])
+    made = _first_chars_code(pattern)
+    if made is None:
+        regex_cache.store_derived("first_chars", pattern.pattern, pattern.flags, (pattern.flags, b"", 0, {}, ()))
+        return pattern
+    flags, code, groups, groupindex, indexgroup = made
+    try:
+        compiled: re.Pattern[str] = _sre.compile(pattern.pattern, flags, code, groups, groupindex, indexgroup)
+    except Exception:  # noqa: BLE001 - a private API: on any surprise the pattern stays as re made it
+        return pattern
+    regex_cache.store_derived("first_chars", pattern.pattern, pattern.flags,
+                              (flags, array("I", code).tobytes(), groups, groupindex, indexgroup))
+    return compiled
+
+
+def _first_chars_code(pattern: re.Pattern[str]) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]] | None:
+    """The arguments of ``_sre.compile`` for ``pattern`` with its first characters in the info block, or None
+    when it stays as ``re`` compiled it."""
     src = pattern.pattern
     if src[:1].isalnum() and "|" not in src and not pattern.flags & re.IGNORECASE:
-        return pattern  # opens with a literal, no alternatives: re has its prefix (and parsing costs)
+        return None  # opens with a literal, no alternatives: re has its prefix (and parsing costs)
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         flags = tree.state.flags | pattern.flags
         lo, hi = tree.getwidth()
         if lo == 0:
-            return pattern  # may match empty: re keeps no info for it
+            return None  # may match empty: re keeps no info for it
         prefix, _skip, _all = _compiler._get_literal_prefix(tree, flags)
         if prefix or _compiler._get_charset_prefix(tree, flags):
-            return pattern  # re already scans for its start
+            return None  # re already scans for its start
         if tree.data and tree.data[0][0] is C.AT:
-            return pattern  # "^…" (MULTILINE): re fails at once off a line start, cheaper than a set test
+            return None  # "^…" (MULTILINE): re fails at once off a line start, cheaper than a set test
         first, nullable = _first_of_sequence(tree.data, bool(flags & re.IGNORECASE))
         if first is None or nullable or not first:
-            return pattern
+            return None
         charset, hascased = _compiler._optimize_charset(first)
         if hascased:
-            return pattern
+            return None
         code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
         _compiler._compile_charset(charset, flags, code)
         code[1] = len(code) - 1
         if not _body_as_re_compiles():
-            return pattern
+            return None
         _compiler._compile(code, tree.data, flags)
         code.append(C.SUCCESS)
         indexgroup = [None] * tree.state.groups
         for name, index in tree.state.groupdict.items():
             indexgroup[index] = name
-        return _sre.compile(pattern.pattern, flags, code, tree.state.groups - 1,  # type: ignore[no-any-return]
-                            tree.state.groupdict, tuple(indexgroup))
+        return flags, code, tree.state.groups - 1, dict(tree.state.groupdict), tuple(indexgroup)
     except Exception:  # noqa: BLE001 - a private API: on any surprise the pattern stays as re made it
-        return pattern
+        return None
 
 
 # id of a pattern seen (as found, or as made) -> (that pattern, its sped-up form); holding the pattern

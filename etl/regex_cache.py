@@ -138,6 +138,37 @@ class _Session:
         return compiled
 
 
+_active: dict[int, _Session] = {}  # thread -> its open block
+
+
+def _derived_key(kind: str, pattern: str, flags: int) -> tuple[str, int]:
+    return f"\x00{kind}\x00{pattern}", flags  # no pattern starts with NUL and a kind: apart from re's own
+
+
+def derived(kind: str, pattern: str, flags: int) -> Entry | None:
+    """What another compiler of ours (``etl.first_chars``) stored for ``pattern`` in this thread's open block,
+    or None (no block, or not stored).  An entry with empty code means "nothing to change"."""
+    session = _active.get(threading.get_ident())
+    if session is None:
+        return None
+    if session.stored is None:
+        session.stored = _read(session.path)
+    key = _derived_key(kind, pattern, flags)
+    entry = session.stored.get(key)
+    if entry is not None:
+        session.hits += 1
+        session.used[key] = entry
+    return entry
+
+
+def store_derived(kind: str, pattern: str, flags: int, entry: Entry) -> None:
+    """Keep ``entry`` for ``pattern`` with the block's patterns (nothing when this thread has no open block)."""
+    session = _active.get(threading.get_ident())
+    if session is not None:
+        session.misses += 1
+        session.used[_derived_key(kind, pattern, flags)] = entry
+
+
 @contextlib.contextmanager
 def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
     """Within the block, this thread's ``re.compile`` calls use (and afterwards fill) the cache file.
@@ -152,10 +183,12 @@ def compiled_patterns(path: Path | None = None) -> Iterator[dict[str, int]]:
         return
     session = _Session(path)
     _compiler.compile = session.compile
+    _active[session.owner] = session
     try:
         yield counts
     finally:
         _compiler.compile = session.original
+        _active.pop(session.owner, None)
         counts.update(hits=session.hits, misses=session.misses)
         if session.misses:
             try:

@@ -135,3 +135,25 @@ def test_sentence_ends_are_linear_over_masked_blank_runs() -> None:
     for new in (segments._END, roles._SENT_END, places_context._SENT_END):
         list(new.finditer(text))
     assert time.process_time() - start < 0.05
+
+
+def test_outcomes_from_the_disk_cache_are_the_ones_worked_out(tmp_path: Any) -> None:
+    from etl.regex_cache import compiled_patterns
+
+    left_alone = [r"^[ \t]*about", r"x?", r"\w+ing", r"жылы"]
+    texts = ["сегодня 12 город, село; road «x»", "about abc1 abd ab2 c3 ding", "a. b, 3.5 · | x"]
+
+    def outcomes() -> tuple[list[Any], dict[str, int]]:
+        with compiled_patterns(tmp_path / "regex.bin") as counts:
+            made = []
+            for src in _SAMPLES + left_alone:
+                p = re.compile(src, re.MULTILINE if src.startswith("^") else 0)
+                q = with_first_chars(p)
+                made.append((q is p, [[(m.span(), m.groups()) for m in q.finditer(t)] for t in texts]))
+        return made, counts
+
+    cold, cold_counts = outcomes()
+    warm, warm_counts = outcomes()
+    assert warm == cold
+    assert cold_counts["misses"] >= len(_SAMPLES + left_alone) and warm_counts["misses"] == 0
+    assert [is_same for is_same, _ in warm] == [False] * len(_SAMPLES) + [True] * len(left_alone)
