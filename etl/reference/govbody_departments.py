@@ -45,6 +45,9 @@ SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
     (r"туризм", "Tourism"), (r"жайыт", "Pasture"), (r"токой\s+чарба", "Forestry"),
 ))
 SECTORS_RU = (
+    # before "сельского хозяйства": "районное управление развития сельского хозяйства" (an analyst writes it as
+    # Kyrgyz "айыл чарбасын өнүктүрүү" is written)
+    (r"развития\s+сельского\s+хозяйства", "Agricultural Development"),
     (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
     (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
     (r"социальной\s+защиты", "Social Protection"), (r"культуры", "Culture"),
