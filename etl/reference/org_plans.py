@@ -53,4 +53,13 @@ def plan_sentence(ft: str, lo: int, hi: int, pos: int | None = None) -> bool:
         lo = stop + 2 if stop >= 0 else lo
         nxt = ft.find(". ", pos, hi)
         hi = nxt if nxt >= 0 else hi
-    return _PLAN.search(ft, lo, hi) is not None and _SPOKEN.search(ft, lo, hi) is None
+    plan = _PLAN.search(ft, lo, hi)
+    if plan is not None and plan.group(0) in _KY_AORIST and _YEARLY.search(ft, lo, hi):
+        plan = _PLAN.search(ft, plan.end(), hi)  # "жыл сайын … өткөрүлөт": held every year, this time too
+    return plan is not None and _SPOKEN.search(ft, lo, hi) is None
+
+
+# The Kyrgyz present-future tells a habit as well as a plan: with "every year" it is the habit, which
+# includes the event reported ("Турнир … администрациясынын колдоосу менен жыл сайын өткөрүлөт").
+_KY_AORIST = frozenset({"отот", "откорулот", "уюштурулат"})
+_YEARLY = re.compile(r"(?<![\w-])(?:жыл\s+сайын|ар\s+жылы|жыл\s+бою)(?![\w-])")

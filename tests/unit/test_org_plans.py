@@ -44,3 +44,12 @@ def test_a_name_holding_a_plan_word_is_no_plan_sentence() -> None:
 
     text = "Тренинг провела Международная федерация планируемого родительства."
     assert [m.organization.name for m in find_organizations(text)] == ["International Planned Parenthood Federation"]
+
+
+@pytest.mark.parametrize("sentence,plan", [
+    ("турнир жыл сайын администрациянын колдоосу менен откорулот.", False),  # a habit: this year's too
+    ("кийинки турнир администрациянын колдоосу менен кузундо откорулот.", True),  # a plan
+    ("фестиваль ар жылы ушул жерде отот.", False),
+])
+def test_the_kyrgyz_present_future_with_every_year_is_a_habit(sentence: str, plan: bool) -> None:
+    assert plan_sentence(sentence, 0, len(sentence)) is plan
