@@ -29,6 +29,8 @@ def _unmarked_too(pattern: str) -> str:
 
 
 SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
+    # the combined department of many districts, before its parts: "жаштар иштери, дене тарбия жана спорт бөлүмү"
+    (r"жаштар\s+иштери,?\s+дене\s+тарбия\s+жана\s+спорт", "Youth Affairs, Physical Culture and Sports"),
     (r"билим\s+берүү", "Education"), (r"саламаттык(?:ты)?\s+сактоо", "Health"), (r"айыл\s+чарбасын\s+өнүктүрүү", "Agricultural Development"),
     (r"айыл\s+чарба", "Agriculture"),
     (r"суу\s+чарба", "Water Management"), (r"социалдык\s+өнүктүрүү", "Social Development"),
@@ -48,6 +50,8 @@ SECTORS_RU = (
     # before "сельского хозяйства": "районное управление развития сельского хозяйства" (an analyst writes it as
     # Kyrgyz "айыл чарбасын өнүктүрүү" is written)
     (r"развития\s+сельского\s+хозяйства", "Agricultural Development"),
+    # "отдел по делам молодёжи, физической культуры и спорта": the combined department, before "по делам молодёжи"
+    (r"по\s+делам\s+молод[её]жи,?\s+физической\s+культуры\s+и\s+спорта", "Youth Affairs, Physical Culture and Sports"),
     (r"образования", "Education"), (r"здравоохранения", "Health"), (r"сельского\s+хозяйства", "Agriculture"),
     (r"водного\s+хозяйства", "Water Management"), (r"социального\s+развития", "Social Development"),
     (r"социальной\s+защиты", "Social Protection"), (r"культуры", "Culture"),
