@@ -72,7 +72,7 @@ CATEGORIES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     r"visitor|учен(?:ый|ые|ых|ым|ыми|ая)$|практик(?:ов|ам|ами)$|scientist|окумуштуу|илимпоз|профессор|professor|academic|scholar|"
     r"зрител|spectator|корууч|"
     # a tournament's players are its participants: "190 players took part"
-    r"players?$|игрок|оюнчу|athletes?$|спортсмен|sportsm[ae]n$|борц|борец|балбан|wrestlers?$|шахматист|chess\s*players?$|безработн|unemployed|жумушсуз|"
+    r"players?$|игрок|оюнчу|athletes?$|спортсмен|sportsm[ae]n$|борц|борец|балбан|wrestlers?$|шахматист|безработн|unemployed|жумушсуз|"
     r"accountant|lawyer|paralegal|engineer|doctor|dentist|pharmacists?$|psycholog(?:ist)|agronomist|veterinarian|"
     r"librarian|библиотекар|китепканач|economist|inspector|manager|director|principal|educator|caregiver|officers?$|artisan|specialists?$|"
     r"craftsm|craftswom|tailor|beekeeper|fisherm|инженер(?!дик|н)|психолог(?!ич|иял)|агроном(?!иял|ическ)|"
