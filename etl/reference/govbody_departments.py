@@ -45,6 +45,7 @@ SECTORS_KY = tuple((_unmarked_too(p), name) for p, name in (
     (r"статистика", "Statistics"), (r"юстиция", "Justice"), (r"жер\s+ресурстары", "Land Resources"),
     (r"үй-бүлөнү\s+жана\s+балдарды\s+колдоо", "Family and Child Support"),
     (r"туризм", "Tourism"), (r"жайыт", "Pasture"), (r"токой\s+чарба", "Forestry"),
+    (r"патрулдук\s+милиция", "Patrol Police"),
 ))
 SECTORS_RU = (
     # before "сельского хозяйства": "районное управление развития сельского хозяйства" (an analyst writes it as
@@ -65,6 +66,8 @@ SECTORS_RU = (
     (r"архитектуры\s+и\s+градостроительства", "Architecture and Urban Planning"),
     (r"архитектуры\s+и\s+строительства", "Architecture and Construction"), (r"статистики", "Statistics"),
     (r"юстиции", "Justice"), (r"по\s+чрезвычайным\s+ситуациям", "Emergency Situations"),
+    # the traffic police's city and district units: "Джалал-Абадский городской отдел патрульной милиции"
+    (r"патрульной\s+милиции", "Patrol Police"),
 )
 # the sector as an adjective before the unit: "районный финансовый отдел", "районное сельскохозяйственное управление"
 _SECTORS_RU_ADJ = (("финансов", "Finance"), ("сельскохозяйственн", "Agriculture"))
