@@ -195,6 +195,10 @@ _RULES: tuple[_Rule, ...] = (
           lambda m: _known_ayil_okmotu(m)),
     _Rule("аймаг", re.compile(rf"({_NAME})\s+айыл\s+аймагынын\s+башчы\w*"), _ayil_okmotu),
     _Rule("аймак", re.compile(rf"[Гг]лав\w+\s+({_NAME})ск\w+\s+айыльн\w+\s+аймак\w*"), _ayil_okmotu),
+    # the okmotu named by its aimak: "Айыл окмоту Тюпского айылного аймака", "Тюп айыл аймагынын айыл өкмөтү"
+    _Rule("аймак", re.compile(rf"(?<![\w-])[Аа]йыл\s+окмот\w*\s+({_NAME})(?:ск|цк)\w+\s+айыл[ьн]\w+\s+аймак\w*"),
+          _ayil_okmotu),
+    _Rule("аймаг", re.compile(rf"({_NAME})\s+айыл\s+аймагынын\s+айыл\s+[өо]км[өо]т\w*"), _ayil_okmotu),
     _Rule("ао", re.compile(rf"({_NAME})ск\w+\s+АО(?![\w«\"])(?!\s*[«\"])"), _ayil_okmotu),
     _Rule("ао", re.compile(rf"({_NAME})\s+АӨ(?:[а-яөүң]{{0,5}})(?!\w)"), _ayil_okmotu),
     _Rule("okmot", re.compile(rf"({_NAME})\s+(?:ayil|aiyl|aiyl)\s+okmotu\b"), _ayil_okmotu),
