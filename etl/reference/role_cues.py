@@ -91,7 +91,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
               r"|демоо?р?чулу[кг]\s+(?:кылган|корсоткон)|каржылоочулук\s+кылган"
               # a co-funder pays too: "софинансирование — ОАО «Айыл Банк»", "co-funded by X", "кошумча каржылоочу"
               r"|софинансир\w*|co[\s-]?(?:funded|financed)\s+by|co[\s-]?funding\s+from"
-              r"|при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+средств|при\s+финансировании"
+              r"|при\s+финансов\w+\s+поддержке|финансир\w*|за\s+сч[её]т\s+(?:\w+\s+)?(?:средств|гранта?|грантов|финансирования|взноса)|при\s+финансировании"
               # "построено на средства X": the money's owner, nearer the name than the building verb
               r"|(?:на|из)\s+средства?(?!\w)|на\s+деньги|(?:with|using)\s+funds\s+(?:from|of|provided\s+by)|paid\s+for\s+by"
               r"|funded\s+by|financed\s+by|with\s+(?:the\s+)?financial\s+support\s+of|sponsored\s+by"

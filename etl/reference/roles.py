@@ -253,10 +253,18 @@ class CueIndex:
         return self.pre[i - 1] if i else None
 
 
-def _resolver(index: CueIndex, kind: str, role_hint: str) -> Callable[[str, str, str], str]:
+def _resolver(index: CueIndex, kind: str, role_hint: str, end: int | None = None) -> Callable[[str, str, str], str]:
     """``resolve``, except that "with the support of" an agency that runs programmes is no funding when
     the sentence names the money's source apart ("при поддержке ПРООН и финансировании Sida", "with
-    the support of UNDP and funding from Sweden"): the agency backs the work, the other body pays."""
+    the support of UNDP and funding from Sweden"): the agency backs the work, the other body pays.  So too
+    a funder's own programme paid by another named after it ("в рамках программы ЕБРР … при финансовой
+    поддержке Правительства Швеции", "ЕРӨБдүн … программасынын алкагында Швеция Өкмөтүнүн каржылоосу менен"):
+    the programme's owner runs it."""
+    if end is not None and (kind in DONOR_KINDS or role_hint == "donor") and role_hint != "implementer" and any(
+            c.role == "donor" and c.start >= end for c in (*index.pre, *index.post)):
+        def owner_paid_apart(cue_role: str, kind: str, role_hint: str) -> str:
+            return "implementer" if cue_role == "owner" else _resolve_plain(cue_role, kind, role_hint)
+        return owner_paid_apart
     if kind in DONOR_KINDS or role_hint != "implementer" or not any(
             c.role == "donor" for c in (*index.pre, *index.post)):
         return _resolve_plain
@@ -270,8 +278,8 @@ def cued_role(span: tuple[int, int], cues: list[Cue] | CueIndex, kind: str, role
               ft: str = "", others: list[tuple[int, int]] | None = None, raw: str = "") -> str | None:
     """The role a cue of the sentence gives the mention at ``span``; None when no cue reaches it."""
     index = cues if isinstance(cues, CueIndex) else CueIndex(cues)
-    resolve = _resolver(index, kind, role_hint)
     s, e = span
+    resolve = _resolver(index, kind, role_hint, e)
     after = index.post_after(e)
     label = index.label if index.label is not None and index.label.end <= s else None
     if label is not None:  # a list under a label: only a cue attached inside the list overrides it
