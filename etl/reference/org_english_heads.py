@@ -32,7 +32,7 @@ _CAP = r"[A-Z][\w'’.-]*"
 _WORDS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}[^\S\n]+){{1,5}})$")
 _TAIL_CAP = r"[A-Z][\w'’-]*"  # no period: "… of Continuous Education. The next course" ends at the sentence
 _OF_TAIL = re.compile(
-    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_TAIL_CAP}(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+)?{_TAIL_CAP}){{0,5}}")
+    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_TAIL_CAP}(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?{_TAIL_CAP}){{0,5}}")
 # a unit's parent may run longer: "… Office of the State Inspectorate for Veterinary and Phytosanitary Safety"
 _UNIT_OF_TAIL = re.compile(
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?({_TAIL_CAP})(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+|for[^\S\n]+)?{_TAIL_CAP}){{0,7}}")
