@@ -37,6 +37,17 @@ _FROM = re.compile(r"(?<![а-яa-z])(?:из|from)(?![а-яa-z])")
 
 _EXPERT_FROM_LAST = last_words(_EXPERT_FROM)  # a window ending otherwise is not searched (last_words.py)
 
+# One person the text singles out, then "из"/"from": "Ученица 9 класса из Кербена выступила с видеообращением", "a
+# farmer from Kochkor told …" (singular nouns only: "ученики из трёх сёл" are a group, and where they came from
+# counts).
+_ONE_FROM = re.compile(
+    r"(?:(?<![а-я])(?:ученица|ученик|школьница|школьник|студентка|студент|жительница|житель|фермер|учительница|"
+    r"учитель|мать|пенсионерка|пенсионер|девушка|юноша|участница|предпринимательница)(?![а-я])"
+    r"(?:[^\S\n]+[\w«»\"().’'-]+){0,3}?[^\S\n]+из|"
+    r"(?<![a-z])(?:a|one)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:pupil|student|farmer|teacher|mother|resident|girl|boy|"
+    r"participant|woman|man|entrepreneur)(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]+from)[^\S\n]+$")
+_ONE_FROM_LAST = last_words(_ONE_FROM)
+
 
 def person_home(text: str, ft: str, start: int, end: int) -> bool:
     """The place at ``[start, end)`` (``end`` after its level word) is one person's home or workplace,
@@ -49,7 +60,9 @@ def person_home(text: str, ft: str, start: int, end: int) -> bool:
         return True
     lo = max(0, start - 70)
     m = _EXPERT_FROM.search(ft, lo, start) if ft.endswith(_EXPERT_FROM_LAST, lo, word_end(ft, lo, start)) else None
-    return m is not None and not _groups_list(ft, m.start())
+    if m is not None and not _groups_list(ft, m.start()):
+        return True
+    return ft.endswith(_ONE_FROM_LAST, lo, word_end(ft, lo, start)) and _ONE_FROM.search(ft, lo, start) is not None
 
 
 # "Биринчи орунду Халмион айылындагы мектептин командасы алды", "үчүнчү орун Үч-Коргон айылынын командасына

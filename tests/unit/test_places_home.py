@@ -52,3 +52,12 @@ def test_the_village_of_a_group_one_named_person_leads_is_her_home() -> None:
     text = ("Кочкор районунда гранттар берилди. Семиз-Бел айылындагы «Ала-Кийиз» тобунун төрайымы Гүлнара Асанова "
             "станок сатып аларын айтты.")
     assert "41704235832030" not in {m.place.key for m in find_places(text)}
+
+
+def test_one_pupil_or_farmer_from_a_place_is_not_an_event_place() -> None:
+    text = "Конференция прошла 4 мая в Караколе. Ученица 9 класса из Бишкека выступила с видеообращением."
+    assert keys(text) == ["41702410000010"]
+    text = "The fair was held in Karakol on 4 May. A young farmer from Bishkek told how he sells honey online."
+    assert keys(text) == ["41702410000010"]
+    text = "Конференция прошла 4 мая в Караколе. Ученики из Бишкека выступили с докладами."
+    assert "41711000000000" in keys(text)  # a group: where it came from counts
