@@ -43,7 +43,7 @@ from etl.extract.events_also import (
 from etl.extract.events_clauses import dated_clauses
 from etl.extract.events_dates import EARLIER_TIME, event_date_candidates, pick_date, resolve
 from etl.extract.events_days import SEVERAL_DAYS, held_again, other_day
-from etl.extract.events_handover import handover_apart
+from etl.extract.events_handover import ceremony_told, handover_apart
 from etl.extract.events_quotes import drop_project_names
 from etl.extract.events_recalled import cut_out, recalled_paragraphs, recalls
 from etl.extract.events_relative import drop_relative_grants, drop_told_stories
@@ -337,6 +337,11 @@ def split_events(folded: str, part: tuple[int, int], sents: list[tuple[int, int]
                 within_named_event(folded, anchor.sentence)
                 and not any(e.event_type in PART_OF.get(kind, set()) for e in events)) or (
                 kind in _OWN_ON_THE_SAME_DAY and same_day_lead(folded, a0)) or (
+                # "On the same day, 36 teachers took part in a training" after a handover: a ceremony holds no
+                # programme, so what it is told beside that day is an event of its own, whatever its kind
+                # (a visit's meetings that day stay the visit's)
+                kind != "visit" and same_day_lead(folded, a0) and ceremony_told(folded, current)
+                and not any(e.event_type == "visit" for e in events)) or (
                 kind != "visit" and current.event_type != "visit" and (follows_ceremony(folded, a0) or (
                     around_event(folded, a0) and not any(e.event_type in PART_OF.get(kind, set()) for e in events)))):
             # "В рамках мероприятия также состоялась встреча": a lead of its own, even within a forum

@@ -87,3 +87,11 @@ def hands_over(folded: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence tells goods handed over ("гости побывали в больнице и торжественно передали
     медицинское оборудование")."""
     return _HANDOVER_RE.search(folded, *sentence) is not None
+
+
+def ceremony_told(folded: str, event: EventDraft) -> bool:
+    """Whether ``event`` is a ceremony (an opening, an award, goods handed over), which holds no programme of
+    trainings or meetings the way a forum or a fair does."""
+    if event.event_type in ("opening", "grant_award"):
+        return True
+    return event.event_type == "other" and any(_HANDOVER_RE.search(folded, a, b) for a, b in event.segments[:1])
