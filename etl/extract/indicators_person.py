@@ -13,7 +13,7 @@ from etl.extract.indicators_cues import JOBS_TO_COME, LEARNING_NOW, LIST_VERB_EN
 from etl.extract.indicators_number_context import TOOK_PART
 from etl.extract.indicators_predicates import BENEFIT, GIVEN, PARTICIPATED, PLANNED, TRAINED
 from etl.extract.indicators_reading import Count
-from etl.extract.indicators_uses import CONTESTED, SCREENED, USES
+from etl.extract.indicators_uses import CONTESTED, GROUP_MEMBERS, SCREENED, USES
 from etl.extract.indicators_vocab import (
     APPLIED,
     CAMPAIGN_ACTION,
@@ -61,7 +61,7 @@ def person_indicator(c: Count, clause: str, folded: str, planned: bool) -> str |
         return "participants"  # "20 женщин осваивают кройку": in the course now, not trained yet
     if JOBS_TO_COME.search(clause):
         return None  # "ишкана 45 адамды жумуш менен камсыз кылат": jobs promised
-    if USERS_NOW.search(clause) or USES.search(clause) or SCREENED.search(clause):
+    if USERS_NOW.search(clause) or USES.search(clause) or SCREENED.search(clause) or GROUP_MEMBERS.search(clause):
         return "beneficiaries"  # "бала бакчада 120 бала тарбияланат": the children it serves
     if THERE_ARE.search(clause) and not (participated() or TRAINED.search(clause)):
         return None  # "айыл аймакта 900дөй бала бар": how many live there, no one reached
