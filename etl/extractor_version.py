@@ -9,7 +9,7 @@ tasks.  ``etl.extract`` re-exports the constant.
 from __future__ import annotations
 
 # Bump whenever the output for the same document can change: the warehouse re-extracts older ones.
-EXTRACTOR_VERSION = "0.16.0"
+EXTRACTOR_VERSION = "0.17.0"
 
 
 def extractor_version() -> str:
