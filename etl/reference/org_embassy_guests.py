@@ -14,9 +14,14 @@ import re
 
 from etl.reference.org_countries import _SAME_COUNTRY
 
-_ATTEND = re.compile(r"катыш|катыньш|присутств|участ|прибы|attend|participat|were\s+present|joined", re.IGNORECASE)
+_PRESENT = re.compile(r"катыш|катыньш|присутств|участ|прибы|attend|participat|were\s+present|joined", re.IGNORECASE)
+# a delegation's visit is attendance too ("Делегация посольства Германии посетила район", "элчиликтин
+# делегациясы … иш сапары менен келди", "an embassy delegation visited")
+_ATTEND = re.compile(_PRESENT.pattern + r"|делегаци|посети|посеща|сапар|visit", re.IGNORECASE)
 _MONEY = re.compile(r"каржы|финанс|колдоо|грант|демөөр|демоор|поддерж|средств|выдел|fund|grant|financ|support"
                     r"|sponsor|донор|donor", re.IGNORECASE)
+_OWN_GRANT = re.compile(r"элчилик\w*\s+(?:грант|каржы)|(?:грант\w*|средства\w*|счёт|счет)\s+посольств"
+                        r"|embassy(?:'s)?\s+(?:grant|fund)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -42,14 +47,20 @@ def guest_embassies(text: str, roles: dict[str, str], mentions: list[tuple[int, 
     for oid, role in roles.items():
         if not oid.endswith("_embassy") or role != "donor" or oid == author:
             continue
-        if not any(roles.get(s) == "donor" for s in _siblings(oid)):
+        funders = [s for s in _siblings(oid) if roles.get(s) == "donor"]
+        if not funders:
             continue
+        # a delegation that comes to hand over its government's grant ("Кытай Эл Республикасынын гранты
+        # менен") is the donor; only a delegation on another body's money (KfW, JICA, TIKA) is a guest
+        attend = _ATTEND if any(not s.startswith("gov_") for s in funders) else _PRESENT
+        if _OWN_GRANT.search(text):
+            continue  # "Элчиликтин гранты менен", "на грант посольства": the embassy paid, whoever else did
         spans = [(s, e) for s, e, o in mentions if o == oid]
         head_end = text.find("\n", len(text) - len(text.lstrip()))
-        if any(s < head_end for s, _ in spans):
-            continue  # the page's own heading: the embassy published the report
+        if any(s < head_end for s, _ in spans) and not attend.search(text[:head_end]):
+            continue  # the page's own heading, unless it tells of the embassy's visit: the embassy published it
         sentences = [_sentence(text, s, e) for s, e in spans]
         if sentences and all(_MONEY.search(s) is None for s in sentences) \
-                and any(_ATTEND.search(s) for s in sentences):
+                and any(attend.search(s) for s in sentences):
             out.add(oid)
     return out

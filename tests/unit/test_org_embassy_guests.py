@@ -1,33 +1,34 @@
-"""An embassy whose staff only attend an event its country funds through an agency is a guest."""
+"""An embassy whose delegation visits what another body of its country paid for is a guest; a delegation that
+hands over its own or its government's grant stays the donor."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.org_support import org_roles as _roles
+from etl.reference.org_embassy_guests import guest_embassies
+
+pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize(("text", "embassy"), [
-    ("Борбор Түрк кызматташтык жана координациялоо агенттигинин (ТИКА) каржылоосу менен курулду. "
-     "Ачылыш аземине Түркиянын Кыргызстандагы элчилигинин өкүлдөрү катышты.", "Embassy of Turkey"),
-    ("Школа построена при поддержке JICA. На открытии присутствовали представители посольства Японии.",
-     "Embassy of Japan"),
-    ("The clinic was funded by KOICA.\nStaff of the Embassy of the Republic of Korea attended the ceremony.",
-     "Embassy of the Republic of Korea"),
-])
-def test_embassy_guest_at_agency_funded_event(text: str, embassy: str) -> None:
-    assert _roles(text)[embassy] == "participant_org"
+def _guests(text: str, funder: str) -> set[str]:
+    start = text.index("посольства")
+    return guest_embassies(text, {"japan_embassy": "donor", funder: "donor"},
+                           [(start, start + 18, "japan_embassy")])
 
 
-@pytest.mark.parametrize("text", [
-    # no sibling funder: the embassy's own event
-    "На открытии присутствовали представители посольства Японии.",
-    # the embassy's own sentence speaks of money
-    "Школа построена при поддержке JICA и посольства Японии. На открытии присутствовали представители "
-    "посольства Японии.",
-    # the embassy heads the page: it published its own report
-    "Посольство Японии в Кыргызской Республике\nШкола построена при поддержке JICA. На открытии "
-    "присутствовали представители посольства Японии.",
-])
-def test_embassy_stays_donor(text: str) -> None:
-    assert _roles(text)["Embassy of Japan"] == "donor"
+def test_delegation_in_the_heading_visiting_an_agency_project_is_a_guest() -> None:
+    text = ("Делегация посольства Японии посетила Ат-Башинский район\n\n"
+            "Башня построена при финансировании JICA.")
+    assert _guests(text, "jica") == {"japan_embassy"}
+
+
+def test_delegation_handing_over_its_governments_grant_stays_donor() -> None:
+    text = ("Делегация посольства Японии посетила Ат-Башинский район\n\n"
+            "Башня построена на грант Правительства Японии.")
+    assert _guests(text, "gov_japan") == set()
+
+
+def test_embassy_own_grant_stays_donor() -> None:
+    text = ("Делегация посольства Японии посетила Ат-Башинский район\n\n"
+            "Башня построена при финансировании JICA, компьютеры переданы на грант посольства.")
+    assert _guests(text, "jica") == set()
