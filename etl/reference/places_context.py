@@ -128,6 +128,8 @@ _NOT_HELD = re.compile(
     r"ожида\w*|кут[уо]л[уо]\w*|(?:is|are)\s+expected\s+to|"
     r"будет|будут|появятся|откро(?:ются|ют|ет)|построят|начн[её]тся|начнутся|заработа[ею]т|до\s+конца\s+года|"
     r"проведут|проведет|проведёт|организуют|уюштурулат|will\s+(?:hold|organi[sz]e|open|visit|launch|host)|"
+    # the next round of the same work: "will next train nurses in Chong-Alay district", "will then hold"
+    r"will\s+(?:next|then|later|subsequently)\s+(?:train|hold|organi[sz]e|open|visit|launch|host|run|conduct|work)|"
     # an experience to be spread later: "опыт распространят на Нарынскую и Таласскую области", "will be
     # extended to Naryn", "Нарын облусуна жайылтылат"
     r"распростран(?:ят|ит)|тиражиру(?:ют|ет)|will\s+be\s+(?:extended|expanded|replicated|scaled\s+up)|"
