@@ -25,7 +25,7 @@ from etl.reference.places_home import person_home
 from etl.reference.places_match import LOW, Raw, first_pass
 from etl.reference.places_okmotu import taking_part
 from etl.reference.places_origin import one_from, ranked_or_entries
-from etl.reference.places_plans import proposed
+from etl.reference.places_plans import near_another, proposed
 from etl.reference.places_scope import outside_scope, under_tally_heading
 
 # One character class first: re then skips to candidates in C instead of trying every position.  Spaces
@@ -128,6 +128,8 @@ _NOT_HELD = re.compile(
     r"ожида\w*|кут[уо]л[уо]\w*|(?:is|are)\s+expected\s+to|"
     r"будет|будут|появятся|откро(?:ются|ют|ет)|построят|начн[её]тся|начнутся|заработа[ею]т|до\s+конца\s+года|"
     r"проведут|проведет|проведёт|организуют|уюштурулат|will\s+(?:hold|organi[sz]e|open|visit|launch|host)|"
+    # the next round of the same work: "will next train nurses in Chong-Alay district", "will then hold"
+    r"will\s+(?:next|then|later|subsequently)\s+(?:train|hold|organi[sz]e|open|visit|launch|host|run|conduct|work)|"
     # an experience to be spread later: "опыт распространят на Нарынскую и Таласскую области", "will be
     # extended to Naryn", "Нарын облусуна жайылтылат"
     r"распростран(?:ят|ит)|тиражиру(?:ют|ет)|will\s+be\s+(?:extended|expanded|replicated|scaled\s+up)|"
@@ -372,6 +374,8 @@ def is_mention(text: str, doc: Doc, r: Raw, extent: tuple[int, int] | None = Non
             text, r.level_end) and r.uid and gazetteer().units[r.uid].level == "oblast":
         return False  # "Kaindy, Chui Region, 4 October 2022": the region only locates the dateline's town
     if _STREET_AFTER.match(text, r.end) or STREET_BEFORE.search(text, max(0, r.start - 12), r.start):
+        return False
+    if near_another(doc.ft, r.start):
         return False
     if _NAMED_AFTER_BEFORE.search(doc.ft, max(0, r.start - 14), r.start) and (
             not r.level_end or _NAME_NEXT.match(text, r.level_end)):  # "им. Курманжан Датки села Сары-Таш"

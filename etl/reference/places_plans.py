@@ -83,3 +83,13 @@ _SITE_AFTER = re.compile(r"[^\S\n]+[A-ZА-ЯЁӨҮҢ][\w-]+[^\S\n]+(?:компл
 def site_name(text: str, end: int) -> bool:
     """The name ending at ``end`` is the first word of a memorial's, museum's or complex's name."""
     return bool(_SITE_AFTER.match(text, end))
+
+
+# "из-за близости к Бишкеку", "недалеко от Оша", "near Karakol": a place that only locates another one.
+_NEAR_BEFORE = re.compile(r"(?<![а-яa-z])(?:близост\w*\s+к|вблизи|недалеко\s+от|неподал[её]ку\s+от|near|close\s+to|"
+                          r"in\s+the\s+vicinity\s+of)[^\S\n]+(?:г\.|города|city\s+of|the\s+city\s+of)?[^\S\n]*$")
+
+
+def near_another(ft: str, start: int) -> bool:
+    """The name at ``start`` (folded text) follows "near", "недалеко от": it locates another place."""
+    return bool(_NEAR_BEFORE.search(ft, max(0, start - 28), start))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from etl.reference.places import find_places
-from etl.reference.places_plans import proposed, trend_sentence
+from etl.reference.places_plans import near_another, proposed, trend_sentence
 from etl.reference.places_samename import prefer_same_named_aimak, respelled_in_district
 
 TALAS_CITY, BALYKCHY, KOCHKOR = "41707400000010", "41702420000010", "41704235000000"
@@ -126,3 +126,11 @@ def test_the_second_river_of_a_list_is_no_place() -> None:
     got = [m.place.key for m in find_places(
         "8 июня 2022 года в городе Балыкчы прошёл круглый стол. Эколог представила карту нерестилищ у устья рек Чу и Тюп.")]
     assert got == ["41702420000010"]
+
+
+def test_near_another_reads_a_proximity_phrase_before_the_name() -> None:
+    ft = "проблема стоит остро из-за близости к бишкеку. село недалеко от каракола. a village near osh"
+    assert near_another(ft, ft.index("бишкеку"))
+    assert near_another(ft, ft.index("каракола"))
+    assert near_another(ft, ft.index("osh"))
+    assert not near_another(ft, ft.index("село"))
