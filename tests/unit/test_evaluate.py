@@ -288,11 +288,12 @@ HOLDOUT16 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout16"
 HOLDOUT17 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout17"
 HOLDOUT18 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout18"
 HOLDOUT19 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout19"
+HOLDOUT20 = ev.PROJECT_ROOT / "tests" / "fixtures" / "holdout20"
 DEV8 = ev.PROJECT_ROOT / "tests" / "fixtures" / "dev8"
 HELD_OUT_SIZES = {HOLDOUT: 20, HOLDOUT2: 25, HOLDOUT3: 30, HOLDOUT4: 32, HOLDOUT5: 32, DEV6: 40, HOLDOUT6: 32,
                   HOLDOUT7: 32, DEV7: 32, HOLDOUT8: 32,
                   HOLDOUT9: 32, HOLDOUT10: 32, DEV8: 32, HOLDOUT11: 48, HOLDOUT12: 48, HOLDOUT13: 48,
-                  HOLDOUT14: 48, HOLDOUT15: 48, HOLDOUT16: 48, HOLDOUT17: 48, HOLDOUT18: 32, HOLDOUT19: 48}
+                  HOLDOUT14: 48, HOLDOUT15: 48, HOLDOUT16: 48, HOLDOUT17: 48, HOLDOUT18: 32, HOLDOUT19: 48, HOLDOUT20: 16}
 
 
 def _fixture_checks():
