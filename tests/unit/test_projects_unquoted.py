@@ -51,9 +51,12 @@ def test_many_titles_stay_linear() -> None:
 
     def cpu_seconds(n: int) -> float:
         text = "Big Green Water project. " * n + "в рамках проекта Голос граждан, " * n
-        t0 = time.process_time()
-        assert len(find_projects(text)) == 2 * n
-        return time.process_time() - t0
+        best = float("inf")
+        for _ in range(3):  # the best of three: a pause of the other test worker once made one run look quadratic
+            t0 = time.process_time()
+            assert len(find_projects(text)) == 2 * n
+            best = min(best, time.process_time() - t0)
+        return best
 
     # CPU time, and a ratio rather than a limit, so a loaded machine does not fail it: four times the titles
     # cost about four times as much; the old overlap check against every name found cost sixteen times
