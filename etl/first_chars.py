@@ -32,7 +32,6 @@ import os
 import re
 import sys
 import types
-from array import array
 from typing import Any
 
 from etl import regex_cache
@@ -168,8 +167,7 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if not stored[1]:
             return pattern
         with contextlib.suppress(Exception):  # a damaged entry: worked out afresh below
-            return _sre.compile(pattern.pattern, stored[0], array("I", stored[1]).tolist(),  # type: ignore[no-any-return]
-                                *stored[2:])
+            return regex_cache.compiled_from(pattern.pattern, stored)  # type: ignore[no-any-return]
     made = _first_chars_code(pattern)
     if made is None:
         regex_cache.store_derived("first_chars", pattern.pattern, pattern.flags, (pattern.flags, b"", 0, {}, ()))
@@ -180,7 +178,7 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     except Exception:  # noqa: BLE001 - a private API: on any surprise the pattern stays as re made it
         return pattern
     regex_cache.store_derived("first_chars", pattern.pattern, pattern.flags,
-                              (flags, array("I", code).tobytes(), groups, groupindex, indexgroup))
+                              regex_cache.entry_of(flags, code, groups, groupindex, indexgroup))
     return compiled
 
 

@@ -102,7 +102,7 @@ class _Recorder:
 class _Session:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.stored: dict[tuple[str, int], Entry] | None = None  # read on the first compile (a warm process has none)
+        self.stored: dict[tuple[str, int], Entry] | None = None
         self.used: dict[tuple[str, int], Entry] = {}
         self.hits = self.misses = 0
         self.owner = threading.get_ident()
@@ -113,12 +113,10 @@ class _Session:
         if threading.get_ident() != self.owner or not isinstance(pattern, str) or flags & _DEBUG:
             return self.original(pattern, flags)
         key = (pattern, int(flags))
-        if self.stored is None:
-            self.stored = _read(self.path)
-        entry = self.stored.get(key)
+        entry = self.stored_entry(key)
         if entry is not None:
             try:
-                compiled = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:])
+                compiled = compiled_from(pattern, entry)
             except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh below
                 pass
             else:
@@ -133,9 +131,23 @@ class _Session:
             _compiler._sre = _sre
         args = self.recorder.last.pop(self.owner, None)
         if args is not None and args[0] == pattern:
-            self.used[key] = (int(args[1]), array("I", args[2]).tobytes(), int(args[3]), dict(args[4]),
-                              tuple(args[5]))
+            self.used[key] = entry_of(*args[1:6])
         return compiled
+
+    def stored_entry(self, key: tuple[str, int]) -> Entry | None:
+        if self.stored is None:  # the file is read on the first question (a warm process asks none)
+            self.stored = _read(self.path)
+        return self.stored.get(key)
+
+
+def entry_of(flags: int, code: Any, groups: int, groupindex: Any, indexgroup: Any) -> Entry:
+    """The cached form of what ``_sre.compile`` takes after the pattern."""
+    return int(flags), array("I", code).tobytes(), int(groups), dict(groupindex), tuple(indexgroup)
+
+
+def compiled_from(pattern: str, entry: Entry) -> Any:
+    """The pattern object ``_sre.compile`` makes from a cached entry (raises on a damaged entry)."""
+    return _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:])
 
 
 _active: dict[int, _Session] = {}  # thread -> its open block
@@ -151,10 +163,8 @@ def derived(kind: str, pattern: str, flags: int) -> Entry | None:
     session = _active.get(threading.get_ident())
     if session is None:
         return None
-    if session.stored is None:
-        session.stored = _read(session.path)
     key = _derived_key(kind, pattern, flags)
-    entry = session.stored.get(key)
+    entry = session.stored_entry(key)
     if entry is not None:
         session.hits += 1
         session.used[key] = entry
