@@ -59,10 +59,11 @@ def person_home(text: str, ft: str, start: int, end: int) -> bool:
     if ranked_winner(ft, start, end):
         return True
     lo = max(0, start - 70)
-    m = _EXPERT_FROM.search(ft, lo, start) if ft.endswith(_EXPERT_FROM_LAST, lo, word_end(ft, lo, start)) else None
+    last = word_end(ft, lo, start)
+    m = _EXPERT_FROM.search(ft, lo, start) if ft.endswith(_EXPERT_FROM_LAST, lo, last) else None
     if m is not None and not _groups_list(ft, m.start()):
         return True
-    return ft.endswith(_ONE_FROM_LAST, lo, word_end(ft, lo, start)) and _ONE_FROM.search(ft, lo, start) is not None
+    return ft.endswith(_ONE_FROM_LAST, lo, last) and _ONE_FROM.search(ft, lo, start) is not None
 
 
 # "Биринчи орунду Халмион айылындагы мектептин командасы алды", "үчүнчү орун Үч-Коргон айылынын командасына

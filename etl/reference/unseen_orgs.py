@@ -107,10 +107,12 @@ def unseen_organizations(text: str) -> list[Unseen]:
                 continue
             before = _FORM_BEFORE.match(text, w.start())
             quoted = quoted_span(text, before.end()) if before else None
-            if before and quoted and _OWNERS_PROJECT.match(before.group(1)) and _PROJECT_AFTER.match(text, quoted[1]):
-                break  # "Тоолуу аймактар фондунун «…» долбоору": the owner's form, the project's quotes
-            if before and quoted and _OWNERS_PROJECT.match(before.group(1)) and _FORM_AFTER.match(text, quoted[1]):
-                break  # "байге фондун «Ак-Турпак Агро» ЖЧКсы каржылады": a genitive of another phrase; the form after
+            if before and quoted and _OWNERS_PROJECT.match(before.group(1)) and (
+                    _PROJECT_AFTER.match(text, quoted[1]) or _FORM_AFTER.match(text, quoted[1])):
+                # a genitive form before the quotes belongs to another phrase: "Тоолуу аймактар фондунун «…»
+                # долбоору" (the owner's form, the project's quotes), "байге фондун «Ак-Турпак Агро» ЖЧКсы" (the
+                # prize fund; the firm's own form follows)
+                break
             if before and quoted:
                 hits.append(_quoted_hit(text, before.start(), quoted[1], before.group(1), quoted[0], True))
                 last_end = quoted[1]
